@@ -1,0 +1,9 @@
+/**
+ * Reads and writes {@link io.github.newsdoc.model.Article articles} as JSON.
+ *
+ * <p>{@link io.github.newsdoc.json.NewsJson} is the one-line facade; {@link io.github.newsdoc.json.ArticleJson}
+ * is the configurable codec behind it. The contract (property names and order, the {@code type} of blocks,
+ * ISO dates, {@code schemaVersion}, absent optionals omitted, empty lists written as {@code []}) is
+ * described by the JSON Schema at {@link io.github.newsdoc.json.ArticleJson#SCHEMA_RESOURCE}.
+ */
+package io.github.newsdoc.json;
