@@ -1,0 +1,267 @@
+package io.github.newsdoc.parser;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.parser.internal.ArticleAssembler;
+import io.github.newsdoc.parser.internal.Line;
+import io.github.newsdoc.parser.internal.LineSplitter;
+import io.github.newsdoc.parser.internal.Segment;
+import io.github.newsdoc.parser.internal.Segmenter;
+import io.github.newsdoc.parser.internal.Utf8Decoder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads plain-text news articles into {@link Article}s. A parser is immutable and safe to share between
+ * threads; make one with {@link #builder()} or take {@link #standard()}.
+ *
+ * <pre>{@code
+ * ArticleParser parser = ArticleParser.builder()
+ *     .addRule(BoilerplateRule.exact("Listen to this article"))
+ *     .malformedInput(MalformedInputPolicy.REJECT)
+ *     .build();
+ * Article article = parser.parse(Path.of("story.txt"));
+ * }</pre>
+ *
+ * <p>The source format is what scrapers save from news pages: a headline line, paragraphs separated by
+ * line breaks, caption lines with their credits and keyword lines, date, byline, tag and credit lines, and
+ * site chrome. Every non-blank line ends up in exactly one place of the article: the title, the date, a
+ * byline, a block, the tags, the credits or the boilerplate. Block texts keep their characters; only white
+ * space at their ends is dropped.
+ *
+ * <p>Parsing is lenient by default: what the parser works around is reported by {@link #analyze} as
+ * {@link ParseProblem}s. A {@linkplain Builder#strict(boolean) strict} parser throws the first one as an
+ * {@link ArticleParseException}, which is also what input past a limit throws. Failing I/O throws
+ * {@link UncheckedIOException}.
+ */
+public final class ArticleParser {
+  private static final ArticleParser STANDARD = builder().build();
+
+  private final List<RuleSet> ruleSets;
+  private final boolean strict;
+  private final MalformedInputPolicy malformedInput;
+  private final Segmenter segmenter;
+
+  private ArticleParser(Builder b) {
+    this.ruleSets = List.copyOf(b.ruleSets());
+    this.strict = b.strict;
+    this.malformedInput = b.malformedInput;
+    this.segmenter = new Segmenter(ruleSets);
+  }
+
+  /** The parser with the default configuration (see {@link Builder}). */
+  public static ArticleParser standard() {
+    return STANDARD;
+  }
+
+  /** Returns a builder with the default configuration. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Parses an article from text.
+   *
+   * @throws ArticleParseException in strict mode, for the first problem
+   */
+  public Article parse(String text) {
+    return analyze(text).article();
+  }
+
+  /**
+   * Parses an article from a character stream, read to its end but not closed.
+   *
+   * @throws ArticleParseException in strict mode, for the first problem
+   * @throws UncheckedIOException if reading fails
+   */
+  public Article parse(Reader in) {
+    Objects.requireNonNull(in, "in");
+    StringBuilder b = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        b.append(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return parse(b.toString());
+  }
+
+  /**
+   * Parses an article from UTF-8 bytes, read to their end but not closed. Bytes that are not UTF-8 are
+   * handled by the {@linkplain Builder#malformedInput(MalformedInputPolicy) malformed-input policy}.
+   *
+   * @throws ArticleParseException if the policy rejects a byte, or in strict mode for the first problem
+   * @throws UncheckedIOException if reading fails
+   */
+  public Article parse(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    try {
+      return analyze(in.readAllBytes()).article();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Parses an article from a UTF-8 text file (see {@link #parse(InputStream)}).
+   *
+   * @throws ArticleParseException if the policy rejects a byte, or in strict mode for the first problem
+   * @throws UncheckedIOException if reading fails
+   */
+  public Article parse(Path file) {
+    return analyze(file).article();
+  }
+
+  /**
+   * Parses a file and tells which role each line was given and what problems were worked around.
+   *
+   * @throws ArticleParseException if the policy rejects a byte, or in strict mode for the first problem
+   * @throws UncheckedIOException if reading fails
+   */
+  public ParseReport analyze(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      return analyze(Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Parses UTF-8 bytes and tells which role each line was given and what problems were worked around.
+   *
+   * @throws ArticleParseException if the policy rejects a byte, or in strict mode for the first problem
+   */
+  public ParseReport analyze(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    List<ParseProblem> problems = new ArrayList<>();
+    String text;
+    try {
+      text = Utf8Decoder.decode(bytes, mode(), m -> problems.add(new ParseProblem(m.line(), m.column(),
+          String.format("byte 0x%02X is not UTF-8; read as U+%04X", m.value(), m.decodedAs()))));
+    } catch (Utf8Decoder.RejectedException e) {
+      throw new ArticleParseException(e.malformed().line(), e.malformed().column(), e.getMessage());
+    }
+    return analyze(text, problems);
+  }
+
+  /**
+   * Parses text and tells which role each line was given and what problems were worked around.
+   *
+   * @throws ArticleParseException in strict mode, for the first problem
+   */
+  public ParseReport analyze(String text) {
+    Objects.requireNonNull(text, "text");
+    return analyze(text, new ArrayList<>());
+  }
+
+  private ParseReport analyze(String text, List<ParseProblem> problems) {
+    List<Line> lines = LineSplitter.split(text);
+    List<Segment> segments = segmenter.segment(lines);
+    Article article = ArticleAssembler.assemble(segments);
+    if (strict && !problems.isEmpty()) {
+      throw ArticleParseException.of(problems.get(0));
+    }
+    List<LineAssignment> assignments = new ArrayList<>(segments.size());
+    for (Segment s : segments) {
+      assignments.add(new LineAssignment(s.line().number(), s.line().raw(), s.role(), s.rule()));
+    }
+    return new ParseReport(article, assignments, problems);
+  }
+
+  private Utf8Decoder.Mode mode() {
+    switch (malformedInput) {
+      case REJECT:
+        return Utf8Decoder.Mode.REJECT;
+      case REPLACE:
+        return Utf8Decoder.Mode.REPLACE;
+      default:
+        return Utf8Decoder.Mode.WINDOWS_1252;
+    }
+  }
+
+  /** The rule sets this parser applies, the standard set first unless it was left out. */
+  public List<RuleSet> ruleSets() {
+    return ruleSets;
+  }
+
+  /** Whether problems are thrown rather than reported. */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /** What happens to bytes that are not UTF-8. */
+  public MalformedInputPolicy malformedInput() {
+    return malformedInput;
+  }
+
+  /**
+   * Configures an {@link ArticleParser}. Defaults: the {@linkplain RuleSet#standard() standard rules},
+   * lenient, {@link MalformedInputPolicy#FALLBACK_WINDOWS_1252}.
+   */
+  public static final class Builder {
+    private boolean standardRules = true;
+    private final List<RuleSet> extra = new ArrayList<>();
+    private final List<BoilerplateRule> rules = new ArrayList<>();
+    private boolean strict;
+    private MalformedInputPolicy malformedInput = MalformedInputPolicy.FALLBACK_WINDOWS_1252;
+
+    private Builder() {}
+
+    /** Adds a boilerplate rule, applied after the rule sets (in a set named {@code user}). */
+    public Builder addRule(BoilerplateRule rule) {
+      rules.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /** Adds a rule set, applied after the standard rules and the sets added before it. */
+    public Builder addRuleSet(RuleSet ruleSet) {
+      extra.add(Objects.requireNonNull(ruleSet, "ruleSet"));
+      return this;
+    }
+
+    /** Whether to apply the {@linkplain RuleSet#standard() standard rules}. Default {@code true}. */
+    public Builder standardRules(boolean apply) {
+      this.standardRules = apply;
+      return this;
+    }
+
+    /** Whether to throw the first {@link ParseProblem} instead of reporting it. Default {@code false}. */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /** What to do with bytes that are not UTF-8. Default {@link MalformedInputPolicy#FALLBACK_WINDOWS_1252}. */
+    public Builder malformedInput(MalformedInputPolicy policy) {
+      this.malformedInput = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    private List<RuleSet> ruleSets() {
+      List<RuleSet> sets = new ArrayList<>();
+      if (standardRules) {
+        sets.add(RuleSet.standard());
+      }
+      sets.addAll(extra);
+      if (!rules.isEmpty()) {
+        sets.add(RuleSet.of("user", rules));
+      }
+      return sets;
+    }
+
+    /** Returns the configured parser. */
+    public ArticleParser build() {
+      return new ArticleParser(this);
+    }
+  }
+}

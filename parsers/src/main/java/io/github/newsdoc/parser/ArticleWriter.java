@@ -1,0 +1,154 @@
+package io.github.newsdoc.parser;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Block;
+import io.github.newsdoc.model.BlockVisitor;
+import io.github.newsdoc.model.Byline;
+import io.github.newsdoc.model.Caption;
+import io.github.newsdoc.model.Paragraph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Renders an {@link Article} as canonical plain text in the source format, which
+ * {@link ArticleParser} reads back to an equal article:
+ *
+ * <pre>
+ * Headline
+ *
+ * Published: 2026-03-02
+ * By Jane Doe, Staff Writer
+ *
+ * First paragraph.
+ *
+ * keywords, of, the, caption
+ * Image source, CREDIT
+ * Image caption, Caption text.
+ *
+ * Published under: Tag one, Tag two
+ *
+ * With reporting by Reuters and AFP
+ *
+ * Boilerplate lines, in order, each followed by a blank line
+ * </pre>
+ *
+ * <p>Quotes and entities are not written: they are found again in the text. Line breaks inside a text are
+ * written as spaces. An article reads back equal when its parts have the shapes the parser gives them
+ * (one-line texts, lower-case keywords, names without commas); every article the parser returns does.
+ */
+public final class ArticleWriter {
+  private static final int CHUNK = 200;
+
+  private ArticleWriter() {}
+
+  /** Returns the canonical text of the article, ending with a line break. */
+  public static String write(Article article) {
+    StringBuilder b = new StringBuilder();
+    write(article, b);
+    return b.toString();
+  }
+
+  /**
+   * Appends the canonical text of the article to {@code out}.
+   *
+   * @throws UncheckedIOException if appending fails
+   */
+  public static void write(Article article, Appendable out) {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(out, "out");
+    try {
+      render(article, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void render(Article a, Appendable out) throws IOException {
+    boolean head = false;
+    if (!a.title().isEmpty()) {
+      line(out, a.title());
+      out.append('\n');
+    }
+    if (a.published().isPresent()) {
+      line(out, "Published: " + a.published().get());
+      head = true;
+    }
+    for (Byline byline : a.bylines()) {
+      line(out, "By " + byline.name() + byline.role().map(r -> ", " + r).orElse(""));
+      head = true;
+    }
+    if (head) {
+      out.append('\n');
+    }
+    for (Block block : a.blocks()) {
+      out.append(block.accept(new BlockVisitor<String>() {
+        @Override
+        public String visitParagraph(Paragraph paragraph) {
+          return oneLine(paragraph.text()) + "\n";
+        }
+
+        @Override
+        public String visitCaption(Caption caption) {
+          StringBuilder c = new StringBuilder();
+          if (!caption.keywords().isEmpty()) {
+            c.append(oneLine(String.join(", ", caption.keywords()))).append('\n');
+          }
+          caption.credit().ifPresent(credit -> c.append("Image source, ").append(oneLine(credit)).append('\n'));
+          return c.append("Image caption, ").append(oneLine(caption.text())).append('\n').toString();
+        }
+      })).append('\n');
+    }
+    // The end of the article, each line apart: lines printed together mean something (a tag list, a
+    // caption printed twice) that these lines must not be read as.
+    for (List<String> tags : chunks(a.tags())) {
+      line(out, "Published under: " + String.join(", ", tags));
+      out.append('\n');
+    }
+    for (List<String> credits : chunks(a.credits())) {
+      line(out, "With reporting by " + names(credits));
+      out.append('\n');
+    }
+    for (String boilerplate : a.boilerplate()) {
+      line(out, boilerplate);
+      out.append('\n');
+    }
+  }
+
+  // Long lists go on several lines, short enough for the parser's line-length bounds.
+  private static List<List<String>> chunks(List<String> items) {
+    List<List<String>> chunks = new ArrayList<>();
+    int from = 0;
+    int length = 0;
+    for (int i = 0; i < items.size(); i++) {
+      length += items.get(i).length() + 2;
+      if (length > CHUNK && i > from) {
+        chunks.add(items.subList(from, i));
+        from = i;
+        length = items.get(i).length() + 2;
+      }
+    }
+    if (from < items.size()) {
+      chunks.add(items.subList(from, items.size()));
+    }
+    return chunks;
+  }
+
+  private static String names(List<String> names) {
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  private static void line(Appendable out, String text) throws IOException {
+    out.append(oneLine(text)).append('\n');
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\R", " ");
+  }
+}

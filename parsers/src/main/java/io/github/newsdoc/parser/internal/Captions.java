@@ -1,0 +1,137 @@
+package io.github.newsdoc.parser.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shapes of captions: keyword lines, credits at the end of a caption, {@code "X / Getty Images"},
+ * {@code "Image source, …"} and {@code "Image caption, …"} lines.
+ */
+public final class Captions {
+  /** A caption's text and its credit, if any. */
+  public record Parts(String text, Optional<String> credit) {}
+
+  private static final Pattern KEYWORDS = Pattern.compile(
+      "[\\p{Ll}\\p{Lo}\\d][\\p{Ll}\\p{Lo}\\p{M}\\d'’-]*(?: [\\p{Ll}\\p{Lo}\\d][\\p{Ll}\\p{Lo}\\p{M}\\d'’-]*){0,3}"
+          + "(?:, ?[\\p{Ll}\\p{Lo}\\d][\\p{Ll}\\p{Lo}\\p{M}\\d'’-]*"
+          + "(?: [\\p{Ll}\\p{Lo}\\d][\\p{Ll}\\p{Lo}\\p{M}\\d'’-]*){0,3}){0,30}");
+  private static final Pattern IMAGE_SOURCE = Pattern.compile("(?i)(?:image|picture|photo|video) source,? (.{1,120})");
+  private static final Pattern IMAGE_CAPTION = Pattern.compile("(?i)(?:image|media|video|photo) caption,? (.{1,2000})");
+  private static final Pattern SLASH = Pattern.compile("(.{3,400}?) / ([^/]{2,60})");
+  private static final Pattern LABELLED_CREDIT = Pattern.compile(
+      "(.{1,1000}?)\\s*\\(?(?:Photograph|Photo|Picture|Image|Photo credit|Credit|Illustration|Video): ?"
+          + "([^()]{2,100})\\)?");
+  private static final Pattern AGENCY = Pattern.compile(
+      "(?i).*\\b(images?|photos?|pictures?|photography|afp|ap|reuters|epa|getty|shutterstock|alamy|handout|"
+          + "courtesy|press|agency|wire|file|pool|via)\\b.*");
+  private static final Pattern CREDIT_WORD = Pattern.compile("[\\p{Lu}\\d][\\p{L}\\p{M}\\d.'&-]*(?:/\\S+)*|of|and|the|for|de|via|/");
+
+  private Captions() {}
+
+  /** Returns the keywords of a lower-case, comma-separated keyword line with at least {@code minItems}. */
+  public static Optional<List<String>> keywords(String line, int minItems) {
+    if (line.length() > 400 || !KEYWORDS.matcher(line).matches()) {
+      return Optional.empty();
+    }
+    List<String> items = new ArrayList<>();
+    for (String part : line.split(",")) {
+      String item = part.strip();
+      if (!item.isEmpty()) {
+        items.add(item);
+      }
+    }
+    return items.size() >= minItems ? Optional.of(items) : Optional.empty();
+  }
+
+  /** The credit of an {@code "Image source, Getty Images"} line. */
+  public static Optional<String> imageSource(String line) {
+    Matcher m = IMAGE_SOURCE.matcher(line);
+    return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+  }
+
+  /** The text of an {@code "Image caption, …"} or {@code "Media caption …"} line. */
+  public static Optional<String> imageCaption(String line) {
+    Matcher m = IMAGE_CAPTION.matcher(line);
+    return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+  }
+
+  /**
+   * Splits a line shaped as a caption on its own: {@code "Vladimir Putin / Getty Images"} or
+   * {@code "… Photograph: Name/Reuters"}.
+   */
+  public static Optional<Parts> standalone(String line) {
+    if (line.length() > 1200) {
+      return Optional.empty();
+    }
+    Matcher m = SLASH.matcher(line);
+    if (m.matches() && isCredit(m.group(2)) && AGENCY.matcher(m.group(2)).matches()
+        && !Text.endsSentence(m.group(1))) {
+      return Optional.of(new Parts(m.group(1).strip(), Optional.of(m.group(2).strip())));
+    }
+    m = LABELLED_CREDIT.matcher(line);
+    if (m.matches() && m.group(1).codePoints().filter(Character::isLetter).count() >= 2
+        && Text.words(m.group(2)) <= 8) {
+      return Optional.of(new Parts(m.group(1).strip(), Optional.of(m.group(2).strip())));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Splits a caption's text from a credit printed after its last sentence
+   * ({@code "… in Minsk on August 20. SERGEI GAPON/AFP/Getty Images"}).
+   */
+  public static Parts splitCredit(String caption) {
+    Optional<Parts> standalone = standalone(caption);
+    if (standalone.isPresent()) {
+      return standalone.get();
+    }
+    int cut = -1;
+    for (int i = caption.length() - 2; i > 0; i--) {
+      char c = caption.charAt(i);
+      if ((c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d') && caption.charAt(i + 1) == ' '
+          && (c != '"' && c != '\u201d' || i > 0 && ".!?".indexOf(caption.charAt(i - 1)) >= 0)) {
+        cut = i + 1;
+        break;
+      }
+    }
+    if (cut > 0) {
+      String credit = caption.substring(cut).strip();
+      if (!Text.endsSentence(credit) && isCredit(credit)) {
+        return new Parts(caption.substring(0, cut).strip(), Optional.of(credit));
+      }
+    }
+    return new Parts(caption, Optional.empty());
+  }
+
+  /**
+   * The ways a caption with these parts is printed on one line, for recognising a caption printed again:
+   * the text alone, and the text followed by its credit as sites print it.
+   */
+  public static List<String> printedForms(Parts parts) {
+    if (parts.credit().isEmpty()) {
+      return List.of(parts.text());
+    }
+    String text = parts.text();
+    String credit = parts.credit().get();
+    return List.of(text, text + " " + credit, text + " / " + credit, text + " Photograph: " + credit,
+        text + " (Photo: " + credit + ")");
+  }
+
+  private static boolean isCredit(String s) {
+    String[] words = s.strip().split(" ");
+    if (words.length > 8) {
+      return false;
+    }
+    boolean capital = false;
+    for (String w : words) {
+      if (!CREDIT_WORD.matcher(w).matches()) {
+        return false;
+      }
+      capital |= Character.isUpperCase(w.codePointAt(0));
+    }
+    return capital;
+  }
+}

@@ -1,0 +1,226 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.parser.BoilerplateRule;
+import io.github.newsdoc.parser.LineRole;
+import io.github.newsdoc.parser.RuleSet;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Gives every non-blank line one {@link LineRole}, in four passes: rules and line shapes that need no
+ * context; the title (the first line nothing claimed); repeated lines (a caption printed twice, the headline
+ * printed again); the footer after a line that ends the article. What is left is a paragraph.
+ */
+public final class Segmenter {
+  private final List<RuleSet> ruleSets;
+  private final Map<String, Match> exact = new HashMap<>();
+
+  private record Match(BoilerplateRule rule, String name) {}
+
+  /** A segmenter applying the rule sets in order (the first matching rule names the line). */
+  public Segmenter(List<RuleSet> ruleSets) {
+    this.ruleSets = List.copyOf(ruleSets);
+    for (RuleSet set : ruleSets) {
+      for (BoilerplateRule rule : set.rules()) {
+        if (rule.kind() == BoilerplateRule.Kind.EXACT) {
+          exact.putIfAbsent(rule.text(), new Match(rule, set.name() + "/" + rule.name()));
+        }
+      }
+    }
+  }
+
+  /** Returns one segment a line, in order. */
+  public List<Segment> segment(List<Line> lines) {
+    int n = lines.size();
+    LineRole[] roles = new LineRole[n];
+    String[] rules = new String[n];
+    boolean[] ends = new boolean[n];
+    shapes(lines, roles, rules, ends);
+    int title = title(roles, rules);
+    repeats(lines, roles, rules, title);
+    footer(roles, rules, ends, title, lines);
+    List<Segment> segments = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      if (roles[i] == null) {
+        roles[i] = LineRole.PARAGRAPH;
+        rules[i] = "default:paragraph";
+      }
+      segments.add(new Segment(lines.get(i), roles[i], rules[i]));
+    }
+    return segments;
+  }
+
+  private void shapes(List<Line> lines, LineRole[] roles, String[] rules, boolean[] ends) {
+    int n = lines.size();
+    boolean dated = false;
+    for (int i = 0; i < n; i++) {
+      if (roles[i] != null) {
+        continue;
+      }
+      String t = lines.get(i).text();
+      Match match = boilerplate(t);
+      if (match != null) {
+        set(roles, rules, i, LineRole.BOILERPLATE, match.name());
+        ends[i] = match.rule().endsArticle();
+      } else if (DateLines.parse(t).isPresent()) {
+        set(roles, rules, i, dated ? LineRole.BOILERPLATE : LineRole.PUBLISHED, dated ? "date:repeated" : "date");
+        dated = true;
+      } else if (Bylines.parse(t).isPresent()) {
+        set(roles, rules, i, LineRole.BYLINE, "byline");
+      } else if (TagLines.parse(t).isPresent()) {
+        set(roles, rules, i, LineRole.TAGS, "tags:labelled");
+        ends[i] = true;
+      } else if (TagLines.isHeading(t) && tagList(lines, i + 1)) {
+        set(roles, rules, i, LineRole.TAGS, "tags:heading");
+        ends[i] = true;
+        while (i + 1 < n && TagLines.isListItem(lines.get(i + 1).text())
+            && (roles[i] == LineRole.TAGS && rules[i].equals("tags:heading") || !lines.get(i + 1).afterBlank())
+            && boilerplate(lines.get(i + 1).text()) == null) {
+          i++;
+          set(roles, rules, i, LineRole.TAGS, "tags:list-item");
+        }
+      } else if (TagLines.isHeading(t)) {
+        set(roles, rules, i, LineRole.BOILERPLATE, "tags:heading-alone");
+      } else if (CreditLines.parse(t).isPresent()) {
+        set(roles, rules, i, LineRole.CREDITS, "credits");
+        ends[i] = true;
+      } else if (DateLines.isDateLike(t)) {
+        set(roles, rules, i, LineRole.BOILERPLATE, "date:unreadable");
+      } else if (Captions.imageSource(t).isPresent()) {
+        boolean paired = i + 1 < n && Captions.imageCaption(lines.get(i + 1).text()).isPresent();
+        set(roles, rules, i, paired ? LineRole.CAPTION_CREDIT : LineRole.BOILERPLATE,
+            paired ? "caption:image-source" : "caption:image-source-alone");
+      } else if (Captions.imageCaption(t).isPresent()) {
+        set(roles, rules, i, LineRole.CAPTION, "caption:labelled");
+      } else if (keywordLine(lines, i)) {
+        set(roles, rules, i, LineRole.CAPTION_KEYWORDS, "caption:keywords");
+      } else if (i > 0 && roles[i - 1] == LineRole.CAPTION_KEYWORDS) {
+        set(roles, rules, i, LineRole.CAPTION, "caption:after-keywords");
+      } else if (Captions.standalone(t).isPresent()) {
+        set(roles, rules, i, LineRole.CAPTION, "caption:credited");
+      }
+    }
+  }
+
+  // A tag list is at least two short lines printed one under the other (no blank line between them): a
+  // paragraph never looks like that, and the writer separates paragraphs with blank lines.
+  private boolean tagList(List<Line> lines, int first) {
+    return first + 1 < lines.size()
+        && TagLines.isListItem(lines.get(first).text()) && boilerplate(lines.get(first).text()) == null
+        && TagLines.isListItem(lines.get(first + 1).text()) && !lines.get(first + 1).afterBlank();
+  }
+
+  // A keyword line sits right above a caption: one of the labelled caption lines, or any line when the
+  // keyword line has at least three items (fewer are too easily a short paragraph).
+  private static boolean keywordLine(List<Line> lines, int i) {
+    if (i + 1 >= lines.size() || lines.get(i + 1).afterBlank()) {
+      return false;
+    }
+    String next = lines.get(i + 1).text();
+    boolean labelled = Captions.imageSource(next).isPresent() || Captions.imageCaption(next).isPresent();
+    return Captions.keywords(lines.get(i).text(), labelled ? 1 : 3).isPresent()
+        && (labelled || Text.words(next) >= 4);
+  }
+
+  private Match boilerplate(String t) {
+    Match m = exact.get(t.toLowerCase(java.util.Locale.ROOT));
+    if (m != null) {
+      return m;
+    }
+    for (RuleSet set : ruleSets) {
+      for (BoilerplateRule rule : set.rules()) {
+        if (rule.kind() != BoilerplateRule.Kind.EXACT && rule.matches(t)) {
+          return new Match(rule, set.name() + "/" + rule.name());
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int title(LineRole[] roles, String[] rules) {
+    for (int i = 0; i < roles.length; i++) {
+      if (roles[i] == null) {
+        set(roles, rules, i, LineRole.TITLE, "title:first-unclaimed-line");
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // A line that repeats the title or an earlier caption is boilerplate; a line printed twice in a row is a
+  // caption the page repeated (alt text and caption).
+  private static void repeats(List<Line> lines, LineRole[] roles, String[] rules, int title) {
+    Set<String> seen = new HashSet<>();
+    if (title >= 0) {
+      seen.add(lines.get(title).text());
+      seen.add(Titles.split(lines.get(title).text()).headline());
+    }
+    Optional<String> credit = Optional.empty();
+    for (int i = 0; i < roles.length; i++) {
+      String t = lines.get(i).text();
+      if (roles[i] == LineRole.CAPTION_CREDIT) {
+        credit = Captions.imageSource(t);
+        continue;
+      }
+      if (roles[i] == LineRole.CAPTION) {
+        seen.add(t);
+        Optional<String> labelled = Captions.imageCaption(t);
+        Captions.Parts parts = labelled.isPresent() && credit.isPresent()
+            ? new Captions.Parts(labelled.get(), credit)
+            : Captions.splitCredit(labelled.orElse(t));
+        seen.addAll(Captions.printedForms(parts));
+        credit = Optional.empty();
+        continue;
+      }
+      if (roles[i] != null && roles[i] != LineRole.PARAGRAPH) {
+        continue;
+      }
+      if (seen.contains(t)) {
+        set(roles, rules, i, LineRole.BOILERPLATE, "repeat:earlier-line");
+      } else if (i + 1 < roles.length && roles[i + 1] == null && !lines.get(i + 1).afterBlank()
+          && lines.get(i + 1).text().equals(t)) {
+        set(roles, rules, i, LineRole.CAPTION, "caption:printed-twice");
+        set(roles, rules, i + 1, LineRole.BOILERPLATE, "repeat:caption");
+        seen.add(t);
+        i++;
+      }
+    }
+  }
+
+  // After a line that ends the article (a tag line, a credit line, 'Similar Posts', …) below the title,
+  // the prose nothing else claimed is the site's footer. A marker only ends the article when less unclaimed
+  // prose follows it than stands between the title and it: a 'Topics:' line under the headline does not.
+  private static void footer(LineRole[] roles, String[] rules, boolean[] ends, int title, List<Line> lines) {
+    int n = roles.length;
+    long[] before = new long[n + 1];
+    for (int i = 0; i < n; i++) {
+      before[i + 1] = before[i] + (roles[i] == null ? Text.words(lines.get(i).text()) : 0);
+    }
+    int from = -1;
+    for (int i = title + 1; i < n; i++) {
+      if (ends[i] && before[n] - before[i + 1] < before[i] - before[title + 1]) {
+        from = i;
+        break;
+      }
+    }
+    if (from < 0) {
+      return;
+    }
+    for (int i = from + 1; i < n; i++) {
+      if (roles[i] == null) {
+        set(roles, rules, i, LineRole.BOILERPLATE, "footer:after-line-" + lines.get(from).number());
+      }
+    }
+  }
+
+  private static void set(LineRole[] roles, String[] rules, int i, LineRole role, String rule) {
+    roles[i] = role;
+    rules[i] = rule;
+  }
+}

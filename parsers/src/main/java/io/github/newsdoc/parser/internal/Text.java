@@ -1,0 +1,107 @@
+package io.github.newsdoc.parser.internal;
+
+/** Normalisation of lines for matching; the stored text keeps its characters. */
+public final class Text {
+  private Text() {}
+
+  /** Unicode spaces and controls other than line breaks, as the parser sees them. */
+  public static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b'
+        || c == '\ufeff';
+  }
+
+  /**
+   * Returns the line for matching: runs of Unicode spaces become one ASCII space, typographic apostrophes
+   * become {@code '}, and the ends are trimmed.
+   */
+  public static String normalise(String line) {
+    return normalise(line, true);
+  }
+
+  /**
+   * Returns the line with runs of Unicode spaces as one ASCII space and its ends trimmed: the form
+   * structured values (tags, names, credits) are stored in.
+   */
+  public static String collapse(String line) {
+    return normalise(line, false);
+  }
+
+  private static String normalise(String line, boolean apostrophes) {
+    StringBuilder b = null;
+    int n = line.length();
+    boolean space = false;
+    int start = 0;
+    while (start < n && isSpace(line.charAt(start))) {
+      start++;
+    }
+    int end = n;
+    while (end > start && isSpace(line.charAt(end - 1))) {
+      end--;
+    }
+    for (int i = start; i < end; i++) {
+      char c = line.charAt(i);
+      char out = c;
+      if (isSpace(c)) {
+        if (space) {
+          if (b == null) {
+            b = new StringBuilder(end - start).append(line, start, i);
+          }
+          continue;
+        }
+        space = true;
+        out = ' ';
+      } else {
+        space = false;
+        if (apostrophes && (c == '\u2019' || c == '\u2018')) {
+          out = '\'';
+        }
+      }
+      if (out != c && b == null) {
+        b = new StringBuilder(end - start).append(line, start, i);
+      }
+      if (b != null) {
+        b.append(out);
+      }
+    }
+    return b != null ? b.toString() : line.substring(start, end);
+  }
+
+  /** Returns the text without Unicode spaces at its ends: the form blocks are stored in. */
+  public static String strip(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  /** Counts the words (runs of non-space characters) of a normalised line. */
+  public static int words(String normalised) {
+    if (normalised.isEmpty()) {
+      return 0;
+    }
+    int count = 1;
+    for (int i = 0; i < normalised.length(); i++) {
+      if (normalised.charAt(i) == ' ') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Whether the text ends like a sentence: with . ! ? … or one of those followed by closing marks. */
+  public static boolean endsSentence(String normalised) {
+    for (int i = normalised.length() - 1; i >= 0; i--) {
+      char c = normalised.charAt(i);
+      if (c == '"' || c == '\'' || c == '\u201d' || c == ')' || c == ']') {
+        continue;
+      }
+      return c == '.' || c == '!' || c == '?' || c == '\u2026';
+    }
+    return false;
+  }
+}

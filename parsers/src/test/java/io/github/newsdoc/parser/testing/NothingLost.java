@@ -1,0 +1,136 @@
+package io.github.newsdoc.parser.testing;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Block;
+import io.github.newsdoc.model.Caption;
+import io.github.newsdoc.model.Paragraph;
+import io.github.newsdoc.parser.LineAssignment;
+import io.github.newsdoc.parser.ParseReport;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Checks that every non-blank source line ended up in exactly one place of the article: walks the line
+ * assignments in order and consumes, for each, the part of the article it produced.
+ */
+public final class NothingLost {
+  private NothingLost() {}
+
+  /** Returns the problems found; empty when every line is accounted for and nothing is left over. */
+  public static List<String> check(String source, ParseReport report) {
+    List<String> problems = new ArrayList<>();
+    Article a = report.article();
+    long nonBlank = countNonBlank(source);
+    if (report.lines().size() != nonBlank) {
+      problems.add("assigned " + report.lines().size() + " lines, source has " + nonBlank + " non-blank");
+    }
+    Iterator<Block> blocks = a.blocks().iterator();
+    List<String> leftoverBoilerplate = new ArrayList<>();
+    a.boilerplate().forEach(b -> leftoverBoilerplate.add(squash(b)));
+    int titles = 0;
+    for (LineAssignment line : report.lines()) {
+      String text = squash(line.text());
+      switch (line.role()) {
+        case TITLE:
+          titles++;
+          if (!text.startsWith(squash(a.title()))) {
+            problems.add(line + ": title '" + a.title() + "' is not the line's beginning");
+          }
+          String rest = text.substring(Math.min(text.length(), squash(a.title()).length())).strip();
+          if (!rest.isEmpty() && !leftoverBoilerplate.remove(rest)) {
+            problems.add(line + ": the cut suffix '" + rest + "' is not in the boilerplate");
+          }
+          break;
+        case PARAGRAPH:
+          if (!blocks.hasNext()) {
+            problems.add(line + ": no block left");
+            break;
+          }
+          Block p = blocks.next();
+          if (!(p instanceof Paragraph) || !squash(p.text()).equals(text)) {
+            problems.add(line + ": block is " + p);
+          }
+          break;
+        case CAPTION:
+          if (!blocks.hasNext()) {
+            problems.add(line + ": no block left");
+            break;
+          }
+          Block c = blocks.next();
+          if (!(c instanceof Caption) || !text.contains(squash(c.text()))) {
+            problems.add(line + ": block is " + c);
+          }
+          break;
+        case BOILERPLATE:
+          if (!leftoverBoilerplate.remove(text)) {
+            problems.add(line + ": not in the boilerplate");
+          }
+          break;
+        case TAGS:
+          if (line.rule().equals("tags:heading") ? !leftoverBoilerplate.remove(text) : a.tags().isEmpty()) {
+            problems.add(line + ": neither tags nor a heading in the boilerplate");
+          }
+          break;
+        case CREDITS:
+          if (a.credits().isEmpty()) {
+            problems.add(line + ": no credits");
+          }
+          break;
+        case BYLINE:
+          if (a.bylines().isEmpty()) {
+            problems.add(line + ": no bylines");
+          }
+          break;
+        case PUBLISHED:
+          if (a.published().isEmpty()) {
+            problems.add(line + ": no date");
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    if (blocks.hasNext()) {
+      problems.add("blocks left over, from " + blocks.next());
+    }
+    if (titles > 1) {
+      problems.add(titles + " title lines");
+    }
+    if (!leftoverBoilerplate.isEmpty()) {
+      problems.add("boilerplate no line produced: " + leftoverBoilerplate);
+    }
+    return problems;
+  }
+
+  /** The line as the checker compares it: Unicode spaces folded, trimmed. */
+  public static String squash(String s) {
+    StringBuilder b = new StringBuilder();
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      boolean isSpace = Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\u200b' || ch == '\ufeff';
+      if (isSpace) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(ch);
+      }
+    }
+    return b.toString();
+  }
+
+  static long countNonBlank(String source) {
+    long count = 0;
+    for (String line : source.split("\r\n|\r|\n", -1)) {
+      if (!squash(line).isEmpty()) {
+        count++;
+      }
+    }
+    return count;
+  }
+}
