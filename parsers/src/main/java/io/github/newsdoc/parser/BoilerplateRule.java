@@ -7,13 +7,13 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * A rule that marks a source line as site chrome: an exact line ({@code "Similar Posts"}), a beginning
- * ({@code "Read more:"}) or a regular expression. Rules are data: the built-in ones are read from a rules
+ * ({@code "Read more:"}), an ending ({@code "all rights reserved."}) or a regular expression. Rules are data: the built-in ones are read from a rules
  * file (see {@link RuleSet#standard()}), and users add their own through
  * {@link ArticleParser.Builder#addRule(BoilerplateRule)} or {@link ArticleParser.Builder#addRuleSet(RuleSet)}.
  *
  * <p>Lines are matched after normalisation: Unicode spaces become one ASCII space, typographic apostrophes
- * become {@code '}, and the ends are trimmed. Exact and prefix rules ignore case. A pattern must match the
- * whole normalised line; patterns are only tried on lines of at most {@value #MAX_PATTERN_LINE} characters,
+ * become {@code '}, and the ends are trimmed. Exact, prefix and suffix rules ignore case. A pattern must match the
+ * whole normalised line. Exact, prefix and suffix rules cost next to nothing; patterns are only tried on lines of at most {@value #MAX_PATTERN_LINE} characters,
  * so that a user's expression cannot make parsing slower than linear on long paragraphs.
  *
  * <p>A rule that {@linkplain #endsArticle() ends the article} also marks the prose lines after it as
@@ -29,6 +29,8 @@ public final class BoilerplateRule {
     EXACT,
     /** The beginning of the line, ignoring case. */
     PREFIX,
+    /** The end of the line, ignoring case. */
+    SUFFIX,
     /** A regular expression matching the whole line. */
     PATTERN
   }
@@ -64,6 +66,15 @@ public final class BoilerplateRule {
   }
 
   /**
+   * A rule matching lines that end with {@code suffix}, ignoring case and spacing.
+   *
+   * @throws IllegalArgumentException if {@code suffix} is blank
+   */
+  public static BoilerplateRule suffix(String suffix) {
+    return new BoilerplateRule(Kind.SUFFIX, key(requireText("suffix", suffix)), null, false);
+  }
+
+  /**
    * A rule matching lines that the regular expression matches as a whole.
    *
    * @throws IllegalArgumentException if {@code regex} is blank or not a valid expression
@@ -87,7 +98,7 @@ public final class BoilerplateRule {
     return kind;
   }
 
-  /** The line, prefix (both lower-cased) or regular expression. */
+  /** The line, prefix, suffix (lower-cased) or regular expression. */
   public String text() {
     return text;
   }
@@ -109,6 +120,8 @@ public final class BoilerplateRule {
         return key(normalisedLine).equals(text);
       case PREFIX:
         return normalisedLine.regionMatches(true, 0, text, 0, text.length());
+      case SUFFIX:
+        return normalisedLine.regionMatches(true, normalisedLine.length() - text.length(), text, 0, text.length());
       default:
         return normalisedLine.length() <= MAX_PATTERN_LINE && pattern.matcher(normalisedLine).matches();
     }

@@ -20,6 +20,7 @@ import java.util.Objects;
  * exact: Similar Posts
  * exact+end: Editor's pick
  * prefix: Read more:
+ * suffix: all rights reserved.
  * pattern: (?i)share (this|on) .{1,40}
  * </pre>
  * {@code +end} marks a rule that {@linkplain BoilerplateRule#endingArticle() ends the article}.
@@ -101,11 +102,14 @@ public final class RuleSet {
             case "prefix":
               rule = BoilerplateRule.prefix(text);
               break;
+            case "suffix":
+              rule = BoilerplateRule.suffix(text);
+              break;
             case "pattern":
               rule = BoilerplateRule.pattern(text);
               break;
             default:
-              throw new IllegalArgumentException("unknown kind '" + kind + "' (exact, prefix or pattern)");
+              throw new IllegalArgumentException("unknown kind '" + kind + "' (exact, prefix, suffix or pattern)");
           }
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(name + ":" + number + ": " + e.getMessage(), e);

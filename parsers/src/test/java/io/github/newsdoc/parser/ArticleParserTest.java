@@ -56,8 +56,11 @@ class ArticleParserTest {
   @Test
   void ruleSetsReadFromText() {
     RuleSet site = RuleSet.read("coastline", new StringReader(
-        "# Coastline News\nexact: Listen to this article\nprefix+end: More from Coastline\npattern: \\d+ comments\n"));
-    assertEquals(3, site.rules().size());
+        "# Coastline News\nexact: Listen to this article\nprefix+end: More from Coastline\npattern: \\d+ comments\n"
+            + "suffix: - Coastline Sport\n"));
+    assertEquals(4, site.rules().size());
+    assertEquals(BoilerplateRule.Kind.SUFFIX, site.rules().get(3).kind());
+    assertTrue(site.rules().get(3).matches("Football results - COASTLINE SPORT"));
     assertTrue(site.rules().get(1).endsArticle());
     ArticleParser parser = ArticleParser.builder().addRuleSet(site).build();
     Article a = parser.parse(TEXT + "\n12 comments\n\nMore from Coastline today\n\nA footer paragraph about us.\n");
@@ -71,7 +74,7 @@ class ArticleParserTest {
         () -> RuleSet.read("site", new StringReader("exact: a\npattern: (unclosed\n")));
     assertTrue(e.getMessage().startsWith("site:2: regex: not a valid regular expression"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> RuleSet.read("site", new StringReader("glob: *\n")));
-    assertEquals("site:1: unknown kind 'glob' (exact, prefix or pattern)", e.getMessage());
+    assertEquals("site:1: unknown kind 'glob' (exact, prefix, suffix or pattern)", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> BoilerplateRule.exact(" "));
     assertThrows(NullPointerException.class, () -> ArticleParser.builder().addRule(null));
   }

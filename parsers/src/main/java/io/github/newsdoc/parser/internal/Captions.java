@@ -20,10 +20,8 @@ public final class Captions {
           + "(?: [\\p{Ll}\\p{Lo}\\d][\\p{Ll}\\p{Lo}\\p{M}\\d'’-]*){0,3}){0,30}");
   private static final Pattern IMAGE_SOURCE = Pattern.compile("(?i)(?:image|picture|photo|video) source,? (.{1,120})");
   private static final Pattern IMAGE_CAPTION = Pattern.compile("(?i)(?:image|media|video|photo) caption,? (.{1,2000})");
-  private static final Pattern SLASH = Pattern.compile("(.{3,400}?) / ([^/]{2,60})");
-  private static final Pattern LABELLED_CREDIT = Pattern.compile(
-      "(.{1,1000}?)\\s*\\(?(?:Photograph|Photo|Picture|Image|Photo credit|Credit|Illustration|Video): ?"
-          + "([^()]{2,100})\\)?");
+  private static final List<String> CREDIT_LABELS =
+      List.of("Photograph", "Photo credit", "Photo", "Picture", "Image", "Credit", "Illustration", "Video");
   private static final Pattern AGENCY = Pattern.compile(
       "(?i).*\\b(images?|photos?|pictures?|photography|afp|ap|reuters|epa|getty|shutterstock|alamy|handout|"
           + "courtesy|press|agency|wire|file|pool|via)\\b.*");
@@ -66,17 +64,40 @@ public final class Captions {
     if (line.length() > 1200) {
       return Optional.empty();
     }
-    Matcher m = SLASH.matcher(line);
-    if (m.matches() && isCredit(m.group(2)) && AGENCY.matcher(m.group(2)).matches()
-        && !Text.endsSentence(m.group(1))) {
-      return Optional.of(new Parts(m.group(1).strip(), Optional.of(m.group(2).strip())));
+    int slash = line.lastIndexOf(" / ");
+    if (slash >= 3) {
+      String text = line.substring(0, slash);
+      String credit = line.substring(slash + 3);
+      if (credit.length() >= 2 && credit.length() <= 60 && credit.indexOf('/') < 0 && isCredit(credit)
+          && AGENCY.matcher(credit).matches() && !Text.endsSentence(text)) {
+        return Optional.of(new Parts(text.strip(), Optional.of(credit.strip())));
+      }
     }
-    m = LABELLED_CREDIT.matcher(line);
-    if (m.matches() && m.group(1).codePoints().filter(Character::isLetter).count() >= 2
-        && Text.words(m.group(2)) <= 8) {
-      return Optional.of(new Parts(m.group(1).strip(), Optional.of(m.group(2).strip())));
+    int colon = line.lastIndexOf(':');
+    if (colon > 0) {
+      for (String label : CREDIT_LABELS) {
+        int start = colon - label.length();
+        if (start >= 0 && line.startsWith(label, start) && (start == 0 || !Character.isLetter(line.charAt(start - 1)))) {
+          return labelled(line, start, colon);
+        }
+      }
     }
     return Optional.empty();
+  }
+
+  // "… text (Photo: Name/Agency)" or "… text Photograph: Name/Agency"
+  private static Optional<Parts> labelled(String line, int labelStart, int colon) {
+    String credit = line.substring(colon + 1).strip();
+    String text = line.substring(0, labelStart).strip();
+    if (credit.endsWith(")") && text.endsWith("(")) {
+      credit = credit.substring(0, credit.length() - 1).strip();
+      text = text.substring(0, text.length() - 1).strip();
+    }
+    if (credit.length() < 2 || credit.length() > 100 || credit.indexOf('(') >= 0 || credit.indexOf(')') >= 0
+        || Text.words(credit) > 8 || text.codePoints().filter(Character::isLetter).count() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(new Parts(text, Optional.of(credit)));
   }
 
   /**

@@ -34,7 +34,7 @@ public final class CreditLines {
       return line.contains(";") ? roles(line) : names(m.group(1));
     }
     m = CONTRIBUTED.matcher(line);
-    if (m.matches()) {
+    if (line.contains(" contributed ") && m.matches()) {
       return names(m.group(1));
     }
     return Optional.empty();

@@ -88,7 +88,8 @@ public final class DateLines {
    * it begins with Published, Updated, Posted or Modified and is short.
    */
   public static boolean isDateLike(String line) {
-    return Text.words(line) <= 10 && !Text.endsSentence(line) && DATE_PREFIX.matcher(line).matches();
+    return line.length() <= 100 && DATE_PREFIX.matcher(line).matches() && Text.words(line) <= 10
+        && !Text.endsSentence(line);
   }
 
   private static LocalDate date(int year, int month, int day) {

@@ -20,19 +20,23 @@ import java.util.Set;
 public final class Segmenter {
   private final List<RuleSet> ruleSets;
   private final Map<String, Match> exact = new HashMap<>();
+  private final int longestExact;
 
   private record Match(BoilerplateRule rule, String name) {}
 
   /** A segmenter applying the rule sets in order (the first matching rule names the line). */
   public Segmenter(List<RuleSet> ruleSets) {
     this.ruleSets = List.copyOf(ruleSets);
+    int longest = 0;
     for (RuleSet set : ruleSets) {
       for (BoilerplateRule rule : set.rules()) {
         if (rule.kind() == BoilerplateRule.Kind.EXACT) {
           exact.putIfAbsent(rule.text(), new Match(rule, set.name() + "/" + rule.name()));
+          longest = Math.max(longest, rule.text().length());
         }
       }
     }
+    this.longestExact = longest;
   }
 
   /** Returns one segment a line, in order. */
@@ -129,9 +133,11 @@ public final class Segmenter {
   }
 
   private Match boilerplate(String t) {
-    Match m = exact.get(t.toLowerCase(java.util.Locale.ROOT));
-    if (m != null) {
-      return m;
+    if (t.length() <= longestExact) {
+      Match m = exact.get(t.toLowerCase(java.util.Locale.ROOT));
+      if (m != null) {
+        return m;
+      }
     }
     for (RuleSet set : ruleSets) {
       for (BoilerplateRule rule : set.rules()) {
