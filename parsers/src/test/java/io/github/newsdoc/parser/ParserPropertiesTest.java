@@ -18,7 +18,8 @@ class ParserPropertiesTest {
   void canonicalArticlesReadBackEqual() {
     qt().withExamples(EXAMPLES)
         .forAll(TextGenerators.canonicalArticles())
-        .checkAssert(a -> {
+        .checkAssert(structure -> {
+          Article a = ArticleParser.standard().annotate(structure);
           String text = Newsdoc.write(a);
           Article back = Newsdoc.parse(text);
           if (!back.equals(a)) {

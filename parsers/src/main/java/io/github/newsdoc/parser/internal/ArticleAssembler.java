@@ -12,8 +12,19 @@ import java.util.Optional;
 public final class ArticleAssembler {
   private ArticleAssembler() {}
 
+  /**
+   * The assembled article and, for each block, the source line it came from and how many characters of
+   * that line were cut from its start (for positions in messages).
+   */
+  public record Assembled(Article article, int[] blockLines, int[] blockIndents, int titleLine, int titleIndent) {}
+
   /** Returns the article the segments describe, without quotes and entities. */
-  public static Article assemble(List<Segment> segments) {
+  public static Assembled assemble(List<Segment> segments) {
+    int[] blockLines = new int[segments.size()];
+    int[] blockIndents = new int[segments.size()];
+    int blockCount = 0;
+    int titleLine = 1;
+    int titleIndent = 0;
     Article.Builder article = Article.builder();
     String title = "";
     boolean published = false;
@@ -27,6 +38,8 @@ public final class ArticleAssembler {
       LineRole role = s.role();
       switch (role) {
         case TITLE:
+          titleLine = s.line().number();
+          titleIndent = s.line().raw().indexOf(text);
           Titles.Split split = Titles.split(text);
           title = split.headline();
           if (!split.suffix().isEmpty()) {
@@ -63,6 +76,8 @@ public final class ArticleAssembler {
           pendingCredit = Captions.imageSource(text);
           break;
         case CAPTION:
+          blockLines[blockCount] = s.line().number();
+          blockCount++;
           blocks.addBlock(caption(text, keywords, pendingCredit));
           keywords = List.of();
           pendingCredit = Optional.empty();
@@ -72,6 +87,9 @@ public final class ArticleAssembler {
             article.dateline(Datelines.find(text));
           }
           paragraphs++;
+          blockLines[blockCount] = s.line().number();
+          blockIndents[blockCount] = s.line().raw().indexOf(text);
+          blockCount++;
           blocks.addBlock(Paragraph.of(text));
           break;
         default:
@@ -79,7 +97,7 @@ public final class ArticleAssembler {
           break;
       }
     }
-    return article.title(title).build();
+    return new Assembled(article.title(title).build(), blockLines, blockIndents, titleLine, titleIndent);
   }
 
   private static Caption caption(String text, List<String> keywords, Optional<String> credit) {

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /** Reads author lines: {@code "By Jane Doe, Staff Writer"}, {@code "By Jane Doe and John Roe"}. */
 public final class Bylines {
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'.-]*");
-  private static final Set<String> PARTICLES = Set.of("de", "da", "van", "von", "der", "den", "al", "el", "bin",
-      "la", "le", "del", "du", "di", "dos", "das", "ibn", "ter", "y");
+  private static final Set<String> PARTICLES = Set.copyOf(List.of("de", "da", "van", "von", "der", "den", "al", "el", "bin",
+      "la", "le", "del", "du", "di", "dos", "das", "ibn", "ter", "y"));
   private static final Pattern ROLE_WORD = Pattern.compile(
       "(?i).*\\b(writer|correspondent|reporter|editor|staff|contributor|columnist|producer|analyst|bureau|chief|"
           + "senior|desk|news|journalist|photographer|digital|special|associated|press|agency|wire|team|"

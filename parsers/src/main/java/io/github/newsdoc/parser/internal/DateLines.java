@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,12 +21,12 @@ public final class DateLines {
       Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
       Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
       Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
-  private static final Set<String> NOISE = Set.of(
+  private static final Set<String> NOISE = Set.copyOf(List.of(
       "published", "updated", "posted", "first", "last", "modified", "date", "on", "at", "-", "|", "/",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
       "gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt",
-      "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "eet", "eest", "ist", "jst", "aest", "msk");
+      "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "eet", "eest", "ist", "jst", "aest", "msk"));
   private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:[ap]\\.?m\\.?)?");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T[\\d:.]{0,12}(?:Z|[+-]\\d{2}:?\\d{2})?)?");
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");

@@ -1,0 +1,861 @@
+package io.github.newsdoc.examples.eval;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Attribution;
+import io.github.newsdoc.model.Position;
+import io.github.newsdoc.model.Quote;
+import io.github.newsdoc.model.Span;
+import io.github.newsdoc.parser.ArticleParser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Scores the parser's direct quotes and their attributions against PolNeAR's human annotation.
+ *
+ * <p>Gold: a direct quote is a {@code Content} span of the text's {@code .ann} file (the first one in name
+ * order when several annotators did the text) whose text holds {@code "}, U+201C or U+201D, or, unless
+ * {@code --strict-marks}, two apostrophes {@code ''} (PolNeAR's New York Times texts quote {@code ''so''}).
+ * Its source is the {@code Source} span of the same {@code E} line, when there is one. Offsets in {@code .ann}
+ * files count code points. Ours: each quote's start and end position, mapped to a code-point offset of the
+ * file (each block is found in the file in order). A quote of ours is a hit if it overlaps a gold direct
+ * quote; a gold direct quote is found if a quote of ours overlaps it. A found gold quote with a source has its
+ * source right if one of the overlapping quotes has an attribution whose {@code mention} overlaps the gold
+ * source; "speaker" is the looser check that {@code speaker()} and the gold source text hold the same words,
+ * one run of words inside the other.
+ *
+ * <p>Run from the repository root: {@code java -cp examples/target/newsdoc.jar
+ * io.github.newsdoc.examples.eval.PolnearEval [--split train|dev|all] [--errors N]}, with the corpus at
+ * {@code ../shared/corpus} or {@code -Dnewsdoc.corpus=DIR}; {@code --help} lists the other options.
+ */
+public final class PolnearEval {
+  private static final String USAGE = String.join("\n",
+      "Usage: PolnearEval [--split train|dev|all] [--errors N] [--by-publisher] [--strict-marks] [--oracle]",
+      "",
+      "Scores the parser's direct quotes and their sources against PolNeAR (-Dnewsdoc.corpus=DIR, default",
+      "../shared/corpus).",
+      "",
+      "  --split S        train, dev or all (default all)",
+      "  --errors N       print N examples of each error kind: missed, spurious, wrong source",
+      "  --by-publisher   also print the tables by publisher (the first part of the file name)",
+      "  --strict-marks   a gold direct quote must hold \" \u201c or \u201d; by default two apostrophes ''",
+      "                   count too, as the New York Times texts quote ''like this''",
+      "  --oracle         replace our quotes by ones built from the gold annotation: checks the evaluator",
+      "                   itself (expect figures near 1)",
+      "");
+
+  private static final Pattern TEXT_BOUND = Pattern.compile("(T\\d+)\t(\\S+) ([0-9 ;]+)\t(.*)");
+  private static final Pattern EVENT = Pattern.compile("(E\\d+)\t(.*)");
+  private static final Pattern OTHER_RECORD = Pattern.compile("(#|[ARNM*]\\d*\t).*");
+  private static final int CONTEXT = 160;
+  private static final int MAX_CONTEXT = 900;
+
+  private PolnearEval() {}
+
+  /** Prints the scores; see the class comment and {@code --help}. */
+  public static void main(String[] args) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("PolnearEval: " + e.getMessage());
+      System.err.print(USAGE);
+      System.exit(2);
+      return;
+    }
+    if (options.help) {
+      System.out.print(USAGE);
+      return;
+    }
+    Path root = Path.of(System.getProperty("newsdoc.corpus", "../shared/corpus")).resolve("polnear");
+    List<String> splits = options.split.equals("all") ? List.of("train", "dev") : List.of(options.split);
+    Map<String, Tally> tallies = new LinkedHashMap<>();
+    Map<String, Tally> publishers = new TreeMap<>();
+    Examples examples = new Examples();
+    List<String> multiAnnotated = new ArrayList<>();
+    for (String split : splits) {
+      Path textDir = root.resolve(split).resolve("text");
+      Path annDir = root.resolve(split).resolve("attributions");
+      if (!Files.isDirectory(textDir)) {
+        System.err.println("PolnearEval: no directory " + textDir + " (set -Dnewsdoc.corpus=DIR)");
+        System.exit(1);
+        return;
+      }
+      Map<String, List<Path>> annotations = annotationsByText(annDir);
+      Tally tally = new Tally();
+      for (Path textFile : list(textDir, ".txt")) {
+        String file = textFile.getFileName().toString();
+        String name = file.substring(0, file.length() - ".txt".length());
+        List<Path> anns = annotations.getOrDefault(name, List.of());
+        if (anns.isEmpty()) {
+          tally.unannotated++;
+          continue;
+        }
+        if (anns.size() > 1) {
+          multiAnnotated.add(split + "/" + anns.get(0).getFileName() + " (of " + anns.size() + ")");
+        }
+        Tally one = evaluate(split + "/" + name, textFile, anns.get(0), options, examples);
+        tally.add(one);
+        publishers.computeIfAbsent(name.split("_", 2)[0], k -> new Tally()).add(one);
+      }
+      tallies.put(split, tally);
+    }
+    Tally all = new Tally();
+    tallies.values().forEach(all::add);
+    if (tallies.size() > 1) {
+      tallies.put("all", all);
+    }
+    print(root, options, tallies, options.byPublisher ? publishers : Map.of(), all, multiAnnotated, examples);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // One text
+
+  private static Tally evaluate(String name, Path textFile, Path annFile, Options options, Examples ex) {
+    Tally t = new Tally();
+    String text = read(textFile);
+    Offsets off = new Offsets(text);
+    Annotation ann = Annotation.read(annFile);
+    t.texts++;
+    t.contentSpans += ann.countType("Content");
+    t.offsetMismatches += ann.offsetMismatches(text, off);
+    List<Gold> golds = gold(ann, text, off, !options.strictMarks);
+
+    Article article;
+    try {
+      article = ArticleParser.standard().parse(text);
+    } catch (RuntimeException e) {
+      t.parseFailures++;
+      ex.failures.add(name + ": " + describe(e));
+      article = null;
+    }
+    Layout parsed = article == null ? null : new Layout(article, text);
+    if (parsed != null) {
+      t.unmappedBlocks += parsed.unmapped;
+    }
+    if (parsed != null && options.oracle) {
+      article = oracle(parsed, golds, text, off);
+    }
+    final Layout layout = parsed == null ? null : new Layout(article, text);
+    List<Quote> quotes = article == null ? List.of() : article.quotes();
+
+    // Our quotes as code-point ranges of the file; null where a block could not be found.
+    List<Range> ours = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      int s = layout.fileChar(q.start());
+      int e = layout.fileChar(q.end());
+      ours.add(s < 0 || e < 0 ? null : new Range(off.cp(s), off.cp(e)));
+    }
+
+    boolean[] oursHit = new boolean[quotes.size()];
+    for (Gold g : golds) {
+      t.gold++;
+      t.goldByApostrophes += g.byApostrophes ? 1 : 0;
+      if (g.source != null) {
+        t.goldWithSource++;
+      }
+      if (layout != null && !layout.inside(off.ch(Range.min(g.content)))) {
+        t.goldOutside++;
+      }
+      List<Integer> by = new ArrayList<>();
+      for (int i = 0; i < ours.size(); i++) {
+        if (ours.get(i) != null && g.overlaps(ours.get(i))) {
+          by.add(i);
+          oursHit[i] = true;
+        }
+      }
+      if (by.isEmpty()) {
+        ex.missed.add(name + " " + g.id + (layout != null && !layout.inside(off.ch(Range.min(g.content)))
+            ? " (not in the title or a block)" : "") + "\n    "
+            + context(text, List.of(mark(off, g.content, "[[", "]]"))));
+        continue;
+      }
+      t.goldFound++;
+      if (g.source == null) {
+        continue;
+      }
+      t.foundWithSource++;
+      boolean attributed = false;
+      boolean mentionRight = false;
+      boolean speakerRight = false;
+      Attribution shown = null;
+      for (int i : by) {
+        Optional<Attribution> a = quotes.get(i).attribution();
+        if (a.isEmpty()) {
+          continue;
+        }
+        attributed = true;
+        if (shown == null) {
+          shown = a.get();
+        }
+        Range m = a.get().mention().map(s -> layout.fileRange(s, off)).orElse(null);
+        if (m != null && Range.overlaps(g.source, m)) {
+          mentionRight = true;
+        }
+        if (sameWords(a.get().speaker(), g.sourceText)) {
+          speakerRight = true;
+        }
+      }
+      t.attributed += attributed ? 1 : 0;
+      t.mentionRight += mentionRight ? 1 : 0;
+      t.speakerRight += speakerRight ? 1 : 0;
+      if (!mentionRight) {
+        List<Mark> marks = new ArrayList<>();
+        marks.add(mark(off, g.content, "[[", "]]"));
+        marks.add(mark(off, g.source, "<<", ">>"));
+        String what;
+        if (shown == null) {
+          what = "no attribution";
+        } else {
+          Range m = shown.mention().map(s -> layout.fileRange(s, off)).orElse(null);
+          what = "speaker \"" + shown.speaker() + "\", cue \"" + shown.cue() + "\", "
+              + (m == null ? "no mention" : "mention {{" + text.substring(off.ch(m.start), off.ch(m.end)) + "}}");
+          if (m != null) {
+            marks.add(new Mark(off.ch(m.start), off.ch(m.end), "{{", "}}"));
+          }
+        }
+        ex.wrongSource.add(name + " " + g.id + ": gold <<" + oneLine(g.sourceText) + ">>, ours: " + what
+            + "\n    " + context(text, marks));
+      }
+    }
+    t.ours += quotes.size();
+    for (int i = 0; i < quotes.size(); i++) {
+      if (oursHit[i]) {
+        t.oursHit++;
+      } else if (ours.get(i) == null) {
+        ex.spurious.add(name + " quote " + i + " (its block was not found in the file): "
+            + oneLine(quotes.get(i).text()));
+      } else {
+        Range r = ours.get(i);
+        String who = quotes.get(i).attribution().map(a -> " [speaker \"" + a.speaker() + "\"]").orElse("");
+        ex.spurious.add(name + " quote " + i + who + "\n    "
+            + context(text, List.of(new Mark(off.ch(r.start), off.ch(r.end), "[[", "]]"))));
+      }
+    }
+    return t;
+  }
+
+  /** The gold direct quotes of one text, in the order of the annotation file. */
+  private static List<Gold> gold(Annotation ann, String text, Offsets off, boolean apostrophes) {
+    List<Gold> golds = new ArrayList<>();
+    for (TextBound tb : ann.textBounds.values()) {
+      if (!tb.type.equals("Content")) {
+        continue;
+      }
+      String content = tb.text(text, off);
+      boolean marks = content.indexOf('"') >= 0 || content.indexOf('\u201c') >= 0
+          || content.indexOf('\u201d') >= 0;
+      boolean byApostrophes = !marks && apostrophes && content.contains("''");
+      if (!marks && !byApostrophes) {
+        continue;
+      }
+      TextBound source = null;
+      for (Event e : ann.events) {
+        if (e.contents.contains(tb.id) && e.source != null && ann.textBounds.containsKey(e.source)) {
+          source = ann.textBounds.get(e.source);
+          break;
+        }
+      }
+      golds.add(new Gold(tb.id, tb.ranges, source == null ? null : source.ranges,
+          source == null ? null : source.text(text, off), byApostrophes));
+    }
+    return golds;
+  }
+
+  /** The article with quotes built from the gold annotation, to check the evaluator's offset arithmetic. */
+  private static Article oracle(Layout layout, List<Gold> golds, String text, Offsets off) {
+    List<Quote> quotes = new ArrayList<>();
+    for (Gold g : golds) {
+      int s = off.ch(Range.min(g.content));
+      int e = off.ch(Range.max(g.content));
+      Position start = layout.position(s);
+      Position end = layout.position(e);
+      if (start == null || end == null || end.compareTo(start) <= 0
+          || start.block() == Position.TITLE && end.block() != Position.TITLE) {
+        continue;
+      }
+      Quote.Builder q = Quote.builder().text(oneLine(text.substring(s, e))).start(start).end(end);
+      if (g.source != null) {
+        int ss = off.ch(Range.min(g.source));
+        int se = off.ch(Range.max(g.source));
+        Position ps = layout.position(ss);
+        Position pe = layout.position(se);
+        Attribution.Builder a = Attribution.builder().speaker(oneLine(g.sourceText)).cue("said");
+        if (ps != null && pe != null && ps.block() == pe.block()) {
+          a.mention(Span.of(ps.block(), ps.offset(), pe.offset()));
+        }
+        q.attribution(a.build());
+      }
+      quotes.add(q.build());
+    }
+    quotes.sort((a, b) -> a.start().compareTo(b.start()));
+    return layout.article.withQuotes(quotes);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Report
+
+  private static void print(Path root, Options o, Map<String, Tally> tallies, Map<String, Tally> publishers,
+      Tally all, List<String> multiAnnotated, Examples ex) {
+    System.out.println("PolNeAR direct quotes and their sources (" + root + ", split " + o.split
+        + (o.oracle ? "; ORACLE: our quotes replaced by gold ones" : "") + ")");
+    System.out.printf(Locale.ROOT, "gold: %d texts, %d Content spans, %d direct quotes (Content holding \" %s %s%s),"
+        + " %d of them with a Source%n", all.texts, all.contentSpans, all.gold, "\u201c", "\u201d",
+        o.strictMarks ? "" : String.format(Locale.ROOT, " or, in %d, only ''", all.goldByApostrophes),
+        all.goldWithSource);
+    if (!multiAnnotated.isEmpty()) {
+      System.out.println("annotators: " + multiAnnotated.size() + " texts have several annotators' .ann files;"
+          + " the first in name order was used, e.g. " + multiAnnotated.get(0));
+    }
+    System.out.println();
+    quoteTable("quotes", tallies);
+    if (!publishers.isEmpty()) {
+      quoteTable("by publisher", publishers);
+    }
+    System.out.println();
+    System.out.println("sources of the found gold quotes that have a gold Source (rates over found-src;"
+        + " end-to-end = mention-ok over gold-src)");
+    sourceTable("sources", tallies);
+    if (!publishers.isEmpty()) {
+      sourceTable("by publisher", publishers);
+    }
+    System.out.println();
+    System.out.printf(Locale.ROOT, "checks: %d gold direct quotes start outside the title and the blocks (lines the"
+        + " parser gave another role); %d blocks not found in their file; %d parse failures; %d .ann spans whose"
+        + " offsets disagree with their text; %d texts without .ann%n",
+        all.goldOutside, all.unmappedBlocks, all.parseFailures, all.offsetMismatches, all.unannotated);
+    if (o.errors > 0) {
+      section("missed gold direct quotes ([[gold quote]])", ex.missed, o.errors);
+      section("spurious quotes ([[our quote]])", ex.spurious, o.errors);
+      section("wrong or no source ([[gold quote]], <<gold source>>, {{our mention}})", ex.wrongSource, o.errors);
+    }
+    if (!ex.failures.isEmpty()) {
+      section("parse failures", ex.failures, Math.max(o.errors, 5));
+    }
+  }
+
+  private static void quoteTable(String heading, Map<String, Tally> rows) {
+    System.out.printf(Locale.ROOT, "%-12s %6s %6s %6s %8s %8s %7s %7s %7s%n",
+        heading, "texts", "gold", "ours", "ours-hit", "gold-hit", "P", "R", "F1");
+    for (Map.Entry<String, Tally> e : rows.entrySet()) {
+      Tally t = e.getValue();
+      double p = ratio(t.oursHit, t.ours);
+      double r = ratio(t.goldFound, t.gold);
+      System.out.printf(Locale.ROOT, "%-12s %6d %6d %6d %8d %8d %7.3f %7.3f %7.3f%n",
+          e.getKey(), t.texts, t.gold, t.ours, t.oursHit, t.goldFound, p, r, f1(p, r));
+    }
+  }
+
+  private static void sourceTable(String heading, Map<String, Tally> rows) {
+    System.out.printf(Locale.ROOT, "%-12s %8s %9s %12s %12s %12s %10s%n",
+        heading, "gold-src", "found-src", "attributed", "mention-ok", "speaker-ok", "end-to-end");
+    for (Map.Entry<String, Tally> e : rows.entrySet()) {
+      Tally t = e.getValue();
+      System.out.printf(Locale.ROOT, "%-12s %8d %9d %12s %12s %12s %10.3f%n",
+          e.getKey(), t.goldWithSource, t.foundWithSource, rate(t.attributed, t.foundWithSource),
+          rate(t.mentionRight, t.foundWithSource), rate(t.speakerRight, t.foundWithSource),
+          ratio(t.mentionRight, t.goldWithSource));
+    }
+  }
+
+  private static void section(String title, List<String> items, int n) {
+    System.out.println();
+    System.out.println("== " + title + ": " + items.size() + (items.size() > n ? ", " + n + " shown" : ""));
+    int shown = Math.min(n, items.size());
+    for (int k = 0; k < shown; k++) {
+      // Spread the examples over the corpus rather than taking the first texts.
+      System.out.println("  " + items.get((int) ((long) k * items.size() / shown)));
+    }
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+
+  private static String rate(int a, int b) {
+    return String.format(Locale.ROOT, "%d %.3f", a, ratio(a, b));
+  }
+
+  private static double f1(double p, double r) {
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Context lines for the error examples
+
+  private record Mark(int start, int end, String open, String close) {}
+
+  private static Mark mark(Offsets off, List<Range> ranges, String open, String close) {
+    return new Mark(off.ch(Range.min(ranges)), off.ch(Range.max(ranges)), open, close);
+  }
+
+  /** The line(s) around the marks, cut to a window, with the marks inserted and line breaks shown as " | ". */
+  private static String context(String text, List<Mark> marks) {
+    int lo = marks.stream().mapToInt(Mark::start).min().orElse(0);
+    int hi = marks.stream().mapToInt(Mark::end).max().orElse(0);
+    int a = lo;
+    while (a > 0 && text.charAt(a - 1) != '\n' && text.charAt(a - 1) != '\r') {
+      a--;
+    }
+    int b = hi;
+    while (b < text.length() && text.charAt(b) != '\n' && text.charAt(b) != '\r') {
+      b++;
+    }
+    boolean cutLeft = a < lo - CONTEXT;
+    boolean cutRight = b > hi + CONTEXT;
+    a = Math.max(a, lo - CONTEXT);
+    b = Math.min(b, hi + CONTEXT);
+    TreeMap<Integer, StringBuilder> inserts = new TreeMap<>();
+    for (Mark m : marks) { // closes go before opens at the same position
+      inserts.computeIfAbsent(m.end, k -> new StringBuilder()).insert(0, m.close);
+    }
+    for (Mark m : marks) {
+      inserts.computeIfAbsent(m.start, k -> new StringBuilder()).append(m.open);
+    }
+    StringBuilder out = new StringBuilder(cutLeft ? "..." : "");
+    int at = a;
+    for (Map.Entry<Integer, StringBuilder> e : inserts.entrySet()) {
+      out.append(text, at, e.getKey()).append(e.getValue());
+      at = e.getKey();
+    }
+    out.append(text, at, b).append(cutRight ? "..." : "");
+    String s = oneLine(out.toString());
+    if (s.length() > MAX_CONTEXT) {
+      s = s.substring(0, MAX_CONTEXT / 2) + " ... " + s.substring(s.length() - MAX_CONTEXT / 2);
+    }
+    return s;
+  }
+
+  /** The exception and where in newsdoc it was thrown. */
+  static String describe(RuntimeException e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith("io.github.newsdoc.") && !frame.getClassName().contains(".examples.")) {
+        return e + " at " + frame;
+      }
+    }
+    return e.toString();
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\s*[\\r\\n]+\\s*", " | ");
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Speaker text comparison
+
+  private static boolean sameWords(String speaker, String goldSource) {
+    List<String> s = words(speaker);
+    List<String> g = words(goldSource);
+    return !s.isEmpty() && !g.isEmpty()
+        && (Collections.indexOfSubList(g, s) >= 0 || Collections.indexOfSubList(s, g) >= 0);
+  }
+
+  /** Lower-cased words, typographic apostrophes as {@code '}, a possessive {@code 's} dropped. */
+  private static List<String> words(String s) {
+    String n = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+    List<String> words = new ArrayList<>();
+    for (String w : n.split("[^\\p{L}\\p{N}']+")) {
+      if (w.endsWith("'s")) {
+        w = w.substring(0, w.length() - 2);
+      }
+      w = w.replaceAll("^'+|'+$", "");
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Files
+
+  private static Map<String, List<Path>> annotationsByText(Path dir) {
+    Map<String, List<Path>> byText = new TreeMap<>();
+    if (!Files.isDirectory(dir)) {
+      return byText;
+    }
+    for (Path p : list(dir, ".ann")) { // name order, so the first annotator's file comes first
+      String file = p.getFileName().toString();
+      String stem = file.substring(0, file.length() - ".ann".length());
+      int underscore = stem.lastIndexOf('_');
+      String text = underscore > 0 ? stem.substring(0, underscore) : stem;
+      byText.computeIfAbsent(text, k -> new ArrayList<>()).add(p);
+    }
+    return byText;
+  }
+
+  private static List<Path> list(Path dir, String suffix) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Model
+
+  private static final class Options {
+    String split = "all";
+    int errors;
+    boolean oracle;
+    boolean byPublisher;
+    boolean strictMarks;
+    boolean help;
+
+    static Options parse(String[] args) {
+      Options o = new Options();
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--split":
+            o.split = value(args, ++i, "--split");
+            if (!List.of("train", "dev", "all").contains(o.split)) {
+              throw new IllegalArgumentException("--split must be train, dev or all, not '" + o.split + "'");
+            }
+            break;
+          case "--errors":
+            o.errors = count(value(args, ++i, "--errors"), "--errors");
+            break;
+          case "--oracle":
+            o.oracle = true;
+            break;
+          case "--by-publisher":
+            o.byPublisher = true;
+            break;
+          case "--strict-marks":
+            o.strictMarks = true;
+            break;
+          case "-h":
+          case "--help":
+            o.help = true;
+            break;
+          default:
+            throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
+        }
+      }
+      return o;
+    }
+  }
+
+  static String value(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+
+  static int count(String s, String option) {
+    try {
+      int n = Integer.parseInt(s);
+      if (n >= 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(option + " needs a count, not '" + s + "'");
+  }
+
+  /** Counts for one split. */
+  private static final class Tally {
+    int texts;
+    int unannotated;
+    int contentSpans;
+    int gold;
+    int goldWithSource;
+    int goldByApostrophes;
+    int goldFound;
+    int foundWithSource;
+    int attributed;
+    int mentionRight;
+    int speakerRight;
+    int ours;
+    int oursHit;
+    int goldOutside;
+    int unmappedBlocks;
+    int parseFailures;
+    int offsetMismatches;
+
+    void add(Tally t) {
+      texts += t.texts;
+      unannotated += t.unannotated;
+      contentSpans += t.contentSpans;
+      gold += t.gold;
+      goldWithSource += t.goldWithSource;
+      goldByApostrophes += t.goldByApostrophes;
+      goldFound += t.goldFound;
+      foundWithSource += t.foundWithSource;
+      attributed += t.attributed;
+      mentionRight += t.mentionRight;
+      speakerRight += t.speakerRight;
+      ours += t.ours;
+      oursHit += t.oursHit;
+      goldOutside += t.goldOutside;
+      unmappedBlocks += t.unmappedBlocks;
+      parseFailures += t.parseFailures;
+      offsetMismatches += t.offsetMismatches;
+    }
+  }
+
+  /** The error examples, each a printable entry. */
+  private static final class Examples {
+    final List<String> missed = new ArrayList<>();
+    final List<String> spurious = new ArrayList<>();
+    final List<String> wrongSource = new ArrayList<>();
+    final List<String> failures = new ArrayList<>();
+  }
+
+  /** {@code [start, end)} in code points of the file. */
+  private record Range(int start, int end) {
+    boolean overlaps(Range o) {
+      return start < o.end && o.start < end;
+    }
+
+    static boolean overlaps(List<Range> ranges, Range r) {
+      return ranges.stream().anyMatch(x -> x.overlaps(r));
+    }
+
+    /** The first offset of discontinuous fragments, which brat may list out of order. */
+    static int min(List<Range> ranges) {
+      return ranges.stream().mapToInt(Range::start).min().orElse(0);
+    }
+
+    static int max(List<Range> ranges) {
+      return ranges.stream().mapToInt(Range::end).max().orElse(0);
+    }
+  }
+
+  /** A gold direct quote: its Content fragments and its Source's (null when the attribution has none). */
+  private record Gold(String id, List<Range> content, List<Range> source, String sourceText,
+      boolean byApostrophes) {
+    boolean overlaps(Range r) {
+      return Range.overlaps(content, r);
+    }
+  }
+
+  /** Code-point and UTF-16 offsets of one text, both ways. */
+  private static final class Offsets {
+    private final int[] cpToChar;
+    private final int[] charToCp;
+
+    Offsets(String text) {
+      int n = text.length();
+      charToCp = new int[n + 1];
+      cpToChar = new int[text.codePointCount(0, n) + 1];
+      int cp = 0;
+      for (int i = 0; i < n; i++) {
+        charToCp[i] = cp; // a low surrogate maps to its code point
+        boolean pairStart = Character.isHighSurrogate(text.charAt(i)) && i + 1 < n
+            && Character.isLowSurrogate(text.charAt(i + 1));
+        if (!pairStart) {
+          cpToChar[cp + 1] = i + 1;
+          cp++;
+        }
+      }
+      charToCp[n] = cp;
+    }
+
+    /** The UTF-16 index of a code-point offset; offsets past the end are clamped. */
+    int ch(int cp) {
+      return cpToChar[Math.max(0, Math.min(cp, cpToChar.length - 1))];
+    }
+
+    /** The code-point offset of a UTF-16 index. */
+    int cp(int ch) {
+      return charToCp[Math.max(0, Math.min(ch, charToCp.length - 1))];
+    }
+  }
+
+  /** Where the title and each block of a parsed article stand in the text it was parsed from. */
+  private static final class Layout {
+    final Article article;
+    final int[] starts; // [0] the title, [i + 1] block i; -1 when not found
+    final int unmapped;
+
+    Layout(Article article, String text) {
+      this.article = article;
+      int n = article.blocks().size();
+      starts = new int[n + 1];
+      starts[0] = article.title().isEmpty() ? -1 : locate(text, article.title(), 0);
+      int missing = 0;
+      int cursor = 0;
+      for (int i = 0; i < n; i++) {
+        String block = article.blocks().get(i).text();
+        int at = locate(text, block, cursor);
+        if (at < 0) {
+          at = locate(text, block, 0);
+        }
+        starts[i + 1] = at;
+        if (at < 0) {
+          missing++;
+        } else {
+          cursor = at + block.length();
+        }
+      }
+      unmapped = missing;
+    }
+
+    int fileChar(Position p) {
+      int start = starts[p.block() + 1];
+      return start < 0 ? -1 : start + p.offset();
+    }
+
+    Range fileRange(Span s, Offsets off) {
+      int start = starts[s.block() + 1];
+      return start < 0 ? null : new Range(off.cp(start + s.start()), off.cp(start + s.end()));
+    }
+
+    /** Whether a UTF-16 index of the file falls in the title or a block. */
+    boolean inside(int ch) {
+      return position(ch) != null;
+    }
+
+    /** The position of a UTF-16 index of the file, or null when it is outside the title and the blocks. */
+    Position position(int ch) {
+      for (int b = -1; b < article.blocks().size(); b++) {
+        int start = starts[b + 1];
+        if (start >= 0 && start <= ch && ch <= start + article.textOf(b).length()) {
+          return Position.of(b, ch - start);
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The index of {@code needle} at or after {@code from}, preferring an occurrence that fills its line (up
+     * to white space), then one that starts its line, then any; -1 if there is none.
+     */
+    static int locate(String text, String needle, int from) {
+      int starting = -1;
+      int any = -1;
+      for (int i = text.indexOf(needle, from); i >= 0; i = text.indexOf(needle, i + 1)) {
+        boolean starts = blankBetween(text, i, -1);
+        if (starts && blankBetween(text, i + needle.length(), 1)) {
+          return i;
+        }
+        if (starts && starting < 0) {
+          starting = i;
+        }
+        if (any < 0) {
+          any = i;
+        }
+      }
+      return starting >= 0 ? starting : any;
+    }
+
+    /** Whether only white space stands between {@code i} and the line break in direction {@code step}. */
+    private static boolean blankBetween(String text, int i, int step) {
+      for (int k = step < 0 ? i - 1 : i; k >= 0 && k < text.length(); k += step) {
+        char c = text.charAt(k);
+        if (c == '\n' || c == '\r') {
+          return true;
+        }
+        if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff')) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private record TextBound(String id, String type, List<Range> ranges, String annotatedText) {
+    String text(String text, Offsets off) {
+      return ranges.stream().map(r -> text.substring(off.ch(r.start), off.ch(r.end))).collect(Collectors.joining(" "));
+    }
+  }
+
+  private record Event(String id, List<String> contents, String source) {}
+
+  /** One brat standoff file: its text-bound spans by id and its {@code E} lines. */
+  private static final class Annotation {
+    final Map<String, TextBound> textBounds = new LinkedHashMap<>();
+    final List<Event> events = new ArrayList<>();
+
+    static Annotation read(Path file) {
+      Annotation a = new Annotation();
+      List<String> lines;
+      try {
+        lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      TextBound last = null;
+      for (String line : lines) {
+        Matcher t = TEXT_BOUND.matcher(line);
+        Matcher e = EVENT.matcher(line);
+        if (t.matches()) {
+          List<Range> ranges = new ArrayList<>();
+          for (String fragment : t.group(3).split(";")) {
+            String[] se = fragment.trim().split(" +");
+            ranges.add(new Range(Integer.parseInt(se[0]), Integer.parseInt(se[1])));
+          }
+          last = new TextBound(t.group(1), t.group(2), List.copyOf(ranges), t.group(4));
+          a.textBounds.put(last.id, last);
+        } else if (e.matches()) {
+          last = null;
+          List<String> contents = new ArrayList<>();
+          String source = null;
+          for (String arg : e.group(2).trim().split(" +")) {
+            int colon = arg.indexOf(':');
+            if (colon < 0) {
+              continue;
+            }
+            String role = arg.substring(0, colon).replaceAll("\\d+$", ""); // Content2 is a second Content
+            String id = arg.substring(colon + 1);
+            if (role.equals("Content")) {
+              contents.add(id);
+            } else if (role.equals("Source") && source == null) {
+              source = id;
+            }
+          }
+          a.events.add(new Event(e.group(1), List.copyOf(contents), source));
+        } else if (OTHER_RECORD.matcher(line).matches()) {
+          last = null;
+        } else if (last != null) {
+          // The span's text runs over a line break: brat wrote it as it stands.
+          last = new TextBound(last.id, last.type, last.ranges, last.annotatedText + "\n" + line);
+          a.textBounds.put(last.id, last);
+        }
+      }
+      return a;
+    }
+
+    int countType(String type) {
+      return (int) textBounds.values().stream().filter(tb -> tb.type.equals(type)).count();
+    }
+
+    /** How many spans' offsets (read as code points) do not give the text the file has for them. */
+    int offsetMismatches(String text, Offsets off) {
+      int bad = 0;
+      for (TextBound tb : textBounds.values()) {
+        if (!tb.text(text, off).equals(tb.annotatedText)) {
+          bad++;
+        }
+      }
+      return bad;
+    }
+  }
+}

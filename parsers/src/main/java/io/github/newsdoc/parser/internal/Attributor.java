@@ -1,0 +1,603 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.model.Attribution;
+import io.github.newsdoc.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds who a quote is credited to. It reads the clause after the quote ({@code "…," Shoigu said.},
+ * {@code "…," said Shoigu.}, {@code …, according to X}), then the clause before it ({@code X said: "…"},
+ * {@code He told the BBC: "…"}, {@code X said the plan was "…"}), then the other quotes of the paragraph (an
+ * interrupted quote) and the paragraph before (a quote continued without a new attribution). The source
+ * is resolved: pronouns to the person named last, descriptions ({@code the official}) to the fuller phrase
+ * the article used earlier ({@code a NATO official}), surnames to full names.
+ */
+public final class Attributor {
+  /** A quote's attribution and whether its source is a person. */
+  public record Result(Attribution attribution, boolean person) {}
+
+  static final Set<String> SPEECH = Set.copyOf(List.of("said", "says", "say", "told", "tells", "added", "adds", "wrote",
+      "writes", "stated", "asked", "asks", "explained", "explains", "noted", "notes", "argued",
+      "argues", "insisted", "insists", "warned", "warns", "declared", "declares", "announced", "announces",
+      "continued", "continues", "replied", "replies", "responded", "responds", "stressed", "stresses",
+      "emphasized", "emphasised", "claimed", "claims", "acknowledged", "acknowledges", "admitted", "admits",
+      "recalled", "recalls", "remarked", "observed", "suggested", "suggests", "predicted", "posted", "tweeted",
+      "read", "reads", "conceded", "concedes", "countered", "complained", "confirmed", "confirms", "cautioned",
+      "urged", "urges", "vowed", "vows", "pledged", "promised", "boasted", "joked", "reiterated", "agreed",
+      "testified", "shouted", "recounted", "underlined", "underscored", "maintained", "contended", "charged",
+      "alleged", "quipped", "concluded", "wrote", "texted", "messaged", "insisted", "tells", "explained",
+      "advised", "demanded", "announced", "cited", "quoted"));
+  static final Set<String> REPORTING = Set.copyOf(List.of("called", "calls", "described", "describes", "accused", "accuses",
+      "denied", "denies", "criticized", "criticised", "praised", "hailed", "blasted", "slammed", "lashed",
+      "welcomed", "condemned", "dismissed", "rejected", "labelled", "labeled", "branded", "vowed", "promised",
+      "pledged", "believes", "thinks", "hopes", "hoped", "fears", "feared", "expects", "expected", "wants",
+      "wanted", "sees", "saw", "questioned", "wondered", "referred", "characterized", "characterised",
+      "reaffirmed", "expressed", "emphasized", "noted", "agreed", "discussed", "saying", "adding", "telling",
+      "warning", "arguing", "calling", "noting", "writing", "describing", "insisting", "declaring"));
+  private static final Set<String> CHANNEL_NOUNS = Set.copyOf(List.of("statement", "readout", "release", "letter",
+      "report", "document", "post", "tweet", "memo", "email", "message", "transcript", "communique", "note",
+      "filing", "interview", "speech", "it"));
+  private static final Set<String> STOP_AFTER = Set.copyOf(List.of("in", "on", "at", "during", "after", "before", "to",
+      "from", "while", "when", "as", "who", "which", "adding", "and", "but", "of", "for", "with", "via",
+      "last", "this", "earlier", "later", "yesterday", "today"));
+
+  // How far from a quote its attribution clause is looked for, in characters: bounds the work per quote.
+  private static final int WINDOW = 400;
+  // How many blocks back a description ("the official") is looked up.
+  private static final int LOOKBACK = 10;
+
+  private final List<String> texts;
+  private final PersonIndex people;
+  // Marks a description resolved to a named person ("the minister" → "Ines Cole").
+  private static final String PERSON_MARK = "\u0000";
+  private final java.util.Map<String, String> descriptions = new java.util.HashMap<>();
+  private Result lastPerson;
+  private Result lastOther;
+  private final List<QuoteFinder.Found> quotes;
+
+  /** An attributor over an article's texts ({@code texts.get(t)} is block {@code t - 1}). */
+  public Attributor(List<String> texts, List<QuoteFinder.Found> quotes, PersonIndex people) {
+    this.texts = texts;
+    this.quotes = quotes;
+    this.people = people;
+  }
+
+  /** Attributes every quote, in order; an entry is empty where the text does not give the source. */
+  public List<Optional<Result>> attributeAll() {
+    int n = quotes.size();
+    List<Optional<Result>> own = new ArrayList<>(n);
+    for (QuoteFinder.Found q : quotes) {
+      own.add(Optional.ofNullable(own(q)));
+    }
+    // A quote without its own clause takes the nearest attributed quote of its paragraph (an interrupted
+    // quote), the earlier one first; failing that, a paragraph that starts with a quote continues the
+    // last quote of the paragraph before. Two linear passes.
+    List<Optional<Result>> next = new ArrayList<>(java.util.Collections.nCopies(n, Optional.<Result>empty()));
+    Optional<Result> carry = Optional.empty();
+    for (int q = n - 1; q >= 0; q--) {
+      if (q + 1 < n && quotes.get(q + 1).first().block() != quotes.get(q).last().block()) {
+        carry = Optional.empty();
+      }
+      next.set(q, carry);
+      if (own.get(q).isPresent()) {
+        carry = own.get(q);
+      }
+    }
+    List<Optional<Result>> results = new ArrayList<>(n);
+    carry = Optional.empty();
+    for (int q = 0; q < n; q++) {
+      QuoteFinder.Found quote = quotes.get(q);
+      boolean newBlock = q == 0 || quotes.get(q - 1).last().block() != quote.first().block();
+      Optional<Result> result = own.get(q);
+      if (result.isEmpty()) {
+        result = newBlock ? Optional.empty() : carry;
+        if (result.isEmpty()) {
+          result = next.get(q);
+        }
+        if (result.isEmpty() && newBlock && q > 0 && startsParagraph(quote)
+            && quotes.get(q - 1).last().block() == quote.first().block() - 1) {
+          result = results.get(q - 1);
+        }
+        if (result.isEmpty() && newBlock && startsParagraph(quote)
+            && (q == 0 || quotes.get(q - 1).last().block() < quote.first().block() - 1)) {
+          result = Optional.ofNullable(introduction(quote.first().block() - 1));
+        }
+      }
+      results.add(result);
+      carry = result;
+    }
+    return results;
+  }
+
+  // A paragraph that is all quote, after one that introduces it: "Hanna Zaruba … described the night in a
+  // message to staff." The introducing sentence is the last of the paragraph before.
+  private Result introduction(int block) {
+    if (block < 0 || block + 1 >= texts.size() || texts.get(block + 1) == null) {
+      return null;
+    }
+    String text = texts.get(block + 1);
+    int end = text.length();
+    List<Words.Word> words = Words.of(text, sentenceStart(text, end), end);
+    for (int k = words.size() - 1; k >= 0; k--) {
+      Words.Word w = words.get(k);
+      if (isCue(w, SPEECH, block) || w.lower().equals("described") || w.lower().equals("recalled")) {
+        List<Words.Word> subject = subjectBefore(words, k);
+        if (!subject.isEmpty() && !passive(words, k)) {
+          Result r = result(block, text, subject, cue(words, k), channelAfter(text, words, k + 1, w.lower()), null);
+          if (r != null && r.person()) {
+            lastPerson = r;
+          } else if (r != null) {
+            lastOther = r;
+          }
+          return r;
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean startsParagraph(QuoteFinder.Found q) {
+    String text = texts.get(q.first().block() + 1);
+    for (int i = 0; i < q.first().start(); i++) {
+      if (!Text.isSpace(text.charAt(i)) && !QuoteFinder.isDouble(text.charAt(i))
+          && !QuoteFinder.isSingle(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Result own(QuoteFinder.Found q) {
+    Result r = after(q);
+    if (r == null) {
+      r = before(q);
+    }
+    if (r != null && r.person()) {
+      lastPerson = r;
+    } else if (r != null) {
+      lastOther = r;
+    }
+    return r;
+  }
+
+  // "…," Shoigu said. / "…," said Shoigu. / "…," the official told Newsweek. / "…", according to X.
+  private Result after(QuoteFinder.Found q) {
+    QuoteFinder.Segment last = q.last();
+    String text = texts.get(last.block() + 1);
+    int from = last.end();
+    int limit = Math.min(text.length(), from + WINDOW);
+    while (from < limit && (QuoteFinder.isDouble(text.charAt(from)) || QuoteFinder.isSingle(text.charAt(from))
+        || ",.!?;:—– -".indexOf(text.charAt(from)) >= 0 || Text.isSpace(text.charAt(from)))) {
+      if (text.charAt(from) == '.' && from > last.end() + 1) {
+        return null; // the sentence ended after the quote
+      }
+      from++;
+    }
+    int to = clauseEnd(text, from);
+    List<Words.Word> words = Words.of(text, from, to);
+    if (words.isEmpty()) {
+      return null;
+    }
+    for (int i = 0; i + 1 < words.size() && i < 3; i++) {
+      if (words.get(i).lower().equals("according") && words.get(i + 1).lower().equals("to")) {
+        List<Words.Word> subject = phraseAfter(words, i + 2);
+        return subject.isEmpty() ? null : result(last.block(), text, subject, "according to", Optional.empty(), q);
+      }
+    }
+    Words.Word first = words.get(0);
+    if (isCue(first, SPEECH, last.block()) && !first.stops() && words.size() > 1) {
+      List<Words.Word> subject = phraseAfter(words, 1);
+      if (!subject.isEmpty()) {
+        return result(last.block(), text, subject, first.core(), channelAfter(text, words, 1 + subject.size(), first.core()), q);
+      }
+    }
+    for (int k = 1; k < words.size() && k <= 10; k++) {
+      Words.Word w = words.get(k);
+      if (isCue(w, SPEECH, last.block()) && !words.get(k - 1).stops()) {
+        List<Words.Word> subject = words.subList(0, k);
+        if (isSubject(subject)) {
+          return result(last.block(), text, subject, cue(words, k), channelAfter(text, words, k + 1, w.lower()), q);
+        }
+        return null;
+      }
+      if (w.stops() && !w.trailing().equals(",")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  // X said: "…" / He told the BBC: "…" / X said in a statement that "…" / X said the plan was "…"
+  private Result before(QuoteFinder.Found q) {
+    QuoteFinder.Segment first = q.first();
+    String text = texts.get(first.block() + 1);
+    int mark = first.start() - 1;
+    int from = sentenceStart(text, mark);
+    List<Words.Word> words = Words.of(text, from, Math.max(from, mark));
+    for (int k = words.size() - 1; k >= 0; k--) {
+      Words.Word w = words.get(k);
+      boolean speech = isCue(w, SPEECH, first.block());
+      if ((speech || isCue(w, REPORTING, first.block())) && !passive(words, k)) {
+        List<Words.Word> subject = subjectBefore(words, k);
+        if (!subject.isEmpty()) {
+          Optional<String> channel = channelAfter(text, words, k + 1, w.lower());
+          return result(first.block(), text, subject, cue(words, k), channel, q);
+        }
+        // "X said … but warned that": the subject is the earlier clause's
+        if (k > 0 && !(NOT_SUBJECTS.contains(words.get(k - 1).lower()) || isAdverb(words.get(k - 1).lower()))
+            && speech) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  // "had been warned", "was told": the subject did not speak.
+  private static boolean passive(List<Words.Word> words, int k) {
+    if (k == 0) {
+      return false;
+    }
+    String before = words.get(k - 1).lower();
+    return before.equals("been") || before.equals("being") || before.equals("was") || before.equals("were")
+        || before.equals("is") || before.equals("are") || before.equals("be");
+  }
+
+  // A verb is written in lower case, except in a title-case headline.
+  private static boolean isCue(Words.Word w, Set<String> verbs, int block) {
+    return verbs.contains(w.lower()) && (block == -1 || !w.capitalised());
+  }
+
+  private static String cue(List<Words.Word> words, int k) {
+    Words.Word w = words.get(k);
+    if (w.lower().equals("lashed") && k + 1 < words.size() && words.get(k + 1).lower().equals("out")) {
+      return "lashed out";
+    }
+    return w.core();
+  }
+
+  // The noun phrase right before a cue: "Belarusian President Alexander Lukashenko", "a NATO official", "he",
+  // "Moscow and Minsk".
+  private static List<Words.Word> subjectBefore(List<Words.Word> words, int cue) {
+    int end = cue;
+    while (end > 0 && cue - end < 3 && isAdverb(words.get(end - 1).lower())) {
+      end--;
+    }
+    if (end == 0) {
+      return List.of();
+    }
+    if (words.get(end - 1).stops()) {
+      return appositive(words, end);
+    }
+    Words.Word last = words.get(end - 1);
+    if (Names.PRONOUNS.contains(last.lower())) {
+      return words.subList(end - 1, end);
+    }
+    if (last.lower().equals("who") || last.lower().equals("which")) {
+      return end > 1 ? nounPhraseEndingAt(words, end - 1, true) : List.of();
+    }
+    return nounPhraseEndingAt(words, end, false);
+  }
+
+  // "X, who travelled from Tbilisi, said" / "X, one of the signatories, said" / "Its chief executive, Y, wrote"
+  private static List<Words.Word> appositive(List<Words.Word> words, int end) {
+    Words.Word last = words.get(end - 1);
+    if (!last.trailing().startsWith(",") && !last.trailing().startsWith(")")) {
+      return List.of();
+    }
+    for (int j = end - 2; j >= 0 && end - j < 20; j--) {
+      Words.Word w = words.get(j);
+      if (!w.stops()) {
+        continue;
+      }
+      Words.Word next = words.get(j + 1);
+      String n = next.lower();
+      if (n.equals("who") || n.equals("whose") || n.equals("one") || Names.DETERMINERS.contains(n)
+          || words.get(j + 1).start() > 0 && next.core().length() > 0 && w.trailing().startsWith(",") && isAge(next)) {
+        return nounPhraseEndingAt(words, j + 1, true);
+      }
+      // "Its chief executive, Y, wrote": the words between the commas are the name
+      List<Words.Word> between = words.subList(j + 1, end);
+      if (between.size() <= 4 && between.stream().allMatch(Words.Word::capitalised)) {
+        return between;
+      }
+      return List.of();
+    }
+    return List.of();
+  }
+
+  private static boolean isAge(Words.Word w) {
+    return w.core().chars().allMatch(Character::isDigit);
+  }
+
+  // The noun phrase ending before index end: a determiner a few words back ("the Belarusian leader", "a
+  // NATO official"), else a run of capitalised words with the lower-case nouns after them ("Consumer groups",
+  // "23 consultants", "Moscow and Minsk"). With ignoreStop, the word before end may carry a comma.
+  private static List<Words.Word> nounPhraseEndingAt(List<Words.Word> words, int end, boolean ignoreStop) {
+    String head = words.get(end - 1).lower();
+    if (Names.DETERMINERS.contains(head) || NOT_SUBJECTS.contains(head) || head.equals("like")) {
+      return List.of();
+    }
+    for (int d = end - 1; d >= 0 && end - d <= 6; d--) {
+      Words.Word w = words.get(d);
+      if (d < end - 1 && w.stops()) {
+        break;
+      }
+      if (Names.DETERMINERS.contains(w.lower()) && d < end - 1) {
+        return words.subList(d, end);
+      }
+      if (d < end - 1 && !w.lower().equals("of") && (NOT_SUBJECTS.contains(w.lower()) || w.lower().equals("like"))) {
+        break;
+      }
+    }
+    while (end > 1 && words.subList(0, end).stream().skip(Math.max(0, end - 4)).anyMatch(Words.Word::parenthesised)) {
+      int p = end - 1;
+      while (p > 0 && !words.get(p).parenthesised()) {
+        p--;
+      }
+      end = p; // "Layla Mansour (ليلى منصور)": the name before the parenthesis
+    }
+    int start = end;
+    int lowerRun = 0;
+    while (start > 0 && end - start < 8) {
+      Words.Word w = words.get(start - 1);
+      if (start < end && w.stops()) {
+        break;
+      }
+      boolean joins = w.lower().equals("and") && start - 1 > 0 && words.get(start - 2).capitalised() && start < end;
+      if (w.capitalised() || joins || isModifier(w.lower())) {
+        lowerRun = 0;
+      } else if (lowerRun < 2 && start - 1 > 0 && !NOT_SUBJECTS.contains(w.lower())) {
+        lowerRun++;
+      } else {
+        break;
+      }
+      start--;
+    }
+    start += lowerRun;
+    while (start < end && !words.get(start).capitalised()) {
+      start++;
+    }
+    return start < end ? words.subList(start, end) : List.of();
+  }
+
+  private static boolean isAdverb(String w) {
+    return w.equals("also") || w.equals("later") || w.equals("then") || w.equals("previously") || w.equals("has")
+        || w.equals("had") || w.equals("have") || w.equals("once") || w.equals("recently") || w.equals("further")
+        || w.equals("repeatedly") || w.equals("publicly") || w.equals("reportedly") || w.equals("again")
+        || w.equals("both") || w.equals("all") || w.equals("have") || w.equals("previously") || w.equals("had");
+  }
+
+  private static boolean isModifier(String w) {
+    return w.endsWith("-run") || w.endsWith("-based") || w.equals("state") || w.equals("former") || w.equals("top")
+        || w.equals("senior") || w.equals("official") || w.equals("foreign") || w.equals("defense");
+  }
+
+  // A noun phrase after "said" or "according to": up to a comma, a preposition or a relative clause.
+  private static List<Words.Word> phraseAfter(List<Words.Word> words, int from) {
+    int end = from;
+    while (end < words.size() && end - from < 10) {
+      Words.Word w = words.get(end);
+      if (end > from && !w.capitalised() && STOP_AFTER.contains(w.lower())) {
+        break;
+      }
+      end++;
+      if (w.stops()) {
+        break;
+      }
+    }
+    List<Words.Word> phrase = words.subList(from, end);
+    return isSubject(phrase) ? phrase : List.of();
+  }
+
+  private static final Set<String> TIMES = Set.copyOf(List.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "morning", "evening", "afternoon", "night",
+      "weekend", "week", "month", "year", "today", "yesterday", "tuesday's", "recent", "2019", "2020"));
+  private static final Set<String> NOT_SUBJECTS = Set.copyOf(List.of("and", "but", "or", "which", "who", "then",
+      "also", "as", "that", "this", "so", "yet", "while", "when", "because", "if", "although", "though", "before",
+      "after", "where", "what", "how", "not", "nor", "to", "of", "in", "on", "at", "by", "for", "with"));
+
+  private static boolean isSubject(List<Words.Word> phrase) {
+    if (phrase.isEmpty() || phrase.size() > 10) {
+      return false;
+    }
+    Words.Word first = phrase.get(0);
+    if (NOT_SUBJECTS.contains(first.lower())) {
+      return false;
+    }
+    if (Names.PRONOUNS.contains(first.lower())) {
+      return phrase.size() == 1;
+    }
+    return Names.DETERMINERS.contains(first.lower()) || first.capitalised() || Names.isTitleWord(first.lower())
+        || !Names.trailingName(phrase).isEmpty() || phrase.size() == 1 && first.core().length() > 2;
+  }
+
+  // How the words reached the reporter: "in a statement sent to Newsweek", "on Twitter", or the one told
+  // ("told the BBC"). Stops at "that", which starts the reported words.
+  private static Optional<String> channelAfter(String text, List<Words.Word> words, int from, String cue) {
+    if (from >= words.size()) {
+      return Optional.empty();
+    }
+    String first = words.get(from).lower();
+    boolean told = cue.equals("told") || cue.equals("tells") || cue.equals("wrote") || cue.equals("writes");
+    if (!(first.equals("in") || first.equals("on") || first.equals("via") || first.equals("through") || told)) {
+      return Optional.empty();
+    }
+    if (from + 1 < words.size() && !told && TIMES.contains(words.get(from + 1).lower())) {
+      return Optional.empty();
+    }
+    int end = from;
+    while (end < words.size() && end - from < 10) {
+      String w = words.get(end).lower();
+      if (w.equals("that") || Names.PRONOUNS.contains(w) || TIMES.contains(w)
+          || end > from && (w.equals("on") || w.equals("last") || w.equals("this")) && told) {
+        break;
+      }
+      end++;
+      if (words.get(end - 1).stops()) {
+        break;
+      }
+    }
+    return end > from ? Optional.of(Names.join(words.subList(from, end), text)) : Optional.empty();
+  }
+
+  private Result result(int block, String text, List<Words.Word> subject, String cue, Optional<String> channel,
+      QuoteFinder.Found q) {
+    String phrase = Names.join(subject, text);
+    String verb = cue.toLowerCase(java.util.Locale.ROOT);
+    if ((verb.equals("read") || verb.equals("reads"))
+        && !CHANNEL_NOUNS.contains(subject.get(subject.size() - 1).lower())) {
+      return null; // "the statement read", "it read"; not "the sign read"
+    }
+    Span mention = Span.of(block, subject.get(0).start(), subject.get(subject.size() - 1).end());
+    String first = subject.get(0).lower();
+    String head = subject.get(subject.size() - 1).lower();
+    List<Words.Word> name = Names.trailingName(subject);
+    String speaker;
+    boolean person;
+    if (subject.size() == 1 && Names.PRONOUNS.contains(first)) {
+      Result earlier = resolvePronoun(first, block, subject.get(0).start());
+      if (earlier == null) {
+        return null;
+      }
+      speaker = earlier.attribution().speaker();
+      person = earlier.person();
+    } else if (name.size() > 1 || name.size() == 1 && people.knowsSurname(name.get(0).core())) {
+      speaker = people.fullest(Names.join(name, text));
+      person = true;
+    } else if (CHANNEL_NOUNS.contains(head)) {
+      // "a Kremlin readout" is the Kremlin's; "the statement" is whoever spoke last that was not a person
+      List<Words.Word> owner = subject.subList(Names.DETERMINERS.contains(first) ? 1 : 0, subject.size() - 1);
+      if (!owner.isEmpty() && owner.get(0).capitalised()) {
+        speaker = Names.join(owner, text);
+      } else if (lastOther != null) {
+        speaker = lastOther.attribution().speaker();
+      } else {
+        speaker = describe(subject, block, text);
+      }
+      person = false;
+    } else if (Names.DETERMINERS.contains(first) || !subject.get(0).capitalised()) {
+      speaker = describe(subject, block, text);
+      person = speaker.startsWith(PERSON_MARK);
+      if (person) {
+        speaker = speaker.substring(PERSON_MARK.length());
+      }
+    } else {
+      speaker = phrase;
+      person = !name.isEmpty() && !Names.isOrgHead(head);
+    }
+    if (speaker.isBlank()) {
+      return null;
+    }
+    Attribution a = Attribution.builder().speaker(speaker).cue(cue).channel(channel).mention(mention).build();
+    return new Result(a, person);
+  }
+
+  private Result resolvePronoun(String pronoun, int block, int offset) {
+    if (pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")) {
+      PersonIndex.Mention m = people.lastBefore(block, offset);
+      if (m != null) {
+        return new Result(Attribution.builder().speaker(m.name()).cue("said").build(), true);
+      }
+      return lastPerson;
+    }
+    return lastOther;
+  }
+
+  // "the official" → "NATO official" when the article said "a NATO official" before.
+  private String describe(List<Words.Word> subject, int block, String text) {
+    List<Words.Word> noun = subject;
+    if (Names.DETERMINERS.contains(noun.get(0).lower())) {
+      noun = noun.subList(1, noun.size());
+    }
+    String own = noun.isEmpty() ? Names.join(subject, text) : Names.join(noun, text);
+    if (noun.size() != 1) {
+      return own;
+    }
+    String head = noun.get(0).lower();
+    return descriptions.computeIfAbsent(head + "@" + block, k -> fuller(head, own, block, subject.get(0).start()));
+  }
+
+  private String fuller(String head, String own, int block, int before) {
+    String best = own;
+    for (int t = Math.max(0, block + 1 - LOOKBACK); t <= block + 1 && t < texts.size(); t++) {
+      String other = texts.get(t);
+      if (other == null) {
+        continue;
+      }
+      int to = t == block + 1 ? before : other.length();
+      List<Words.Word> words = Words.of(other, Math.max(0, to - 5 * WINDOW), to);
+      for (int i = 1; i < words.size(); i++) {
+        if (!words.get(i).lower().equals(head)) {
+          continue;
+        }
+        int start = i;
+        while (start > 0 && i - start < 5 && !words.get(start - 1).stops()
+            && !Names.DETERMINERS.contains(words.get(start - 1).lower())
+            && (words.get(start - 1).capitalised() || isModifier(words.get(start - 1).lower()))) {
+          start--;
+        }
+        int after = i + 1;
+        while (after < words.size() && after - i <= 3 && !words.get(after - 1).stops()
+            && Names.isNameWord(words.get(after))) {
+          after++;
+        }
+        if (after - i > 2 || after - i == 2 && people.knowsSurname(words.get(i + 1).core())) {
+          best = PERSON_MARK + people.fullest(Names.join(words.subList(i + 1, after), other));
+        } else if (start < i) {
+          best = Names.join(words.subList(start, i + 1), other);
+        }      }
+    }
+    return best;
+  }
+
+  private static int clauseEnd(String text, int from) {
+    int i = from;
+    int limit = Math.min(text.length(), from + WINDOW);
+    while (i < limit) {
+      char c = text.charAt(i);
+      if (QuoteFinder.isDouble(c) || c == '\u2018') {
+        return i;
+      }
+      if ((c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 >= text.length() || Text.isSpace(text.charAt(i + 1)))
+          && !abbreviation(text, i)) {
+        return i + 1;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private static int sentenceStart(String text, int mark) {
+    int i = mark - 1;
+    int limit = Math.max(0, mark - WINDOW);
+    while (i > limit) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Text.isSpace(text.charAt(i + 1))
+          && !abbreviation(text, i)) {
+        return i + 1;
+      }
+      if (QuoteFinder.isDouble(c) && i < mark - 1) {
+        return i + 1;
+      }
+      i--;
+    }
+    return limit;
+  }
+
+  // "Mr." "U.S." "Gen.": a dot that does not end the sentence.
+  private static boolean abbreviation(String text, int dot) {
+    int start = dot;
+    while (start > 0 && !Text.isSpace(text.charAt(start - 1))) {
+      start--;
+    }
+    String word = text.substring(start, dot + 1);
+    return Names.isHonorific(word) || word.length() <= 4 && word.chars().filter(ch -> ch == '.').count() >= 2
+        || word.length() == 2 && Character.isUpperCase(word.charAt(0));
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.newsdoc.parser.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people an article names, found without a model: runs of two to four capitalised name words that are
+ * not places or organisations, and later mentions of their surnames. Used to give a speaker's fullest name
+ * and to resolve pronouns to the person mentioned last.
+ */
+public final class PersonIndex {
+  /** A place in the text where a person is named, with the person's fullest name. */
+  public record Mention(int block, int start, int end, String name) {}
+
+  private static final Set<String> PLACE_FIRST = Set.copyOf(List.of("new", "north", "south", "east", "west", "saint", "st.",
+      "los", "las", "san", "santa", "hong", "great", "united", "upper", "lower", "central", "northern",
+      "southern", "eastern", "western", "el", "le", "la", "fort", "port", "mount", "lake", "cape"));
+  private static final Set<String> PLACE_LAST = Set.copyOf(List.of("sea", "oblast", "region", "square", "street", "river",
+      "mountains", "island", "islands", "peninsula", "city", "county", "province", "republic", "kingdom",
+      "europe", "america", "asia", "africa", "valley", "bay", "strait", "ocean", "avenue", "road", "airport",
+      "station", "park", "bridge", "hall", "palace", "village", "district", "gulf", "coast", "highway",
+      "stadium", "airfield", "harbour", "harbor", "port", "prison", "camp", "base", "day", "week", "year",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"));
+
+  private final List<Mention> mentions;
+  private final Map<String, String> bySurname;
+
+  private PersonIndex(List<Mention> mentions, Map<String, String> bySurname) {
+    this.mentions = mentions;
+    this.bySurname = bySurname;
+  }
+
+  /** Indexes the texts; {@code texts.get(t)} is block {@code t - 1} (the title first), null to skip. */
+  public static PersonIndex build(List<String> texts) {
+    Map<String, String> bySurname = new HashMap<>();
+    List<int[]> spans = new ArrayList<>();
+    for (int t = 0; t < texts.size(); t++) {
+      String text = texts.get(t);
+      if (text == null) {
+        continue;
+      }
+      List<Words.Word> words = Words.of(text, 0, text.length());
+      int i = 0;
+      while (i < words.size()) {
+        int j = i;
+        while (j < words.size() && j - i < 4 && Names.isNameWord(words.get(j))
+            && (j == i || !words.get(j - 1).stops())) {
+          j++;
+        }
+        boolean beforeOrg = j > i && j < words.size() && !words.get(j - 1).stops() && words.get(j).capitalised()
+            && Names.isOrgHead(words.get(j).lower());
+        if (j - i >= 2 && !beforeOrg && isPerson(words.subList(i, j))) {
+          String full = text.substring(words.get(i).start(), words.get(j - 1).end());
+          String surname = words.get(j - 1).core();
+          String known = bySurname.get(surname);
+          if (known == null || full.length() > known.length()) {
+            bySurname.put(surname, full);
+          }
+          spans.add(new int[] {t - 1, words.get(i).start(), words.get(j - 1).end()});
+          i = j;
+        } else {
+          i = Math.max(j, i + 1);
+        }
+      }
+    }
+    List<Mention> mentions = new ArrayList<>();
+    for (int t = 0; t < texts.size(); t++) {
+      String text = texts.get(t);
+      if (text == null) {
+        continue;
+      }
+      for (Words.Word w : Words.of(text, 0, text.length())) {
+        String full = bySurname.get(w.core());
+        if (full != null) {
+          mentions.add(new Mention(t - 1, w.start(), w.end(), full));
+        }
+      }
+    }
+    return new PersonIndex(mentions, bySurname);
+  }
+
+  private static boolean isPerson(List<Words.Word> run) {
+    String first = run.get(0).lower();
+    String last = run.get(run.size() - 1).lower();
+    return !PLACE_FIRST.contains(first) && !PLACE_LAST.contains(last);
+  }
+
+  /** The fullest name the article gives a person named {@code name} ("Shoigu" → "Sergei Shoigu"). */
+  public String fullest(String name) {
+    int space = name.lastIndexOf(' ');
+    String surname = space < 0 ? name : name.substring(space + 1);
+    String full = bySurname.get(surname);
+    return full != null && full.length() > name.length() && full.endsWith(name) ? full : name;
+  }
+
+  /** Whether the article names a person with this surname. */
+  public boolean knowsSurname(String surname) {
+    return bySurname.containsKey(surname);
+  }
+
+  /** The person named last before the position, if any. */
+  public Mention lastBefore(int block, int offset) {
+    int lo = 0;
+    int hi = mentions.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Mention m = mentions.get(mid);
+      if (m.block() < block || m.block() == block && m.end() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found < 0 ? null : mentions.get(found);
+  }
+}

@@ -1,0 +1,282 @@
+package io.github.newsdoc.parser.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds quotations in the title and paragraphs: straight, curly, low and angle double marks; single marks
+ * where they pair up as quotation marks rather than apostrophes; quotes inside quotes (kept in the outer
+ * one); a quote interrupted by its attribution (two quotes); the multi-paragraph convention (an opening mark
+ * at the start of each paragraph, a closing one only at the end: one quote); and broken marks (a quote
+ * closed by the wrong mark, or not closed at all, which ends with its paragraph). Quoted names and
+ * so-called words are not quotes.
+ *
+ * <p>One pass over each text, a constant amount of work a character: linear whatever the marks.
+ */
+public final class QuoteFinder {
+  /** A part of a quote inside one text: {@code [start, end)} of block {@code block} (-1 the title). */
+  public record Segment(int block, int start, int end) {}
+
+  /**
+   * A quotation: its segments in order (more than one for a multi-paragraph quote), and whether its last
+   * mark was missing.
+   */
+  public record Found(List<Segment> segments, boolean unclosed, int openMark) {
+    /** The first segment. */
+    public Segment first() {
+      return segments.get(0);
+    }
+
+    /** The last segment. */
+    public Segment last() {
+      return segments.get(segments.size() - 1);
+    }
+  }
+
+  private static final Set<String> NAMING_WORDS = Set.copyOf(List.of("so-called", "dubbed", "nicknamed", "titled", "entitled",
+      "codenamed", "code-named", "term", "word", "phrase", "slogan", "hashtag", "named", "headlined"));
+  private static final Set<String> SMALL_WORDS = Set.copyOf(List.of("of", "the", "and", "for", "in", "on", "to", "a", "an",
+      "at", "de", "la", "&"));
+
+  private QuoteFinder() {}
+
+  /**
+   * Finds the quotes of an article given its title ({@code texts.get(0)}, block -1) and block texts
+   * ({@code texts.get(i + 1)} is block i; null for blocks that are not searched, such as captions).
+   */
+  public static List<Found> find(List<String> texts) {
+    List<Found> found = new ArrayList<>();
+    Open carried = null;
+    for (int t = 0; t < texts.size(); t++) {
+      String text = texts.get(t);
+      int block = t - 1;
+      if (text == null) {
+        carried = close(carried, found);
+        continue;
+      }
+      carried = scan(text, block, t + 1 < texts.size() ? texts.get(t + 1) : null, carried, found);
+    }
+    close(carried, found);
+    return found;
+  }
+
+  // A quote still open at the end of a paragraph, carried into the next (the multi-paragraph convention).
+  private static final class Open {
+    final List<Segment> segments = new ArrayList<>();
+    final int mark;
+
+    Open(int mark) {
+      this.mark = mark;
+    }
+  }
+
+  private static Open close(Open open, List<Found> found) {
+    if (open != null && !open.segments.isEmpty()) {
+      found.add(new Found(List.copyOf(open.segments), true, open.mark));
+    }
+    return null;
+  }
+
+  private static Open scan(String s, int block, String next, Open carried, List<Found> found) {
+    int n = s.length();
+    int i = 0;
+    Open open = null;
+    int start = -1;
+    if (carried != null) {
+      int first = skipSpace(s, 0);
+      if (first < n && isDoubleOpen(s, first)) {
+        open = carried;
+        start = first + 1;
+        i = first + 1;
+      } else {
+        close(carried, found);
+      }
+    }
+    int singleOpen = -1;
+    int lastSingleClose = -1;
+    for (int k = n - 1; k >= 0; k--) {
+      if (isSingle(s.charAt(k)) && canClose(s, k)) {
+        lastSingleClose = k;
+        break;
+      }
+    }
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (open == null) {
+        if (isDouble(c) && singleOpen >= 0 && lastSingleClose > i) {
+          continue; // "…" inside ‘…’: British nesting, part of the outer quote
+        }
+        if (isDouble(c) && canOpen(s, i)) {
+          open = new Open(c);
+          start = i + 1;
+          singleOpen = -1;
+        } else if (isSingle(c)) {
+          if (singleOpen < 0 && canOpen(s, i) && !isApostropheContext(s, i)) {
+            singleOpen = i;
+          } else if (singleOpen >= 0 && canClose(s, i) && i > singleOpen + 1) {
+            emit(found, s, block, new Open(s.charAt(singleOpen)), singleOpen + 1, i, false);
+            singleOpen = -1;
+          }
+        }
+        continue;
+      }
+      if (isDouble(c)) {
+        if (c == '\u201c' || c == '\u201e' || c == '\u00ab' || (c == '"' && !canClose(s, i) && canOpen(s, i))) {
+          // an opening mark inside a quote: the earlier one was never closed (merged paragraphs)
+          emit(found, s, block, open, start, i, false);
+          open = new Open(c);
+          start = i + 1;
+        } else {
+          emit(found, s, block, open, start, i, false);
+          open = null;
+        }
+      } else if (c == '\u2019' && open.mark == '\u201c' && wrongClose(s, i)) {
+        emit(found, s, block, open, start, i, false);
+        open = null;
+      }
+    }
+    if (open == null) {
+      return null;
+    }
+    int end = n;
+    if (next != null) {
+      int first = skipSpace(next, 0);
+      if (first < next.length() && isDoubleOpen(next, first)) {
+        int a = trimStart(s, start, end);
+        int b = trimEnd(s, a, end);
+        if (b > a) {
+          open.segments.add(new Segment(block, a, b));
+        }
+        return open;
+      }
+    }
+    emit(found, s, block, open, start, end, true);
+    return null;
+  }
+
+  private static void emit(List<Found> found, String s, int block, Open open, int start, int end, boolean unclosed) {
+    int a = trimStart(s, start, end);
+    int b = trimEnd(s, a, end);
+    if (b > a) {
+      open.segments.add(new Segment(block, a, b));
+    }
+    if (open.segments.isEmpty()) {
+      return;
+    }
+    Found f = new Found(List.copyOf(open.segments), unclosed, open.mark);
+    if (open.segments.size() > 1 || !isName(s, block, a, b)) {
+      found.add(f);
+    }
+  }
+
+  // Quoted names and terms are not speech: 'Spearhead Force', so-called 'elections', dubbed "Operation X".
+  private static boolean isName(String s, int block, int start, int end) {
+    String before = lastWord(s, start - 1);
+    if (NAMING_WORDS.contains(before)) {
+      return true;
+    }
+    String quoted = s.substring(start, end);
+    if (block == -1 || Text.endsSentence(quoted) || quoted.endsWith(",")) {
+      return false;
+    }
+    String[] words = quoted.split(" ");
+    if (words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (!w.isEmpty() && !SMALL_WORDS.contains(w) && !Character.isUpperCase(w.codePointAt(0))
+          && !Character.isDigit(w.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String lastWord(String s, int markAt) {
+    int end = markAt;
+    while (end > 0 && s.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int begin = end;
+    while (begin > 0 && !Text.isSpace(s.charAt(begin - 1)) && end - begin < 20) {
+      begin--;
+    }
+    return s.substring(begin, end).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  static boolean isDouble(char c) {
+    return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u201e' || c == '\u00ab' || c == '\u00bb';
+  }
+
+  static boolean isSingle(char c) {
+    return c == '\'' || c == '\u2018' || c == '\u2019';
+  }
+
+  private static boolean isDoubleOpen(String s, int i) {
+    char c = s.charAt(i);
+    return c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '"' && canOpen(s, i);
+  }
+
+  // A mark can open a quote when nothing word-like stands right before it and something does right after.
+  static boolean canOpen(String s, int i) {
+    char c = s.charAt(i);
+    if (c == '\u201d' || c == '\u00bb' || c == '\u2019' && !(i == 0 || Text.isSpace(s.charAt(i - 1)))) {
+      return false;
+    }
+    boolean before = i == 0 || Text.isSpace(s.charAt(i - 1)) || "([{—–-/:;,".indexOf(s.charAt(i - 1)) >= 0
+        || isDouble(s.charAt(i - 1)) || isSingle(s.charAt(i - 1));
+    boolean after = i + 1 < s.length() && !Text.isSpace(s.charAt(i + 1));
+    return before && after;
+  }
+
+  static boolean canClose(String s, int i) {
+    char c = s.charAt(i);
+    if (c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '\u2018') {
+      return false;
+    }
+    boolean before = i > 0 && !Text.isSpace(s.charAt(i - 1));
+    boolean after = i + 1 >= s.length() || Text.isSpace(s.charAt(i + 1))
+        || ".,;:!?)]}—–-…".indexOf(s.charAt(i + 1)) >= 0 || isDouble(s.charAt(i + 1)) || isSingle(s.charAt(i + 1));
+    return before && after;
+  }
+
+  // 'don't', 'Dockers' Union': a single mark between letters, or after a plural s, is an apostrophe.
+  private static boolean isApostropheContext(String s, int i) {
+    return i > 0 && Character.isLetter(s.charAt(i - 1));
+  }
+
+  // “… avoidable’ the board said: a right single mark closing a double quote, followed by the writer's words.
+  private static boolean wrongClose(String s, int i) {
+    if (!canClose(s, i)) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < s.length() && (s.charAt(j) == ',' || s.charAt(j) == '.' || s.charAt(j) == ' ')) {
+      j++;
+    }
+    return j >= s.length() || Character.isLowerCase(s.charAt(j)) || s.indexOf('\u201d', i) < 0
+        && Character.isUpperCase(s.charAt(j)) && j > i + 1 && s.charAt(j - 1) == ' ' && s.charAt(i + 1) == ',';
+  }
+
+  private static int skipSpace(String s, int i) {
+    while (i < s.length() && Text.isSpace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int trimStart(String s, int start, int end) {
+    while (start < end && Text.isSpace(s.charAt(start))) {
+      start++;
+    }
+    return start;
+  }
+
+  private static int trimEnd(String s, int start, int end) {
+    while (end > start && Text.isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+}

@@ -1,0 +1,202 @@
+package io.github.newsdoc.parser;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Attribution;
+import io.github.newsdoc.model.Quote;
+import io.github.newsdoc.parser.testing.TextGenerators;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+/** Quotes and who said them: one test per pattern, and properties of positions. */
+class QuotesTest {
+
+  static Article parse(String... paragraphs) {
+    return Newsdoc.parse("Headline\n\n" + String.join("\n\n", paragraphs) + "\n");
+  }
+
+  static Quote only(Article a) {
+    assertEquals(1, a.quotes().size(), () -> a.quotes().toString());
+    return a.quotes().get(0);
+  }
+
+  static String speaker(Quote q) {
+    return q.attribution().map(Attribution::speaker).orElse("-");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "\"We will stay,\" Cole said.|We will stay,|Ines Cole|said|Cole",
+    "\"We will stay,\" said Cole.|We will stay,|Ines Cole|said|Cole",
+    "“We will stay,” the minister told reporters.|We will stay,|Ines Cole|told|the minister",
+    "Cole said: “We will stay.”|We will stay.|Ines Cole|said|Cole",
+    "He told the BBC: \"We will stay.\"|We will stay.|Ines Cole|told|He",
+    "\"We will stay,\" according to the Port Authority.|We will stay,|Port Authority|according to|the Port Authority",
+    "\"We will stay,\" she added.|We will stay,|Ines Cole|added|she",
+    "Union leader Orla Brennick, who runs the branch, said: \"We will stay.\"|We will stay.|Orla Brennick|said|Union leader Orla Brennick"})
+  void sourceAfterBeforeOrAround(String paragraph, String text, String speaker, String cue, String mention) {
+    Article a = parse("Prime Minister Ines Cole met the unions on Monday.", paragraph);
+    Quote q = only(a);
+    assertEquals(text, q.text());
+    Attribution at = q.attribution().orElseThrow();
+    assertEquals(speaker, at.speaker());
+    assertEquals(cue, at.cue());
+    assertEquals(mention, a.textOf(at.mention().orElseThrow()));
+  }
+
+  @Test
+  void interruptedQuoteIsTwoQuotesWithOneSpeaker() {
+    Article a = parse("\"We will not move,\" Cole said. \"Not this year.\"");
+    assertEquals(List.of("We will not move,", "Not this year."), a.quotes().stream().map(Quote::text).toList());
+    assertEquals(List.of("Cole", "Cole"), a.quotes().stream().map(QuotesTest::speaker).toList());
+  }
+
+  @Test
+  void multiParagraphQuoteIsOneQuoteSpanningItsParagraphs() {
+    Article a = parse("Ines Cole told the council:", "\"The first part of it.", "\"The last part of it.\"",
+        "After that, the council voted.");
+    Quote q = only(a);
+    assertEquals("The first part of it.\nThe last part of it.", q.text());
+    assertEquals(1, q.start().block());
+    assertEquals(2, q.end().block());
+    assertEquals("Ines Cole", speaker(q));
+  }
+
+  @Test
+  void continuedQuoteKeepsItsSpeaker() {
+    Article a = parse("\"We will stay,\" Cole said.", "\"And we will win.\"");
+    assertEquals(List.of("Cole", "Cole"), a.quotes().stream().map(QuotesTest::speaker).toList());
+  }
+
+  @Test
+  void partialQuotesAreMarked() {
+    Article a = parse("The union called the offer \"an insult\" and walked out.");
+    Quote q = only(a);
+    assertTrue(q.partial());
+    assertEquals("union", speaker(q));
+    assertFalse(only(parse("\"We walk out today,\" the union said.")).partial());
+  }
+
+  @Test
+  void namesAndSoCalledWordsAreNotQuotes() {
+    assertEquals(List.of(), parse("Troops joined the 'Spearhead Force' exercise.").quotes());
+    assertEquals(List.of(), parse("After the so-called \"elections\" the protests grew.").quotes());
+    assertEquals(List.of(), parse("The Dockers' Union and the porters' guild met.").quotes());
+  }
+
+  @Test
+  void quotesInsideQuotesStayInTheOuterOne() {
+    Quote q = only(parse("\"They said 'wait' four times,\" the patient said."));
+    assertEquals("They said 'wait' four times,", q.text());
+    Quote british = only(parse("The patient said: ‘They said “wait” four times.’"));
+    assertEquals("They said “wait” four times.", british.text());
+  }
+
+  @Test
+  void headlineQuotes() {
+    Article a = Newsdoc.parse("'We will not back down', says minister\n\nThe minister spoke on Monday.\n");
+    Quote q = only(a);
+    assertEquals(-1, q.start().block());
+    assertEquals("We will not back down", q.text());
+    assertEquals("says", q.attribution().orElseThrow().cue());
+  }
+
+  @Test
+  void brokenMarksAreRecoveredWithoutSwallowingTheArticle() {
+    ParseReport r = ArticleParser.standard().analyze(
+        "Headline\n\nThe board called it “serious and avoidable’ in its report.\n\n"
+            + "Renn said: \"We are sorry and we will change.\n\nThe next paragraph is prose.\n");
+    List<String> texts = r.article().quotes().stream().map(Quote::text).collect(Collectors.toList());
+    assertEquals(List.of("serious and avoidable", "We are sorry and we will change."), texts);
+    assertEquals(List.of(new ParseProblem(5, 12, "quotation mark is never closed; the quote ends with its paragraph")),
+        r.problems());
+    assertThrows(() -> ArticleParser.builder().strict(true).build().parse(
+        "Headline\n\nRenn said: \"We are sorry.\n"));
+  }
+
+  private static void assertThrows(org.junit.jupiter.api.function.Executable e) {
+    org.junit.jupiter.api.Assertions.assertThrows(ArticleParseException.class, e);
+  }
+
+  @Test
+  void aQuoteWhoseSourceIsNotGivenHasNoAttribution() {
+    Quote q = only(parse("The sign on the gate read like a warning.", "\"Keep out.\""));
+    assertEquals(Optional.empty(), q.attribution());
+  }
+
+  @Test
+  void pronounsResolveToThePersonNamedLast() {
+    Article a = parse("Defence Minister Ruta Kalve visited the base.", "\"We are ready,\" she said.");
+    assertEquals("Ruta Kalve", speaker(only(a)));
+  }
+
+  @Test
+  void descriptionsResolveToTheFullerPhraseUsedBefore() {
+    Article a = parse("A NATO official rejected the claim.", "\"There is no build-up,\" the official said.");
+    assertEquals("NATO official", speaker(only(a)));
+    Article k = parse("\"Calm is needed,\" a Kremlin readout stated.");
+    assertEquals("Kremlin", speaker(only(k)));
+  }
+
+  @Test
+  void quotesCanBeTurnedOff() {
+    ArticleParser noQuotes = ArticleParser.builder().quotes(false).build();
+    assertEquals(List.of(), noQuotes.parse("Headline\n\n\"Yes,\" he said.\n").quotes());
+    assertFalse(noQuotes.findsQuotes());
+  }
+
+  static Gen<String> quoteHeavyTexts() {
+    List<String> pieces = List.of("\"", "“", "”", "‘", "’", "'", " said Cole. ", " she said, ", "We go", " the union ",
+        "\n", "\n\n", ": ", ", ", ". ", "Ines Cole", " according to the board", "so-called ", "\u00a0");
+    return rs -> {
+      StringBuilder b = new StringBuilder("Headline\n\n");
+      int n = Generate.range(0, 60).generate(rs);
+      for (int i = 0; i < n; i++) {
+        b.append(pieces.get(Generate.range(0, pieces.size() - 1).generate(rs)));
+      }
+      return b.toString();
+    };
+  }
+
+  @Test
+  void everyQuoteAndMentionPointsAtExactlyItsText() {
+    qt().withExamples(1_000)
+        .forAll(Generate.oneOf(quoteHeavyTexts(), TextGenerators.messyTexts()))
+        .checkAssert(t -> {
+          Article a = Newsdoc.parse(t);
+          for (Quote q : a.quotes()) {
+            String first = a.textOf(q.start().block());
+            String last = a.textOf(q.end().block());
+            String firstLine = q.text().split("\n", -1)[0];
+            String lastLine = q.text().substring(q.text().lastIndexOf('\n') + 1);
+            assertEquals(firstLine, first.substring(q.start().offset(), q.start().offset() + firstLine.length()));
+            assertEquals(lastLine, last.substring(q.end().offset() - lastLine.length(), q.end().offset()));
+            if (q.start().block() == q.end().block()) {
+              assertEquals(q.text(), first.substring(q.start().offset(), q.end().offset()));
+            }
+            q.attribution().flatMap(Attribution::mention).ifPresent(m -> assertFalse(a.textOf(m).isBlank()));
+          }
+        });
+  }
+
+  @Test
+  void quotesSurviveTheWriterRoundTrip() {
+    qt().withExamples(1_000)
+        .forAll(quoteHeavyTexts())
+        .check(t -> {
+          Article a = Newsdoc.parse(t);
+          return Newsdoc.parse(Newsdoc.write(a)).quotes().equals(a.quotes());
+        });
+  }
+}
