@@ -37,6 +37,22 @@ public final class Attributor {
       "pledged", "believes", "thinks", "hopes", "hoped", "fears", "feared", "expects", "expected", "wants",
       "wanted", "sees", "saw", "questioned", "wondered", "referred", "characterized", "characterised",
       "reaffirmed", "expressed", "emphasized", "noted", "agreed", "discussed", "saying", "adding", "telling",
+      "reported", "reports", "announced", "suggested", "noted", "argued", "described", "endorsed", "endorses",
+      "found", "finds", "showed", "shows", "criticized", "criticizes", "accused", "sought", "declared",
+      "responded", "refused", "refuses", "acknowledged", "supported", "supports", "released", "offered", "pointed",
+      "believe", "believes", "believed", "explained", "agreed", "expressed", "voted", "cited", "cites", "proposed",
+      "urged", "spoke", "concluded",
+      "claimed", "promised", "defended", "warned", "opposed", "opposes", "issued", "vowed", "revealed", "pledged",
+      "stated", "recalled", "praised", "attacked", "questioned", "mentioned", "insisted", "denied", "decided",
+      "rejected", "denounced", "indicated", "considered", "worried", "charged", "blasted", "backed", "replied",
+      "pushed", "dismissed", "confirmed", "predicted", "blamed", "admitted", "ordered", "delivered", "condemned",
+      "complained", "challenged", "assured",
+      "stressed", "shared", "reiterated", "railed", "echoed", "discussed", "decried", "mocked", "identified",
+      "unveiled", "touted", "thanked", "defended", "hailed", "lamented", "lambasted", "ridiculed", "derided",
+      "slammed", "scolded", "chided", "warned", "insists", "argues", "threatened", "demanded", "implored",
+      "pleaded", "appealed", "advocated", "recommended", "estimated", "projected", "projects", "calculated",
+      "concedes", "conceded", "speculated", "predicted", "vowed", "boasted", "bragged", "complains", "complained",
+      "dubbed", "labeled", "labelled",
       "warning", "arguing", "calling", "noting", "writing", "describing", "insisting", "declaring"));
   private static final Set<String> CHANNEL_NOUNS = Set.copyOf(List.of("statement", "readout", "release", "letter",
       "report", "document", "post", "tweet", "memo", "email", "message", "transcript", "communique", "note",
@@ -156,6 +172,9 @@ public final class Attributor {
     if (r == null) {
       r = before(q);
     }
+    if (r == null) {
+      r = sentenceSubject(q);
+    }
     if (r != null && r.person()) {
       lastPerson = r;
     } else if (r != null) {
@@ -195,10 +214,17 @@ public final class Attributor {
         return result(last.block(), text, subject, first.core(), channelAfter(text, words, 1 + subject.size(), first.core()), q);
       }
     }
-    for (int k = 1; k < words.size() && k <= 10; k++) {
+    for (int k = 1; k < words.size() && k <= 18; k++) {
       Words.Word w = words.get(k);
-      if (isCue(w, SPEECH, last.block()) && !words.get(k - 1).stops()) {
+      if (isCue(w, SPEECH, last.block()) && (!words.get(k - 1).stops() || words.get(k - 1).trailing().equals(","))) {
         List<Words.Word> subject = words.subList(0, k);
+        // "Terrie Rizzo, the Democratic chair of the county, said": the name before the appositive
+        for (int c = 0; c < subject.size() - 1; c++) {
+          if (subject.get(c).trailing().startsWith(",")) {
+            subject = subject.subList(0, c + 1);
+            break;
+          }
+        }
         if (isSubject(subject)) {
           return result(last.block(), text, subject, cue(words, k), channelAfter(text, words, k + 1, w.lower()), q);
         }
@@ -251,6 +277,65 @@ public final class Attributor {
   private static boolean isCue(Words.Word w, Set<String> verbs, int block) {
     return verbs.contains(w.lower()) && (block == -1 || !w.capitalised());
   }
+
+  private static final Set<String> SOURCE_HEADS = Set.copyOf(List.of("official", "officials", "spokesman",
+      "spokeswoman", "spokesperson", "president", "minister", "critics", "supporters", "analysts", "experts",
+      "lawmakers", "leaders", "leader", "campaign", "group", "groups", "people", "voters", "residents", "police",
+      "protesters", "workers", "union", "unions", "company", "government", "ministry", "candidate", "senator",
+      "governor", "mayor", "aides", "aide", "advisers", "adviser", "democrats", "republicans", "administration",
+      "agency", "department", "party", "committee", "board", "council", "crowd", "team", "statement", "report",
+      "letter", "lawyer", "lawyers", "attorney", "judge", "court", "authorities", "members", "chairman", "chief",
+      "director", "executive", "secretary", "piece", "article", "editorial", "study", "survey", "poll"));
+
+  // The last resort: the subject of the quote's sentence, when it names someone and a verb follows it
+  // ("Moore thanked him for "…"", "The Sanders campaign projects that "…"", "Then he turned to "…"").
+  private Result sentenceSubject(QuoteFinder.Found q) {
+    if (QuoteStage.isShort(q, texts)) {
+      return null; // a few quoted words in the writer's sentence need a verb of saying to be credited
+    }
+    QuoteFinder.Segment first = q.first();
+    String text = texts.get(first.block() + 1);
+    int mark = first.start() - 1;
+    int from = sentenceStart(text, mark);
+    List<Words.Word> words = Words.of(text, from, Math.max(from, mark));
+    int i = 0;
+    while (i < words.size() && i < 2 && OPENERS.contains(words.get(i).lower())) {
+      i++;
+    }
+    int end = i;
+    if (end < words.size() && Names.PRONOUNS.contains(words.get(end).lower()) && !words.get(end).lower().equals("it")
+        && !words.get(end).lower().equals("you")) {
+      end++;
+    } else {
+      if (end < words.size() && Names.DETERMINERS.contains(words.get(end).lower())) {
+        end++;
+      }
+      while (end < words.size() && end - i < 8 && (words.get(end).capitalised() || isModifier(words.get(end).lower())
+          || end > i && SOURCE_HEADS.contains(words.get(end).lower())) && !words.get(end).stops()) {
+        end++;
+      }
+      if (end < words.size() && end > i && SOURCE_HEADS.contains(words.get(end).lower())) {
+        end++;
+      }
+    }
+    if (end <= i || end >= words.size()) {
+      return null;
+    }
+    List<Words.Word> subject = words.subList(i, end);
+    Words.Word verb = words.get(end);
+    boolean named = subject.stream().anyMatch(Words.Word::capitalised)
+        || SOURCE_HEADS.contains(subject.get(subject.size() - 1).lower())
+        || subject.size() == 1 && Names.PRONOUNS.contains(subject.get(0).lower());
+    if (!named || verb.core().isEmpty() || !Character.isLetter(verb.core().codePointAt(0)) || verb.capitalised() || NOT_SUBJECTS.contains(verb.lower()) || Names.DETERMINERS.contains(verb.lower())
+        || subject.get(subject.size() - 1).stops() || !isSubject(subject)) {
+      return null;
+    }
+    String cue = isAdverb(verb.lower()) && end + 1 < words.size() ? words.get(end + 1).core() : verb.core();
+    return result(first.block(), text, subject, cue, Optional.empty(), q);
+  }
+
+  private static final Set<String> OPENERS = Set.copyOf(List.of("then", "but", "and", "so", "yet", "still",
+      "meanwhile", "later", "instead", "now", "also"));
 
   private static String cue(List<Words.Word> words, int k) {
     Words.Word w = words.get(k);
@@ -443,12 +528,16 @@ public final class Attributor {
         break;
       }
     }
-    return end > from ? Optional.of(Names.join(words.subList(from, end), text)) : Optional.empty();
+    String channel = end > from ? Names.join(words.subList(from, end), text).strip() : "";
+    return channel.isEmpty() || channel.chars().noneMatch(Character::isLetter) ? Optional.empty() : Optional.of(channel);
   }
 
   private Result result(int block, String text, List<Words.Word> subject, String cue, Optional<String> channel,
       QuoteFinder.Found q) {
     String phrase = Names.join(subject, text);
+    if (cue.isBlank() || phrase.isBlank()) {
+      return null;
+    }
     String verb = cue.toLowerCase(java.util.Locale.ROOT);
     if ((verb.equals("read") || verb.equals("reads"))
         && !CHANNEL_NOUNS.contains(subject.get(subject.size() - 1).lower())) {
@@ -494,8 +583,12 @@ public final class Attributor {
     if (speaker.isBlank()) {
       return null;
     }
-    Attribution a = Attribution.builder().speaker(speaker).cue(cue).channel(channel).mention(mention).build();
-    return new Result(a, person);
+    try {
+      Attribution a = Attribution.builder().speaker(speaker).cue(cue).channel(channel).mention(mention).build();
+      return new Result(a, person);
+    } catch (IllegalArgumentException e) {
+      return null; // a blank part: no attribution rather than a wrong one (a test guards against this path)
+    }
   }
 
   private Result resolvePronoun(String pronoun, int block, int offset) {

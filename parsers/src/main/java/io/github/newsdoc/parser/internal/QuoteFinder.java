@@ -103,6 +103,27 @@ public final class QuoteFinder {
     }
     for (; i < n; i++) {
       char c = s.charAt(i);
+      if (c == '\'' && i + 1 < n && s.charAt(i + 1) == '\'') {
+        // ''…'' (two apostrophes, as some archives print quotation marks): one straight double mark
+        boolean opens = (i == 0 || Text.isSpace(s.charAt(i - 1)) || "([{—–-/".indexOf(s.charAt(i - 1)) >= 0)
+            && i + 2 < n && !Text.isSpace(s.charAt(i + 2));
+        boolean closes = i > 0 && !Text.isSpace(s.charAt(i - 1))
+            && (i + 2 >= n || Text.isSpace(s.charAt(i + 2)) || ".,;:!?)]}—–-…".indexOf(s.charAt(i + 2)) >= 0);
+        if (open == null && opens) {
+          open = new Open('"');
+          start = i + 2;
+          singleOpen = -1;
+        } else if (open != null && (closes || !opens)) {
+          emit(found, s, block, open, start, i, false);
+          open = null;
+        } else if (open != null) {
+          emit(found, s, block, open, start, i, false);
+          open = new Open('"');
+          start = i + 2;
+        }
+        i++;
+        continue;
+      }
       if (open == null) {
         if (isDouble(c) && singleOpen >= 0 && lastSingleClose > i) {
           continue; // "…" inside ‘…’: British nesting, part of the outer quote
@@ -177,11 +198,14 @@ public final class QuoteFinder {
       return true;
     }
     String quoted = s.substring(start, end);
-    if (block == -1 || Text.endsSentence(quoted) || quoted.endsWith(",")) {
+    if (quoted.endsWith(",")) {
+      quoted = quoted.substring(0, quoted.length() - 1);
+    }
+    if (block == -1 || Text.endsSentence(quoted) || quoted.indexOf(',') >= 0) {
       return false;
     }
     String[] words = quoted.split(" ");
-    if (words.length > 4) {
+    if (words.length > 6 || words.length > 4 && !before.endsWith("'s") && !before.endsWith("’s")) {
       return false;
     }
     for (String w : words) {

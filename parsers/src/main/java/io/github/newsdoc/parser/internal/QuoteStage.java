@@ -30,6 +30,10 @@ public final class QuoteStage {
     List<Quote> quotes = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       QuoteFinder.Found f = found.get(i);
+      boolean partial = partial(f, texts);
+      if (partial && attributions.get(i).isEmpty() && isShort(f, texts)) {
+        continue; // a scare quote ("the so-called 'deal'") or a term, not words anyone is credited with
+      }
       if (f.unclosed()) {
         unclosed.accept(f.first().block(), f.first().start() - 1);
       }
@@ -44,12 +48,24 @@ public final class QuoteStage {
           .text(text.toString())
           .start(Position.of(f.first().block(), f.first().start()))
           .end(Position.of(f.last().block(), f.last().end()))
-          .partial(partial(f, texts))
+          .partial(partial)
           .attribution(attributions.get(i).map(Attributor.Result::attribution))
           .build());
     }
     return article.withQuotes(quotes);
   }
+
+  /** Whether the quote is at most {@value #SHORT} words. */
+  static boolean isShort(QuoteFinder.Found f, List<String> texts) {
+    if (f.segments().size() > 1) {
+      return false;
+    }
+    QuoteFinder.Segment s = f.first();
+    return s.end() - s.start() < 60
+        && Text.words(Text.normalise(texts.get(s.block() + 1).substring(s.start(), s.end()))) <= SHORT;
+  }
+
+  static final int SHORT = 2;
 
   /** The title and the paragraphs' texts; null for captions, which hold no speech. */
   static List<String> texts(Article article) {
