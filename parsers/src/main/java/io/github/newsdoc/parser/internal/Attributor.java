@@ -30,7 +30,14 @@ public final class Attributor {
       "urged", "urges", "vowed", "vows", "pledged", "promised", "boasted", "joked", "reiterated", "agreed",
       "testified", "shouted", "recounted", "underlined", "underscored", "maintained", "contended", "charged",
       "alleged", "quipped", "concluded", "wrote", "texted", "messaged", "insisted", "tells", "explained",
-      "advised", "demanded", "announced", "cited", "quoted"));
+      "advised", "demanded", "announced", "cited", "quoted", "repeated", "repeats", "chanted", "pleaded",
+      "answered", "answers", "interjected", "exclaimed", "scoffed", "sighed", "laughed", "snapped", "retorted",
+      "elaborated", "clarified", "signaled", "signalled", "cracked", "mused", "conceded", "quipped", "stated",
+      "barked", "surmised", "quip", "tell", "add", "write", "ask", "explain", "note", "argue", "insist", "warn",
+      "declare", "explaining", "noting", "writing", "arguing", "asking", "claiming", "insisting", "warning",
+      "declaring", "stating", "suggesting", "joking", "quipping", "recalling", "vowing", "promising",
+      "complaining", "acknowledging", "admitting", "responding", "replying", "tweeting", "posting", "saying",
+      "adding", "telling", "puts"));
   static final Set<String> REPORTING = Set.copyOf(List.of("called", "calls", "described", "describes", "accused", "accuses",
       "denied", "denies", "criticized", "criticised", "praised", "hailed", "blasted", "slammed", "lashed",
       "welcomed", "condemned", "dismissed", "rejected", "labelled", "labeled", "branded", "vowed", "promised",
@@ -187,6 +194,10 @@ public final class Attributor {
   private Result after(QuoteFinder.Found q) {
     QuoteFinder.Segment last = q.last();
     String text = texts.get(last.block() + 1);
+    char end = last.end() > last.start() ? text.charAt(last.end() - 1) : ' ';
+    if (end == '.' && !abbreviation(text, last.end() - 1) && nextWordCapitalised(text, last.end())) {
+      return null; // "…." He added: a new sentence, not this quote's clause
+    }
     int from = last.end();
     int limit = Math.min(text.length(), from + WINDOW);
     while (from < limit && (QuoteFinder.isDouble(text.charAt(from)) || QuoteFinder.isSingle(text.charAt(from))
@@ -216,10 +227,17 @@ public final class Attributor {
     }
     for (int k = 1; k < words.size() && k <= 18; k++) {
       Words.Word w = words.get(k);
-      if (isCue(w, SPEECH, last.block()) && (!words.get(k - 1).stops() || words.get(k - 1).trailing().equals(","))) {
+      boolean cueLike = isCue(w, SPEECH, last.block()) || end != '.' && k <= 6 && !w.capitalised()
+          && w.lower().endsWith("ed") && w.lower().length() > 4 && (k + 1 == words.size() || w.stops());
+      if (cueLike && (!words.get(k - 1).stops() || words.get(k - 1).trailing().equals(","))) {
         List<Words.Word> subject = words.subList(0, k);
-        // "Terrie Rizzo, the Democratic chair of the county, said": the name before the appositive
+        // "Terrie Rizzo, the Democratic chair of the county, said": the name before the appositive;
+        // "Rep. Gwen Moore (D-Wis.) said": the name before the parenthesis
         for (int c = 0; c < subject.size() - 1; c++) {
+          if (subject.get(c + 1).parenthesised() && c >= 0) {
+            subject = subject.subList(0, c + 1);
+            break;
+          }
           if (subject.get(c).trailing().startsWith(",")) {
             subject = subject.subList(0, c + 1);
             break;
@@ -230,7 +248,7 @@ public final class Attributor {
         }
         return null;
       }
-      if (w.stops() && !w.trailing().equals(",")) {
+      if (w.stops() && !w.trailing().equals(",") && !w.trailing().endsWith(")")) {
         return null;
       }
     }
@@ -244,6 +262,12 @@ public final class Attributor {
     int mark = first.start() - 1;
     int from = sentenceStart(text, mark);
     List<Words.Word> words = Words.of(text, from, Math.max(from, mark));
+    if (words.size() > 2 && words.get(0).lower().equals("according") && words.get(1).lower().equals("to")) {
+      List<Words.Word> subject = phraseAfter(words, 2);
+      if (!subject.isEmpty()) {
+        return result(first.block(), text, subject, Names.join(words.subList(0, 2), text), Optional.empty(), q);
+      }
+    }
     for (int k = words.size() - 1; k >= 0; k--) {
       Words.Word w = words.get(k);
       boolean speech = isCue(w, SPEECH, first.block());
@@ -253,6 +277,12 @@ public final class Attributor {
           Optional<String> channel = channelAfter(text, words, k + 1, w.lower());
           return result(first.block(), text, subject, cue(words, k), channel, q);
         }
+        if (w.lower().endsWith("ing") && k > 0 && words.get(k - 1).stops()) {
+          List<Words.Word> sentence = leadingSubject(words);
+          if (!sentence.isEmpty()) {
+            return result(first.block(), text, sentence, cue(words, k), Optional.empty(), q);
+          }
+        }
         // "X said … but warned that": the subject is the earlier clause's
         if (k > 0 && !(NOT_SUBJECTS.contains(words.get(k - 1).lower()) || isAdverb(words.get(k - 1).lower()))
             && speech) {
@@ -261,6 +291,15 @@ public final class Attributor {
       }
     }
     return null;
+  }
+
+  private static boolean nextWordCapitalised(String text, int from) {
+    int i = from;
+    int limit = Math.min(text.length(), from + 8);
+    while (i < limit && !Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return i < limit && Character.isUpperCase(text.charAt(i));
   }
 
   // "had been warned", "was told": the subject did not speak.
@@ -326,13 +365,48 @@ public final class Attributor {
     boolean named = subject.stream().anyMatch(Words.Word::capitalised)
         || SOURCE_HEADS.contains(subject.get(subject.size() - 1).lower())
         || subject.size() == 1 && Names.PRONOUNS.contains(subject.get(0).lower());
-    if (!named || verb.core().isEmpty() || !Character.isLetter(verb.core().codePointAt(0)) || verb.capitalised() || NOT_SUBJECTS.contains(verb.lower()) || Names.DETERMINERS.contains(verb.lower())
+    String v = verb.lower();
+    boolean verbLike = SPEECH.contains(v) || REPORTING.contains(v) || v.endsWith("ed") || v.endsWith("s")
+        || AUXILIARIES.contains(v) || isAdverb(v);
+    boolean justDeterminer = subject.size() == 1 && Names.DETERMINERS.contains(subject.get(0).lower());
+    if (!named || !verbLike || justDeterminer || verb.core().isEmpty() || !Character.isLetter(verb.core().codePointAt(0)) || verb.capitalised() || NOT_SUBJECTS.contains(verb.lower()) || Names.DETERMINERS.contains(verb.lower())
         || subject.get(subject.size() - 1).stops() || !isSubject(subject)) {
       return null;
     }
     String cue = isAdverb(verb.lower()) && end + 1 < words.size() ? words.get(end + 1).core() : verb.core();
     return result(first.block(), text, subject, cue, Optional.empty(), q);
   }
+
+  // The noun phrase a sentence starts with, after a dateline dash or an opening adverb: "Hillary Clinton
+  // promised …, saying", "Starr said …, explaining".
+  private static List<Words.Word> leadingSubject(List<Words.Word> words) {
+    int i = 0;
+    while (i < words.size() && i < 2 && OPENERS.contains(words.get(i).lower())) {
+      i++;
+    }
+    int end = i;
+    if (end < words.size() && Names.PRONOUNS.contains(words.get(end).lower())) {
+      return words.subList(end, end + 1);
+    }
+    if (end < words.size() && Names.DETERMINERS.contains(words.get(end).lower())) {
+      end++;
+    }
+    while (end < words.size() && end - i < 8 && (words.get(end).capitalised() || isModifier(words.get(end).lower()))) {
+      end++;
+      if (words.get(end - 1).stops() || words.get(end - 1).parenthesised()) {
+        break;
+      }
+    }
+    List<Words.Word> subject = words.subList(i, end);
+    while (!subject.isEmpty() && subject.get(subject.size() - 1).parenthesised()) {
+      subject = subject.subList(0, subject.size() - 1);
+    }
+    return subject.isEmpty() || !isSubject(subject) || !subject.stream().anyMatch(Words.Word::capitalised)
+        ? List.of() : subject;
+  }
+
+  private static final Set<String> AUXILIARIES = Set.copyOf(List.of("has", "have", "had", "is", "was", "were",
+      "are", "will", "would", "can", "could", "did", "does", "do", "may", "might", "should", "must"));
 
   private static final Set<String> OPENERS = Set.copyOf(List.of("then", "but", "and", "so", "yet", "still",
       "meanwhile", "later", "instead", "now", "also"));
@@ -390,7 +464,12 @@ public final class Attributor {
       if (between.size() <= 4 && between.stream().allMatch(Words.Word::capitalised)) {
         return between;
       }
-      return List.of();
+      // "Jennifer Palmieri, communications director for the campaign, said": a name before the first comma
+      List<Words.Word> before = nounPhraseEndingAt(words, j + 1, true);
+      if (!before.isEmpty() && !Names.trailingName(before).isEmpty()) {
+        return before;
+      }
+      continue;
     }
     return List.of();
   }
