@@ -41,13 +41,37 @@ import java.util.Objects;
  * {@link ParseProblem}s. A {@linkplain Builder#strict(boolean) strict} parser throws the first one as an
  * {@link ArticleParseException}, which is also what input past a limit throws. Failing I/O throws
  * {@link UncheckedIOException}.
+ *
+ * <h2>Errors and limits</h2>
+ * Whatever the input, a parser returns an article or throws one of: {@link ArticleParseException} (with the
+ * line and column) for input it will not read — bytes that are not UTF-8 under
+ * {@link MalformedInputPolicy#REJECT}, a NUL character (a binary file), input, a line or a number of lines
+ * past its {@linkplain Builder#maxInputLength(int) limit}, or any problem in strict mode;
+ * {@link UncheckedIOException} when reading fails; {@link NullPointerException} for a null argument. Time
+ * and memory grow linearly with the input: no step rescans text it has passed, and every regular
+ * expression is applied to bounded stretches of a line. Past {@linkplain Builder#maxQuotes(int) the quote
+ * limit} the parser degrades instead of failing: later quotes are left out and a problem says where.
  */
 public final class ArticleParser {
+  /** The default most characters of an input: 128 Mi. */
+  public static final int DEFAULT_MAX_INPUT_LENGTH = 128 * 1024 * 1024;
+  /** The default most characters of one line: 16 Mi. */
+  public static final int DEFAULT_MAX_LINE_LENGTH = 16 * 1024 * 1024;
+  /** The default most lines of an input: 8 Mi. */
+  public static final int DEFAULT_MAX_LINES = 8 * 1024 * 1024;
+  /** The default most quotes reported for one article. */
+  public static final int DEFAULT_MAX_QUOTES = 100_000;
+
   private static final ArticleParser STANDARD = builder().build();
 
   private final List<RuleSet> ruleSets;
   private final boolean strict;
   private final boolean quotes;
+  private final boolean rejectBinary;
+  private final int maxInputLength;
+  private final int maxLineLength;
+  private final int maxLines;
+  private final int maxQuotes;
   private final MalformedInputPolicy malformedInput;
   private final Segmenter segmenter;
 
@@ -55,6 +79,11 @@ public final class ArticleParser {
     this.ruleSets = List.copyOf(b.ruleSets());
     this.strict = b.strict;
     this.quotes = b.quotes;
+    this.rejectBinary = b.rejectBinary;
+    this.maxInputLength = b.maxInputLength;
+    this.maxLineLength = b.maxLineLength;
+    this.maxLines = b.maxLines;
+    this.maxQuotes = b.maxQuotes;
     this.malformedInput = b.malformedInput;
     this.segmenter = new Segmenter(ruleSets);
   }
@@ -168,15 +197,34 @@ public final class ArticleParser {
   }
 
   private ParseReport analyze(String text, List<ParseProblem> problems) {
-    List<Line> lines = LineSplitter.split(text);
+    if (text.length() > maxInputLength) {
+      int[] at = position(text, maxInputLength);
+      throw new ArticleParseException(at[0], at[1],
+          "input is " + text.length() + " characters long, more than the limit of " + maxInputLength);
+    }
+    int nul = rejectBinary ? text.indexOf('\u0000') : -1;
+    if (nul >= 0) {
+      int[] at = position(text, nul);
+      throw new ArticleParseException(at[0], at[1], "NUL character: this looks like a binary file, not text");
+    }
+    List<Line> lines;
+    try {
+      lines = LineSplitter.split(text, maxLineLength, maxLines);
+    } catch (LineSplitter.LimitException e) {
+      throw new ArticleParseException(e.line(), e.column(), e.getMessage());
+    }
     List<Segment> segments = segmenter.segment(lines);
     ArticleAssembler.Assembled assembled = ArticleAssembler.assemble(segments);
     Article article = assembled.article();
     if (quotes) {
-      article = QuoteStage.apply(article.withQuotes(), (block, offset) -> problems.add(new ParseProblem(
+      article = QuoteStage.apply(article.withQuotes(), maxQuotes, (block, offset) -> problems.add(new ParseProblem(
           block < 0 ? assembled.titleLine() : assembled.blockLines()[block],
           offset + 1 + (block < 0 ? assembled.titleIndent() : assembled.blockIndents()[block]),
-          "quotation mark is never closed; the quote ends with its paragraph")));
+          "quotation mark is never closed; the quote ends with its paragraph")),
+          first -> problems.add(new ParseProblem(
+              first.block() < 0 ? assembled.titleLine() : assembled.blockLines()[first.block()],
+              first.start() + (first.block() < 0 ? assembled.titleIndent() : assembled.blockIndents()[first.block()]),
+              "more than the limit of " + maxQuotes + " quotes; quotes from here on are not reported")));
       problems.sort(java.util.Comparator.comparingInt(ParseProblem::line).thenComparingInt(ParseProblem::column));
     }
     if (strict && !problems.isEmpty()) {
@@ -187,6 +235,20 @@ public final class ArticleParser {
       assignments.add(new LineAssignment(s.line().number(), s.line().raw(), s.role(), s.rule()));
     }
     return new ParseReport(article, assignments, problems);
+  }
+
+  // The 1-based line and column of a character index.
+  private static int[] position(String text, int index) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < index && i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new int[] {line, index - lineStart + 1};
   }
 
   /**
@@ -241,7 +303,8 @@ public final class ArticleParser {
 
   /**
    * Configures an {@link ArticleParser}. Defaults: the {@linkplain RuleSet#standard() standard rules},
-   * lenient, quotes found, {@link MalformedInputPolicy#FALLBACK_WINDOWS_1252}.
+   * lenient, quotes found, binary input rejected, the default limits, and
+   * {@link MalformedInputPolicy#FALLBACK_WINDOWS_1252}.
    */
   public static final class Builder {
     private boolean standardRules = true;
@@ -249,6 +312,11 @@ public final class ArticleParser {
     private final List<BoilerplateRule> rules = new ArrayList<>();
     private boolean strict;
     private boolean quotes = true;
+    private boolean rejectBinary = true;
+    private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
+    private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
+    private int maxLines = DEFAULT_MAX_LINES;
+    private int maxQuotes = DEFAULT_MAX_QUOTES;
     private MalformedInputPolicy malformedInput = MalformedInputPolicy.FALLBACK_WINDOWS_1252;
 
     private Builder() {}
@@ -284,6 +352,70 @@ public final class ArticleParser {
     public Builder quotes(boolean find) {
       this.quotes = find;
       return this;
+    }
+
+    /**
+     * Whether a NUL character makes the input a binary file, rejected with an
+     * {@link ArticleParseException}. Default {@code true}: text files do not hold NUL.
+     */
+    public Builder rejectBinary(boolean reject) {
+      this.rejectBinary = reject;
+      return this;
+    }
+
+    /**
+     * The most characters an input may have; a longer one is rejected with an {@link ArticleParseException}.
+     * Default {@value ArticleParser#DEFAULT_MAX_INPUT_LENGTH}.
+     *
+     * @throws IllegalArgumentException if {@code chars} is not positive
+     */
+    public Builder maxInputLength(int chars) {
+      this.maxInputLength = positive("maxInputLength", chars);
+      return this;
+    }
+
+    /**
+     * The most characters one line may have; a longer one is rejected with an {@link ArticleParseException}
+     * at that line. Default {@value ArticleParser#DEFAULT_MAX_LINE_LENGTH}.
+     *
+     * @throws IllegalArgumentException if {@code chars} is not positive
+     */
+    public Builder maxLineLength(int chars) {
+      this.maxLineLength = positive("maxLineLength", chars);
+      return this;
+    }
+
+    /**
+     * The most lines (blank ones included) an input may have; past it, an {@link ArticleParseException}.
+     * Default {@value ArticleParser#DEFAULT_MAX_LINES}.
+     *
+     * @throws IllegalArgumentException if {@code lines} is not positive
+     */
+    public Builder maxLines(int lines) {
+      this.maxLines = positive("maxLines", lines);
+      return this;
+    }
+
+    /**
+     * The most quotes reported for one article. Past it the parser degrades instead of failing: the quotes
+     * after the limit are left out and a {@link ParseProblem} says where. Default
+     * {@value ArticleParser#DEFAULT_MAX_QUOTES}.
+     *
+     * @throws IllegalArgumentException if {@code quotes} is negative
+     */
+    public Builder maxQuotes(int quotes) {
+      if (quotes < 0) {
+        throw new IllegalArgumentException("maxQuotes: must not be negative, but was " + quotes);
+      }
+      this.maxQuotes = quotes;
+      return this;
+    }
+
+    private static int positive(String name, int value) {
+      if (value <= 0) {
+        throw new IllegalArgumentException(name + ": must be positive, but was " + value);
+      }
+      return value;
     }
 
     /** What to do with bytes that are not UTF-8. Default {@link MalformedInputPolicy#FALLBACK_WINDOWS_1252}. */

@@ -36,8 +36,8 @@ import java.util.Objects;
  * Boilerplate lines, in order, each followed by a blank line
  * </pre>
  *
- * <p>Quotes and entities are not written: they are found again in the text. Line breaks inside a text are
- * written as spaces. An article reads back equal when its parts have the shapes the parser gives them
+ * <p>Quotes and entities are not written: they are found again in the text. Line breaks (CR, LF) inside a
+ * text are written as spaces; other characters, control characters included, are written as they are. An article reads back equal when its parts have the shapes the parser gives them
  * (one-line texts, lower-case keywords, names without commas); every article the parser returns does.
  */
 public final class ArticleWriter {
@@ -149,6 +149,6 @@ public final class ArticleWriter {
   }
 
   private static String oneLine(String text) {
-    return text.replaceAll("\\R", " ");
+    return text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
   }
 }

@@ -7,8 +7,41 @@ import java.util.List;
 public final class LineSplitter {
   private LineSplitter() {}
 
-  /** Returns the non-blank lines, numbered from 1. */
+  /** Thrown when a line or the number of lines passes its limit. */
+  public static final class LimitException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int line;
+    private final int column;
+
+    LimitException(int line, int column, String message) {
+      super(message, null, false, false);
+      this.line = line;
+      this.column = column;
+    }
+
+    /** The 1-based line where the limit was passed. */
+    public int line() {
+      return line;
+    }
+
+    /** The 1-based column where the limit was passed. */
+    public int column() {
+      return column;
+    }
+  }
+
+  /** Returns the non-blank lines, numbered from 1, with no limits. */
   public static List<Line> split(String text) {
+    return split(text, Integer.MAX_VALUE, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Returns the non-blank lines, numbered from 1.
+   *
+   * @throws LimitException if a line is longer than {@code maxLineLength} or there are more than
+   *     {@code maxLines} lines
+   */
+  public static List<Line> split(String text, int maxLineLength, int maxLines) {
     List<Line> lines = new ArrayList<>();
     int n = text.length();
     int start = 0;
@@ -18,6 +51,13 @@ public final class LineSplitter {
       int end = start;
       while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
         end++;
+      }
+      if (end - start > maxLineLength) {
+        throw new LimitException(number, maxLineLength + 1,
+            "line is " + (end - start) + " characters long, more than the limit of " + maxLineLength);
+      }
+      if (number > maxLines) {
+        throw new LimitException(number, 1, "more than the limit of " + maxLines + " lines");
       }
       String raw = text.substring(start, end);
       String normalised = Text.normalise(raw);

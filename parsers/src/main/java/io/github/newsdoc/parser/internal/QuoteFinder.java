@@ -55,7 +55,9 @@ public final class QuoteFinder {
         carried = close(carried, found);
         continue;
       }
-      carried = scan(text, block, t + 1 < texts.size() ? texts.get(t + 1) : null, carried, found);
+      // a quote never runs from the title into the body
+      String next = block >= 0 && t + 1 < texts.size() ? texts.get(t + 1) : null;
+      carried = scan(text, block, next, carried, found);
     }
     close(carried, found);
     return found;

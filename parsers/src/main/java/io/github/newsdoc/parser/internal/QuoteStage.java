@@ -20,10 +20,23 @@ public final class QuoteStage {
    * that was never closed.
    */
   public static Article apply(Article article, BiConsumer<Integer, Integer> unclosed) {
+    return apply(article, Integer.MAX_VALUE, unclosed, found -> { });
+  }
+
+  /**
+   * Returns the article with at most {@code maxQuotes} quotes; when there are more, {@code cut} is told the
+   * first one left out, and the rest of the article keeps no quotes.
+   */
+  public static Article apply(Article article, int maxQuotes, BiConsumer<Integer, Integer> unclosed,
+      java.util.function.Consumer<QuoteFinder.Segment> cut) {
     List<String> texts = texts(article);
     List<QuoteFinder.Found> found = QuoteFinder.find(texts);
     if (found.isEmpty()) {
       return article;
+    }
+    if (found.size() > maxQuotes) {
+      cut.accept(found.get(maxQuotes).first());
+      found = found.subList(0, maxQuotes);
     }
     List<Optional<Attributor.Result>> attributions =
         new Attributor(texts, found, PersonIndex.build(texts)).attributeAll();
