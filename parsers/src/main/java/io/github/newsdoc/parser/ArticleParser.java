@@ -2,11 +2,13 @@ package io.github.newsdoc.parser;
 
 import io.github.newsdoc.model.Article;
 import io.github.newsdoc.parser.internal.ArticleAssembler;
+import io.github.newsdoc.parser.internal.EntityStage;
 import io.github.newsdoc.parser.internal.Line;
 import io.github.newsdoc.parser.internal.LineSplitter;
 import io.github.newsdoc.parser.internal.QuoteStage;
 import io.github.newsdoc.parser.internal.Segment;
 import io.github.newsdoc.parser.internal.Segmenter;
+import io.github.newsdoc.parser.internal.Tokens;
 import io.github.newsdoc.parser.internal.Utf8Decoder;
 
 import java.io.IOException;
@@ -67,6 +69,8 @@ public final class ArticleParser {
   private final List<RuleSet> ruleSets;
   private final boolean strict;
   private final boolean quotes;
+  private final boolean entities;
+  private final EntityRecognizer recognizer;
   private final boolean rejectBinary;
   private final int maxInputLength;
   private final int maxLineLength;
@@ -79,6 +83,8 @@ public final class ArticleParser {
     this.ruleSets = List.copyOf(b.ruleSets());
     this.strict = b.strict;
     this.quotes = b.quotes;
+    this.entities = b.entities;
+    this.recognizer = b.recognizer;
     this.rejectBinary = b.rejectBinary;
     this.maxInputLength = b.maxInputLength;
     this.maxLineLength = b.maxLineLength;
@@ -216,8 +222,9 @@ public final class ArticleParser {
     List<Segment> segments = segmenter.segment(lines);
     ArticleAssembler.Assembled assembled = ArticleAssembler.assemble(segments);
     Article article = assembled.article();
+    Tokens tokens = QuoteStage.tokens(article);
     if (quotes) {
-      article = QuoteStage.apply(article.withQuotes(), maxQuotes, (block, offset) -> problems.add(new ParseProblem(
+      article = QuoteStage.apply(article.withQuotes(), tokens, maxQuotes, (block, offset) -> problems.add(new ParseProblem(
           block < 0 ? assembled.titleLine() : assembled.blockLines()[block],
           offset + 1 + (block < 0 ? assembled.titleIndent() : assembled.blockIndents()[block]),
           "quotation mark is never closed; the quote ends with its paragraph")),
@@ -226,6 +233,9 @@ public final class ArticleParser {
               first.start() + (first.block() < 0 ? assembled.titleIndent() : assembled.blockIndents()[first.block()]),
               "more than the limit of " + maxQuotes + " quotes; quotes from here on are not reported")));
       problems.sort(java.util.Comparator.comparingInt(ParseProblem::line).thenComparingInt(ParseProblem::column));
+    }
+    if (entities) {
+      article = EntityStage.apply(article, recognizer, tokens);
     }
     if (strict && !problems.isEmpty()) {
       throw ArticleParseException.of(problems.get(0));
@@ -252,9 +262,9 @@ public final class ArticleParser {
   }
 
   /**
-   * Finds the quotes of an article made in code (or read from JSON), as parsing its text would: the
-   * article's own quotes are replaced; everything else is kept. With quotes turned off, it returns the
-   * article without quotes.
+   * Finds the quotes and entities of an article made in code (or read from JSON), as parsing its text
+   * would: the article's own quotes and entities are replaced; everything else is kept. Stages turned off
+   * leave their lists empty.
    *
    * <pre>{@code
    * Article found = ArticleParser.standard().annotate(Article.builder()
@@ -266,8 +276,9 @@ public final class ArticleParser {
    */
   public Article annotate(Article article) {
     Objects.requireNonNull(article, "article");
-    Article plain = article.withQuotes();
-    return quotes ? QuoteStage.apply(plain, (block, offset) -> { }) : plain;
+    Article plain = article.withQuotes().withEntities();
+    Article quoted = quotes ? QuoteStage.apply(plain, (block, offset) -> { }) : plain;
+    return entities ? EntityStage.apply(quoted, recognizer) : quoted;
   }
 
   private Utf8Decoder.Mode mode() {
@@ -291,6 +302,11 @@ public final class ArticleParser {
     return strict;
   }
 
+  /** Whether entities are found. */
+  public boolean findsEntities() {
+    return entities;
+  }
+
   /** Whether quotes and their attributions are found. */
   public boolean findsQuotes() {
     return quotes;
@@ -303,7 +319,7 @@ public final class ArticleParser {
 
   /**
    * Configures an {@link ArticleParser}. Defaults: the {@linkplain RuleSet#standard() standard rules},
-   * lenient, quotes found, binary input rejected, the default limits, and
+   * lenient, quotes and entities (with the standard recognizer) found, binary input rejected, the default limits, and
    * {@link MalformedInputPolicy#FALLBACK_WINDOWS_1252}.
    */
   public static final class Builder {
@@ -312,6 +328,8 @@ public final class ArticleParser {
     private final List<BoilerplateRule> rules = new ArrayList<>();
     private boolean strict;
     private boolean quotes = true;
+    private boolean entities = true;
+    private EntityRecognizer recognizer = EntityRecognizer.standard();
     private boolean rejectBinary = true;
     private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
     private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
@@ -351,6 +369,24 @@ public final class ArticleParser {
      */
     public Builder quotes(boolean find) {
       this.quotes = find;
+      return this;
+    }
+
+    /**
+     * Whether to find the people, organisations and places the article names. Default {@code true};
+     * without, {@link Article#entities()} is empty and attributions have no entity.
+     */
+    public Builder entities(boolean find) {
+      this.entities = find;
+      return this;
+    }
+
+    /**
+     * The recognizer that finds names for the entities. Default {@link EntityRecognizer#standard()}, which
+     * needs no model.
+     */
+    public Builder entityRecognizer(EntityRecognizer recognizer) {
+      this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
       return this;
     }
 

@@ -33,9 +33,10 @@ public final class ArticleAssembler {
     int paragraphs = 0;
     Article.Builder blocks = article;
     for (Segment s : segments) {
-      String text = Text.strip(s.line().raw());
-      String normalised = Text.collapse(s.line().raw());
       LineRole role = s.role();
+      String text = Text.strip(s.line().raw());
+      String normalised = role == LineRole.PARAGRAPH || role == LineRole.CAPTION || role == LineRole.BOILERPLATE
+          || role == LineRole.TITLE ? null : Text.collapse(s.line().raw());
       switch (role) {
         case TITLE:
           titleLine = s.line().number();

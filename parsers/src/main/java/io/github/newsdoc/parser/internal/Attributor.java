@@ -388,14 +388,19 @@ public final class Attributor {
     if (end < words.size() && Names.PRONOUNS.contains(words.get(end).lower())) {
       return words.subList(end, end + 1);
     }
-    if (end < words.size() && Names.DETERMINERS.contains(words.get(end).lower())) {
+    boolean determiner = end < words.size() && Names.DETERMINERS.contains(words.get(end).lower());
+    if (determiner) {
       end++;
     }
-    while (end < words.size() && end - i < 8 && (words.get(end).capitalised() || isModifier(words.get(end).lower()))) {
+    while (end < words.size() && end - i < 8 && (words.get(end).capitalised() || isModifier(words.get(end).lower())
+        || determiner && !verbLike(words.get(end).lower()) && !NOT_SUBJECTS.contains(words.get(end).lower()))) {
       end++;
       if (words.get(end - 1).stops() || words.get(end - 1).parenthesised()) {
         break;
       }
+    }
+    if (determiner && end - i < 2) {
+      return List.of();
     }
     List<Words.Word> subject = words.subList(i, end);
     while (!subject.isEmpty() && subject.get(subject.size() - 1).parenthesised()) {
@@ -403,6 +408,10 @@ public final class Attributor {
     }
     return subject.isEmpty() || !isSubject(subject) || !subject.stream().anyMatch(Words.Word::capitalised)
         ? List.of() : subject;
+  }
+
+  private static boolean verbLike(String w) {
+    return SPEECH.contains(w) || REPORTING.contains(w) || AUXILIARIES.contains(w) || w.endsWith("ed");
   }
 
   private static final Set<String> AUXILIARIES = Set.copyOf(List.of("has", "have", "had", "is", "was", "were",

@@ -32,7 +32,7 @@ public final class Names {
       "group", "foundation", "board", "authority", "house", "senate", "congress", "assembly", "embassy",
       "federation", "league", "news", "times", "post", "journal", "press", "television", "radio", "network",
       "fund", "trust", "society", "center", "centre", "school", "hospital", "club", "team", "coalition",
-      "campaign", "movement", "front", "guard", "state", "states", "nations", "kremlin", "pentagon", "cabinet",
+      "campaign", "movement", "front", "guard", "state", "kremlin", "pentagon", "cabinet",
       "secretariat", "directorate", "bureau", "tribunal", "brigade", "division", "regiment", "battalion",
       "telegraph", "daily", "weekly", "magazine", "readout", "statement", "report", "guild", "chamber",
       "syndicate", "consortium", "ltd", "plc", "llc", "gmbh", "airlines", "airways", "railways", "rail", "coaches",

@@ -36,14 +36,18 @@ public final class PersonIndex {
 
   /** Indexes the texts; {@code texts.get(t)} is block {@code t - 1} (the title first), null to skip. */
   public static PersonIndex build(List<String> texts) {
+    return build(texts, new Tokens(texts.stream().map(t -> t == null ? "" : t).collect(java.util.stream.Collectors.toList())));
+  }
+
+  /** Indexes the texts, reading their words from {@code tokens}. */
+  public static PersonIndex build(List<String> texts, Tokens tokens) {
     Map<String, String> bySurname = new HashMap<>();
-    List<int[]> spans = new ArrayList<>();
     for (int t = 0; t < texts.size(); t++) {
       String text = texts.get(t);
       if (text == null) {
         continue;
       }
-      List<Words.Word> words = Words.of(text, 0, text.length());
+      List<Words.Word> words = tokens.of(t);
       int i = 0;
       while (i < words.size()) {
         int j = i;
@@ -60,7 +64,6 @@ public final class PersonIndex {
           if (known == null || full.length() > known.length()) {
             bySurname.put(surname, full);
           }
-          spans.add(new int[] {t - 1, words.get(i).start(), words.get(j - 1).end()});
           i = j;
         } else {
           i = Math.max(j, i + 1);
@@ -68,12 +71,11 @@ public final class PersonIndex {
       }
     }
     List<Mention> mentions = new ArrayList<>();
-    for (int t = 0; t < texts.size(); t++) {
-      String text = texts.get(t);
-      if (text == null) {
+    for (int t = 0; t < texts.size() && !bySurname.isEmpty(); t++) {
+      if (texts.get(t) == null) {
         continue;
       }
-      for (Words.Word w : Words.of(text, 0, text.length())) {
+      for (Words.Word w : tokens.of(t)) {
         String full = bySurname.get(w.core());
         if (full != null) {
           mentions.add(new Mention(t - 1, w.start(), w.end(), full));
@@ -82,6 +84,16 @@ public final class PersonIndex {
     }
     return new PersonIndex(mentions, bySurname);
   }
+
+  /** Whether a name ending with this (lower-cased) word is a place: "… Square", "… Sea", "… Oblast". */
+  static boolean isPlaceLast(String lower) {
+    return PLACE_LAST.contains(lower) && !lower.equals("day") && !lower.equals("week") && !lower.equals("year")
+        && !MONTHS_AND_DAYS.contains(lower);
+  }
+
+  private static final Set<String> MONTHS_AND_DAYS = Set.copyOf(List.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december"));
 
   private static boolean isPerson(List<Words.Word> run) {
     String first = run.get(0).lower();

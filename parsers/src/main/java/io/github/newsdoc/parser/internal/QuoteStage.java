@@ -20,14 +20,22 @@ public final class QuoteStage {
    * that was never closed.
    */
   public static Article apply(Article article, BiConsumer<Integer, Integer> unclosed) {
-    return apply(article, Integer.MAX_VALUE, unclosed, found -> { });
+    return apply(article, tokens(article), Integer.MAX_VALUE, unclosed, found -> { });
+  }
+
+  /** Tokens of the article's title and blocks, to share between stages. */
+  public static Tokens tokens(Article article) {
+    List<String> all = new ArrayList<>(article.blocks().size() + 1);
+    all.add(article.title());
+    article.blocks().forEach(b -> all.add(b.text()));
+    return new Tokens(all);
   }
 
   /**
    * Returns the article with at most {@code maxQuotes} quotes; when there are more, {@code cut} is told the
    * first one left out, and the rest of the article keeps no quotes.
    */
-  public static Article apply(Article article, int maxQuotes, BiConsumer<Integer, Integer> unclosed,
+  public static Article apply(Article article, Tokens tokens, int maxQuotes, BiConsumer<Integer, Integer> unclosed,
       java.util.function.Consumer<QuoteFinder.Segment> cut) {
     List<String> texts = texts(article);
     List<QuoteFinder.Found> found = QuoteFinder.find(texts);
@@ -39,7 +47,7 @@ public final class QuoteStage {
       found = found.subList(0, maxQuotes);
     }
     List<Optional<Attributor.Result>> attributions =
-        new Attributor(texts, found, PersonIndex.build(texts)).attributeAll();
+        new Attributor(texts, found, PersonIndex.build(texts, tokens)).attributeAll();
     List<Quote> quotes = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       QuoteFinder.Found f = found.get(i);

@@ -32,7 +32,8 @@ public final class TagLines {
 
   /** Whether a line can be an item of a tag list: a few words, no sentence. */
   public static boolean isListItem(String line) {
-    return line.length() <= 40 && Text.words(line) <= 5 && !Text.endsSentence(line) && !line.contains(",");
+    return line.length() <= 40 && Text.words(line) <= 5 && !Text.endsSentence(line)
+        && line.chars().noneMatch(c -> c == ',' || c == '|' || c == '•' || c == ';');
   }
 
   /** Splits a tag list at commas, pipes and bullets. */

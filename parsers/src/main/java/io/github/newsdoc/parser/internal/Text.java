@@ -6,8 +6,11 @@ public final class Text {
 
   /** Unicode spaces and controls other than line breaks, as the parser sees them. */
   public static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b'
-        || c == '\ufeff';
+    if (c < 0x80) {
+      return c == ' ' || c >= 0x09 && c <= 0x0d || c >= 0x1c && c <= 0x1f;
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff'
+        || c == '\u0085';
   }
 
   /**

@@ -1,0 +1,356 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Attribution;
+import io.github.newsdoc.model.Entity;
+import io.github.newsdoc.model.EntityType;
+import io.github.newsdoc.model.Quote;
+import io.github.newsdoc.model.Span;
+import io.github.newsdoc.parser.EntityRecognizer;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Groups the names a recognizer finds into one {@link Entity} per referent and links attributions to them.
+ *
+ * <p>People: a surname alone ("Lukashenko") joins the last person of that surname; spellings that differ in
+ * a final vowel ("Lukashenko", "Lukashenka") are one surname, and first names must share their initial
+ * ("Viktor"/"Viktar"). Organisations: an acronym joins its expansion when the text ties them ("Institute for
+ * the Study of War (ISW)") or the gazetteer knows the pair (NATO). Places: other names of a place join it
+ * ("U.S.", "United States"). Country-as-government metonymy ("Washington", "Moscow", "the Kremlin") is kept
+ * as the place or body named, not resolved to a government. An entity's name is its fullest form in the
+ * article; the other forms are its aliases.
+ */
+public final class EntityStage {
+  private static final Set<String> TITLE_HEADS = Set.copyOf(List.of("president", "minister", "secretary",
+      "secretary-general", "general", "admiral", "colonel", "chairman", "chairwoman", "director", "spokesman",
+      "spokeswoman", "spokesperson", "ambassador", "governor", "mayor", "senator", "leader", "chief", "commander",
+      "captain", "chancellor", "premier", "speaker", "judge", "king", "queen", "prince", "pope", "envoy",
+      "adviser", "advisor", "executive", "ceo", "head", "officer", "coach", "manager", "inspector",
+      "sergeant", "representative", "attorney"));
+
+  private EntityStage() {}
+
+  /** Returns the article with its entities, its attributions linked to them. */
+  public static Article apply(Article article, EntityRecognizer recognizer) {
+    return apply(article, recognizer, QuoteStage.tokens(article));
+  }
+
+  /** Returns the article with its entities, reading words from {@code tokens} (title and blocks). */
+  public static Article apply(Article article, EntityRecognizer recognizer, Tokens tokens) {
+    List<String> texts = tokens.texts();
+    List<Found> found = recognise(texts, recognizer, tokens);
+    if (found.isEmpty()) {
+      return article.withEntities();
+    }
+    found = titleMentions(found, texts.get(0));
+    List<Cluster> clusters = cluster(found, texts);
+    List<Entity> entities = new ArrayList<>(clusters.size());
+    Map<String, String> idByForm = new HashMap<>();
+    for (int i = 0; i < clusters.size(); i++) {
+      Cluster c = clusters.get(i);
+      String id = "e" + (i + 1);
+      entities.add(c.entity(id));
+      for (String form : c.forms.keySet()) {
+        idByForm.putIfAbsent(form, id);
+      }
+    }
+    List<Quote> quotes = new ArrayList<>(article.quotes().size());
+    for (Quote q : article.quotes()) {
+      quotes.add(q.attribution().map(a -> q.withAttribution(link(a, idByForm, entities))).orElse(q));
+    }
+    return article.withQuotes().withEntities(entities).withQuotes(quotes);
+  }
+
+  // In a headline written in title case every word is capitalised, so a name there is only trusted when the
+  // body names it too (or a gazetteer does).
+  private static List<Found> titleMentions(List<Found> found, String title) {
+    List<Words.Word> words = Words.of(title, 0, title.length());
+    long capitalised = words.stream().filter(Words.Word::capitalised).count();
+    if (words.size() < 4 || capitalised * 10 < words.size() * 7) {
+      return found;
+    }
+    Set<String> body = new HashSet<>();
+    for (Found f : found) {
+      if (f.block() >= 0) {
+        body.add(f.form());
+        body.add(f.form().substring(f.form().lastIndexOf(' ') + 1));
+      }
+    }
+    Gazetteer g = Gazetteer.INSTANCE;
+    List<Found> kept = new ArrayList<>(found.size());
+    for (Found f : found) {
+      if (f.block() >= 0 || body.contains(f.form()) || g.place(f.form()) != null || g.organisation(f.form()) != null) {
+        kept.add(f);
+      }
+    }
+    return kept;
+  }
+
+  private static Attribution link(Attribution a, Map<String, String> idByForm, List<Entity> entities) {
+    String id = idByForm.get(a.speaker());
+    if (id == null) {
+      String last = a.speaker().substring(a.speaker().lastIndexOf(' ') + 1);
+      for (Entity e : entities) {
+        if (e.type().equals(EntityType.PERSON) && (e.name().endsWith(" " + last) || e.name().equals(last))) {
+          id = e.id();
+          break;
+        }
+      }
+    }
+    return id == null ? a.withEntity(Optional.empty()) : a.withEntity(id);
+  }
+
+  private record Found(int block, int start, int end, EntityType type, String form) {}
+
+  private static List<Found> recognise(List<String> texts, EntityRecognizer recognizer, Tokens tokens) {
+    List<Found> found = new ArrayList<>();
+    Set<String> surnames = new HashSet<>();
+    for (int t = 0; t < texts.size(); t++) {
+      String text = texts.get(t);
+      List<EntityRecognizer.Mention> mentions = new ArrayList<>(recognizer == RuleBasedRecognizer.INSTANCE
+          ? RuleBasedRecognizer.INSTANCE.recognize(tokens.of(t)) : recognizer.recognize(text));
+      mentions.sort(Comparator.comparingInt(EntityRecognizer.Mention::start));
+      int last = 0;
+      for (EntityRecognizer.Mention m : mentions) {
+        if (m.start() < last || m.end() > text.length()) {
+          continue; // overlapping or outside the text: dropped, as documented
+        }
+        int start = m.start();
+        int end = m.end();
+        while (start < end && Text.isSpace(text.charAt(start))) {
+          start++;
+        }
+        while (end > start && Text.isSpace(text.charAt(end - 1))) {
+          end--;
+        }
+        if (start == end) {
+          continue;
+        }
+        String form = Text.collapse(text.substring(start, end));
+        found.add(new Found(t - 1, start, end, m.type(), form));
+        last = m.end();
+        if (t > 0 && m.type().equals(EntityType.PERSON) && form.indexOf(' ') > 0) {
+          surnames.add(form.substring(form.lastIndexOf(' ') + 1));
+        }
+      }
+    }
+    // a surname alone, wherever it stands, names the person introduced with it
+    List<Found> all = new ArrayList<>(found);
+    int next = 0; // found is in article order: walk it beside the words
+    for (int t = 0; t < texts.size() && !surnames.isEmpty(); t++) {
+      String text = texts.get(t);
+      int block = t - 1;
+      for (Words.Word w : tokens.of(t)) {
+        while (next < found.size() && (found.get(next).block() < block
+            || found.get(next).block() == block && found.get(next).end() <= w.start())) {
+          next++;
+        }
+        boolean inside = next < found.size() && found.get(next).block() == block && found.get(next).start() <= w.start();
+        if (!inside && surnames.contains(w.core())) {
+          all.add(new Found(block, w.start(), w.end(), EntityType.PERSON, w.core()));
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt(Found::block).thenComparingInt(Found::start));
+    return all;
+  }
+
+  /** One referent's mentions and the forms used for it. */
+  private static final class Cluster {
+    final EntityType type;
+    final Map<String, Integer> forms = new LinkedHashMap<>();
+    final List<Span> mentions = new ArrayList<>();
+    final List<String> titles = new ArrayList<>();
+    String firstInitial;
+
+    Cluster(EntityType type) {
+      this.type = type;
+    }
+
+    void add(Found f, List<String> texts) {
+      forms.merge(f.form(), 1, Integer::sum);
+      mentions.add(Span.of(f.block(), f.start(), f.end()));
+      if (type.equals(EntityType.PERSON)) {
+        if (f.form().indexOf(' ') > 0 && firstInitial == null) {
+          firstInitial = initial(f.form());
+        }
+        for (String title : titlesBefore(texts.get(f.block() + 1), f.start())) {
+          if (!titles.contains(title)) {
+            titles.add(title);
+          }
+        }
+      }
+    }
+
+    // The fullest form: the most words, the first used among equals.
+    String name() {
+      String best = null;
+      for (String form : forms.keySet()) {
+        if (best == null || Text.words(form) > Text.words(best)) {
+          best = form;
+        }
+      }
+      return best;
+    }
+
+    Entity entity(String id) {
+      String name = name();
+      List<String> aliases = new ArrayList<>();
+      for (String form : forms.keySet()) {
+        if (!form.equals(name)) {
+          aliases.add(form);
+        }
+      }
+      return Entity.builder().id(id).type(type).name(name).addAllAliases(aliases).addAllTitles(titles)
+          .addAllMentions(mentions).build();
+    }
+  }
+
+  private static List<Cluster> cluster(List<Found> found, List<String> texts) {
+    List<Cluster> clusters = new ArrayList<>();
+    Map<String, Cluster> byKey = new HashMap<>();
+    Map<String, List<Cluster>> bySurname = new HashMap<>();
+    Map<String, String> acronyms = acronyms(found, texts);
+    for (Found f : found) {
+      Cluster c;
+      if (f.type().equals(EntityType.PERSON)) {
+        c = person(f, bySurname, clusters);
+      } else {
+        String key = key(f, acronyms);
+        c = byKey.get(key);
+        if (c == null) {
+          c = new Cluster(f.type());
+          byKey.put(key, c);
+          clusters.add(c);
+        }
+      }
+      c.add(f, texts);
+    }
+    // no two entities share a name: a later one with the name of an earlier one joins it
+    Map<String, Cluster> byName = new HashMap<>();
+    List<Cluster> merged = new ArrayList<>();
+    for (Cluster c : clusters) {
+      Cluster same = byName.get(c.name());
+      if (same == null) {
+        byName.put(c.name(), c);
+        merged.add(c);
+      } else {
+        c.forms.forEach((form, n) -> same.forms.merge(form, n, Integer::sum));
+        same.mentions.addAll(c.mentions);
+        same.mentions.sort(Comparator.naturalOrder());
+      }
+    }
+    return merged;
+  }
+
+  private static Cluster person(Found f, Map<String, List<Cluster>> bySurname, List<Cluster> clusters) {
+    String form = f.form();
+    String surname = surnameKey(form.substring(form.lastIndexOf(' ') + 1));
+    boolean full = form.indexOf(' ') > 0;
+    String initial = full ? initial(form) : null;
+    List<Cluster> same = bySurname.computeIfAbsent(surname, k -> new ArrayList<>());
+    for (int i = same.size() - 1; i >= 0; i--) {
+      Cluster c = same.get(i);
+      if (!full || c.firstInitial == null || c.firstInitial.equals(initial)) {
+        return c;
+      }
+    }
+    Cluster c = new Cluster(EntityType.PERSON);
+    same.add(c);
+    clusters.add(c);
+    return c;
+  }
+
+  private static String initial(String form) {
+    return fold(form.substring(0, 1));
+  }
+
+  // "Lukashenko" and "Lukashenka" are one surname: folded, without final vowels.
+  static String surnameKey(String surname) {
+    String s = fold(surname);
+    int end = s.length();
+    while (end > 3 && "aeiouy".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
+  private static String fold(String s) {
+    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        b.append(c);
+      }
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static String key(Found f, Map<String, String> acronyms) {
+    String form = f.form().startsWith("the ") || f.form().startsWith("The ") ? f.form().substring(4) : f.form();
+    String full = acronyms.get(form);
+    if (full != null) {
+      form = full;
+    }
+    Gazetteer g = Gazetteer.INSTANCE;
+    String canonical = f.type().equals(EntityType.LOCATION) ? g.place(form) : g.organisation(form);
+    return f.type() + ":" + Gazetteer.key(canonical != null ? canonical : form);
+  }
+
+  // "Institute for the Study of War (ISW)": the acronym in parentheses right after a name stands for it.
+  private static Map<String, String> acronyms(List<Found> found, List<String> texts) {
+    Map<String, String> acronyms = new HashMap<>();
+    for (int i = 0; i + 1 < found.size(); i++) {
+      Found a = found.get(i);
+      Found b = found.get(i + 1);
+      if (a.block() != b.block() || !RuleBasedRecognizer.isAcronym(b.form())) {
+        continue;
+      }
+      String between = texts.get(a.block() + 1).substring(a.end(), b.start()).strip();
+      if (between.equals("(")) {
+        acronyms.put(b.form(), a.form());
+      }
+    }
+    return acronyms;
+  }
+
+  // "Defense Minister Major General Viktor Khrenin": the title words right before a name, in groups that end
+  // with a head word ("Defense Minister", "Major General"); demonyms and honorifics are not titles.
+  static List<String> titlesBefore(String text, int start) {
+    List<Words.Word> words = Words.of(text, Math.max(0, start - 120), start);
+    int i = words.size();
+    while (i > 0 && !words.get(i - 1).stops() && words.get(i - 1).capitalised()
+        && Names.isTitleWord(words.get(i - 1).lower()) && words.size() - i < 6) {
+      i--;
+    }
+    List<String> titles = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (int k = i; k < words.size(); k++) {
+      Words.Word w = words.get(k);
+      if (Gazetteer.INSTANCE.demonym(w.core()) != null || Names.DEMONYMS.contains(w.lower())) {
+        continue;
+      }
+      if (current.length() > 0) {
+        current.append(' ');
+      }
+      current.append(w.core());
+      if (TITLE_HEADS.contains(w.lower())) {
+        titles.add(current.toString());
+        current.setLength(0);
+      }
+    }
+    return titles;
+  }
+}

@@ -1,0 +1,112 @@
+package io.github.newsdoc.parser.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Names of places and organisations, from facts: the countries {@link Locale} knows, and the resource files
+ * under {@code gazetteer/} (capitals and large cities, regions, demonyms, organisations and their acronyms,
+ * other names of places). Keys are lower-cased.
+ */
+public final class Gazetteer {
+  /** The shared instance, loaded once. */
+  public static final Gazetteer INSTANCE = new Gazetteer();
+
+  private final Map<String, String> places = new HashMap<>();
+  private final Map<String, String> organisations = new HashMap<>();
+  private final Map<String, String> demonyms = new HashMap<>();
+  private int longestPlace;
+  private int longestOrganisation;
+
+  private Gazetteer() {
+    for (String code : Locale.getISOCountries()) {
+      String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+      if (name.contains("SAR")) {
+        continue;
+      }
+      int paren = name.indexOf(" (");
+      String clean = paren > 0 ? name.substring(0, paren) : name;
+      place(clean, clean);
+      if (clean.contains(" & ")) {
+        place(clean.replace(" & ", " and "), clean);
+      }
+      if (clean.startsWith("St. ")) {
+        place("Saint " + clean.substring(4), clean);
+      }
+    }
+    read("cities.txt", (name, canonical) -> place(name, canonical));
+    read("regions.txt", (name, canonical) -> place(name, canonical));
+    read("place-aliases.txt", (name, canonical) -> place(name, canonical));
+    read("demonyms.txt", (name, canonical) -> demonyms.put(key(name), canonical));
+    read("organizations.txt", (name, full) -> {
+      organisation(name, full);
+      organisation(full, full);
+    });
+  }
+
+  private void place(String name, String canonical) {
+    places.putIfAbsent(key(name), canonical);
+    longestPlace = Math.max(longestPlace, Text.words(name));
+  }
+
+  private void organisation(String name, String full) {
+    organisations.putIfAbsent(key(name), full);
+    longestOrganisation = Math.max(longestOrganisation, Text.words(name));
+  }
+
+  private static void read(String resource, BiConsumer<String, String> entry) {
+    InputStream in = Gazetteer.class.getResourceAsStream("/io/github/newsdoc/parser/gazetteer/" + resource);
+    if (in == null) {
+      throw new IllegalStateException("missing gazetteer " + resource);
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        int tab = line.indexOf('\t');
+        String name = (tab < 0 ? line : line.substring(0, tab)).strip();
+        entry.accept(name, tab < 0 ? name : line.substring(tab + 1).strip());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String key(String name) {
+    return name.toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+
+  /** The place's canonical name ("U.S." gives "United States"), or null. */
+  public String place(String name) {
+    return places.get(key(name));
+  }
+
+  /** The organisation's full name ("NATO" gives "North Atlantic Treaty Organization"), or null. */
+  public String organisation(String name) {
+    return organisations.get(key(name));
+  }
+
+  /** The place a demonym refers to ("Belarusian" gives "Belarus"), or null. */
+  public String demonym(String word) {
+    return demonyms.get(key(word));
+  }
+
+  /** The most words a place name has. */
+  int longestPlace() {
+    return longestPlace;
+  }
+
+  /** The most words an organisation name has. */
+  int longestOrganisation() {
+    return longestOrganisation;
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.newsdoc.parser;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Entity;
+import io.github.newsdoc.model.EntityType;
+import io.github.newsdoc.model.Span;
+import io.github.newsdoc.parser.testing.TextGenerators;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+/** People, organisations and places: recognition, one entity per referent, titles, mentions, links. */
+class EntitiesTest {
+
+  static Article parse(String... paragraphs) {
+    return Newsdoc.parse("Council meets on the budget\n\n" + String.join("\n\n", paragraphs) + "\n");
+  }
+
+  static Entity named(Article a, String name) {
+    return a.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + name + " in " + a.entities()));
+  }
+
+  @Test
+  void aPersonIsOneEntityUnderSurnameAndTransliteration() {
+    Article a = parse("Belarusian President Alexander Lukashenko spoke on Monday.",
+        "Lukashenko said the border was calm.", "Alyaksandr Lukashenka later repeated it.");
+    Entity e = named(a, "Alexander Lukashenko");
+    assertEquals(EntityType.PERSON, e.type());
+    assertEquals(List.of("President"), e.titles());
+    assertEquals(Set.of("Lukashenko", "Alyaksandr Lukashenka"), new HashSet<>(e.aliases()));
+    assertEquals(3, e.mentions().size());
+    assertEquals(1, a.entities().stream().filter(x -> x.type().equals(EntityType.PERSON)).count());
+  }
+
+  @Test
+  void titlesAreSplitAtTheirHeadWords() {
+    Entity e = named(parse("Defense Minister Major General Viktor Khrenin visited the base."), "Viktor Khrenin");
+    assertEquals(List.of("Defense Minister", "Major General"), e.titles());
+  }
+
+  @Test
+  void anAcronymJoinsTheNameTheTextTiesItTo() {
+    Article a = parse("The Institute for the Study of War (ISW) published a report.", "ISW said the drills were large.");
+    Entity e = named(a, "Institute for the Study of War");
+    assertEquals(EntityType.ORGANIZATION, e.type());
+    assertEquals(List.of("ISW"), e.aliases());
+  }
+
+  @Test
+  void gazetteersKnowPlacesOrganisationsAndOtherNames() {
+    Article a = parse("NATO ministers met in Brussels with the U.S. envoy.",
+        "The North Atlantic Treaty Organization said the United States agreed.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "North Atlantic Treaty Organization").type());
+    assertEquals(List.of("NATO"), named(a, "North Atlantic Treaty Organization").aliases());
+    assertEquals(EntityType.LOCATION, named(a, "Brussels").type());
+    assertEquals(List.of("U.S."), named(a, "United States").aliases());
+  }
+
+  @Test
+  void organisationsByTheirHeadWord() {
+    Article a = parse("The Polish Foreign Ministry and the Harbourton Port Authority disagreed.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "Polish Foreign Ministry").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Harbourton Port Authority").type());
+  }
+
+  @Test
+  void demonymsAndDaysAreNotEntities() {
+    Article a = parse("Belarusian and Polish officials met on Friday in September.");
+    assertEquals(List.of(), a.entities());
+  }
+
+  @Test
+  void attributionsPointAtTheirSpeakersEntity() {
+    Article a = parse("Foreign Minister Ines Cole met the unions.", "\"We will stay,\" Cole said.");
+    Entity cole = named(a, "Ines Cole");
+    assertEquals(Optional.of(cole.id()), a.quotes().get(0).attribution().orElseThrow().entity());
+  }
+
+  @Test
+  void aRecognizerOfOurOwnCanBePluggedIn() {
+    EntityRecognizer events = text -> {
+      int i = text.indexOf("Harbour Festival");
+      return i < 0 ? List.of() : List.of(new EntityRecognizer.Mention(i, i + 16, EntityType.of("EVENT")));
+    };
+    Article a = ArticleParser.builder().entityRecognizer(events).build()
+        .parse("Town news\n\nThe Harbour Festival opens today. Harbour Festival tickets sold out.\n");
+    assertEquals(1, a.entities().size());
+    assertEquals(EntityType.of("EVENT"), a.entities().get(0).type());
+    assertEquals(1, a.entities().get(0).mentions().size(), "only the recognizer's first mention in each text");
+    Article none = ArticleParser.builder().entities(false).build().parse("Town news\n\nNATO met in Brussels.\n");
+    assertEquals(List.of(), none.entities());
+  }
+
+  @Test
+  void badMentionsFromARecognizerAreDropped() {
+    EntityRecognizer sloppy = text -> List.of(new EntityRecognizer.Mention(0, text.length() + 5, EntityType.PERSON),
+        new EntityRecognizer.Mention(0, 1, EntityType.PERSON), new EntityRecognizer.Mention(0, 2, EntityType.PERSON));
+    Article a = ArticleParser.builder().entityRecognizer(sloppy).build().parse("Ab cd\n\n  x\n");
+    a.entities().forEach(e -> e.mentions().forEach(m -> assertTrue(m.end() <= a.textOf(m.block()).length())));
+  }
+
+  @Test
+  void everyMentionHoldsANameOfItsEntityAndNamesAreUnique() {
+    qt().withExamples(1_000)
+        .forAll(Generate.oneOf(TextGenerators.messyTexts(), TextGenerators.canonicalArticles().map(Newsdoc::write)))
+        .checkAssert(t -> {
+          Article a = Newsdoc.parse(t);
+          Set<String> names = new HashSet<>();
+          for (Entity e : a.entities()) {
+            assertTrue(names.add(e.name()), "two entities named " + e.name());
+            Set<String> forms = new HashSet<>(e.aliases());
+            forms.add(e.name());
+            for (Span m : e.mentions()) {
+              String said = a.textOf(m).replaceAll("\\s+", " ");
+              assertTrue(forms.contains(said), said + " is not a name of " + e);
+            }
+          }
+          Set<String> ids = a.entities().stream().map(Entity::id).collect(Collectors.toSet());
+          a.quotes().forEach(q -> q.attribution().flatMap(x -> x.entity()).ifPresent(id -> assertTrue(ids.contains(id))));
+        });
+  }
+}
