@@ -103,7 +103,9 @@ public final class ArticleWriter {
       })).append('\n');
     }
     // The end of the article, each line apart: lines printed together mean something (a tag list, a
-    // caption printed twice) that these lines must not be read as.
+    // caption printed twice) that these lines must not be read as; and three blank lines before them, the
+    // gap that ends a page section, so that they are never read as part of the article's run of prose.
+    out.append("\n\n");
     for (List<String> tags : chunks(a.tags())) {
       line(out, "Published under: " + String.join(", ", tags));
       out.append('\n');

@@ -48,6 +48,7 @@ public final class Segmenter {
     shapes(lines, roles, rules, ends);
     int title = title(roles, rules);
     repeats(lines, roles, rules, title);
+    PageExtractor.apply(lines, roles, rules, title);
     footer(roles, rules, ends, title, lines);
     List<Segment> segments = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
