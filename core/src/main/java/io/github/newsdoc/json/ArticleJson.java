@@ -143,11 +143,7 @@ public final class ArticleJson {
    */
   public Article read(String json) {
     Objects.requireNonNull(json, "json");
-    try {
-      return reader.readValue(json);
-    } catch (JacksonException e) {
-      throw translate(e);
-    }
+    return reading(() -> reader.readValue(json));
   }
 
   /**
@@ -158,11 +154,7 @@ public final class ArticleJson {
    */
   public Article read(Reader in) {
     Objects.requireNonNull(in, "in");
-    try {
-      return reader.readValue(in);
-    } catch (JacksonException e) {
-      throw translate(e);
-    }
+    return reading(() -> reader.readValue(in));
   }
 
   /**
@@ -173,11 +165,7 @@ public final class ArticleJson {
    */
   public Article read(InputStream in) {
     Objects.requireNonNull(in, "in");
-    try {
-      return reader.readValue(in);
-    } catch (JacksonException e) {
-      throw translate(e);
-    }
+    return reading(() -> reader.readValue(in));
   }
 
   /**
@@ -191,6 +179,14 @@ public final class ArticleJson {
       return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Article reading(java.util.function.Supplier<Article> read) {
+    try {
+      return read.get();
+    } catch (JacksonException e) {
+      throw translate(e);
     }
   }
 
