@@ -104,6 +104,9 @@ public final class ArticleAssembler {
   private static Caption caption(String text, List<String> keywords, Optional<String> credit) {
     String body = Captions.imageCaption(text).orElse(text);
     Captions.Parts parts = credit.isPresent() ? new Captions.Parts(body, credit) : Captions.splitCredit(body);
+    if (Text.strip(parts.text()).isEmpty()) {
+      parts = new Captions.Parts(text, credit);
+    }
     return Caption.builder()
         .text(parts.text())
         .credit(parts.credit())

@@ -774,11 +774,15 @@ public final class Attributor {
   // "Mr." "U.S." "Gen.": a dot that does not end the sentence.
   private static boolean abbreviation(String text, int dot) {
     int start = dot;
-    while (start > 0 && !Text.isSpace(text.charAt(start - 1))) {
+    while (start > 0 && dot - start < 12 && !Text.isSpace(text.charAt(start - 1))) {
       start--;
+    }
+    if (dot - start >= 12) {
+      return false; // a long word before the dot: not an abbreviation
     }
     String word = text.substring(start, dot + 1);
     return Names.isHonorific(word) || word.length() <= 4 && word.chars().filter(ch -> ch == '.').count() >= 2
         || word.length() == 2 && Character.isUpperCase(word.charAt(0));
   }
+
 }

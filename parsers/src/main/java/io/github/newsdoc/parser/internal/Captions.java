@@ -18,8 +18,11 @@ public final class Captions {
       "[\\p{Ll}\\p{Lo}\\d][\\p{Ll}\\p{Lo}\\p{M}\\d'’-]*(?: [\\p{Ll}\\p{Lo}\\d][\\p{Ll}\\p{Lo}\\p{M}\\d'’-]*){0,3}"
           + "(?:, ?[\\p{Ll}\\p{Lo}\\d][\\p{Ll}\\p{Lo}\\p{M}\\d'’-]*"
           + "(?: [\\p{Ll}\\p{Lo}\\d][\\p{Ll}\\p{Lo}\\p{M}\\d'’-]*){0,3}){0,30}");
-  private static final Pattern IMAGE_SOURCE = Pattern.compile("(?i)(?:image|picture|photo|video) source,? (.{1,120})");
-  private static final Pattern IMAGE_CAPTION = Pattern.compile("(?i)(?:image|media|video|photo) caption,? (.{1,2000})");
+  // Matched on the line as printed: any Unicode space may follow the label, and the rest keeps its spaces.
+  private static final Pattern IMAGE_SOURCE =
+      Pattern.compile("(?i)(?:image|picture|photo|video) source,?[\\s\\p{Z}]+(.{1,120})");
+  private static final Pattern IMAGE_CAPTION =
+      Pattern.compile("(?i)(?:image|media|video|photo) caption,?[\\s\\p{Z}]+(.{1,2000})");
   private static final List<String> CREDIT_LABELS =
       List.of("Photograph", "Photo credit", "Photo", "Picture", "Image", "Credit", "Illustration", "Video");
   private static final Pattern AGENCY = Pattern.compile(
@@ -47,13 +50,18 @@ public final class Captions {
   /** The credit of an {@code "Image source, Getty Images"} line. */
   public static Optional<String> imageSource(String line) {
     Matcher m = IMAGE_SOURCE.matcher(line);
-    return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    return m.matches() ? nonBlank(m.group(1)) : Optional.empty();
+  }
+
+  private static Optional<String> nonBlank(String s) {
+    String t = Text.strip(s);
+    return t.isEmpty() ? Optional.empty() : Optional.of(t);
   }
 
   /** The text of an {@code "Image caption, …"} or {@code "Media caption …"} line. */
   public static Optional<String> imageCaption(String line) {
     Matcher m = IMAGE_CAPTION.matcher(line);
-    return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    return m.matches() ? nonBlank(m.group(1)) : Optional.empty();
   }
 
   /**
@@ -69,8 +77,9 @@ public final class Captions {
       String text = line.substring(0, slash);
       String credit = line.substring(slash + 3);
       if (credit.length() >= 2 && credit.length() <= 60 && credit.indexOf('/') < 0 && isCredit(credit)
-          && AGENCY.matcher(credit).matches() && !Text.endsSentence(text)) {
-        return Optional.of(new Parts(text.strip(), Optional.of(credit.strip())));
+          && AGENCY.matcher(credit).matches() && !Text.endsSentence(text) && !Text.strip(text).isEmpty()
+          && !Text.strip(credit).isEmpty()) {
+        return Optional.of(new Parts(Text.strip(text), Optional.of(Text.strip(credit))));
       }
     }
     int colon = line.lastIndexOf(':');
@@ -87,11 +96,11 @@ public final class Captions {
 
   // "… text (Photo: Name/Agency)" or "… text Photograph: Name/Agency"
   private static Optional<Parts> labelled(String line, int labelStart, int colon) {
-    String credit = line.substring(colon + 1).strip();
-    String text = line.substring(0, labelStart).strip();
+    String credit = Text.strip(line.substring(colon + 1));
+    String text = Text.strip(line.substring(0, labelStart));
     if (credit.endsWith(")") && text.endsWith("(")) {
-      credit = credit.substring(0, credit.length() - 1).strip();
-      text = text.substring(0, text.length() - 1).strip();
+      credit = Text.strip(credit.substring(0, credit.length() - 1));
+      text = Text.strip(text.substring(0, text.length() - 1));
     }
     if (credit.length() < 2 || credit.length() > 100 || credit.indexOf('(') >= 0 || credit.indexOf(')') >= 0
         || Text.words(credit) > 8 || text.codePoints().filter(Character::isLetter).count() < 2) {
@@ -119,9 +128,10 @@ public final class Captions {
       }
     }
     if (cut > 0) {
-      String credit = caption.substring(cut).strip();
-      if (!Text.endsSentence(credit) && isCredit(credit)) {
-        return new Parts(caption.substring(0, cut).strip(), Optional.of(credit));
+      String credit = Text.strip(caption.substring(cut));
+      String text = Text.strip(caption.substring(0, cut));
+      if (!credit.isEmpty() && !text.isEmpty() && !Text.endsSentence(credit) && isCredit(credit)) {
+        return new Parts(text, Optional.of(credit));
       }
     }
     return new Parts(caption, Optional.empty());

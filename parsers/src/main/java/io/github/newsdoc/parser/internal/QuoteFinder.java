@@ -97,6 +97,7 @@ public final class QuoteFinder {
     }
     int singleOpen = -1;
     int lastSingleClose = -1;
+    int lastRightDouble = s.lastIndexOf('\u201d');
     for (int k = n - 1; k >= 0; k--) {
       if (isSingle(s.charAt(k)) && canClose(s, k)) {
         lastSingleClose = k;
@@ -154,7 +155,7 @@ public final class QuoteFinder {
           emit(found, s, block, open, start, i, false);
           open = null;
         }
-      } else if (c == '\u2019' && open.mark == '\u201c' && wrongClose(s, i)) {
+      } else if (c == '\u2019' && open.mark == '\u201c' && wrongClose(s, i, lastRightDouble < i)) {
         emit(found, s, block, open, start, i, false);
         open = null;
       }
@@ -273,7 +274,7 @@ public final class QuoteFinder {
   }
 
   // “… avoidable’ the board said: a right single mark closing a double quote, followed by the writer's words.
-  private static boolean wrongClose(String s, int i) {
+  private static boolean wrongClose(String s, int i, boolean noRightDoubleAfter) {
     if (!canClose(s, i)) {
       return false;
     }
@@ -281,7 +282,7 @@ public final class QuoteFinder {
     while (j < s.length() && (s.charAt(j) == ',' || s.charAt(j) == '.' || s.charAt(j) == ' ')) {
       j++;
     }
-    return j >= s.length() || Character.isLowerCase(s.charAt(j)) || s.indexOf('\u201d', i) < 0
+    return j >= s.length() || Character.isLowerCase(s.charAt(j)) || noRightDoubleAfter
         && Character.isUpperCase(s.charAt(j)) && j > i + 1 && s.charAt(j - 1) == ' ' && s.charAt(i + 1) == ',';
   }
 

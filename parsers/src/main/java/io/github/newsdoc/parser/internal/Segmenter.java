@@ -46,6 +46,7 @@ public final class Segmenter {
     String[] rules = new String[n];
     boolean[] ends = new boolean[n];
     shapes(lines, roles, rules, ends);
+    orphans(roles, rules);
     int title = title(roles, rules);
     repeats(lines, roles, rules, title);
     PageExtractor.apply(lines, roles, rules, title);
@@ -119,6 +120,21 @@ public final class Segmenter {
     return first + 1 < lines.size()
         && TagLines.isListItem(lines.get(first).text()) && boilerplate(lines.get(first).text()) == null
         && TagLines.isListItem(lines.get(first + 1).text()) && !lines.get(first + 1).afterBlank();
+  }
+
+  // An image-source line whose caption did not follow (another rule claimed the next line) is boilerplate;
+  // a keyword line without its caption is left unclaimed, to be read as prose like any other line.
+  private static void orphans(LineRole[] roles, String[] rules) {
+    for (int i = roles.length - 1; i >= 0; i--) {
+      LineRole next = i + 1 < roles.length ? roles[i + 1] : null;
+      if (roles[i] == LineRole.CAPTION_CREDIT && next != LineRole.CAPTION) {
+        set(roles, rules, i, LineRole.BOILERPLATE, "caption:image-source-alone");
+      } else if (roles[i] == LineRole.CAPTION_KEYWORDS && next != LineRole.CAPTION
+          && next != LineRole.CAPTION_CREDIT) {
+        roles[i] = null;
+        rules[i] = null;
+      }
+    }
   }
 
   // A keyword line sits right above a caption: one of the labelled caption lines, or any line when the

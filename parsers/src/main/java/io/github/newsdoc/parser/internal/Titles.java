@@ -12,46 +12,68 @@ public final class Titles {
    */
   public record Split(String headline, String suffix) {}
 
+  // A site name has at most this many characters, and at most this many are cut: bounds the work.
+  private static final int MAX_SITE = 100;
+  private static final int MAX_CUTS = 5;
+
   private static final Pattern SITE_WORD = Pattern.compile(
       "(?i).*\\b(news|times|post|journal|guardian|herald|tribune|telegraph|online|daily|press|media|today|"
           + "network|tv|radio|magazine|gazette|review|insider|wire|observer|chronicle|mail|star|sun|standard|"
           + "independent|express|ledger|courier|bulletin|dispatch|reporter|weekly|world|\\w+\\.(?:com|org|net|"
           + "co\\.uk|io))\\b.*");
-
   // The same shapes as the standard rules for a cut site name, so that the cut line is boilerplate again.
   private static final Pattern DASHED_SITE = Pattern.compile(
       "[–—-] (?:[\\p{Lu}\\d][\\p{L}\\p{M}\\d.&'-]*(?: (?:[\\p{Lu}\\d&|»][\\p{L}\\p{M}\\d.&'-]*)){0,12}"
           + "|[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|co\\.uk|com\\.br|ca|io|info|news))");
+  private static final Pattern DOMAIN = Pattern.compile("[\\w.-]{1,90}\\.(?:com|org|net)");
 
   private Titles() {}
 
-  /** Cuts site suffixes from a normalised title line. */
+  /** Cuts site suffixes from a title line; linear in its length. */
   public static Split split(String title) {
-    String headline = title;
-    int cut = title.length();
-    while (true) {
-      int bar = headline.lastIndexOf(" | ");
-      if (bar > 0 && isSiteName(headline.substring(bar + 3), 6)) {
-        headline = headline.substring(0, bar);
-        cut = bar;
-        continue;
+    int end = title.length();
+    for (int cuts = 0; cuts <= MAX_CUTS; cuts++) {
+      if (cuts == MAX_CUTS) {
+        // more site names than any page prints: not a title with a suffix; keep it whole, so that the
+        // cut title would be cut again the same way
+        if (cutAt(title, end) < end) {
+          return new Split(title.strip(), "");
+        }
+        break;
       }
-      int dash = Math.max(headline.lastIndexOf(" - "), Math.max(headline.lastIndexOf(" – "),
-          headline.lastIndexOf(" — ")));
-      if (dash > 0 && isSiteName(headline.substring(dash + 3), 4)
-          && SITE_WORD.matcher(headline.substring(dash + 3)).matches()
-          && DASHED_SITE.matcher(headline.substring(dash + 1)).matches()) {
-        headline = headline.substring(0, dash);
-        cut = dash;
-        continue;
+      int cut = cutAt(title, end);
+      if (cut == end) {
+        break;
       }
-      break;
+      end = cut;
     }
-    return new Split(headline.strip(), title.substring(cut).strip());
+    return new Split(title.substring(0, end).strip(), title.substring(end).strip());
+  }
+
+  // Where the site name ending at {@code end} starts (its separator), or {@code end} when there is none.
+  private static int cutAt(String title, int end) {
+    int bar = title.lastIndexOf(" | ", end - 1);
+    if (bar > 0 && bar + 3 <= end && end - bar - 3 <= MAX_SITE && isSiteName(title.substring(bar + 3, end), 6)) {
+      return bar;
+    }
+    int dash = Math.max(title.lastIndexOf(" - ", end - 1),
+        Math.max(title.lastIndexOf(" – ", end - 1), title.lastIndexOf(" — ", end - 1)));
+    if (dash > 0 && dash + 3 <= end && end - dash - 3 <= MAX_SITE) {
+      String site = title.substring(dash + 3, end);
+      if (isSiteName(site, 4) && SITE_WORD.matcher(site).matches()
+          && DASHED_SITE.matcher(title.substring(dash + 1, end)).matches()) {
+        return dash;
+      }
+    }
+    return end;
   }
 
   private static boolean isSiteName(String s, int maxWords) {
-    return !s.isBlank() && Text.words(s.strip()) <= maxWords && !Text.endsSentence(s) && s.length() <= 100
-        && Character.isUpperCase(s.strip().codePointAt(0)) || s.strip().matches("[\\w.-]+\\.(?:com|org|net)");
+    String t = s.strip();
+    if (t.isEmpty() || t.length() > MAX_SITE) {
+      return false;
+    }
+    return Text.words(t) <= maxWords && !Text.endsSentence(s) && Character.isUpperCase(t.codePointAt(0))
+        || DOMAIN.matcher(t).matches();
   }
 }

@@ -7,29 +7,84 @@ import java.util.Locale;
 /** Words of a stretch of text, with their positions; a word's punctuation is kept apart from its core. */
 public final class Words {
   /**
-   * One word: {@code [start, end)} in the text, {@code core} the word without the punctuation around it,
-   * {@code trailing} the punctuation after it ({@code ","} for {@code "Shklov,"}), {@code opened} whether
-   * a parenthesis stood before it.
+   * One word: {@code [start, end)} in the text is its core, the word without the punctuation around it;
+   * the punctuation after it runs to {@code tokenEnd} ({@code ","} for {@code "Shklov,"}); {@code opened}
+   * tells whether a parenthesis stood before it. The core string is made only when asked for, so that
+   * splitting a long text costs a small object a word.
    */
-  public record Word(int start, int end, String core, String trailing, boolean opened) {
+  public static final class Word {
+    private final String text;
+    private final int start;
+    private final int end;
+    private final int tokenEnd;
+    private final boolean opened;
+    private String core;
+
+    Word(String text, int start, int end, int tokenEnd, boolean opened) {
+      this.text = text;
+      this.start = start;
+      this.end = end;
+      this.tokenEnd = tokenEnd;
+      this.opened = opened;
+    }
+
+    /** The offset of the core's first character. */
+    public int start() {
+      return start;
+    }
+
+    /** The offset just after the core. */
+    public int end() {
+      return end;
+    }
+
+    /** The word without the punctuation around it. */
+    public String core() {
+      if (core == null) {
+        core = text.substring(start, end);
+      }
+      return core;
+    }
+
+    /** The punctuation right after the core. */
+    public String trailing() {
+      return tokenEnd == end ? "" : text.substring(end, tokenEnd);
+    }
+
     /** The core, lower-cased. */
     public String lower() {
-      return core.toLowerCase(Locale.ROOT);
+      return core().toLowerCase(Locale.ROOT);
     }
 
     /** Whether the core starts with a capital letter or a digit. */
     public boolean capitalised() {
-      return !core.isEmpty() && (Character.isUpperCase(core.codePointAt(0)) || Character.isDigit(core.codePointAt(0)));
+      if (start >= end) {
+        return false;
+      }
+      int c = text.codePointAt(start);
+      return Character.isUpperCase(c) || Character.isDigit(c);
     }
 
     /** Whether punctuation that separates phrases follows the word (a possessive apostrophe does not). */
     public boolean stops() {
-      return !trailing.isEmpty() && !trailing.equals("'") && !trailing.equals("\u2019");
+      if (tokenEnd == end) {
+        return false;
+      }
+      if (tokenEnd - end == 1) {
+        char c = text.charAt(end);
+        return c != '\'' && c != '\u2019';
+      }
+      return true;
     }
 
     /** Whether the word stands in parentheses or opens them: "(Misaki". */
     public boolean parenthesised() {
       return opened;
+    }
+
+    @Override
+    public String toString() {
+      return text.substring(start, tokenEnd);
     }
   }
 
@@ -63,7 +118,11 @@ public final class Words {
     while (b > a && isEdgePunctuation(text.charAt(b - 1)) && !isAbbreviationDot(text, a, b)) {
       b--;
     }
-    return new Word(a, b, text.substring(a, b), text.substring(b, end), text.substring(start, a).indexOf('(') >= 0);
+    boolean opened = false;
+    for (int i = start; i < a; i++) {
+      opened |= text.charAt(i) == '(';
+    }
+    return new Word(text, a, b, end, opened);
   }
 
   private static boolean isEdgePunctuation(char c) {

@@ -30,6 +30,8 @@ public final class NothingLost {
     List<String> leftoverBoilerplate = new ArrayList<>();
     a.boilerplate().forEach(b -> leftoverBoilerplate.add(squash(b)));
     int titles = 0;
+    String pendingKeywords = null;
+    String pendingCredit = null;
     for (LineAssignment line : report.lines()) {
       String text = squash(line.text());
       switch (line.role()) {
@@ -61,7 +63,26 @@ public final class NothingLost {
           Block c = blocks.next();
           if (!(c instanceof Caption) || !text.contains(squash(c.text()))) {
             problems.add(line + ": block is " + c);
+            break;
           }
+          Caption caption = (Caption) c;
+          String keywordLine = pendingKeywords;
+          if (keywordLine != null && (caption.keywords().isEmpty()
+              || !caption.keywords().stream().allMatch(k -> keywordLine.contains(squash(k))))) {
+            problems.add(line + ": the keywords above it are not the caption's " + caption.keywords());
+          }
+          if (pendingCredit != null && (caption.credit().isEmpty()
+              || !pendingCredit.contains(squash(caption.credit().get())))) {
+            problems.add(line + ": the credit line above it is not the caption's " + caption.credit());
+          }
+          pendingKeywords = null;
+          pendingCredit = null;
+          break;
+        case CAPTION_KEYWORDS:
+          pendingKeywords = text;
+          break;
+        case CAPTION_CREDIT:
+          pendingCredit = text;
           break;
         case BOILERPLATE:
           if (!leftoverBoilerplate.remove(text)) {
