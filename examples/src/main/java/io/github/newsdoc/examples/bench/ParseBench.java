@@ -32,8 +32,8 @@ public final class ParseBench {
     for (RunResult r : results) {
       double ms = r.getPrimaryResult().getScore();
       double error = r.getPrimaryResult().getScoreError();
-      System.out.printf(Locale.ROOT, "%s: %.1f MB in %.1f ± %.1f ms per pass = %.1f MB/s (%.1f to %.1f)%n",
-          r.getParams().getBenchmark(), bytes / 1e6, ms, error, bytes / 1e3 / ms,
+      System.out.printf(Locale.ROOT, "%-9s: %.1f MB in %.1f ± %.1f ms per pass = %.1f MB/s (%.1f to %.1f)%n",
+          r.getParams().getParam("stages"), bytes / 1e6, ms, error, bytes / 1e3 / ms,
           bytes / 1e3 / (ms + error), bytes / 1e3 / Math.max(ms - error, 1e-9));
     }
   }

@@ -6,6 +6,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -14,11 +15,18 @@ import org.openjdk.jmh.infra.Blackhole;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Parses every clean article of the corpus once per operation, on one thread. */
+/**
+ * Parses every clean article of the corpus once per operation, on one thread: the structure alone, with
+ * quotes, or with quotes and entities.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ParseBenchmark {
+  /** structure: lines, blocks and boilerplate; quotes: and quotes; full: and entities. */
+  @Param({"structure", "quotes", "full"})
+  public String stages;
+
   List<String> texts;
   ArticleParser parser;
 
@@ -26,7 +34,10 @@ public class ParseBenchmark {
   @Setup
   public void load() {
     texts = Corpus.cleanArticles();
-    parser = ArticleParser.standard();
+    parser = ArticleParser.builder()
+        .quotes(!stages.equals("structure"))
+        .entities(stages.equals("full"))
+        .build();
   }
 
   /** Parses the whole corpus. */
