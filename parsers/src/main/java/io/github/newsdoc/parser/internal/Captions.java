@@ -15,9 +15,9 @@ public final class Captions {
   public record Parts(String text, Optional<String> credit) {}
 
   private static final Pattern KEYWORDS = Pattern.compile(
-      "[\\p{Ll}\\p{Lo}\\d][\\p{Ll}\\p{Lo}\\p{M}\\d'’-]*(?: [\\p{Ll}\\p{Lo}\\d][\\p{Ll}\\p{Lo}\\p{M}\\d'’-]*){0,3}"
-          + "(?:, ?[\\p{Ll}\\p{Lo}\\d][\\p{Ll}\\p{Lo}\\p{M}\\d'’-]*"
-          + "(?: [\\p{Ll}\\p{Lo}\\d][\\p{Ll}\\p{Lo}\\p{M}\\d'’-]*){0,3}){0,30}");
+      "[\\p{Ll}\\p{Lo}\\d][\\p{Ll}\\p{Lo}\\p{M}\\d'‘’-]*(?: [\\p{Ll}\\p{Lo}\\d][\\p{Ll}\\p{Lo}\\p{M}\\d'‘’-]*){0,3}"
+          + "(?:, ?[\\p{Ll}\\p{Lo}\\d][\\p{Ll}\\p{Lo}\\p{M}\\d'‘’-]*"
+          + "(?: [\\p{Ll}\\p{Lo}\\d][\\p{Ll}\\p{Lo}\\p{M}\\d'‘’-]*){0,3}){0,30}");
   // Matched on the line as printed: any Unicode space may follow the label, and the rest keeps its spaces.
   private static final Pattern IMAGE_SOURCE =
       Pattern.compile("(?i)(?:image|picture|photo|video) source,?[\\s\\p{Z}]+(.{1,120})");
