@@ -518,8 +518,8 @@ public final class Attributor {
     int lowerRun = 0;
     while (start > 0 && end - start < 8) {
       Words.Word w = words.get(start - 1);
-      if (start < end && w.stops()) {
-        break;
+      if (start < end && w.stops() || w.core().isEmpty()) {
+        break; // "LONDON (Reuters) - Donald Trump said": a dash or a comma ends the phrase
       }
       boolean joins = w.lower().equals("and") && start - 1 > 0 && words.get(start - 2).capitalised() && start < end;
       if (w.capitalised() || joins || isModifier(w.lower())) {
@@ -542,7 +542,9 @@ public final class Attributor {
     return w.equals("also") || w.equals("later") || w.equals("then") || w.equals("previously") || w.equals("has")
         || w.equals("had") || w.equals("have") || w.equals("once") || w.equals("recently") || w.equals("further")
         || w.equals("repeatedly") || w.equals("publicly") || w.equals("reportedly") || w.equals("again")
-        || w.equals("both") || w.equals("all") || w.equals("have") || w.equals("previously") || w.equals("had");
+        || w.equals("both") || w.equals("all") || w.equals("have") || w.equals("previously") || w.equals("had")
+        || w.equals("will") || w.equals("would") || w.equals("can") || w.equals("could") || w.equals("may")
+        || w.equals("might") || w.equals("should") || w.equals("must") || w.equals("did") || w.equals("does");
   }
 
   private static boolean isModifier(String w) {
