@@ -90,7 +90,7 @@ public final class AebEval {
     List<String> failures = new ArrayList<>();
     int n = 0;
     int missingBody = 0;
-    for (Path page : list(pages)) {
+    for (Path page : EvalFiles.list(pages, ".txt")) {
       String file = page.getFileName().toString();
       Path bodyFile = root.resolve("body").resolve(file);
       if (!Files.isRegularFile(bodyFile)) {
@@ -98,8 +98,8 @@ public final class AebEval {
         continue;
       }
       n++;
-      String pageText = read(page);
-      String gold = read(bodyFile);
+      String pageText = EvalFiles.read(page);
+      String gold = EvalFiles.read(bodyFile);
       Article article;
       try {
         article = ArticleParser.standard().parse(page);
@@ -188,7 +188,7 @@ public final class AebEval {
   private static Map<String, String> urls(Path index) {
     Map<String, String> urls = new HashMap<>();
     if (Files.isRegularFile(index)) {
-      for (String line : read(index).split("\n")) {
+      for (String line : EvalFiles.read(index).split("\n")) {
         String[] cells = line.split("\t", 2);
         if (cells.length == 2) {
           urls.put(cells[0].trim(), cells[1].trim());
@@ -198,21 +198,7 @@ public final class AebEval {
     return urls;
   }
 
-  private static List<Path> list(Path dir) {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().collect(Collectors.toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
-  private static String read(Path file) {
-    try {
-      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   /** One way of taking a body out of a page, and its sums over the pages. */
   private static final class Variant {

@@ -98,7 +98,7 @@ public final class PolnearEval {
       }
       Map<String, List<Path>> annotations = annotationsByText(annDir);
       Tally tally = new Tally();
-      for (Path textFile : list(textDir, ".txt")) {
+      for (Path textFile : EvalFiles.list(textDir, ".txt")) {
         String file = textFile.getFileName().toString();
         String name = file.substring(0, file.length() - ".txt".length());
         List<Path> anns = annotations.getOrDefault(name, List.of());
@@ -128,7 +128,7 @@ public final class PolnearEval {
 
   private static Tally evaluate(String name, Path textFile, Path annFile, Options options, Examples ex) {
     Tally t = new Tally();
-    String text = read(textFile);
+    String text = EvalFiles.read(textFile);
     Offsets off = new Offsets(text);
     Annotation ann = Annotation.read(annFile);
     t.texts++;
@@ -489,7 +489,7 @@ public final class PolnearEval {
     if (!Files.isDirectory(dir)) {
       return byText;
     }
-    for (Path p : list(dir, ".ann")) { // name order, so the first annotator's file comes first
+    for (Path p : EvalFiles.list(dir, ".ann")) { // name order, so the first annotator's file comes first
       String file = p.getFileName().toString();
       String stem = file.substring(0, file.length() - ".ann".length());
       int underscore = stem.lastIndexOf('_');
@@ -499,21 +499,7 @@ public final class PolnearEval {
     return byText;
   }
 
-  private static List<Path> list(Path dir, String suffix) {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().collect(Collectors.toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
-  private static String read(Path file) {
-    try {
-      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   // ---------------------------------------------------------------------------------------------------------
   // Model
