@@ -200,6 +200,9 @@ public final class QuoteFinder {
     if (NAMING_WORDS.contains(before)) {
       return true;
     }
+    if (cueFollows(s, end)) {
+      return false; // "“Denver,” he answered."
+    }
     String quoted = s.substring(start, end);
     if (quoted.endsWith(",")) {
       quoted = quoted.substring(0, quoted.length() - 1);
@@ -218,6 +221,17 @@ public final class QuoteFinder {
       }
     }
     return true;
+  }
+
+  // A verb of saying among the first words after the closing mark.
+  private static boolean cueFollows(String s, int end) {
+    List<Words.Word> next = Words.of(s, Math.min(s.length(), end + 1), Math.min(s.length(), end + 40));
+    for (int i = 0; i < next.size() && i < 4; i++) {
+      if (Attributor.SPEECH.contains(next.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String lastWord(String s, int markAt) {

@@ -52,7 +52,7 @@ public final class QuoteStage {
     for (int i = 0; i < found.size(); i++) {
       QuoteFinder.Found f = found.get(i);
       boolean partial = partial(f, texts);
-      if (partial && attributions.get(i).isEmpty() && isShort(f, texts)) {
+      if (partial && attributions.get(i).isEmpty() && isShort(f, texts) && !exclaims(f, texts)) {
         continue; // a scare quote ("the so-called 'deal'") or a term, not words anyone is credited with
       }
       if (f.unclosed()) {
@@ -87,6 +87,13 @@ public final class QuoteStage {
   }
 
   static final int SHORT = 2;
+
+  // "You lie!", "Too many.": a sentence of its own, however short, is something someone said.
+  private static boolean exclaims(QuoteFinder.Found f, List<String> texts) {
+    QuoteFinder.Segment s = f.first();
+    String quoted = texts.get(s.block() + 1).substring(s.start(), s.end());
+    return Text.endsSentence(quoted) && Character.isUpperCase(quoted.codePointAt(0));
+  }
 
   /** The title and the paragraphs' texts; null for captions, which hold no speech. */
   static List<String> texts(Article article) {
