@@ -268,10 +268,17 @@ public final class Attributor {
         return result(first.block(), text, subject, Names.join(words.subList(0, 2), text), Optional.empty(), q);
       }
     }
+    // Verbs of saying first ("Westmacott also said that Obama shows …": said, not shows), then the others.
+    Result r = cueBefore(q, text, words, true);
+    return r != null ? r : cueBefore(q, text, words, false);
+  }
+
+  private Result cueBefore(QuoteFinder.Found q, String text, List<Words.Word> words, boolean speechOnly) {
+    QuoteFinder.Segment first = q.first();
     for (int k = words.size() - 1; k >= 0; k--) {
       Words.Word w = words.get(k);
       boolean speech = isCue(w, SPEECH, first.block());
-      if ((speech || isCue(w, REPORTING, first.block())) && !passive(words, k)) {
+      if ((speech || !speechOnly && isCue(w, REPORTING, first.block())) && !passive(words, k)) {
         List<Words.Word> subject = subjectBefore(words, k);
         if (!subject.isEmpty()) {
           Optional<String> channel = channelAfter(text, words, k + 1, w.lower());
