@@ -66,20 +66,22 @@ final class PageExtractor {
       sectionStart--;
     }
     int sectionEnd = sectionEnd(lines, Math.max(run[1], sectionStart));
-    int anchor = -1;
-    for (int i = sectionStart; i < sectionEnd; i++) {
-      if (i != title && roles[i] != LineRole.PARAGRAPH && repeatsHeadline(lines.get(i).text(), titleText)) {
-        anchor = i;
+    // The first repeats are the ones above the article; later ones sit in share boxes and link lists. A few
+    // are tried, in order, so that the work stays linear.
+    int tried = 0;
+    for (int i = sectionStart; i < sectionEnd && tried < MAX_ANCHORS; i++) {
+      if (i == title || roles[i] == LineRole.PARAGRAPH || !repeatsHeadline(lines.get(i).text(), titleText)) {
+        continue;
       }
-    }
-    if (anchor >= 0) {
-      int[] after = bestRun(lines, roles, title, anchor + 1, sectionEnd);
+      tried++;
+      int[] after = bestRun(lines, roles, title, i + 1, sectionEnd);
       if (after[2] >= MIN_ARTICLE) {
         run = after;
-        if (roles[anchor] == null) {
-          roles[anchor] = LineRole.BOILERPLATE;
-          rules[anchor] = "page:headline-again";
+        if (roles[i] == null) {
+          roles[i] = LineRole.BOILERPLATE;
+          rules[i] = "page:headline-again";
         }
+        break;
       }
     }
     int bestFrom = run[0];
@@ -102,6 +104,7 @@ final class PageExtractor {
   }
 
   private static final int MIN_ARTICLE = 200;
+  private static final int MAX_ANCHORS = 3;
 
   // The run of lines with the greatest total value among [from, to), reset at gaps:
   // {first line, last line, total, to}.
