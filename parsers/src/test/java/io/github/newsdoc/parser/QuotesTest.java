@@ -104,6 +104,28 @@ class QuotesTest {
   }
 
   @Test
+  void aQuoteInsideTheQuoteDoesNotCloseIt() {
+    Quote q = only(parse("“I heard ‘Lock her up’ last night and laughed,” Cole said."));
+    assertEquals("I heard ‘Lock her up’ last night and laughed,", q.text());
+    assertEquals("Cole", q.attribution().orElseThrow().speaker());
+  }
+
+  @Test
+  void aNameAndAColonIntroduceAQuote() {
+    Article a = parse("Senator Ines Cole spoke first.", "Ines Cole: \"Who told you that figure?\"");
+    Attribution at = only(a).attribution().orElseThrow();
+    assertEquals("Ines Cole", at.speaker());
+    assertEquals(":", at.cue());
+  }
+
+  @Test
+  void anEdVerbAfterTheQuoteIsItsCue() {
+    Attribution at = only(parse("\"Leave your weapons at home,\" opined Harbourton Daily.")).attribution().orElseThrow();
+    assertEquals("opined", at.cue());
+    assertEquals("Harbourton Daily", at.speaker());
+  }
+
+  @Test
   void headlineQuotes() {
     Article a = Newsdoc.parse("'We will not back down', says minister\n\nThe minister spoke on Monday.\n");
     Quote q = only(a);

@@ -219,7 +219,10 @@ public final class Attributor {
       }
     }
     Words.Word first = words.get(0);
-    if (isCue(first, SPEECH, last.block()) && !first.stops() && words.size() > 1) {
+    boolean verbFirst = isCue(first, SPEECH, last.block()) || end != '.' && !first.capitalised()
+        && first.lower().endsWith("ed") && first.lower().length() > 4 && words.size() > 1
+        && words.get(1).capitalised();
+    if (verbFirst && !first.stops() && words.size() > 1) {
       List<Words.Word> subject = phraseAfter(words, 1);
       if (!subject.isEmpty()) {
         return result(last.block(), text, subject, first.core(), channelAfter(text, words, 1 + subject.size(), first.core()), q);
@@ -270,7 +273,28 @@ public final class Attributor {
     }
     // Verbs of saying first ("Westmacott also said that Obama shows …": said, not shows), then the others.
     Result r = cueBefore(q, text, words, true);
-    return r != null ? r : cueBefore(q, text, words, false);
+    if (r == null) {
+      r = cueBefore(q, text, words, false);
+    }
+    return r != null ? r : colonBefore(q, text, words);
+  }
+
+  // "Rep. Trey Gowdy: "…"", "Here's Clinton in December 1992: "…"": a person's name right before a colon
+  // that introduces the quote; the colon is the cue.
+  private Result colonBefore(QuoteFinder.Found q, String text, List<Words.Word> words) {
+    if (words.isEmpty() || !words.get(words.size() - 1).trailing().startsWith(":") || words.size() > 12) {
+      return null;
+    }
+    for (int end = words.size(); end > 0 && words.size() - end < 4; end--) {
+      List<Words.Word> name = Names.trailingName(words.subList(0, end));
+      if (name.size() >= 1 && (name.size() > 1 || people.knowsSurname(name.get(0).core()))) {
+        return result(q.first().block(), text, name, ":", Optional.empty(), q);
+      }
+      if (words.get(end - 1).stops() && end < words.size()) {
+        break;
+      }
+    }
+    return null;
   }
 
   private Result cueBefore(QuoteFinder.Found q, String text, List<Words.Word> words, boolean speechOnly) {

@@ -98,6 +98,7 @@ public final class QuoteFinder {
     int singleOpen = -1;
     int lastSingleClose = -1;
     int lastRightDouble = s.lastIndexOf('\u201d');
+    boolean innerSingle = false;
     for (int k = n - 1; k >= 0; k--) {
       if (isSingle(s.charAt(k)) && canClose(s, k)) {
         lastSingleClose = k;
@@ -146,6 +147,7 @@ public final class QuoteFinder {
         continue;
       }
       if (isDouble(c)) {
+        innerSingle = false;
         if (c == '\u201c' || c == '\u201e' || c == '\u00ab' || (c == '"' && !canClose(s, i) && canOpen(s, i))) {
           // an opening mark inside a quote: the earlier one was never closed (merged paragraphs)
           emit(found, s, block, open, start, i, false);
@@ -155,6 +157,10 @@ public final class QuoteFinder {
           emit(found, s, block, open, start, i, false);
           open = null;
         }
+      } else if (isSingle(c) && !innerSingle && canOpen(s, i) && !isApostropheContext(s, i)) {
+        innerSingle = true; // “I heard ‘Lock her up’ …”: a quote inside the quote
+      } else if (c == '\u2019' && innerSingle && canClose(s, i)) {
+        innerSingle = false;
       } else if (c == '\u2019' && open.mark == '\u201c' && wrongClose(s, i, lastRightDouble < i)) {
         emit(found, s, block, open, start, i, false);
         open = null;
