@@ -538,7 +538,8 @@ public final class Attributor {
         break;
       }
     }
-    while (end > 1 && words.subList(0, end).stream().skip(Math.max(0, end - 4)).anyMatch(Words.Word::parenthesised)) {
+    while (end > 1 && words.get(end - 1).trailing().contains(")")
+        && words.subList(0, end).stream().skip(Math.max(0, end - 4)).anyMatch(Words.Word::parenthesised)) {
       int p = end - 1;
       while (p > 0 && !words.get(p).parenthesised()) {
         p--;
@@ -549,8 +550,9 @@ public final class Attributor {
     int lowerRun = 0;
     while (start > 0 && end - start < 8) {
       Words.Word w = words.get(start - 1);
-      if (start < end && w.stops() || w.core().isEmpty()) {
-        break; // "LONDON (Reuters) - Donald Trump said": a dash or a comma ends the phrase
+      if (start < end && w.stops() || w.core().chars().noneMatch(Character::isLetterOrDigit)
+          || w.parenthesised() && start < end) {
+        break; // "LONDON (Reuters) - Donald Trump said": a dash, a parenthesis or a comma ends the phrase
       }
       boolean joins = w.lower().equals("and") && start - 1 > 0 && words.get(start - 2).capitalised() && start < end;
       if (w.capitalised() || joins || isModifier(w.lower())) {
