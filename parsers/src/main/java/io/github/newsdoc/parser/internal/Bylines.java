@@ -23,7 +23,8 @@ public final class Bylines {
 
   /** Returns the bylines of a normalised line, when it is an author line. */
   public static Optional<List<Byline>> parse(String line) {
-    if (!line.startsWith("By ") || line.length() > 160 || Text.words(line) > 16 || line.endsWith(".")) {
+    if (!line.startsWith("By ") || line.length() > 160 || Text.words(line) > 16
+        || line.endsWith(".") && !endsWithInitial(line)) {
       return Optional.empty();
     }
     String rest = line.substring(3).strip();
@@ -54,6 +55,12 @@ public final class Bylines {
       bylines.add(Byline.of(pendingName, Optional.empty()));
     }
     return bylines.isEmpty() ? Optional.empty() : Optional.of(bylines);
+  }
+
+  // "By Jane Doe Jr." or "By J. R." ends with an abbreviation, not a sentence.
+  private static boolean endsWithInitial(String line) {
+    String last = line.substring(line.lastIndexOf(' ') + 1);
+    return last.length() <= 4 && Character.isUpperCase(last.codePointAt(0));
   }
 
   private static boolean isName(String s) {
