@@ -110,7 +110,8 @@ public final class ArticleParser {
    * @throws ArticleParseException in strict mode, for the first problem
    */
   public Article parse(String text) {
-    return analyze(text).article();
+    Objects.requireNonNull(text, "text");
+    return analyze(text, new ArrayList<>(), false).article();
   }
 
   /**
@@ -143,7 +144,7 @@ public final class ArticleParser {
   public Article parse(InputStream in) {
     Objects.requireNonNull(in, "in");
     try {
-      return analyze(in.readAllBytes()).article();
+      return decodeAndAnalyze(in.readAllBytes(), false).article();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -156,7 +157,12 @@ public final class ArticleParser {
    * @throws UncheckedIOException if reading fails
    */
   public Article parse(Path file) {
-    return analyze(file).article();
+    Objects.requireNonNull(file, "file");
+    try {
+      return decodeAndAnalyze(Files.readAllBytes(file), false).article();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -181,6 +187,10 @@ public final class ArticleParser {
    */
   public ParseReport analyze(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
+    return decodeAndAnalyze(bytes, true);
+  }
+
+  private ParseReport decodeAndAnalyze(byte[] bytes, boolean withLines) {
     List<ParseProblem> problems = new ArrayList<>();
     String text;
     try {
@@ -189,7 +199,7 @@ public final class ArticleParser {
     } catch (Utf8Decoder.RejectedException e) {
       throw new ArticleParseException(e.malformed().line(), e.malformed().column(), e.getMessage());
     }
-    return analyze(text, problems);
+    return analyze(text, problems, withLines);
   }
 
   /**
@@ -199,10 +209,11 @@ public final class ArticleParser {
    */
   public ParseReport analyze(String text) {
     Objects.requireNonNull(text, "text");
-    return analyze(text, new ArrayList<>());
+    return analyze(text, new ArrayList<>(), true);
   }
 
-  private ParseReport analyze(String text, List<ParseProblem> problems) {
+  // withLines: whether the report lists every line's role; parse() only needs the article.
+  private ParseReport analyze(String text, List<ParseProblem> problems, boolean withLines) {
     if (text.length() > maxInputLength) {
       int[] at = position(text, maxInputLength);
       throw new ArticleParseException(at[0], at[1],
@@ -240,8 +251,9 @@ public final class ArticleParser {
     if (strict && !problems.isEmpty()) {
       throw ArticleParseException.of(problems.get(0));
     }
-    List<LineAssignment> assignments = new ArrayList<>(segments.size());
-    for (Segment s : segments) {
+    List<LineAssignment> assignments = new ArrayList<>(withLines ? segments.size() : 0);
+    for (int i = 0; withLines && i < segments.size(); i++) {
+      Segment s = segments.get(i);
       assignments.add(new LineAssignment(s.line().number(), s.line().raw(), s.role(), s.rule()));
     }
     return new ParseReport(article, assignments, problems);

@@ -31,7 +31,6 @@ public final class ArticleAssembler {
     List<String> keywords = List.of();
     Optional<String> pendingCredit = Optional.empty();
     int paragraphs = 0;
-    Article.Builder blocks = article;
     for (Segment s : segments) {
       LineRole role = s.role();
       String text = Text.strip(s.line().raw());
@@ -79,7 +78,7 @@ public final class ArticleAssembler {
         case CAPTION:
           blockLines[blockCount] = s.line().number();
           blockCount++;
-          blocks.addBlock(caption(text, keywords, pendingCredit));
+          article.addBlock(caption(text, keywords, pendingCredit));
           keywords = List.of();
           pendingCredit = Optional.empty();
           break;
@@ -91,7 +90,7 @@ public final class ArticleAssembler {
           blockLines[blockCount] = s.line().number();
           blockIndents[blockCount] = s.line().raw().indexOf(text);
           blockCount++;
-          blocks.addBlock(Paragraph.of(text));
+          article.addBlock(Paragraph.of(text));
           break;
         default:
           article.addBoilerplate(text);

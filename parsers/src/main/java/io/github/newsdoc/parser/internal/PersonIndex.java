@@ -34,12 +34,10 @@ public final class PersonIndex {
     this.bySurname = bySurname;
   }
 
-  /** Indexes the texts; {@code texts.get(t)} is block {@code t - 1} (the title first), null to skip. */
-  public static PersonIndex build(List<String> texts) {
-    return build(texts, new Tokens(texts.stream().map(t -> t == null ? "" : t).collect(java.util.stream.Collectors.toList())));
-  }
-
-  /** Indexes the texts, reading their words from {@code tokens}. */
+  /**
+   * Indexes the texts ({@code texts.get(t)} is block {@code t - 1}, the title first; null to skip),
+   * reading their words from {@code tokens}.
+   */
   public static PersonIndex build(List<String> texts, Tokens tokens) {
     Map<String, String> bySurname = new HashMap<>();
     for (int t = 0; t < texts.size(); t++) {

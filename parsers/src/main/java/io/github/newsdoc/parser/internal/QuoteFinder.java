@@ -22,7 +22,7 @@ public final class QuoteFinder {
    * A quotation: its segments in order (more than one for a multi-paragraph quote), and whether its last
    * mark was missing.
    */
-  public record Found(List<Segment> segments, boolean unclosed, int openMark) {
+  public record Found(List<Segment> segments, boolean unclosed) {
     /** The first segment. */
     public Segment first() {
       return segments.get(0);
@@ -75,7 +75,7 @@ public final class QuoteFinder {
 
   private static Open close(Open open, List<Found> found) {
     if (open != null && !open.segments.isEmpty()) {
-      found.add(new Found(List.copyOf(open.segments), true, open.mark));
+      found.add(new Found(List.copyOf(open.segments), true));
     }
     return null;
   }
@@ -194,7 +194,7 @@ public final class QuoteFinder {
     if (open.segments.isEmpty()) {
       return;
     }
-    Found f = new Found(List.copyOf(open.segments), unclosed, open.mark);
+    Found f = new Found(List.copyOf(open.segments), unclosed);
     if (open.segments.size() > 1 || !isName(s, block, a, b)) {
       found.add(f);
     }
