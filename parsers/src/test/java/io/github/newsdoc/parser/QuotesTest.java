@@ -44,7 +44,25 @@ class QuotesTest {
     "He told the BBC: \"We will stay.\"|We will stay.|Ines Cole|told|He",
     "\"We will stay,\" according to the Port Authority.|We will stay,|Port Authority|according to|the Port Authority",
     "\"We will stay,\" she added.|We will stay,|Ines Cole|added|she",
-    "Union leader Orla Brennick, who runs the branch, said: \"We will stay.\"|We will stay.|Orla Brennick|said|Union leader Orla Brennick"})
+    "Union leader Orla Brennick, who runs the branch, said: \"We will stay.\"|We will stay.|Orla Brennick|said|Union leader Orla Brennick",
+    // a party and state in parentheses or commas, a middle initial, an adverb before the cue
+    "\"We will stay,\" Rep. Tomas Ferrer (D-Ore.) said.|We will stay,|Tomas Ferrer|said|Rep. Tomas Ferrer",
+    "\"We will stay,\" Senator Tomas Ferrer, D-Ore., said Tuesday.|We will stay,|Tomas Ferrer|said|Senator Tomas Ferrer",
+    "\"We will stay,\" Tomas J. Ferrer said.|We will stay,|Tomas J. Ferrer|said|Tomas J. Ferrer",
+    "\"We will stay,\" Cole often said.|We will stay,|Ines Cole|said|Cole",
+    // the next sentence is only the attribution
+    "\"We will stay.\" Cole said.|We will stay.|Ines Cole|said|Cole",
+    // a dash signs the quote at the end of its paragraph
+    "\"We will stay.\" ― Orla Brennick|We will stay.|Orla Brennick|—|Orla Brennick",
+    // two verbs share the subject; a participle; an opening phrase before the subject
+    "Cole thanked the crowd and joked, \"We will stay.\"|We will stay.|Ines Cole|joked|Cole",
+    "Cole went on to say, \"We will stay.\"|We will stay.|Ines Cole|say|Cole",
+    "Speaking in Tamm, Valdoria, Cole rallied the crowd, saying: \"We will stay.\"|We will stay.|Ines Cole|saying|Cole",
+    // a sentence ending in a colon credits its subject
+    "She then turned to the strikers: \"We will stay.\"|We will stay.|Ines Cole|turned|She",
+    // a document's words, and a two-word cue
+    "\"We will stay,\" the editorial read.|We will stay,|editorial|read|the editorial",
+    "\"We will stay,\" she points out.|We will stay,|Ines Cole|points out|she"})
   void sourceAfterBeforeOrAround(String paragraph, String text, String speaker, String cue, String mention) {
     Article a = parse("Prime Minister Ines Cole met the unions on Monday.", paragraph);
     Quote q = only(a);

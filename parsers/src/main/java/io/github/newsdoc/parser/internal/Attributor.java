@@ -63,7 +63,8 @@ public final class Attributor {
       "warning", "arguing", "calling", "noting", "writing", "describing", "insisting", "declaring"));
   private static final Set<String> CHANNEL_NOUNS = Set.copyOf(List.of("statement", "readout", "release", "letter",
       "report", "document", "post", "tweet", "memo", "email", "message", "transcript", "communique", "note",
-      "filing", "interview", "speech", "it"));
+      "filing", "interview", "speech", "editorial", "article", "book", "column", "op-ed", "ad", "petition",
+      "headline", "caption", "website", "it"));
   private static final Set<String> STOP_AFTER = Set.copyOf(List.of("in", "on", "at", "during", "after", "before", "to",
       "from", "while", "when", "as", "who", "which", "adding", "and", "but", "of", "for", "with", "via",
       "last", "this", "earlier", "later", "yesterday", "today"));
@@ -79,6 +80,8 @@ public final class Attributor {
   private static final String PERSON_MARK = "\u0000";
   private final java.util.Map<String, String> descriptions = new java.util.HashMap<>();
   private Result lastPerson;
+  // The sentence's subject for a cue that has none of its own, when no other cue of the sentence has one.
+  private Result fallback;
   private Result lastOther;
   private final List<QuoteFinder.Found> quotes;
 
@@ -147,6 +150,17 @@ public final class Attributor {
     List<Words.Word> words = Words.of(text, sentenceStart(text, end), end);
     for (int k = words.size() - 1; k >= 0; k--) {
       Words.Word w = words.get(k);
+      if (k == words.size() - 1 && w.trailing().startsWith(":")) {
+        Result r = colonSentence(block, text, words, null);
+        if (r != null) {
+          if (r.person()) {
+            lastPerson = r;
+          } else {
+            lastOther = r;
+          }
+          return r;
+        }
+      }
       if (isCue(w, SPEECH, block) || w.lower().equals("described") || w.lower().equals("recalled")) {
         List<Words.Word> subject = subjectBefore(words, k);
         if (!subject.isEmpty() && !passive(words, k)) {
@@ -195,22 +209,32 @@ public final class Attributor {
     QuoteFinder.Segment last = q.last();
     String text = texts.get(last.block() + 1);
     char end = last.end() > last.start() ? text.charAt(last.end() - 1) : ' ';
-    if (end == '.' && !abbreviation(text, last.end() - 1) && nextWordCapitalised(text, last.end())) {
-      return null; // "…." He added: a new sentence, not this quote's clause
-    }
+    boolean newSentence = end == '.' && !abbreviation(text, last.end() - 1) && nextWordCapitalised(text, last.end());
     int from = last.end();
     int limit = Math.min(text.length(), from + WINDOW);
+    boolean dashed = false;
     while (from < limit && (QuoteFinder.isDouble(text.charAt(from)) || QuoteFinder.isSingle(text.charAt(from))
-        || ",.!?;:—– -".indexOf(text.charAt(from)) >= 0 || Text.isSpace(text.charAt(from)))) {
+        || ",.!?;:—–― -".indexOf(text.charAt(from)) >= 0 || Text.isSpace(text.charAt(from)))) {
       if (text.charAt(from) == '.' && from > last.end() + 1) {
         return null; // the sentence ended after the quote
       }
+      dashed |= "—–―".indexOf(text.charAt(from)) >= 0;
       from++;
     }
     int to = clauseEnd(text, from);
     List<Words.Word> words = Words.of(text, from, to);
     if (words.isEmpty()) {
       return null;
+    }
+    if (dashed && to == text.length() && words.size() <= 6) {
+      // "“…” ― Ana Ruiz": a name signs the quote at the end of its paragraph
+      List<Words.Word> name = Names.trailingName(words);
+      return name.size() == words.size() && name.size() > 1 ? result(last.block(), text, name, "—", Optional.empty(), q) : null;
+    }
+    if (newSentence) {
+      // "…." He added: a new sentence, not this quote's clause; unless that sentence is only the attribution
+      // ("…." Trump said.)
+      return to > from && text.charAt(to - 1) == '.' && words.size() <= 8 ? shortAttribution(q, text, words) : null;
     }
     for (int i = 0; i + 1 < words.size() && i < 3; i++) {
       if (words.get(i).lower().equals("according") && words.get(i + 1).lower().equals("to")) {
@@ -219,7 +243,7 @@ public final class Attributor {
       }
     }
     Words.Word first = words.get(0);
-    boolean verbFirst = isCue(first, SPEECH, last.block()) || end != '.' && !first.capitalised()
+    boolean verbFirst = isCue(first, SPEECH, last.block()) && !first.lower().endsWith("ing") || end != '.' && !first.capitalised()
         && first.lower().endsWith("ed") && first.lower().length() > 4 && words.size() > 1
         && words.get(1).capitalised();
     if (verbFirst && !first.stops() && words.size() > 1) {
@@ -230,10 +254,15 @@ public final class Attributor {
     }
     for (int k = 1; k < words.size() && k <= 18; k++) {
       Words.Word w = words.get(k);
-      boolean cueLike = isCue(w, SPEECH, last.block()) || end != '.' && k <= 6 && !w.capitalised()
+      boolean cueLike = isCueAt(words, k, SPEECH, last.block()) || end != '.' && k <= 6 && !w.capitalised()
           && w.lower().endsWith("ed") && w.lower().length() > 4 && (k + 1 == words.size() || w.stops());
-      if (cueLike && (!words.get(k - 1).stops() || words.get(k - 1).trailing().equals(","))) {
-        List<Words.Word> subject = words.subList(0, k);
+      if (cueLike && (!words.get(k - 1).stops() || words.get(k - 1).trailing().endsWith(",") || isInitial(words.get(k - 1))
+          || words.get(k - 1).trailing().endsWith(")"))) {
+        int end2 = k;
+        while (end2 > 1 && isAdverb(words.get(end2 - 1).lower()) && !words.get(end2 - 1).stops()) {
+          end2--; // "my father often said"
+        }
+        List<Words.Word> subject = words.subList(0, end2);
         // "Terrie Rizzo, the Democratic chair of the county, said": the name before the appositive;
         // "Rep. Gwen Moore (D-Wis.) said": the name before the parenthesis
         for (int c = 0; c < subject.size() - 1; c++) {
@@ -251,7 +280,39 @@ public final class Attributor {
         }
         return null;
       }
-      if (w.stops() && !w.trailing().equals(",") && !w.trailing().endsWith(")")) {
+      if (w.stops() && !w.trailing().endsWith(",") && !w.trailing().endsWith(")") && !isInitial(w)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  // "E." in "Elijah E. Cummings": a dot that does not end the clause.
+  private static boolean isInitial(Words.Word w) {
+    return w.trailing().equals(".") && w.core().length() == 1 && Character.isUpperCase(w.core().charAt(0));
+  }
+
+  // A sentence after the quote that is only its attribution: "Trump said.", "said Ana Ruiz, a nurse.", "the
+  // minister told reporters on Monday." A verb of saying, its subject, and little after it.
+  private Result shortAttribution(QuoteFinder.Found q, String text, List<Words.Word> words) {
+    int block = q.last().block();
+    Words.Word first = words.get(0);
+    if (isCue(first, SPEECH, block) && !first.lower().endsWith("ing")) {
+      List<Words.Word> subject = phraseAfter(words, 1);
+      return subject.isEmpty() ? null : result(block, text, subject, first.core(), Optional.empty(), q);
+    }
+    for (int k = 1; k < words.size() && k <= 5; k++) {
+      Words.Word w = words.get(k);
+      if (isCue(w, SPEECH, block) && !w.lower().endsWith("ing")) {
+        List<Words.Word> subject = subjectBefore(words, k);
+        boolean whole = !subject.isEmpty() && subject.get(0) == words.get(0);
+        for (int j = k + 1; whole && j < words.size(); j++) {
+          String after = words.get(j).lower();
+          whole = !after.equals("that") && !Names.PRONOUNS.contains(after);
+        }
+        return whole ? result(block, text, subject, cue(words, k), channelAfter(text, words, k + 1, w.lower()), q) : null;
+      }
+      if (w.stops() && !w.trailing().endsWith(",")) {
         return null;
       }
     }
@@ -272,9 +333,18 @@ public final class Attributor {
       }
     }
     // Verbs of saying first ("Westmacott also said that Obama shows …": said, not shows), then the others.
+    fallback = null;
+    // A verb of saying that shares the sentence's subject comes before other verbs ("Cole thanked the crowd
+    // and joked, …": joked).
     Result r = cueBefore(q, text, words, true);
     if (r == null) {
+      r = fallback;
+    }
+    if (r == null) {
       r = cueBefore(q, text, words, false);
+    }
+    if (r == null) {
+      r = fallback;
     }
     return r != null ? r : colonBefore(q, text, words);
   }
@@ -287,6 +357,9 @@ public final class Attributor {
     }
     for (int end = words.size(); end > 0 && words.size() - end < 4; end--) {
       List<Words.Word> name = Names.trailingName(words.subList(0, end));
+      if (!name.isEmpty() && SPEECH.contains(name.get(0).lower())) {
+        name = name.subList(1, name.size()); // "Stated Stone:"
+      }
       if (name.size() >= 1 && (name.size() > 1 || people.knowsSurname(name.get(0).core()))) {
         return result(q.first().block(), text, name, ":", Optional.empty(), q);
       }
@@ -294,25 +367,57 @@ public final class Attributor {
         break;
       }
     }
-    return null;
+    return colonSentence(q.first().block(), text, words, q);
+  }
+
+  // "She then addressed the supporters again: "…"", "Sanders made the following comment:": a sentence
+  // that ends with a colon before the quote credits its subject, with its verb as the cue.
+  private Result colonSentence(int block, String text, List<Words.Word> words, QuoteFinder.Found q) {
+    if (words.size() < 2 || !words.get(words.size() - 1).trailing().startsWith(":")) {
+      return null;
+    }
+    List<Words.Word> subject = leadingSubject(words);
+    if (subject.isEmpty()) {
+      return null;
+    }
+    int v = words.indexOf(subject.get(subject.size() - 1)) + 1;
+    while (v < words.size() - 1 && isAdverb(words.get(v).lower())) {
+      v++;
+    }
+    if (v >= words.size() || words.get(v).capitalised() || subject.get(subject.size() - 1).stops()
+        || NOT_SUBJECTS.contains(words.get(v).lower()) || !verbLike(words.get(v).lower())
+        && !words.get(v).lower().endsWith("s")) {
+      return null;
+    }
+    return result(block, text, subject, cue(words, v), Optional.empty(), q);
   }
 
   private Result cueBefore(QuoteFinder.Found q, String text, List<Words.Word> words, boolean speechOnly) {
     QuoteFinder.Segment first = q.first();
     for (int k = words.size() - 1; k >= 0; k--) {
       Words.Word w = words.get(k);
-      boolean speech = isCue(w, SPEECH, first.block());
+      boolean speech = isCueAt(words, k, SPEECH, first.block());
       if ((speech || !speechOnly && isCue(w, REPORTING, first.block())) && !passive(words, k)) {
-        List<Words.Word> subject = subjectBefore(words, k);
+        boolean participle = w.lower().endsWith("ing") && k > 0 && words.get(k - 1).stops();
+        List<Words.Word> subject = participle || coordinated(words, k) ? List.of() : subjectBefore(words, k);
         if (!subject.isEmpty()) {
           Optional<String> channel = channelAfter(text, words, k + 1, w.lower());
           return result(first.block(), text, subject, cue(words, k), channel, q);
         }
-        if (w.lower().endsWith("ing") && k > 0 && words.get(k - 1).stops()) {
-          List<Words.Word> sentence = leadingSubject(words);
-          if (!sentence.isEmpty()) {
-            return result(first.block(), text, sentence, cue(words, k), Optional.empty(), q);
+        if (coordinated(words, k) || w.lower().endsWith("ing") && k > 0 && words.get(k - 1).stops()) {
+          // "He adopted an accent and joked, …", "Trump went after Bush, calling him …", "He went on to say":
+          // the subject of the sentence
+          List<Words.Word> sentence = leadingSubject(words.subList(0, k));
+          int whole = wholeSentenceStart(text, first.start() - 1);
+          if (sentence.isEmpty() && whole < words.get(0).start()
+              && !QuoteFinder.isDouble(text.charAt(firstNonSpace(text, whole)))) {
+            sentence = leadingSubject(Words.of(text, whole, words.get(k).start()));
           }
+          if (!sentence.isEmpty() && fallback == null) {
+            // an earlier verb with its own subject wins: "The ministry said …, and warned that"
+            fallback = result(first.block(), text, sentence, cue(words, k), Optional.empty(), q);
+          }
+          continue;
         }
         // "X said … but warned that": the subject is the earlier clause's
         if (k > 0 && !(NOT_SUBJECTS.contains(words.get(k - 1).lower()) || isAdverb(words.get(k - 1).lower()))
@@ -322,6 +427,22 @@ public final class Attributor {
       }
     }
     return null;
+  }
+
+  // The cue's own subject is the sentence's: the word before it (past adverbs) joins two verbs ("and"), or
+  // is the "to" of "went on to say", "continued to insist".
+  private static boolean coordinated(List<Words.Word> words, int k) {
+    int p = k;
+    while (p > 0 && isAdverb(words.get(p - 1).lower()) && !words.get(p - 1).stops()) {
+      p--;
+    }
+    if (p == 0) {
+      return false;
+    }
+    String before = words.get(p - 1).lower();
+    return before.equals("and") || before.equals("to") && p >= 2 && !words.get(p - 2).capitalised()
+        && (words.get(p - 2).lower().equals("on") || !NOT_SUBJECTS.contains(words.get(p - 2).lower()))
+        && !words.get(p - 2).stops();
   }
 
   private static boolean nextWordCapitalised(String text, int from) {
@@ -346,6 +467,15 @@ public final class Attributor {
   // A verb is written in lower case, except in a title-case headline.
   private static boolean isCue(Words.Word w, Set<String> verbs, int block) {
     return verbs.contains(w.lower()) && (block == -1 || !w.capitalised());
+  }
+
+  // "points out", "pointed out": a cue of two words, known by its first.
+  private static final Set<String> POINT = Set.of("points", "pointed", "point");
+
+  private static boolean isCueAt(List<Words.Word> words, int k, Set<String> verbs, int block) {
+    Words.Word w = words.get(k);
+    return isCue(w, verbs, block) || POINT.contains(w.lower()) && !w.stops() && k + 1 < words.size()
+        && words.get(k + 1).lower().equals("out");
   }
 
   private static final Set<String> SOURCE_HEADS = Set.copyOf(List.of("official", "officials", "spokesman",
@@ -410,7 +540,38 @@ public final class Attributor {
 
   // The noun phrase a sentence starts with, after a dateline dash or an opening adverb: "Hillary Clinton
   // promised …, saying", "Starr said …, explaining".
-  private static List<Words.Word> leadingSubject(List<Words.Word> words) {
+  private static List<Words.Word> leadingSubject(List<Words.Word> all) {
+    List<Words.Word> words = all;
+    for (int d = Math.min(all.size(), 6) - 1; d >= 0; d--) {
+      if (all.get(d).core().isEmpty() || all.get(d).trailing().contains("—")) {
+        words = all.subList(d + 1, all.size()); // "WASHINGTON — Sen. X said": after the dateline
+        break;
+      }
+    }
+    if (!words.isEmpty() && LEAD_INS.contains(words.get(0).lower())) {
+      // "In his address to the group, Graham assures", "Speaking in Salem, New Hampshire, Trump went after":
+      // the subject follows a comma and comes before a verb
+      for (int c = 0; c + 2 < words.size() && c < 25; c++) {
+        if (words.get(c).trailing().endsWith(",")) {
+          List<Words.Word> subject = plainSubject(words.subList(c + 1, words.size()));
+          int next = c + 1 + subject.size();
+          if (!subject.isEmpty() && next < words.size() && !words.get(next).capitalised()
+              && !words.get(next).core().isEmpty() && !subject.get(subject.size() - 1).trailing().endsWith(",")) {
+            return subject;
+          }
+        }
+      }
+      return List.of();
+    }
+    return plainSubject(words);
+  }
+
+  private static final Set<String> LEAD_INS = Set.copyOf(List.of("in", "at", "on", "after", "before", "during",
+      "when", "while", "as", "following", "despite", "speaking", "asked", "earlier", "later", "since", "with",
+      "without", "from", "for", "of", "about", "under", "responding", "writing", "addressing", "according",
+      "if", "although", "though", "because", "once", "meanwhile", "however", "instead", "still", "then"));
+
+  private static List<Words.Word> plainSubject(List<Words.Word> words) {
     int i = 0;
     while (i < words.size() && i < 2 && OPENERS.contains(words.get(i).lower())) {
       i++;
@@ -424,7 +585,10 @@ public final class Attributor {
       end++;
     }
     while (end < words.size() && end - i < 8 && (words.get(end).capitalised() || isModifier(words.get(end).lower())
+        || Names.isTitleWord(words.get(end).lower())
         || determiner && !verbLike(words.get(end).lower()) && !NOT_SUBJECTS.contains(words.get(end).lower()))) {
+      String core = words.get(end).core();
+      determiner |= core.endsWith("'s") || core.endsWith("\u2019s"); // "Valdoria's defence ministry"
       end++;
       if (words.get(end - 1).stops() || words.get(end - 1).parenthesised()) {
         break;
@@ -453,6 +617,9 @@ public final class Attributor {
 
   private static String cue(List<Words.Word> words, int k) {
     Words.Word w = words.get(k);
+    if (POINT.contains(w.lower()) && k + 1 < words.size() && words.get(k + 1).lower().equals("out")) {
+      return w.core() + " out";
+    }
     if (w.lower().equals("lashed") && k + 1 < words.size() && words.get(k + 1).lower().equals("out")) {
       return "lashed out";
     }
@@ -571,8 +738,15 @@ public final class Attributor {
     return start < end ? words.subList(start, end) : List.of();
   }
 
+  // Nouns that end like adverbs: "the family said" keeps its noun.
+  private static final Set<String> LY_NOUNS = Set.copyOf(List.of("family", "assembly", "supply", "rally", "ally",
+      "anomaly", "monopoly", "daily", "weekly", "bully", "italy", "july", "reply", "fly", "belly", "holly",
+      "emily", "kelly", "sally", "molly", "lily", "billy", "polly", "beverly", "kimberly", "shelly"));
+
   private static boolean isAdverb(String w) {
-    return w.equals("also") || w.equals("later") || w.equals("then") || w.equals("previously") || w.equals("has")
+    return w.length() > 4 && w.endsWith("ly") && !LY_NOUNS.contains(w) || w.equals("often") || w.equals("never")
+        || w.equals("always") || w.equals("still") || w.equals("just") || w.equals("even") || w.equals("too")
+        || w.equals("also") || w.equals("later") || w.equals("then") || w.equals("previously") || w.equals("has")
         || w.equals("had") || w.equals("have") || w.equals("once") || w.equals("recently") || w.equals("further")
         || w.equals("repeatedly") || w.equals("publicly") || w.equals("reportedly") || w.equals("again")
         || w.equals("both") || w.equals("all") || w.equals("have") || w.equals("previously") || w.equals("had")
@@ -787,6 +961,30 @@ public final class Attributor {
       i++;
     }
     return i;
+  }
+
+  private static int firstNonSpace(String text, int from) {
+    int i = from;
+    while (i < text.length() - 1 && Text.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  // Where the sentence holding offset mark starts, over any quotes inside it.
+  private static int wholeSentenceStart(String text, int mark) {
+    int i = mark - 1;
+    int limit = Math.max(0, mark - WINDOW);
+    while (i > limit) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && (Text.isSpace(text.charAt(i + 1))
+          || i + 2 < text.length() && QuoteFinder.isDouble(text.charAt(i + 1)) && Text.isSpace(text.charAt(i + 2)))
+          && !abbreviation(text, i)) {
+        return i + 1;
+      }
+      i--;
+    }
+    return limit;
   }
 
   private static int sentenceStart(String text, int mark) {

@@ -55,7 +55,7 @@ public final class Names {
 
   static final Set<String> PRONOUNS = Set.copyOf(List.of("he", "she", "they", "it", "we", "i", "you"));
 
-  static final Set<String> DETERMINERS = Set.copyOf(List.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
+  static final Set<String> DETERMINERS = Set.copyOf(List.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
       "that", "another", "one", "some", "two", "three", "several", "many", "other", "both"));
 
   static boolean isHonorific(String word) {
