@@ -132,11 +132,28 @@ public final class Attributor {
             && (q == 0 || quotes.get(q - 1).last().block() < quote.first().block() - 1)) {
           result = Optional.ofNullable(introduction(quote.first().block() - 1));
         }
+        if (result.isEmpty() && !startsParagraph(quote)) {
+          result = Optional.ofNullable(sentenceBefore(quote));
+        }
       }
       results.add(result);
       carry = result;
     }
     return results;
+  }
+
+  // "Clinton touted her record. "We need …"": a quote that opens a sentence, after one that introduces it.
+  private Result sentenceBefore(QuoteFinder.Found q) {
+    String text = texts.get(q.first().block() + 1);
+    int i = q.first().start() - 1;
+    while (i > 0 && (Text.isSpace(text.charAt(i - 1)) || QuoteFinder.isDouble(text.charAt(i - 1)))) {
+      i--;
+    }
+    if (i > 0 && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == ':') && !abbreviation(text, i - 1)
+        && i < q.first().start() - 1) {
+      return introduction(q.first().block(), text, i, true);
+    }
+    return null;
   }
 
   // A paragraph that is all quote, after one that introduces it: "Hanna Zaruba … described the night in a
@@ -146,8 +163,13 @@ public final class Attributor {
       return null;
     }
     String text = texts.get(block + 1);
-    int end = text.length();
-    List<Words.Word> words = Words.of(text, sentenceStart(text, end), end);
+    return introduction(block, text, text.length(), false);
+  }
+
+  // The sentence that ends at offset end introduces the quote after it: a verb of saying (or, within a
+  // paragraph, any reporting verb) with its subject, or a colon.
+  private Result introduction(int block, String text, int end, boolean reporting) {
+    List<Words.Word> words = Words.of(text, sentenceStart(text, Math.max(0, end - 1)), end);
     for (int k = words.size() - 1; k >= 0; k--) {
       Words.Word w = words.get(k);
       if (k == words.size() - 1 && w.trailing().startsWith(":")) {
@@ -161,7 +183,8 @@ public final class Attributor {
           return r;
         }
       }
-      if (isCue(w, SPEECH, block) || w.lower().equals("described") || w.lower().equals("recalled")) {
+      if (isCue(w, SPEECH, block) || w.lower().equals("described") || w.lower().equals("recalled")
+          || reporting && isCue(w, REPORTING, block)) {
         List<Words.Word> subject = subjectBefore(words, k);
         if (!subject.isEmpty() && !passive(words, k)) {
           Result r = result(block, text, subject, cue(words, k), channelAfter(text, words, k + 1, w.lower()), null);
@@ -278,6 +301,13 @@ public final class Attributor {
         if (isSubject(subject)) {
           return result(last.block(), text, subject, cue(words, k), channelAfter(text, words, k + 1, w.lower()), q);
         }
+        // "…" climate change, Axelrod said: the writer's sentence goes on after the quote; the noun phrase
+        // right before the cue
+        List<Words.Word> near = subjectBefore(words, k);
+        if (!near.isEmpty() && near.get(0).capitalised() && words.get(0).lower().equals(words.get(0).core())
+            && isSubject(near)) {
+          return result(last.block(), text, near, cue(words, k), channelAfter(text, words, k + 1, w.lower()), q);
+        }
         return null;
       }
       if (w.stops() && !w.trailing().endsWith(",") && !w.trailing().endsWith(")") && !isInitial(w)) {
@@ -330,6 +360,14 @@ public final class Attributor {
       List<Words.Word> subject = phraseAfter(words, 2);
       if (!subject.isEmpty()) {
         return result(first.block(), text, subject, Names.join(words.subList(0, 2), text), Optional.empty(), q);
+      }
+    }
+    if (words.size() > 1 && words.get(0).capitalised() && SPEECH.contains(words.get(0).lower())
+        && !words.get(0).lower().endsWith("ing")) {
+      // "Said Dorothy Poynter, who grew up with him, "…""
+      List<Words.Word> subject = phraseAfter(words, 1);
+      if (!subject.isEmpty() && subject.get(0).capitalised()) {
+        return result(first.block(), text, subject, words.get(0).core(), Optional.empty(), q);
       }
     }
     // Verbs of saying first ("Westmacott also said that Obama shows …": said, not shows), then the others.
@@ -456,17 +494,21 @@ public final class Attributor {
 
   // "had been warned", "was told": the subject did not speak.
   private static boolean passive(List<Words.Word> words, int k) {
-    if (k == 0) {
-      return false;
+    if (k == 0 || words.get(k).lower().endsWith("ing")) {
+      return false; // "is calling": a progressive, not a passive
     }
     String before = words.get(k - 1).lower();
     return before.equals("been") || before.equals("being") || before.equals("was") || before.equals("were")
         || before.equals("is") || before.equals("are") || before.equals("be");
   }
 
-  // A verb is written in lower case, except in a title-case headline.
+  // A verb is written in lower case, except in a title-case headline. A reporting verb's -ing form is
+  // known by its past ("labeling": labeled).
   private static boolean isCue(Words.Word w, Set<String> verbs, int block) {
-    return verbs.contains(w.lower()) && (block == -1 || !w.capitalised());
+    String v = w.lower();
+    boolean known = verbs.contains(v) || verbs == REPORTING && v.length() > 6 && v.endsWith("ing")
+        && (verbs.contains(v.substring(0, v.length() - 3) + "ed") || verbs.contains(v.substring(0, v.length() - 3) + "d"));
+    return known && (block == -1 || !w.capitalised());
   }
 
   // "points out", "pointed out": a cue of two words, known by its first.
@@ -475,7 +517,8 @@ public final class Attributor {
   private static boolean isCueAt(List<Words.Word> words, int k, Set<String> verbs, int block) {
     Words.Word w = words.get(k);
     return isCue(w, verbs, block) || POINT.contains(w.lower()) && !w.stops() && k + 1 < words.size()
-        && words.get(k + 1).lower().equals("out");
+        && words.get(k + 1).lower().equals("out")
+        || w.lower().equals("put") && k + 1 < words.size() && words.get(k + 1).lower().equals("it"); // "as X put it"
   }
 
   private static final Set<String> SOURCE_HEADS = Set.copyOf(List.of("official", "officials", "spokesman",
@@ -528,7 +571,7 @@ public final class Attributor {
         || subject.size() == 1 && Names.PRONOUNS.contains(subject.get(0).lower());
     String v = verb.lower();
     boolean verbLike = SPEECH.contains(v) || REPORTING.contains(v) || v.endsWith("ed") || v.endsWith("s")
-        || AUXILIARIES.contains(v) || isAdverb(v);
+        || AUXILIARIES.contains(v) || isAdverb(v) || IRREGULAR_PAST.contains(v);
     boolean justDeterminer = subject.size() == 1 && Names.DETERMINERS.contains(subject.get(0).lower());
     if (!named || !verbLike || justDeterminer || verb.core().isEmpty() || !Character.isLetter(verb.core().codePointAt(0)) || verb.capitalised() || NOT_SUBJECTS.contains(verb.lower()) || Names.DETERMINERS.contains(verb.lower())
         || subject.get(subject.size() - 1).stops() || !isSubject(subject)) {
@@ -609,6 +652,14 @@ public final class Attributor {
     return SPEECH.contains(w) || REPORTING.contains(w) || AUXILIARIES.contains(w) || w.endsWith("ed");
   }
 
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
+
+  // Verbs whose past tense does not end in -ed: "Bolton thought", "Trump took aim at".
+  private static final Set<String> IRREGULAR_PAST = Set.copyOf(List.of("thought", "made", "took", "gave", "went",
+      "came", "saw", "felt", "held", "kept", "left", "brought", "put", "set", "wrote", "spoke", "began", "found",
+      "got", "ran", "won", "lost", "paid", "sent", "spent", "stood", "meant", "led", "struck", "drew", "threw",
+      "sought", "taught", "told", "knew", "heard", "said", "swore", "bought", "fought", "hit", "cut"));
+
   private static final Set<String> AUXILIARIES = Set.copyOf(List.of("has", "have", "had", "is", "was", "were",
       "are", "will", "would", "can", "could", "did", "does", "do", "may", "might", "should", "must"));
 
@@ -620,6 +671,9 @@ public final class Attributor {
     if (POINT.contains(w.lower()) && k + 1 < words.size() && words.get(k + 1).lower().equals("out")) {
       return w.core() + " out";
     }
+    if (w.lower().equals("put") && k + 1 < words.size() && words.get(k + 1).lower().equals("it")) {
+      return "put it";
+    }
     if (w.lower().equals("lashed") && k + 1 < words.size() && words.get(k + 1).lower().equals("out")) {
       return "lashed out";
     }
@@ -630,16 +684,25 @@ public final class Attributor {
   // "Moscow and Minsk".
   private static List<Words.Word> subjectBefore(List<Words.Word> words, int cue) {
     int end = cue;
-    while (end > 0 && cue - end < 3 && isAdverb(words.get(end - 1).lower())) {
-      end--;
+    boolean progressive = words.get(cue).lower().endsWith("ing");
+    while (end > 0 && cue - end < 3 && (isAdverb(words.get(end - 1).lower())
+        || progressive && BE.contains(words.get(end - 1).lower()))) {
+      end--; // "has also said", "is calling"
     }
     if (end == 0) {
       return List.of();
     }
-    if (words.get(end - 1).stops()) {
+    Words.Word last = words.get(end - 1);
+    if (last.trailing().endsWith(")") && !last.trailing().contains(",")) {
+      // "Rep. Gregory Moss (D-N.Y.) said": the name before the parenthesis
+      List<Words.Word> named = nounPhraseEndingAt(words, end, true);
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
+    if (last.stops()) {
       return appositive(words, end);
     }
-    Words.Word last = words.get(end - 1);
     if (Names.PRONOUNS.contains(last.lower())) {
       return words.subList(end - 1, end);
     }
@@ -732,8 +795,9 @@ public final class Attributor {
       start--;
     }
     start += lowerRun;
-    while (start < end && !words.get(start).capitalised()) {
-      start++;
+    while (start < end && (!words.get(start).capitalised() || NOT_SUBJECTS.contains(words.get(start).lower())
+        || OPENERS.contains(words.get(start).lower()))) {
+      start++; // "As Brady put it": not "As"
     }
     return start < end ? words.subList(start, end) : List.of();
   }

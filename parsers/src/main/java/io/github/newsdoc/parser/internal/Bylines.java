@@ -23,8 +23,15 @@ public final class Bylines {
 
   /** Returns the bylines of a normalised line, when it is an author line. */
   public static Optional<List<Byline>> parse(String line) {
-    if (!line.startsWith("By ") || line.length() > 160 || Text.words(line) > 16
-        || line.endsWith(".") && !endsWithInitial(line)) {
+    if (!line.startsWith("By ") || line.length() > 160 || Text.words(line) > 16) {
+      return Optional.empty();
+    }
+    // The line as it will be written back, without the commas it may end with ("By J. R.," is "By J. R.")
+    int end = line.length();
+    while (end > 3 && (line.charAt(end - 1) == ',' || line.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    if (line.charAt(end - 1) == '.' && !endsWithInitial(line.substring(0, end))) {
       return Optional.empty();
     }
     String rest = line.substring(3).strip();
@@ -60,7 +67,7 @@ public final class Bylines {
   // "By Jane Doe Jr." or "By J. R." ends with an abbreviation, not a sentence.
   private static boolean endsWithInitial(String line) {
     String last = line.substring(line.lastIndexOf(' ') + 1);
-    return last.length() <= 4 && Character.isUpperCase(last.codePointAt(0));
+    return last.codePointCount(0, last.length()) <= 4 && Character.isUpperCase(last.codePointAt(0));
   }
 
   private static boolean isName(String s) {

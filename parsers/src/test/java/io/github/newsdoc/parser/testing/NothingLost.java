@@ -131,7 +131,8 @@ public final class NothingLost {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
-      boolean isSpace = Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\u200b' || ch == '\ufeff';
+      boolean isSpace = Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\u200b' || ch == '\ufeff'
+          || ch == '\u0085'; // NEL, which the parser counts as a space
       if (isSpace) {
         space = b.length() > 0;
       } else {
