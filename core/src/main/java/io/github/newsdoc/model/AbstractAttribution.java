@@ -34,7 +34,11 @@ abstract class AbstractAttribution {
   /** How the words reached the reporter, when given ({@code "in a statement sent to Newsweek"}). */
   public abstract Optional<String> channel();
 
-  /** Where the attribution clause names the source ({@code "he"}, {@code "Shoigu"}). */
+  /**
+   * Where the attribution clause names the source ({@code "he"}, {@code "Shoigu"}, or the {@code "who"} of
+   * {@code "Obama, who called it …"}). A cue with no words of its own, such as a dash before a signature or
+   * the colon after a name, still has the name as its mention.
+   */
   public abstract Optional<Span> mention();
 
   @Value.Check

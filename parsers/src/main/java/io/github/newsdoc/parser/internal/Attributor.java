@@ -37,7 +37,10 @@ public final class Attributor {
       "declare", "explaining", "noting", "writing", "arguing", "asking", "claiming", "insisting", "warning",
       "declaring", "stating", "suggesting", "joking", "quipping", "recalling", "vowing", "promising",
       "complaining", "acknowledging", "admitting", "responding", "replying", "tweeting", "posting", "saying",
-      "adding", "telling", "puts"));
+      "adding", "telling", "puts", "yelled", "yells", "screamed", "screams", "cried", "whispered", "muttered",
+      "shouts", "exclaims", "promises", "predicts", "wonders", "wondered", "acknowledges", "replies",
+      "observes", "recounts", "pleads", "protests", "protested", "proclaimed", "proclaims", "thundered",
+      "marveled", "marvelled", "insisting", "chimed", "interrupted", "jokes", "quips", "laments", "lamented"));
   static final Set<String> REPORTING = Set.copyOf(List.of("called", "calls", "described", "describes", "accused", "accuses",
       "denied", "denies", "criticized", "criticised", "praised", "hailed", "blasted", "slammed", "lashed",
       "welcomed", "condemned", "dismissed", "rejected", "labelled", "labeled", "branded", "vowed", "promised",
@@ -286,6 +289,9 @@ public final class Attributor {
           end2--; // "my father often said"
         }
         List<Words.Word> subject = words.subList(0, end2);
+        if (end2 > 1 && Names.PRONOUNS.contains(words.get(end2 - 1).lower()) && words.get(end2 - 2).stops()) {
+          subject = words.subList(end2 - 1, end2); // "…'' income, he said": the pronoun is the subject
+        }
         // "Terrie Rizzo, the Democratic chair of the county, said": the name before the appositive;
         // "Rep. Gwen Moore (D-Wis.) said": the name before the parenthesis
         for (int c = 0; c < subject.size() - 1; c++) {
@@ -440,7 +446,7 @@ public final class Attributor {
         List<Words.Word> subject = participle || coordinated(words, k) ? List.of() : subjectBefore(words, k);
         if (!subject.isEmpty()) {
           Optional<String> channel = channelAfter(text, words, k + 1, w.lower());
-          return result(first.block(), text, subject, cue(words, k), channel, q);
+          return relative(result(first.block(), text, subject, cue(words, k), channel, q), words, k, first.block());
         }
         if (coordinated(words, k) || w.lower().endsWith("ing") && k > 0 && words.get(k - 1).stops()) {
           // "He adopted an accent and joked, …", "Trump went after Bush, calling him …", "He went on to say":
@@ -511,6 +517,22 @@ public final class Attributor {
     return known && (block == -1 || !w.capitalised());
   }
 
+  // "Obama, who called it …": the relative pronoun is where the clause names the source, as "he" would be; the
+  // speaker is the phrase it stands for.
+  private static Result relative(Result r, List<Words.Word> words, int cue, int block) {
+    int p = cue;
+    while (p > 0 && isAdverb(words.get(p - 1).lower()) && !words.get(p - 1).stops()) {
+      p--;
+    }
+    if (r == null || p == 0 || !RELATIVES.contains(words.get(p - 1).lower())) {
+      return r;
+    }
+    Words.Word who = words.get(p - 1);
+    return new Result(r.attribution().withMention(Span.of(block, who.start(), who.end())), r.person());
+  }
+
+  private static final Set<String> RELATIVES = Set.of("who", "which");
+
   // "points out", "pointed out": a cue of two words, known by its first.
   private static final Set<String> POINT = Set.of("points", "pointed", "point");
 
@@ -540,6 +562,10 @@ public final class Attributor {
     String text = texts.get(first.block() + 1);
     int mark = first.start() - 1;
     int from = sentenceStart(text, mark);
+    int whole = wholeSentenceStart(text, mark);
+    if (whole < from && !QuoteFinder.isDouble(text.charAt(firstNonSpace(text, whole)))) {
+      from = whole; // "He implied that leaders be "hanged" and "drowned"": the sentence's subject, over a quote
+    }
     List<Words.Word> words = Words.of(text, from, Math.max(from, mark));
     int i = 0;
     while (i < words.size() && i < 2 && OPENERS.contains(words.get(i).lower())) {
