@@ -62,7 +62,12 @@ class QuotesTest {
     "She then turned to the strikers: \"We will stay.\"|We will stay.|Ines Cole|turned|She",
     // a document's words, and a two-word cue
     "\"We will stay,\" the editorial read.|We will stay,|editorial|read|the editorial",
-    "\"We will stay,\" she points out.|We will stay,|Ines Cole|points out|she"})
+    "\"We will stay,\" she points out.|We will stay,|Ines Cole|points out|she",
+    "\"We will stay,\" she went on.|We will stay,|Ines Cole|went on|she",
+    "\"We will stay,\" Cole fumed on Tuesday.|We will stay,|Ines Cole|fumed|Cole",
+    "\"We will stay,\" per the Port Authority.|We will stay,|Port Authority|per|the Port Authority",
+    // a relative pronoun is where the clause names the source
+    "Cole met Orla Brennick, who said \"we will stay\" and left.|we will stay|Orla Brennick|said|who"})
   void sourceAfterBeforeOrAround(String paragraph, String text, String speaker, String cue, String mention) {
     Article a = parse("Prime Minister Ines Cole met the unions on Monday.", paragraph);
     Quote q = only(a);
@@ -71,6 +76,17 @@ class QuotesTest {
     assertEquals(speaker, at.speaker());
     assertEquals(cue, at.cue());
     assertEquals(mention, a.textOf(at.mention().orElseThrow()));
+  }
+
+  @Test
+  void aSignatureUnderTheQuoteIsItsSource() {
+    Article a = parse("\"We will not move from these quays until the authority puts a fair offer on the table.\"",
+        "- Orla Brennick, Harbourton.", "The talks resume on Friday.");
+    Quote q = a.quotes().get(0);
+    assertEquals("Orla Brennick", speaker(q));
+    assertEquals("—", q.attribution().orElseThrow().cue());
+    assertEquals(3, a.paragraphs().size(), "the signature stays a paragraph of the article");
+    assertEquals(a, Newsdoc.parse(Newsdoc.write(a)));
   }
 
   @Test

@@ -138,11 +138,58 @@ public final class Attributor {
         if (result.isEmpty() && !startsParagraph(quote)) {
           result = Optional.ofNullable(sentenceBefore(quote));
         }
+        if (result.isEmpty() && (q + 1 == n || quotes.get(q + 1).first().block() > quote.last().block() + 1)) {
+          result = Optional.ofNullable(signature(quote));
+        }
       }
       results.add(result);
       carry = result;
     }
     return results;
+  }
+
+  // A quote that ends its paragraph, signed in the next one: "— Ana Ruiz", "- Ana Ruiz, Tucson.", "Ana Ruiz,
+  // Policy Institute." A dash, or a line too short to be prose that starts with a name.
+  private Result signature(QuoteFinder.Found q) {
+    int block = q.last().block() + 1;
+    String own = texts.get(q.last().block() + 1);
+    if (block + 1 >= texts.size() || texts.get(block + 1) == null || !restIsPunctuation(own, q.last().end())) {
+      return null;
+    }
+    String text = texts.get(block + 1);
+    if (text.length() > 120) {
+      return null;
+    }
+    int i = 0;
+    boolean dash = false;
+    while (i < text.length() && ("-—–―~".indexOf(text.charAt(i)) >= 0 || Text.isSpace(text.charAt(i)))) {
+      dash |= !Text.isSpace(text.charAt(i));
+      i++;
+    }
+    int end = text.indexOf(',', i);
+    int to = end < 0 ? text.length() : end;
+    while (to > i && ".\"”' ".indexOf(text.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    List<Words.Word> words = Words.of(text, i, to);
+    if (words.isEmpty() || words.size() > 5 || !dash && end < 0) {
+      return null;
+    }
+    List<Words.Word> name = Names.trailingName(words);
+    if (name.size() != words.size() || name.size() < 2 && !people.knowsSurname(name.get(0).core())) {
+      return null;
+    }
+    return result(block, text, name, "—", Optional.empty(), q);
+  }
+
+  private static boolean restIsPunctuation(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // "Clinton touted her record. "We need …"": a quote that opens a sentence, after one that introduces it.
@@ -268,6 +315,10 @@ public final class Attributor {
         return subject.isEmpty() ? null : result(last.block(), text, subject, "according to", Optional.empty(), q);
       }
     }
+    if (words.size() > 1 && words.get(0).core().equals("per")) {
+      List<Words.Word> subject = phraseAfter(words, 1); // "…," per the party's bylaws
+      return subject.isEmpty() ? null : result(last.block(), text, subject, "per", Optional.empty(), q);
+    }
     Words.Word first = words.get(0);
     boolean verbFirst = isCue(first, SPEECH, last.block()) && !first.lower().endsWith("ing") || end != '.' && !first.capitalised()
         && first.lower().endsWith("ed") && first.lower().length() > 4 && words.size() > 1
@@ -281,7 +332,9 @@ public final class Attributor {
     for (int k = 1; k < words.size() && k <= 18; k++) {
       Words.Word w = words.get(k);
       boolean cueLike = isCueAt(words, k, SPEECH, last.block()) || end != '.' && k <= 6 && !w.capitalised()
-          && w.lower().endsWith("ed") && w.lower().length() > 4 && (k + 1 == words.size() || w.stops());
+          && w.lower().endsWith("ed") && w.lower().length() > 4 && (k + 1 == words.size() || w.stops()
+          || TIMES.contains(words.get(k + 1).lower()) || words.get(k + 1).lower().equals("on")
+          && k + 2 < words.size() && TIMES.contains(words.get(k + 2).lower())); // "Toomey fumed on Tuesday"
       if (cueLike && (!words.get(k - 1).stops() || words.get(k - 1).trailing().endsWith(",") || isInitial(words.get(k - 1))
           || words.get(k - 1).trailing().endsWith(")"))) {
         int end2 = k;
@@ -540,6 +593,8 @@ public final class Attributor {
     Words.Word w = words.get(k);
     return isCue(w, verbs, block) || POINT.contains(w.lower()) && !w.stops() && k + 1 < words.size()
         && words.get(k + 1).lower().equals("out")
+        || (w.lower().equals("went") || w.lower().equals("goes")) && k + 1 < words.size()
+        && words.get(k + 1).core().equals("on") && words.get(k + 1).stops() // "“…,” she went on."
         || w.lower().equals("put") && k + 1 < words.size() && words.get(k + 1).lower().equals("it"); // "as X put it"
   }
 
@@ -699,6 +754,10 @@ public final class Attributor {
     }
     if (w.lower().equals("put") && k + 1 < words.size() && words.get(k + 1).lower().equals("it")) {
       return "put it";
+    }
+    if ((w.lower().equals("went") || w.lower().equals("goes")) && k + 1 < words.size()
+        && words.get(k + 1).core().equals("on")) {
+      return w.core() + " on";
     }
     if (w.lower().equals("lashed") && k + 1 < words.size() && words.get(k + 1).lower().equals("out")) {
       return "lashed out";
