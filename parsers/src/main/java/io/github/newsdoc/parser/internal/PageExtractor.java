@@ -15,7 +15,8 @@ import java.util.Map;
  * value: prose (long, or a sentence of some length) counts its width, link-like lines (short, no sentence
  * end, no digit: ranks and scores are data) count against, chrome claimed by rules counts against, short
  * sentences count half, other lines nothing; a paragraph-length text the page prints more than once is a
- * template (a cookie notice, a teaser in two lists), chrome. The article is the run of lines with the
+ * template (a cookie notice, a teaser in two lists), chrome; prose lines that stand apart one after another,
+ * each between a few short lines, are a list of teasers and count nothing. The article is the run of lines with the
  * greatest total (a maximum-sum run, linear); a gap of three or more blank lines ends a run, as page
  * sections do. Unclaimed lines outside the run, and lines inside it that count nothing or against, are
  * boilerplate; so the article's lines all count, and the canonical text of the article, its boilerplate
@@ -37,6 +38,9 @@ final class PageExtractor {
   private static final int CHROME_PENALTY = 40;
   // A text at least this wide, printed twice on the page, is a template rather than a paragraph.
   private static final int TEMPLATE_WIDTH = 200;
+  // A list of teasers: this many prose lines in a row, each with this many other lines above and below it.
+  private static final int TEASER_SERIES = 3;
+  private static final int TEASER_GAP = 3;
   private static final int MIN_ARTICLE = 200;
   private static final int MAX_ANCHORS = 3;
 
@@ -57,7 +61,8 @@ final class PageExtractor {
     if (candidates < MIN_LINES || linkLike < MIN_LINKS || linkLike * 10 < candidates * LINK_SHARE) {
       return; // not a page: a clean article keeps every paragraph
     }
-    long[] values = values(lines, roles, title);
+    boolean[] teaser = new boolean[n];
+    long[] values = values(lines, roles, title, teaser);
     // Sections end at gaps of blank lines. When the section after the title holds an article, the article
     // is there (the canonical writer leaves such a gap before the boilerplate); otherwise anywhere.
     int firstEnd = title + 1;
@@ -109,7 +114,8 @@ final class PageExtractor {
       } else if (values[i] <= 0) {
         roles[i] = LineRole.BOILERPLATE;
         String text = lines.get(i).text();
-        rules[i] = isLinkLike(text) ? "page:link-like" : isTemplate(text) ? "page:repeated" : "page:not-prose";
+        rules[i] = isLinkLike(text) ? "page:link-like" : teaser[i] ? "page:teaser"
+            : isTemplate(text) ? "page:repeated" : "page:not-prose";
       }
     }
   }
@@ -118,7 +124,7 @@ final class PageExtractor {
   // 'latest' and the 'most read' lists) look like prose but are not the article; a paragraph-length text
   // that the page prints more than once counts as chrome, wherever it stands. Short repeated lines (a
   // question asked of each guest, a line quoted twice) stay: only long ones are templates.
-  private static long[] values(List<Line> lines, LineRole[] roles, int title) {
+  private static long[] values(List<Line> lines, LineRole[] roles, int title, boolean[] teaser) {
     int n = lines.size();
     long[] values = new long[n];
     Map<String, Integer> printed = new HashMap<>();
@@ -133,7 +139,45 @@ final class PageExtractor {
         values[i] = -CHROME_PENALTY;
       }
     }
+    teasers(lines, roles, values, teaser);
     return values;
+  }
+
+  // Teaser lists: 'more from the site' boxes print a kicker, a headline, a byline or a date, then a sentence
+  // or two of each story. Their prose lines stand apart, each with a few non-prose lines above and below it,
+  // one after another; an article's paragraphs follow one another, with at most an image, a caption or a
+  // 'Read more' link between two of them. A series of at least TEASER_SERIES prose lines, each with at least
+  // TEASER_GAP non-prose lines above and below it, is a list of teasers: its lines count nothing, so that the
+  // article's run does not reach into it. (A single line set apart, such as the first paragraph under the
+  // byline and the date, is not a series.)
+  private static void teasers(List<Line> lines, LineRole[] roles, long[] values, boolean[] teaser) {
+    int n = lines.size();
+    int[] prose = new int[n]; // the prose lines, in order
+    int[] above = new int[n]; // how many other lines stand between each and the prose line before it
+    int m = 0;
+    int gap = TEASER_GAP;
+    for (int i = 0; i < n; i++) {
+      if (roles[i] == null && values[i] > 0 && isProse(lines.get(i).text())) {
+        prose[m] = i;
+        above[m++] = gap;
+        gap = 0;
+      } else {
+        gap++;
+      }
+    }
+    int seriesStart = 0;
+    for (int k = 0; k <= m; k++) {
+      int below = k + 1 < m ? above[k + 1] : gap;
+      if (k == m || above[k] < TEASER_GAP || below < TEASER_GAP) {
+        if (k - seriesStart >= TEASER_SERIES) {
+          for (int j = seriesStart; j < k; j++) {
+            values[prose[j]] = 0;
+            teaser[prose[j]] = true;
+          }
+        }
+        seriesStart = k + 1;
+      }
+    }
   }
 
   private static boolean isTemplate(String text) {

@@ -111,6 +111,39 @@ class PageExtractorTest {
     assertEquals(2, texts(a).stream().filter("What made you start?"::equals).count());
   }
 
+  // Kicker, headline, byline, date and a sentence of each story: a 'more from us' box under the article.
+  private static List<String> teaserList(int stories) {
+    List<String> box = new ArrayList<>(List.of("More from the Herald", ""));
+    String[] topics = {"bridge", "school", "museum", "stadium", "library", "railway"};
+    for (int i = 0; i < stories; i++) {
+      String topic = topics[i % topics.length];
+      box.addAll(List.of("LOCAL NEWS", "", "Plans for the new " + topic + " go on show in the town hall", "",
+          "Dana Whitfield", "Tuesday, March 4", "",
+          "Residents can see the drawings for the new " + topic + " until the end of the month, and the council"
+              + " wants to hear what they think of the design before it decides.", ""));
+    }
+    return box;
+  }
+
+  @Test
+  void proseLinesSetApartOneAfterAnotherAreTeasers() {
+    List<String> bottom = new ArrayList<>(teaserList(5));
+    bottom.addAll(menu(20));
+    Article a = parseAndCheckRoundTrip(page(menu(20), ARTICLE, bottom));
+    assertEquals(ARTICLE, texts(a));
+  }
+
+  @Test
+  void oneParagraphSetApartIsNoTeaserList() {
+    // The first paragraph stands apart under a byline and a date line; the others follow one another.
+    List<String> article = new ArrayList<>(List.of("Dana Whitfield", "Chief reporter", "Tuesday, March 4", ""));
+    article.addAll(ARTICLE);
+    List<String> bottom = new ArrayList<>(teaserList(2));
+    bottom.addAll(menu(20));
+    Article a = parseAndCheckRoundTrip(page(menu(20), article, bottom));
+    assertTrue(texts(a).containsAll(ARTICLE), texts(a).toString());
+  }
+
   @Test
   void theHeadlineAgainIsTheWholeHeadline() {
     assertTrue(PageExtractor.repeatsHeadline("Officials Report a Sixth Fatality in the County",
