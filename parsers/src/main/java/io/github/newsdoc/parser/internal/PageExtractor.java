@@ -18,8 +18,8 @@ import java.util.Map;
  * template (a cookie notice, a teaser in two lists), chrome; prose lines that stand apart one after another,
  * each between a few short lines, are a list of teasers and count nothing. The article is the run of lines with the
  * greatest total (a maximum-sum run, linear); a gap of three or more blank lines ends a run, as page
- * sections do. Unclaimed lines outside the run, and lines inside it that count nothing or against, are
- * boilerplate; so the article's lines all count, and the canonical text of the article, its boilerplate
+ * sections do. Unclaimed lines outside the run, and lines inside it that count nothing or against (but
+ * the rows of a table), are boilerplate; so the article's lines all count, and the canonical text of the article, its boilerplate
  * after a gap, reads back the same. Clean articles are not pages and are left alone.
  */
 final class PageExtractor {
@@ -41,6 +41,8 @@ final class PageExtractor {
   // A list of teasers: this many prose lines in a row, each with this many other lines above and below it.
   private static final int TEASER_SERIES = 3;
   private static final int TEASER_GAP = 3;
+  // A table: this many data rows, one right under the other.
+  private static final int TABLE_ROWS = 5;
   private static final int MIN_ARTICLE = 200;
   private static final int MAX_ANCHORS = 3;
 
@@ -99,6 +101,7 @@ final class PageExtractor {
         break;
       }
     }
+    boolean[] row = tableRows(lines, roles, values);
     int bestFrom = run[0];
     int bestTo = run[1];
     if (run[2] <= 0) {
@@ -111,7 +114,7 @@ final class PageExtractor {
       if (i < bestFrom || i > bestTo) {
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = "page:outside-article";
-      } else if (values[i] <= 0) {
+      } else if (values[i] <= 0 && !row[i]) {
         roles[i] = LineRole.BOILERPLATE;
         String text = lines.get(i).text();
         rules[i] = isLinkLike(text) ? "page:link-like" : teaser[i] ? "page:teaser"
@@ -178,6 +181,41 @@ final class PageExtractor {
         seriesStart = k + 1;
       }
     }
+  }
+
+  // Tables: results, standings, schedules print one row a line, a name and figures, with no sentence end.
+  // Such lines count nothing towards the run (a 'most read' list is numbered too), but inside the article's
+  // run a series of at least TABLE_ROWS of them, one right under the other, is the article's table and is
+  // kept. A row has a digit and at least three words, and is neither prose nor link-like.
+  private static boolean[] tableRows(List<Line> lines, LineRole[] roles, long[] values) {
+    int n = lines.size();
+    boolean[] row = new boolean[n];
+    int rows = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i < n && roles[i] == null && values[i] == 0 && isDataRow(lines.get(i).text())) {
+        rows++;
+        continue;
+      }
+      if (rows >= TABLE_ROWS) {
+        for (int j = i - rows; j < i; j++) {
+          row[j] = true;
+        }
+      }
+      rows = 0;
+    }
+    return row;
+  }
+
+  static boolean isDataRow(String text) {
+    if (Text.words(text) < 3 || isLinkLike(text)) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isTemplate(String text) {

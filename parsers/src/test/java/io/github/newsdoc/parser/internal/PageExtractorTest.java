@@ -145,6 +145,29 @@ class PageExtractorTest {
   }
 
   @Test
+  void aTableInsideTheArticleIsKept() {
+    List<String> table = List.of("1 Harbour Rowing Club 48 12 2", "2 Quay Street Rovers 45 11 3",
+        "3 North Pier Athletic 39 9 5", "4 Lighthouse Wanderers 31 7 7", "5 Old Town Mariners 22 4 10");
+    List<String> article = new ArrayList<>(ARTICLE.subList(0, 3));
+    article.add(String.join("\n", table)); // printed one row under the other
+    article.addAll(ARTICLE.subList(3, ARTICLE.size()));
+    Article a = parseAndCheckRoundTrip(page(menu(30), article, menu(20)));
+    assertTrue(texts(a).containsAll(table), texts(a).toString());
+    assertTrue(texts(a).containsAll(ARTICLE), texts(a).toString());
+  }
+
+  @Test
+  void aNumberedListIsNoTable() {
+    List<String> list = List.of("1", "Harbour Rowing Club wins the cup", "2", "Quay Street Rovers lose at home",
+        "3", "North Pier Athletic sign a new coach");
+    List<String> article = new ArrayList<>(ARTICLE.subList(0, 3));
+    article.addAll(list);
+    article.addAll(ARTICLE.subList(3, ARTICLE.size()));
+    Article a = parseAndCheckRoundTrip(page(menu(30), article, menu(20)));
+    assertEquals(ARTICLE, texts(a));
+  }
+
+  @Test
   void theHeadlineAgainIsTheWholeHeadline() {
     assertTrue(PageExtractor.repeatsHeadline("Officials Report a Sixth Fatality in the County",
         "Officials Report a Sixth Fatality in the County – Channel 7"));
