@@ -2,34 +2,49 @@ package io.github.newsdoc.parser.internal;
 
 import io.github.newsdoc.parser.LineRole;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the article in the text of a whole web page — menus, link lists, share buttons and footers around
  * it — from shallow features of lines, as boilerpipe and jusText do with HTML blocks: length, sentence
- * shape, link-list shape, and the densest run of prose.
+ * shape, link-list shape, repetition, and the densest run of prose.
  *
  * <p>A text is a page when many of its unclaimed lines are short and not sentences. Each line then gets a
- * value: prose (long, or a sentence of some length) counts its characters, link-like lines (short, no
- * sentence end, no digit: ranks and scores are data) count against, chrome claimed by rules counts against,
- * short sentences count half, other lines nothing. The
- * article is the run of lines with the greatest total (a maximum-sum run, linear); a gap of three or more
- * blank lines ends a run, as page sections do. Unclaimed lines outside the run, and lines inside it that
- * count nothing or against, are boilerplate; so the article's lines all count, and the canonical text of
- * the article, its boilerplate after a gap, reads back the same. Clean articles are not pages and are left alone.
+ * value: prose (long, or a sentence of some length) counts its width, link-like lines (short, no sentence
+ * end, no digit: ranks and scores are data) count against, chrome claimed by rules counts against, short
+ * sentences count half, other lines nothing; a paragraph-length text the page prints more than once is a
+ * template (a cookie notice, a teaser in two lists), chrome; prose lines that stand apart one after another,
+ * each between a few short lines, are a list of teasers and count nothing. The article is the run of lines with the
+ * greatest total (a maximum-sum run, linear); a gap of three or more blank lines ends a run, as page
+ * sections do. Unclaimed lines outside the run, and lines inside it that count nothing or against (but
+ * the rows of a table), are boilerplate; so the article's lines all count, and the canonical text of the article, its boilerplate
+ * after a gap, reads back the same. Clean articles are not pages and are left alone.
  */
 final class PageExtractor {
   /** Blank lines that end a run: the gap the canonical writer leaves before the boilerplate. */
   static final int SECTION_GAP = 3;
 
   // A page has at least this many unclaimed lines, this many of them link-like, and link-like lines make
-  // at least LINK_SHARE tenths of them.
+  // at least LINK_SHARE tenths of them. (No clean article of the corpora has even a quarter of its lines
+  // link-like with that many lines; pages around a long article, or with long teaser titles, have barely a
+  // third.)
   private static final int MIN_LINES = 40;
   private static final int MIN_LINKS = 25;
-  private static final int LINK_SHARE = 4;
+  private static final int LINK_SHARE = 3;
   // What a link-like line and a line of chrome count against a run, in characters of prose.
   private static final int LINK_PENALTY = 60;
   private static final int CHROME_PENALTY = 40;
+  // A text at least this wide, printed twice on the page, is a template rather than a paragraph.
+  private static final int TEMPLATE_WIDTH = 200;
+  // A list of teasers: this many prose lines in a row, each with this many other lines above and below it.
+  private static final int TEASER_SERIES = 3;
+  private static final int TEASER_GAP = 3;
+  // A table: this many data rows, one right under the other.
+  private static final int TABLE_ROWS = 5;
+  private static final int MIN_ARTICLE = 200;
+  private static final int MAX_ANCHORS = 3;
 
   private PageExtractor() {}
 
@@ -48,15 +63,17 @@ final class PageExtractor {
     if (candidates < MIN_LINES || linkLike < MIN_LINKS || linkLike * 10 < candidates * LINK_SHARE) {
       return; // not a page: a clean article keeps every paragraph
     }
+    boolean[] teaser = new boolean[n];
+    long[] values = values(lines, roles, title, teaser);
     // Sections end at gaps of blank lines. When the section after the title holds an article, the article
     // is there (the canonical writer leaves such a gap before the boilerplate); otherwise anywhere.
     int firstEnd = title + 1;
     while (firstEnd < n && (firstEnd == title + 1 || !gapBefore(lines, firstEnd))) {
       firstEnd++;
     }
-    int[] run = bestRun(lines, roles, title, title + 1, firstEnd);
+    int[] run = bestRun(lines, values, title + 1, firstEnd);
     if (run[2] < MIN_ARTICLE) {
-      run = bestRun(lines, roles, title, 0, n);
+      run = bestRun(lines, values, 0, n);
     }
     // Closeness to the headline: when the page prints the headline again in the run's section, the article
     // starts after the last such line.
@@ -74,7 +91,7 @@ final class PageExtractor {
         continue;
       }
       tried++;
-      int[] after = bestRun(lines, roles, title, i + 1, sectionEnd);
+      int[] after = bestRun(lines, values, i + 1, sectionEnd);
       if (after[2] >= MIN_ARTICLE) {
         run = after;
         if (roles[i] == null) {
@@ -84,6 +101,7 @@ final class PageExtractor {
         break;
       }
     }
+    boolean[] row = tableRows(lines, roles, values);
     int bestFrom = run[0];
     int bestTo = run[1];
     if (run[2] <= 0) {
@@ -96,19 +114,117 @@ final class PageExtractor {
       if (i < bestFrom || i > bestTo) {
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = "page:outside-article";
-      } else if (value(lines.get(i).text(), null, false) <= 0) {
+      } else if (values[i] <= 0 && !row[i]) {
         roles[i] = LineRole.BOILERPLATE;
-        rules[i] = isLinkLike(lines.get(i).text()) ? "page:link-like" : "page:not-prose";
+        String text = lines.get(i).text();
+        rules[i] = isLinkLike(text) ? "page:link-like" : teaser[i] ? "page:teaser"
+            : isTemplate(text) ? "page:repeated" : "page:not-prose";
       }
     }
   }
 
-  private static final int MIN_ARTICLE = 200;
-  private static final int MAX_ANCHORS = 3;
+  // Every line's value. Repetition: the page's templates (a cookie notice shown twice, a teaser in the
+  // 'latest' and the 'most read' lists) look like prose but are not the article; a paragraph-length text
+  // that the page prints more than once counts as chrome, wherever it stands. Short repeated lines (a
+  // question asked of each guest, a line quoted twice) stay: only long ones are templates.
+  private static long[] values(List<Line> lines, LineRole[] roles, int title, boolean[] teaser) {
+    int n = lines.size();
+    long[] values = new long[n];
+    Map<String, Integer> printed = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      values[i] = value(lines.get(i).text(), roles[i], i == title);
+      if (roles[i] == null && isTemplate(lines.get(i).text())) {
+        printed.merge(lines.get(i).text(), 1, Integer::sum);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (roles[i] == null && values[i] > 0 && printed.getOrDefault(lines.get(i).text(), 0) > 1) {
+        values[i] = -CHROME_PENALTY;
+      }
+    }
+    teasers(lines, roles, values, teaser);
+    return values;
+  }
+
+  // Teaser lists: 'more from the site' boxes print a kicker, a headline, a byline or a date, then a sentence
+  // or two of each story. Their prose lines stand apart, each with a few non-prose lines above and below it,
+  // one after another; an article's paragraphs follow one another, with at most an image, a caption or a
+  // 'Read more' link between two of them. A series of at least TEASER_SERIES prose lines, each with at least
+  // TEASER_GAP non-prose lines above and below it, is a list of teasers: its lines count nothing, so that the
+  // article's run does not reach into it. (A single line set apart, such as the first paragraph under the
+  // byline and the date, is not a series.)
+  private static void teasers(List<Line> lines, LineRole[] roles, long[] values, boolean[] teaser) {
+    int n = lines.size();
+    int[] prose = new int[n]; // the prose lines, in order
+    int[] above = new int[n]; // how many other lines stand between each and the prose line before it
+    int m = 0;
+    int gap = TEASER_GAP;
+    for (int i = 0; i < n; i++) {
+      if (roles[i] == null && values[i] > 0 && isProse(lines.get(i).text())) {
+        prose[m] = i;
+        above[m++] = gap;
+        gap = 0;
+      } else {
+        gap++;
+      }
+    }
+    int seriesStart = 0;
+    for (int k = 0; k <= m; k++) {
+      int below = k + 1 < m ? above[k + 1] : gap;
+      if (k == m || above[k] < TEASER_GAP || below < TEASER_GAP) {
+        if (k - seriesStart >= TEASER_SERIES) {
+          for (int j = seriesStart; j < k; j++) {
+            values[prose[j]] = 0;
+            teaser[prose[j]] = true;
+          }
+        }
+        seriesStart = k + 1;
+      }
+    }
+  }
+
+  // Tables: results, standings, schedules print one row a line, a name and figures, with no sentence end.
+  // Such lines count nothing towards the run (a 'most read' list is numbered too), but inside the article's
+  // run a series of at least TABLE_ROWS of them, one right under the other, is the article's table and is
+  // kept. A row has a digit and at least three words, and is neither prose nor link-like.
+  private static boolean[] tableRows(List<Line> lines, LineRole[] roles, long[] values) {
+    int n = lines.size();
+    boolean[] row = new boolean[n];
+    int rows = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i < n && roles[i] == null && values[i] == 0 && isDataRow(lines.get(i).text())) {
+        rows++;
+        continue;
+      }
+      if (rows >= TABLE_ROWS) {
+        for (int j = i - rows; j < i; j++) {
+          row[j] = true;
+        }
+      }
+      rows = 0;
+    }
+    return row;
+  }
+
+  static boolean isDataRow(String text) {
+    if (Text.words(text) < 3 || isLinkLike(text)) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTemplate(String text) {
+    return width(text) >= TEMPLATE_WIDTH;
+  }
 
   // The run of lines with the greatest total value among [from, to), reset at gaps:
   // {first line, last line, total, to}.
-  private static int[] bestRun(List<Line> lines, LineRole[] roles, int title, int from, int to) {
+  private static int[] bestRun(List<Line> lines, long[] values, int from, int to) {
     long best = 0;
     int bestFrom = -1;
     int bestTo = -2;
@@ -119,7 +235,7 @@ final class PageExtractor {
         sum = 0;
         start = i;
       }
-      sum += value(lines.get(i).text(), roles[i], i == title);
+      sum += values[i];
       if (sum > best) {
         best = sum;
         bestFrom = start;
@@ -145,9 +261,16 @@ final class PageExtractor {
     return end;
   }
 
-  // "Michigan Officials: 6th Fatality Reported" again, below "Michigan Officials: 6th Fatality Reported – CBS".
-  private static boolean repeatsHeadline(String line, String title) {
-    return line.length() >= 20 && Text.words(line) >= 4 && title.startsWith(line);
+  // The whole headline again: "Michigan Officials: 6th Fatality Reported" below "Michigan Officials: 6th
+  // Fatality Reported – CBS". What the title has after it must be a site suffix behind a separator: "Spiced
+  // Honey Pear Jam" under "Spiced Honey Pear Jam Recipe | Site" is the recipe card below the article, not
+  // the headline above it.
+  static boolean repeatsHeadline(String line, String title) {
+    if (line.length() < 20 || Text.words(line) < 4 || !title.startsWith(line)) {
+      return false;
+    }
+    String rest = title.substring(line.length()).strip();
+    return rest.isEmpty() || !Character.isLetterOrDigit(rest.codePointAt(0));
   }
 
   private static long value(String text, LineRole role, boolean title) {
@@ -163,34 +286,78 @@ final class PageExtractor {
     if (isLinkLike(text)) {
       return -LINK_PENALTY;
     }
+    int width = width(text);
     if (isProse(text)) {
-      return text.length();
+      return width;
     }
-    if (text.length() >= 20 && endsSentence(text)) {
-      return text.length() / 2; // a short paragraph or a one-line quote
+    if (width >= 20 && endsSentence(text)) {
+      return width / 2; // a short paragraph or a one-line quote
     }
     return 0;
   }
 
   // Prose: a long line, or a sentence of some length.
   static boolean isProse(String text) {
-    return text.length() >= 200 || text.length() >= 60 && endsSentence(text);
+    int width = width(text);
+    return width >= 200 || width >= 60 && endsSentence(text);
   }
 
-  // A menu item, a link, a button: short and not a sentence.
+  // A menu item, a link, a button: short and not a sentence. Digits make data (ranks, scores, results,
+  // figures), except a count in parentheses at the end ('Evernote (21)': the posts in a category).
   static boolean isLinkLike(String text) {
-    if (text.length() >= 50 || endsSentence(text) || Text.words(text) > 6) {
+    if (width(text) >= 50 || endsSentence(text) || Text.words(text) > 6) {
       return false;
     }
-    for (int i = 0; i < text.length(); i++) {
+    int end = countStart(text);
+    for (int i = 0; i < end; i++) {
       if (Character.isDigit(text.charAt(i))) {
-        return false; // ranks, scores, results, figures: data, not a menu
+        return false;
       }
     }
     return true;
   }
 
+  // Where a count in parentheses at the end of the line starts, or the line's length when it has none.
+  private static int countStart(String text) {
+    int i = text.length() - 1;
+    if (i < 2 || text.charAt(i) != ')') {
+      return text.length();
+    }
+    i--;
+    int digits = 0;
+    while (i >= 0 && Character.isDigit(text.charAt(i))) {
+      i--;
+      digits++;
+    }
+    return digits > 0 && i >= 0 && text.charAt(i) == '(' ? i : text.length();
+  }
+
+  /**
+   * The length of a line in Latin letters: a Chinese or Japanese character, or a Korean syllable, holds
+   * about as much as a short word, so it counts twice; the same bounds then serve every script (a line of
+   * 30 Japanese characters is a sentence, not a menu item).
+   */
+  static int width(String text) {
+    int width = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      width += c >= 0x1100 && isWide(c) ? 2 : 1;
+    }
+    return width;
+  }
+
+  private static boolean isWide(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+  }
+
+  // A sentence end; an ellipsis is not one: it cuts a teaser short ('Seven things we learned from the..')
+  // or leads to a list ('You may also like...').
   private static boolean endsSentence(String text) {
+    if (text.endsWith("..") || text.endsWith("\u2026")) {
+      return false;
+    }
     if (Text.endsSentence(text)) {
       return true;
     }

@@ -19,8 +19,10 @@ class Utf8DecoderTest {
         .forAll(strings().allPossible().ofLengthBetween(0, 200))
         .check(s -> {
           byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-          return Utf8Decoder.decode(bytes, Utf8Decoder.Mode.REJECT, m -> {}).equals(
-              new String(bytes, StandardCharsets.UTF_8));
+          String jdk = new String(bytes, StandardCharsets.UTF_8);
+          // A leading U+FEFF is a byte-order mark, which the decoder drops by design (see byteOrderMarks).
+          String expected = jdk.startsWith("\ufeff") ? jdk.substring(1) : jdk;
+          return Utf8Decoder.decode(bytes, Utf8Decoder.Mode.REJECT, m -> {}).equals(expected);
         });
   }
 

@@ -1,0 +1,202 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Block;
+import io.github.newsdoc.parser.Newsdoc;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The page features, one at a time, on invented pages. */
+class PageExtractorTest {
+  private static final String TITLE = "Harbour Town Opens Its New Ferry Terminal After Years of Delay - Coast Herald";
+
+  private static final List<String> ARTICLE = List.of(
+      "The new ferry terminal in Harbour Town opened on Monday morning, three years later than the council had"
+          + " promised and at almost twice the cost first announced to residents.",
+      "Hundreds of people queued along the quay before dawn to ride the first crossing, which left on time"
+          + " despite a strong wind from the west and a light rain that fell for most of the morning.",
+      "The mayor said the building would serve the town for fifty years, and thanked the engineers who had"
+          + " rebuilt the foundations after the first design was found to be unsafe during the winter storms.",
+      "Critics on the council said the delays had cost local businesses a whole summer of visitors, and asked"
+          + " for an inquiry into how the contract had been managed from the first tender to the last payment.",
+      "The operator plans twelve crossings a day in summer and six in winter, with the first night service"
+          + " starting in the spring if the number of passengers grows as quickly as the company expects.");
+
+  // A site menu of one-word and two-word links, printed one under the other.
+  private static List<String> menu(int items) {
+    String[] words = {"News", "Sport", "Weather", "Business", "Culture", "Travel", "Food", "Music", "Film",
+        "Books", "Science", "Health", "Opinion", "Letters", "Puzzles", "Podcasts", "Video", "Photos", "Events",
+        "Jobs", "Homes", "Motors", "Contact", "About us", "Advertise", "Privacy", "Terms", "Archive", "Help",
+        "Newsletters", "Subscribe", "Sign in", "Local", "World", "Politics", "Education"};
+    List<String> menu = new ArrayList<>();
+    for (int i = 0; i < items; i++) {
+      menu.add(words[i % words.length] + (i >= words.length ? " extra" : ""));
+    }
+    return menu;
+  }
+
+  private static String page(List<String> top, List<String> article, List<String> bottom) {
+    StringBuilder b = new StringBuilder(TITLE).append("\n\n");
+    top.forEach(l -> b.append(l).append('\n'));
+    b.append('\n').append("Harbour Town Opens Its New Ferry Terminal After Years of Delay").append("\n\n");
+    article.forEach(l -> b.append(l).append("\n\n"));
+    bottom.forEach(l -> b.append(l).append('\n'));
+    return b.toString();
+  }
+
+  private static List<String> texts(Article a) {
+    return a.blocks().stream().map(Block::text).collect(Collectors.toList());
+  }
+
+  private static Article parseAndCheckRoundTrip(String text) {
+    Article a = Newsdoc.parse(text);
+    assertEquals(a, Newsdoc.parse(Newsdoc.write(a)), "canonical text reads back equal");
+    return a;
+  }
+
+  @Test
+  void aPageWithAThirdOfItsLinesLinkLikeIsAPage() {
+    // 26 menu lines and 48 teaser lines that are no menu (long titles with digits), beside the article:
+    // a third of the lines are link-like.
+    List<String> teasers = new ArrayList<>();
+    for (int i = 1; i <= 48; i++) {
+      teasers.add("Council approves plan number " + i + " for the seafront after a long debate about parking");
+    }
+    List<String> bottom = new ArrayList<>(teasers);
+    bottom.addAll(menu(14));
+    Article a = parseAndCheckRoundTrip(page(menu(12), ARTICLE, bottom));
+    assertEquals(ARTICLE, texts(a));
+  }
+
+  @Test
+  void fewLinkLinesAreNoPage() {
+    List<String> lines = new ArrayList<>();
+    for (int i = 1; i <= 40; i++) {
+      lines.add("Result number " + i + " of the regatta was announced by the harbour master today.");
+    }
+    Article a = Newsdoc.parse(page(menu(20), ARTICLE, lines));
+    assertTrue(texts(a).containsAll(lines), "a clean text keeps every paragraph");
+  }
+
+  @Test
+  void aLongTextPrintedTwiceIsATemplate() {
+    String cookies = "This website uses cookies to improve your experience while you navigate through the website,"
+        + " to measure how our pages are used and to show you advertising that may be of interest to you; you"
+        + " can change your choice at any time.";
+    List<String> bottom = new ArrayList<>(menu(30));
+    bottom.add(cookies);
+    bottom.add("Privacy overview");
+    bottom.add(cookies);
+    bottom.add("Always enabled");
+    Article a = parseAndCheckRoundTrip(page(menu(20), ARTICLE, bottom));
+    assertEquals(ARTICLE, texts(a));
+    assertEquals(2, a.boilerplate().stream().filter(cookies::equals).count());
+  }
+
+  @Test
+  void shortRepeatedSentencesAreNotTemplates() {
+    List<String> interview = new ArrayList<>(ARTICLE);
+    interview.add(2, "What made you start?");
+    interview.add(4, "What made you start?");
+    Article a = parseAndCheckRoundTrip(page(menu(30), interview, menu(20)));
+    assertEquals(2, texts(a).stream().filter("What made you start?"::equals).count());
+  }
+
+  // Kicker, headline, byline, date and a sentence of each story: a 'more from us' box under the article.
+  private static List<String> teaserList(int stories) {
+    List<String> box = new ArrayList<>(List.of("More from the Herald", ""));
+    String[] topics = {"bridge", "school", "museum", "stadium", "library", "railway"};
+    for (int i = 0; i < stories; i++) {
+      String topic = topics[i % topics.length];
+      box.addAll(List.of("LOCAL NEWS", "", "Plans for the new " + topic + " go on show in the town hall", "",
+          "Dana Whitfield", "Tuesday, March 4", "",
+          "Residents can see the drawings for the new " + topic + " until the end of the month, and the council"
+              + " wants to hear what they think of the design before it decides.", ""));
+    }
+    return box;
+  }
+
+  @Test
+  void proseLinesSetApartOneAfterAnotherAreTeasers() {
+    List<String> bottom = new ArrayList<>(teaserList(5));
+    bottom.addAll(menu(20));
+    Article a = parseAndCheckRoundTrip(page(menu(20), ARTICLE, bottom));
+    assertEquals(ARTICLE, texts(a));
+  }
+
+  @Test
+  void oneParagraphSetApartIsNoTeaserList() {
+    // The first paragraph stands apart under a byline and a date line; the others follow one another.
+    List<String> article = new ArrayList<>(List.of("Dana Whitfield", "Chief reporter", "Tuesday, March 4", ""));
+    article.addAll(ARTICLE);
+    List<String> bottom = new ArrayList<>(teaserList(2));
+    bottom.addAll(menu(20));
+    Article a = parseAndCheckRoundTrip(page(menu(20), article, bottom));
+    assertTrue(texts(a).containsAll(ARTICLE), texts(a).toString());
+  }
+
+  @Test
+  void aTableInsideTheArticleIsKept() {
+    List<String> table = List.of("1 Harbour Rowing Club 48 12 2", "2 Quay Street Rovers 45 11 3",
+        "3 North Pier Athletic 39 9 5", "4 Lighthouse Wanderers 31 7 7", "5 Old Town Mariners 22 4 10");
+    List<String> article = new ArrayList<>(ARTICLE.subList(0, 3));
+    article.add(String.join("\n", table)); // printed one row under the other
+    article.addAll(ARTICLE.subList(3, ARTICLE.size()));
+    Article a = parseAndCheckRoundTrip(page(menu(30), article, menu(20)));
+    assertTrue(texts(a).containsAll(table), texts(a).toString());
+    assertTrue(texts(a).containsAll(ARTICLE), texts(a).toString());
+  }
+
+  @Test
+  void aNumberedListIsNoTable() {
+    List<String> list = List.of("1", "Harbour Rowing Club wins the cup", "2", "Quay Street Rovers lose at home",
+        "3", "North Pier Athletic sign a new coach");
+    List<String> article = new ArrayList<>(ARTICLE.subList(0, 3));
+    article.addAll(list);
+    article.addAll(ARTICLE.subList(3, ARTICLE.size()));
+    Article a = parseAndCheckRoundTrip(page(menu(30), article, menu(20)));
+    assertEquals(ARTICLE, texts(a));
+  }
+
+  @Test
+  void theHeadlineAgainIsTheWholeHeadline() {
+    assertTrue(PageExtractor.repeatsHeadline("Officials Report a Sixth Fatality in the County",
+        "Officials Report a Sixth Fatality in the County – Channel 7"));
+    assertTrue(PageExtractor.repeatsHeadline("Officials Report a Sixth Fatality in the County",
+        "Officials Report a Sixth Fatality in the County"));
+    // the title goes on with words: a shorter name (a recipe card's), not the headline
+    assertFalse(PageExtractor.repeatsHeadline("Spiced Honey Pear Jam Jar",
+        "Spiced Honey Pear Jam Jar Recipe | The Kitchen Blog"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Home", "Sign in", "Evernote (21)", "Seven things we learned from the..",
+      "You may also like…", "ソフトウェア一般"})
+  void linkLike(String line) {
+    assertTrue(PageExtractor.isLinkLike(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Top 10 tips", "3-1", "The vote was close.", "Manchester United (2) v Arsenal",
+      "キーボードのショートカットを使わずにアプリを起動する方法", "one two three four five six seven"})
+  void notLinkLike(String line) {
+    assertFalse(PageExtractor.isLinkLike(line), line);
+  }
+
+  @Test
+  void chineseJapaneseAndKoreanCharactersCountTwice() {
+    assertEquals(4, PageExtractor.width("設定"));
+    assertEquals(6, PageExtractor.width("a 설정"));
+    assertTrue(PageExtractor.isProse("困った挙げ句、色々調べた結果、別の方法でこの設定を変更することにしました。"));
+    assertFalse(PageExtractor.isProse("以下、その手順。"));
+  }
+}
