@@ -58,6 +58,9 @@ class QuotesTest {
     "Cole thanked the crowd and joked, \"We will stay.\"|We will stay.|Ines Cole|joked|Cole",
     "Cole went on to say, \"We will stay.\"|We will stay.|Ines Cole|say|Cole",
     "Speaking in Tamm, Valdoria, Cole rallied the crowd, saying: \"We will stay.\"|We will stay.|Ines Cole|saying|Cole",
+    "Cole on Tuesday called the offer \"an insult to every docker.\"|an insult to every docker.|Ines Cole|called|Cole",
+    "Hours later, Cole thanked the crowd, telling reporters: \"We will stay.\"|We will stay.|Ines Cole|telling|Cole",
+    "The Port Authority issued a statement saying it would \"stay in talks until a deal is done.\"|stay in talks until a deal is done.|Port Authority|saying|The Port Authority",
     // a sentence ending in a colon credits its subject
     "She then turned to the strikers: \"We will stay.\"|We will stay.|Ines Cole|turned|She",
     // a document's words, and a two-word cue

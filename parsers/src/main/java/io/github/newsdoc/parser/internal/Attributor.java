@@ -672,7 +672,11 @@ public final class Attributor {
         break;
       }
     }
-    if (!words.isEmpty() && LEAD_INS.contains(words.get(0).lower())) {
+    List<Words.Word> plain = plainSubject(words);
+    boolean plainOk = !plain.isEmpty() && plain.size() < words.size() && !plain.get(plain.size() - 1).stops()
+        && !words.get(plain.size()).capitalised() && !words.get(plain.size()).core().isEmpty()
+        && !AGO.contains(words.get(plain.size()).lower()); // "Hours later, Trump …": not "Hours"
+    if (!words.isEmpty() && (LEAD_INS.contains(words.get(0).lower()) || !plainOk)) {
       // "In his address to the group, Graham assures", "Speaking in Salem, New Hampshire, Trump went after":
       // the subject follows a comma and comes before a verb
       for (int c = 0; c + 2 < words.size() && c < 25; c++) {
@@ -685,10 +689,12 @@ public final class Attributor {
           }
         }
       }
-      return List.of();
+      return LEAD_INS.contains(words.get(0).lower()) ? List.of() : plain;
     }
-    return plainSubject(words);
+    return plain;
   }
+
+  private static final Set<String> AGO = Set.of("later", "ago", "earlier", "after", "before", "afterwards");
 
   private static final Set<String> LEAD_INS = Set.copyOf(List.of("in", "at", "on", "after", "before", "during",
       "when", "while", "as", "following", "despite", "speaking", "asked", "earlier", "later", "since", "with",
@@ -770,14 +776,37 @@ public final class Attributor {
   private static List<Words.Word> subjectBefore(List<Words.Word> words, int cue) {
     int end = cue;
     boolean progressive = words.get(cue).lower().endsWith("ing");
-    while (end > 0 && cue - end < 3 && (isAdverb(words.get(end - 1).lower())
-        || progressive && BE.contains(words.get(end - 1).lower()))) {
-      end--; // "has also said", "is calling"
+    for (boolean skipped = true; skipped && end > 0; ) {
+      skipped = false;
+      while (end > 0 && cue - end < 6 && (isAdverb(words.get(end - 1).lower())
+          || progressive && BE.contains(words.get(end - 1).lower()))) {
+        end--; // "has also said", "is calling"
+        skipped = true;
+      }
+      int time = timePhraseEndingAt(words, end);
+      if (time < end) {
+        end = time; // "Ryan on Tuesday called", "Sanders during a rally thanked"
+        skipped = true;
+      }
     }
     if (end == 0) {
       return List.of();
     }
     Words.Word last = words.get(end - 1);
+    if (progressive && CHANNEL_NOUNS.contains(last.lower()) && !last.stops()) {
+      // "She sent an email saying", "The group issued a statement saying": the sender is the source
+      int d = end - 1;
+      while (d > 0 && end - d < 4 && !Names.DETERMINERS.contains(words.get(d).lower()) && !words.get(d - 1).stops()) {
+        d--;
+      }
+      if (d > 0 && Names.DETERMINERS.contains(words.get(d).lower()) && !words.get(d - 1).capitalised()
+          && !words.get(d - 1).stops() && !NOT_SUBJECTS.contains(words.get(d - 1).lower())) {
+        List<Words.Word> sender = subjectBefore(words, d - 1);
+        if (!sender.isEmpty()) {
+          return sender;
+        }
+      }
+    }
     if (last.trailing().endsWith(")") && !last.trailing().contains(",")) {
       // "Rep. Gregory Moss (D-N.Y.) said": the name before the parenthesis
       List<Words.Word> named = nounPhraseEndingAt(words, end, true);
@@ -796,6 +825,31 @@ public final class Attributor {
     }
     return nounPhraseEndingAt(words, end, false);
   }
+
+  // Where a time phrase right before index end starts ("on Tuesday", "last week", "in 2010"), or end when
+  // there is none.
+  private static int timePhraseEndingAt(List<Words.Word> words, int end) {
+    if (end < 2 || words.get(end - 1).stops()) {
+      return end;
+    }
+    String w = words.get(end - 1).lower();
+    boolean time = TIMES.contains(w) || w.length() == 4 && w.chars().allMatch(Character::isDigit);
+    int start = end - 1;
+    if (!time) {
+      return end; // ("at a rally" before the cue was tried, and cost more subjects than it found)
+    }
+    while (start > 0 && end - start < 3 && (TIMES.contains(words.get(start - 1).lower())
+        || words.get(start - 1).lower().equals("last") || words.get(start - 1).lower().equals("this")
+        || words.get(start - 1).lower().equals("earlier"))) {
+      start--;
+    }
+    if (start > 0 && TIME_PREPOSITIONS.contains(words.get(start - 1).lower()) && !words.get(start - 1).stops()) {
+      start--;
+    }
+    return start > 0 && start < end ? start : end;
+  }
+
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "during", "at", "since", "until");
 
   // "X, who travelled from Tbilisi, said" / "X, one of the signatories, said" / "Its chief executive, Y, wrote"
   private static List<Words.Word> appositive(List<Words.Word> words, int end) {
