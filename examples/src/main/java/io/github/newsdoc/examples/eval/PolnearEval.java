@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  *
  * <p>Gold: a direct quote is a {@code Content} span of the text's {@code .ann} file (the first one in name
  * order when several annotators did the text) whose text holds {@code "}, U+201C or U+201D, or, unless
- * {@code --strict-marks}, two apostrophes {@code ''} (PolNeAR's New York Times texts quote {@code ''so''}).
+ * {@code --strict-marks}, two apostrophes {@code ''} (PolNeAR's New York Times texts quote {@code ''so''}) or
+ * an opening single mark U+2018 (headlines quote {@code ‘so’}).
  * Its source is the {@code Source} span of the same {@code E} line, when there is one. Offsets in {@code .ann}
  * files count code points. Ours: each quote's start and end position, mapped to a code-point offset of the
  * file (each block is found in the file in order). A quote of ours is a hit if it overlaps a gold direct
@@ -55,7 +56,8 @@ public final class PolnearEval {
       "  --errors N       print N examples of each error kind: missed, spurious, wrong source",
       "  --by-publisher   also print the tables by publisher (the first part of the file name)",
       "  --strict-marks   a gold direct quote must hold \" \u201c or \u201d; by default two apostrophes ''",
-      "                   count too, as the New York Times texts quote ''like this''",
+      "                   count too, as the New York Times texts quote ''like this'', and an opening",
+      "                   single mark \u2018, as headlines quote \u2018like this\u2019",
       "  --oracle         replace our quotes by ones built from the gold annotation: checks the evaluator",
       "                   itself (expect figures near 1)",
       "");
@@ -262,7 +264,9 @@ public final class PolnearEval {
       String content = tb.text(text, off);
       boolean marks = content.indexOf('"') >= 0 || content.indexOf('\u201c') >= 0
           || content.indexOf('\u201d') >= 0;
-      boolean byApostrophes = !marks && apostrophes && content.contains("''");
+      // An opening single mark (U+2018) quotes too, as headlines and British style do; an apostrophe is
+      // U+2019 or ', never U+2018.
+      boolean byApostrophes = !marks && apostrophes && (content.contains("''") || content.indexOf('\u2018') >= 0);
       if (!marks && !byApostrophes) {
         continue;
       }
@@ -318,7 +322,7 @@ public final class PolnearEval {
         + (o.oracle ? "; ORACLE: our quotes replaced by gold ones" : "") + ")");
     System.out.printf(Locale.ROOT, "gold: %d texts, %d Content spans, %d direct quotes (Content holding \" %s %s%s),"
         + " %d of them with a Source%n", all.texts, all.contentSpans, all.gold, "\u201c", "\u201d",
-        o.strictMarks ? "" : String.format(Locale.ROOT, " or, in %d, only ''", all.goldByApostrophes),
+        o.strictMarks ? "" : String.format(Locale.ROOT, " or, in %d, only '' or \u2018", all.goldByApostrophes),
         all.goldWithSource);
     if (!multiAnnotated.isEmpty()) {
       System.out.println("annotators: " + multiAnnotated.size() + " texts have several annotators' .ann files;"

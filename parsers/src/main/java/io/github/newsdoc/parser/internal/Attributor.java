@@ -565,7 +565,7 @@ public final class Attributor {
   // known by its past ("labeling": labeled).
   private static boolean isCue(Words.Word w, Set<String> verbs, int block) {
     String v = w.lower();
-    boolean known = verbs.contains(v) || verbs == REPORTING && v.length() > 6 && v.endsWith("ing")
+    boolean known = verbs.contains(v) || v.length() > 6 && v.endsWith("ing")
         && (verbs.contains(v.substring(0, v.length() - 3) + "ed") || verbs.contains(v.substring(0, v.length() - 3) + "d"));
     return known && (block == -1 || !w.capitalised());
   }
@@ -814,8 +814,14 @@ public final class Attributor {
         return named;
       }
     }
+    if (last.stops() && isPartyTag(last) && end > 1) {
+      return nounPhraseEndingAt(words, end - 1, true); // "Sen. Ron Jensen, R-Wis., said"
+    }
     if (last.stops()) {
       return appositive(words, end);
+    }
+    if (LONE_SUBJECTS.contains(last.lower()) && (end == 1 || words.get(end - 2).stops())) {
+      return words.subList(end - 1, end); // "Another tweeted", "Some chanted"
     }
     if (Names.PRONOUNS.contains(last.lower())) {
       return words.subList(end - 1, end);
@@ -851,13 +857,22 @@ public final class Attributor {
 
   private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "during", "at", "since", "until");
 
+  private static final Set<String> LONE_SUBJECTS = Set.of("another", "others", "some", "many", "several", "both");
+
+  // "R-Wis." and "D-Calif.": a party and a state after a lawmaker's name.
+  private static boolean isPartyTag(Words.Word w) {
+    String c = w.core();
+    return c.length() >= 3 && c.length() <= 8 && "RDI".indexOf(c.charAt(0)) >= 0 && c.charAt(1) == '-'
+        && Character.isUpperCase(c.charAt(2));
+  }
+
   // "X, who travelled from Tbilisi, said" / "X, one of the signatories, said" / "Its chief executive, Y, wrote"
   private static List<Words.Word> appositive(List<Words.Word> words, int end) {
     Words.Word last = words.get(end - 1);
     if (!last.trailing().startsWith(",") && !last.trailing().startsWith(")")) {
       return List.of();
     }
-    for (int j = end - 2; j >= 0 && end - j < 20; j--) {
+    for (int j = end - 2; j >= 0 && end - j < 40; j--) {
       Words.Word w = words.get(j);
       if (!w.stops()) {
         continue;
