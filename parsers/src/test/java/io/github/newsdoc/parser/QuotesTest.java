@@ -61,6 +61,7 @@ class QuotesTest {
     "Cole on Tuesday called the offer \"an insult to every docker.\"|an insult to every docker.|Ines Cole|called|Cole",
     "Hours later, Cole thanked the crowd, telling reporters: \"We will stay.\"|We will stay.|Ines Cole|telling|Cole",
     "The Port Authority issued a statement saying it would \"stay in talks until a deal is done.\"|stay in talks until a deal is done.|Port Authority|saying|The Port Authority",
+    "Cole was asked by the Harbour Gazette whether she would \"stay in talks until a deal is done.\"|stay in talks until a deal is done.|Harbour Gazette|asked|the Harbour Gazette",
     // a sentence ending in a colon credits its subject
     "She then turned to the strikers: \"We will stay.\"|We will stay.|Ines Cole|turned|She",
     // a document's words, and a two-word cue
@@ -169,6 +170,13 @@ class QuotesTest {
     assertEquals(-1, q.start().block());
     assertEquals("We will not back down", q.text());
     assertEquals("says", q.attribution().orElseThrow().cue());
+
+    // a name and a colon open the headline: the rest of it is that person's
+    Article b = Newsdoc.parse("Cole: Harbour Strike Will End 'When the Offer Is Fair'\n\nInes Cole spoke on Monday.\n");
+    Quote r = only(b);
+    assertEquals("When the Offer Is Fair", r.text());
+    assertEquals("Ines Cole", speaker(r));
+    assertEquals(":", r.attribution().orElseThrow().cue());
   }
 
   @Test

@@ -70,6 +70,7 @@ public final class Attributor {
       "headline", "caption", "website", "it"));
   private static final Set<String> STOP_AFTER = Set.copyOf(List.of("in", "on", "at", "during", "after", "before", "to",
       "from", "while", "when", "as", "who", "which", "adding", "and", "but", "of", "for", "with", "via",
+      "whether", "if", "that",
       "last", "this", "earlier", "later", "yesterday", "today"));
 
   // How far from a quote its attribution clause is looked for, in characters: bounds the work per quote.
@@ -146,6 +147,25 @@ public final class Attributor {
       carry = result;
     }
     return results;
+  }
+
+  // "McCain: Populist Anger Appeals to ‘Bad Angels’": a headline that starts with a name and a colon gives
+  // the rest of the headline as that person's words.
+  private Result headlineSpeaker(QuoteFinder.Found q) {
+    String title = texts.get(0);
+    int colon = title.indexOf(':');
+    if (colon <= 0 || colon >= q.first().start()) {
+      return null;
+    }
+    List<Words.Word> words = Words.of(title, 0, colon);
+    if (words.isEmpty() || words.size() > 5) {
+      return null;
+    }
+    List<Words.Word> name = Names.trailingName(words);
+    if (name.isEmpty() || name.size() < 2 && !people.knowsSurname(name.get(0).core())) {
+      return null;
+    }
+    return result(-1, title, name, ":", Optional.empty(), q);
   }
 
   // A quote that ends its paragraph, signed in the next one: "— Ana Ruiz", "- Ana Ruiz, Tucson.", "Ana Ruiz,
@@ -266,6 +286,9 @@ public final class Attributor {
     if (r == null) {
       r = before(q);
     }
+    if (r == null && q.first().block() == -1) {
+      r = headlineSpeaker(q);
+    }
     if (r == null) {
       r = sentenceSubject(q);
     }
@@ -342,6 +365,13 @@ public final class Attributor {
           end2--; // "my father often said"
         }
         List<Words.Word> subject = words.subList(0, end2);
+        if (last.block() == -1 && k > 1 && words.get(k - 1).capitalised()) {
+          // a headline capitalises every word: "‘…’ Is Like a Client Ever, Trevor Noah Says"
+          List<Words.Word> near = subjectBefore(words, k);
+          if (!near.isEmpty()) {
+            subject = near;
+          }
+        }
         if (end2 > 1 && Names.PRONOUNS.contains(words.get(end2 - 1).lower()) && words.get(end2 - 2).stops()) {
           subject = words.subList(end2 - 1, end2); // "…'' income, he said": the pronoun is the subject
         }
@@ -494,6 +524,14 @@ public final class Attributor {
     for (int k = words.size() - 1; k >= 0; k--) {
       Words.Word w = words.get(k);
       boolean speech = isCueAt(words, k, SPEECH, first.block());
+      if ((speech || !speechOnly && isCue(w, REPORTING, first.block())) && passive(words, k) && k + 2 < words.size()
+          && words.get(k + 1).lower().equals("by") && !w.stops()) {
+        // "Rubio was asked by moderator Gerard Baker whether …": the agent is the source
+        List<Words.Word> agent = phraseAfter(words, k + 2);
+        if (!agent.isEmpty() && agent.get(0).capitalised() || agent.size() > 1) {
+          return result(first.block(), text, agent, cue(words, k), Optional.empty(), q);
+        }
+      }
       if ((speech || !speechOnly && isCue(w, REPORTING, first.block())) && !passive(words, k)) {
         boolean participle = w.lower().endsWith("ing") && k > 0 && words.get(k - 1).stops();
         List<Words.Word> subject = participle || coordinated(words, k) ? List.of() : subjectBefore(words, k);
@@ -845,6 +883,7 @@ public final class Attributor {
       return end; // ("at a rally" before the cue was tried, and cost more subjects than it found)
     }
     while (start > 0 && end - start < 3 && (TIMES.contains(words.get(start - 1).lower())
+        || words.get(start - 1).lower().equals("the")
         || words.get(start - 1).lower().equals("last") || words.get(start - 1).lower().equals("this")
         || words.get(start - 1).lower().equals("earlier"))) {
       start--;
@@ -997,7 +1036,7 @@ public final class Attributor {
   private static final Set<String> TIMES = Set.copyOf(List.of("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "morning", "evening", "afternoon", "night",
-      "weekend", "week", "month", "year", "today", "yesterday", "tuesday's", "recent", "2019", "2020"));
+      "weekend", "week", "month", "year", "today", "yesterday", "tuesday's", "recent", "2019", "2020", "time"));
   private static final Set<String> NOT_SUBJECTS = Set.copyOf(List.of("and", "but", "or", "which", "who", "then",
       "also", "as", "that", "this", "so", "yet", "while", "when", "because", "if", "although", "though", "before",
       "after", "where", "what", "how", "not", "nor", "to", "of", "in", "on", "at", "by", "for", "with"));
