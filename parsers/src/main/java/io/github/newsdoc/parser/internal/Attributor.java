@@ -684,7 +684,11 @@ public final class Attributor {
       return null;
     }
     List<Words.Word> subject = words.subList(i, end);
-    Words.Word verb = words.get(end);
+    int v0 = end;
+    while (v0 + 1 < words.size() && v0 - end < 2 && isAdverb(words.get(v0).lower()) && !words.get(v0).stops()) {
+      v0++; // "Rubio also bemoaned": the verb after the adverbs
+    }
+    Words.Word verb = words.get(v0);
     boolean named = subject.stream().anyMatch(Words.Word::capitalised)
         || SOURCE_HEADS.contains(subject.get(subject.size() - 1).lower())
         || subject.size() == 1 && Names.PRONOUNS.contains(subject.get(0).lower());
@@ -696,8 +700,7 @@ public final class Attributor {
         || subject.get(subject.size() - 1).stops() || !isSubject(subject)) {
       return null;
     }
-    String cue = isAdverb(verb.lower()) && end + 1 < words.size() ? words.get(end + 1).core() : verb.core();
-    return result(first.block(), text, subject, cue, Optional.empty(), q);
+    return result(first.block(), text, subject, verb.core(), Optional.empty(), q);
   }
 
   // The noun phrase a sentence starts with, after a dateline dash or an opening adverb: "Hillary Clinton
