@@ -1233,30 +1233,26 @@ public final class Attributor {
 
   // Where the sentence holding offset mark starts, over any quotes inside it.
   private static int wholeSentenceStart(String text, int mark) {
+    return sentenceStart(text, mark, true);
+  }
+
+  // Where the clause before offset mark starts: at a sentence end, or after a double quote mark.
+  private static int sentenceStart(String text, int mark) {
+    return sentenceStart(text, mark, false);
+  }
+
+  private static int sentenceStart(String text, int mark, boolean overQuotes) {
     int i = mark - 1;
     int limit = Math.max(0, mark - WINDOW);
     while (i > limit) {
       char c = text.charAt(i);
       if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && (Text.isSpace(text.charAt(i + 1))
-          || i + 2 < text.length() && QuoteFinder.isDouble(text.charAt(i + 1)) && Text.isSpace(text.charAt(i + 2)))
+          || overQuotes && i + 2 < text.length() && QuoteFinder.isDouble(text.charAt(i + 1))
+          && Text.isSpace(text.charAt(i + 2)))
           && !abbreviation(text, i)) {
         return i + 1;
       }
-      i--;
-    }
-    return limit;
-  }
-
-  private static int sentenceStart(String text, int mark) {
-    int i = mark - 1;
-    int limit = Math.max(0, mark - WINDOW);
-    while (i > limit) {
-      char c = text.charAt(i);
-      if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Text.isSpace(text.charAt(i + 1))
-          && !abbreviation(text, i)) {
-        return i + 1;
-      }
-      if (QuoteFinder.isDouble(c) && i < mark - 1) {
+      if (!overQuotes && QuoteFinder.isDouble(c) && i < mark - 1) {
         return i + 1;
       }
       i--;
