@@ -38,6 +38,7 @@ class QuotesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "\"We will stay,\" Cole said.|We will stay,|Ines Cole|said|Cole",
+    "\"We will stay\" until the offer is fair, she said.|We will stay|Ines Cole|said|she",
     "\"We will stay,\" said Cole.|We will stay,|Ines Cole|said|Cole",
     "“We will stay,” the minister told reporters.|We will stay,|Ines Cole|told|the minister",
     "Cole said: “We will stay.”|We will stay.|Ines Cole|said|Cole",
@@ -52,6 +53,7 @@ class QuotesTest {
     "\"We will stay,\" Cole often said.|We will stay,|Ines Cole|said|Cole",
     // the next sentence is only the attribution
     "\"We will stay.\" Cole said.|We will stay.|Ines Cole|said|Cole",
+    "\"We will stay\" until the offer is fair, she said.|We will stay|Ines Cole|said|she",
     // a dash signs the quote at the end of its paragraph
     "\"We will stay.\" ― Orla Brennick|We will stay.|Orla Brennick|—|Orla Brennick",
     // two verbs share the subject; a participle; an opening phrase before the subject

@@ -149,6 +149,35 @@ public final class Attributor {
     return results;
   }
 
+  // "“I held and hugged” the families of the victims, he said.": the sentence goes on after the quote and
+  // ends with its attribution, after a comma.
+  private Result sentenceEnd(QuoteFinder.Found q) {
+    QuoteFinder.Segment last = q.last();
+    String text = texts.get(last.block() + 1);
+    int limit = Math.min(text.length(), last.end() + WINDOW);
+    int end = -1;
+    int comma = -1;
+    for (int i = last.end() + 1; i < limit; i++) {
+      char c = text.charAt(i);
+      if (QuoteFinder.isDouble(c) || c == ';' || c == ':') {
+        return null; // another quote or clause: not this quote's sentence end
+      }
+      if (c == ',') {
+        comma = i;
+      }
+      if ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || Text.isSpace(text.charAt(i + 1)))
+          && !abbreviation(text, i)) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0 || comma < 0) {
+      return null;
+    }
+    List<Words.Word> words = Words.of(text, comma + 1, end + 1);
+    return words.size() >= 2 && words.size() <= 6 ? shortAttribution(q, text, words) : null;
+  }
+
   // "McCain: Populist Anger Appeals to ‘Bad Angels’": a headline that starts with a name and a colon gives
   // the rest of the headline as that person's words.
   private Result headlineSpeaker(QuoteFinder.Found q) {
@@ -288,6 +317,9 @@ public final class Attributor {
     }
     if (r == null && q.first().block() == -1) {
       r = headlineSpeaker(q);
+    }
+    if (r == null) {
+      r = sentenceEnd(q);
     }
     if (r == null) {
       r = sentenceSubject(q);
