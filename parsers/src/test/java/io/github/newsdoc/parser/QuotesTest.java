@@ -38,7 +38,6 @@ class QuotesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "\"We will stay,\" Cole said.|We will stay,|Ines Cole|said|Cole",
-    "\"We will stay\" until the offer is fair, she said.|We will stay|Ines Cole|said|she",
     "\"We will stay,\" said Cole.|We will stay,|Ines Cole|said|Cole",
     "“We will stay,” the minister told reporters.|We will stay,|Ines Cole|told|the minister",
     "Cole said: “We will stay.”|We will stay.|Ines Cole|said|Cole",
