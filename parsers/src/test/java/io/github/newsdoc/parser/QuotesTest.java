@@ -132,6 +132,9 @@ class QuotesTest {
     assertEquals(List.of(), parse("Troops joined the 'Spearhead Force' exercise.").quotes());
     assertEquals(List.of(), parse("After the so-called \"elections\" the protests grew.").quotes());
     assertEquals(List.of(), parse("The Dockers' Union and the porters' guild met.").quotes());
+    // a title of a work, with the sentence's period inside the marks
+    assertEquals(List.of(), parse("Cole spoke on the Harbour Channel's \"Morning Quay.\"").quotes());
+    assertEquals(List.of(), parse("She starred in the film “Low Tide Rising.”").quotes());
   }
 
   @Test

@@ -213,6 +213,11 @@ public final class QuoteFinder {
     if (quoted.endsWith(",")) {
       quoted = quoted.substring(0, quoted.length() - 1);
     }
+    if (quoted.endsWith(".") && !quoted.endsWith("..") && (before.endsWith("'s") || before.endsWith("’s")
+        || WORK_WORDS.contains(before))) {
+      // on NBC's "Meet the Press.": the sentence's period, put inside the marks as American style does
+      quoted = quoted.substring(0, quoted.length() - 1);
+    }
     if (block == -1 || Text.endsSentence(quoted) || quoted.indexOf(',') >= 0) {
       return false;
     }
@@ -228,6 +233,11 @@ public final class QuoteFinder {
     }
     return true;
   }
+
+  // Words that introduce the title of a work: a show, a book, a film.
+  private static final Set<String> WORK_WORDS = Set.copyOf(List.of("on", "show", "program", "programme", "film",
+      "movie", "book", "memoir", "novel", "series", "song", "album", "documentary", "podcast", "column", "play",
+      "musical", "newspaper", "magazine", "episode", "segment", "hit", "blockbuster"));
 
   // A verb of saying among the first words after the closing mark.
   private static boolean cueFollows(String s, int end) {
