@@ -53,6 +53,7 @@ class QuotesTest {
     // the next sentence is only the attribution
     "\"We will stay.\" Cole said.|We will stay.|Ines Cole|said|Cole",
     "\"We will stay\" until the offer is fair, she said.|We will stay|Ines Cole|said|she",
+    "The Port Authority backed down. \"We will stay in talks,\" it said.|We will stay in talks,|Port Authority|said|it",
     // a dash signs the quote at the end of its paragraph
     "\"We will stay.\" ― Orla Brennick|We will stay.|Orla Brennick|—|Orla Brennick",
     // two verbs share the subject; a participle; an opening phrase before the subject

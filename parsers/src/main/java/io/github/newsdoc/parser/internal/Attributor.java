@@ -1188,7 +1188,27 @@ public final class Attributor {
       }
       return lastPerson;
     }
-    return lastOther;
+    if (lastOther != null || !(pronoun.equals("it") || pronoun.equals("they"))) {
+      return lastOther;
+    }
+    // "The campaign backtracked. "…," it said.": with no earlier body quoted, the subject of the sentence
+    // before, when it is not a person
+    String text = texts.get(block + 1);
+    int start = sentenceStart(text, offset, true);
+    if (start <= 1) {
+      return null;
+    }
+    int before = sentenceStart(text, start - 1, true);
+    List<Words.Word> subject = leadingSubject(Words.of(text, before, start));
+    if (subject.isEmpty() || subject.size() == 1 && Names.PRONOUNS.contains(subject.get(0).lower())
+        || people.knowsSurname(subject.get(subject.size() - 1).core())) {
+      return null;
+    }
+    if (subject.size() > 1 && Names.DETERMINERS.contains(subject.get(0).lower())) {
+      subject = subject.subList(1, subject.size()); // as descriptions are named: "campaign", not "The campaign"
+    }
+    String phrase = Names.join(subject, text);
+    return phrase.isBlank() ? null : new Result(Attribution.builder().speaker(phrase).cue("said").build(), false);
   }
 
   // "the official" → "NATO official" when the article said "a NATO official" before.
