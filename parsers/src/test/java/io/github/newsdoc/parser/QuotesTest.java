@@ -136,6 +136,8 @@ class QuotesTest {
     // a title of a work, with the sentence's period inside the marks
     assertEquals(List.of(), parse("Cole spoke on the Harbour Channel's \"Morning Quay.\"").quotes());
     assertEquals(List.of(), parse("She starred in the film “Low Tide Rising.”").quotes());
+    assertEquals(List.of(), parse("Speaking on the Harbour Channel's \"Quay Week,\" Cole said the talks would resume.")
+        .quotes());
   }
 
   @Test

@@ -206,15 +206,15 @@ public final class QuoteFinder {
     if (NAMING_WORDS.contains(before)) {
       return true;
     }
-    if (cueFollows(s, end)) {
-      return false; // "“Denver,” he answered."
+    boolean workContext = before.endsWith("'s") || before.endsWith("’s") || WORK_WORDS.contains(before);
+    if (cueFollows(s, end) && !workContext) {
+      return false; // "“Denver,” he answered."; but not "on ABC's “This Week,” Carson said"
     }
     String quoted = s.substring(start, end);
     if (quoted.endsWith(",")) {
       quoted = quoted.substring(0, quoted.length() - 1);
     }
-    if (quoted.endsWith(".") && !quoted.endsWith("..") && (before.endsWith("'s") || before.endsWith("’s")
-        || WORK_WORDS.contains(before))) {
+    if (quoted.endsWith(".") && !quoted.endsWith("..") && workContext) {
       // on NBC's "Meet the Press.": the sentence's period, put inside the marks as American style does
       quoted = quoted.substring(0, quoted.length() - 1);
     }
@@ -237,7 +237,7 @@ public final class QuoteFinder {
   // Words that introduce the title of a work: a show, a book, a film.
   private static final Set<String> WORK_WORDS = Set.copyOf(List.of("on", "show", "program", "programme", "film",
       "movie", "book", "memoir", "novel", "series", "song", "album", "documentary", "podcast", "column", "play",
-      "musical", "newspaper", "magazine", "episode", "segment", "hit", "blockbuster"));
+      "musical", "newspaper", "magazine", "episode", "segment", "hit", "blockbuster", "with"));
 
   // A verb of saying among the first words after the closing mark.
   private static boolean cueFollows(String s, int end) {
