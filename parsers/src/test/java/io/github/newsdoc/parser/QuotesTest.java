@@ -129,6 +129,16 @@ class QuotesTest {
   }
 
   @Test
+  void aFewWordsQuotedAfterANamedSubjectAreItsTerm() {
+    Article a = parse("Prime Minister Ines Cole met the unions on Monday.", "Cole talked up her \"fair deal\" at the rally.");
+    Quote q = only(a);
+    assertEquals("fair deal", q.text());
+    assertTrue(q.partial());
+    assertEquals("Ines Cole", speaker(q));
+    assertEquals(List.of(), parse("The \"deal\" was signed on Monday.").quotes(), "a scare quote with no one named");
+  }
+
+  @Test
   void namesAndSoCalledWordsAreNotQuotes() {
     assertEquals(List.of(), parse("Troops joined the 'Spearhead Force' exercise.").quotes());
     assertEquals(List.of(), parse("After the so-called \"elections\" the protests grew.").quotes());

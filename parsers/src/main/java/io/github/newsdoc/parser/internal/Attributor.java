@@ -389,7 +389,8 @@ public final class Attributor {
       boolean cueLike = isCueAt(words, k, SPEECH, last.block()) || end != '.' && k <= 6 && !w.capitalised()
           && w.lower().endsWith("ed") && w.lower().length() > 4 && (k + 1 == words.size() || w.stops()
           || TIMES.contains(words.get(k + 1).lower()) || words.get(k + 1).lower().equals("on")
-          && k + 2 < words.size() && TIMES.contains(words.get(k + 2).lower())); // "Toomey fumed on Tuesday"
+          && k + 2 < words.size() && TIMES.contains(words.get(k + 2).lower())) // "Toomey fumed on Tuesday"
+          && !passive(words, k); // "“deal” was signed": no one spoke
       if (cueLike && (!words.get(k - 1).stops() || words.get(k - 1).trailing().endsWith(",") || isInitial(words.get(k - 1))
           || words.get(k - 1).trailing().endsWith(")"))) {
         int end2 = k;
@@ -679,10 +680,9 @@ public final class Attributor {
 
   // The last resort: the subject of the quote's sentence, when it names someone and a verb follows it
   // ("Moore thanked him for "…"", "The Sanders campaign projects that "…"", "Then he turned to "…"").
+  // A word or two quoted in such a sentence is that subject's term ("Cole talked up her "fair deal""); a
+  // scare quote with no named subject stays uncredited, and is then not reported (QuoteStage).
   private Result sentenceSubject(QuoteFinder.Found q) {
-    if (QuoteStage.isShort(q, texts)) {
-      return null; // a few quoted words in the writer's sentence need a verb of saying to be credited
-    }
     QuoteFinder.Segment first = q.first();
     String text = texts.get(first.block() + 1);
     int mark = first.start() - 1;
@@ -1088,7 +1088,8 @@ public final class Attributor {
       return phrase.size() == 1;
     }
     return Names.DETERMINERS.contains(first.lower()) || first.capitalised() || Names.isTitleWord(first.lower())
-        || !Names.trailingName(phrase).isEmpty() || phrase.size() == 1 && first.core().length() > 2;
+        || !Names.trailingName(phrase).isEmpty() || phrase.size() == 1 && first.core().length() > 2
+        && !AUXILIARIES.contains(first.lower()) && !BE.contains(first.lower());
   }
 
   // How the words reached the reporter: "in a statement sent to Newsweek", "on Twitter", or the one told
