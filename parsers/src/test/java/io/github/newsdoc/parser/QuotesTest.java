@@ -207,6 +207,11 @@ class QuotesTest {
         r.problems());
     assertThrows(() -> ArticleParser.builder().strict(true).build().parse(
         "Headline\n\nRenn said: \"We are sorry.\n"));
+
+    // a paragraph opened with a right mark
+    Quote q = only(parse("”We will stay until the offer is fair,” Orla Brennick wrote."));
+    assertEquals("We will stay until the offer is fair,", q.text());
+    assertEquals("Orla Brennick", speaker(q));
   }
 
   private static void assertThrows(org.junit.jupiter.api.function.Executable e) {

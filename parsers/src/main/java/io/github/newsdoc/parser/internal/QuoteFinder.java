@@ -132,7 +132,7 @@ public final class QuoteFinder {
         if (isDouble(c) && singleOpen >= 0 && lastSingleClose > i) {
           continue; // "…" inside ‘…’: British nesting, part of the outer quote
         }
-        if (isDouble(c) && canOpen(s, i)) {
+        if (isDouble(c) && canOpen(s, i) || c == '\u201d' && rightMarkOpens(s, i)) {
           open = new Open(c);
           start = i + 1;
           singleOpen = -1;
@@ -273,6 +273,18 @@ public final class QuoteFinder {
   private static boolean isDoubleOpen(String s, int i) {
     char c = s.charAt(i);
     return c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '"' && canOpen(s, i);
+  }
+
+  // ”…” : a right mark that starts its paragraph and is closed later in it opens the quote (a broken mark).
+  private static boolean rightMarkOpens(String s, int i) {
+    for (int k = 0; k < i; k++) {
+      if (!Text.isSpace(s.charAt(k)) && Character.getType(s.charAt(k)) != Character.FORMAT) {
+        return false;
+      }
+    }
+    boolean word = i + 1 < s.length() && (!Text.isSpace(s.charAt(i + 1))
+        || i + 2 < s.length() && s.charAt(i + 2) == '\u2026');
+    return word && s.indexOf('\u201d', i + 1) > i + 1;
   }
 
   // A mark can open a quote when nothing word-like stands right before it and something does right after.
