@@ -89,9 +89,9 @@ class PageExtractorTest {
 
   @Test
   void aLongTextPrintedTwiceIsATemplate() {
-    String cookies = "This website uses cookies to improve your experience while you navigate through the website,"
-        + " to measure how our pages are used and to show you advertising that may be of interest to you; you"
-        + " can change your choice at any time.";
+    String cookies = "We keep small files on your device so that the harbour pages load faster, so that we can count"
+        + " which stories are read and so that the adverts beside them suit you better; the settings below let"
+        + " you say no to any of that whenever you like.";
     List<String> bottom = new ArrayList<>(menu(30));
     bottom.add(cookies);
     bottom.add("Privacy overview");
