@@ -182,8 +182,15 @@ public final class Attributor {
   // the rest of the headline as that person's words.
   private Result headlineSpeaker(QuoteFinder.Found q) {
     String title = texts.get(0);
-    int colon = title.indexOf(':');
-    if (colon <= 0 || colon >= q.first().start()) {
+    // a name of at most five words: the colon is near the start, and only that stretch is read, once a quote
+    int colon = -1;
+    for (int i = 0; i < Math.min(title.length(), q.first().start()) && i < WINDOW; i++) {
+      if (title.charAt(i) == ':') {
+        colon = i;
+        break;
+      }
+    }
+    if (colon <= 0) {
       return null;
     }
     List<Words.Word> words = Words.of(title, 0, colon);
@@ -299,16 +306,29 @@ public final class Attributor {
     return null;
   }
 
+  // Whether only spaces and quotation marks stand before the quote in its paragraph. Every quote asks: the
+  // paragraph's opening run is measured once, not once a quote (a paragraph of quotes of marks, '"’" "’" …',
+  // would otherwise be read again for each of them).
   private boolean startsParagraph(QuoteFinder.Found q) {
-    String text = texts.get(q.first().block() + 1);
-    for (int i = 0; i < q.first().start(); i++) {
-      if (!Text.isSpace(text.charAt(i)) && !QuoteFinder.isDouble(text.charAt(i))
-          && !QuoteFinder.isSingle(text.charAt(i))) {
-        return false;
-      }
+    int t = q.first().block() + 1;
+    if (opening == null) {
+      opening = new int[texts.size()];
+      java.util.Arrays.fill(opening, -1);
     }
-    return true;
+    if (opening[t] < 0) {
+      String text = texts.get(t);
+      int i = 0;
+      while (i < text.length() && (Text.isSpace(text.charAt(i)) || QuoteFinder.isDouble(text.charAt(i))
+          || QuoteFinder.isSingle(text.charAt(i)))) {
+        i++;
+      }
+      opening[t] = i;
+    }
+    return q.first().start() <= opening[t];
   }
+
+  // For each text, the length of its opening run of spaces and quotation marks; -1 until measured.
+  private int[] opening;
 
   private Result own(QuoteFinder.Found q) {
     Result r = after(q);
