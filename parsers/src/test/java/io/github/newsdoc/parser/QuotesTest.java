@@ -73,7 +73,14 @@ class QuotesTest {
     "\"We will stay,\" Cole fumed on Tuesday.|We will stay,|Ines Cole|fumed|Cole",
     "\"We will stay,\" per the Port Authority.|We will stay,|Port Authority|per|the Port Authority",
     // a relative pronoun is where the clause names the source
-    "Cole met Orla Brennick, who said \"we will stay\" and left.|we will stay|Orla Brennick|said|who"})
+    "Cole met Orla Brennick, who said \"we will stay\" and left.|we will stay|Orla Brennick|said|who",
+    // found by review: the subject of the sentence before ends at its verb, even an irregular one; two people
+    // joined by 'and' are both the source; a word that opens the sentence is not a first name
+    "The harbour board met on Monday. \"The quays will close,\" it said.|The quays will close,|harbour board|said|it",
+    "The storm hit the quays at night. \"The quays will close,\" it said.|The quays will close,|storm|said|it",
+    "\"We will stay,\" Tomas Ferrer and Orla Brennick said.|We will stay,|Tomas Ferrer and Orla Brennick|said|Tomas Ferrer and Orla Brennick",
+    "But Brennick said: \"We will stay.\"|We will stay.|Brennick|said|Brennick",
+    "As Brennick put it, \"we will stay.\"|we will stay.|Brennick|put it|Brennick"})
   void sourceAfterBeforeOrAround(String paragraph, String text, String speaker, String cue, String mention) {
     Article a = parse("Prime Minister Ines Cole met the unions on Monday.", paragraph);
     Quote q = only(a);
@@ -93,6 +100,18 @@ class QuotesTest {
     assertEquals("—", q.attribution().orElseThrow().cue());
     assertEquals(3, a.paragraphs().size(), "the signature stays a paragraph of the article");
     assertEquals(a, Newsdoc.parse(Newsdoc.write(a)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    // found by review: the second word of a two-word cue is not a channel; a time phrase leaves whole
+    "Cole went on: \"We will stay.\"|-",
+    "\"We will stay,\" Cole told reporters at the time.|reporters",
+    "\"We will stay,\" the union said in a statement on Friday.|in a statement",
+    "\"We will stay,\" Cole told Time magazine.|Time magazine"})
+  void channels(String paragraph, String channel) {
+    Attribution at = only(parse("Prime Minister Ines Cole met the unions on Monday.", paragraph)).attribution().orElseThrow();
+    assertEquals(channel, at.channel().orElse("-"));
   }
 
   @Test

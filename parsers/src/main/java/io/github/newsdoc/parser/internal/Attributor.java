@@ -293,7 +293,7 @@ public final class Attributor {
           || reporting && isCue(w, REPORTING, block)) {
         List<Words.Word> subject = subjectBefore(words, k);
         if (!subject.isEmpty() && !passive(words, k)) {
-          Result r = result(block, text, subject, cue(words, k), channelAfter(text, words, k + 1, w.lower()), null);
+          Result r = result(block, text, subject, cue(words, k), channelAfter(text, words, afterCue(words, k), w.lower()), null);
           if (r != null && r.person()) {
             lastPerson = r;
           } else if (r != null) {
@@ -440,14 +440,14 @@ public final class Attributor {
           }
         }
         if (isSubject(subject)) {
-          return result(last.block(), text, subject, cue(words, k), channelAfter(text, words, k + 1, w.lower()), q);
+          return result(last.block(), text, subject, cue(words, k), channelAfter(text, words, afterCue(words, k), w.lower()), q);
         }
         // "…" climate change, Axelrod said: the writer's sentence goes on after the quote; the noun phrase
         // right before the cue
         List<Words.Word> near = subjectBefore(words, k);
         if (!near.isEmpty() && near.get(0).capitalised() && words.get(0).lower().equals(words.get(0).core())
             && isSubject(near)) {
-          return result(last.block(), text, near, cue(words, k), channelAfter(text, words, k + 1, w.lower()), q);
+          return result(last.block(), text, near, cue(words, k), channelAfter(text, words, afterCue(words, k), w.lower()), q);
         }
         return null;
       }
@@ -481,7 +481,7 @@ public final class Attributor {
           String after = words.get(j).lower();
           whole = !after.equals("that") && !Names.PRONOUNS.contains(after);
         }
-        return whole ? result(block, text, subject, cue(words, k), channelAfter(text, words, k + 1, w.lower()), q) : null;
+        return whole ? result(block, text, subject, cue(words, k), channelAfter(text, words, afterCue(words, k), w.lower()), q) : null;
       }
       if (w.stops() && !w.trailing().endsWith(",")) {
         return null;
@@ -588,7 +588,7 @@ public final class Attributor {
         boolean participle = w.lower().endsWith("ing") && k > 0 && words.get(k - 1).stops();
         List<Words.Word> subject = participle || coordinated(words, k) ? List.of() : subjectBefore(words, k);
         if (!subject.isEmpty()) {
-          Optional<String> channel = channelAfter(text, words, k + 1, w.lower());
+          Optional<String> channel = channelAfter(text, words, afterCue(words, k), w.lower());
           return relative(result(first.block(), text, subject, cue(words, k), channel, q), words, k, first.block());
         }
         if (coordinated(words, k) || w.lower().endsWith("ing") && k > 0 && words.get(k - 1).stops()) {
@@ -809,7 +809,8 @@ public final class Attributor {
     }
     while (end < words.size() && end - i < 8 && (words.get(end).capitalised() || isModifier(words.get(end).lower())
         || Names.isTitleWord(words.get(end).lower())
-        || determiner && !verbLike(words.get(end).lower()) && !NOT_SUBJECTS.contains(words.get(end).lower()))) {
+        || determiner && !verbLike(words.get(end).lower()) && !IRREGULAR_PAST.contains(words.get(end).lower())
+        && !NOT_SUBJECTS.contains(words.get(end).lower()))) {
       String core = words.get(end).core();
       determiner |= core.endsWith("'s") || core.endsWith("\u2019s"); // "Valdoria's defence ministry"
       end++;
@@ -838,13 +839,19 @@ public final class Attributor {
   private static final Set<String> IRREGULAR_PAST = Set.copyOf(List.of("thought", "made", "took", "gave", "went",
       "came", "saw", "felt", "held", "kept", "left", "brought", "put", "set", "wrote", "spoke", "began", "found",
       "got", "ran", "won", "lost", "paid", "sent", "spent", "stood", "meant", "led", "struck", "drew", "threw",
-      "sought", "taught", "told", "knew", "heard", "said", "swore", "bought", "fought", "hit", "cut"));
+      "sought", "taught", "told", "knew", "heard", "said", "swore", "bought", "fought", "hit", "cut", "met", "rose",
+      "fell", "grew", "became", "broke", "chose", "did"));
 
   private static final Set<String> AUXILIARIES = Set.copyOf(List.of("has", "have", "had", "is", "was", "were",
       "are", "will", "would", "can", "could", "did", "does", "do", "may", "might", "should", "must"));
 
   private static final Set<String> OPENERS = Set.copyOf(List.of("then", "but", "and", "so", "yet", "still",
       "meanwhile", "later", "instead", "now", "also"));
+
+  // The index of the first word after the cue at k: past the second word of "went on", "points out", "put it".
+  private static int afterCue(List<Words.Word> words, int k) {
+    return cue(words, k).indexOf(' ') >= 0 ? k + 2 : k + 1;
+  }
 
   private static String cue(List<Words.Word> words, int k) {
     Words.Word w = words.get(k);
@@ -950,6 +957,14 @@ public final class Attributor {
   }
 
   private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "during", "at", "since", "until");
+
+  // A time word ends a channel; "Time" is the magazine ("told Time magazine"), not "at the time".
+  private static boolean isTime(Words.Word w) {
+    return TIMES.contains(w.lower()) && !(w.lower().equals("time") && w.capitalised());
+  }
+
+  private static final Set<String> TIME_LEADS = Set.of("on", "in", "during", "at", "since", "until", "the", "last",
+      "this", "earlier", "next", "that", "late", "early");
 
   private static final Set<String> LONE_SUBJECTS = Set.of("another", "others", "some", "many", "several", "both");
 
@@ -1128,13 +1143,19 @@ public final class Attributor {
     int end = from;
     while (end < words.size() && end - from < 10) {
       String w = words.get(end).lower();
-      if (w.equals("that") || Names.PRONOUNS.contains(w) || TIMES.contains(w)
+      if (w.equals("that") || Names.PRONOUNS.contains(w) || isTime(words.get(end))
           || end > from && (w.equals("on") || w.equals("last") || w.equals("this")) && told) {
         break;
       }
       end++;
       if (words.get(end - 1).stops()) {
         break;
+      }
+    }
+    if (end < words.size() && isTime(words.get(end))) {
+      // "told reporters at the time", "in a statement on Friday": the time phrase's first words stay out too
+      while (end > from + 1 && TIME_LEADS.contains(words.get(end - 1).lower()) && !words.get(end - 1).stops()) {
+        end--;
       }
     }
     String channel = end > from ? Names.join(words.subList(from, end), text).strip() : "";
@@ -1165,6 +1186,10 @@ public final class Attributor {
       }
       speaker = earlier.attribution().speaker();
       person = earlier.person();
+    } else if (name.size() < subject.size() && subject.get(subject.size() - name.size() - 1).lower().equals("and")
+        && (name.size() > 1 || name.size() == 1 && people.knowsSurname(name.get(0).core()))) {
+      speaker = phrase; // "Tom Reyes and Ana Kim said": both of them, not the last
+      person = true;
     } else if (name.size() > 1 || name.size() == 1 && people.knowsSurname(name.get(0).core())) {
       speaker = people.fullest(Names.join(name, text));
       person = true;
