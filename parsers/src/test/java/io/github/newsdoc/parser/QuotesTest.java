@@ -201,6 +201,14 @@ class QuotesTest {
     assertEquals("When the Offer Is Fair", r.text());
     assertEquals("Ines Cole", speaker(r));
     assertEquals(":", r.attribution().orElseThrow().cue());
+
+    // found by review: a label is not a name ("Fact Check", "Watch Live", "Live Updates")
+    for (String label : List.of("Fact Check", "Watch Live", "Live Updates", "Full Text")) {
+      Quote l = only(Newsdoc.parse(label + ": Harbour Strike Will End 'When the Offer Is Fair'\n\nThe board met.\n"));
+      assertEquals(Optional.empty(), l.attribution(), label);
+      Quote m = only(Newsdoc.parse(label + ": 'We Will Not Back Down'\n\nThe board met.\n"));
+      assertEquals(Optional.empty(), m.attribution(), label);
+    }
   }
 
   @Test

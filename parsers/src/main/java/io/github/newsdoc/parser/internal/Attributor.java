@@ -198,11 +198,21 @@ public final class Attributor {
       return null;
     }
     List<Words.Word> name = Names.trailingName(words);
-    if (name.isEmpty() || name.size() < 2 && !people.knowsSurname(name.get(0).core())) {
+    if (name.isEmpty() || name.size() < 2 && !people.knowsSurname(name.get(0).core())
+        || name.stream().anyMatch(w -> HEADLINE_LABELS.contains(w.lower()))) {
       return null;
     }
     return result(-1, title, name, ":", Optional.empty(), q);
   }
+
+  // Words of the labels a headline opens with, capitalised like a name: "Fact Check:", "Watch Live:", "Live
+  // Updates:", "Full Text:".
+  private static final Set<String> HEADLINE_LABELS = Set.copyOf(List.of("fact", "check", "live", "update",
+      "updates", "watch", "full", "text", "breaking", "news", "exclusive", "analysis", "opinion", "video",
+      "videos", "photo", "photos", "explainer", "review", "interview", "transcript", "editorial", "letters",
+      "poll", "quiz", "timeline", "podcast", "listen", "latest", "special", "report", "commentary", "sponsored",
+      "recap", "preview", "obituary", "first", "look", "read", "more", "top", "stories", "today", "morning",
+      "evening", "briefing", "newsletter"));
 
   // A quote that ends its paragraph, signed in the next one: "— Ana Ruiz", "- Ana Ruiz, Tucson.", "Ana Ruiz,
   // Policy Institute." A dash, or a line too short to be prose that starts with a name.
@@ -539,7 +549,8 @@ public final class Attributor {
       if (!name.isEmpty() && SPEECH.contains(name.get(0).lower())) {
         name = name.subList(1, name.size()); // "Stated Stone:"
       }
-      if (name.size() >= 1 && (name.size() > 1 || people.knowsSurname(name.get(0).core()))) {
+      if (name.size() >= 1 && (name.size() > 1 || people.knowsSurname(name.get(0).core()))
+          && name.stream().noneMatch(w -> HEADLINE_LABELS.contains(w.lower()))) {
         return result(q.first().block(), text, name, ":", Optional.empty(), q);
       }
       if (words.get(end - 1).stops() && end < words.size()) {
