@@ -100,6 +100,15 @@ class QuotesTest {
     assertEquals("—", q.attribution().orElseThrow().cue());
     assertEquals(3, a.paragraphs().size(), "the signature stays a paragraph of the article");
     assertEquals(a, Newsdoc.parse(Newsdoc.write(a)));
+
+    // found by review: a wire service or a site under the last quote is the page's, not a signature
+    for (String credit : List.of("- Wirenews", "— Associated Wire Press", "- The Harbour Ledger", "- HBN")) {
+      Article w = parse("The talks resume on Friday, the union said, adding: \"We will not move from these quays.\"",
+          credit);
+      assertEquals(1, w.paragraphs().size(), credit);
+      assertEquals(List.of(credit), w.boilerplate());
+      assertEquals(w, Newsdoc.parse(Newsdoc.write(w)));
+    }
   }
 
   @ParameterizedTest(name = "{0}")
