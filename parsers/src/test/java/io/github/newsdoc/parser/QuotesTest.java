@@ -80,7 +80,9 @@ class QuotesTest {
     "The storm hit the quays at night. \"The quays will close,\" it said.|The quays will close,|storm|said|it",
     "\"We will stay,\" Tomas Ferrer and Orla Brennick said.|We will stay,|Tomas Ferrer and Orla Brennick|said|Tomas Ferrer and Orla Brennick",
     "But Brennick said: \"We will stay.\"|We will stay.|Brennick|said|Brennick",
-    "As Brennick put it, \"we will stay.\"|we will stay.|Brennick|put it|Brennick"})
+    "As Brennick put it, \"we will stay.\"|we will stay.|Brennick|put it|Brennick",
+    "\"We will stay\" was all Brennick said.|We will stay|Brennick|said|Brennick",
+    "\"We will stay,\" Brennick said, according to a transcript.|We will stay,|Brennick|said|Brennick"})
   void sourceAfterBeforeOrAround(String paragraph, String text, String speaker, String cue, String mention) {
     Article a = parse("Prime Minister Ines Cole met the unions on Monday.", paragraph);
     Quote q = only(a);

@@ -395,6 +395,9 @@ public final class Attributor {
       return to > from && text.charAt(to - 1) == '.' && words.size() <= 8 ? shortAttribution(q, text, words) : null;
     }
     for (int i = 0; i + 1 < words.size() && i < 3; i++) {
+      if (i > 0 && isCue(words.get(i - 1), SPEECH, last.block())) {
+        break; // "…," she said, according to a transcript: the source is hers, the transcript its record
+      }
       if (words.get(i).lower().equals("according") && words.get(i + 1).lower().equals("to")) {
         List<Words.Word> subject = phraseAfter(words, i + 2);
         return subject.isEmpty() ? null : result(last.block(), text, subject, "according to", Optional.empty(), q);
@@ -449,7 +452,7 @@ public final class Attributor {
             break;
           }
         }
-        if (isSubject(subject)) {
+        if (isSubject(subject) && !AUXILIARIES.contains(subject.get(0).lower())) { // not "…" was all Ortiz said
           return result(last.block(), text, subject, cue(words, k), channelAfter(text, words, afterCue(words, k), w.lower()), q);
         }
         // "…" climate change, Axelrod said: the writer's sentence goes on after the quote; the noun phrase
