@@ -82,7 +82,9 @@ class QuotesTest {
     "But Brennick said: \"We will stay.\"|We will stay.|Brennick|said|Brennick",
     "As Brennick put it, \"we will stay.\"|we will stay.|Brennick|put it|Brennick",
     "\"We will stay\" was all Brennick said.|We will stay|Brennick|said|Brennick",
-    "\"We will stay,\" Brennick said, according to a transcript.|We will stay,|Brennick|said|Brennick"})
+    "\"We will stay,\" Brennick said, according to a transcript.|We will stay,|Brennick|said|Brennick",
+    "The \"fair offer\" plan, Brennick said, is dead.|fair offer|Brennick|said|Brennick",
+    "The \"fair offer\" plan, the union said, is dead.|fair offer|union|said|the union"})
   void sourceAfterBeforeOrAround(String paragraph, String text, String speaker, String cue, String mention) {
     Article a = parse("Prime Minister Ines Cole met the unions on Monday.", paragraph);
     Quote q = only(a);

@@ -448,7 +448,9 @@ public final class Attributor {
             break;
           }
           if (subject.get(c).trailing().startsWith(",")) {
-            subject = subject.subList(0, c + 1);
+            // "“…” plan, critics said, …": the writer's sentence goes on, and the source is after the comma
+            boolean continues = !subject.get(0).capitalised() && !Names.DETERMINERS.contains(subject.get(0).lower());
+            subject = continues ? subject.subList(c + 1, subject.size()) : subject.subList(0, c + 1);
             break;
           }
         }
