@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -72,12 +74,21 @@ class NastyInputsTest {
       "1 MB of quotes ending in dots with no spaces", () -> "Headline\n\n" + ":\"a.\"".repeat(200_000),
       "1 MB of right single marks in an open double quote", () -> "Headline\n\n“a" + " b’ C".repeat(200_000),
       "a 1 MB title of site-name separators", () -> "Ab | ".repeat(200_000) + "Ab\n\nBody text here.",
-      "10 MB of words after one quote", () -> "Headline\n\n\"We go,\" he said. " + "a ".repeat(5_000_000));
+      "10 MB of words after one quote", () -> "Headline\n\n\"We go,\" he said. " + "a ".repeat(5_000_000),
+      // each quote read the paragraph back to its start to see whether the quote opens it
+      "1 MB of quotes of a single mark, opening their paragraph", () -> "Headline\n\n" + "'\"' ".repeat(250_000),
+      // each quote of the headline looked for a name before a colon 200 KB into it
+      "a 1 MB headline of quotes after a far colon",
+          () -> "a ".repeat(100_000) + ": " + "\"Ab cd ef\" ".repeat(80_000) + "\n\nBody.");
+
+  // Linear work finishes in seconds; quadratic work on these inputs takes many minutes.
+  static final Duration REVIEW_BOUND = Duration.ofSeconds(60);
 
   @TestFactory
   Stream<DynamicTest> inputsFoundByReview() {
     return FOUND_BY_REVIEW.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> survives(e.getValue().get().getBytes(StandardCharsets.UTF_8))));
+        .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> assertTimeoutPreemptively(REVIEW_BOUND,
+            () -> survives(e.getValue().get().getBytes(StandardCharsets.UTF_8)))));
   }
 
   static final Map<String, Supplier<String>> LARGE = Map.of(

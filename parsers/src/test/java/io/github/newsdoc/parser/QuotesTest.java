@@ -73,7 +73,18 @@ class QuotesTest {
     "\"We will stay,\" Cole fumed on Tuesday.|We will stay,|Ines Cole|fumed|Cole",
     "\"We will stay,\" per the Port Authority.|We will stay,|Port Authority|per|the Port Authority",
     // a relative pronoun is where the clause names the source
-    "Cole met Orla Brennick, who said \"we will stay\" and left.|we will stay|Orla Brennick|said|who"})
+    "Cole met Orla Brennick, who said \"we will stay\" and left.|we will stay|Orla Brennick|said|who",
+    // found by review: the subject of the sentence before ends at its verb, even an irregular one; two people
+    // joined by 'and' are both the source; a word that opens the sentence is not a first name
+    "The harbour board met on Monday. \"The quays will close,\" it said.|The quays will close,|harbour board|said|it",
+    "The storm hit the quays at night. \"The quays will close,\" it said.|The quays will close,|storm|said|it",
+    "\"We will stay,\" Tomas Ferrer and Orla Brennick said.|We will stay,|Tomas Ferrer and Orla Brennick|said|Tomas Ferrer and Orla Brennick",
+    "But Brennick said: \"We will stay.\"|We will stay.|Brennick|said|Brennick",
+    "As Brennick put it, \"we will stay.\"|we will stay.|Brennick|put it|Brennick",
+    "\"We will stay\" was all Brennick said.|We will stay|Brennick|said|Brennick",
+    "\"We will stay,\" Brennick said, according to a transcript.|We will stay,|Brennick|said|Brennick",
+    "The \"fair offer\" plan, Brennick said, is dead.|fair offer|Brennick|said|Brennick",
+    "The \"fair offer\" plan, the union said, is dead.|fair offer|union|said|the union"})
   void sourceAfterBeforeOrAround(String paragraph, String text, String speaker, String cue, String mention) {
     Article a = parse("Prime Minister Ines Cole met the unions on Monday.", paragraph);
     Quote q = only(a);
@@ -93,6 +104,27 @@ class QuotesTest {
     assertEquals("—", q.attribution().orElseThrow().cue());
     assertEquals(3, a.paragraphs().size(), "the signature stays a paragraph of the article");
     assertEquals(a, Newsdoc.parse(Newsdoc.write(a)));
+
+    // found by review: a wire service or a site under the last quote is the page's, not a signature
+    for (String credit : List.of("- Wirenews", "— Associated Wire Press", "- The Harbour Ledger", "- HBN")) {
+      Article w = parse("The talks resume on Friday, the union said, adding: \"We will not move from these quays.\"",
+          credit);
+      assertEquals(1, w.paragraphs().size(), credit);
+      assertEquals(List.of(credit), w.boilerplate());
+      assertEquals(w, Newsdoc.parse(Newsdoc.write(w)));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    // found by review: the second word of a two-word cue is not a channel; a time phrase leaves whole
+    "Cole went on: \"We will stay.\"|-",
+    "\"We will stay,\" Cole told reporters at the time.|reporters",
+    "\"We will stay,\" the union said in a statement on Friday.|in a statement",
+    "\"We will stay,\" Cole told Time magazine.|Time magazine"})
+  void channels(String paragraph, String channel) {
+    Attribution at = only(parse("Prime Minister Ines Cole met the unions on Monday.", paragraph)).attribution().orElseThrow();
+    assertEquals(channel, at.channel().orElse("-"));
   }
 
   @Test
@@ -194,6 +226,14 @@ class QuotesTest {
     assertEquals("When the Offer Is Fair", r.text());
     assertEquals("Ines Cole", speaker(r));
     assertEquals(":", r.attribution().orElseThrow().cue());
+
+    // found by review: a label is not a name ("Fact Check", "Watch Live", "Live Updates")
+    for (String label : List.of("Fact Check", "Watch Live", "Live Updates", "Full Text")) {
+      Quote l = only(Newsdoc.parse(label + ": Harbour Strike Will End 'When the Offer Is Fair'\n\nThe board met.\n"));
+      assertEquals(Optional.empty(), l.attribution(), label);
+      Quote m = only(Newsdoc.parse(label + ": 'We Will Not Back Down'\n\nThe board met.\n"));
+      assertEquals(Optional.empty(), m.attribution(), label);
+    }
   }
 
   @Test

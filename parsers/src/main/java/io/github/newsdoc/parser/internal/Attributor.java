@@ -182,8 +182,15 @@ public final class Attributor {
   // the rest of the headline as that person's words.
   private Result headlineSpeaker(QuoteFinder.Found q) {
     String title = texts.get(0);
-    int colon = title.indexOf(':');
-    if (colon <= 0 || colon >= q.first().start()) {
+    // a name of at most five words: the colon is near the start, and only that stretch is read, once a quote
+    int colon = -1;
+    for (int i = 0; i < Math.min(title.length(), q.first().start()) && i < WINDOW; i++) {
+      if (title.charAt(i) == ':') {
+        colon = i;
+        break;
+      }
+    }
+    if (colon <= 0) {
       return null;
     }
     List<Words.Word> words = Words.of(title, 0, colon);
@@ -191,11 +198,21 @@ public final class Attributor {
       return null;
     }
     List<Words.Word> name = Names.trailingName(words);
-    if (name.isEmpty() || name.size() < 2 && !people.knowsSurname(name.get(0).core())) {
+    if (name.isEmpty() || name.size() < 2 && !people.knowsSurname(name.get(0).core())
+        || name.stream().anyMatch(w -> HEADLINE_LABELS.contains(w.lower()))) {
       return null;
     }
     return result(-1, title, name, ":", Optional.empty(), q);
   }
+
+  // Words of the labels a headline opens with, capitalised like a name: "Fact Check:", "Watch Live:", "Live
+  // Updates:", "Full Text:".
+  private static final Set<String> HEADLINE_LABELS = Set.copyOf(List.of("fact", "check", "live", "update",
+      "updates", "watch", "full", "text", "breaking", "news", "exclusive", "analysis", "opinion", "video",
+      "videos", "photo", "photos", "explainer", "review", "interview", "transcript", "editorial", "letters",
+      "poll", "quiz", "timeline", "podcast", "listen", "latest", "special", "report", "commentary", "sponsored",
+      "recap", "preview", "obituary", "first", "look", "read", "more", "top", "stories", "today", "morning",
+      "evening", "briefing", "newsletter"));
 
   // A quote that ends its paragraph, signed in the next one: "— Ana Ruiz", "- Ana Ruiz, Tucson.", "Ana Ruiz,
   // Policy Institute." A dash, or a line too short to be prose that starts with a name.
@@ -286,7 +303,7 @@ public final class Attributor {
           || reporting && isCue(w, REPORTING, block)) {
         List<Words.Word> subject = subjectBefore(words, k);
         if (!subject.isEmpty() && !passive(words, k)) {
-          Result r = result(block, text, subject, cue(words, k), channelAfter(text, words, k + 1, w.lower()), null);
+          Result r = result(block, text, subject, cue(words, k), channelAfter(text, words, afterCue(words, k), w.lower()), null);
           if (r != null && r.person()) {
             lastPerson = r;
           } else if (r != null) {
@@ -299,16 +316,29 @@ public final class Attributor {
     return null;
   }
 
+  // Whether only spaces and quotation marks stand before the quote in its paragraph. Every quote asks: the
+  // paragraph's opening run is measured once, not once a quote (a paragraph of quotes of marks, '"’" "’" …',
+  // would otherwise be read again for each of them).
   private boolean startsParagraph(QuoteFinder.Found q) {
-    String text = texts.get(q.first().block() + 1);
-    for (int i = 0; i < q.first().start(); i++) {
-      if (!Text.isSpace(text.charAt(i)) && !QuoteFinder.isDouble(text.charAt(i))
-          && !QuoteFinder.isSingle(text.charAt(i))) {
-        return false;
-      }
+    int t = q.first().block() + 1;
+    if (opening == null) {
+      opening = new int[texts.size()];
+      java.util.Arrays.fill(opening, -1);
     }
-    return true;
+    if (opening[t] < 0) {
+      String text = texts.get(t);
+      int i = 0;
+      while (i < text.length() && (Text.isSpace(text.charAt(i)) || QuoteFinder.isDouble(text.charAt(i))
+          || QuoteFinder.isSingle(text.charAt(i)))) {
+        i++;
+      }
+      opening[t] = i;
+    }
+    return q.first().start() <= opening[t];
   }
+
+  // For each text, the length of its opening run of spaces and quotation marks; -1 until measured.
+  private int[] opening;
 
   private Result own(QuoteFinder.Found q) {
     Result r = after(q);
@@ -365,6 +395,9 @@ public final class Attributor {
       return to > from && text.charAt(to - 1) == '.' && words.size() <= 8 ? shortAttribution(q, text, words) : null;
     }
     for (int i = 0; i + 1 < words.size() && i < 3; i++) {
+      if (i > 0 && isCue(words.get(i - 1), SPEECH, last.block())) {
+        break; // "…," she said, according to a transcript: the source is hers, the transcript its record
+      }
       if (words.get(i).lower().equals("according") && words.get(i + 1).lower().equals("to")) {
         List<Words.Word> subject = phraseAfter(words, i + 2);
         return subject.isEmpty() ? null : result(last.block(), text, subject, "according to", Optional.empty(), q);
@@ -416,19 +449,21 @@ public final class Attributor {
             break;
           }
           if (subject.get(c).trailing().startsWith(",")) {
-            subject = subject.subList(0, c + 1);
+            // "“…” plan, critics said, …": the writer's sentence goes on, and the source is after the comma
+            boolean continues = !subject.get(0).capitalised() && !Names.DETERMINERS.contains(subject.get(0).lower());
+            subject = continues ? subject.subList(c + 1, subject.size()) : subject.subList(0, c + 1);
             break;
           }
         }
-        if (isSubject(subject)) {
-          return result(last.block(), text, subject, cue(words, k), channelAfter(text, words, k + 1, w.lower()), q);
+        if (isSubject(subject) && !AUXILIARIES.contains(subject.get(0).lower())) { // not "…" was all Ortiz said
+          return result(last.block(), text, subject, cue(words, k), channelAfter(text, words, afterCue(words, k), w.lower()), q);
         }
         // "…" climate change, Axelrod said: the writer's sentence goes on after the quote; the noun phrase
         // right before the cue
         List<Words.Word> near = subjectBefore(words, k);
         if (!near.isEmpty() && near.get(0).capitalised() && words.get(0).lower().equals(words.get(0).core())
             && isSubject(near)) {
-          return result(last.block(), text, near, cue(words, k), channelAfter(text, words, k + 1, w.lower()), q);
+          return result(last.block(), text, near, cue(words, k), channelAfter(text, words, afterCue(words, k), w.lower()), q);
         }
         return null;
       }
@@ -462,7 +497,7 @@ public final class Attributor {
           String after = words.get(j).lower();
           whole = !after.equals("that") && !Names.PRONOUNS.contains(after);
         }
-        return whole ? result(block, text, subject, cue(words, k), channelAfter(text, words, k + 1, w.lower()), q) : null;
+        return whole ? result(block, text, subject, cue(words, k), channelAfter(text, words, afterCue(words, k), w.lower()), q) : null;
       }
       if (w.stops() && !w.trailing().endsWith(",")) {
         return null;
@@ -520,7 +555,8 @@ public final class Attributor {
       if (!name.isEmpty() && SPEECH.contains(name.get(0).lower())) {
         name = name.subList(1, name.size()); // "Stated Stone:"
       }
-      if (name.size() >= 1 && (name.size() > 1 || people.knowsSurname(name.get(0).core()))) {
+      if (name.size() >= 1 && (name.size() > 1 || people.knowsSurname(name.get(0).core()))
+          && name.stream().noneMatch(w -> HEADLINE_LABELS.contains(w.lower()))) {
         return result(q.first().block(), text, name, ":", Optional.empty(), q);
       }
       if (words.get(end - 1).stops() && end < words.size()) {
@@ -569,7 +605,7 @@ public final class Attributor {
         boolean participle = w.lower().endsWith("ing") && k > 0 && words.get(k - 1).stops();
         List<Words.Word> subject = participle || coordinated(words, k) ? List.of() : subjectBefore(words, k);
         if (!subject.isEmpty()) {
-          Optional<String> channel = channelAfter(text, words, k + 1, w.lower());
+          Optional<String> channel = channelAfter(text, words, afterCue(words, k), w.lower());
           return relative(result(first.block(), text, subject, cue(words, k), channel, q), words, k, first.block());
         }
         if (coordinated(words, k) || w.lower().endsWith("ing") && k > 0 && words.get(k - 1).stops()) {
@@ -789,7 +825,8 @@ public final class Attributor {
     }
     while (end < words.size() && end - i < 8 && (words.get(end).capitalised() || isModifier(words.get(end).lower())
         || Names.isTitleWord(words.get(end).lower())
-        || determiner && !verbLike(words.get(end).lower()) && !NOT_SUBJECTS.contains(words.get(end).lower()))) {
+        || determiner && !verbLike(words.get(end).lower()) && !IRREGULAR_PAST.contains(words.get(end).lower())
+        && !NOT_SUBJECTS.contains(words.get(end).lower()))) {
       String core = words.get(end).core();
       determiner |= core.endsWith("'s") || core.endsWith("\u2019s"); // "Valdoria's defence ministry"
       end++;
@@ -818,13 +855,19 @@ public final class Attributor {
   private static final Set<String> IRREGULAR_PAST = Set.copyOf(List.of("thought", "made", "took", "gave", "went",
       "came", "saw", "felt", "held", "kept", "left", "brought", "put", "set", "wrote", "spoke", "began", "found",
       "got", "ran", "won", "lost", "paid", "sent", "spent", "stood", "meant", "led", "struck", "drew", "threw",
-      "sought", "taught", "told", "knew", "heard", "said", "swore", "bought", "fought", "hit", "cut"));
+      "sought", "taught", "told", "knew", "heard", "said", "swore", "bought", "fought", "hit", "cut", "met", "rose",
+      "fell", "grew", "became", "broke", "chose", "did"));
 
   private static final Set<String> AUXILIARIES = Set.copyOf(List.of("has", "have", "had", "is", "was", "were",
       "are", "will", "would", "can", "could", "did", "does", "do", "may", "might", "should", "must"));
 
   private static final Set<String> OPENERS = Set.copyOf(List.of("then", "but", "and", "so", "yet", "still",
       "meanwhile", "later", "instead", "now", "also"));
+
+  // The index of the first word after the cue at k: past the second word of "went on", "points out", "put it".
+  private static int afterCue(List<Words.Word> words, int k) {
+    return cue(words, k).indexOf(' ') >= 0 ? k + 2 : k + 1;
+  }
 
   private static String cue(List<Words.Word> words, int k) {
     Words.Word w = words.get(k);
@@ -930,6 +973,14 @@ public final class Attributor {
   }
 
   private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "during", "at", "since", "until");
+
+  // A time word ends a channel; "Time" is the magazine ("told Time magazine"), not "at the time".
+  private static boolean isTime(Words.Word w) {
+    return TIMES.contains(w.lower()) && !(w.lower().equals("time") && w.capitalised());
+  }
+
+  private static final Set<String> TIME_LEADS = Set.of("on", "in", "during", "at", "since", "until", "the", "last",
+      "this", "earlier", "next", "that", "late", "early");
 
   private static final Set<String> LONE_SUBJECTS = Set.of("another", "others", "some", "many", "several", "both");
 
@@ -1109,13 +1160,19 @@ public final class Attributor {
     int end = from;
     while (end < words.size() && end - from < 10) {
       String w = words.get(end).lower();
-      if (w.equals("that") || Names.PRONOUNS.contains(w) || TIMES.contains(w)
+      if (w.equals("that") || Names.PRONOUNS.contains(w) || isTime(words.get(end))
           || end > from && (w.equals("on") || w.equals("last") || w.equals("this")) && told) {
         break;
       }
       end++;
       if (words.get(end - 1).stops()) {
         break;
+      }
+    }
+    if (end < words.size() && isTime(words.get(end))) {
+      // "told reporters at the time", "in a statement on Friday": the time phrase's first words stay out too
+      while (end > from + 1 && TIME_LEADS.contains(words.get(end - 1).lower()) && !words.get(end - 1).stops()) {
+        end--;
       }
     }
     String channel = end > from ? Names.join(words.subList(from, end), text).strip() : "";
@@ -1146,6 +1203,10 @@ public final class Attributor {
       }
       speaker = earlier.attribution().speaker();
       person = earlier.person();
+    } else if (name.size() < subject.size() && subject.get(subject.size() - name.size() - 1).lower().equals("and")
+        && (name.size() > 1 || name.size() == 1 && people.knowsSurname(name.get(0).core()))) {
+      speaker = phrase; // "Tom Reyes and Ana Kim said": both of them, not the last
+      person = true;
     } else if (name.size() > 1 || name.size() == 1 && people.knowsSurname(name.get(0).core())) {
       speaker = people.fullest(Names.join(name, text));
       person = true;

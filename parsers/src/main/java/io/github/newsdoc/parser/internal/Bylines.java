@@ -26,12 +26,7 @@ public final class Bylines {
     if (!line.startsWith("By ") || line.length() > 160 || Text.words(line) > 16) {
       return Optional.empty();
     }
-    // The line as it will be written back, without the commas it may end with ("By J. R.," is "By J. R.")
-    int end = line.length();
-    while (end > 3 && (line.charAt(end - 1) == ',' || line.charAt(end - 1) == ' ')) {
-      end--;
-    }
-    if (line.charAt(end - 1) == '.' && !endsWithInitial(line.substring(0, end))) {
+    if (endsSentence(line)) {
       return Optional.empty();
     }
     String rest = line.substring(3).strip();
@@ -61,7 +56,24 @@ public final class Bylines {
     if (pendingName != null) {
       bylines.add(Byline.of(pendingName, Optional.empty()));
     }
+    for (Byline b : bylines) {
+      // each byline is written back on a line of its own, which must read as a byline too: "By Ab.𝔘., Ab."
+      // ends with an initial, but its first name alone ("By Ab.𝔘.") does not
+      if (endsSentence("By " + b.name() + b.role().map(r -> ", " + r).orElse(""))) {
+        return Optional.empty();
+      }
+    }
     return bylines.isEmpty() ? Optional.empty() : Optional.of(bylines);
+  }
+
+  // Whether the line, as it will be written back (without the commas it may end with: "By J. R.," is
+  // "By J. R."), ends with a sentence's period rather than an initial's.
+  private static boolean endsSentence(String line) {
+    int end = line.length();
+    while (end > 3 && (line.charAt(end - 1) == ',' || line.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    return line.charAt(end - 1) == '.' && !endsWithInitial(line.substring(0, end));
   }
 
   // "By Jane Doe Jr." or "By J. R." ends with an abbreviation, not a sentence.

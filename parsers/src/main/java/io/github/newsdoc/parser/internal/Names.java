@@ -70,6 +70,14 @@ public final class Names {
     return ORG_HEADS.contains(lower);
   }
 
+  // Words capitalised because they open a sentence, never part of a name: "But Ortiz said", "As Ortiz put it".
+  private static final Set<String> FUNCTION_WORDS = Set.copyOf(List.of("but", "and", "or", "nor", "as", "if",
+      "when", "while", "then", "yet", "after", "before", "because", "although", "though", "since", "until",
+      "unless", "however", "meanwhile", "instead", "also", "the", "this", "that", "these", "those", "in", "on", "at",
+      "for", "from", "with", "without", "by", "to", "of", "during", "despite", "he", "she", "it", "they", "we",
+      "you", "his", "her", "its", "their", "our", "my", "your", "there", "here", "what", "who", "why", "how",
+      "where", "which", "whether"));
+
   /** Whether a capitalised word can be part of a person's name. */
   static boolean isNameWord(Words.Word w) {
     String core = w.core();
@@ -77,7 +85,7 @@ public final class Names {
       return false;
     }
     String lower = core.toLowerCase(Locale.ROOT);
-    if (isTitleWord(lower) || isOrgHead(lower) || HONORIFICS.contains(core)) {
+    if (isTitleWord(lower) || isOrgHead(lower) || HONORIFICS.contains(core) || FUNCTION_WORDS.contains(lower)) {
       return false;
     }
     boolean lowerSeen = false;

@@ -137,6 +137,13 @@ public final class Segmenter {
     while (k < t.length() && (Text.isSpace(t.charAt(k)) || "-—–―".indexOf(t.charAt(k)) >= 0)) {
       k++;
     }
+    // a person's name before the first comma, as the attributor will read it: not a wire service or a site
+    // ("- Reuters", "— Associated Press", "- The Daily Ledger"), which stays the page's
+    int comma = t.indexOf(',', k);
+    List<Words.Word> name = Words.of(t, k, comma < 0 ? t.length() : comma);
+    if (name.size() < 2 || name.size() > 5 || Names.trailingName(name).size() != name.size()) {
+      return false;
+    }
     int words = 0;
     boolean wordStart = true;
     for (; k < t.length(); k++) {
