@@ -7,14 +7,17 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
  * Names of places and organisations, from facts: the countries {@link Locale} knows, and the resource files
- * under {@code gazetteer/} (capitals and large cities, regions, demonyms, organisations and their acronyms,
- * other names of places). Keys are lower-cased.
+ * under {@code gazetteer/} (capitals and large cities, cities of GeoNames of at least 100,000 people, regions,
+ * demonyms, organisations and their acronyms, other names of places, common first names). Keys are
+ * lower-cased.
  */
 public final class Gazetteer {
   /** The shared instance, loaded once. */
@@ -23,6 +26,7 @@ public final class Gazetteer {
   private final Map<String, String> places = new HashMap<>();
   private final Map<String, String> organisations = new HashMap<>();
   private final Map<String, String> demonyms = new HashMap<>();
+  private final Set<String> firstNames = new HashSet<>();
   private int longestPlace;
   private int longestOrganisation;
 
@@ -43,9 +47,11 @@ public final class Gazetteer {
       }
     }
     read("cities.txt", (name, canonical) -> place(name, canonical));
+    read("cities-geonames.txt", (name, canonical) -> place(name, canonical));
     read("regions.txt", (name, canonical) -> place(name, canonical));
     read("place-aliases.txt", (name, canonical) -> place(name, canonical));
     read("demonyms.txt", (name, canonical) -> demonyms.put(key(name), canonical));
+    read("first-names.txt", (name, same) -> firstNames.add(name));
     read("organizations.txt", (name, full) -> {
       organisation(name, full);
       organisation(full, full);
@@ -98,6 +104,11 @@ public final class Gazetteer {
   /** The place a demonym refers to ("Belarusian" gives "Belarus"), or null. */
   public String demonym(String word) {
     return demonyms.get(key(word));
+  }
+
+  /** Whether the word is a common first name ("Hillary", "Chad"), exactly as capitalised. */
+  public boolean firstName(String word) {
+    return firstNames.contains(word);
   }
 
   /** The most words a place name has. */
