@@ -3,6 +3,7 @@ package io.github.newsdoc.parser;
 import io.github.newsdoc.model.Article;
 import io.github.newsdoc.model.Entity;
 import io.github.newsdoc.model.EntityType;
+import io.github.newsdoc.model.Position;
 import io.github.newsdoc.model.Span;
 import io.github.newsdoc.parser.testing.TextGenerators;
 import org.junit.jupiter.api.Test;
@@ -128,5 +129,70 @@ class EntitiesTest {
           Set<String> ids = a.entities().stream().map(Entity::id).collect(Collectors.toSet());
           a.quotes().forEach(q -> q.attribution().flatMap(x -> x.entity()).ifPresent(id -> assertTrue(ids.contains(id))));
         });
+  }
+  static Optional<Entity> find(Article a, String name) {
+    return a.entities().stream().filter(e -> e.name().equals(name) || e.aliases().contains(name)).findFirst();
+  }
+
+  @Test
+  void aFirstNameBeforeAPlaceNameIsAPerson() {
+    Article a = parse("Chad Morrow arrived in Lisbon on Tuesday.", "Chad has refused to send troops.");
+    assertEquals(EntityType.PERSON, named(a, "Chad Morrow").type());
+    assertEquals(EntityType.LOCATION, named(a, "Lisbon").type());
+  }
+
+  @Test
+  void middleInitialsStayInsideTheName() {
+    Article a = parse("The plan was drafted by Edwin J. Harlow and G.K. Pellam, officials said.");
+    assertEquals(EntityType.PERSON, named(a, "Edwin J. Harlow").type());
+    assertEquals(EntityType.PERSON, named(a, "G.K. Pellam").type());
+  }
+
+  @Test
+  void unknownSingleNamesNeedContextOrRepetition() {
+    Article a = parse("The plant in Obersteig will close, and Veltrax will move the jobs.",
+        "Its rival praised the Settlement once. Shares in Veltrax fell.");
+    assertEquals(EntityType.LOCATION, named(a, "Obersteig").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Veltrax").type());
+    assertTrue(find(a, "Settlement").isEmpty(), a.entities().toString());
+  }
+
+  @Test
+  void groupsPluralsCompoundAdjectivesAndContractionsAreNotEntities() {
+    Article a = parse("Democrats and Independents backed the U.S.-led plan, and the Oscars went on.",
+        "\"I'm sure,\" she said of the Russian-backed vote.");
+    for (String n : List.of("Democrats", "Independents", "Oscars", "I'm", "U.S.-led", "Russian-backed")) {
+      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
+    }
+  }
+
+  @Test
+  void partyTagsAndStateAbbreviationsAreStates() {
+    Article a = parse("Sen. Dana Whitlow (R-Texas) spoke in Fresno, Calif., with Rep. Amos Ferrand (D-NY).");
+    assertEquals(EntityType.LOCATION, named(a, "Texas").type());
+    assertEquals(EntityType.LOCATION, named(a, "Calif.").type());
+    assertEquals(EntityType.LOCATION, named(a, "NY").type());
+    assertEquals(EntityType.PERSON, named(a, "Dana Whitlow").type());
+  }
+
+  @Test
+  void anAcronymOfANamesInitialsAndAFirstNameAloneJoinTheirEntities() {
+    Article a = parse("The Northern Grain Cooperative Association met Maria Quent in Bristol.",
+        "The NGCA said Maria had been a member for years.");
+    assertEquals(List.of("NGCA"), named(a, "Northern Grain Cooperative Association").aliases());
+    assertEquals(List.of("Maria"), named(a, "Maria Quent").aliases());
+  }
+
+  @Test
+  void aShoutedTextHasNoAcronyms() {
+    Article a = parse("FULL TEXT: VOTERS MAKE GOOD CHOICES, SAYS THE NATO CHIEF");
+    assertEquals(List.of("NATO"), a.entities().stream().map(Entity::name).toList());
+  }
+
+  @Test
+  void titleCaseHeadlineWordsBeforeABodyNameAreCut() {
+    Article a = Newsdoc.parse("Cheerful Quent Wins The Harbour Vote\n\nMarisol Quent won the vote in Bristol.\n");
+    assertTrue(find(a, "Cheerful Quent").isEmpty(), a.entities().toString());
+    assertEquals(1, named(a, "Marisol Quent").mentions().stream().filter(m -> m.block() == Position.TITLE).count());
   }
 }

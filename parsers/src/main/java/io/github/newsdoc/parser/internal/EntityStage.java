@@ -92,6 +92,24 @@ public final class EntityStage {
     for (Found f : found) {
       if (f.block() >= 0 || body.contains(f.form()) || g.place(f.form()) != null || g.organisation(f.form()) != null) {
         kept.add(f);
+        continue;
+      }
+      // "Cheerful Quent Wins Vote": the title-case words around a name the body uses are not part of it (a
+      // run has at most ten words, so trying its sub-runs stays cheap)
+      String[] parts = f.form().split(" ");
+      search:
+      for (int a = 0; a < parts.length; a++) {
+        for (int b = parts.length; b > a; b--) {
+          if (a == 0 && b == parts.length) {
+            continue;
+          }
+          String sub = String.join(" ", java.util.Arrays.asList(parts).subList(a, b));
+          int at = title.indexOf(sub, f.start());
+          if (body.contains(sub) && at >= 0 && at + sub.length() <= f.end()) {
+            kept.add(new Found(f.block(), at, at + sub.length(), f.type(), sub));
+            break search;
+          }
+        }
       }
     }
     return kept;
@@ -116,10 +134,18 @@ public final class EntityStage {
   private static List<Found> recognise(List<String> texts, EntityRecognizer recognizer, Tokens tokens) {
     List<Found> found = new ArrayList<>();
     Set<String> surnames = new HashSet<>();
+    RuleBasedRecognizer.Context context = null;
+    if (recognizer == RuleBasedRecognizer.INSTANCE) {
+      List<List<Words.Word>> all = new ArrayList<>(texts.size());
+      for (int t = 0; t < texts.size(); t++) {
+        all.add(tokens.of(t));
+      }
+      context = RuleBasedRecognizer.Context.of(all);
+    }
     for (int t = 0; t < texts.size(); t++) {
       String text = texts.get(t);
-      List<EntityRecognizer.Mention> mentions = new ArrayList<>(recognizer == RuleBasedRecognizer.INSTANCE
-          ? RuleBasedRecognizer.INSTANCE.recognize(tokens.of(t)) : recognizer.recognize(text));
+      List<EntityRecognizer.Mention> mentions = new ArrayList<>(context != null
+          ? RuleBasedRecognizer.INSTANCE.recognize(tokens.of(t), context) : recognizer.recognize(text));
       mentions.sort(Comparator.comparingInt(EntityRecognizer.Mention::start));
       int last = 0;
       for (EntityRecognizer.Mention m : mentions) {
@@ -146,6 +172,15 @@ public final class EntityStage {
       }
     }
     // a surname alone, wherever it stands, names the person introduced with it
+    // a single name that is the surname of a person the article names in full is that person: "Hamilton"
+    // after "Lewis Hamilton" is not the city
+    for (int k = 0; k < found.size(); k++) {
+      Found f = found.get(k);
+      if (!f.type().equals(EntityType.PERSON) && f.form().indexOf(' ') < 0 && surnames.contains(f.form())
+          && !RuleBasedRecognizer.isAcronym(f.form())) {
+        found.set(k, new Found(f.block(), f.start(), f.end(), EntityType.PERSON, f.form()));
+      }
+    }
     List<Found> all = new ArrayList<>(found);
     int next = 0; // found is in article order: walk it beside the words
     for (int t = 0; t < texts.size() && !surnames.isEmpty(); t++) {
@@ -222,10 +257,23 @@ public final class EntityStage {
     Map<String, Cluster> byKey = new HashMap<>();
     Map<String, List<Cluster>> bySurname = new HashMap<>();
     Map<String, String> acronyms = acronyms(found, texts);
+    // "Hillary" alone names the one person of the article with that first name ("Hillary Clinton")
+    Map<String, String> surnameByFirst = new HashMap<>();
+    for (Found f : found) {
+      int space = f.form().indexOf(' ');
+      if (f.type().equals(EntityType.PERSON) && space > 0) {
+        String first = f.form().substring(0, space);
+        String surname = surnameKey(f.form().substring(f.form().lastIndexOf(' ') + 1));
+        String known = surnameByFirst.putIfAbsent(first, surname);
+        if (known != null && !known.equals(surname)) {
+          surnameByFirst.put(first, ""); // two people share it: it names neither
+        }
+      }
+    }
     for (Found f : found) {
       Cluster c;
       if (f.type().equals(EntityType.PERSON)) {
-        c = person(f, bySurname, clusters);
+        c = person(f, bySurname, clusters, surnameByFirst);
       } else {
         String key = key(f, acronyms);
         c = byKey.get(key);
@@ -254,10 +302,16 @@ public final class EntityStage {
     return merged;
   }
 
-  private static Cluster person(Found f, Map<String, List<Cluster>> bySurname, List<Cluster> clusters) {
+  private static Cluster person(Found f, Map<String, List<Cluster>> bySurname, List<Cluster> clusters,
+      Map<String, String> surnameByFirst) {
     String form = f.form();
     String surname = surnameKey(form.substring(form.lastIndexOf(' ') + 1));
     boolean full = form.indexOf(' ') > 0;
+    String byFirst = full ? null : surnameByFirst.get(form);
+    if (byFirst != null && !byFirst.isEmpty() && !bySurname.containsKey(surname)
+        && Gazetteer.INSTANCE.firstName(form)) {
+      surname = byFirst;
+    }
     String initial = full ? initial(form) : null;
     List<Cluster> same = bySurname.computeIfAbsent(surname, k -> new ArrayList<>());
     for (int i = same.size() - 1; i >= 0; i--) {
@@ -323,7 +377,36 @@ public final class EntityStage {
         acronyms.put(b.form(), a.form());
       }
     }
+    // "Democratic National Committee" ... "DNC": an acronym made of a name's initials stands for it
+    Map<String, String> byInitials = new HashMap<>();
+    for (Found f : found) {
+      if (f.type().equals(EntityType.ORGANIZATION) && f.form().indexOf(' ') > 0) {
+        String initials = initials(f.form());
+        if (initials.length() >= 2) {
+          byInitials.putIfAbsent(initials, f.form());
+        }
+      }
+    }
+    for (Found f : found) {
+      if (RuleBasedRecognizer.isAcronym(f.form()) && !acronyms.containsKey(f.form())) {
+        String full = byInitials.get(f.form().replace(".", ""));
+        if (full != null) {
+          acronyms.put(f.form(), full);
+        }
+      }
+    }
     return acronyms;
+  }
+
+  // The capitals that start a name's words, connectors left out: "Democratic National Committee" gives "DNC".
+  private static String initials(String form) {
+    StringBuilder b = new StringBuilder();
+    for (String word : form.split(" ")) {
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+        b.append(word.charAt(0));
+      }
+    }
+    return b.toString();
   }
 
   // "Defense Minister Major General Viktor Khrenin": the title words right before a name, in groups that end

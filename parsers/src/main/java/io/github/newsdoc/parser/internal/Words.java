@@ -18,14 +18,16 @@ public final class Words {
     private final int end;
     private final int tokenEnd;
     private final boolean opened;
+    private final boolean quoted;
     private String core;
 
-    Word(String text, int start, int end, int tokenEnd, boolean opened) {
+    Word(String text, int start, int end, int tokenEnd, boolean opened, boolean quoted) {
       this.text = text;
       this.start = start;
       this.end = end;
       this.tokenEnd = tokenEnd;
       this.opened = opened;
+      this.quoted = quoted;
     }
 
     /** The offset of the core's first character. */
@@ -82,6 +84,11 @@ public final class Words {
       return opened;
     }
 
+    /** Whether a quotation mark stands right before the word: it may open a sentence. */
+    public boolean quoted() {
+      return quoted;
+    }
+
     @Override
     public String toString() {
       return text.substring(start, tokenEnd);
@@ -119,10 +126,13 @@ public final class Words {
       b--;
     }
     boolean opened = false;
+    boolean quoted = false;
     for (int i = start; i < a; i++) {
-      opened |= text.charAt(i) == '(';
+      char c = text.charAt(i);
+      opened |= c == '(';
+      quoted |= c == '"' || c == '\u201c' || c == '\u2018' || c == '\'';
     }
-    return new Word(text, a, b, end, opened);
+    return new Word(text, a, b, end, opened, quoted);
   }
 
   private static boolean isEdgePunctuation(char c) {
