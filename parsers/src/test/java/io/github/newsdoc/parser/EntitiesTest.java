@@ -195,4 +195,39 @@ class EntitiesTest {
     assertTrue(find(a, "Cheerful Quent").isEmpty(), a.entities().toString());
     assertEquals(1, named(a, "Marisol Quent").mentions().stream().filter(m -> m.block() == Position.TITLE).count());
   }
+  @Test
+  void sportsAndEverydayAbbreviationsAreNoOrganisations() {
+    Article a = parse("The linebacker had two TFL and went on the DL, the TV pundit and the CEO said at 9pm GMT.");
+    for (String n : List.of("TFL", "DL", "TV", "CEO", "GMT")) {
+      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
+    }
+  }
+
+  @Test
+  void aTranscriptLabelIsTheSpeakersSurname() {
+    Article a = parse("Moderator Tova Grant asked the first question.", "GRANT: Where were you that night?");
+    assertEquals(List.of("GRANT"), named(a, "Tova Grant").aliases());
+  }
+
+  @Test
+  void aSurnameIsThePersonNotTheCityOfThatName() {
+    Article a = parse("Coach Dora Hamilton praised the team.", "Hamilton said the season was long.");
+    assertEquals(EntityType.PERSON, named(a, "Dora Hamilton").type());
+    assertTrue(find(a, "Hamilton").map(e -> e.type().equals(EntityType.PERSON)).orElse(true), a.entities().toString());
+  }
+
+  @Test
+  void aNameBeforeAKnownBodyIsNotPartOfIt() {
+    Article a = parse("Aides in a Merrow White House met the Republican National Committee.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "White House").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Republican National Committee").type());
+  }
+
+  @Test
+  void theWestIsARegionAndKnownCompaniesAreOrganisations() {
+    Article a = parse("Relations with the West cooled after Google and Toyota left the market.");
+    assertEquals(EntityType.LOCATION, named(a, "West").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Google").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Toyota").type());
+  }
 }

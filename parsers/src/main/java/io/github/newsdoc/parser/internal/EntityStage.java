@@ -53,7 +53,7 @@ public final class EntityStage {
     if (found.isEmpty()) {
       return article.withEntities();
     }
-    found = titleMentions(found, texts.get(0));
+    found = surnamesArePeople(titleMentions(found, texts.get(0)));
     List<Cluster> clusters = cluster(found, texts);
     List<Entity> entities = new ArrayList<>(clusters.size());
     Map<String, String> idByForm = new HashMap<>();
@@ -115,6 +115,26 @@ public final class EntityStage {
     return kept;
   }
 
+  // A single name that is the surname of a person the article names in full is that person: "Hamilton" after
+  // "Lewis Hamilton" is not the city, "Trump" in a headline is not an organisation.
+  private static List<Found> surnamesArePeople(List<Found> found) {
+    Set<String> surnames = new HashSet<>();
+    for (Found f : found) {
+      int space = f.form().lastIndexOf(' ');
+      if (f.type().equals(EntityType.PERSON) && space > 0
+          && (f.block() >= 0 || Gazetteer.INSTANCE.firstName(f.form().substring(0, f.form().indexOf(' '))))) {
+        surnames.add(f.form().substring(space + 1));
+      }
+    }
+    List<Found> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      boolean surname = !f.type().equals(EntityType.PERSON) && f.form().indexOf(' ') < 0
+          && surnames.contains(f.form()) && !RuleBasedRecognizer.isAcronym(f.form());
+      out.add(surname ? new Found(f.block(), f.start(), f.end(), EntityType.PERSON, f.form()) : f);
+    }
+    return out;
+  }
+
   private static Attribution link(Attribution a, Map<String, String> idByForm, List<Entity> entities) {
     String id = idByForm.get(a.speaker());
     if (id == null) {
@@ -145,7 +165,8 @@ public final class EntityStage {
     for (int t = 0; t < texts.size(); t++) {
       String text = texts.get(t);
       List<EntityRecognizer.Mention> mentions = new ArrayList<>(context != null
-          ? RuleBasedRecognizer.INSTANCE.recognize(tokens.of(t), context) : recognizer.recognize(text));
+          ? RuleBasedRecognizer.INSTANCE.recognize(tokens.of(t), context, context.capitals(t))
+          : recognizer.recognize(text));
       mentions.sort(Comparator.comparingInt(EntityRecognizer.Mention::start));
       int last = 0;
       for (EntityRecognizer.Mention m : mentions) {
@@ -172,24 +193,22 @@ public final class EntityStage {
       }
     }
     // a surname alone, wherever it stands, names the person introduced with it
-    // a single name that is the surname of a person the article names in full is that person: "Hamilton"
-    // after "Lewis Hamilton" is not the city
-    for (int k = 0; k < found.size(); k++) {
-      Found f = found.get(k);
-      if (!f.type().equals(EntityType.PERSON) && f.form().indexOf(' ') < 0 && surnames.contains(f.form())
-          && !RuleBasedRecognizer.isAcronym(f.form())) {
-        found.set(k, new Found(f.block(), f.start(), f.end(), EntityType.PERSON, f.form()));
-      }
-    }
     List<Found> all = new ArrayList<>(found);
     int next = 0; // found is in article order: walk it beside the words
     for (int t = 0; t < texts.size() && !surnames.isEmpty(); t++) {
       String text = texts.get(t);
       int block = t - 1;
-      for (Words.Word w : tokens.of(t)) {
+      List<Words.Word> words = tokens.of(t);
+      int[] capitals = context != null ? context.capitals(t) : null;
+      int count = capitals != null ? capitals.length : words.size();
+      for (int k = 0; k < count; k++) {
+        Words.Word w = words.get(capitals != null ? capitals[k] : k);
         while (next < found.size() && (found.get(next).block() < block
             || found.get(next).block() == block && found.get(next).end() <= w.start())) {
           next++;
+        }
+        if (w.length() == 0 || !Character.isUpperCase(w.charAt(0))) {
+          continue; // a surname is capitalised; most words need no look-up
         }
         boolean inside = next < found.size() && found.get(next).block() == block && found.get(next).start() <= w.start();
         if (!inside && surnames.contains(w.core())) {
@@ -412,6 +431,21 @@ public final class EntityStage {
   // "Defense Minister Major General Viktor Khrenin": the title words right before a name, in groups that end
   // with a head word ("Defense Minister", "Major General"); demonyms and honorifics are not titles.
   static List<String> titlesBefore(String text, int start) {
+    // most names follow a word in lower case or punctuation: no title, and nothing to split
+    int b = start;
+    while (b > 0 && Text.isSpace(text.charAt(b - 1))) {
+      b--;
+    }
+    int a = b;
+    while (a > 0 && !Text.isSpace(text.charAt(a - 1))) {
+      a--;
+    }
+    while (a < b && !Character.isLetterOrDigit(text.charAt(a))) {
+      a++;
+    }
+    if (a == b || !Character.isUpperCase(text.charAt(a))) {
+      return List.of();
+    }
     List<Words.Word> words = Words.of(text, Math.max(0, start - 120), start);
     int i = words.size();
     while (i > 0 && !words.get(i - 1).stops() && words.get(i - 1).capitalised()

@@ -27,6 +27,8 @@ public final class Gazetteer {
   private final Map<String, String> organisations = new HashMap<>();
   private final Map<String, String> demonyms = new HashMap<>();
   private final Set<String> firstNames = new HashSet<>();
+  // the most words of a name starting with this (lower-cased) word, for names of two words or more
+  private final Map<String, Integer> longestByFirst = new HashMap<>();
   private int longestPlace;
   private int longestOrganisation;
 
@@ -60,12 +62,27 @@ public final class Gazetteer {
 
   private void place(String name, String canonical) {
     places.putIfAbsent(key(name), canonical);
+    first(name);
     longestPlace = Math.max(longestPlace, Text.words(name));
   }
 
   private void organisation(String name, String full) {
     organisations.putIfAbsent(key(name), full);
+    first(name);
     longestOrganisation = Math.max(longestOrganisation, Text.words(name));
+  }
+
+  private void first(String name) {
+    String k = key(name);
+    int space = k.indexOf(' ');
+    if (space > 0) {
+      longestByFirst.merge(k.substring(0, space), Text.words(name), Math::max);
+    }
+  }
+
+  /** The most words a place or organisation name starting with this key word has (1 when none has more). */
+  int longestStartingWith(String firstKey) {
+    return longestByFirst.getOrDefault(firstKey, 1);
   }
 
   private static void read(String resource, BiConsumer<String, String> entry) {
@@ -96,6 +113,16 @@ public final class Gazetteer {
     return places.get(key(name));
   }
 
+  /** The place's canonical name for a key already made by {@link #key(String)}, or null. */
+  String placeByKey(String key) {
+    return places.get(key);
+  }
+
+  /** The organisation's full name for a key already made by {@link #key(String)}, or null. */
+  String organisationByKey(String key) {
+    return organisations.get(key);
+  }
+
   /** The organisation's full name ("NATO" gives "North Atlantic Treaty Organization"), or null. */
   public String organisation(String name) {
     return organisations.get(key(name));
@@ -109,6 +136,11 @@ public final class Gazetteer {
   /** Whether the word is a common first name ("Hillary", "Chad"), exactly as capitalised. */
   public boolean firstName(String word) {
     return firstNames.contains(word);
+  }
+
+  /** The place a demonym refers to, for a key already made by {@link #key(String)}, or null. */
+  String demonymByKey(String key) {
+    return demonyms.get(key);
   }
 
   /** The most words a place name has. */

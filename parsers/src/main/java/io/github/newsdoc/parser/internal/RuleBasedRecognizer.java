@@ -14,8 +14,13 @@ import java.util.Set;
 /**
  * The built-in {@link EntityRecognizer}: runs of capitalised words, cut into gazetteer names (places,
  * organisations), organisation names by their head word ("… Ministry", "Institute for …"), acronyms, and
- * people (two to four name words, or one after a title: "President Putin"). Titles, honorifics and
- * demonyms before a name are not part of it. One pass over the words of the text.
+ * people (name words with a first name, a title, a role or a surname that speaks elsewhere: "President
+ * Putin", "economist Ken Mayland"). Titles, honorifics and demonyms before a name are not part of it; groups,
+ * plurals and compound adjectives are no names. A single unknown name inside a sentence is a place by its
+ * context ("in Dingolfing"), a person when titled or a first name, an organisation when the article
+ * capitalises it inside sentences twice, and nothing when the article also writes it in lower case. Within an
+ * article, a {@link Context} read once beforehand supplies those facts (two passes over the words, then one
+ * over each text; every rule looks at a bounded window, so the time is linear in the words).
  */
 public final class RuleBasedRecognizer implements EntityRecognizer {
   /** The shared instance; it holds no state. */
@@ -66,6 +71,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       "novelist", "artist", "musician", "rapper", "chef", "pollster", "strategist", "consultant", "official",
       "activist", "campaigner", "chancellor", "premier", "envoy", "ambassador", "deputy", "dr", "mp", "mep",
       "peer", "bishop", "archbishop", "cardinal", "rabbi", "imam", "priest", "sen.", "rep.", "gov."));
+  private static final Set<String> COMPASS = Set.copyOf(List.of("west", "east", "north", "south", "midwest",
+      "northeast", "northwest", "southeast", "southwest", "mideast"));
   // A capitalised word right after these is a place when nothing else says what it is: "in Dingolfing".
   private static final Set<String> LOCATIVE = Set.copyOf(List.of("in", "near", "outside", "across", "throughout",
       "around", "towards", "toward", "via"));
@@ -81,6 +88,14 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
   // How often an unknown single name must be capitalised inside sentences before it counts as an
   // organisation's: once may be a capitalised common noun ("the Crown", "the Constitution").
   private static final int MIN_UNKNOWN = 2;
+  // Capitals that name no entity: roles, units, times, things, sports statistics ("DL", "TFL").
+  private static final Set<String> NOT_ACRONYMS = Set.copyOf(List.of("TV", "VP", "CEO", "CFO", "COO", "CTO", "GMT",
+      "BST", "EST", "EDT", "PST", "PDT", "UTC", "MP", "MPs", "MEP", "MEPs", "PM", "AM", "PR", "HQ", "ID", "OK", "DJ",
+      "PC", "GDP", "GNP", "IPO", "UFO", "DNA", "HIV", "AIDS", "ATM", "SUV", "FAQ", "CV", "IQ", "IT", "USB", "LGBT",
+      "LGBTQ", "VAT", "QC", "AI", "VR", "PhD", "MBA", "BA", "MA", "MSc", "DL", "IR", "TFL", "TFLs", "RB", "QB", "WR",
+      "TE", "OL", "LB", "CB", "DB", "DT", "DE", "ERA", "RBI", "RBIs", "MVP", "OT", "TD", "TDs", "HR", "HRs", "IP",
+      "KO", "PPG", "FG", "YDS", "INT", "INTs", "PAT", "NB", "PS", "RIP", "LOL", "OMG", "FYI", "ASAP", "DIY", "ETA",
+      "RSVP", "TBA", "TBD", "AKA", "MPH", "KM", "KG", "CO2", "COVID", "SARS", "GOAT"));
   private static final Set<String> SPEECH = Set.copyOf(List.of("said", "says", "told", "added", "argued",
       "explained", "wrote", "asked", "noted", "warned", "insisted", "recalled", "replied", "tweeted"));
 
@@ -95,21 +110,58 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     final Set<String> lowerWords = new HashSet<>();
     final Set<String> titledNames = new HashSet<>();
     final Map<String, Integer> inside = new HashMap<>();
+    // per text, the indices of its words that start with a capital: the only ones a name can start at
+    final List<int[]> capitals = new ArrayList<>();
+
+    /** The indices of the words of text {@code t} that start with a capital letter, in order. */
+    int[] capitals(int t) {
+      return capitals.get(t);
+    }
 
     /** Reads the words of an article's texts. */
     public static Context of(List<List<Words.Word>> texts) {
       Context c = new Context();
+      // the lower-case forms of the capitalised words, the only ones asked about, and a filter of their first
+      // two letters and length, so that most lower-case words are never made into strings and hashed
+      Set<String> asked = new HashSet<>();
+      long[] filter = new long[256];
+      for (List<Words.Word> words : texts) {
+        int[] caps = new int[words.size()];
+        int n = 0;
+        for (int i = 0; i < words.size(); i++) {
+          Words.Word w = words.get(i);
+          if (capitalisedWord(w)) {
+            caps[n++] = i;
+          }
+          // "The", "In", "He": the rules never ask whether such a word is also written in lower case
+          if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !NOT_NAMES.contains(w.lower())) {
+            ask(w.lower(), asked, filter);
+            if (possessive(w)) {
+              ask(bare(w).toLowerCase(Locale.ROOT), asked, filter);
+            }
+          }
+        }
+        c.capitals.add(java.util.Arrays.copyOf(caps, n));
+      }
       for (List<Words.Word> words : texts) {
         for (int i = 0; i < words.size(); i++) {
           Words.Word w = words.get(i);
+          if (w.length() > 0 && Character.isLowerCase(w.charAt(0))) {
+            int sig = signature(w.length(), w.charAt(0), w.length() > 1 ? w.charAt(1) : ' ');
+            if ((filter[sig >>> 6] & 1L << (sig & 63)) != 0 && asked.contains(w.lower())) {
+              c.lowerWords.add(w.lower());
+            }
+            continue;
+          }
+          if (w.length() == 0 || !Character.isUpperCase(w.charAt(0))) {
+            continue; // numbers and punctuation
+          }
           String core = w.core();
-          if (!core.isEmpty() && Character.isLowerCase(core.charAt(0))) {
-            c.lowerWords.add(w.lower());
-          } else if (!sentenceInitial(words, i)) {
+          if (!sentenceInitial(words, i)) {
             c.inside.merge(bare(w), 1, Integer::sum);
           }
           // "Kell said", "Kell, who": a name that speaks or takes "who" is a person's
-          if (i + 1 < words.size() && capitalisedWord(w) && !possessive(w)
+          if (i + 1 < words.size() && maybeSpeech(words.get(i + 1)) && !possessive(w)
               // alone, not the end of a longer name ("Chamber of Commerce said")
               && (i == 0 || !capitalisedWord(words.get(i - 1)) && (!CONNECTORS.contains(words.get(i - 1).lower())
                   || words.get(i - 1).lower().equals("and")))
@@ -117,9 +169,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
                   || w.trailing().equals(",") && words.get(i + 1).lower().equals("who"))) {
             c.titledNames.add(bare(w));
           }
-          if (!core.isEmpty() && Character.isLowerCase(core.charAt(0))) {
-            continue;
-          } else if ((Names.isHonorific(core) || Names.TITLE_WORDS.contains(w.lower()) && w.capitalised())
+          if ((Names.isHonorific(core) || Names.TITLE_WORDS.contains(w.lower()) && w.capitalised())
               && !w.stops()) {
             for (int j = i + 1; j < words.size() && j <= i + 3 && Names.isNameWord(words.get(j)); j++) {
               c.titledNames.add(bare(words.get(j)));
@@ -134,19 +184,53 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     }
   }
 
+  // The first two letters (lower-cased) and the length of a word, as an index into a 16384-bit filter.
+  // Whether a word may be a speech verb or "who", judged from its first letter and length alone.
+  private static boolean maybeSpeech(Words.Word w) {
+    int n = w.length();
+    return n >= 3 && n <= 9 && "satewnir".indexOf(w.charAt(0)) >= 0;
+  }
+
+  private static void ask(String k, Set<String> asked, long[] filter) {
+    asked.add(k);
+    int sig = signature(k.length(), k.charAt(0), k.length() > 1 ? k.charAt(1) : ' ');
+    filter[sig >>> 6] |= 1L << (sig & 63);
+  }
+
+  private static int signature(int length, char first, char second) {
+    int c0 = Character.toLowerCase(first) & 31;
+    int c1 = Character.toLowerCase(second) & 31;
+    return (c0 << 9 | c1 << 4 | Math.min(length, 15)) & 16383;
+  }
+
   @Override
   public List<Mention> recognize(String text) {
     List<Words.Word> words = Words.of(text, 0, text.length());
-    return recognize(words, Context.of(List.of(words)));
+    Context ctx = Context.of(List.of(words));
+    return recognize(words, ctx, ctx.capitals.get(0));
   }
 
   /** Recognizes names in a text already split into words, knowing the article around it. */
-  List<Mention> recognize(List<Words.Word> words, Context ctx) {
+  List<Mention> recognize(List<Words.Word> words, Context ctx, int[] capitals) {
     List<Mention> mentions = new ArrayList<>();
-    boolean shouting = shouting(words);
+    Shouting shouting = new Shouting(words);
     int i = 0;
+    int c = 0; // the next capitalised word: a name starts at no other
     while (i < words.size()) {
+      while (c < capitals.length && capitals[c] < i) {
+        c++;
+      }
+      if (c == capitals.length) {
+        break;
+      }
+      i = capitals[c];
       if (partyTag(words.get(i), mentions)) {
+        i++;
+        continue;
+      }
+      if (i == 0 && speakerLabel(words.get(0))) {
+        // "WALLACE: ..." opens a transcript's turn: the speaker's surname
+        mentions.add(new Mention(words.get(0).start(), words.get(0).end(), EntityType.PERSON));
         i++;
         continue;
       }
@@ -156,7 +240,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       }
       int j = i + 1;
       while (j < words.size() && j - i < 10 && !stops(words.get(j - 1))
-          && (!possessive(words.get(j - 1)) || orgAhead(words, j))
+          && (!possessive(words.get(j - 1)) || words.get(j - 1).trailing().startsWith("'") && orgAhead(words, j)
+              || words.get(j - 1).trailing().startsWith("’") && orgAhead(words, j))
           && !words.get(j).parenthesised()) {
         Words.Word w = words.get(j);
         String lower = w.lower();
@@ -194,14 +279,44 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     return false;
   }
 
-  // A text mostly in capitals (a shouted headline, a transcript's labels) has no acronyms to trust.
+  private static boolean speakerLabel(Words.Word w) {
+    String c = w.core();
+    if (c.length() < 3 || !w.trailing().startsWith(":") || Gazetteer.INSTANCE.organisation(c) != null
+        || Gazetteer.INSTANCE.place(c) != null || NOT_ACRONYMS.contains(c)) {
+      return false;
+    }
+    for (int k = 0; k < c.length(); k++) {
+      if (!Character.isUpperCase(c.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // A text mostly in capitals (a shouted headline, a transcript's labels) has no acronyms to trust; counted
+  // once per text, when an unknown acronym first asks.
+  private static final class Shouting {
+    private final List<Words.Word> words;
+    private Boolean value;
+
+    Shouting(List<Words.Word> words) {
+      this.words = words;
+    }
+
+    boolean get() {
+      if (value == null) {
+        value = shouting(words);
+      }
+      return value;
+    }
+  }
+
   private static boolean shouting(List<Words.Word> words) {
     int upper = 0;
     int lower = 0;
     for (Words.Word w : words) {
-      String c = w.core();
-      for (int k = 0; k < c.length(); k++) {
-        char ch = c.charAt(k);
+      for (int k = 0; k < w.length(); k++) {
+        char ch = w.charAt(k);
         if (Character.isUpperCase(ch)) {
           upper++;
         } else if (Character.isLowerCase(ch)) {
@@ -217,9 +332,10 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     if (!partyTagged(w)) {
       return false;
     }
-    String state = w.core().substring(2);
-    int end = w.end();
-    if (w.trailing().startsWith(".") && Gazetteer.INSTANCE.place(state + ".") != null) {
+    String state = tagState(w.core());
+    int end = w.start() + 2 + state.length();
+    boolean dot = end < w.end() ? w.core().charAt(end - w.start()) == '.' : w.trailing().startsWith(".");
+    if (dot && Gazetteer.INSTANCE.place(state + ".") != null) {
       end++;
     }
     out.add(new Mention(w.start() + 2, end, EntityType.LOCATION));
@@ -227,18 +343,33 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
   }
 
   private static boolean partyTagged(Words.Word w) {
+    if (w.length() < 4 || w.charAt(1) != '-') {
+      return false;
+    }
     String c = w.core();
     if (c.length() < 4 || c.charAt(1) != '-' || "DRI".indexOf(c.charAt(0)) < 0) {
       return false;
     }
-    String state = c.substring(2);
-    return STATE_CODES.contains(state) || Gazetteer.INSTANCE.place(state) != null
-        || Gazetteer.INSTANCE.place(state + ".") != null;
+    String state = tagState(c);
+    return !state.isEmpty() && (STATE_CODES.contains(state) || Gazetteer.INSTANCE.place(state) != null
+        || Gazetteer.INSTANCE.place(state + ".") != null);
+  }
+
+  // The state of a party tag without what ends it: "D-Calif.)." gives "Calif".
+  private static String tagState(String core) {
+    int e = core.length();
+    while (e > 2 && !Character.isLetter(core.charAt(e - 1))) {
+      e--;
+    }
+    return core.substring(2, e);
   }
 
   static boolean possessive(Words.Word w) {
-    String c = w.core();
-    return c.endsWith("'s") || c.endsWith("’s") || w.trailing().startsWith("'") || w.trailing().startsWith("’");
+    int n = w.length();
+    if (n >= 2 && w.charAt(n - 1) == 's' && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '’')) {
+      return true;
+    }
+    return w.trailingLength() > 0 && (w.trailingChar(0) == '\'' || w.trailingChar(0) == '’');
   }
 
   // The end of a word without its possessive: "Lavrov's" ends before the apostrophe.
@@ -294,8 +425,13 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         || Gazetteer.INSTANCE.demonym(c.substring(hyphen + 1)) != null;
   }
 
+  // Read from the text, so that a word in lower case is never made into a string.
   private static boolean capitalisedWord(Words.Word w) {
-    return !w.core().isEmpty() && Character.isUpperCase(w.core().codePointAt(0));
+    if (w.length() == 0) {
+      return false;
+    }
+    char c = w.charAt(0);
+    return Character.isHighSurrogate(c) ? Character.isUpperCase(w.core().codePointAt(0)) : Character.isUpperCase(c);
   }
 
   // Whether the word at i opens a sentence, where every word is capitalised.
@@ -303,22 +439,30 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     if (i == 0 || words.get(i).quoted()) {
       return true;
     }
-    String t = words.get(i - 1).trailing();
-    return t.indexOf('.') >= 0 && !isInitial(words.get(i - 1)) || t.indexOf('!') >= 0 || t.indexOf('?') >= 0
-        || t.indexOf(':') >= 0 || t.indexOf('—') >= 0 || t.indexOf('–') >= 0 || words.get(i - 1).core().equals("-");
+    Words.Word before = words.get(i - 1);
+    for (int k = 0; k < before.trailingLength(); k++) {
+      char c = before.trailingChar(k);
+      if (c == '.' && !isInitial(before) || c == '!' || c == '?' || c == ':' || c == '—' || c == '–') {
+        return true;
+      }
+    }
+    return before.length() == 1 && before.charAt(0) == '-';
   }
 
   // Cuts a run of capitalised words into names.
   private static void run(List<Words.Word> words, int from, int to, List<Mention> out, Context ctx,
-      boolean shouting) {
+      Shouting shouting) {
     // trailing connectors are not part of a name
     while (to > from && CONNECTORS.contains(words.get(to - 1).lower())) {
       to--;
     }
     int p = from;
     boolean titled = from > 0 && ROLES.contains(words.get(from - 1).lower()) && !words.get(from - 1).stops();
+    boolean orgRun = isOrganisationRun(words, p, to);
     while (p < to && (Names.isHonorific(words.get(p).core()) || NOT_NAMES.contains(words.get(p).lower())
-        || GROUPS.contains(bare(words.get(p)).toLowerCase(Locale.ROOT)) || CONNECTORS.contains(words.get(p).lower())
+        // "Republicans ...", but not "Republican National Committee"
+        || !orgRun && GROUPS.contains(keyOf(words.get(p)))
+        || CONNECTORS.contains(words.get(p).core())
         // a common word opening a sentence: "Shares in ...", when the article writes "shares" too
         || p == from && to - p > 1 && sentenceInitial(words, p) && ctx.lowerWords.contains(words.get(p).lower()))) {
       titled |= Names.isHonorific(words.get(p).core());
@@ -336,7 +480,16 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         return;
       }
     }
-    if (gazetteerWhole(words, p, to) == 0 && isOrganisationRun(words, p, to)) {
+    // "Clinton White House": a name before a known organisation or place is not part of it
+    int whole = gazetteerWhole(words, p, to);
+    for (int k = p + 1; k < to - 1 && k <= p + 3 && whole == 0; k++) {
+      if (gazetteerWhole(words, k, to) > 0) {
+        run(words, p, k, out, ctx, shouting);
+        run(words, k, to, out, ctx, shouting);
+        return;
+      }
+    }
+    if (whole == 0 && (p == from ? orgRun : isOrganisationRun(words, p, to))) {
       out.add(new Mention(words.get(p).start(), end(words.get(to - 1)), EntityType.ORGANIZATION));
       return;
     }
@@ -345,30 +498,32 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       Words.Word w = words.get(p);
       String lower = w.lower();
       // "Chad Johnson", "Georgia Smith": a first name before another name is a person's, not a place
-      boolean firstName = g.firstName(bare(w)) && p + 1 < to && !stops(w) && !possessive(w)
+      boolean firstName = p + 1 < to && !stops(w) && !possessive(w) && g.firstName(w.core())
           && (Names.isNameWord(words.get(p + 1)) && g.place(bare(words.get(p + 1))) == null
-              || isInitial(words.get(p + 1)));
+              || isInitial(words.get(p + 1))
+              || g.demonym(bare(words.get(p + 1))) != null && (p + 2 == to || stops(words.get(p + 1))))
+          && gazetteerLength(words, p, to) < 2;
       int matched = firstName ? 0 : gazetteer(words, p, to, out);
       if (matched > 0) {
         p += matched;
         titled = false;
         continue;
       }
-      if (Names.isHonorific(w.core()) || Names.isTitleWord(lower) || g.demonym(w.core()) != null
-          || CONNECTORS.contains(lower) || GROUPS.contains(bare(w).toLowerCase(Locale.ROOT))) {
+      if (Names.isHonorific(w.core()) || Names.isTitleWord(lower) || g.demonymByKey(keyOf(w)) != null
+          || CONNECTORS.contains(lower) && !firstName || GROUPS.contains(keyOf(w))) {
         titled |= Names.isHonorific(w.core()) || Names.TITLE_WORDS.contains(lower);
         p++;
         continue;
       }
-      if (isAcronym(w.core()) && !isInitial(w)) {
-        String place = g.place(w.core());
-        if (place != null || g.organisation(w.core()) != null) {
-          out.add(new Mention(w.start(), w.end(), place != null ? EntityType.LOCATION : EntityType.ORGANIZATION));
-        } else if (!shouting && !ctx.lowerWords.contains(lower)
+      if (isAcronym(bare(w)) && !isInitial(w)) {
+        String place = g.place(bare(w));
+        if (place != null || g.organisation(bare(w)) != null) {
+          out.add(new Mention(w.start(), end(w), place != null ? EntityType.LOCATION : EntityType.ORGANIZATION));
+        } else if (!shouting.get() && !ctx.lowerWords.contains(lower) && !NOT_ACRONYMS.contains(bare(w))
             && !(p + 1 < to && Names.isNameWord(words.get(p + 1)) && w.core().length() <= 2)) {
           // an unknown acronym, unless the text shouts, the article writes it as a word, or it is a
           // person's initials ("JP McManus")
-          out.add(new Mention(w.start(), w.end(), EntityType.ORGANIZATION));
+          out.add(new Mention(w.start(), end(w), EntityType.ORGANIZATION));
         }
         p++;
         continue;
@@ -393,7 +548,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         titled = false;
         continue;
       }
-      String lastWord = bare(words.get(q - 1)).toLowerCase(Locale.ROOT);
+      String lastWord = keyOf(words.get(q - 1));
       int n = q - p;
       if (n >= 2 && PersonIndex.isPlaceLast(lastWord)) {
         out.add(new Mention(words.get(p).start(), end(words.get(q - 1)), EntityType.LOCATION));
@@ -440,10 +595,15 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
   private static void single(List<Words.Word> words, int p, Context ctx, List<Mention> out) {
     Words.Word w = words.get(p);
     String core = bare(w);
-    String lower = core.toLowerCase(Locale.ROOT);
+    String lower = keyOf(w);
     Gazetteer g = Gazetteer.INSTANCE;
+    if (p > 0 && words.get(p - 1).lower().equals("the") && COMPASS.contains(lower) && !possessive(w)) {
+      // "the West", "the Midwest": a region, though the article writes "west" too
+      out.add(new Mention(w.start(), end(w), EntityType.LOCATION));
+      return;
+    }
     if (sentenceInitial(words, p) || ctx.lowerWords.contains(lower) || NOT_NAMES.contains(lower)
-        || NOT_PEOPLE.contains(lower) || GROUPS.contains(lower) || g.demonym(core) != null
+        || NOT_PEOPLE.contains(lower) || GROUPS.contains(lower) || g.demonymByKey(lower) != null
         || PersonIndex.isPlaceLast(lower) || core.length() < 3
         // a contraction ("I'm") is no name
         || core.indexOf('\'') >= 0 || core.indexOf('’') >= 0
@@ -497,43 +657,91 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
 
   // The longest place or organisation name starting at p; its length in words, or 0.
   private static int gazetteer(List<Words.Word> words, int p, int to, List<Mention> out) {
+    long found = longestKnown(words, p, to);
+    int n = (int) (found >> 2);
+    int kind = (int) (found & 3);
+    if (n == 0) {
+      return 0;
+    }
+    Words.Word last = words.get(p + n - 1);
+    if (kind == KNOWN_DOTTED) {
+      // "Calif.", "Fla.": the abbreviation's dot is part of the name
+      out.add(new Mention(words.get(p).start(), last.end() + 1, EntityType.LOCATION));
+    } else {
+      out.add(new Mention(words.get(p).start(), end(last),
+          kind == KNOWN_PLACE ? EntityType.LOCATION : EntityType.ORGANIZATION));
+    }
+    return n;
+  }
+
+  private static final int KNOWN_PLACE = 1;
+  private static final int KNOWN_ORGANISATION = 2;
+  private static final int KNOWN_DOTTED = 3;
+
+  /**
+   * The longest place or organisation name starting at p, as {@code length << 2 | kind} (0 when none). The
+   * gazetteer key of the longest candidate is built once from the words' cached lower-case forms; shorter
+   * candidates are its prefixes.
+   */
+  private static long longestKnown(List<Words.Word> words, int p, int to) {
     Gazetteer g = Gazetteer.INSTANCE;
-    int longest = Math.min(to - p, Math.max(g.longestPlace(), g.longestOrganisation()));
+    if (p >= to) {
+      return 0;
+    }
+    int longest = Math.min(to - p, g.longestStartingWith(keyOf(words.get(p))));
+    int[] ends = new int[longest];
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < longest; i++) {
+      if (i > 0) {
+        b.append(' ');
+      }
+      b.append(keyOf(words.get(p + i)));
+      ends[i] = b.length();
+    }
+    String joined = b.toString();
     for (int n = longest; n >= 1; n--) {
-      String name = textOf(words, p, p + n);
-      if (g.place(name) != null) {
-        out.add(new Mention(words.get(p).start(), end(words.get(p + n - 1)), EntityType.LOCATION));
-        return n;
+      String key = n == longest ? joined : joined.substring(0, ends[n - 1]);
+      // the organisations are a short list written by hand; a company named after its town ("Toyota") is
+      // meant far more often than the town
+      if (g.organisationByKey(key) != null) {
+        return (long) n << 2 | KNOWN_ORGANISATION;
       }
-      if (n == 1 && words.get(p).trailing().startsWith(".") && g.place(name + ".") != null) {
-        // "Calif.", "Fla.": the abbreviation's dot is part of the name
-        out.add(new Mention(words.get(p).start(), words.get(p).end() + 1, EntityType.LOCATION));
-        return 1;
+      if (g.placeByKey(key) != null) {
+        return (long) n << 2 | KNOWN_PLACE;
       }
-      if (g.organisation(name) != null) {
-        out.add(new Mention(words.get(p).start(), end(words.get(p + n - 1)), EntityType.ORGANIZATION));
-        return n;
+      if (n == 1 && words.get(p).trailingLength() > 0 && words.get(p).trailingChar(0) == '.'
+          && g.placeByKey(key + ".") != null) {
+        return 1L << 2 | KNOWN_DOTTED;
       }
     }
     return 0;
   }
 
-  // Whether the whole run is one gazetteer name.
-  private static int gazetteerWhole(List<Words.Word> words, int p, int to) {
-    String name = textOf(words, p, to);
-    return Gazetteer.INSTANCE.place(name) != null || Gazetteer.INSTANCE.organisation(name) != null ? to - p : 0;
+  // A word as a gazetteer key: lower case, no possessive, straight apostrophes.
+  private static String keyOf(Words.Word w) {
+    String k = w.lower();
+    if (k.endsWith("'s") || k.endsWith("’s")) {
+      k = k.substring(0, k.length() - 2);
+    }
+    return k.indexOf('’') >= 0 ? k.replace('’', '\'') : k;
   }
 
-  // The words' cores joined by single spaces (gazetteer keys have single spaces).
-  private static String textOf(List<Words.Word> words, int from, int to) {
+  // The length in words of the longest place or organisation name starting at p, or 0; nothing is emitted.
+  private static int gazetteerLength(List<Words.Word> words, int p, int to) {
+    return (int) (longestKnown(words, p, to) >> 2);
+  }
+
+  // Whether the whole run is one gazetteer name: its length, or 0.
+  private static int gazetteerWhole(List<Words.Word> words, int p, int to) {
     StringBuilder b = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      if (i > from) {
+    for (int i = p; i < to; i++) {
+      if (i > p) {
         b.append(' ');
       }
-      b.append(bare(words.get(i)));
+      b.append(keyOf(words.get(i)));
     }
-    return b.toString();
+    String key = b.toString();
+    return Gazetteer.INSTANCE.placeByKey(key) != null || Gazetteer.INSTANCE.organisationByKey(key) != null ? to - p : 0;
   }
 
   // "Polish Foreign Ministry", "Belarusian Telegraph Agency", "Institute for the Study of War".
@@ -541,8 +749,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     if (to - from < 2) {
       return false;
     }
-    String first = bare(words.get(from)).toLowerCase(Locale.ROOT);
-    String last = bare(words.get(to - 1)).toLowerCase(Locale.ROOT);
+    String first = keyOf(words.get(from));
+    String last = keyOf(words.get(to - 1));
     boolean connector = false;
     boolean headOf = false; // "Coastal Chamber of Commerce": a head word before "of" or "for"
     for (int i = from; i < to; i++) {

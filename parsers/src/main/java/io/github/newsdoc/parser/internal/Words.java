@@ -20,6 +20,7 @@ public final class Words {
     private final boolean opened;
     private final boolean quoted;
     private String core;
+    private String lower;
 
     Word(String text, int start, int end, int tokenEnd, boolean opened, boolean quoted) {
       this.text = text;
@@ -48,6 +49,26 @@ public final class Words {
       return core;
     }
 
+    /** The core's length, without making the core. */
+    int length() {
+      return end - start;
+    }
+
+    /** The core's character at {@code i}, without making the core. */
+    char charAt(int i) {
+      return text.charAt(start + i);
+    }
+
+    /** How many punctuation characters follow the core. */
+    int trailingLength() {
+      return tokenEnd - end;
+    }
+
+    /** The punctuation character {@code k} after the core, without making a string. */
+    char trailingChar(int k) {
+      return text.charAt(end + k);
+    }
+
     /** The punctuation right after the core. */
     public String trailing() {
       return tokenEnd == end ? "" : text.substring(end, tokenEnd);
@@ -55,7 +76,10 @@ public final class Words {
 
     /** The core, lower-cased. */
     public String lower() {
-      return core().toLowerCase(Locale.ROOT);
+      if (lower == null) {
+        lower = core().toLowerCase(Locale.ROOT);
+      }
+      return lower;
     }
 
     /** Whether the core starts with a capital letter or a digit. */
