@@ -230,4 +230,11 @@ class EntitiesTest {
     assertEquals(EntityType.ORGANIZATION, named(a, "Google").type());
     assertEquals(EntityType.ORGANIZATION, named(a, "Toyota").type());
   }
+  @Test
+  void aMonthCanStartAnOrganisationsNameAndAirportsArePlaces() {
+    Article a = parse("Shares in March Textile Group rose in May, and flights from Heathrow resumed.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "March Textile Group").type());
+    assertEquals(EntityType.LOCATION, named(a, "Heathrow").type());
+    assertTrue(find(a, "May").isEmpty(), a.entities().toString());
+  }
 }

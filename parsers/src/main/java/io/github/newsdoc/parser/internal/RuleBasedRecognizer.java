@@ -71,6 +71,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       "novelist", "artist", "musician", "rapper", "chef", "pollster", "strategist", "consultant", "official",
       "activist", "campaigner", "chancellor", "premier", "envoy", "ambassador", "deputy", "dr", "mp", "mep",
       "peer", "bishop", "archbishop", "cardinal", "rabbi", "imam", "priest", "sen.", "rep.", "gov."));
+  private static final Set<String> MONTHS = Set.copyOf(List.of("january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december"));
   private static final Set<String> COMPASS = Set.copyOf(List.of("west", "east", "north", "south", "midwest",
       "northeast", "northwest", "southeast", "southwest", "mideast"));
   // A capitalised word right after these is a place when nothing else says what it is: "in Dingolfing".
@@ -234,7 +236,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         i++;
         continue;
       }
-      if (!startsName(words.get(i))) {
+      if (!startsName(words.get(i))
+          && !(MONTHS.contains(words.get(i).lower()) && !stops(words.get(i)) && orgAhead(words, i + 1))) {
         i++;
         continue;
       }
@@ -459,7 +462,9 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     int p = from;
     boolean titled = from > 0 && ROLES.contains(words.get(from - 1).lower()) && !words.get(from - 1).stops();
     boolean orgRun = isOrganisationRun(words, p, to);
-    while (p < to && (Names.isHonorific(words.get(p).core()) || NOT_NAMES.contains(words.get(p).lower())
+    while (p < to && (Names.isHonorific(words.get(p).core())
+        // "May Department Stores": a month's name can start an organisation's
+        || NOT_NAMES.contains(words.get(p).lower()) && !(orgRun && p == from && MONTHS.contains(words.get(p).lower()))
         // "Republicans ...", but not "Republican National Committee"
         || !orgRun && GROUPS.contains(keyOf(words.get(p)))
         || CONNECTORS.contains(words.get(p).core())
