@@ -237,4 +237,9 @@ class EntitiesTest {
     assertEquals(EntityType.LOCATION, named(a, "Heathrow").type());
     assertTrue(find(a, "May").isEmpty(), a.entities().toString());
   }
+  @Test
+  void aPlaceNameAfterAnHonorificIsAPerson() {
+    Article a = parse("The estate once belonged to Lord Melbourne, the papers show.");
+    assertEquals(EntityType.PERSON, named(a, "Melbourne").type());
+  }
 }

@@ -508,6 +508,15 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
               || isInitial(words.get(p + 1))
               || g.demonym(bare(words.get(p + 1))) != null && (p + 2 == to || stops(words.get(p + 1))))
           && gazetteerLength(words, p, to) < 2;
+      // "Lord Liverpool", "Mr Washington": right after an honorific, a place's name is a person's
+      boolean honoured = p > 0 && Names.isHonorific(words.get(p - 1).core()) && !words.get(p - 1).stops()
+          && Names.isNameWord(w) && (p + 1 == to || stops(w) || possessive(w));
+      if (honoured) {
+        out.add(new Mention(w.start(), end(w), EntityType.PERSON));
+        p++;
+        titled = false;
+        continue;
+      }
       int matched = firstName ? 0 : gazetteer(words, p, to, out);
       if (matched > 0) {
         p += matched;
