@@ -242,4 +242,12 @@ class EntitiesTest {
     Article a = parse("The estate once belonged to Lord Melbourne, the papers show.");
     assertEquals(EntityType.PERSON, named(a, "Melbourne").type());
   }
+  @Test
+  void aCapitalisedPhraseOfCommonWordsOrADateIsNoName() {
+    Article a = parse("Reform of Social Security stalled; social security costs and security fears grew.",
+        "The Harbour Times on Monday said the Harbour Times in January had warned of it.");
+    assertTrue(find(a, "Social Security").isEmpty(), a.entities().toString());
+    assertTrue(a.entities().stream().noneMatch(e -> e.name().contains("January") || e.name().contains("Monday")),
+        a.entities().toString());
+  }
 }

@@ -71,6 +71,14 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       "novelist", "artist", "musician", "rapper", "chef", "pollster", "strategist", "consultant", "official",
       "activist", "campaigner", "chancellor", "premier", "envoy", "ambassador", "deputy", "dr", "mp", "mep",
       "peer", "bishop", "archbishop", "cardinal", "rabbi", "imam", "priest", "sen.", "rep.", "gov."));
+  // A month or a day ends a name: "Radio Times in January", "Twitter Friday".
+  private static boolean dated(Words.Word w) {
+    String lower = w.lower();
+    return MONTHS.contains(lower) || DAYS.contains(lower);
+  }
+
+  private static final Set<String> DAYS = Set.copyOf(List.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday"));
   private static final Set<String> MONTHS = Set.copyOf(List.of("january", "february", "march", "april", "may",
       "june", "july", "august", "september", "october", "november", "december"));
   private static final Set<String> COMPASS = Set.copyOf(List.of("west", "east", "north", "south", "midwest",
@@ -248,14 +256,14 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
           && !words.get(j).parenthesised()) {
         Words.Word w = words.get(j);
         String lower = w.lower();
-        if (startsName(w) || capitalisedWord(w) && !partyTagged(w) && !adjective(w)) {
+        if (startsName(w) || capitalisedWord(w) && !partyTagged(w) && !adjective(w) && !dated(w)) {
           j++;
         } else if (CONNECTORS.contains(lower) && !w.stops() && j + 1 < words.size()
             && !((lower.equals("and") || lower.equals("&")) && Names.isOrgHead(words.get(j - 1).lower()))
             // "in" and "on" join only an organisation's name: "Council on Foreign Relations", not
             // "Democrats in Congress"
             && (!lower.equals("in") && !lower.equals("on") || Names.isOrgHead(words.get(j - 1).lower()))
-            && (capitalisedWord(words.get(j + 1)) || !lower.equals("and") && CONNECTORS.contains(words.get(j + 1).lower())
+            && (capitalisedWord(words.get(j + 1)) && !dated(words.get(j + 1)) || !lower.equals("and") && CONNECTORS.contains(words.get(j + 1).lower())
                 && !words.get(j + 1).stops() && j + 2 < words.size() && capitalisedWord(words.get(j + 2)))) {
           j++;
         } else {
@@ -579,6 +587,17 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
           }
           if (k < q - 1) {
             p = k;
+            continue;
+          }
+          // words the article also writes in lower case, all of them, are a phrase in capitals ("Social
+          // Security", "Nuclear Weapons"), not a name
+          boolean common = true;
+          for (int c = p; c < q && common; c++) {
+            common = ctx.lowerWords.contains(keyOf(words.get(c)));
+          }
+          if (common) {
+            p = q;
+            titled = false;
             continue;
           }
           // a name that no rule makes a person's, nor a place's, is most often an organisation's:
