@@ -232,10 +232,12 @@ class EntitiesTest {
   }
   @Test
   void aMonthCanStartAnOrganisationsNameAndAirportsArePlaces() {
-    Article a = parse("Shares in March Textile Group rose in May, and flights from Heathrow resumed.");
+    Article a = parse("Weavers joined March Textile Group in May, and flights from Heathrow resumed in a March Harbour Board"
+        + " review.");
     assertEquals(EntityType.ORGANIZATION, named(a, "March Textile Group").type());
     assertEquals(EntityType.LOCATION, named(a, "Heathrow").type());
     assertTrue(find(a, "May").isEmpty(), a.entities().toString());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Harbour Board").type());
   }
   @Test
   void aPlaceNameAfterAnHonorificIsAPerson() {

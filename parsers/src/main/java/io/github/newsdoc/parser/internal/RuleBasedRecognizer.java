@@ -245,7 +245,9 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         continue;
       }
       if (!startsName(words.get(i))
-          && !(MONTHS.contains(words.get(i).lower()) && !stops(words.get(i)) && orgAhead(words, i + 1))) {
+          // "to buy May Department Stores", but not "a September Washington Post poll"
+          && !(MONTHS.contains(words.get(i).lower()) && !stops(words.get(i)) && orgAhead(words, i + 1)
+              && i > 0 && !NOT_NAMES.contains(words.get(i - 1).lower()) && !capitalisedWord(words.get(i - 1)))) {
         i++;
         continue;
       }
