@@ -3,6 +3,7 @@ package io.github.newsdoc.parser;
 import io.github.newsdoc.model.Article;
 import io.github.newsdoc.model.Entity;
 import io.github.newsdoc.model.EntityType;
+import io.github.newsdoc.model.Position;
 import io.github.newsdoc.model.Span;
 import io.github.newsdoc.parser.testing.TextGenerators;
 import org.junit.jupiter.api.Test;
@@ -128,5 +129,127 @@ class EntitiesTest {
           Set<String> ids = a.entities().stream().map(Entity::id).collect(Collectors.toSet());
           a.quotes().forEach(q -> q.attribution().flatMap(x -> x.entity()).ifPresent(id -> assertTrue(ids.contains(id))));
         });
+  }
+  static Optional<Entity> find(Article a, String name) {
+    return a.entities().stream().filter(e -> e.name().equals(name) || e.aliases().contains(name)).findFirst();
+  }
+
+  @Test
+  void aFirstNameBeforeAPlaceNameIsAPerson() {
+    Article a = parse("Chad Morrow arrived in Lisbon on Tuesday.", "Chad has refused to send troops.");
+    assertEquals(EntityType.PERSON, named(a, "Chad Morrow").type());
+    assertEquals(EntityType.LOCATION, named(a, "Lisbon").type());
+  }
+
+  @Test
+  void middleInitialsStayInsideTheName() {
+    Article a = parse("The plan was drafted by Edwin J. Harlow and G.K. Pellam, officials said.");
+    assertEquals(EntityType.PERSON, named(a, "Edwin J. Harlow").type());
+    assertEquals(EntityType.PERSON, named(a, "G.K. Pellam").type());
+  }
+
+  @Test
+  void unknownSingleNamesNeedContextOrRepetition() {
+    Article a = parse("The plant in Obersteig will close, and Veltrax will move the jobs.",
+        "Its rival praised the Settlement once. Shares in Veltrax fell.");
+    assertEquals(EntityType.LOCATION, named(a, "Obersteig").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Veltrax").type());
+    assertTrue(find(a, "Settlement").isEmpty(), a.entities().toString());
+  }
+
+  @Test
+  void groupsPluralsCompoundAdjectivesAndContractionsAreNotEntities() {
+    Article a = parse("Democrats and Independents backed the U.S.-led plan, and the Oscars went on.",
+        "\"I'm sure,\" she said of the Russian-backed vote.");
+    for (String n : List.of("Democrats", "Independents", "Oscars", "I'm", "U.S.-led", "Russian-backed")) {
+      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
+    }
+  }
+
+  @Test
+  void partyTagsAndStateAbbreviationsAreStates() {
+    Article a = parse("Sen. Dana Whitlow (R-Texas) spoke in Fresno, Calif., with Rep. Amos Ferrand (D-NY).");
+    assertEquals(EntityType.LOCATION, named(a, "Texas").type());
+    assertEquals(EntityType.LOCATION, named(a, "Calif.").type());
+    assertEquals(EntityType.LOCATION, named(a, "NY").type());
+    assertEquals(EntityType.PERSON, named(a, "Dana Whitlow").type());
+  }
+
+  @Test
+  void anAcronymOfANamesInitialsAndAFirstNameAloneJoinTheirEntities() {
+    Article a = parse("The Northern Grain Cooperative Association met Maria Quent in Bristol.",
+        "The NGCA said Maria had been a member for years.");
+    assertEquals(List.of("NGCA"), named(a, "Northern Grain Cooperative Association").aliases());
+    assertEquals(List.of("Maria"), named(a, "Maria Quent").aliases());
+  }
+
+  @Test
+  void aShoutedTextHasNoAcronyms() {
+    Article a = parse("FULL TEXT: VOTERS MAKE GOOD CHOICES, SAYS THE NATO CHIEF");
+    assertEquals(List.of("NATO"), a.entities().stream().map(Entity::name).toList());
+  }
+
+  @Test
+  void titleCaseHeadlineWordsBeforeABodyNameAreCut() {
+    Article a = Newsdoc.parse("Cheerful Quent Wins The Harbour Vote\n\nMarisol Quent won the vote in Bristol.\n");
+    assertTrue(find(a, "Cheerful Quent").isEmpty(), a.entities().toString());
+    assertEquals(1, named(a, "Marisol Quent").mentions().stream().filter(m -> m.block() == Position.TITLE).count());
+  }
+  @Test
+  void sportsAndEverydayAbbreviationsAreNoOrganisations() {
+    Article a = parse("The linebacker had two TFL and went on the DL, the TV pundit and the CEO said at 9pm GMT.");
+    for (String n : List.of("TFL", "DL", "TV", "CEO", "GMT")) {
+      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
+    }
+  }
+
+  @Test
+  void aTranscriptLabelIsTheSpeakersSurname() {
+    Article a = parse("Moderator Tova Grant asked the first question.", "GRANT: Where were you that night?");
+    assertEquals(List.of("GRANT"), named(a, "Tova Grant").aliases());
+  }
+
+  @Test
+  void aSurnameIsThePersonNotTheCityOfThatName() {
+    Article a = parse("Coach Dora Hamilton praised the team.", "Hamilton said the season was long.");
+    assertEquals(EntityType.PERSON, named(a, "Dora Hamilton").type());
+    assertTrue(find(a, "Hamilton").map(e -> e.type().equals(EntityType.PERSON)).orElse(true), a.entities().toString());
+  }
+
+  @Test
+  void aNameBeforeAKnownBodyIsNotPartOfIt() {
+    Article a = parse("Aides in a Merrow White House met the Republican National Committee.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "White House").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Republican National Committee").type());
+  }
+
+  @Test
+  void theWestIsARegionAndKnownCompaniesAreOrganisations() {
+    Article a = parse("Relations with the West cooled after Google and Toyota left the market.");
+    assertEquals(EntityType.LOCATION, named(a, "West").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Google").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Toyota").type());
+  }
+  @Test
+  void aMonthCanStartAnOrganisationsNameAndAirportsArePlaces() {
+    Article a = parse("Weavers joined March Textile Group in May, and flights from Heathrow resumed in a March Harbour Board"
+        + " review.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "March Textile Group").type());
+    assertEquals(EntityType.LOCATION, named(a, "Heathrow").type());
+    assertTrue(find(a, "May").isEmpty(), a.entities().toString());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Harbour Board").type());
+  }
+  @Test
+  void aPlaceNameAfterAnHonorificIsAPerson() {
+    Article a = parse("The estate once belonged to Lord Melbourne, the papers show.");
+    assertEquals(EntityType.PERSON, named(a, "Melbourne").type());
+  }
+  @Test
+  void aCapitalisedPhraseOfCommonWordsOrADateIsNoName() {
+    Article a = parse("Reform of Social Security stalled; social security costs and security fears grew.",
+        "The Harbour Times on Monday said the Harbour Times in January had warned of it.");
+    assertTrue(find(a, "Social Security").isEmpty(), a.entities().toString());
+    assertTrue(a.entities().stream().noneMatch(e -> e.name().contains("January") || e.name().contains("Monday")),
+        a.entities().toString());
   }
 }

@@ -53,7 +53,7 @@ public final class EntityStage {
     if (found.isEmpty()) {
       return article.withEntities();
     }
-    found = titleMentions(found, texts.get(0));
+    found = surnamesArePeople(titleMentions(found, texts.get(0)));
     List<Cluster> clusters = cluster(found, texts);
     List<Entity> entities = new ArrayList<>(clusters.size());
     Map<String, String> idByForm = new HashMap<>();
@@ -92,9 +92,47 @@ public final class EntityStage {
     for (Found f : found) {
       if (f.block() >= 0 || body.contains(f.form()) || g.place(f.form()) != null || g.organisation(f.form()) != null) {
         kept.add(f);
+        continue;
+      }
+      // "Cheerful Quent Wins Vote": the title-case words around a name the body uses are not part of it (a
+      // run has at most ten words, so trying its sub-runs stays cheap)
+      String[] parts = f.form().split(" ");
+      search:
+      for (int a = 0; a < parts.length; a++) {
+        for (int b = parts.length; b > a; b--) {
+          if (a == 0 && b == parts.length) {
+            continue;
+          }
+          String sub = String.join(" ", java.util.Arrays.asList(parts).subList(a, b));
+          int at = title.indexOf(sub, f.start());
+          if (body.contains(sub) && at >= 0 && at + sub.length() <= f.end()) {
+            kept.add(new Found(f.block(), at, at + sub.length(), f.type(), sub));
+            break search;
+          }
+        }
       }
     }
     return kept;
+  }
+
+  // A single name that is the surname of a person the article names in full is that person: "Hamilton" after
+  // "Lewis Hamilton" is not the city, "Trump" in a headline is not an organisation.
+  private static List<Found> surnamesArePeople(List<Found> found) {
+    Set<String> surnames = new HashSet<>();
+    for (Found f : found) {
+      int space = f.form().lastIndexOf(' ');
+      if (f.type().equals(EntityType.PERSON) && space > 0
+          && (f.block() >= 0 || Gazetteer.INSTANCE.firstName(f.form().substring(0, f.form().indexOf(' '))))) {
+        surnames.add(f.form().substring(space + 1));
+      }
+    }
+    List<Found> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      boolean surname = !f.type().equals(EntityType.PERSON) && f.form().indexOf(' ') < 0
+          && surnames.contains(f.form()) && !RuleBasedRecognizer.isAcronym(f.form());
+      out.add(surname ? new Found(f.block(), f.start(), f.end(), EntityType.PERSON, f.form()) : f);
+    }
+    return out;
   }
 
   private static Attribution link(Attribution a, Map<String, String> idByForm, List<Entity> entities) {
@@ -116,10 +154,19 @@ public final class EntityStage {
   private static List<Found> recognise(List<String> texts, EntityRecognizer recognizer, Tokens tokens) {
     List<Found> found = new ArrayList<>();
     Set<String> surnames = new HashSet<>();
+    RuleBasedRecognizer.Context context = null;
+    if (recognizer == RuleBasedRecognizer.INSTANCE) {
+      List<List<Words.Word>> all = new ArrayList<>(texts.size());
+      for (int t = 0; t < texts.size(); t++) {
+        all.add(tokens.of(t));
+      }
+      context = RuleBasedRecognizer.Context.of(all);
+    }
     for (int t = 0; t < texts.size(); t++) {
       String text = texts.get(t);
-      List<EntityRecognizer.Mention> mentions = new ArrayList<>(recognizer == RuleBasedRecognizer.INSTANCE
-          ? RuleBasedRecognizer.INSTANCE.recognize(tokens.of(t)) : recognizer.recognize(text));
+      List<EntityRecognizer.Mention> mentions = new ArrayList<>(context != null
+          ? RuleBasedRecognizer.INSTANCE.recognize(tokens.of(t), context, context.capitals(t))
+          : recognizer.recognize(text));
       mentions.sort(Comparator.comparingInt(EntityRecognizer.Mention::start));
       int last = 0;
       for (EntityRecognizer.Mention m : mentions) {
@@ -151,10 +198,17 @@ public final class EntityStage {
     for (int t = 0; t < texts.size() && !surnames.isEmpty(); t++) {
       String text = texts.get(t);
       int block = t - 1;
-      for (Words.Word w : tokens.of(t)) {
+      List<Words.Word> words = tokens.of(t);
+      int[] capitals = context != null ? context.capitals(t) : null;
+      int count = capitals != null ? capitals.length : words.size();
+      for (int k = 0; k < count; k++) {
+        Words.Word w = words.get(capitals != null ? capitals[k] : k);
         while (next < found.size() && (found.get(next).block() < block
             || found.get(next).block() == block && found.get(next).end() <= w.start())) {
           next++;
+        }
+        if (w.length() == 0 || !Character.isUpperCase(w.charAt(0))) {
+          continue; // a surname is capitalised; most words need no look-up
         }
         boolean inside = next < found.size() && found.get(next).block() == block && found.get(next).start() <= w.start();
         if (!inside && surnames.contains(w.core())) {
@@ -222,10 +276,23 @@ public final class EntityStage {
     Map<String, Cluster> byKey = new HashMap<>();
     Map<String, List<Cluster>> bySurname = new HashMap<>();
     Map<String, String> acronyms = acronyms(found, texts);
+    // "Hillary" alone names the one person of the article with that first name ("Hillary Clinton")
+    Map<String, String> surnameByFirst = new HashMap<>();
+    for (Found f : found) {
+      int space = f.form().indexOf(' ');
+      if (f.type().equals(EntityType.PERSON) && space > 0) {
+        String first = f.form().substring(0, space);
+        String surname = surnameKey(f.form().substring(f.form().lastIndexOf(' ') + 1));
+        String known = surnameByFirst.putIfAbsent(first, surname);
+        if (known != null && !known.equals(surname)) {
+          surnameByFirst.put(first, ""); // two people share it: it names neither
+        }
+      }
+    }
     for (Found f : found) {
       Cluster c;
       if (f.type().equals(EntityType.PERSON)) {
-        c = person(f, bySurname, clusters);
+        c = person(f, bySurname, clusters, surnameByFirst);
       } else {
         String key = key(f, acronyms);
         c = byKey.get(key);
@@ -254,10 +321,16 @@ public final class EntityStage {
     return merged;
   }
 
-  private static Cluster person(Found f, Map<String, List<Cluster>> bySurname, List<Cluster> clusters) {
+  private static Cluster person(Found f, Map<String, List<Cluster>> bySurname, List<Cluster> clusters,
+      Map<String, String> surnameByFirst) {
     String form = f.form();
     String surname = surnameKey(form.substring(form.lastIndexOf(' ') + 1));
     boolean full = form.indexOf(' ') > 0;
+    String byFirst = full ? null : surnameByFirst.get(form);
+    if (byFirst != null && !byFirst.isEmpty() && !bySurname.containsKey(surname)
+        && Gazetteer.INSTANCE.firstName(form)) {
+      surname = byFirst;
+    }
     String initial = full ? initial(form) : null;
     List<Cluster> same = bySurname.computeIfAbsent(surname, k -> new ArrayList<>());
     for (int i = same.size() - 1; i >= 0; i--) {
@@ -323,12 +396,56 @@ public final class EntityStage {
         acronyms.put(b.form(), a.form());
       }
     }
+    // "Democratic National Committee" ... "DNC": an acronym made of a name's initials stands for it
+    Map<String, String> byInitials = new HashMap<>();
+    for (Found f : found) {
+      if (f.type().equals(EntityType.ORGANIZATION) && f.form().indexOf(' ') > 0) {
+        String initials = initials(f.form());
+        if (initials.length() >= 2) {
+          byInitials.putIfAbsent(initials, f.form());
+        }
+      }
+    }
+    for (Found f : found) {
+      if (RuleBasedRecognizer.isAcronym(f.form()) && !acronyms.containsKey(f.form())) {
+        String full = byInitials.get(f.form().replace(".", ""));
+        if (full != null) {
+          acronyms.put(f.form(), full);
+        }
+      }
+    }
     return acronyms;
+  }
+
+  // The capitals that start a name's words, connectors left out: "Democratic National Committee" gives "DNC".
+  private static String initials(String form) {
+    StringBuilder b = new StringBuilder();
+    for (String word : form.split(" ")) {
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+        b.append(word.charAt(0));
+      }
+    }
+    return b.toString();
   }
 
   // "Defense Minister Major General Viktor Khrenin": the title words right before a name, in groups that end
   // with a head word ("Defense Minister", "Major General"); demonyms and honorifics are not titles.
   static List<String> titlesBefore(String text, int start) {
+    // most names follow a word in lower case or punctuation: no title, and nothing to split
+    int b = start;
+    while (b > 0 && Text.isSpace(text.charAt(b - 1))) {
+      b--;
+    }
+    int a = b;
+    while (a > 0 && !Text.isSpace(text.charAt(a - 1))) {
+      a--;
+    }
+    while (a < b && !Character.isLetterOrDigit(text.charAt(a))) {
+      a++;
+    }
+    if (a == b || !Character.isUpperCase(text.charAt(a))) {
+      return List.of();
+    }
     List<Words.Word> words = Words.of(text, Math.max(0, start - 120), start);
     int i = words.size();
     while (i > 0 && !words.get(i - 1).stops() && words.get(i - 1).capitalised()

@@ -7,14 +7,17 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
  * Names of places and organisations, from facts: the countries {@link Locale} knows, and the resource files
- * under {@code gazetteer/} (capitals and large cities, regions, demonyms, organisations and their acronyms,
- * other names of places). Keys are lower-cased.
+ * under {@code gazetteer/} (capitals and large cities, cities of GeoNames of at least 100,000 people, regions,
+ * demonyms, organisations and their acronyms, other names of places, common first names). Keys are
+ * lower-cased.
  */
 public final class Gazetteer {
   /** The shared instance, loaded once. */
@@ -23,6 +26,9 @@ public final class Gazetteer {
   private final Map<String, String> places = new HashMap<>();
   private final Map<String, String> organisations = new HashMap<>();
   private final Map<String, String> demonyms = new HashMap<>();
+  private final Set<String> firstNames = new HashSet<>();
+  // the most words of a name starting with this (lower-cased) word, for names of two words or more
+  private final Map<String, Integer> longestByFirst = new HashMap<>();
   private int longestPlace;
   private int longestOrganisation;
 
@@ -43,9 +49,11 @@ public final class Gazetteer {
       }
     }
     read("cities.txt", (name, canonical) -> place(name, canonical));
+    read("cities-geonames.txt", (name, canonical) -> place(name, canonical));
     read("regions.txt", (name, canonical) -> place(name, canonical));
     read("place-aliases.txt", (name, canonical) -> place(name, canonical));
     read("demonyms.txt", (name, canonical) -> demonyms.put(key(name), canonical));
+    read("first-names.txt", (name, same) -> firstNames.add(name));
     read("organizations.txt", (name, full) -> {
       organisation(name, full);
       organisation(full, full);
@@ -54,12 +62,27 @@ public final class Gazetteer {
 
   private void place(String name, String canonical) {
     places.putIfAbsent(key(name), canonical);
+    first(name);
     longestPlace = Math.max(longestPlace, Text.words(name));
   }
 
   private void organisation(String name, String full) {
     organisations.putIfAbsent(key(name), full);
+    first(name);
     longestOrganisation = Math.max(longestOrganisation, Text.words(name));
+  }
+
+  private void first(String name) {
+    String k = key(name);
+    int space = k.indexOf(' ');
+    if (space > 0) {
+      longestByFirst.merge(k.substring(0, space), Text.words(name), Math::max);
+    }
+  }
+
+  /** The most words a place or organisation name starting with this key word has (1 when none has more). */
+  int longestStartingWith(String firstKey) {
+    return longestByFirst.getOrDefault(firstKey, 1);
   }
 
   private static void read(String resource, BiConsumer<String, String> entry) {
@@ -90,6 +113,16 @@ public final class Gazetteer {
     return places.get(key(name));
   }
 
+  /** The place's canonical name for a key already made by {@link #key(String)}, or null. */
+  String placeByKey(String key) {
+    return places.get(key);
+  }
+
+  /** The organisation's full name for a key already made by {@link #key(String)}, or null. */
+  String organisationByKey(String key) {
+    return organisations.get(key);
+  }
+
   /** The organisation's full name ("NATO" gives "North Atlantic Treaty Organization"), or null. */
   public String organisation(String name) {
     return organisations.get(key(name));
@@ -98,6 +131,16 @@ public final class Gazetteer {
   /** The place a demonym refers to ("Belarusian" gives "Belarus"), or null. */
   public String demonym(String word) {
     return demonyms.get(key(word));
+  }
+
+  /** Whether the word is a common first name ("Hillary", "Chad"), exactly as capitalised. */
+  public boolean firstName(String word) {
+    return firstNames.contains(word);
+  }
+
+  /** The place a demonym refers to, for a key already made by {@link #key(String)}, or null. */
+  String demonymByKey(String key) {
+    return demonyms.get(key);
   }
 
   /** The most words a place name has. */

@@ -38,7 +38,10 @@ public final class Names {
       "syndicate", "consortium", "ltd", "plc", "llc", "gmbh", "airlines", "airways", "railways", "rail", "coaches",
       "media", "sleepers", "holdings", "partners", "capital", "energy", "motors", "systems", "labs", "studios",
       "records", "hotel", "airport", "port", "unions", "council", "fc", "united", "city", "club", "academy",
-      "institution", "observatory", "laboratory", "station", "channel", "broadcaster", "tv", "online"));
+      "institution", "observatory", "laboratory", "station", "channel", "broadcaster", "tv", "online", "clinic",
+      "caucus", "corps", "consulate", "church", "stores", "research", "investments", "industries", "technologies",
+      "insurance", "pharmaceuticals", "entertainment", "publishing", "brewery", "restaurants", "bancorp",
+      "foundation"));
 
   static final Set<String> DEMONYMS = Set.copyOf(List.of("american", "british", "french", "german", "russian", "chinese",
       "belarusian", "belarussian", "ukrainian", "polish", "lithuanian", "latvian", "estonian", "italian",
@@ -84,7 +87,7 @@ public final class Names {
     if (core.length() < 2 || !Character.isUpperCase(core.codePointAt(0))) {
       return false;
     }
-    String lower = core.toLowerCase(Locale.ROOT);
+    String lower = w.lower();
     if (isTitleWord(lower) || isOrgHead(lower) || HONORIFICS.contains(core) || FUNCTION_WORDS.contains(lower)) {
       return false;
     }

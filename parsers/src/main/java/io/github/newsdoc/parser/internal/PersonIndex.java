@@ -22,7 +22,8 @@ public final class PersonIndex {
       "mountains", "island", "islands", "peninsula", "city", "county", "province", "republic", "kingdom",
       "europe", "america", "asia", "africa", "valley", "bay", "strait", "ocean", "avenue", "road", "airport",
       "station", "park", "bridge", "hall", "palace", "village", "district", "gulf", "coast", "highway",
-      "stadium", "airfield", "harbour", "harbor", "port", "prison", "camp", "base", "day", "week", "year",
+      "stadium", "airfield", "harbour", "harbor", "port", "prison", "camp", "base", "beach", "heights", "springs",
+      "falls", "hills", "belt", "pradesh", "township", "borough", "canyon", "desert", "plains", "lakes", "day", "week", "year",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
       "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"));
 

@@ -4,14 +4,23 @@ import io.github.newsdoc.model.EntityType;
 import io.github.newsdoc.parser.EntityRecognizer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The built-in {@link EntityRecognizer}: runs of capitalised words, cut into gazetteer names (places,
  * organisations), organisation names by their head word ("… Ministry", "Institute for …"), acronyms, and
- * people (two to four name words, or one after a title: "President Putin"). Titles, honorifics and
- * demonyms before a name are not part of it. One pass over the words of the text.
+ * people (name words with a first name, a title, a role or a surname that speaks elsewhere: "President
+ * Putin", "economist Ken Mayland"). Titles, honorifics and demonyms before a name are not part of it; groups,
+ * plurals and compound adjectives are no names. A single unknown name inside a sentence is a place by its
+ * context ("in Dingolfing"), a person when titled or a first name, an organisation when the article
+ * capitalises it inside sentences twice, and nothing when the article also writes it in lower case. Within an
+ * article, a {@link Context} read once beforehand supplies those facts (two passes over the words, then one
+ * over each text; every rule looks at a bounded window, so the time is linear in the words).
  */
 public final class RuleBasedRecognizer implements EntityRecognizer {
   /** The shared instance; it holds no state. */
@@ -32,163 +41,742 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       "asked", "reached", "speaking", "such", "while", "whether", "once", "later", "earlier", "instead", "indeed",
       "perhaps", "maybe", "thus", "therefore", "furthermore", "moreover", "first", "second", "finally", "let",
       "please", "thank", "thanks", "oh", "well", "sen", "rep", "gov", "gen", "editor's", "published", "updated",
-      "neither", "either", "nor", "whatever", "whoever", "despite", "unless", "until", "upon", "within", "across"));
+      "neither", "either", "nor", "whatever", "whoever", "despite", "unless", "until", "upon", "within", "across",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"));
   private static final Set<String> NOT_PEOPLE = Set.copyOf(List.of("war", "revolution", "treaty", "act", "agreement",
       "accord", "doctrine", "summit", "games", "olympics", "cup", "championship", "prize", "award", "day", "week",
       "era", "plan", "program", "programme", "initiative", "strategy", "law", "bill", "project", "operation",
       "exercise", "drills", "forum", "conference", "festival", "show", "series", "edition", "report", "index",
       "crisis", "pandemic", "election", "elections", "referendum", "campaign", "deal", "talks", "declaration"));
 
+  // Members and believers, not the name of one entity: "Democrats", "Catholics".
+  private static final Set<String> GROUPS = Set.copyOf(List.of("democrat", "democrats", "republican", "republicans",
+      "catholic", "catholics", "muslim", "muslims", "christian", "christians", "jew", "jews", "protestant",
+      "protestants", "latino", "latinos", "latina", "latinas", "hispanic", "hispanics", "liberal", "liberals",
+      "evangelical", "evangelicals", "sunni", "sunnis", "shia", "shiite", "shiites", "islamist", "islamists",
+      "internet", "god"));
+  // Words before "of" that make the name after it a place: "the town of Shklov".
+  private static final Set<String> PLACE_NOUNS = Set.copyOf(List.of("town", "city", "village", "borough",
+      "boroughs", "county", "region", "province", "district", "suburb", "suburbs", "port", "island", "state",
+      "capital", "outskirts", "municipality", "neighbourhood", "neighborhood"));
+  // Lower-case roles right before a name make it a person's: "economist Ken Mayland", "striker Zinedine Zidane".
+  private static final Set<String> ROLES = Set.copyOf(List.of("economist", "analyst", "striker", "midfielder",
+      "defender", "goalkeeper", "forward", "winger", "coach", "manager", "actor", "actress", "singer", "director",
+      "boss", "chief", "executive", "spokesman", "spokeswoman", "spokesperson", "leader", "minister", "president",
+      "chairman", "chairwoman", "founder", "lawyer", "attorney", "candidate", "nominee", "senator", "governor",
+      "rival", "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "author",
+      "professor", "player", "star", "captain", "host", "presenter", "writer", "producer", "journalist",
+      "reporter", "correspondent", "columnist", "businessman", "businesswoman", "billionaire", "tycoon",
+      "investor", "owner", "colleague", "aide", "adviser", "advisor", "secretary", "mayor", "judge", "comedian",
+      "novelist", "artist", "musician", "rapper", "chef", "pollster", "strategist", "consultant", "official",
+      "activist", "campaigner", "chancellor", "premier", "envoy", "ambassador", "deputy", "dr", "mp", "mep",
+      "peer", "bishop", "archbishop", "cardinal", "rabbi", "imam", "priest", "sen.", "rep.", "gov."));
+  // A month or a day ends a name: "Radio Times in January", "Twitter Friday".
+  private static boolean dated(Words.Word w) {
+    String lower = w.lower();
+    return MONTHS.contains(lower) || DAYS.contains(lower);
+  }
+
+  private static final Set<String> DAYS = Set.copyOf(List.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday"));
+  private static final Set<String> MONTHS = Set.copyOf(List.of("january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december"));
+  private static final Set<String> COMPASS = Set.copyOf(List.of("west", "east", "north", "south", "midwest",
+      "northeast", "northwest", "southeast", "southwest", "mideast"));
+  // A capitalised word right after these is a place when nothing else says what it is: "in Dingolfing".
+  private static final Set<String> LOCATIVE = Set.copyOf(List.of("in", "near", "outside", "across", "throughout",
+      "around", "towards", "toward", "via"));
+  // A run of unknown names starting with these names a place: "Lake Erie", "Mount Kenya", "Fort Worth".
+  private static final Set<String> PLACE_FIRST = Set.copyOf(List.of("lake", "mount", "mt.", "fort", "cape",
+      "isle", "san", "santa", "los", "las"));
+  // United States postal codes: a place only in a party tag ("R-IN", "D-NY"), where nothing else can be meant.
+  private static final Set<String> STATE_CODES = Set.copyOf(List.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE",
+      "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT",
+      "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+      "VT", "VA", "WA", "WV", "WI", "WY", "DC"));
+
+  // How often an unknown single name must be capitalised inside sentences before it counts as an
+  // organisation's: once may be a capitalised common noun ("the Crown", "the Constitution").
+  private static final int MIN_UNKNOWN = 2;
+  // Capitals that name no entity: roles, units, times, things, sports statistics ("DL", "TFL").
+  private static final Set<String> NOT_ACRONYMS = Set.copyOf(List.of("TV", "VP", "CEO", "CFO", "COO", "CTO", "GMT",
+      "BST", "EST", "EDT", "PST", "PDT", "UTC", "MP", "MPs", "MEP", "MEPs", "PM", "AM", "PR", "HQ", "ID", "OK", "DJ",
+      "PC", "GDP", "GNP", "IPO", "UFO", "DNA", "HIV", "AIDS", "ATM", "SUV", "FAQ", "CV", "IQ", "IT", "USB", "LGBT",
+      "LGBTQ", "VAT", "QC", "AI", "VR", "PhD", "MBA", "BA", "MA", "MSc", "DL", "IR", "TFL", "TFLs", "RB", "QB", "WR",
+      "TE", "OL", "LB", "CB", "DB", "DT", "DE", "ERA", "RBI", "RBIs", "MVP", "OT", "TD", "TDs", "HR", "HRs", "IP",
+      "KO", "PPG", "FG", "YDS", "INT", "INTs", "PAT", "NB", "PS", "RIP", "LOL", "OMG", "FYI", "ASAP", "DIY", "ETA",
+      "RSVP", "TBA", "TBD", "AKA", "MPH", "KM", "KG", "CO2", "COVID", "SARS", "GOAT"));
+  private static final Set<String> SPEECH = Set.copyOf(List.of("said", "says", "told", "added", "argued",
+      "explained", "wrote", "asked", "noted", "warned", "insisted", "recalled", "replied", "tweeted"));
+
   private RuleBasedRecognizer() {}
+
+  /**
+   * What the rules know of the whole article, read once before its texts: the words it writes in lower case
+   * (a capitalised "Shares" at a sentence's start is then a common word) and the names it gives a title or an
+   * honorific somewhere ("Mr Egelton", so "Rick Egelton" is a person).
+   */
+  public static final class Context {
+    final Set<String> lowerWords = new HashSet<>();
+    final Set<String> titledNames = new HashSet<>();
+    final Map<String, Integer> inside = new HashMap<>();
+    // per text, the indices of its words that start with a capital: the only ones a name can start at
+    final List<int[]> capitals = new ArrayList<>();
+
+    /** The indices of the words of text {@code t} that start with a capital letter, in order. */
+    int[] capitals(int t) {
+      return capitals.get(t);
+    }
+
+    /** Reads the words of an article's texts. */
+    public static Context of(List<List<Words.Word>> texts) {
+      Context c = new Context();
+      // the lower-case forms of the capitalised words, the only ones asked about, and a filter of their first
+      // two letters and length, so that most lower-case words are never made into strings and hashed
+      Set<String> asked = new HashSet<>();
+      long[] filter = new long[256];
+      for (List<Words.Word> words : texts) {
+        int[] caps = new int[words.size()];
+        int n = 0;
+        for (int i = 0; i < words.size(); i++) {
+          Words.Word w = words.get(i);
+          if (capitalisedWord(w)) {
+            caps[n++] = i;
+          }
+          // "The", "In", "He": the rules never ask whether such a word is also written in lower case
+          if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !NOT_NAMES.contains(w.lower())) {
+            ask(w.lower(), asked, filter);
+            if (possessive(w)) {
+              ask(bare(w).toLowerCase(Locale.ROOT), asked, filter);
+            }
+          }
+        }
+        c.capitals.add(java.util.Arrays.copyOf(caps, n));
+      }
+      for (List<Words.Word> words : texts) {
+        for (int i = 0; i < words.size(); i++) {
+          Words.Word w = words.get(i);
+          if (w.length() > 0 && Character.isLowerCase(w.charAt(0))) {
+            int sig = signature(w.length(), w.charAt(0), w.length() > 1 ? w.charAt(1) : ' ');
+            if ((filter[sig >>> 6] & 1L << (sig & 63)) != 0 && asked.contains(w.lower())) {
+              c.lowerWords.add(w.lower());
+            }
+            continue;
+          }
+          if (w.length() == 0 || !Character.isUpperCase(w.charAt(0))) {
+            continue; // numbers and punctuation
+          }
+          String core = w.core();
+          if (!sentenceInitial(words, i)) {
+            c.inside.merge(bare(w), 1, Integer::sum);
+          }
+          // "Kell said", "Kell, who": a name that speaks or takes "who" is a person's
+          if (i + 1 < words.size() && maybeSpeech(words.get(i + 1)) && !possessive(w)
+              // alone, not the end of a longer name ("Chamber of Commerce said")
+              && (i == 0 || !capitalisedWord(words.get(i - 1)) && (!CONNECTORS.contains(words.get(i - 1).lower())
+                  || words.get(i - 1).lower().equals("and")))
+              && (!w.stops() && SPEECH.contains(words.get(i + 1).lower())
+                  || w.trailing().equals(",") && words.get(i + 1).lower().equals("who"))) {
+            c.titledNames.add(bare(w));
+          }
+          if ((Names.isHonorific(core) || Names.TITLE_WORDS.contains(w.lower()) && w.capitalised())
+              && !w.stops()) {
+            for (int j = i + 1; j < words.size() && j <= i + 3 && Names.isNameWord(words.get(j)); j++) {
+              c.titledNames.add(bare(words.get(j)));
+              if (words.get(j).stops() || possessive(words.get(j))) {
+                break;
+              }
+            }
+          }
+        }
+      }
+      return c;
+    }
+  }
+
+  // The first two letters (lower-cased) and the length of a word, as an index into a 16384-bit filter.
+  // Whether a word may be a speech verb or "who", judged from its first letter and length alone.
+  private static boolean maybeSpeech(Words.Word w) {
+    int n = w.length();
+    return n >= 3 && n <= 9 && "satewnir".indexOf(w.charAt(0)) >= 0;
+  }
+
+  private static void ask(String k, Set<String> asked, long[] filter) {
+    asked.add(k);
+    int sig = signature(k.length(), k.charAt(0), k.length() > 1 ? k.charAt(1) : ' ');
+    filter[sig >>> 6] |= 1L << (sig & 63);
+  }
+
+  private static int signature(int length, char first, char second) {
+    int c0 = Character.toLowerCase(first) & 31;
+    int c1 = Character.toLowerCase(second) & 31;
+    return (c0 << 9 | c1 << 4 | Math.min(length, 15)) & 16383;
+  }
 
   @Override
   public List<Mention> recognize(String text) {
-    return recognize(Words.of(text, 0, text.length()));
+    List<Words.Word> words = Words.of(text, 0, text.length());
+    Context ctx = Context.of(List.of(words));
+    return recognize(words, ctx, ctx.capitals.get(0));
   }
 
-  /** Recognizes names in a text already split into words. */
-  List<Mention> recognize(List<Words.Word> words) {
+  /** Recognizes names in a text already split into words, knowing the article around it. */
+  List<Mention> recognize(List<Words.Word> words, Context ctx, int[] capitals) {
     List<Mention> mentions = new ArrayList<>();
+    Shouting shouting = new Shouting(words);
     int i = 0;
+    int c = 0; // the next capitalised word: a name starts at no other
     while (i < words.size()) {
-      if (!startsName(words.get(i))) {
+      while (c < capitals.length && capitals[c] < i) {
+        c++;
+      }
+      if (c == capitals.length) {
+        break;
+      }
+      i = capitals[c];
+      if (partyTag(words.get(i), mentions)) {
+        i++;
+        continue;
+      }
+      if (i == 0 && speakerLabel(words.get(0))) {
+        // "WALLACE: ..." opens a transcript's turn: the speaker's surname
+        mentions.add(new Mention(words.get(0).start(), words.get(0).end(), EntityType.PERSON));
+        i++;
+        continue;
+      }
+      if (!startsName(words.get(i))
+          // "to buy May Department Stores", but not "a September Washington Post poll"
+          && !(MONTHS.contains(words.get(i).lower()) && !stops(words.get(i)) && orgAhead(words, i + 1)
+              && i > 0 && !NOT_NAMES.contains(words.get(i - 1).lower()) && !capitalisedWord(words.get(i - 1)))) {
         i++;
         continue;
       }
       int j = i + 1;
-      while (j < words.size() && j - i < 10 && !words.get(j - 1).stops() && !possessive(words.get(j - 1))
+      while (j < words.size() && j - i < 10 && !stops(words.get(j - 1))
+          && (!possessive(words.get(j - 1)) || words.get(j - 1).trailing().startsWith("'") && orgAhead(words, j)
+              || words.get(j - 1).trailing().startsWith("’") && orgAhead(words, j))
           && !words.get(j).parenthesised()) {
         Words.Word w = words.get(j);
-        if (startsName(w) || capitalisedWord(w)) {
+        String lower = w.lower();
+        if (startsName(w) || capitalisedWord(w) && !partyTagged(w) && !adjective(w) && !dated(w)) {
           j++;
-        } else if (CONNECTORS.contains(w.lower()) && !w.stops() && j + 1 < words.size()
-            && !((w.lower().equals("and") || w.lower().equals("&")) && Names.isOrgHead(words.get(j - 1).lower()))
-            && (capitalisedWord(words.get(j + 1)) || !w.lower().equals("and") && CONNECTORS.contains(words.get(j + 1).lower())
+        } else if (CONNECTORS.contains(lower) && !w.stops() && j + 1 < words.size()
+            && !((lower.equals("and") || lower.equals("&")) && Names.isOrgHead(words.get(j - 1).lower()))
+            // "in" and "on" join only an organisation's name: "Council on Foreign Relations", not
+            // "Democrats in Congress"
+            && (!lower.equals("in") && !lower.equals("on") || Names.isOrgHead(words.get(j - 1).lower()))
+            && (capitalisedWord(words.get(j + 1)) && !dated(words.get(j + 1)) || !lower.equals("and") && CONNECTORS.contains(words.get(j + 1).lower())
                 && !words.get(j + 1).stops() && j + 2 < words.size() && capitalisedWord(words.get(j + 2)))) {
           j++;
         } else {
           break;
         }
       }
-      run(words, i, j, mentions);
+      run(words, i, j, mentions, ctx, shouting);
       i = j;
     }
     return mentions;
   }
 
-  static boolean possessive(Words.Word w) {
+  // Whether an organisation's head word follows within three capitalised words: a possessive inside its
+  // name ("Amalgamated Dockers' Union") does not end it.
+  private static boolean orgAhead(List<Words.Word> words, int j) {
+    for (int k = j; k < words.size() && k < j + 3 && capitalisedWord(words.get(k)); k++) {
+      if (Names.isOrgHead(words.get(k).lower())) {
+        return true;
+      }
+      if (stops(words.get(k))) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static boolean speakerLabel(Words.Word w) {
     String c = w.core();
-    return c.endsWith("'s") || c.endsWith("’s");
+    if (c.length() < 3 || !w.trailing().startsWith(":") || Gazetteer.INSTANCE.organisation(c) != null
+        || Gazetteer.INSTANCE.place(c) != null || NOT_ACRONYMS.contains(c)) {
+      return false;
+    }
+    for (int k = 0; k < c.length(); k++) {
+      if (!Character.isUpperCase(c.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // A text mostly in capitals (a shouted headline, a transcript's labels) has no acronyms to trust; counted
+  // once per text, when an unknown acronym first asks.
+  private static final class Shouting {
+    private final List<Words.Word> words;
+    private Boolean value;
+
+    Shouting(List<Words.Word> words) {
+      this.words = words;
+    }
+
+    boolean get() {
+      if (value == null) {
+        value = shouting(words);
+      }
+      return value;
+    }
+  }
+
+  private static boolean shouting(List<Words.Word> words) {
+    int upper = 0;
+    int lower = 0;
+    for (Words.Word w : words) {
+      for (int k = 0; k < w.length(); k++) {
+        char ch = w.charAt(k);
+        if (Character.isUpperCase(ch)) {
+          upper++;
+        } else if (Character.isLowerCase(ch)) {
+          lower++;
+        }
+      }
+    }
+    return upper > lower;
+  }
+
+  // "(R-Texas)", "D-Calif.", "R-IN": a party tag names the member's state.
+  private static boolean partyTag(Words.Word w, List<Mention> out) {
+    if (!partyTagged(w)) {
+      return false;
+    }
+    String state = tagState(w.core());
+    int end = w.start() + 2 + state.length();
+    boolean dot = end < w.end() ? w.core().charAt(end - w.start()) == '.' : w.trailing().startsWith(".");
+    if (dot && Gazetteer.INSTANCE.place(state + ".") != null) {
+      end++;
+    }
+    out.add(new Mention(w.start() + 2, end, EntityType.LOCATION));
+    return true;
+  }
+
+  private static boolean partyTagged(Words.Word w) {
+    if (w.length() < 4 || w.charAt(1) != '-') {
+      return false;
+    }
+    String c = w.core();
+    if (c.length() < 4 || c.charAt(1) != '-' || "DRI".indexOf(c.charAt(0)) < 0) {
+      return false;
+    }
+    String state = tagState(c);
+    return !state.isEmpty() && (STATE_CODES.contains(state) || Gazetteer.INSTANCE.place(state) != null
+        || Gazetteer.INSTANCE.place(state + ".") != null);
+  }
+
+  // The state of a party tag without what ends it: "D-Calif.)." gives "Calif".
+  private static String tagState(String core) {
+    int e = core.length();
+    while (e > 2 && !Character.isLetter(core.charAt(e - 1))) {
+      e--;
+    }
+    return core.substring(2, e);
+  }
+
+  static boolean possessive(Words.Word w) {
+    int n = w.length();
+    if (n >= 2 && w.charAt(n - 1) == 's' && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '’')) {
+      return true;
+    }
+    return w.trailingLength() > 0 && (w.trailingChar(0) == '\'' || w.trailingChar(0) == '’');
   }
 
   // The end of a word without its possessive: "Lavrov's" ends before the apostrophe.
   private static int end(Words.Word w) {
-    return possessive(w) ? w.end() - 2 : w.end();
+    String c = w.core();
+    return c.endsWith("'s") || c.endsWith("’s") ? w.end() - 2 : w.end();
+  }
+
+  // The core without a possessive 's.
+  private static String bare(Words.Word w) {
+    String c = w.core();
+    return c.endsWith("'s") || c.endsWith("’s") ? c.substring(0, c.length() - 2) : c;
+  }
+
+  // An initial ("J.", "G.K.") is no sentence's end.
+  private static boolean stops(Words.Word w) {
+    return w.stops() && !(isInitial(w) && w.trailing().equals("."));
+  }
+
+  // "J." or "G.K.", or a bare capital letter ("C Paterson" in a team sheet).
+  private static boolean isInitial(Words.Word w) {
+    String c = w.core();
+    if (c.length() == 1) {
+      return Character.isUpperCase(c.charAt(0)) && !c.equals("A") && !c.equals("I");
+    }
+    if (c.length() > 4 || c.length() % 2 != 0) {
+      return false;
+    }
+    for (int k = 0; k < c.length(); k += 2) {
+      if (!Character.isUpperCase(c.charAt(k)) || c.charAt(k + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean startsName(Words.Word w) {
-    return capitalisedWord(w) && !NOT_NAMES.contains(w.lower());
+    return capitalisedWord(w) && !NOT_NAMES.contains(w.lower()) && !adjective(w);
   }
 
+  // "U.S.-led", "Russian-Belarusian", "GOP-heavy": a compound adjective, no name; nor "Poland—NATO", two
+  // words joined by a dash.
+  private static boolean adjective(Words.Word w) {
+    String c = w.core();
+    if (c.indexOf('—') >= 0 || c.indexOf('–') >= 0) {
+      return true;
+    }
+    int hyphen = c.lastIndexOf('-');
+    if (hyphen < 0 || hyphen == c.length() - 1) {
+      return false;
+    }
+    return Character.isLowerCase(c.charAt(hyphen + 1))
+        || Gazetteer.INSTANCE.demonym(c.substring(hyphen + 1)) != null;
+  }
+
+  // Read from the text, so that a word in lower case is never made into a string.
   private static boolean capitalisedWord(Words.Word w) {
-    return !w.core().isEmpty() && Character.isUpperCase(w.core().codePointAt(0));
+    if (w.length() == 0) {
+      return false;
+    }
+    char c = w.charAt(0);
+    return Character.isHighSurrogate(c) ? Character.isUpperCase(w.core().codePointAt(0)) : Character.isUpperCase(c);
+  }
+
+  // Whether the word at i opens a sentence, where every word is capitalised.
+  private static boolean sentenceInitial(List<Words.Word> words, int i) {
+    if (i == 0 || words.get(i).quoted()) {
+      return true;
+    }
+    Words.Word before = words.get(i - 1);
+    for (int k = 0; k < before.trailingLength(); k++) {
+      char c = before.trailingChar(k);
+      if (c == '.' && !isInitial(before) || c == '!' || c == '?' || c == ':' || c == '—' || c == '–') {
+        return true;
+      }
+    }
+    return before.length() == 1 && before.charAt(0) == '-';
   }
 
   // Cuts a run of capitalised words into names.
-  private static void run(List<Words.Word> words, int from, int to, List<Mention> out) {
+  private static void run(List<Words.Word> words, int from, int to, List<Mention> out, Context ctx,
+      Shouting shouting) {
     // trailing connectors are not part of a name
     while (to > from && CONNECTORS.contains(words.get(to - 1).lower())) {
       to--;
     }
     int p = from;
-    while (p < to && (Names.isHonorific(words.get(p).core()) || NOT_NAMES.contains(words.get(p).lower()))) {
+    boolean titled = from > 0 && ROLES.contains(words.get(from - 1).lower()) && !words.get(from - 1).stops();
+    boolean orgRun = isOrganisationRun(words, p, to);
+    while (p < to && (Names.isHonorific(words.get(p).core())
+        // "May Department Stores": a month's name can start an organisation's
+        || NOT_NAMES.contains(words.get(p).lower()) && !(orgRun && p == from && MONTHS.contains(words.get(p).lower()))
+        // "Republicans ...", but not "Republican National Committee"
+        || !orgRun && GROUPS.contains(keyOf(words.get(p)))
+        || CONNECTORS.contains(words.get(p).core())
+        // a common word opening a sentence: "Shares in ...", when the article writes "shares" too
+        || p == from && to - p > 1 && sentenceInitial(words, p) && ctx.lowerWords.contains(words.get(p).lower()))) {
+      titled |= Names.isHonorific(words.get(p).core());
       p++;
     }
     if (p >= to) {
       return;
     }
-    if (gazetteerWhole(words, p, to) == 0 && isOrganisationRun(words, p, to)) {
+    // "Jason Leopold of Vice News": a person's name, then the body they belong to
+    for (int k = p + 2; k < to - 1 && k <= p + 4; k++) {
+      String lower = words.get(k).lower();
+      if ((lower.equals("of") || lower.equals("at")) && Gazetteer.INSTANCE.firstName(words.get(p).core())) {
+        run(words, p, k, out, ctx, shouting);
+        run(words, k + 1, to, out, ctx, shouting);
+        return;
+      }
+    }
+    // "Clinton White House": a name before a known organisation or place is not part of it
+    int whole = gazetteerWhole(words, p, to);
+    for (int k = p + 1; k < to - 1 && k <= p + 3 && whole == 0; k++) {
+      if (gazetteerWhole(words, k, to) > 0) {
+        run(words, p, k, out, ctx, shouting);
+        run(words, k, to, out, ctx, shouting);
+        return;
+      }
+    }
+    if (whole == 0 && (p == from ? orgRun : isOrganisationRun(words, p, to))) {
       out.add(new Mention(words.get(p).start(), end(words.get(to - 1)), EntityType.ORGANIZATION));
       return;
     }
-    boolean titled = false;
+    Gazetteer g = Gazetteer.INSTANCE;
     while (p < to) {
-      int matched = gazetteer(words, p, to, out);
+      Words.Word w = words.get(p);
+      String lower = w.lower();
+      // "Chad Johnson", "Georgia Smith": a first name before another name is a person's, not a place
+      boolean firstName = p + 1 < to && !stops(w) && !possessive(w) && g.firstName(w.core())
+          && (Names.isNameWord(words.get(p + 1)) && g.place(bare(words.get(p + 1))) == null
+              || isInitial(words.get(p + 1))
+              || g.demonym(bare(words.get(p + 1))) != null && (p + 2 == to || stops(words.get(p + 1))))
+          && gazetteerLength(words, p, to) < 2;
+      // "Lord Liverpool", "Mr Washington": right after an honorific, a place's name is a person's
+      boolean honoured = p > 0 && Names.isHonorific(words.get(p - 1).core()) && !words.get(p - 1).stops()
+          && Names.isNameWord(w) && (p + 1 == to || stops(w) || possessive(w));
+      if (honoured) {
+        out.add(new Mention(w.start(), end(w), EntityType.PERSON));
+        p++;
+        titled = false;
+        continue;
+      }
+      int matched = firstName ? 0 : gazetteer(words, p, to, out);
       if (matched > 0) {
         p += matched;
         titled = false;
         continue;
       }
-      Words.Word w = words.get(p);
-      String lower = w.lower();
-      if (Names.isHonorific(w.core()) || Names.isTitleWord(lower) || Gazetteer.INSTANCE.demonym(w.core()) != null
-          || CONNECTORS.contains(lower)) {
+      if (Names.isHonorific(w.core()) || Names.isTitleWord(lower) || g.demonymByKey(keyOf(w)) != null
+          || CONNECTORS.contains(lower) && !firstName || GROUPS.contains(keyOf(w))) {
         titled |= Names.isHonorific(w.core()) || Names.TITLE_WORDS.contains(lower);
         p++;
         continue;
       }
-      if (isAcronym(w.core())) {
-        String place = Gazetteer.INSTANCE.place(w.core());
-        out.add(new Mention(w.start(), w.end(), place != null ? EntityType.LOCATION : EntityType.ORGANIZATION));
+      if (isAcronym(bare(w)) && !isInitial(w)) {
+        String place = g.place(bare(w));
+        if (place != null || g.organisation(bare(w)) != null) {
+          out.add(new Mention(w.start(), end(w), place != null ? EntityType.LOCATION : EntityType.ORGANIZATION));
+        } else if (!shouting.get() && !ctx.lowerWords.contains(lower) && !NOT_ACRONYMS.contains(bare(w))
+            && !(p + 1 < to && Names.isNameWord(words.get(p + 1)) && w.core().length() <= 2)) {
+          // an unknown acronym, unless the text shouts, the article writes it as a word, or it is a
+          // person's initials ("JP McManus")
+          out.add(new Mention(w.start(), end(w), EntityType.ORGANIZATION));
+        }
         p++;
         continue;
       }
+      // a person: a first name, a title, or a surname that speaks elsewhere ("Salem said": "Huda Salem" is
+      // no city)
+      boolean person = firstName || titled
+          || p + 1 < to && !stops(w) && ctx.titledNames.contains(bare(words.get(p + 1)))
+          || p + 2 < to && !stops(w) && !stops(words.get(p + 1)) && ctx.titledNames.contains(bare(words.get(p + 2)));
       int q = p;
-      while (q < to && q - p < 4 && Names.isNameWord(words.get(q)) && (q == p || !words.get(q - 1).stops())
-          && (q == p || Gazetteer.INSTANCE.place(words.get(q).core().replaceAll("['’]s$", "")) == null)) {
+      while (q < to && q - p < 5 && (q == p || !stops(words.get(q - 1)))
+          && (Names.isNameWord(words.get(q)) && !NOT_NAMES.contains(words.get(q).lower())
+              || isInitial(words.get(q)) && q + 1 < to && (Names.isNameWord(words.get(q + 1)) || isInitial(words.get(q + 1)))
+              // "Mark Cuban": a demonym can be a surname, last after a first name
+              || q == p + 1 && firstName && g.demonym(bare(words.get(q))) != null
+                  && (q + 1 == to || stops(words.get(q))))
+          && (q == p || person || g.place(bare(words.get(q))) == null)) {
         q++;
       }
-      String lastWord = words.get(q - 1 >= p ? q - 1 : p).lower();
-      if (q > p && PersonIndex.isPlaceLast(lastWord)) {
-        out.add(new Mention(words.get(p).start(), end(words.get(q - 1)), EntityType.LOCATION));
-        p = q;
-      } else if (q > p && NOT_PEOPLE.contains(lastWord)) {
-        p = q;
-      } else if (q - p >= 2 || q - p == 1 && titled) {
-        out.add(new Mention(words.get(p).start(), end(words.get(q - 1)), EntityType.PERSON));
-        p = q;
-      } else {
-        p = Math.max(q, p + 1);
+      if (q == p) {
+        p++;
+        titled = false;
+        continue;
       }
+      String lastWord = keyOf(words.get(q - 1));
+      int n = q - p;
+      if (n >= 2 && PersonIndex.isPlaceLast(lastWord)) {
+        out.add(new Mention(words.get(p).start(), end(words.get(q - 1)), EntityType.LOCATION));
+      } else if (NOT_PEOPLE.contains(lastWord)) {
+        // an event, a law, a plan: not an entity
+      } else if (n >= 2) {
+        if (person || isInitial(w) || ctx.titledNames.contains(bare(words.get(q - 1)))) {
+          out.add(new Mention(words.get(p).start(), end(words.get(q - 1)), EntityType.PERSON));
+        } else {
+          // "Democrat Hillary Clinton", "Follow Pam Key": words before a first name are not part of the name
+          int k = p + 1;
+          while (k < q - 1 && !g.firstName(words.get(k).core())) {
+            k++;
+          }
+          if (k < q - 1) {
+            p = k;
+            continue;
+          }
+          // words the article also writes in lower case, all of them, are a phrase in capitals ("Social
+          // Security", "Nuclear Weapons"), not a name
+          boolean common = true;
+          for (int c = p; c < q && common; c++) {
+            common = ctx.lowerWords.contains(keyOf(words.get(c)));
+          }
+          if (common) {
+            p = q;
+            titled = false;
+            continue;
+          }
+          // a name that no rule makes a person's, nor a place's, is most often an organisation's:
+          // "Goldman Sachs", "Peace Corps", "Standard Life Investments"
+          // two words the article never writes in lower case, the last no plural, are most often a person
+          // whose first name the list lacks ("Misaki Yoshida")
+          boolean personShape = n == 2 && !ctx.lowerWords.contains(lower)
+              && !ctx.lowerWords.contains(lastWord) && !plural(lastWord);
+          EntityType type = PLACE_FIRST.contains(w.lower()) ? EntityType.LOCATION
+              : personShape ? EntityType.PERSON : EntityType.ORGANIZATION;
+          out.add(new Mention(words.get(p).start(), end(words.get(q - 1)), type));
+        }
+      } else if (titled) {
+        out.add(new Mention(w.start(), end(w), EntityType.PERSON));
+      } else {
+        single(words, p, ctx, out);
+      }
+      p = q;
       titled = false;
     }
   }
 
+  /**
+   * One capitalised word that no gazetteer knows, inside a sentence: a name unless the article also writes it
+   * in lower case. A place after "in", "near"…; a person when the article titles them or it is a first name;
+   * else an organisation ("Audi", "Twitter"), the most common kind of unknown single name in news.
+   */
+  private static void single(List<Words.Word> words, int p, Context ctx, List<Mention> out) {
+    Words.Word w = words.get(p);
+    String core = bare(w);
+    String lower = keyOf(w);
+    Gazetteer g = Gazetteer.INSTANCE;
+    if (p > 0 && words.get(p - 1).lower().equals("the") && COMPASS.contains(lower) && !possessive(w)) {
+      // "the West", "the Midwest": a region, though the article writes "west" too
+      out.add(new Mention(w.start(), end(w), EntityType.LOCATION));
+      return;
+    }
+    if (sentenceInitial(words, p) || ctx.lowerWords.contains(lower) || NOT_NAMES.contains(lower)
+        || NOT_PEOPLE.contains(lower) || GROUPS.contains(lower) || g.demonymByKey(lower) != null
+        || PersonIndex.isPlaceLast(lower) || core.length() < 3
+        // a contraction ("I'm") is no name
+        || core.indexOf('\'') >= 0 || core.indexOf('’') >= 0
+        // a plural ("Oscars", "Clintons", "Independents") names a kind or a family, rarely one entity
+        || plural(lower)) {
+      return;
+    }
+    EntityType type;
+    boolean the = p > 0 && words.get(p - 1).lower().equals("the");
+    if (ctx.titledNames.contains(core) || g.firstName(core) && !the) {
+      // a person takes no article: "the West" is no one's name
+      type = EntityType.PERSON;
+    } else if (placeContext(words, p)) {
+      type = EntityType.LOCATION;
+    } else if (ctx.inside.getOrDefault(core, 0) >= MIN_UNKNOWN) {
+      type = EntityType.ORGANIZATION;
+    } else {
+      return;
+    }
+    out.add(new Mention(w.start(), end(w), type));
+  }
+
+  private static boolean plural(String lower) {
+    return lower.length() > 4 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+        && !lower.endsWith("is") && !lower.endsWith("ys");
+  }
+
+  /**
+   * Whether the words around an unknown name say it is a place: "in Dingolfing", "the town of Shklov",
+   * "Chappaqua, N.Y.", or a list of known places it stands in ("Somerset, Basingstoke, Dorset").
+   */
+  private static boolean placeContext(List<Words.Word> words, int p) {
+    Gazetteer g = Gazetteer.INSTANCE;
+    Words.Word w = words.get(p);
+    if (p > 0 && !words.get(p - 1).stops()) {
+      String before = words.get(p - 1).lower();
+      if (LOCATIVE.contains(before)
+          || before.equals("of") && p > 1 && PLACE_NOUNS.contains(words.get(p - 2).lower())) {
+        return true;
+      }
+    }
+    boolean listAfter = w.trailing().startsWith(",") && p + 1 < words.size() && knownPlace(words.get(p + 1));
+    boolean listBefore = p > 0 && words.get(p - 1).trailing().startsWith(",") && knownPlace(words.get(p - 1));
+    return listAfter || listBefore && g.place(bare(w)) == null;
+  }
+
+  private static boolean knownPlace(Words.Word w) {
+    Gazetteer g = Gazetteer.INSTANCE;
+    return capitalisedWord(w) && (g.place(bare(w)) != null || w.trailing().startsWith(".") && g.place(w.core() + ".") != null);
+  }
+
   // The longest place or organisation name starting at p; its length in words, or 0.
   private static int gazetteer(List<Words.Word> words, int p, int to, List<Mention> out) {
+    long found = longestKnown(words, p, to);
+    int n = (int) (found >> 2);
+    int kind = (int) (found & 3);
+    if (n == 0) {
+      return 0;
+    }
+    Words.Word last = words.get(p + n - 1);
+    if (kind == KNOWN_DOTTED) {
+      // "Calif.", "Fla.": the abbreviation's dot is part of the name
+      out.add(new Mention(words.get(p).start(), last.end() + 1, EntityType.LOCATION));
+    } else {
+      out.add(new Mention(words.get(p).start(), end(last),
+          kind == KNOWN_PLACE ? EntityType.LOCATION : EntityType.ORGANIZATION));
+    }
+    return n;
+  }
+
+  private static final int KNOWN_PLACE = 1;
+  private static final int KNOWN_ORGANISATION = 2;
+  private static final int KNOWN_DOTTED = 3;
+
+  /**
+   * The longest place or organisation name starting at p, as {@code length << 2 | kind} (0 when none). The
+   * gazetteer key of the longest candidate is built once from the words' cached lower-case forms; shorter
+   * candidates are its prefixes.
+   */
+  private static long longestKnown(List<Words.Word> words, int p, int to) {
     Gazetteer g = Gazetteer.INSTANCE;
-    int longest = Math.min(to - p, Math.max(g.longestPlace(), g.longestOrganisation()));
-    for (int n = longest; n >= 1; n--) {
-      String name = textOf(words, p, p + n);
-      if (g.place(name) != null) {
-        out.add(new Mention(words.get(p).start(), end(words.get(p + n - 1)), EntityType.LOCATION));
-        return n;
+    if (p >= to) {
+      return 0;
+    }
+    int longest = Math.min(to - p, g.longestStartingWith(keyOf(words.get(p))));
+    int[] ends = new int[longest];
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < longest; i++) {
+      if (i > 0) {
+        b.append(' ');
       }
-      if (g.organisation(name) != null) {
-        out.add(new Mention(words.get(p).start(), end(words.get(p + n - 1)), EntityType.ORGANIZATION));
-        return n;
+      b.append(keyOf(words.get(p + i)));
+      ends[i] = b.length();
+    }
+    String joined = b.toString();
+    for (int n = longest; n >= 1; n--) {
+      String key = n == longest ? joined : joined.substring(0, ends[n - 1]);
+      // the organisations are a short list written by hand; a company named after its town ("Toyota") is
+      // meant far more often than the town
+      if (g.organisationByKey(key) != null) {
+        return (long) n << 2 | KNOWN_ORGANISATION;
+      }
+      if (g.placeByKey(key) != null) {
+        return (long) n << 2 | KNOWN_PLACE;
+      }
+      if (n == 1 && words.get(p).trailingLength() > 0 && words.get(p).trailingChar(0) == '.'
+          && g.placeByKey(key + ".") != null) {
+        return 1L << 2 | KNOWN_DOTTED;
       }
     }
     return 0;
   }
 
-  // Whether the whole run is one gazetteer name.
-  private static int gazetteerWhole(List<Words.Word> words, int p, int to) {
-    String name = textOf(words, p, to);
-    return Gazetteer.INSTANCE.place(name) != null || Gazetteer.INSTANCE.organisation(name) != null ? to - p : 0;
+  // A word as a gazetteer key: lower case, no possessive, straight apostrophes.
+  private static String keyOf(Words.Word w) {
+    String k = w.lower();
+    if (k.endsWith("'s") || k.endsWith("’s")) {
+      k = k.substring(0, k.length() - 2);
+    }
+    return k.indexOf('’') >= 0 ? k.replace('’', '\'') : k;
   }
 
-  // The words' cores joined by single spaces (gazetteer keys have single spaces).
-  private static String textOf(List<Words.Word> words, int from, int to) {
+  // The length in words of the longest place or organisation name starting at p, or 0; nothing is emitted.
+  private static int gazetteerLength(List<Words.Word> words, int p, int to) {
+    return (int) (longestKnown(words, p, to) >> 2);
+  }
+
+  // Whether the whole run is one gazetteer name: its length, or 0.
+  private static int gazetteerWhole(List<Words.Word> words, int p, int to) {
     StringBuilder b = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      if (i > from) {
+    for (int i = p; i < to; i++) {
+      if (i > p) {
         b.append(' ');
       }
-      String core = words.get(i).core();
-      b.append(possessive(words.get(i)) ? core.substring(0, core.length() - 2) : core);
+      b.append(keyOf(words.get(i)));
     }
-    return b.toString();
+    String key = b.toString();
+    return Gazetteer.INSTANCE.placeByKey(key) != null || Gazetteer.INSTANCE.organisationByKey(key) != null ? to - p : 0;
   }
 
   // "Polish Foreign Ministry", "Belarusian Telegraph Agency", "Institute for the Study of War".
@@ -196,13 +784,16 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     if (to - from < 2) {
       return false;
     }
-    String first = words.get(from).lower();
-    String last = words.get(to - 1).lower();
+    String first = keyOf(words.get(from));
+    String last = keyOf(words.get(to - 1));
     boolean connector = false;
+    boolean headOf = false; // "Coastal Chamber of Commerce": a head word before "of" or "for"
     for (int i = from; i < to; i++) {
-      connector |= CONNECTORS.contains(words.get(i).lower());
+      String lower = words.get(i).lower();
+      connector |= CONNECTORS.contains(lower);
+      headOf |= i > from && (lower.equals("of") || lower.equals("for")) && Names.isOrgHead(words.get(i - 1).lower());
     }
-    return Names.isOrgHead(last) || Names.isOrgHead(first) && connector;
+    return Names.isOrgHead(last) || Names.isOrgHead(first) && connector || headOf;
   }
 
   static boolean isAcronym(String core) {

@@ -18,14 +18,17 @@ public final class Words {
     private final int end;
     private final int tokenEnd;
     private final boolean opened;
+    private final boolean quoted;
     private String core;
+    private String lower;
 
-    Word(String text, int start, int end, int tokenEnd, boolean opened) {
+    Word(String text, int start, int end, int tokenEnd, boolean opened, boolean quoted) {
       this.text = text;
       this.start = start;
       this.end = end;
       this.tokenEnd = tokenEnd;
       this.opened = opened;
+      this.quoted = quoted;
     }
 
     /** The offset of the core's first character. */
@@ -46,6 +49,26 @@ public final class Words {
       return core;
     }
 
+    /** The core's length, without making the core. */
+    int length() {
+      return end - start;
+    }
+
+    /** The core's character at {@code i}, without making the core. */
+    char charAt(int i) {
+      return text.charAt(start + i);
+    }
+
+    /** How many punctuation characters follow the core. */
+    int trailingLength() {
+      return tokenEnd - end;
+    }
+
+    /** The punctuation character {@code k} after the core, without making a string. */
+    char trailingChar(int k) {
+      return text.charAt(end + k);
+    }
+
     /** The punctuation right after the core. */
     public String trailing() {
       return tokenEnd == end ? "" : text.substring(end, tokenEnd);
@@ -53,7 +76,10 @@ public final class Words {
 
     /** The core, lower-cased. */
     public String lower() {
-      return core().toLowerCase(Locale.ROOT);
+      if (lower == null) {
+        lower = core().toLowerCase(Locale.ROOT);
+      }
+      return lower;
     }
 
     /** Whether the core starts with a capital letter or a digit. */
@@ -80,6 +106,11 @@ public final class Words {
     /** Whether the word stands in parentheses or opens them: "(Misaki". */
     public boolean parenthesised() {
       return opened;
+    }
+
+    /** Whether a quotation mark stands right before the word: it may open a sentence. */
+    public boolean quoted() {
+      return quoted;
     }
 
     @Override
@@ -119,10 +150,13 @@ public final class Words {
       b--;
     }
     boolean opened = false;
+    boolean quoted = false;
     for (int i = start; i < a; i++) {
-      opened |= text.charAt(i) == '(';
+      char c = text.charAt(i);
+      opened |= c == '(';
+      quoted |= c == '"' || c == '\u201c' || c == '\u2018' || c == '\'';
     }
-    return new Word(text, a, b, end, opened);
+    return new Word(text, a, b, end, opened, quoted);
   }
 
   private static boolean isEdgePunctuation(char c) {
