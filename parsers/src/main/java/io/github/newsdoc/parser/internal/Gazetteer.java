@@ -29,8 +29,6 @@ public final class Gazetteer {
   private final Set<String> firstNames = new HashSet<>();
   // the most words of a name starting with this (lower-cased) word, for names of two words or more
   private final Map<String, Integer> longestByFirst = new HashMap<>();
-  private int longestPlace;
-  private int longestOrganisation;
 
   private Gazetteer() {
     for (String code : Locale.getISOCountries()) {
@@ -61,19 +59,18 @@ public final class Gazetteer {
   }
 
   private void place(String name, String canonical) {
-    places.putIfAbsent(key(name), canonical);
-    first(name);
-    longestPlace = Math.max(longestPlace, Text.words(name));
+    String k = key(name);
+    places.putIfAbsent(k, canonical);
+    first(k, name);
   }
 
   private void organisation(String name, String full) {
-    organisations.putIfAbsent(key(name), full);
-    first(name);
-    longestOrganisation = Math.max(longestOrganisation, Text.words(name));
+    String k = key(name);
+    organisations.putIfAbsent(k, full);
+    first(k, name);
   }
 
-  private void first(String name) {
-    String k = key(name);
+  private void first(String k, String name) {
     int space = k.indexOf(' ');
     if (space > 0) {
       longestByFirst.merge(k.substring(0, space), Text.words(name), Math::max);
@@ -141,15 +138,5 @@ public final class Gazetteer {
   /** The place a demonym refers to, for a key already made by {@link #key(String)}, or null. */
   String demonymByKey(String key) {
     return demonyms.get(key);
-  }
-
-  /** The most words a place name has. */
-  int longestPlace() {
-    return longestPlace;
-  }
-
-  /** The most words an organisation name has. */
-  int longestOrganisation() {
-    return longestOrganisation;
   }
 }

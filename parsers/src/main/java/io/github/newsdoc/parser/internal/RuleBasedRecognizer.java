@@ -194,7 +194,6 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     }
   }
 
-  // The first two letters (lower-cased) and the length of a word, as an index into a 16384-bit filter.
   // Whether a word may be a speech verb or "who", judged from its first letter and length alone.
   private static boolean maybeSpeech(Words.Word w) {
     int n = w.length();
@@ -207,6 +206,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     filter[sig >>> 6] |= 1L << (sig & 63);
   }
 
+  // The first two letters (lower-cased) and the length of a word, as an index into a 16384-bit filter.
   private static int signature(int length, char first, char second) {
     int c0 = Character.toLowerCase(first) & 31;
     int c1 = Character.toLowerCase(second) & 31;
