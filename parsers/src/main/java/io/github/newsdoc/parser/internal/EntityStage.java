@@ -210,7 +210,9 @@ public final class EntityStage {
         if (w.length() == 0 || !Character.isUpperCase(w.charAt(0))) {
           continue; // a surname is capitalised; most words need no look-up
         }
-        boolean inside = next < found.size() && found.get(next).block() == block && found.get(next).start() <= w.start();
+        // the first mention not ending before the word overlaps it unless it starts after the word: a mention
+        // may start inside a word ("R-Texas" gives "Texas"), and a surname laid over it would overlap it
+        boolean inside = next < found.size() && found.get(next).block() == block && found.get(next).start() < w.end();
         if (!inside && surnames.contains(w.core())) {
           all.add(new Found(block, w.start(), w.end(), EntityType.PERSON, w.core()));
         }
