@@ -65,9 +65,16 @@ public final class EntityStage {
         idByForm.putIfAbsent(form, id);
       }
     }
+    // the first person whose name ends with a word, for speakers the forms do not name (one look-up per quote)
+    Map<String, String> personByLast = new HashMap<>();
+    for (Entity e : entities) {
+      if (e.type().equals(EntityType.PERSON)) {
+        personByLast.putIfAbsent(e.name().substring(e.name().lastIndexOf(' ') + 1), e.id());
+      }
+    }
     List<Quote> quotes = new ArrayList<>(article.quotes().size());
     for (Quote q : article.quotes()) {
-      quotes.add(q.attribution().map(a -> q.withAttribution(link(a, idByForm, entities))).orElse(q));
+      quotes.add(q.attribution().map(a -> q.withAttribution(link(a, idByForm, personByLast))).orElse(q));
     }
     return article.withQuotes().withEntities(entities).withQuotes(quotes);
   }
@@ -135,16 +142,11 @@ public final class EntityStage {
     return out;
   }
 
-  private static Attribution link(Attribution a, Map<String, String> idByForm, List<Entity> entities) {
+  private static Attribution link(Attribution a, Map<String, String> idByForm, Map<String, String> personByLast) {
     String id = idByForm.get(a.speaker());
     if (id == null) {
-      String last = a.speaker().substring(a.speaker().lastIndexOf(' ') + 1);
-      for (Entity e : entities) {
-        if (e.type().equals(EntityType.PERSON) && (e.name().endsWith(" " + last) || e.name().equals(last))) {
-          id = e.id();
-          break;
-        }
-      }
+      // a person whose name ends with the speaker's last word ("Lukashenko" for "Alexander Lukashenko")
+      id = personByLast.get(a.speaker().substring(a.speaker().lastIndexOf(' ') + 1));
     }
     return id == null ? a.withEntity(Optional.empty()) : a.withEntity(id);
   }
