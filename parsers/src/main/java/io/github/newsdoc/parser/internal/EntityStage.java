@@ -53,7 +53,7 @@ public final class EntityStage {
     if (found.isEmpty()) {
       return article.withEntities();
     }
-    found = surnamesArePeople(titleMentions(found, texts.get(0)));
+    found = surnamesArePeople(titleMentions(found, texts.get(0), tokens.of(0)));
     List<Cluster> clusters = cluster(found, texts);
     List<Entity> entities = new ArrayList<>(clusters.size());
     Map<String, String> idByForm = new HashMap<>();
@@ -81,8 +81,7 @@ public final class EntityStage {
 
   // In a headline written in title case every word is capitalised, so a name there is only trusted when the
   // body names it too (or a gazetteer does).
-  private static List<Found> titleMentions(List<Found> found, String title) {
-    List<Words.Word> words = Words.of(title, 0, title.length());
+  private static List<Found> titleMentions(List<Found> found, String title, List<Words.Word> words) {
     long capitalised = words.stream().filter(Words.Word::capitalised).count();
     if (words.size() < 4 || capitalised * 10 < words.size() * 7) {
       return found;
