@@ -111,6 +111,21 @@ class EntitiesTest {
   }
 
   @Test
+  void aSurnameAloneDoesNotOverlapAMentionInsideItsWord() {
+    // the recognizer names "MITH" inside "SMITH"; the surname pass must not lay "SMITH" over it
+    EntityRecognizer inside = text -> {
+      int i = text.indexOf("Ann SMITH");
+      int j = text.indexOf("Then SMITH");
+      return i >= 0 ? List.of(new EntityRecognizer.Mention(i, i + 9, EntityType.PERSON))
+          : j >= 0 ? List.of(new EntityRecognizer.Mention(j + 6, j + 10, EntityType.ORGANIZATION)) : List.of();
+    };
+    Article a = ArticleParser.builder().entityRecognizer(inside).build()
+        .parse("A title\n\nAnn SMITH spoke.\n\nThen SMITH left.\n");
+    assertEquals(List.of(Span.of(0, 0, 9)), named(a, "Ann SMITH").mentions());
+    assertEquals(List.of(Span.of(1, 6, 10)), named(a, "MITH").mentions());
+  }
+
+  @Test
   void everyMentionHoldsANameOfItsEntityAndNamesAreUnique() {
     qt().withExamples(1_000)
         .forAll(Generate.oneOf(TextGenerators.messyTexts(), TextGenerators.canonicalArticles().map(Newsdoc::write)))
