@@ -72,6 +72,7 @@ class QuotesTest {
     "\"We will stay,\" she went on.|We will stay,|Ines Cole|went on|she",
     "\"We will stay,\" Cole fumed on Tuesday.|We will stay,|Ines Cole|fumed|Cole",
     "\"We will stay,\" per the Port Authority.|We will stay,|Port Authority|per|the Port Authority",
+    "More from the Harbour Gazette: \"The talks will resume on Friday.\"|The talks will resume on Friday.|Harbour Gazette|from|the Harbour Gazette",
     // a relative pronoun is where the clause names the source
     "Cole met Orla Brennick, who said \"we will stay\" and left.|we will stay|Orla Brennick|said|who",
     // found by review: the subject of the sentence before ends at its verb, even an irregular one; two people

@@ -550,6 +550,15 @@ public final class Attributor {
     if (words.isEmpty() || !words.get(words.size() - 1).trailing().startsWith(":") || words.size() > 12) {
       return null;
     }
+    for (int f = words.size() - 2; f >= 0 && words.size() - f <= 6; f--) {
+      if (words.get(f).lower().equals("from") && !words.get(f).stops()) {
+        // "More from the report:", "From Jones:": the source the quote is taken from
+        List<Words.Word> source = words.subList(f + 1, words.size());
+        boolean phrase = source.stream().limit(source.size() - 1).noneMatch(Words.Word::stops)
+            && (source.get(0).capitalised() || Names.DETERMINERS.contains(source.get(0).lower()));
+        return phrase && isSubject(source) ? result(q.first().block(), text, source, "from", Optional.empty(), q) : null;
+      }
+    }
     for (int end = words.size(); end > 0 && words.size() - end < 4; end--) {
       List<Words.Word> name = Names.trailingName(words.subList(0, end));
       if (!name.isEmpty() && SPEECH.contains(name.get(0).lower())) {
