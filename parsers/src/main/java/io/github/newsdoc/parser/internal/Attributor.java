@@ -291,25 +291,15 @@ public final class Attributor {
       if (k == words.size() - 1 && w.trailing().startsWith(":")) {
         Result r = colonSentence(block, text, words, null);
         if (r != null) {
-          if (r.person()) {
-            lastPerson = r;
-          } else {
-            lastOther = r;
-          }
-          return r;
+          return remember(r);
         }
       }
       if (isCue(w, SPEECH, block) || w.lower().equals("described") || w.lower().equals("recalled")
           || reporting && isCue(w, REPORTING, block)) {
         List<Words.Word> subject = subjectBefore(words, k);
         if (!subject.isEmpty() && !passive(words, k)) {
-          Result r = result(block, text, subject, cue(words, k), channelAfter(text, words, afterCue(words, k), w.lower()), null);
-          if (r != null && r.person()) {
-            lastPerson = r;
-          } else if (r != null) {
-            lastOther = r;
-          }
-          return r;
+          return remember(result(block, text, subject, cue(words, k),
+              channelAfter(text, words, afterCue(words, k), w.lower()), null));
         }
       }
     }
@@ -354,6 +344,11 @@ public final class Attributor {
     if (r == null) {
       r = sentenceSubject(q);
     }
+    return remember(r);
+  }
+
+  // Keeps the latest person and the latest other source, which pronouns resolve to.
+  private Result remember(Result r) {
     if (r != null && r.person()) {
       lastPerson = r;
     } else if (r != null) {
