@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -233,7 +234,8 @@ public final class PolnearEval {
             marks.add(new Mark(off.ch(m.start), off.ch(m.end), "{{", "}}"));
           }
         }
-        ex.wrongSource.add(name + " " + g.id + ": gold <<" + oneLine(g.sourceText) + ">>, ours: " + what
+        ex.wrongSource.add(name + " " + g.id + (speakerRight ? " [speaker ok]" : "") + ": gold <<"
+            + oneLine(g.sourceText) + ">>, ours: " + what
             + "\n    " + context(text, marks));
       }
     }
@@ -467,9 +469,14 @@ public final class PolnearEval {
   private static boolean sameWords(String speaker, String goldSource) {
     List<String> s = words(speaker);
     List<String> g = words(goldSource);
+    if (g.size() > 1 && HONORIFICS.contains(g.get(0))) {
+      g = g.subList(1, g.size()); // "Mr. Manafort" names the same person as the speaker "Paul Manafort"
+    }
     return !s.isEmpty() && !g.isEmpty()
         && (Collections.indexOfSubList(g, s) >= 0 || Collections.indexOfSubList(s, g) >= 0);
   }
+
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "miss");
 
   /** Lower-cased words, typographic apostrophes as {@code '}, a possessive {@code 's} dropped. */
   private static List<String> words(String s) {
