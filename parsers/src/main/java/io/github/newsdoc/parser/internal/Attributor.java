@@ -157,6 +157,8 @@ public final class Attributor {
     int limit = Math.min(text.length(), last.end() + WINDOW);
     int end = -1;
     int comma = -1;
+    int firstCommas = 0;
+    int[] commas = new int[4]; // the first few commas: "…" the plan, said Ana Ruiz, director of …, a …
     for (int i = last.end() + 1; i < limit; i++) {
       char c = text.charAt(i);
       if (QuoteFinder.isDouble(c) || c == ';' || c == ':') {
@@ -164,6 +166,9 @@ public final class Attributor {
       }
       if (c == ',') {
         comma = i;
+        if (firstCommas < commas.length) {
+          commas[firstCommas++] = i;
+        }
       }
       if ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || Text.isSpace(text.charAt(i + 1)))
           && !abbreviation(text, i)) {
@@ -173,6 +178,22 @@ public final class Attributor {
     }
     if (end < 0 || comma < 0) {
       return null;
+    }
+    // A clause that opens with the cue and names the speaker, who may be described at length after a comma:
+    // "“We’re happy” about the ruling, said Ana Ruiz, director of the union, which backed it."
+    for (int k = 0; k < firstCommas; k++) {
+      List<Words.Word> clause = Words.of(text, commas[k] + 1, end + 1);
+      if (clause.size() >= 2 && clause.size() <= 40) {
+        Words.Word cue = clause.get(0);
+        if (isCue(cue, SPEECH, last.block()) && !cue.lower().endsWith("ing") && !cue.stops()
+            && !clause.get(1).lower().equals("to")) {
+          List<Words.Word> subject = phraseAfter(clause, 1);
+          if (!subject.isEmpty() && (subject.get(0).capitalised() || Names.DETERMINERS.contains(subject.get(0).lower()))
+              && !Names.PRONOUNS.contains(subject.get(0).lower())) {
+            return result(last.block(), text, subject, cue.core(), Optional.empty(), q);
+          }
+        }
+      }
     }
     List<Words.Word> words = Words.of(text, comma + 1, end + 1);
     return words.size() >= 2 && words.size() <= 6 ? shortAttribution(q, text, words) : null;
