@@ -85,7 +85,12 @@ class QuotesTest {
     "\"We will stay\" was all Brennick said.|We will stay|Brennick|said|Brennick",
     "\"We will stay,\" Brennick said, according to a transcript.|We will stay,|Brennick|said|Brennick",
     "The \"fair offer\" plan, Brennick said, is dead.|fair offer|Brennick|said|Brennick",
-    "The \"fair offer\" plan, the union said, is dead.|fair offer|union|said|the union"})
+    "The \"fair offer\" plan, the union said, is dead.|fair offer|union|said|the union",
+    // the sentence ends with the cue and the speaker, described at length after a comma
+    "\"We are pleased\" with the ruling, said Tomas Brennick, head of the dockers' union, which sued.|We are pleased"
+        + "|Tomas Brennick|said|Tomas Brennick",
+    "The deal marks \"a turning point\" for the port, said Orla Brennick, an analyst.|a turning point|Orla Brennick"
+        + "|said|Orla Brennick"})
   void sourceAfterBeforeOrAround(String paragraph, String text, String speaker, String cue, String mention) {
     Article a = parse("Prime Minister Ines Cole met the unions on Monday.", paragraph);
     Quote q = only(a);
@@ -268,6 +273,13 @@ class QuotesTest {
   @Test
   void pronounsResolveToThePersonNamedLast() {
     Article a = parse("Defence Minister Ruta Kalve visited the base.", "\"We are ready,\" she said.");
+    assertEquals("Ruta Kalve", speaker(only(a)));
+  }
+
+  @Test
+  void aNameInsideAQuoteIsNotWhomAPronounStandsFor() {
+    Article a = parse("Defence Minister Ruta Kalve visited the base.",
+        "\"Happy Harbour Day to Marco Dellan!\" she wrote on the visitors' book.");
     assertEquals("Ruta Kalve", speaker(only(a)));
   }
 

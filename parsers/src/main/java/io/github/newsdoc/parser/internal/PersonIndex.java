@@ -40,13 +40,35 @@ public final class PersonIndex {
    * reading their words from {@code tokens}.
    */
   public static PersonIndex build(List<String> texts, Tokens tokens) {
+    return build(texts, tokens, List.of());
+  }
+
+  /**
+   * As {@link #build(List, Tokens)}, reading names inside the quotes only to lengthen names the narration
+   * gives too: a capitalised run inside a quote ("“Happy Cinco de Mayo!” he wrote") is not a person, and
+   * a name in a quote is not whom a later pronoun stands for.
+   */
+  public static PersonIndex build(List<String> texts, Tokens tokens, List<QuoteFinder.Found> quotes) {
+    List<List<QuoteFinder.Segment>> quoted = new ArrayList<>(texts.size());
+    for (int t = 0; t < texts.size(); t++) {
+      quoted.add(new ArrayList<>());
+    }
+    for (QuoteFinder.Found f : quotes) {
+      for (QuoteFinder.Segment seg : f.segments()) {
+        if (seg.block() + 1 >= 0 && seg.block() + 1 < texts.size()) {
+          quoted.get(seg.block() + 1).add(seg); // in text order: the finder reports them so
+        }
+      }
+    }
     Map<String, String> bySurname = new HashMap<>();
+    Map<String, String> inQuotes = new HashMap<>();
     for (int t = 0; t < texts.size(); t++) {
       String text = texts.get(t);
       if (text == null) {
         continue;
       }
       List<Words.Word> words = tokens.of(t);
+      Inside inside = new Inside(quoted.get(t));
       int i = 0;
       while (i < words.size()) {
         int j = i;
@@ -59,9 +81,10 @@ public final class PersonIndex {
         if (j - i >= 2 && !beforeOrg && isPerson(words.subList(i, j))) {
           String full = text.substring(words.get(i).start(), words.get(j - 1).end());
           String surname = words.get(j - 1).core();
-          String known = bySurname.get(surname);
+          Map<String, String> into = inside.at(words.get(i).start()) ? inQuotes : bySurname;
+          String known = into.get(surname);
           if (known == null || full.length() > known.length()) {
-            bySurname.put(surname, full);
+            into.put(surname, full);
           }
           i = j;
         } else {
@@ -69,19 +92,39 @@ public final class PersonIndex {
         }
       }
     }
+    inQuotes.forEach((surname, full) -> bySurname.computeIfPresent(surname,
+        (k, known) -> full.length() > known.length() && full.endsWith(known) ? full : known));
     List<Mention> mentions = new ArrayList<>();
     for (int t = 0; t < texts.size() && !bySurname.isEmpty(); t++) {
       if (texts.get(t) == null) {
         continue;
       }
+      Inside inside = new Inside(quoted.get(t));
       for (Words.Word w : tokens.of(t)) {
         String full = bySurname.get(w.core());
-        if (full != null) {
+        if (full != null && !inside.at(w.start())) {
           mentions.add(new Mention(t - 1, w.start(), w.end(), full));
         }
       }
     }
     return new PersonIndex(mentions, bySurname);
+  }
+
+  // Whether offsets, asked in increasing order, fall inside one of a text's quotes (in order): one pass.
+  private static final class Inside {
+    private final List<QuoteFinder.Segment> segments;
+    private int next;
+
+    Inside(List<QuoteFinder.Segment> segments) {
+      this.segments = segments;
+    }
+
+    boolean at(int offset) {
+      while (next < segments.size() && segments.get(next).end() <= offset) {
+        next++;
+      }
+      return next < segments.size() && segments.get(next).start() <= offset;
+    }
   }
 
   /** Whether a name ending with this (lower-cased) word is a place: "… Square", "… Sea", "… Oblast". */

@@ -47,7 +47,7 @@ public final class QuoteStage {
       found = found.subList(0, maxQuotes);
     }
     List<Optional<Attributor.Result>> attributions =
-        new Attributor(texts, found, PersonIndex.build(texts, tokens)).attributeAll();
+        new Attributor(texts, found, PersonIndex.build(texts, tokens, found)).attributeAll();
     List<Quote> quotes = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       QuoteFinder.Found f = found.get(i);
