@@ -40,7 +40,10 @@ public final class Attributor {
       "adding", "telling", "puts", "yelled", "yells", "screamed", "screams", "cried", "whispered", "muttered",
       "shouts", "exclaims", "promises", "predicts", "wonders", "wondered", "acknowledges", "replies",
       "observes", "recounts", "pleads", "protests", "protested", "proclaimed", "proclaims", "thundered",
-      "marveled", "marvelled", "insisting", "chimed", "interrupted", "jokes", "quips", "laments", "lamented"));
+      "marveled", "marvelled", "insisting", "chimed", "interrupted", "jokes", "quips", "laments", "lamented",
+      "asserted", "asserts", "assert", "affirmed", "affirms", "groused", "grumbled", "fumed", "bragged", "brags",
+      "mocked", "mocks", "gushed", "opined", "intoned", "reasoned", "hinted", "speculated", "assured", "assures",
+      "conceding", "written", "sang", "sings", "muses", "reflected", "retort"));
   static final Set<String> REPORTING = Set.copyOf(List.of("called", "calls", "described", "describes", "accused", "accuses",
       "denied", "denies", "criticized", "criticised", "praised", "hailed", "blasted", "slammed", "lashed",
       "welcomed", "condemned", "dismissed", "rejected", "labelled", "labeled", "branded", "vowed", "promised",
@@ -626,14 +629,24 @@ public final class Attributor {
           return result(first.block(), text, agent, cue(words, k), Optional.empty(), q);
         }
       }
+      if (speech && !w.lower().endsWith("ing") && !w.stops() && k + 1 < words.size()) {
+        // "Because of how the schedule was made, explained Rosenberg, "…"": the cue, then the speaker's
+        // name, and the quote
+        List<Words.Word> inverted = phraseAfter(words, k + 1);
+        if (!inverted.isEmpty() && k + 1 + inverted.size() == words.size() && inverted.get(0).capitalised()
+            && !Names.trailingName(inverted).isEmpty() && words.get(words.size() - 1).trailing().endsWith(",")
+            && (k == 0 || words.get(k - 1).stops())) {
+          return result(first.block(), text, inverted, w.core(), Optional.empty(), q);
+        }
+      }
       if ((speech || !speechOnly && isCue(w, REPORTING, first.block())) && !passive(words, k)) {
-        boolean participle = w.lower().endsWith("ing") && k > 0 && words.get(k - 1).stops();
+        boolean participle = participle(words, k);
         List<Words.Word> subject = participle || coordinated(words, k) ? List.of() : subjectBefore(words, k);
         if (!subject.isEmpty()) {
           Optional<String> channel = channelAfter(text, words, afterCue(words, k), w.lower());
           return relative(result(first.block(), text, subject, cue(words, k), channel, q), words, k, first.block());
         }
-        if (coordinated(words, k) || w.lower().endsWith("ing") && k > 0 && words.get(k - 1).stops()) {
+        if (coordinated(words, k) || participle) {
           // "He adopted an accent and joked, …", "Trump went after Bush, calling him …", "He went on to say":
           // the subject of the sentence
           List<Words.Word> sentence = leadingSubject(words.subList(0, k));
@@ -658,8 +671,23 @@ public final class Attributor {
     return null;
   }
 
-  // The cue's own subject is the sentence's: the word before it (past adverbs) joins two verbs ("and"), or
-  // is the "to" of "went on to say", "continued to insist".
+  // An -ing cue that opens a phrase of its own, whose subject is the sentence's: after a comma ("…, saying"),
+  // adverbs ("…, only saying") or a preposition ("before saying", "by insisting").
+  private static boolean participle(List<Words.Word> words, int k) {
+    if (!words.get(k).lower().endsWith("ing") || k == 0) {
+      return false;
+    }
+    int p = k;
+    while (p > 0 && isAdverb(words.get(p - 1).lower()) && !words.get(p - 1).stops()) {
+      p--;
+    }
+    return p > 0 && (words.get(p - 1).stops() || p == k && ING_LEADS.contains(words.get(p - 1).lower()));
+  }
+
+  private static final Set<String> ING_LEADS = Set.of("before", "after", "while", "by", "when", "without");
+
+  // The cue's own subject is the sentence's: the word before it (past adverbs) joins two verbs ("and",
+  // "but"), or is the "to" of "went on to say", "continued to insist".
   private static boolean coordinated(List<Words.Word> words, int k) {
     int p = k;
     while (p > 0 && isAdverb(words.get(p - 1).lower()) && !words.get(p - 1).stops()) {
@@ -669,7 +697,8 @@ public final class Attributor {
       return false;
     }
     String before = words.get(p - 1).lower();
-    return before.equals("and") || before.equals("to") && p >= 2 && !words.get(p - 2).capitalised()
+    return before.equals("and") || before.equals("but") && p >= 2 && words.get(p - 2).stops()
+        || before.equals("to") && p >= 2 && !words.get(p - 2).capitalised()
         && (words.get(p - 2).lower().equals("on") || !NOT_SUBJECTS.contains(words.get(p - 2).lower()))
         && !words.get(p - 2).stops();
   }
