@@ -90,7 +90,15 @@ class QuotesTest {
     "\"We are pleased\" with the ruling, said Tomas Brennick, head of the dockers' union, which sued.|We are pleased"
         + "|Tomas Brennick|said|Tomas Brennick",
     "The deal marks \"a turning point\" for the port, said Orla Brennick, an analyst.|a turning point|Orla Brennick"
-        + "|said|Orla Brennick"})
+        + "|said|Orla Brennick",
+    "\"We will stay,\" Brennick asserted.|We will stay,|Brennick|asserted|Brennick",
+    // an -ing cue after a preposition, "but" joining a second verb, the cue before the name
+    "Cole took questions before saying, \"We will stay.\"|We will stay.|Ines Cole|saying|Cole",
+    "Cole, who met the mayors, did not name the firm, but told them it must \"pay its share.\"|pay its share."
+        + "|Ines Cole|told|Cole",
+    "Because the vote was close, explained Brennick, \"we will stay.\"|we will stay.|Brennick|explained|Brennick",
+    "As the columnist Orla Brennick had written, \"We will stay.\"|We will stay.|Orla Brennick|written"
+        + "|the columnist Orla Brennick"})
   void sourceAfterBeforeOrAround(String paragraph, String text, String speaker, String cue, String mention) {
     Article a = parse("Prime Minister Ines Cole met the unions on Monday.", paragraph);
     Quote q = only(a);
