@@ -98,7 +98,10 @@ class QuotesTest {
         + "|Ines Cole|told|Cole",
     "Because the vote was close, explained Brennick, \"we will stay.\"|we will stay.|Brennick|explained|Brennick",
     "As the columnist Orla Brennick had written, \"We will stay.\"|We will stay.|Orla Brennick|written"
-        + "|the columnist Orla Brennick"})
+        + "|the columnist Orla Brennick",
+    // the last resort reads past a description set off by commas to the subject's verb
+    "Tomas Brennick, who chairs the dockers' union, ripped the board for its \"cold arithmetic\" on pay."
+        + "|cold arithmetic|Tomas Brennick|ripped|Tomas Brennick"})
   void sourceAfterBeforeOrAround(String paragraph, String text, String speaker, String cue, String mention) {
     Article a = parse("Prime Minister Ines Cole met the unions on Monday.", paragraph);
     Quote q = only(a);

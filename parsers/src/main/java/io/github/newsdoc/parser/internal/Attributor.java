@@ -805,9 +805,24 @@ public final class Attributor {
     if (end <= i || end >= words.size()) {
       return null;
     }
-    List<Words.Word> subject = words.subList(i, end);
     int v0 = end;
-    while (v0 + 1 < words.size() && v0 - end < 2 && isAdverb(words.get(v0).lower()) && !words.get(v0).stops()) {
+    boolean described = false;
+    if (end > i && words.get(end).capitalised() && words.get(end).trailing().startsWith(",")) {
+      // "Ana Ruiz, the union's lawyer, ripped …", "Ruiz, who declined to comment, proposes …": the verb
+      // after the description set off by commas
+      int j = end + 1;
+      while (j < words.size() && j - end <= 20 && !words.get(j).stops()) {
+        j++;
+      }
+      if (j + 1 < words.size() && j - end <= 20 && words.get(j).trailing().startsWith(",")) {
+        end++;
+        v0 = j + 1;
+        described = true;
+      }
+    }
+    List<Words.Word> subject = words.subList(i, end);
+    int verbAt = v0;
+    while (v0 + 1 < words.size() && v0 - verbAt < 2 && isAdverb(words.get(v0).lower()) && !words.get(v0).stops()) {
       v0++; // "Rubio also bemoaned": the verb after the adverbs
     }
     Words.Word verb = words.get(v0);
@@ -819,7 +834,8 @@ public final class Attributor {
         || AUXILIARIES.contains(v) || isAdverb(v) || IRREGULAR_PAST.contains(v);
     boolean justDeterminer = subject.size() == 1 && Names.DETERMINERS.contains(subject.get(0).lower());
     if (!named || !verbLike || justDeterminer || verb.core().isEmpty() || !Character.isLetter(verb.core().codePointAt(0)) || verb.capitalised() || NOT_SUBJECTS.contains(verb.lower()) || Names.DETERMINERS.contains(verb.lower())
-        || subject.get(subject.size() - 1).stops() || !isSubject(subject)) {
+        || subject.get(subject.size() - 1).stops() && !described || !isSubject(subject)
+        || described && Names.trailingName(subject).isEmpty()) {
       return null;
     }
     return result(first.block(), text, subject, verb.core(), Optional.empty(), q);
