@@ -295,6 +295,13 @@ class QuotesTest {
   }
 
   @Test
+  void aTitleCaseHeadlineDoesNotLengthenASpeakersName() {
+    Article a = Newsdoc.parse("Voters Hear Ruta Kalve\n\nDefence Minister Ruta Kalve visited the base.\n\n"
+        + "\"We are ready,\" she said.\n");
+    assertEquals("Ruta Kalve", speaker(only(a)));
+  }
+
+  @Test
   void descriptionsResolveToTheFullerPhraseUsedBefore() {
     Article a = parse("A NATO official rejected the claim.", "\"There is no build-up,\" the official said.");
     assertEquals("NATO official", speaker(only(a)));

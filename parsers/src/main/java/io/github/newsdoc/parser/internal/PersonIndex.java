@@ -69,6 +69,7 @@ public final class PersonIndex {
       }
       List<Words.Word> words = tokens.of(t);
       Inside inside = new Inside(quoted.get(t));
+      boolean titleCase = t == 0 && titleCase(words);
       int i = 0;
       while (i < words.size()) {
         int j = i;
@@ -79,9 +80,12 @@ public final class PersonIndex {
         boolean beforeOrg = j > i && j < words.size() && !words.get(j - 1).stops() && words.get(j).capitalised()
             && Names.isOrgHead(words.get(j).lower());
         if (j - i >= 2 && !beforeOrg && isPerson(words.subList(i, j))) {
-          String full = text.substring(words.get(i).start(), words.get(j - 1).end());
+          // a title-case headline capitalises the words around a name too ("Offensive Things Donald Trump"):
+          // there, a first name and a surname at most, only to lengthen a name the body gives
+          int from = titleCase ? Math.max(i, j - 2) : i;
+          String full = text.substring(words.get(from).start(), words.get(j - 1).end());
           String surname = words.get(j - 1).core();
-          Map<String, String> into = inside.at(words.get(i).start()) ? inQuotes : bySurname;
+          Map<String, String> into = titleCase || inside.at(words.get(i).start()) ? inQuotes : bySurname;
           String known = into.get(surname);
           if (known == null || full.length() > known.length()) {
             into.put(surname, full);
@@ -108,6 +112,19 @@ public final class PersonIndex {
       }
     }
     return new PersonIndex(mentions, bySurname);
+  }
+
+  // Whether most words of four letters or more are capitalised, as in a title-case headline.
+  private static boolean titleCase(List<Words.Word> words) {
+    int longWords = 0;
+    int capitalised = 0;
+    for (Words.Word w : words) {
+      if (w.core().length() >= 4) {
+        longWords++;
+        capitalised += w.capitalised() ? 1 : 0;
+      }
+    }
+    return longWords >= 3 && capitalised * 5 >= longWords * 4;
   }
 
   // Whether offsets, asked in increasing order, fall inside one of a text's quotes (in order): one pass.
