@@ -101,7 +101,13 @@ class QuotesTest {
         + "|the columnist Orla Brennick",
     // the last resort reads past a description set off by commas to the subject's verb
     "Tomas Brennick, who chairs the dockers' union, ripped the board for its \"cold arithmetic\" on pay."
-        + "|cold arithmetic|Tomas Brennick|ripped|Tomas Brennick"})
+        + "|cold arithmetic|Tomas Brennick|ripped|Tomas Brennick",
+    // a name inside the description is not the speaker
+    "Brennick, whose new firm, Dockside, sells cranes, said the plan was \"dead.\"|dead.|Brennick|said|Brennick",
+    "Tomas Brennick, the editor of the weekly paper, Harbour News, said the plan was \"dead.\"|dead."
+        + "|Tomas Brennick|said|Tomas Brennick",
+    "In a letter to the Harbour News, her adviser, Tomas Brennick, said: \"We stay.\"|We stay.|Tomas Brennick"
+        + "|said|Tomas Brennick"})
   void sourceAfterBeforeOrAround(String paragraph, String text, String speaker, String cue, String mention) {
     Article a = parse("Prime Minister Ines Cole met the unions on Monday.", paragraph);
     Quote q = only(a);

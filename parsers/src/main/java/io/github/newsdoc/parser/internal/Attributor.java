@@ -1078,19 +1078,57 @@ public final class Attributor {
           || words.get(j + 1).start() > 0 && next.core().length() > 0 && w.trailing().startsWith(",") && isAge(next)) {
         return nounPhraseEndingAt(words, j + 1, true);
       }
-      // "Its chief executive, Y, wrote": the words between the commas are the name
+      // "Its chief executive, Y, wrote": the words between the commas are the name; but in "Vian, the
+      // editor of the paper, L'Osservatore Romano, said" they name the paper, and the first name speaks
       List<Words.Word> between = words.subList(j + 1, end);
       if (between.size() <= 4 && between.stream().allMatch(Words.Word::capitalised)) {
+        int d = previousStop(words, j);
+        if (d >= 0 && ARTICLES.contains(words.get(d + 1).lower())
+            && words.subList(d + 1, j + 1).stream().noneMatch(x -> NOT_SUBJECTS.contains(x.lower()) && !x.lower().equals("of"))) {
+          List<Words.Word> first = nounPhraseEndingAt(words, d + 1, true);
+          int at = first.isEmpty() ? -1 : words.indexOf(first.get(0));
+          if (at >= 0 && (at == 0 || words.get(at - 1).stops()) && !Names.trailingName(first).isEmpty()) {
+            return first;
+          }
+        }
         return between;
       }
-      // "Jennifer Palmieri, communications director for the campaign, said": a name before the first comma
+      // "Jennifer Palmieri, communications director for the campaign, said": a name before the first comma,
+      // unless that name is inside a relative clause ("Slinker, whose start-up, Paradata, sells …, said")
       List<Words.Word> before = nounPhraseEndingAt(words, j + 1, true);
       if (!before.isEmpty() && !Names.trailingName(before).isEmpty()) {
-        return before;
+        if (!insideRelative(words, words.indexOf(before.get(0)))) {
+          return before;
+        }
       }
       continue;
     }
     return List.of();
+  }
+
+  private static final Set<String> RELATIVE_OPENERS = Set.of("who", "whose", "which", "where");
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  // Whether a relative clause opens, after a comma, within the eight words before index i: "whose latest
+  // start-up, Paradata,".
+  private static boolean insideRelative(List<Words.Word> words, int i) {
+    for (int k = i - 1; k >= 1 && i - k <= 8; k--) {
+      if (RELATIVE_OPENERS.contains(words.get(k).lower()) && words.get(k - 1).stops()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The index of the nearest word before index i, within eight words, that ends with punctuation; -1 if none.
+  private static int previousStop(List<Words.Word> words, int i) {
+    for (int d = i - 1; d >= 0 && i - d <= 8; d--) {
+      if (words.get(d).stops()) {
+        return d;
+      }
+    }
+    return -1;
   }
 
   private static boolean isAge(Words.Word w) {
