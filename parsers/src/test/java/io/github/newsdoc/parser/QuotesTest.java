@@ -107,7 +107,11 @@ class QuotesTest {
     "Tomas Brennick, the editor of the weekly paper, Harbour News, said the plan was \"dead.\"|dead."
         + "|Tomas Brennick|said|Tomas Brennick",
     "In a letter to the Harbour News, her adviser, Tomas Brennick, said: \"We stay.\"|We stay.|Tomas Brennick"
-        + "|said|Tomas Brennick"})
+        + "|said|Tomas Brennick",
+    // an opening participle or place adverb is not the subject
+    "Reached by phone, Brennick denied it, explaining that he was \"on leave.\"|on leave.|Brennick|explaining"
+        + "|Brennick",
+    "Here in the port, Brennick raised his voice, saying, \"We stay.\"|We stay.|Brennick|saying|Brennick"})
   void sourceAfterBeforeOrAround(String paragraph, String text, String speaker, String cue, String mention) {
     Article a = parse("Prime Minister Ines Cole met the unions on Monday.", paragraph);
     Quote q = only(a);

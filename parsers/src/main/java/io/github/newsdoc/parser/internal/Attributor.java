@@ -43,7 +43,7 @@ public final class Attributor {
       "marveled", "marvelled", "insisting", "chimed", "interrupted", "jokes", "quips", "laments", "lamented",
       "asserted", "asserts", "assert", "affirmed", "affirms", "groused", "grumbled", "fumed", "bragged", "brags",
       "mocked", "mocks", "gushed", "opined", "intoned", "reasoned", "hinted", "speculated", "assured", "assures",
-      "conceding", "written", "sang", "sings", "muses", "reflected", "retort"));
+      "conceding", "written", "sang", "sings", "muses", "reflected"));
   static final Set<String> REPORTING = Set.copyOf(List.of("called", "calls", "described", "describes", "accused", "accuses",
       "denied", "denies", "criticized", "criticised", "praised", "hailed", "blasted", "slammed", "lashed",
       "welcomed", "condemned", "dismissed", "rejected", "labelled", "labeled", "branded", "vowed", "promised",
@@ -855,7 +855,8 @@ public final class Attributor {
     boolean plainOk = !plain.isEmpty() && plain.size() < words.size() && !plain.get(plain.size() - 1).stops()
         && !words.get(plain.size()).capitalised() && !words.get(plain.size()).core().isEmpty()
         && !AGO.contains(words.get(plain.size()).lower()); // "Hours later, Trump …": not "Hours"
-    if (!words.isEmpty() && (LEAD_INS.contains(words.get(0).lower()) || !plainOk)) {
+    boolean leadIn = !words.isEmpty() && (LEAD_INS.contains(words.get(0).lower()) || openingPhrase(words));
+    if (leadIn || !plainOk) {
       // "In his address to the group, Graham assures", "Speaking in Salem, New Hampshire, Trump went after":
       // the subject follows a comma and comes before a verb
       for (int c = 0; c + 2 < words.size() && c < 25; c++) {
@@ -868,9 +869,19 @@ public final class Attributor {
           }
         }
       }
-      return LEAD_INS.contains(words.get(0).lower()) ? List.of() : plain;
+      return leadIn ? List.of() : plain;
     }
     return plain;
+  }
+
+  // "Reached by phone, Ruiz said", "Continuing his answer, Ruiz said", "Here in Tucson, Ruiz said": a
+  // participle or place adverb, then a lower-case word, opens a phrase before the subject.
+  private static boolean openingPhrase(List<Words.Word> words) {
+    Words.Word first = words.get(0);
+    String w = first.lower();
+    boolean participle = w.length() > 5 && (w.endsWith("ing") || w.endsWith("ed")) || w.equals("here")
+        || w.equals("there");
+    return participle && !first.stops() && words.size() > 1 && !words.get(1).capitalised();
   }
 
   private static final Set<String> AGO = Set.of("later", "ago", "earlier", "after", "before", "afterwards");
