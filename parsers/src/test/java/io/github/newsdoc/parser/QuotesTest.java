@@ -111,7 +111,13 @@ class QuotesTest {
     // an opening participle or place adverb is not the subject
     "Reached by phone, Brennick denied it, explaining that he was \"on leave.\"|on leave.|Brennick|explaining"
         + "|Brennick",
-    "Here in the port, Brennick raised his voice, saying, \"We stay.\"|We stay.|Brennick|saying|Brennick"})
+    "Here in the port, Brennick raised his voice, saying, \"We stay.\"|We stay.|Brennick|saying|Brennick",
+    // a lower-case plural or source noun, "this source", a capitalised "Will" as the subject after a quote
+    "\"The harm is beyond measure,\" federal prosecutors wrote.|The harm is beyond measure,|federal prosecutors"
+        + "|wrote|federal prosecutors",
+    "\"He had no other backer,\" this source told the paper.|He had no other backer,|source|told|this source",
+    "\"The port will close,\" Will wrote.|The port will close,|Will|wrote|Will",
+    "\"We stay,\" Tomas Brennick said matter-of-factly.|We stay,|Tomas Brennick|said|Tomas Brennick"})
   void sourceAfterBeforeOrAround(String paragraph, String text, String speaker, String cue, String mention) {
     Article a = parse("Prime Minister Ines Cole met the unions on Monday.", paragraph);
     Quote q = only(a);

@@ -474,7 +474,9 @@ public final class Attributor {
             break;
           }
         }
-        if (isSubject(subject) && !AUXILIARIES.contains(subject.get(0).lower())) { // not "…" was all Ortiz said
+        // not "…" was all Ortiz said; but "…," Will wrote names a man
+        boolean auxiliary = AUXILIARIES.contains(subject.get(0).lower()) && !(subject.get(0).capitalised() && end == ',');
+        if ((isSubject(subject) || commonSubject(subject)) && !auxiliary) {
           return result(last.block(), text, subject, cue(words, k), channelAfter(text, words, afterCue(words, k), w.lower()), q);
         }
         // "…" climate change, Axelrod said: the writer's sentence goes on after the quote; the noun phrase
@@ -1142,6 +1144,25 @@ public final class Attributor {
     return -1;
   }
 
+  // A short lower-case noun phrase between a quote and its cue, headed by a plural or a source noun:
+  // "“…,” federal prosecutors wrote", "“…,” two aides said".
+  private static boolean commonSubject(List<Words.Word> phrase) {
+    if (phrase.isEmpty() || phrase.size() > 4) {
+      return false;
+    }
+    for (int i = 0; i < phrase.size(); i++) {
+      String w = phrase.get(i).lower();
+      if (phrase.get(i).stops() || phrase.get(i).capitalised() && i > 0 || NOT_SUBJECTS.contains(w)
+          || AUXILIARIES.contains(w) || BE.contains(w) || Names.PRONOUNS.contains(w) || verbLike(w)
+          || w.endsWith("ing")) {
+        return false;
+      }
+    }
+    String head = phrase.get(phrase.size() - 1).lower();
+    return SOURCE_HEADS.contains(head) || head.length() > 4 && head.endsWith("s") && !head.endsWith("ss")
+        && !head.endsWith("ous") && !isAdverb(head);
+  }
+
   private static boolean isAge(Words.Word w) {
     return w.core().chars().allMatch(Character::isDigit);
   }
@@ -1251,8 +1272,11 @@ public final class Attributor {
       return false;
     }
     Words.Word first = phrase.get(0);
-    if (NOT_SUBJECTS.contains(first.lower())) {
-      return false;
+    if (NOT_SUBJECTS.contains(first.lower()) && !(first.lower().equals("this") && phrase.size() > 1)) {
+      return false; // but "this source"
+    }
+    if (phrase.size() == 1 && !first.capitalised() && isAdverb(first.lower())) {
+      return false; // "said matter-of-factly"
     }
     if (Names.PRONOUNS.contains(first.lower())) {
       return phrase.size() == 1;
