@@ -260,6 +260,21 @@ class QuotesTest {
     assertEquals("Ines Cole", speaker(r));
     assertEquals(":", r.attribution().orElseThrow().cue());
 
+    // the colon's speaker comes first, before a subject and verb inside the quoted headline
+    Quote c = only(Newsdoc.parse("Ana Ruiz: Dock Workers Worried About Pay; It Is 'in Their Heads'\n\n"
+        + "Ana Ruiz spoke on Monday.\n"));
+    assertEquals("Ana Ruiz", speaker(c));
+    // "X on Y:" — X speaks on Y; a one-word name counts when the article names it again
+    Quote d = only(Newsdoc.parse("Brennick on Cole Leaving Office: 'I Think She Will'\n\nBrennick spoke on Monday.\n"));
+    assertEquals("Brennick", speaker(d));
+    Quote e = only(Newsdoc.parse("Portwatch: Harbour Fees Are Up, 'Thousands of Ships' Hit\n\nPortwatch counted ships.\n"));
+    assertEquals("Portwatch", speaker(e));
+    // a title-case headline's opening subject and verb
+    Article g = Newsdoc.parse("Dock Workers Rip Harbour Board As A 'Heartless Machine'\n\nThe board met.\n");
+    Attribution f = only(g).attribution().orElseThrow();
+    assertEquals("Rip", f.cue());
+    assertEquals("Dock Workers", g.textOf(f.mention().orElseThrow()));
+
     // found by review: a label is not a name ("Fact Check", "Watch Live", "Live Updates")
     for (String label : List.of("Fact Check", "Watch Live", "Live Updates", "Full Text")) {
       Quote l = only(Newsdoc.parse(label + ": Harbour Strike Will End 'When the Offer Is Fair'\n\nThe board met.\n"));

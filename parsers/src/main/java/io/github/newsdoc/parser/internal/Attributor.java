@@ -4,7 +4,9 @@ import io.github.newsdoc.model.Attribution;
 import io.github.newsdoc.model.Span;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -221,13 +223,82 @@ public final class Attributor {
     if (words.isEmpty() || words.size() > 5) {
       return null;
     }
+    for (int k = 1; k < words.size(); k++) {
+      if (words.get(k).lower().equals("on")) {
+        words = words.subList(0, k); // "Ruiz on the Strike: ‘…’": Ruiz speaks on the strike
+        break;
+      }
+    }
     List<Words.Word> name = Names.trailingName(words);
-    if (name.isEmpty() || name.size() < 2 && !people.knowsSurname(name.get(0).core())
+    if (name.isEmpty() || name.size() < 2 && !people.knowsSurname(name.get(0).core()) && !namedInBody(name.get(0))
         || name.stream().anyMatch(w -> HEADLINE_LABELS.contains(w.lower()))) {
       return null;
     }
     return result(-1, title, name, ":", Optional.empty(), q);
   }
+
+  // Whether a one-word name in the headline ("Milbank", "Politifact") is written again, capitalised, in the
+  // article's first few blocks.
+  private boolean namedInBody(Words.Word word) {
+    String core = word.core();
+    if (core.length() < 3 || !word.capitalised()) {
+      return false;
+    }
+    return namedInBody.computeIfAbsent(core, c -> {
+      for (int t = 1; t < texts.size() && t <= 6; t++) {
+        String text = texts.get(t);
+        if (text != null && text.contains(c)) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+
+  // The headline's one-word names already looked up (every quote of a headline asks about the same name).
+  private final Map<String, Boolean> namedInBody = new HashMap<>();
+
+  // "Black Lawmakers Rip Trump As A ‘Disgusting Fraud’", "Gingrich Takes Talk Of Running ‘Very
+  // Seriously’": a headline whose quote follows its opening subject and verb, the verb capitalised like every
+  // word of a title-case headline.
+  private Result headlineSubject(QuoteFinder.Found q) {
+    String title = texts.get(0);
+    int from = 0;
+    int colon = title.substring(0, Math.min(title.length(), 40)).indexOf(':');
+    if (colon > 0 && colon < q.first().start()) {
+      from = colon + 1; // "The Latest: Trump delivers defense of ‘…’"
+    }
+    if (q.first().start() - from > 200) {
+      return null; // the subject opens the headline: only a quote near its start is read (a long title of
+                   // quotes is not read again for each of them)
+    }
+    List<Words.Word> words = Words.of(title, from, Math.max(from, q.first().start() - 1));
+    for (int k = 1; k < words.size() && k <= 4; k++) {
+      Words.Word w = words.get(k);
+      String v = w.lower();
+      boolean verb = SPEECH.contains(v) || REPORTING.contains(v) || HEADLINE_VERBS.contains(v)
+          || v.equals("just") && k + 1 < words.size();
+      if (w.stops()) {
+        return null;
+      }
+      if (verb) {
+        List<Words.Word> subject = words.subList(0, k);
+        if (subject.stream().allMatch(Words.Word::capitalised)
+            && subject.stream().noneMatch(x -> HEADLINE_LABELS.contains(x.lower()) || NOT_SUBJECTS.contains(x.lower()))) {
+          return result(-1, title, subject, w.core(), Optional.empty(), q);
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  // Verbs headlines put between their subject and a quote.
+  private static final Set<String> HEADLINE_VERBS = Set.copyOf(List.of("rip", "rips", "slam", "slams", "blast",
+      "blasts", "speaks", "speak", "takes", "take", "makes", "make", "delivers", "deliver", "rally", "rallies",
+      "insulted", "insults", "mocks", "mock", "urges", "urge", "warns", "calls", "call", "vows", "vow", "defends",
+      "defend", "attacks", "attack", "hits", "hit", "knocks", "pushes", "touts", "tout", "backs", "back", "praises",
+      "praise", "accuses", "accuse", "demands", "demand", "pledges", "promises", "admits", "denies", "says"));
 
   // Words of the labels a headline opens with, capitalised like a name: "Fact Check:", "Watch Live:", "Live
   // Updates:", "Full Text:".
@@ -355,15 +426,20 @@ public final class Attributor {
   private int[] opening;
 
   private Result own(QuoteFinder.Found q) {
-    Result r = after(q);
+    boolean headline = q.first().block() == -1;
+    // "Ruiz: Voters Worried About ‘…’": a headline that opens with its speaker and a colon says so first
+    Result r = headline ? headlineSpeaker(q) : null;
+    if (r == null) {
+      r = after(q);
+    }
     if (r == null) {
       r = before(q);
     }
-    if (r == null && q.first().block() == -1) {
-      r = headlineSpeaker(q);
-    }
     if (r == null) {
       r = sentenceEnd(q);
+    }
+    if (r == null && headline) {
+      r = headlineSubject(q);
     }
     if (r == null) {
       r = sentenceSubject(q);
