@@ -117,7 +117,10 @@ class QuotesTest {
         + "|wrote|federal prosecutors",
     "\"He had no other backer,\" this source told the paper.|He had no other backer,|source|told|this source",
     "\"The port will close,\" Will wrote.|The port will close,|Will|wrote|Will",
-    "\"We stay,\" Tomas Brennick said matter-of-factly.|We stay,|Tomas Brennick|said|Tomas Brennick"})
+    "\"We stay,\" Tomas Brennick said matter-of-factly.|We stay,|Tomas Brennick|said|Tomas Brennick",
+    // a description longer than the usual window between the speaker and the cue
+    "\"We stay,\" Orla Brennick, who has led the dockers through four strikes and two closures since the yard"
+        + " first changed hands in the spring, said on Monday.|We stay,|Orla Brennick|said|Orla Brennick"})
   void sourceAfterBeforeOrAround(String paragraph, String text, String speaker, String cue, String mention) {
     Article a = parse("Prime Minister Ines Cole met the unions on Monday.", paragraph);
     Quote q = only(a);

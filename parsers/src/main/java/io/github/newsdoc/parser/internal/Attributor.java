@@ -568,6 +568,32 @@ public final class Attributor {
         return null;
       }
     }
+    return describedSpeaker(q, text, words);
+  }
+
+  // "“…,” Ana Ruiz, the union's lawyer for a decade and its voice in every strike since the closure, said":
+  // a name, a description too long for the usual window, and the cue after its closing comma.
+  private Result describedSpeaker(QuoteFinder.Found q, String text, List<Words.Word> words) {
+    int comma = -1;
+    for (int i = 0; i < words.size() && i < 5; i++) {
+      if (words.get(i).stops()) {
+        comma = words.get(i).trailing().startsWith(",") ? i : -1;
+        break;
+      }
+    }
+    if (comma < 0 || !words.get(0).capitalised()) {
+      return null;
+    }
+    List<Words.Word> name = words.subList(0, comma + 1);
+    if (!(name.size() > 1 && Names.trailingName(name).size() == name.size()) && !people.knowsSurname(name.get(comma).core())) {
+      return null;
+    }
+    for (int k = comma + 2; k < words.size() && k <= comma + 40; k++) {
+      Words.Word w = words.get(k);
+      if (words.get(k - 1).trailing().startsWith(",") && isCue(w, SPEECH, q.last().block()) && !w.lower().endsWith("ing")) {
+        return result(q.last().block(), text, name, w.core(), channelAfter(text, words, k + 1, w.lower()), q);
+      }
+    }
     return null;
   }
 
