@@ -322,6 +322,17 @@ class QuotesTest {
   }
 
   @Test
+  void aPronounInsideASentenceStandsForItsSubject() {
+    // not for the person named last ("Tomas Brennick"), but for the subject of the pronoun's sentence
+    Article a = parse("Then Ruta Kalve went after Tomas Brennick at the hearing, when she called him \"reckless.\"");
+    assertEquals("Ruta Kalve", speaker(only(a)));
+    Article b = parse("Tomas Brennick spoke first.", "The minister denounced what she called \"a cynical plan.\"");
+    Attribution at = only(b).attribution().orElseThrow();
+    assertEquals("she", b.textOf(at.mention().orElseThrow()));
+    assertEquals("minister", at.speaker());
+  }
+
+  @Test
   void aNameInsideAQuoteIsNotWhomAPronounStandsFor() {
     Article a = parse("Defence Minister Ruta Kalve visited the base.",
         "\"Happy Harbour Day to Marco Dellan!\" she wrote on the visitors' book.");

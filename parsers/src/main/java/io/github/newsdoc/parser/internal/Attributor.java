@@ -956,9 +956,10 @@ public final class Attributor {
       }
     }
     List<Words.Word> plain = plainSubject(words);
-    boolean plainOk = !plain.isEmpty() && plain.size() < words.size() && !plain.get(plain.size() - 1).stops()
-        && !words.get(plain.size()).capitalised() && !words.get(plain.size()).core().isEmpty()
-        && !AGO.contains(words.get(plain.size()).lower()); // "Hours later, Trump …": not "Hours"
+    int verb = plain.isEmpty() ? 0 : words.indexOf(plain.get(plain.size() - 1)) + 1; // past "Then" and the like
+    boolean plainOk = !plain.isEmpty() && verb < words.size() && !plain.get(plain.size() - 1).stops()
+        && !words.get(verb).capitalised() && !words.get(verb).core().isEmpty()
+        && !AGO.contains(words.get(verb).lower()); // "Hours later, Trump …": not "Hours"
     boolean leadIn = !words.isEmpty() && (LEAD_INS.contains(words.get(0).lower()) || openingPhrase(words));
     if (leadIn || !plainOk) {
       // "In his address to the group, Graham assures", "Speaking in Salem, New Hampshire, Trump went after":
@@ -973,7 +974,7 @@ public final class Attributor {
           }
         }
       }
-      return leadIn ? List.of() : plain;
+      return leadIn && !(plainOk && OPENERS.contains(words.get(0).lower())) ? List.of() : plain;
     }
     return plain;
   }
@@ -993,7 +994,7 @@ public final class Attributor {
   private static final Set<String> LEAD_INS = Set.copyOf(List.of("in", "at", "on", "after", "before", "during",
       "when", "while", "as", "following", "despite", "speaking", "asked", "earlier", "later", "since", "with",
       "without", "from", "for", "of", "about", "under", "responding", "writing", "addressing", "according",
-      "if", "although", "though", "because", "once", "meanwhile", "however", "instead", "still", "then"));
+      "if", "although", "though", "because", "once", "meanwhile", "however", "instead", "still", "then", "even"));
 
   private static List<Words.Word> plainSubject(List<Words.Word> words) {
     int i = 0;
@@ -1488,6 +1489,12 @@ public final class Attributor {
   }
 
   private Result resolvePronoun(String pronoun, int block, int offset) {
+    if (pronoun.equals("he") || pronoun.equals("she")) {
+      Result subject = sentenceSubjectBefore(block, offset);
+      if (subject != null) {
+        return subject;
+      }
+    }
     if (pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")) {
       PersonIndex.Mention m = people.lastBefore(block, offset);
       if (m != null) {
@@ -1517,6 +1524,72 @@ public final class Attributor {
     String phrase = Names.join(subject, text);
     return phrase.isBlank() ? null : new Result(Attribution.builder().speaker(phrase).cue("said").build(), false);
   }
+
+  // "Bush went after Trump, refusing to recant remarks when he called him …", "The president denounced what
+  // he called …": a pronoun inside a sentence stands for the sentence's subject when that names a person,
+  // not for the person named last.
+  private Result sentenceSubjectBefore(int block, int offset) {
+    String text = texts.get(block + 1);
+    int start = sentenceStart(text, offset);
+    if (offset - start > WINDOW || start >= offset) {
+      return null;
+    }
+    List<Words.Word> words = Words.of(text, start, offset);
+    if (words.size() < 3) {
+      return null; // "“…,” he said": no sentence before the pronoun
+    }
+    List<Words.Word> subject = leadingSubject(words);
+    if (subject.isEmpty() || subject.size() == words.size() || insideQuote(block, subject.get(0).start())) {
+      return null;
+    }
+    List<Words.Word> name = Names.trailingName(subject);
+    String head = subject.get(subject.size() - 1).lower();
+    if (name.size() == subject.size() - (Names.isTitleWord(subject.get(0).lower()) ? 1 : 0) && !name.isEmpty()
+        && (name.size() > 1 || people.knowsSurname(name.get(0).core()))) {
+      String speaker = people.fullest(Names.join(name, text));
+      return new Result(Attribution.builder().speaker(speaker).cue("said").build(), true);
+    }
+    if (subject.size() > 1 && Names.DETERMINERS.contains(subject.get(0).lower()) && PERSON_HEADS.contains(head)) {
+      String speaker = describe(subject, block, text);
+      boolean person = speaker.startsWith(PERSON_MARK);
+      speaker = person ? speaker.substring(PERSON_MARK.length()) : speaker;
+      return speaker.isBlank() ? null : new Result(Attribution.builder().speaker(speaker).cue("said").build(), true);
+    }
+    return null;
+  }
+
+  // Whether the offset of a block lies inside one of the quotes: the quote that starts last before it is the
+  // only one that can hold it (quotes do not overlap).
+  private boolean insideQuote(int block, int offset) {
+    int lo = 0;
+    int hi = quotes.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      QuoteFinder.Segment first = quotes.get(mid).first();
+      if (first.block() < block || first.block() == block && first.start() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (found < 0) {
+      return false;
+    }
+    for (QuoteFinder.Segment s : quotes.get(found).segments()) {
+      if (s.block() == block && s.start() <= offset && offset < s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Heads of descriptions that stand for one person: "the president", "the senator".
+  private static final Set<String> PERSON_HEADS = Set.copyOf(List.of("president", "senator", "governor", "mayor",
+      "minister", "candidate", "nominee", "spokesman", "spokeswoman", "chairman", "chairwoman", "judge", "justice",
+      "lawmaker", "congressman", "congresswoman", "secretary", "director", "founder", "leader", "businessman",
+      "businesswoman", "actor", "actress", "author", "official", "prosecutor", "lawyer", "attorney", "owner"));
 
   // "the official" → "NATO official" when the article said "a NATO official" before.
   private String describe(List<Words.Word> subject, int block, String text) {
