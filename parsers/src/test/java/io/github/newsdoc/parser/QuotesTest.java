@@ -118,6 +118,9 @@ class QuotesTest {
     "\"He had no other backer,\" this source told the paper.|He had no other backer,|source|told|this source",
     "\"The port will close,\" Will wrote.|The port will close,|Will|wrote|Will",
     "\"We stay,\" Tomas Brennick said matter-of-factly.|We stay,|Tomas Brennick|said|Tomas Brennick",
+    // a fragment in the writer's sentence that ends "according to X" is X's, whatever verbs come before
+    "Most dockers say they want crates marked \"made in the port,\" even at a cost, according to a union survey."
+        + "|made in the port,|union survey|according to|a union survey",
     // a description longer than the usual window between the speaker and the cue
     "\"We stay,\" Orla Brennick, who has led the dockers through four strikes and two closures since the yard"
         + " first changed hands in the spring, said on Monday.|We stay,|Orla Brennick|said|Orla Brennick"})

@@ -204,6 +204,40 @@ public final class Attributor {
     return words.size() >= 2 && words.size() <= 6 ? shortAttribution(q, text, words) : null;
   }
 
+  // "Most voters say they prefer goods labeled “Made in the U.S.A.,” even at a premium, according to a poll
+  // released Thursday.": a fragment quoted in the writer's sentence is the source's that the sentence ends
+  // with, whatever verbs the sentence holds.
+  private Result accordingToAtEnd(QuoteFinder.Found q) {
+    QuoteFinder.Segment last = q.last();
+    String text = texts.get(last.block() + 1);
+    int limit = Math.min(text.length(), last.end() + WINDOW);
+    int comma = -1;
+    for (int i = last.end() + 1; i < limit; i++) {
+      char c = text.charAt(i);
+      if (QuoteFinder.isDouble(c) || c == ';' || c == ':') {
+        return null;
+      }
+      if (c == ',') {
+        comma = i;
+      }
+      if ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || Text.isSpace(text.charAt(i + 1)))
+          && !abbreviation(text, i)) {
+        if (comma < 0) {
+          return null;
+        }
+        List<Words.Word> words = Words.of(text, comma + 1, i + 1);
+        if (words.size() > 2 && words.get(0).lower().equals("according") && words.get(1).lower().equals("to")) {
+          List<Words.Word> subject = phraseAfter(words, 2);
+          if (!subject.isEmpty()) {
+            return result(last.block(), text, subject, "according to", Optional.empty(), q);
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
   // "McCain: Populist Anger Appeals to ‘Bad Angels’": a headline that starts with a name and a colon gives
   // the rest of the headline as that person's words.
   private Result headlineSpeaker(QuoteFinder.Found q) {
@@ -429,6 +463,9 @@ public final class Attributor {
     boolean headline = q.first().block() == -1;
     // "Ruiz: Voters Worried About ‘…’": a headline that opens with its speaker and a colon says so first
     Result r = headline ? headlineSpeaker(q) : null;
+    if (r == null && !headline && QuoteStage.partial(q, texts)) {
+      r = accordingToAtEnd(q);
+    }
     if (r == null) {
       r = after(q);
     }
