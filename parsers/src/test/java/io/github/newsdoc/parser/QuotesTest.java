@@ -121,6 +121,10 @@ class QuotesTest {
     // a fragment in the writer's sentence that ends "according to X" is X's, whatever verbs come before
     "Most dockers say they want crates marked \"made in the port,\" even at a cost, according to a union survey."
         + "|made in the port,|union survey|according to|a union survey",
+    // "Eight years ago" opens the sentence; "a rare note" is a noun, not the cue
+    "Eight years ago, Brennick backed the plan and said, \"We stay.\"|We stay.|Brennick|said|Brennick",
+    "Brennick sounded a rare note of doubt, saying, \"We may go.\"|We may go.|Brennick|saying|Brennick",
+    "\"We stay,\" a spokesman for the union said.|We stay,|spokesman for the union|said|a spokesman for the union",
     // a description longer than the usual window between the speaker and the cue
     "\"We stay,\" Orla Brennick, who has led the dockers through four strikes and two closures since the yard"
         + " first changed hands in the spring, said on Monday.|We stay,|Orla Brennick|said|Orla Brennick"})

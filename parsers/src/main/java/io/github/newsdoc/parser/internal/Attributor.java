@@ -891,8 +891,19 @@ public final class Attributor {
   // "points out", "pointed out": a cue of two words, known by its first.
   private static final Set<String> POINT = Set.of("points", "pointed", "point");
 
+  // Cue words that are nouns too: after an article they are ("a rare note of", "the answers").
+  private static final Set<String> NOUN_FORMS = Set.copyOf(List.of("note", "notes", "quip", "quips", "joke",
+      "jokes", "promise", "promises", "answer", "answers", "reply", "replies", "remark", "tweet", "tweets", "post",
+      "posts", "read", "reads", "cry", "cries", "ask", "add", "write", "tell", "explain", "argue", "insist", "warn",
+      "declare", "assert", "plea", "retort", "charge", "claim", "claims", "vow", "vows", "pledge", "quote"));
+
   private static boolean isCueAt(List<Words.Word> words, int k, Set<String> verbs, int block) {
     Words.Word w = words.get(k);
+    if (NOUN_FORMS.contains(w.lower()) && (k > 0 && ARTICLES.contains(words.get(k - 1).lower())
+        || k > 1 && (words.get(k - 2).lower().equals("a") || words.get(k - 2).lower().equals("an"))
+        && !words.get(k - 1).stops() && !words.get(k - 1).capitalised())) {
+      return false; // "a rare note", "the reply": a noun
+    }
     return isCue(w, verbs, block) || POINT.contains(w.lower()) && !w.stops() && k + 1 < words.size()
         && words.get(k + 1).lower().equals("out")
         || (w.lower().equals("went") || w.lower().equals("goes")) && k + 1 < words.size()
@@ -996,7 +1007,8 @@ public final class Attributor {
     int verb = plain.isEmpty() ? 0 : words.indexOf(plain.get(plain.size() - 1)) + 1; // past "Then" and the like
     boolean plainOk = !plain.isEmpty() && verb < words.size() && !plain.get(plain.size() - 1).stops()
         && !words.get(verb).capitalised() && !words.get(verb).core().isEmpty()
-        && !AGO.contains(words.get(verb).lower()); // "Hours later, Trump …": not "Hours"
+        && !AGO.contains(words.get(verb).lower()) // "Hours later, Trump …": not "Hours"
+        && !TIME_UNITS.contains(words.get(verb).lower()); // "Eight years ago, he …"
     boolean leadIn = !words.isEmpty() && (LEAD_INS.contains(words.get(0).lower()) || openingPhrase(words));
     if (leadIn || !plainOk) {
       // "In his address to the group, Graham assures", "Speaking in Salem, New Hampshire, Trump went after":
@@ -1025,6 +1037,9 @@ public final class Attributor {
         || w.equals("there");
     return participle && !first.stops() && words.size() > 1 && !words.get(1).capitalised();
   }
+
+  private static final Set<String> TIME_UNITS = Set.of("years", "months", "weeks", "days", "hours", "minutes",
+      "decades", "year", "month", "week", "day", "hour");
 
   private static final Set<String> AGO = Set.of("later", "ago", "earlier", "after", "before", "afterwards");
 
