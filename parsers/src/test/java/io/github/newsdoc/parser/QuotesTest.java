@@ -340,6 +340,15 @@ class QuotesTest {
   }
 
   @Test
+  void itAtTheStartOfAParagraphStandsForTheBodyBefore() {
+    Article a = parse("Ruta Kalve spoke on Monday.", "The harbour board issued a new order.",
+        "\"We have found the ships that could move,\" it said.");
+    Attribution at = only(a).attribution().orElseThrow();
+    assertEquals("harbour board", at.speaker());
+    assertEquals("it", a.textOf(at.mention().orElseThrow()));
+  }
+
+  @Test
   void aNameInsideAQuoteIsNotWhomAPronounStandsFor() {
     Article a = parse("Defence Minister Ruta Kalve visited the base.",
         "\"Happy Harbour Day to Marco Dellan!\" she wrote on the visitors' book.");

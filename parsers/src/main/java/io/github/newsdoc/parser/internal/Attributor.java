@@ -1561,10 +1561,18 @@ public final class Attributor {
     // before, when it is not a person
     String text = texts.get(block + 1);
     int start = sentenceStart(text, offset, true);
-    if (start <= 1) {
+    int before;
+    if (start > 1) {
+      before = sentenceStart(text, start - 1, true);
+    } else if (block >= 1 && texts.get(block) != null && !texts.get(block).isEmpty()
+        && QuoteFinder.isDouble(text.charAt(firstNonSpace(text, 0)))) {
+      // "The campaign backtracked.¶"…," it said.": the last sentence of the paragraph before
+      text = texts.get(block);
+      start = text.length();
+      before = sentenceStart(text, Math.max(0, start - 1), true);
+    } else {
       return null;
     }
-    int before = sentenceStart(text, start - 1, true);
     List<Words.Word> subject = leadingSubject(Words.of(text, before, start));
     if (subject.isEmpty() || subject.size() == 1 && Names.PRONOUNS.contains(subject.get(0).lower())
         || people.knowsSurname(subject.get(subject.size() - 1).core())) {
