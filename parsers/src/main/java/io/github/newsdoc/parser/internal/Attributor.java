@@ -1621,19 +1621,10 @@ public final class Attributor {
   // Whether the offset of a block lies inside one of the quotes: the quote that starts last before it is the
   // only one that can hold it (quotes do not overlap).
   private boolean insideQuote(int block, int offset) {
-    int lo = 0;
-    int hi = quotes.size() - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      QuoteFinder.Segment first = quotes.get(mid).first();
-      if (first.block() < block || first.block() == block && first.start() <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    int found = Text.lastWhere(quotes.size(), i -> {
+      QuoteFinder.Segment first = quotes.get(i).first();
+      return first.block() < block || first.block() == block && first.start() <= offset;
+    });
     if (found < 0) {
       return false;
     }

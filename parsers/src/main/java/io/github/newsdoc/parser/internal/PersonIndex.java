@@ -175,19 +175,10 @@ public final class PersonIndex {
 
   /** The person named last before the position, if any. */
   public Mention lastBefore(int block, int offset) {
-    int lo = 0;
-    int hi = mentions.size() - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Mention m = mentions.get(mid);
-      if (m.block() < block || m.block() == block && m.end() <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    int found = Text.lastWhere(mentions.size(), i -> {
+      Mention m = mentions.get(i);
+      return m.block() < block || m.block() == block && m.end() <= offset;
+    });
     return found < 0 ? null : mentions.get(found);
   }
 }

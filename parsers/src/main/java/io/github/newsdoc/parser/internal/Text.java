@@ -107,4 +107,24 @@ public final class Text {
     }
     return false;
   }
+
+  /**
+   * The last index below {@code size} for which {@code atOrBefore} holds, or -1: a binary search over a list
+   * sorted so that the predicate holds for a prefix of it (positions at or before a given one).
+   */
+  static int lastWhere(int size, java.util.function.IntPredicate atOrBefore) {
+    int lo = 0;
+    int hi = size - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (atOrBefore.test(mid)) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
 }
