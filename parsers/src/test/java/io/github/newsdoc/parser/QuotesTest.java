@@ -349,6 +349,16 @@ class QuotesTest {
   }
 
   @Test
+  void aCapitalThatOnlyOpensTheSentenceIsNoSpeaker() {
+    // the article writes "tensions" in lower case: "Tensions" is a common word, not a source
+    Article a = parse("The tensions in the port grew all week.",
+        "Tensions rose as the board pressed its \"final and fair offer\" on the dockers.");
+    assertTrue(a.quotes().stream().allMatch(q -> q.attribution().isEmpty()), () -> a.quotes().toString());
+    Article b = parse("There were \"serious concerns\" on the quay, and Neither Cole nor Reyes spoke.");
+    assertTrue(b.quotes().stream().allMatch(q -> q.attribution().isEmpty()), () -> b.quotes().toString());
+  }
+
+  @Test
   void aNameInsideAQuoteIsNotWhomAPronounStandsFor() {
     Article a = parse("Defence Minister Ruta Kalve visited the base.",
         "\"Happy Harbour Day to Marco Dellan!\" she wrote on the visitors' book.");

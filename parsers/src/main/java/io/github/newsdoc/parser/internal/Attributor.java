@@ -987,11 +987,26 @@ public final class Attributor {
     boolean justDeterminer = subject.size() == 1 && Names.DETERMINERS.contains(subject.get(0).lower());
     if (!named || !verbLike || justDeterminer || verb.core().isEmpty() || !Character.isLetter(verb.core().codePointAt(0)) || verb.capitalised() || NOT_SUBJECTS.contains(verb.lower()) || Names.DETERMINERS.contains(verb.lower())
         || subject.get(subject.size() - 1).stops() && !described || !isSubject(subject)
-        || described && Names.trailingName(subject).isEmpty()) {
+        || described && Names.trailingName(subject).isEmpty() || commonWordOpening(subject)) {
       return null;
     }
     return result(first.block(), text, subject, verb.core(), Optional.empty(), q);
   }
+
+  // "Tensions rose over …", "There were …", "Neither Cruz nor …": a capital that only opens the sentence.
+  // A lone word counts as a name when the article never writes it in lower case or names a person so.
+  private boolean commonWordOpening(List<Words.Word> subject) {
+    String first = subject.get(0).lower();
+    if (QUANTIFIERS.contains(first)) {
+      return true;
+    }
+    Words.Word only = subject.get(0);
+    return subject.size() == 1 && only.capitalised() && !Names.PRONOUNS.contains(first)
+        && !people.knowsSurname(only.core()) && people.writtenInLowerCase(first);
+  }
+
+  private static final Set<String> QUANTIFIERS = Set.of("there", "here", "neither", "either", "each", "every",
+      "any", "no", "none", "such", "what", "whatever", "all", "most", "much", "few");
 
   // The noun phrase a sentence starts with, after a dateline dash or an opening adverb: "Hillary Clinton
   // promised …, saying", "Starr said …, explaining".

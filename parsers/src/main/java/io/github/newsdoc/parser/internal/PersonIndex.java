@@ -2,6 +2,7 @@ package io.github.newsdoc.parser.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,9 +31,17 @@ public final class PersonIndex {
   private final List<Mention> mentions;
   private final Map<String, String> bySurname;
 
-  private PersonIndex(List<Mention> mentions, Map<String, String> bySurname) {
+  private final Set<String> lowerCase;
+
+  private PersonIndex(List<Mention> mentions, Map<String, String> bySurname, Set<String> lowerCase) {
     this.mentions = mentions;
     this.bySurname = bySurname;
+    this.lowerCase = lowerCase;
+  }
+
+  /** Whether the article writes this (lower-cased) word in lower case somewhere: a common word, not a name. */
+  public boolean writtenInLowerCase(String lower) {
+    return lowerCase.contains(lower);
   }
 
   /**
@@ -62,6 +71,7 @@ public final class PersonIndex {
     }
     Map<String, String> bySurname = new HashMap<>();
     Map<String, String> inQuotes = new HashMap<>();
+    Set<String> lowerCase = new HashSet<>();
     for (int t = 0; t < texts.size(); t++) {
       String text = texts.get(t);
       if (text == null) {
@@ -72,6 +82,9 @@ public final class PersonIndex {
       boolean titleCase = t == 0 && titleCase(words);
       int i = 0;
       while (i < words.size()) {
+        if (!words.get(i).capitalised()) {
+          lowerCase.add(words.get(i).lower()); // a lower-case word is never inside a run of name words
+        }
         int j = i;
         while (j < words.size() && j - i < 4 && Names.isNameWord(words.get(j))
             && (j == i || !words.get(j - 1).stops())) {
@@ -111,7 +124,7 @@ public final class PersonIndex {
         }
       }
     }
-    return new PersonIndex(mentions, bySurname);
+    return new PersonIndex(mentions, bySurname, lowerCase);
   }
 
   // Whether most words of four letters or more are capitalised, as in a title-case headline.
