@@ -125,6 +125,11 @@ class QuotesTest {
     "Eight years ago, Brennick backed the plan and said, \"We stay.\"|We stay.|Brennick|said|Brennick",
     "Brennick sounded a rare note of doubt, saying, \"We may go.\"|We may go.|Brennick|saying|Brennick",
     "\"We stay,\" a spokesman for the union said.|We stay,|spokesman for the union|said|a spokesman for the union",
+    // a sentence ending in a colon: its subject and verb, past auxiliaries and "since"; a party tag
+    "Orla Brennick has since apologized for the delay: \"We erred.\"|We erred.|Orla Brennick|apologized"
+        + "|Orla Brennick",
+    "Asked about the strike, Brennick shot back: \"We stay.\"|We stay.|Brennick|shot|Brennick",
+    "Rep. Tomas Brennick (R-S.C.): \"We stay.\"|We stay.|Tomas Brennick|:|Tomas Brennick",
     // a description longer than the usual window between the speaker and the cue
     "\"We stay,\" Orla Brennick, who has led the dockers through four strikes and two closures since the yard"
         + " first changed hands in the spring, said on Monday.|We stay,|Orla Brennick|said|Orla Brennick"})

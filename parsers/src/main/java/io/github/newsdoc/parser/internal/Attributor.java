@@ -707,7 +707,8 @@ public final class Attributor {
   // "Rep. Trey Gowdy: "…"", "Here's Clinton in December 1992: "…"": a person's name right before a colon
   // that introduces the quote; the colon is the cue.
   private Result colonBefore(QuoteFinder.Found q, String text, List<Words.Word> words) {
-    if (words.isEmpty() || !words.get(words.size() - 1).trailing().startsWith(":") || words.size() > 12) {
+    if (words.isEmpty() || !words.get(words.size() - 1).trailing().startsWith(":")
+        && !words.get(words.size() - 1).trailing().endsWith("):") || words.size() > 12) {
       return null;
     }
     for (int f = words.size() - 2; f >= 0 && words.size() - f <= 6; f--) {
@@ -719,7 +720,11 @@ public final class Attributor {
         return phrase && isSubject(source) ? result(q.first().block(), text, source, "from", Optional.empty(), q) : null;
       }
     }
-    for (int end = words.size(); end > 0 && words.size() - end < 4; end--) {
+    int last = words.size();
+    if (last > 1 && isPartyTag(words.get(last - 1)) && words.get(last - 1).parenthesised()) {
+      last--; // "Rep. Trey Gowdy (R-S.C.):"
+    }
+    for (int end = last; end > 0 && last - end < 4; end--) {
       List<Words.Word> name = Names.trailingName(words.subList(0, end));
       if (!name.isEmpty() && SPEECH.contains(name.get(0).lower())) {
         name = name.subList(1, name.size()); // "Stated Stone:"
@@ -728,7 +733,7 @@ public final class Attributor {
           && name.stream().noneMatch(w -> HEADLINE_LABELS.contains(w.lower()))) {
         return result(q.first().block(), text, name, ":", Optional.empty(), q);
       }
-      if (words.get(end - 1).stops() && end < words.size()) {
+      if (words.get(end - 1).stops() && end < last) {
         break;
       }
     }
@@ -746,12 +751,17 @@ public final class Attributor {
       return null;
     }
     int v = words.indexOf(subject.get(subject.size() - 1)) + 1;
-    while (v < words.size() - 1 && isAdverb(words.get(v).lower())) {
-      v++;
+    int verb = v;
+    while (v < words.size() - 1 && v - verb < 3 && (isAdverb(words.get(v).lower()) || words.get(v).lower().equals("since"))) {
+      v++; // "has since apologized"
     }
+    if (v > verb && !verbLike(words.get(v).lower()) && AUXILIARIES.contains(words.get(verb).lower())) {
+      v = verb; // "has since": the auxiliary is the verb ("she has this to say:")
+    }
+    // a lower-case word after the subject of a sentence that ends with a colon is its verb ("shot back:")
     if (v >= words.size() || words.get(v).capitalised() || subject.get(subject.size() - 1).stops()
-        || NOT_SUBJECTS.contains(words.get(v).lower()) || !verbLike(words.get(v).lower())
-        && !words.get(v).lower().endsWith("s")) {
+        || NOT_SUBJECTS.contains(words.get(v).lower()) || Names.DETERMINERS.contains(words.get(v).lower())
+        || words.get(v).core().isEmpty() || !Character.isLetter(words.get(v).core().codePointAt(0))) {
       return null;
     }
     return result(block, text, subject, cue(words, v), Optional.empty(), q);
