@@ -267,4 +267,13 @@ class EntitiesTest {
     assertTrue(a.entities().stream().noneMatch(e -> e.name().contains("January") || e.name().contains("Monday")),
         a.entities().toString());
   }
+
+  @Test
+  void aPlacesAcronymIsNotTakenForTheInitialsOfAnOrganisation() {
+    Article a = parse("The Union State drills worried the US.", "Officials in the United States and the U.S. Navy watched.");
+    Entity us = named(a, "United States");
+    assertEquals(EntityType.LOCATION, us.type());
+    assertTrue(us.aliases().contains("US"), a.entities().toString());
+    assertEquals(List.of(), named(a, "Union State").aliases());
+  }
 }
