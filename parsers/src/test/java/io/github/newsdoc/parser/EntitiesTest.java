@@ -276,4 +276,11 @@ class EntitiesTest {
     assertTrue(us.aliases().contains("US"), a.entities().toString());
     assertEquals(List.of(), named(a, "Union State").aliases());
   }
+
+  @Test
+  void aGazetteerNameIsWholeThoughItHoldsAHyphenatedWordInLowerCase() {
+    Article a = parse("Observers from the Organization for Security and Co-operation in Europe counted the votes.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "Organization for Security and Co-operation in Europe").type());
+    assertTrue(find(a, "Europe").isEmpty(), a.entities().toString());
+  }
 }

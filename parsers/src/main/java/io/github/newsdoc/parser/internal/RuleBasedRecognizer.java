@@ -272,10 +272,26 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
           break;
         }
       }
+      j = Math.max(j, knownEnd(words, i));
       run(words, i, j, mentions, ctx, shouting);
       i = j;
     }
     return mentions;
+  }
+
+  // The end of the longest gazetteer name starting at i, when the rules for runs would cut it: "Organization
+  // for Security and Co-operation in Europe" holds a word in lower case after a hyphen. Only names whose
+  // first word starts a longer gazetteer name are looked up, and no stop may fall inside the name.
+  private static int knownEnd(List<Words.Word> words, int i) {
+    int longest = Gazetteer.INSTANCE.longestStartingWith(keyOf(words.get(i)));
+    if (longest < 2) {
+      return i;
+    }
+    int to = i + 1;
+    while (to < words.size() && to - i < longest && !stops(words.get(to - 1)) && !possessive(words.get(to - 1))) {
+      to++;
+    }
+    return i + gazetteerLength(words, i, to);
   }
 
   // Whether an organisation's head word follows within three capitalised words: a possessive inside its
