@@ -283,4 +283,23 @@ class EntitiesTest {
     assertEquals(EntityType.ORGANIZATION, named(a, "Organization for Security and Co-operation in Europe").type());
     assertTrue(find(a, "Europe").isEmpty(), a.entities().toString());
   }
+
+  @Test
+  void twoUnknownWordsAfterTheOrInABusinessContextAreNoPerson() {
+    Article a = parse("The Harbour Gazette said the Northern Circuit ruled on Monday.",
+        "An analyst at Morgan Quill said Varden Pike shares fell.",
+        "Members of the Royal Family joined the Tovin Marsh case's lawyers, and Tovin Marsh spoke.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "Northern Circuit").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Morgan Quill").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Varden Pike").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Royal Family").type());
+    // "the … case": a name before a noun may well be a person's
+    assertEquals(EntityType.PERSON, named(a, "Tovin Marsh").type());
+  }
+
+  @Test
+  void aRunOfUnknownWordsOpenedByRiverIsAPlace() {
+    Article a = parse("Troops camped on the far bank of the River Oskel overnight.");
+    assertEquals(EntityType.LOCATION, named(a, "River Oskel").type());
+  }
 }

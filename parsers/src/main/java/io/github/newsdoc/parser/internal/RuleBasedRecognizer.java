@@ -87,7 +87,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
   private static final Set<String> LOCATIVE = Set.copyOf(List.of("in", "near", "outside", "across", "throughout",
       "around", "towards", "toward", "via"));
   // A run of unknown names starting with these names a place: "Lake Erie", "Mount Kenya", "Fort Worth".
-  private static final Set<String> PLACE_FIRST = Set.copyOf(List.of("lake", "mount", "mt.", "fort", "cape",
+  private static final Set<String> PLACE_FIRST = Set.copyOf(List.of("lake", "mount", "mt.", "fort", "cape", "river",
       "isle", "san", "santa", "los", "las"));
   // United States postal codes: a place only in a party tag ("R-IN", "D-NY"), where nothing else can be meant.
   private static final Set<String> STATE_CODES = Set.copyOf(List.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE",
@@ -595,7 +595,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       } else if (NOT_PEOPLE.contains(lastWord)) {
         // an event, a law, a plan: not an entity
       } else if (n >= 2) {
-        if (person || isInitial(w) || ctx.titledNames.contains(bare(words.get(q - 1)))) {
+        if ((person || isInitial(w) || ctx.titledNames.contains(bare(words.get(q - 1))))
+            && (titled || !notPersonContext(words, p, q))) {
           out.add(new Mention(words.get(p).start(), end(words.get(q - 1)), EntityType.PERSON));
         } else {
           // "Democrat Hillary Clinton", "Follow Pam Key": words before a first name are not part of the name
@@ -622,8 +623,11 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
           // "Goldman Sachs", "Peace Corps", "Standard Life Investments"
           // two words the article never writes in lower case, the last no plural, are most often a person
           // whose first name the list lacks ("Misaki Yoshida")
+          // "the Evening Standard", "analysts at Cubic Holdings": a person takes no article, and the context
+          // of a business is an organisation's
           boolean personShape = n == 2 && !ctx.lowerWords.contains(lower)
-              && !ctx.lowerWords.contains(lastWord) && !plural(lastWord);
+              && !ctx.lowerWords.contains(lastWord) && !plural(lastWord)
+              && !notPersonContext(words, p, q);
           EntityType type = PLACE_FIRST.contains(w.lower()) ? EntityType.LOCATION
               : personShape ? EntityType.PERSON : EntityType.ORGANIZATION;
           out.add(new Mention(words.get(p).start(), end(words.get(q - 1)), type));
@@ -636,6 +640,62 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       p = q;
       titled = false;
     }
+  }
+
+  // Words before "at", "of", "in" or "for" that make the name after them a business's: "an analyst at …",
+  // "shares of …", "a stake in …".
+  private static final Set<String> BUSINESS_BEFORE = Set.copyOf(List.of("analyst", "analysts", "economist",
+      "economists", "strategist", "strategists", "works", "worked", "working", "job", "jobs", "employee",
+      "employees", "staff", "workers", "researcher", "researchers", "executive", "executives", "shares", "stake",
+      "stock", "stocks", "shareholders", "shareholder", "takeover", "merger", "subsidiary", "unit", "division",
+      "bid", "acquisition", "chairman", "ceo", "boss", "spokesman", "spokeswoman", "spokesperson"));
+  // Plural or business nouns right after a name that make it a business's: "Cubic Holdings analysts",
+  // "Varden Pike shares". A person is rarely written so.
+  private static final Set<String> BUSINESS_AFTER = Set.copyOf(List.of("analysts", "economists", "shares",
+      "stock", "shareholders", "employees", "workers", "customers", "executives", "subsidiary", "stores",
+      "factory", "factories", "plants", "dealerships", "brand", "brands", "bonds"));
+
+  private static final Set<String> VERBS = Set.copyOf(List.of("is", "was", "are", "were", "has", "had", "have",
+      "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "do", "ruled", "reported"));
+
+  // Whether the name ending before q modifies a noun after it ("the Kell Marlow case"), as a person's name
+  // may, rather than being the phrase's head ("the Evening Gazette said", "the Sixth Circuit ruled").
+  private static boolean attributive(List<Words.Word> words, int q) {
+    if (q >= words.size() || stops(words.get(q - 1)) || possessive(words.get(q - 1))) {
+      return false;
+    }
+    Words.Word next = words.get(q);
+    if (next.length() == 0 || !Character.isLowerCase(next.charAt(0))) {
+      return false;
+    }
+    String lower = next.lower();
+    // a verb in the past ("the Royal Society warned") or a word of grammar follows a head, not a modifier
+    return !lower.endsWith("ed") && !NOT_NAMES.contains(lower) && !CONNECTORS.contains(lower)
+        && !SPEECH.contains(lower) && !VERBS.contains(lower);
+  }
+
+  // "the Evening Gazette said", "analysts at Cubic Holdings": a person takes no article before the name, and
+  // the context of a business is an organisation's.
+  private static boolean notPersonContext(List<Words.Word> words, int p, int q) {
+    return p > 0 && words.get(p - 1).lower().equals("the") && !words.get(p - 1).stops() && !attributive(words, q)
+        || businessContext(words, p, q);
+  }
+
+  /**
+   * Whether the words around {@code [p, q)} say it is a business: "an analyst at …", "shares of …",
+   * "… analysts", "… shares". Reads at most two words on either side.
+   */
+  private static boolean businessContext(List<Words.Word> words, int p, int q) {
+    Words.Word last = words.get(q - 1);
+    if (q < words.size() && !last.stops() && !possessive(last) && BUSINESS_AFTER.contains(words.get(q).lower())) {
+      return true;
+    }
+    if (p < 2 || words.get(p - 1).stops() || words.get(p - 2).stops()) {
+      return false;
+    }
+    String before = words.get(p - 1).lower();
+    return (before.equals("at") || before.equals("of") || before.equals("in") || before.equals("for"))
+        && BUSINESS_BEFORE.contains(words.get(p - 2).lower());
   }
 
   /**
