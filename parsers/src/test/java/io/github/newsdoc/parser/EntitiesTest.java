@@ -302,4 +302,13 @@ class EntitiesTest {
     Article a = parse("Troops camped on the far bank of the River Oskel overnight.");
     assertEquals(EntityType.LOCATION, named(a, "River Oskel").type());
   }
+
+  @Test
+  void aLineAskingReadersToFollowTheWriterIsChromeWithoutEntities() {
+    Article a = Newsdoc.parse("Council meets on the budget\n\nThe council met on Monday.\n\n"
+        + "Follow Tessa Brandle on Twitter @tbrandle.\n\n\"Follow Ivo Marek on Facebook.\"\n");
+    assertEquals(List.of("Follow Tessa Brandle on Twitter @tbrandle.", "\"Follow Ivo Marek on Facebook.\""),
+        a.boilerplate());
+    assertEquals(List.of(), a.entities());
+  }
 }
