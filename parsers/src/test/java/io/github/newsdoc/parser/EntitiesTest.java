@@ -311,4 +311,13 @@ class EntitiesTest {
         a.boilerplate());
     assertEquals(List.of(), a.entities());
   }
+
+  @Test
+  void namesOfEventsAndMembersOfGroupsAreNoEntities() {
+    Article a = parse("Troops joined the Harbour Shield exercise and the Steel Valour 2024 drills near Orlen Vask.",
+        "Roman Catholics and Young Republicans marched.");
+    for (String n : List.of("Harbour Shield", "Steel Valour", "Roman Catholics", "Young Republicans")) {
+      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
+    }
+  }
 }

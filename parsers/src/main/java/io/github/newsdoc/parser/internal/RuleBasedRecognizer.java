@@ -592,8 +592,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       int n = q - p;
       if (n >= 2 && PersonIndex.isPlaceLast(lastWord)) {
         out.add(new Mention(words.get(p).start(), end(words.get(q - 1)), EntityType.LOCATION));
-      } else if (NOT_PEOPLE.contains(lastWord)) {
-        // an event, a law, a plan: not an entity
+      } else if (NOT_PEOPLE.contains(lastWord) || n >= 2 && GROUPS.contains(lastWord)) {
+        // an event, a law, a plan, members of a group ("Roman Catholics"): not an entity
       } else if (n >= 2) {
         if ((person || isInitial(w) || ctx.titledNames.contains(bare(words.get(q - 1))))
             && (titled || !notPersonContext(words, p, q))) {
@@ -614,7 +614,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
           for (int c = p; c < q && common; c++) {
             common = ctx.lowerWords.contains(keyOf(words.get(c)));
           }
-          if (common) {
+          // "the Harbour Shield exercise": an event's name is no entity
+          if (common || eventAfter(words, q)) {
             p = q;
             titled = false;
             continue;
@@ -640,6 +641,24 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       p = q;
       titled = false;
     }
+  }
+
+  // Nouns after a name that make it the name of an event, a law or a programme: "the Harbour Shield exercise".
+  private static final Set<String> EVENTS_AFTER = Set.copyOf(List.of("exercise", "exercises", "drill", "drills",
+      "summit", "war", "treaty", "doctrine", "revolution", "festival", "tournament", "championship", "games",
+      "pandemic", "crisis", "initiative", "program", "programme", "act", "bill", "law", "amendment", "scandal",
+      "protests", "uprising", "offensive", "operation"));
+
+  // Whether an event's noun follows the name ending before q, perhaps after a year: "… 2020 exercise".
+  private static boolean eventAfter(List<Words.Word> words, int q) {
+    if (q >= words.size() || stops(words.get(q - 1)) || possessive(words.get(q - 1))) {
+      return false;
+    }
+    Words.Word next = words.get(q);
+    if (next.length() == 4 && Character.isDigit(next.charAt(0)) && !stops(next) && q + 1 < words.size()) {
+      next = words.get(q + 1);
+    }
+    return next.length() > 1 && Character.isLowerCase(next.charAt(0)) && EVENTS_AFTER.contains(next.lower());
   }
 
   // Words before "at", "of", "in" or "for" that make the name after them a business's: "an analyst at …",
