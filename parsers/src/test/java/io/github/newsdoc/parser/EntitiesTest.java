@@ -320,4 +320,21 @@ class EntitiesTest {
       assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
     }
   }
+
+  @Test
+  void andAfterAPlaceInANameEndsIt() {
+    Article a = parse("The Farmers Union of Ohio and Grenlow Partners sued the state.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "Farmers Union of Ohio").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Grenlow Partners").type());
+  }
+
+  @Test
+  void clergyHonorificsAndTitleWordsAreNoNames() {
+    Article a = parse("The Rt Rev Amos Pellow-Yard spoke first.", "Later the Rt Rev Pellow-Yard replied.",
+        "EU Foreign Affairs High Commissioner Lisbet Varo agreed.");
+    assertEquals(List.of("Pellow-Yard"), named(a, "Amos Pellow-Yard").aliases());
+    assertEquals(EntityType.PERSON, named(a, "Lisbet Varo").type());
+    assertTrue(find(a, "Affairs").isEmpty(), a.entities().toString());
+    assertTrue(a.entities().stream().noneMatch(e -> e.name().startsWith("Rt")), a.entities().toString());
+  }
 }

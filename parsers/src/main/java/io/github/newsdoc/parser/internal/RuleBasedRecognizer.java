@@ -261,7 +261,10 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         if (startsName(w) || capitalisedWord(w) && !partyTagged(w) && !adjective(w) && !dated(w)) {
           j++;
         } else if (CONNECTORS.contains(lower) && !w.stops() && j + 1 < words.size()
-            && !((lower.equals("and") || lower.equals("&")) && Names.isOrgHead(words.get(j - 1).lower()))
+            && !((lower.equals("and") || lower.equals("&")) && (Names.isOrgHead(words.get(j - 1).lower())
+                // "the Civil Liberties Union of Ohio and Demos": a place ends a name before "and"
+                || j - 2 >= i && words.get(j - 2).lower().equals("of")
+                    && Gazetteer.INSTANCE.placeByKey(keyOf(words.get(j - 1))) != null))
             // "in" and "on" join only an organisation's name: "Council on Foreign Relations", not
             // "Democrats in Congress"
             && (!lower.equals("in") && !lower.equals("on") || Names.isOrgHead(words.get(j - 1).lower()))
@@ -633,7 +636,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
               : personShape ? EntityType.PERSON : EntityType.ORGANIZATION;
           out.add(new Mention(words.get(p).start(), end(words.get(q - 1)), type));
         }
-      } else if (titled) {
+      } else if (titled && !(q < to && !stops(w) && Names.TITLE_WORDS.contains(words.get(q).lower()))) {
+        // a titled word before more title words is part of the title: "Foreign Affairs High Commissioner …"
         out.add(new Mention(w.start(), end(w), EntityType.PERSON));
       } else {
         single(words, p, ctx, out);
