@@ -337,4 +337,15 @@ class EntitiesTest {
     assertTrue(find(a, "Affairs").isEmpty(), a.entities().toString());
     assertTrue(a.entities().stream().noneMatch(e -> e.name().startsWith("Rt")), a.entities().toString());
   }
+
+  @Test
+  void namesJoinedByASlashOrByAHyphenBetweenKnownBodiesAreCutApart() {
+    Article a = parse("A Washington Post-Harbour News poll and a CNN/QRT survey agreed with Tessen/Marlow Research.",
+        "Trade across Asia-Pacific grew, Rolls-Royce said.");
+    for (String n : List.of("Washington Post", "Harbour News", "CNN", "QRT", "Marlow Research")) {
+      assertEquals(EntityType.ORGANIZATION, named(a, n).type(), n);
+    }
+    assertEquals(EntityType.LOCATION, named(a, "Asia-Pacific").type());
+    assertTrue(find(a, "Pacific").isEmpty() && find(a, "Royce").isEmpty(), a.entities().toString());
+  }
 }

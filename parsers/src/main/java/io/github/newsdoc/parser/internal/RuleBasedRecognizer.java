@@ -276,10 +276,75 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         }
       }
       j = Math.max(j, knownEnd(words, i));
-      run(words, i, j, mentions, ctx, shouting);
+      if (!joined(words, i, j, mentions, ctx, shouting)) {
+        run(words, i, j, mentions, ctx, shouting);
+      }
       i = j;
     }
     return mentions;
+  }
+
+  /**
+   * Names joined by a slash or a hyphen inside one word are cut apart and read each on its own: "a New York
+   * Times/CBS News poll", "Reuters/Ipsos", "a Washington Post-ABC News poll". A slash always cuts between
+   * capitals; a hyphen only between two names the gazetteers know (or acronyms), since "Rolls-Royce" or
+   * "Baden-Baden" is one name. Returns whether the run was cut and read.
+   */
+  private static boolean joined(List<Words.Word> words, int from, int to, List<Mention> out, Context ctx,
+      Shouting shouting) {
+    for (int k = from; k < to; k++) {
+      Words.Word w = words.get(k);
+      int cut = joint(w);
+      if (cut < 0) {
+        continue;
+      }
+      Words.Word[] parts = w.splitAt(cut);
+      List<Words.Word> local = new ArrayList<>(to - from + 3);
+      int lo = Math.max(0, from - 2);
+      local.addAll(words.subList(lo, k));
+      local.add(parts[0]);
+      local.add(parts[1]);
+      local.addAll(words.subList(k + 1, Math.min(words.size(), to + 2)));
+      int a = from - lo;
+      int m = k - lo + 1; // the first word of the second name
+      int b = to - lo + 1;
+      if (w.charAt(cut) == '-' && !((knownOrganisation(local, a, m) || knownOrganisation(local, m, b))
+          && organisationLike(local, a, m) && organisationLike(local, m, b) && gazetteerWhole(words, from, to) == 0)) {
+        return false;
+      }
+      run(local, a, m, out, ctx, shouting);
+      if (!joined(local, m, b, out, ctx, shouting)) {
+        run(local, m, b, out, ctx, shouting);
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // Where a slash or hyphen joins two capitalised names inside the word, or -1.
+  private static int joint(Words.Word w) {
+    for (int k = 1; k + 1 < w.length(); k++) {
+      char c = w.charAt(k);
+      if ((c == '/' || c == '-') && Character.isLetterOrDigit(w.charAt(k - 1)) && Character.isUpperCase(w.charAt(k + 1))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  // Whether words [from, to) are one organisation's name the gazetteer knows.
+  private static boolean knownOrganisation(List<Words.Word> words, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      b.append(i > from ? " " : "").append(keyOf(words.get(i)));
+    }
+    return Gazetteer.INSTANCE.organisationByKey(b.toString()) != null;
+  }
+
+  // Whether words [from, to) look like an organisation's name: known, an acronym, or with a head word.
+  private static boolean organisationLike(List<Words.Word> words, int from, int to) {
+    return to - from == 1 && isAcronym(words.get(from).core()) || knownOrganisation(words, from, to)
+        || isOrganisationRun(words, from, to);
   }
 
   // The end of the longest gazetteer name starting at i, when the rules for runs would cut it: "Organization

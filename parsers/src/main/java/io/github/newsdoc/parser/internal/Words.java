@@ -113,6 +113,16 @@ public final class Words {
       return quoted;
     }
 
+    /**
+     * The core's two parts around its character at {@code cut} ("CNN/ORC" at 3 gives "CNN" and "ORC"): the
+     * first is followed by that character as punctuation, so it ends a phrase; the second keeps the word's
+     * punctuation.
+     */
+    Word[] splitAt(int cut) {
+      return new Word[] {new Word(text, start, start + cut, start + cut + 1, opened, quoted),
+          new Word(text, start + cut + 1, end, tokenEnd, false, false)};
+    }
+
     @Override
     public String toString() {
       return text.substring(start, tokenEnd);
