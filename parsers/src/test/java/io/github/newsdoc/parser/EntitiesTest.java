@@ -348,4 +348,12 @@ class EntitiesTest {
     assertEquals(EntityType.LOCATION, named(a, "Asia-Pacific").type());
     assertTrue(find(a, "Pacific").isEmpty() && find(a, "Royce").isEmpty(), a.entities().toString());
   }
+
+  @Test
+  void aPartyTagEndsANameAndAnUpperCasePossessiveIsNoPartOfIt() {
+    Article a = parse("Sen. Dana Whitlow R-Texas said so.", "NATO'S envoy met the NATO staff.");
+    assertEquals(EntityType.PERSON, named(a, "Dana Whitlow").type());
+    assertEquals(EntityType.LOCATION, named(a, "Texas").type());
+    assertEquals(2, named(a, "NATO").mentions().size(), a.entities().toString());
+  }
 }

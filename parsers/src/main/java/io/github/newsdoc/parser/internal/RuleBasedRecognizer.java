@@ -258,7 +258,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
           && !words.get(j).parenthesised()) {
         Words.Word w = words.get(j);
         String lower = w.lower();
-        if (startsName(w) || capitalisedWord(w) && !partyTagged(w) && !adjective(w) && !dated(w)) {
+        // a party tag ends a name: "Sen. Dana Whitlow R-Texas said"
+        if (!partyTagged(w) && (startsName(w) || capitalisedWord(w) && !adjective(w) && !dated(w))) {
           j++;
         } else if (CONNECTORS.contains(lower) && !w.stops() && j + 1 < words.size()
             && !((lower.equals("and") || lower.equals("&")) && (Names.isOrgHead(words.get(j - 1).lower())
@@ -463,7 +464,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
 
   static boolean possessive(Words.Word w) {
     int n = w.length();
-    if (n >= 2 && w.charAt(n - 1) == 's' && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '’')) {
+    if (n >= 2 && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'S') && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '’')) {
       return true;
     }
     return w.trailingLength() > 0 && (w.trailingChar(0) == '\'' || w.trailingChar(0) == '’');
@@ -471,14 +472,18 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
 
   // The end of a word without its possessive: "Lavrov's" ends before the apostrophe.
   private static int end(Words.Word w) {
-    String c = w.core();
-    return c.endsWith("'s") || c.endsWith("’s") ? w.end() - 2 : w.end();
+    return possessiveS(w.core()) ? w.end() - 2 : w.end();
   }
 
-  // The core without a possessive 's.
+  // The core without a possessive 's, in either case ("LAVROV'S"), as keyOf takes it off.
   private static String bare(Words.Word w) {
     String c = w.core();
-    return c.endsWith("'s") || c.endsWith("’s") ? c.substring(0, c.length() - 2) : c;
+    return possessiveS(c) ? c.substring(0, c.length() - 2) : c;
+  }
+
+  private static boolean possessiveS(String c) {
+    int n = c.length();
+    return n >= 2 && (c.charAt(n - 1) == 's' || c.charAt(n - 1) == 'S') && (c.charAt(n - 2) == '\'' || c.charAt(n - 2) == '’');
   }
 
   // An initial ("J.", "G.K.") is no sentence's end.
