@@ -356,4 +356,13 @@ class EntitiesTest {
     assertEquals(EntityType.LOCATION, named(a, "Texas").type());
     assertEquals(2, named(a, "NATO").mentions().size(), a.entities().toString());
   }
+
+  @Test
+  void newspapersCollegesAndCompaniesByTheirHeadWord() {
+    Article a = parse("Orvel Tavish told the Marlow Herald, the Kestrel Zeitung and the Evening Standard about"
+        + " Pellam College and Dunmore Co. plans.");
+    for (String n : List.of("Marlow Herald", "Kestrel Zeitung", "Evening Standard", "Pellam College", "Dunmore Co")) {
+      assertEquals(EntityType.ORGANIZATION, named(a, n).type(), n);
+    }
+  }
 }

@@ -41,7 +41,8 @@ public final class Names {
       "institution", "observatory", "laboratory", "station", "channel", "broadcaster", "tv", "online", "clinic",
       "caucus", "corps", "consulate", "church", "stores", "research", "investments", "industries", "technologies",
       "insurance", "pharmaceuticals", "entertainment", "publishing", "brewery", "restaurants", "bancorp",
-      "foundation"));
+      "foundation", "college", "co", "co.", "herald", "tribune", "gazette", "chronicle", "courier", "examiner",
+      "inquirer", "zeitung", "standard", "dispatch"));
 
   static final Set<String> DEMONYMS = Set.copyOf(List.of("american", "british", "french", "german", "russian", "chinese",
       "belarusian", "belarussian", "ukrainian", "polish", "lithuanian", "latvian", "estonian", "italian",
