@@ -365,4 +365,22 @@ class EntitiesTest {
       assertEquals(EntityType.ORGANIZATION, named(a, n).type(), n);
     }
   }
+
+  @Test
+  void aListLedByKnownCompaniesIsAListOfCompanies() {
+    Article a = parse("Carmakers including Toyota, Hyundai and Ford build cars there.",
+        "Betsen, Harinordoquy and Olivier Magne missed the game; Betsen and Harinordoquy later returned.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "Ford").type());
+    // unknown single names are organisations only by default: they make no list of companies
+    assertEquals(EntityType.PERSON, named(a, "Olivier Magne").type());
+  }
+
+  @Test
+  void aRoleOfAPersonIsNoBusinessContextAndInBeforeAPlaceEndsAName() {
+    Article a = parse("Ulla Brent, chairman of Tovin Marsh's campaign, spoke.",
+        "Analysts at the Orvel Danes Center in Lisbon agreed.");
+    assertEquals(EntityType.PERSON, named(a, "Tovin Marsh").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Orvel Danes Center").type());
+    assertEquals(EntityType.LOCATION, named(a, "Lisbon").type());
+  }
 }

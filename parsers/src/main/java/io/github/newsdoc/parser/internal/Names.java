@@ -41,7 +41,7 @@ public final class Names {
       "institution", "observatory", "laboratory", "station", "channel", "broadcaster", "tv", "online", "clinic",
       "caucus", "corps", "consulate", "church", "stores", "research", "investments", "industries", "technologies",
       "insurance", "pharmaceuticals", "entertainment", "publishing", "brewery", "restaurants", "bancorp",
-      "foundation", "college", "co", "co.", "herald", "tribune", "gazette", "chronicle", "courier", "examiner",
+      "foundation", "college", "co", "co.", "herald", "tribune", "gazette", "chronicle", "examiner",
       "inquirer", "zeitung", "standard", "dispatch"));
 
   static final Set<String> DEMONYMS = Set.copyOf(List.of("american", "british", "french", "german", "russian", "chinese",

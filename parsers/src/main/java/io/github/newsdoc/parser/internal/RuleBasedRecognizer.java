@@ -268,7 +268,9 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
                     && Gazetteer.INSTANCE.placeByKey(keyOf(words.get(j - 1))) != null))
             // "in" and "on" join only an organisation's name: "Council on Foreign Relations", not
             // "Democrats in Congress"
-            && (!lower.equals("in") && !lower.equals("on") || Names.isOrgHead(words.get(j - 1).lower()))
+            && (!lower.equals("in") && !lower.equals("on") || Names.isOrgHead(words.get(j - 1).lower())
+                // but "the Wilson Center in Washington" is in the place
+                && !(lower.equals("in") && Gazetteer.INSTANCE.placeByKey(keyOf(words.get(j + 1))) != null))
             && (capitalisedWord(words.get(j + 1)) && !dated(words.get(j + 1)) || !lower.equals("and") && CONNECTORS.contains(words.get(j + 1).lower())
                 && !words.get(j + 1).stops() && j + 2 < words.size() && capitalisedWord(words.get(j + 2)))) {
           j++;
@@ -282,7 +284,60 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       }
       i = j;
     }
+    if (mentions.size() >= 3) {
+      listsOfOrganisations(words.get(0).source(), mentions);
+    }
     return mentions;
+  }
+
+  /**
+   * In a list of three names or more ("Hyundai, Toyota, Suzuki and Ford") where organisations the gazetteer
+   * knows are the most common type, at least two of them, the other names are organisations too: "Suzuki" is no city there, "Ford"
+   * no person. One pass over the mentions, looking only at the few characters between neighbours.
+   */
+  private static void listsOfOrganisations(String text, List<Mention> mentions) {
+    int from = 0;
+    for (int k = 1; k <= mentions.size(); k++) {
+      if (k < mentions.size() && listed(text, mentions.get(k - 1), mentions.get(k))) {
+        continue;
+      }
+      if (k - from >= 3) {
+        int organisations = 0;
+        int people = 0;
+        int places = 0;
+        for (int m = from; m < k; m++) {
+          Mention x = mentions.get(m);
+          EntityType t = x.type();
+          // only the organisations the gazetteer knows count: an unknown single name is one by default
+          organisations += t.equals(EntityType.ORGANIZATION)
+              && Gazetteer.INSTANCE.organisation(text.substring(x.start(), x.end())) != null ? 1 : 0;
+          people += t.equals(EntityType.PERSON) ? 1 : 0;
+          places += t.equals(EntityType.LOCATION) ? 1 : 0;
+        }
+        if (organisations >= 2 && organisations > people && organisations > places) {
+          for (int m = from; m < k; m++) {
+            Mention x = mentions.get(m);
+            mentions.set(m, new Mention(x.start(), x.end(), EntityType.ORGANIZATION));
+          }
+        }
+      }
+      from = k;
+    }
+  }
+
+  // Whether two mentions stand next to each other in a list: only ", ", " and ", ", and ", " or " or " & "
+  // between them, after a possessive ("Macy's, Gimbel's and …").
+  private static boolean listed(String text, Mention a, Mention b) {
+    int gap = b.start() - a.end();
+    if (gap < 2 || gap > 8) {
+      return false;
+    }
+    String between = text.substring(a.end(), b.start());
+    if (between.startsWith("'s") || between.startsWith("’s")) {
+      between = between.substring(2);
+    }
+    return between.equals(", ") || between.equals(" and ") || between.equals(", and ") || between.equals(" or ")
+        || between.equals(", or ") || between.equals(" & ");
   }
 
   /**
@@ -669,7 +724,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         // an event, a law, a plan, members of a group ("Roman Catholics"): not an entity
       } else if (n >= 2) {
         if ((person || isInitial(w) || ctx.titledNames.contains(bare(words.get(q - 1))))
-            && (titled || !notPersonContext(words, p, q))) {
+            && (titled || !notPersonContext(words, p, q, to))) {
           out.add(new Mention(words.get(p).start(), end(words.get(q - 1)), EntityType.PERSON));
         } else {
           // "Democrat Hillary Clinton", "Follow Pam Key": words before a first name are not part of the name
@@ -701,12 +756,13 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
           // of a business is an organisation's
           boolean personShape = n == 2 && !ctx.lowerWords.contains(lower)
               && !ctx.lowerWords.contains(lastWord) && !plural(lastWord)
-              && !notPersonContext(words, p, q);
+              && !notPersonContext(words, p, q, to);
           EntityType type = PLACE_FIRST.contains(w.lower()) ? EntityType.LOCATION
               : personShape ? EntityType.PERSON : EntityType.ORGANIZATION;
           out.add(new Mention(words.get(p).start(), end(words.get(q - 1)), type));
         }
-      } else if (titled && !(q < to && !stops(w) && Names.TITLE_WORDS.contains(words.get(q).lower()))) {
+      } else if (titled && !(q < to && !stops(w) && Names.TITLE_WORDS.contains(words.get(q).lower())
+          && !g.firstName(w.core()))) {
         // a titled word before more title words is part of the title: "Foreign Affairs High Commissioner …"
         out.add(new Mention(w.start(), end(w), EntityType.PERSON));
       } else {
@@ -735,13 +791,15 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     return next.length() > 1 && Character.isLowerCase(next.charAt(0)) && EVENTS_AFTER.contains(next.lower());
   }
 
-  // Words before "at", "of", "in" or "for" that make the name after them a business's: "an analyst at …",
-  // "shares of …", "a stake in …".
-  private static final Set<String> BUSINESS_BEFORE = Set.copyOf(List.of("analyst", "analysts", "economist",
-      "economists", "strategist", "strategists", "works", "worked", "working", "job", "jobs", "employee",
-      "employees", "staff", "workers", "researcher", "researchers", "executive", "executives", "shares", "stake",
-      "stock", "stocks", "shareholders", "shareholder", "takeover", "merger", "subsidiary", "unit", "division",
-      "bid", "acquisition", "chairman", "ceo", "boss", "spokesman", "spokeswoman", "spokesperson"));
+  // Words before "at" that make the name after it a business's: "an analyst at …", "worked at …" (a role
+  // "of" someone is no such context: "the chairman of Hillary Clinton's campaign").
+  private static final Set<String> WORK_AT = Set.copyOf(List.of("analyst", "analysts", "economist", "economists",
+      "strategist", "strategists", "works", "worked", "working", "job", "jobs", "employee", "employees", "staff",
+      "workers", "researcher", "researchers", "executive", "executives", "banker", "bankers", "trader",
+      "traders"));
+  // Words before "of" or "in" that make the name after it a business's: "shares of …", "a stake in …".
+  private static final Set<String> HOLDING_OF = Set.copyOf(List.of("shares", "stake", "stock", "stocks",
+      "shareholders", "shareholder", "takeover", "merger", "subsidiary", "acquisition"));
   // Plural or business nouns right after a name that make it a business's: "Cubic Holdings analysts",
   // "Varden Pike shares". A person is rarely written so.
   private static final Set<String> BUSINESS_AFTER = Set.copyOf(List.of("analysts", "economists", "shares",
@@ -769,9 +827,10 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
 
   // "the Evening Gazette said", "analysts at Cubic Holdings": a person takes no article before the name, and
   // the context of a business is an organisation's.
-  private static boolean notPersonContext(List<Words.Word> words, int p, int q) {
-    return p > 0 && words.get(p - 1).lower().equals("the") && !words.get(p - 1).stops() && !attributive(words, q)
-        || businessContext(words, p, q);
+  // Only a name that ends its run: in "the Woodrow Wilson Center" the name is part of a longer one.
+  private static boolean notPersonContext(List<Words.Word> words, int p, int q, int to) {
+    return q == to && p > 0 && words.get(p - 1).lower().equals("the") && !words.get(p - 1).stops()
+        && !attributive(words, q) || businessContext(words, p, q);
   }
 
   /**
@@ -787,8 +846,9 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       return false;
     }
     String before = words.get(p - 1).lower();
-    return (before.equals("at") || before.equals("of") || before.equals("in") || before.equals("for"))
-        && BUSINESS_BEFORE.contains(words.get(p - 2).lower());
+    String role = words.get(p - 2).lower();
+    return before.equals("at") && WORK_AT.contains(role)
+        || (before.equals("of") || before.equals("in")) && HOLDING_OF.contains(role);
   }
 
   /**

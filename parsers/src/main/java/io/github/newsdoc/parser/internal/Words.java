@@ -31,6 +31,11 @@ public final class Words {
       this.quoted = quoted;
     }
 
+    /** The whole text the word was read from. */
+    String source() {
+      return text;
+    }
+
     /** The offset of the core's first character. */
     public int start() {
       return start;
