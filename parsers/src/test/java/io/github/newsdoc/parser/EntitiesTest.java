@@ -267,4 +267,120 @@ class EntitiesTest {
     assertTrue(a.entities().stream().noneMatch(e -> e.name().contains("January") || e.name().contains("Monday")),
         a.entities().toString());
   }
+
+  @Test
+  void aPlacesAcronymIsNotTakenForTheInitialsOfAnOrganisation() {
+    Article a = parse("The Union State drills worried the US.", "Officials in the United States and the U.S. Navy watched.");
+    Entity us = named(a, "United States");
+    assertEquals(EntityType.LOCATION, us.type());
+    assertTrue(us.aliases().contains("US"), a.entities().toString());
+    assertEquals(List.of(), named(a, "Union State").aliases());
+  }
+
+  @Test
+  void aGazetteerNameIsWholeThoughItHoldsAHyphenatedWordInLowerCase() {
+    Article a = parse("Observers from the Organization for Security and Co-operation in Europe counted the votes.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "Organization for Security and Co-operation in Europe").type());
+    assertTrue(find(a, "Europe").isEmpty(), a.entities().toString());
+  }
+
+  @Test
+  void twoUnknownWordsAfterTheOrInABusinessContextAreNoPerson() {
+    Article a = parse("The Harbour Gazette said the Northern Circuit ruled on Monday.",
+        "An analyst at Morgan Quill said Varden Pike shares fell.",
+        "Members of the Royal Family joined the Tovin Marsh case's lawyers, and Tovin Marsh spoke.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "Northern Circuit").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Morgan Quill").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Varden Pike").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Royal Family").type());
+    // "the … case": a name before a noun may well be a person's
+    assertEquals(EntityType.PERSON, named(a, "Tovin Marsh").type());
+  }
+
+  @Test
+  void aRunOfUnknownWordsOpenedByRiverIsAPlace() {
+    Article a = parse("Troops camped on the far bank of the River Oskel overnight.");
+    assertEquals(EntityType.LOCATION, named(a, "River Oskel").type());
+  }
+
+  @Test
+  void aLineAskingReadersToFollowTheWriterIsChromeWithoutEntities() {
+    Article a = Newsdoc.parse("Council meets on the budget\n\nThe council met on Monday.\n\n"
+        + "Follow Tessa Brandle on Twitter @tbrandle.\n\n\"Follow Ivo Marek on Facebook.\"\n");
+    assertEquals(List.of("Follow Tessa Brandle on Twitter @tbrandle.", "\"Follow Ivo Marek on Facebook.\""),
+        a.boilerplate());
+    assertEquals(List.of(), a.entities());
+  }
+
+  @Test
+  void namesOfEventsAndMembersOfGroupsAreNoEntities() {
+    Article a = parse("Troops joined the Harbour Shield exercise and the Steel Valour 2024 drills near Orlen Vask.",
+        "Roman Catholics and Young Republicans marched.");
+    for (String n : List.of("Harbour Shield", "Steel Valour", "Roman Catholics", "Young Republicans")) {
+      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
+    }
+  }
+
+  @Test
+  void andAfterAPlaceInANameEndsIt() {
+    Article a = parse("The Farmers Union of Ohio and Grenlow Partners sued the state.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "Farmers Union of Ohio").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Grenlow Partners").type());
+  }
+
+  @Test
+  void clergyHonorificsAndTitleWordsAreNoNames() {
+    Article a = parse("The Rt Rev Amos Pellow-Yard spoke first.", "Later the Rt Rev Pellow-Yard replied.",
+        "EU Foreign Affairs High Commissioner Lisbet Varo agreed.");
+    assertEquals(List.of("Pellow-Yard"), named(a, "Amos Pellow-Yard").aliases());
+    assertEquals(EntityType.PERSON, named(a, "Lisbet Varo").type());
+    assertTrue(find(a, "Affairs").isEmpty(), a.entities().toString());
+    assertTrue(a.entities().stream().noneMatch(e -> e.name().startsWith("Rt")), a.entities().toString());
+  }
+
+  @Test
+  void namesJoinedByASlashOrByAHyphenBetweenKnownBodiesAreCutApart() {
+    Article a = parse("A Washington Post-Harbour News poll and a CNN/QRT survey agreed with Tessen/Marlow Research.",
+        "Trade across Asia-Pacific grew, Rolls-Royce said.");
+    for (String n : List.of("Washington Post", "Harbour News", "CNN", "QRT", "Marlow Research")) {
+      assertEquals(EntityType.ORGANIZATION, named(a, n).type(), n);
+    }
+    assertEquals(EntityType.LOCATION, named(a, "Asia-Pacific").type());
+    assertTrue(find(a, "Pacific").isEmpty() && find(a, "Royce").isEmpty(), a.entities().toString());
+  }
+
+  @Test
+  void aPartyTagEndsANameAndAnUpperCasePossessiveIsNoPartOfIt() {
+    Article a = parse("Sen. Dana Whitlow R-Texas said so.", "NATO'S envoy met the NATO staff.");
+    assertEquals(EntityType.PERSON, named(a, "Dana Whitlow").type());
+    assertEquals(EntityType.LOCATION, named(a, "Texas").type());
+    assertEquals(2, named(a, "NATO").mentions().size(), a.entities().toString());
+  }
+
+  @Test
+  void newspapersCollegesAndCompaniesByTheirHeadWord() {
+    Article a = parse("Orvel Tavish told the Marlow Herald, the Kestrel Zeitung and the Evening Standard about"
+        + " Pellam College and Dunmore Co. plans.");
+    for (String n : List.of("Marlow Herald", "Kestrel Zeitung", "Evening Standard", "Pellam College", "Dunmore Co")) {
+      assertEquals(EntityType.ORGANIZATION, named(a, n).type(), n);
+    }
+  }
+
+  @Test
+  void aListLedByKnownCompaniesIsAListOfCompanies() {
+    Article a = parse("Carmakers including Toyota, Hyundai and Ford build cars there.",
+        "Ostrand, Velloquy and Olivier Marne missed the game; Ostrand and Velloquy later returned.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "Ford").type());
+    // unknown single names are organisations only by default: they make no list of companies
+    assertEquals(EntityType.PERSON, named(a, "Olivier Marne").type());
+  }
+
+  @Test
+  void aRoleOfAPersonIsNoBusinessContextAndInBeforeAPlaceEndsAName() {
+    Article a = parse("Ulla Brent, chairman of Tovin Marsh's campaign, spoke.",
+        "Analysts at the Orvel Danes Center in Lisbon agreed.");
+    assertEquals(EntityType.PERSON, named(a, "Tovin Marsh").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Orvel Danes Center").type());
+    assertEquals(EntityType.LOCATION, named(a, "Lisbon").type());
+  }
 }

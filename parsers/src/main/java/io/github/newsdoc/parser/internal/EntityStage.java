@@ -409,8 +409,12 @@ public final class EntityStage {
         }
       }
     }
+    Gazetteer g = Gazetteer.INSTANCE;
     for (Found f : found) {
-      if (RuleBasedRecognizer.isAcronym(f.form()) && !acronyms.containsKey(f.form())) {
+      // only an organisation's acronym the gazetteers do not know: "US" is the United States, not the
+      // "Union State" of the same article
+      if (f.type().equals(EntityType.ORGANIZATION) && RuleBasedRecognizer.isAcronym(f.form())
+          && !acronyms.containsKey(f.form()) && g.place(f.form()) == null && g.organisation(f.form()) == null) {
         String full = byInitials.get(f.form().replace(".", ""));
         if (full != null) {
           acronyms.put(f.form(), full);

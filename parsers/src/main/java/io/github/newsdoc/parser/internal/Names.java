@@ -10,7 +10,7 @@ public final class Names {
 
   static final Set<String> HONORIFICS = Set.copyOf(List.of("Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Prof.",
       "Sir", "Dame", "Lord", "Lady", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Adm.", "Maj.",
-      "Rev.", "St.", "Mme", "M."));
+      "Rev.", "Rev", "Revd", "Rt", "Rt.", "Fr.", "St.", "Mme", "M."));
 
   static final Set<String> TITLE_WORDS = Set.copyOf(List.of("president", "vice", "prime", "minister", "secretary",
       "secretary-general", "general", "major", "colonel", "lieutenant", "admiral", "commander", "captain",
@@ -41,7 +41,8 @@ public final class Names {
       "institution", "observatory", "laboratory", "station", "channel", "broadcaster", "tv", "online", "clinic",
       "caucus", "corps", "consulate", "church", "stores", "research", "investments", "industries", "technologies",
       "insurance", "pharmaceuticals", "entertainment", "publishing", "brewery", "restaurants", "bancorp",
-      "foundation"));
+      "foundation", "college", "co", "co.", "herald", "tribune", "gazette", "chronicle", "examiner",
+      "inquirer", "zeitung", "standard", "dispatch"));
 
   static final Set<String> DEMONYMS = Set.copyOf(List.of("american", "british", "french", "german", "russian", "chinese",
       "belarusian", "belarussian", "ukrainian", "polish", "lithuanian", "latvian", "estonian", "italian",

@@ -87,7 +87,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
   private static final Set<String> LOCATIVE = Set.copyOf(List.of("in", "near", "outside", "across", "throughout",
       "around", "towards", "toward", "via"));
   // A run of unknown names starting with these names a place: "Lake Erie", "Mount Kenya", "Fort Worth".
-  private static final Set<String> PLACE_FIRST = Set.copyOf(List.of("lake", "mount", "mt.", "fort", "cape",
+  private static final Set<String> PLACE_FIRST = Set.copyOf(List.of("lake", "mount", "mt.", "fort", "cape", "river",
       "isle", "san", "santa", "los", "las"));
   // United States postal codes: a place only in a party tag ("R-IN", "D-NY"), where nothing else can be meant.
   private static final Set<String> STATE_CODES = Set.copyOf(List.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE",
@@ -258,13 +258,19 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
           && !words.get(j).parenthesised()) {
         Words.Word w = words.get(j);
         String lower = w.lower();
-        if (startsName(w) || capitalisedWord(w) && !partyTagged(w) && !adjective(w) && !dated(w)) {
+        // a party tag ends a name: "Sen. Dana Whitlow R-Texas said"
+        if (!partyTagged(w) && (startsName(w) || capitalisedWord(w) && !adjective(w) && !dated(w))) {
           j++;
         } else if (CONNECTORS.contains(lower) && !w.stops() && j + 1 < words.size()
-            && !((lower.equals("and") || lower.equals("&")) && Names.isOrgHead(words.get(j - 1).lower()))
+            && !((lower.equals("and") || lower.equals("&")) && (Names.isOrgHead(words.get(j - 1).lower())
+                // "the Civil Liberties Union of Ohio and Demos": a place ends a name before "and"
+                || j - 2 >= i && words.get(j - 2).lower().equals("of")
+                    && Gazetteer.INSTANCE.placeByKey(keyOf(words.get(j - 1))) != null))
             // "in" and "on" join only an organisation's name: "Council on Foreign Relations", not
             // "Democrats in Congress"
-            && (!lower.equals("in") && !lower.equals("on") || Names.isOrgHead(words.get(j - 1).lower()))
+            && (!lower.equals("in") && !lower.equals("on") || Names.isOrgHead(words.get(j - 1).lower())
+                // but "the Wilson Center in Washington" is in the place
+                && !(lower.equals("in") && Gazetteer.INSTANCE.placeByKey(keyOf(words.get(j + 1))) != null))
             && (capitalisedWord(words.get(j + 1)) && !dated(words.get(j + 1)) || !lower.equals("and") && CONNECTORS.contains(words.get(j + 1).lower())
                 && !words.get(j + 1).stops() && j + 2 < words.size() && capitalisedWord(words.get(j + 2)))) {
           j++;
@@ -272,10 +278,144 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
           break;
         }
       }
-      run(words, i, j, mentions, ctx, shouting);
+      j = Math.max(j, knownEnd(words, i));
+      if (!joined(words, i, j, mentions, ctx, shouting)) {
+        run(words, i, j, mentions, ctx, shouting);
+      }
       i = j;
     }
+    if (mentions.size() >= 3) {
+      listsOfOrganisations(words.get(0).source(), mentions);
+    }
     return mentions;
+  }
+
+  /**
+   * In a list of three names or more ("Hyundai, Toyota, Suzuki and Ford") where organisations the gazetteer
+   * knows are the most common type, at least two of them, the other names are organisations too: "Suzuki" is no city there, "Ford"
+   * no person. One pass over the mentions, looking only at the few characters between neighbours.
+   */
+  private static void listsOfOrganisations(String text, List<Mention> mentions) {
+    int from = 0;
+    for (int k = 1; k <= mentions.size(); k++) {
+      if (k < mentions.size() && listed(text, mentions.get(k - 1), mentions.get(k))) {
+        continue;
+      }
+      if (k - from >= 3) {
+        int organisations = 0;
+        int people = 0;
+        int places = 0;
+        for (int m = from; m < k; m++) {
+          Mention x = mentions.get(m);
+          EntityType t = x.type();
+          // only the organisations the gazetteer knows count: an unknown single name is one by default
+          organisations += t.equals(EntityType.ORGANIZATION)
+              && Gazetteer.INSTANCE.organisation(text.substring(x.start(), x.end())) != null ? 1 : 0;
+          people += t.equals(EntityType.PERSON) ? 1 : 0;
+          places += t.equals(EntityType.LOCATION) ? 1 : 0;
+        }
+        if (organisations >= 2 && organisations > people && organisations > places) {
+          for (int m = from; m < k; m++) {
+            Mention x = mentions.get(m);
+            mentions.set(m, new Mention(x.start(), x.end(), EntityType.ORGANIZATION));
+          }
+        }
+      }
+      from = k;
+    }
+  }
+
+  // Whether two mentions stand next to each other in a list: only ", ", " and ", ", and ", " or " or " & "
+  // between them, after a possessive ("Macy's, Gimbel's and …").
+  private static boolean listed(String text, Mention a, Mention b) {
+    int gap = b.start() - a.end();
+    if (gap < 2 || gap > 8) {
+      return false;
+    }
+    String between = text.substring(a.end(), b.start());
+    if (between.startsWith("'s") || between.startsWith("’s")) {
+      between = between.substring(2);
+    }
+    return between.equals(", ") || between.equals(" and ") || between.equals(", and ") || between.equals(" or ")
+        || between.equals(", or ") || between.equals(" & ");
+  }
+
+  /**
+   * Names joined by a slash or a hyphen inside one word are cut apart and read each on its own: "a New York
+   * Times/CBS News poll", "Reuters/Ipsos", "a Washington Post-ABC News poll". A slash always cuts between
+   * capitals; a hyphen only between two names the gazetteers know (or acronyms), since "Rolls-Royce" or
+   * "Baden-Baden" is one name. Returns whether the run was cut and read.
+   */
+  private static boolean joined(List<Words.Word> words, int from, int to, List<Mention> out, Context ctx,
+      Shouting shouting) {
+    for (int k = from; k < to; k++) {
+      Words.Word w = words.get(k);
+      int cut = joint(w);
+      if (cut < 0) {
+        continue;
+      }
+      Words.Word[] parts = w.splitAt(cut);
+      List<Words.Word> local = new ArrayList<>(to - from + 3);
+      int lo = Math.max(0, from - 2);
+      local.addAll(words.subList(lo, k));
+      local.add(parts[0]);
+      local.add(parts[1]);
+      local.addAll(words.subList(k + 1, Math.min(words.size(), to + 2)));
+      int a = from - lo;
+      int m = k - lo + 1; // the first word of the second name
+      int b = to - lo + 1;
+      if (w.charAt(cut) == '-' && !((knownOrganisation(local, a, m) || knownOrganisation(local, m, b))
+          && organisationLike(local, a, m) && organisationLike(local, m, b) && gazetteerWhole(words, from, to) == 0)) {
+        return false;
+      }
+      run(local, a, m, out, ctx, shouting);
+      if (!joined(local, m, b, out, ctx, shouting)) {
+        run(local, m, b, out, ctx, shouting);
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // Where a slash or hyphen joins two capitalised names inside the word, or -1.
+  private static int joint(Words.Word w) {
+    for (int k = 1; k + 1 < w.length(); k++) {
+      char c = w.charAt(k);
+      if ((c == '/' || c == '-') && Character.isLetterOrDigit(w.charAt(k - 1)) && Character.isUpperCase(w.charAt(k + 1))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  // Whether words [from, to) are one organisation's name the gazetteer knows.
+  private static boolean knownOrganisation(List<Words.Word> words, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      b.append(i > from ? " " : "").append(keyOf(words.get(i)));
+    }
+    return Gazetteer.INSTANCE.organisationByKey(b.toString()) != null;
+  }
+
+  // Whether words [from, to) look like an organisation's name: known, an acronym, or with a head word.
+  private static boolean organisationLike(List<Words.Word> words, int from, int to) {
+    return to - from == 1 && isAcronym(words.get(from).core()) || knownOrganisation(words, from, to)
+        || isOrganisationRun(words, from, to);
+  }
+
+  // The end of the longest gazetteer name starting at i, when the rules for runs would cut it: "Organization
+  // for Security and Co-operation in Europe" holds a word in lower case after a hyphen. Only names whose
+  // first word starts a longer gazetteer name are looked up, and no stop may fall inside the name.
+  private static int knownEnd(List<Words.Word> words, int i) {
+    int longest = Gazetteer.INSTANCE.longestStartingWith(keyOf(words.get(i)));
+    if (longest < 2) {
+      return i;
+    }
+    int to = i + 1;
+    while (to < words.size() && to - i < longest && !stops(words.get(to - 1)) && !possessive(words.get(to - 1))) {
+      to++;
+    }
+    return i + gazetteerLength(words, i, to);
   }
 
   // Whether an organisation's head word follows within three capitalised words: a possessive inside its
@@ -379,7 +519,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
 
   static boolean possessive(Words.Word w) {
     int n = w.length();
-    if (n >= 2 && w.charAt(n - 1) == 's' && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '’')) {
+    if (n >= 2 && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'S') && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '’')) {
       return true;
     }
     return w.trailingLength() > 0 && (w.trailingChar(0) == '\'' || w.trailingChar(0) == '’');
@@ -387,14 +527,18 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
 
   // The end of a word without its possessive: "Lavrov's" ends before the apostrophe.
   private static int end(Words.Word w) {
-    String c = w.core();
-    return c.endsWith("'s") || c.endsWith("’s") ? w.end() - 2 : w.end();
+    return possessiveS(w.core()) ? w.end() - 2 : w.end();
   }
 
-  // The core without a possessive 's.
+  // The core without a possessive 's, in either case ("LAVROV'S"), as keyOf takes it off.
   private static String bare(Words.Word w) {
     String c = w.core();
-    return c.endsWith("'s") || c.endsWith("’s") ? c.substring(0, c.length() - 2) : c;
+    return possessiveS(c) ? c.substring(0, c.length() - 2) : c;
+  }
+
+  private static boolean possessiveS(String c) {
+    int n = c.length();
+    return n >= 2 && (c.charAt(n - 1) == 's' || c.charAt(n - 1) == 'S') && (c.charAt(n - 2) == '\'' || c.charAt(n - 2) == '’');
   }
 
   // An initial ("J.", "G.K.") is no sentence's end.
@@ -576,10 +720,11 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       int n = q - p;
       if (n >= 2 && PersonIndex.isPlaceLast(lastWord)) {
         out.add(new Mention(words.get(p).start(), end(words.get(q - 1)), EntityType.LOCATION));
-      } else if (NOT_PEOPLE.contains(lastWord)) {
-        // an event, a law, a plan: not an entity
+      } else if (NOT_PEOPLE.contains(lastWord) || n >= 2 && GROUPS.contains(lastWord)) {
+        // an event, a law, a plan, members of a group ("Roman Catholics"): not an entity
       } else if (n >= 2) {
-        if (person || isInitial(w) || ctx.titledNames.contains(bare(words.get(q - 1)))) {
+        if ((person || isInitial(w) || ctx.titledNames.contains(bare(words.get(q - 1))))
+            && (titled || !notPersonContext(words, p, q, to))) {
           out.add(new Mention(words.get(p).start(), end(words.get(q - 1)), EntityType.PERSON));
         } else {
           // "Democrat Hillary Clinton", "Follow Pam Key": words before a first name are not part of the name
@@ -597,7 +742,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
           for (int c = p; c < q && common; c++) {
             common = ctx.lowerWords.contains(keyOf(words.get(c)));
           }
-          if (common) {
+          // "the Harbour Shield exercise": an event's name is no entity
+          if (common || eventAfter(words, q)) {
             p = q;
             titled = false;
             continue;
@@ -606,13 +752,18 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
           // "Goldman Sachs", "Peace Corps", "Standard Life Investments"
           // two words the article never writes in lower case, the last no plural, are most often a person
           // whose first name the list lacks ("Misaki Yoshida")
+          // "the Evening Standard", "analysts at Cubic Holdings": a person takes no article, and the context
+          // of a business is an organisation's
           boolean personShape = n == 2 && !ctx.lowerWords.contains(lower)
-              && !ctx.lowerWords.contains(lastWord) && !plural(lastWord);
+              && !ctx.lowerWords.contains(lastWord) && !plural(lastWord)
+              && !notPersonContext(words, p, q, to);
           EntityType type = PLACE_FIRST.contains(w.lower()) ? EntityType.LOCATION
               : personShape ? EntityType.PERSON : EntityType.ORGANIZATION;
           out.add(new Mention(words.get(p).start(), end(words.get(q - 1)), type));
         }
-      } else if (titled) {
+      } else if (titled && !(q < to && !stops(w) && Names.TITLE_WORDS.contains(words.get(q).lower())
+          && !g.firstName(w.core()))) {
+        // a titled word before more title words is part of the title: "Foreign Affairs High Commissioner …"
         out.add(new Mention(w.start(), end(w), EntityType.PERSON));
       } else {
         single(words, p, ctx, out);
@@ -620,6 +771,84 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       p = q;
       titled = false;
     }
+  }
+
+  // Nouns after a name that make it the name of an event, a law or a programme: "the Harbour Shield exercise".
+  private static final Set<String> EVENTS_AFTER = Set.copyOf(List.of("exercise", "exercises", "drill", "drills",
+      "summit", "war", "treaty", "doctrine", "revolution", "festival", "tournament", "championship", "games",
+      "pandemic", "crisis", "initiative", "program", "programme", "act", "bill", "law", "amendment", "scandal",
+      "protests", "uprising", "offensive", "operation"));
+
+  // Whether an event's noun follows the name ending before q, perhaps after a year: "… 2020 exercise".
+  private static boolean eventAfter(List<Words.Word> words, int q) {
+    if (q >= words.size() || stops(words.get(q - 1)) || possessive(words.get(q - 1))) {
+      return false;
+    }
+    Words.Word next = words.get(q);
+    if (next.length() == 4 && Character.isDigit(next.charAt(0)) && !stops(next) && q + 1 < words.size()) {
+      next = words.get(q + 1);
+    }
+    return next.length() > 1 && Character.isLowerCase(next.charAt(0)) && EVENTS_AFTER.contains(next.lower());
+  }
+
+  // Words before "at" that make the name after it a business's: "an analyst at …", "worked at …" (a role
+  // "of" someone is no such context: "the chairman of Hillary Clinton's campaign").
+  private static final Set<String> WORK_AT = Set.copyOf(List.of("analyst", "analysts", "economist", "economists",
+      "strategist", "strategists", "works", "worked", "working", "job", "jobs", "employee", "employees", "staff",
+      "workers", "researcher", "researchers", "executive", "executives", "banker", "bankers", "trader",
+      "traders"));
+  // Words before "of" or "in" that make the name after it a business's: "shares of …", "a stake in …".
+  private static final Set<String> HOLDING_OF = Set.copyOf(List.of("shares", "stake", "stock", "stocks",
+      "shareholders", "shareholder", "takeover", "merger", "subsidiary", "acquisition"));
+  // Plural or business nouns right after a name that make it a business's: "Cubic Holdings analysts",
+  // "Varden Pike shares". A person is rarely written so.
+  private static final Set<String> BUSINESS_AFTER = Set.copyOf(List.of("analysts", "economists", "shares",
+      "stock", "shareholders", "employees", "workers", "customers", "executives", "subsidiary", "stores",
+      "factory", "factories", "plants", "dealerships", "brand", "brands", "bonds"));
+
+  private static final Set<String> VERBS = Set.copyOf(List.of("is", "was", "are", "were", "has", "had", "have",
+      "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "do", "ruled", "reported"));
+
+  // Whether the name ending before q modifies a noun after it ("the Kell Marlow case"), as a person's name
+  // may, rather than being the phrase's head ("the Evening Gazette said", "the Sixth Circuit ruled").
+  private static boolean attributive(List<Words.Word> words, int q) {
+    if (q >= words.size() || stops(words.get(q - 1)) || possessive(words.get(q - 1))) {
+      return false;
+    }
+    Words.Word next = words.get(q);
+    if (next.length() == 0 || !Character.isLowerCase(next.charAt(0))) {
+      return false;
+    }
+    String lower = next.lower();
+    // a verb in the past ("the Royal Society warned") or a word of grammar follows a head, not a modifier
+    return !lower.endsWith("ed") && !NOT_NAMES.contains(lower) && !CONNECTORS.contains(lower)
+        && !SPEECH.contains(lower) && !VERBS.contains(lower);
+  }
+
+  // "the Evening Gazette said", "analysts at Cubic Holdings": a person takes no article before the name, and
+  // the context of a business is an organisation's.
+  // Only a name that ends its run: in "the Woodrow Wilson Center" the name is part of a longer one.
+  private static boolean notPersonContext(List<Words.Word> words, int p, int q, int to) {
+    return q == to && p > 0 && words.get(p - 1).lower().equals("the") && !words.get(p - 1).stops()
+        && !attributive(words, q) || businessContext(words, p, q);
+  }
+
+  /**
+   * Whether the words around {@code [p, q)} say it is a business: "an analyst at …", "shares of …",
+   * "… analysts", "… shares". Reads at most two words on either side.
+   */
+  private static boolean businessContext(List<Words.Word> words, int p, int q) {
+    Words.Word last = words.get(q - 1);
+    if (q < words.size() && !last.stops() && !possessive(last) && BUSINESS_AFTER.contains(words.get(q).lower())) {
+      return true;
+    }
+    if (p < 2 || words.get(p - 1).stops() || words.get(p - 2).stops()) {
+      return false;
+    }
+    String before = words.get(p - 1).lower();
+    String role = words.get(p - 2).lower();
+    return before.equals("at") && WORK_AT.contains(role)
+        || (before.equals("of") || before.equals("in")) && HOLDING_OF.contains(role);
   }
 
   /**

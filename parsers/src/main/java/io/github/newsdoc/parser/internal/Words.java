@@ -31,6 +31,11 @@ public final class Words {
       this.quoted = quoted;
     }
 
+    /** The whole text the word was read from. */
+    String source() {
+      return text;
+    }
+
     /** The offset of the core's first character. */
     public int start() {
       return start;
@@ -111,6 +116,16 @@ public final class Words {
     /** Whether a quotation mark stands right before the word: it may open a sentence. */
     public boolean quoted() {
       return quoted;
+    }
+
+    /**
+     * The core's two parts around its character at {@code cut} ("CNN/ORC" at 3 gives "CNN" and "ORC"): the
+     * first is followed by that character as punctuation, so it ends a phrase; the second keeps the word's
+     * punctuation.
+     */
+    Word[] splitAt(int cut) {
+      return new Word[] {new Word(text, start, start + cut, start + cut + 1, opened, quoted),
+          new Word(text, start + cut + 1, end, tokenEnd, false, false)};
     }
 
     @Override
