@@ -328,11 +328,19 @@ public final class EntityEval {
         + "; dev = path.hashCode() even)");
     System.out.printf(Locale.ROOT, "%-6s %-13s %5s %5s %5s %7s %7s %7s %8s %9s%n", "split", "type", "arts",
         "gold", "ours", "P", "R", "F1", "type-acc", "typed-F1");
+    Tally pooled = new Tally();
     for (Map.Entry<String, Tally> e : tallies.entrySet()) {
       Tally t = e.getValue();
       row(e.getKey(), "all", t.articles, t.all);
       for (String type : TYPES) {
         row("", type, t.articles, t.type(type));
+      }
+      pooled.add(t);
+    }
+    if (tallies.size() > 1) {
+      row("both", "all", pooled.articles, pooled.all);
+      for (String type : TYPES) {
+        row("", type, pooled.articles, pooled.type(type));
       }
     }
     System.out.println("P = ours matched / ours, R = gold matched / gold (each entity once per article, any type);"
@@ -382,6 +390,15 @@ public final class EntityEval {
     int ours;
     int oursHit;
     int oursTypeRight;
+
+    void add(Counts o) {
+      gold += o.gold;
+      goldFound += o.goldFound;
+      typeRight += o.typeRight;
+      ours += o.ours;
+      oursHit += o.oursHit;
+      oursTypeRight += o.oursTypeRight;
+    }
   }
 
   /** One split's counts. */
@@ -392,6 +409,12 @@ public final class EntityEval {
 
     Counts type(String type) {
       return byType.computeIfAbsent(type, k -> new Counts());
+    }
+
+    void add(Tally o) {
+      articles += o.articles;
+      all.add(o.all);
+      o.byType.forEach((type, c) -> type(type).add(c));
     }
   }
 
