@@ -378,11 +378,22 @@ class QuotesTest {
   }
 
   @Test
+  void peopleAreNamedWithoutPossessivesOpeningWordsOrKnownBodies() {
+    assertEquals("Tomas Brennick", speaker(only(parse("Tomas Brennick's new book is out.", "\"It is all true,\" he said."))));
+    assertEquals("Tom Reyes", speaker(only(Newsdoc.parse(
+        "Fuming Reyes blasts referee\n\nTom Reyes left early.\n\n\"We were robbed,\" he said.\n"))));
+    assertEquals("Ana Ruiz", speaker(only(parse("Ana Ruiz signed for Manchester United in May.", "\"I am happy,\" she said."))));
+  }
+
+  @Test
   void descriptionsResolveToTheFullerPhraseUsedBefore() {
     Article a = parse("A NATO official rejected the claim.", "\"There is no build-up,\" the official said.");
     assertEquals("NATO official", speaker(only(a)));
     Article k = parse("\"Calm is needed,\" a Kremlin readout stated.");
     assertEquals("Kremlin", speaker(only(k)));
+    // an acronym in parentheses gives no fuller run ("Dance (RAD" before)
+    Article r = parse("The Royal Academy of Dance (RAD) met on Monday.", "\"We will dance,\" the RAD said.");
+    assertEquals("RAD", speaker(only(r)));
   }
 
   @Test

@@ -1691,8 +1691,8 @@ public final class Attributor {
       int to = t == block + 1 ? before : other.length();
       List<Words.Word> words = Words.of(other, Math.max(0, to - 5 * WINDOW), to);
       for (int i = 1; i < words.size(); i++) {
-        if (!words.get(i).lower().equals(head)) {
-          continue;
+        if (!words.get(i).lower().equals(head) || words.get(i).parenthesised()) {
+          continue; // not "Royal Academy of Dance (RAD)": an acronym in parentheses has no fuller run before it
         }
         int start = i;
         while (start > 0 && i - start < 5 && !words.get(start - 1).stops()

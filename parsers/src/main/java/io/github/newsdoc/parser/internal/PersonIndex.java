@@ -92,12 +92,27 @@ public final class PersonIndex {
         }
         boolean beforeOrg = j > i && j < words.size() && !words.get(j - 1).stops() && words.get(j).capitalised()
             && Names.isOrgHead(words.get(j).lower());
-        if (j - i >= 2 && !beforeOrg && isPerson(words.subList(i, j))) {
+        int from = i;
+        if (j - i >= 2 && openingParticiple(words, i)) {
+          from = i + 1; // "Fuming Robinson blasts referees": the sentence's first word is no first name
+        }
+        if (j - from >= 2 && !beforeOrg && isPerson(words.subList(from, j))) {
           // a title-case headline capitalises the words around a name too ("Offensive Things Donald Trump"):
           // there, a first name and a surname at most, only to lengthen a name the body gives
-          int from = titleCase ? Math.max(i, j - 2) : i;
-          String full = text.substring(words.get(from).start(), words.get(j - 1).end());
+          if (titleCase) {
+            from = Math.max(from, j - 2);
+          }
           String surname = words.get(j - 1).core();
+          int end = words.get(j - 1).end();
+          if (surname.length() > 2 && (surname.endsWith("'s") || surname.endsWith("\u2019s"))) {
+            surname = surname.substring(0, surname.length() - 2); // "Dan Brown's": Brown
+            end = words.get(j - 1).start() + surname.length();
+          }
+          String full = text.substring(words.get(from).start(), end);
+          if (Gazetteer.INSTANCE.organisation(full) != null || Gazetteer.INSTANCE.place(full) != null) {
+            i = j; // "Real Madrid", "Sierra Leone": a body or a place the gazetteers know
+            continue;
+          }
           Map<String, String> into = titleCase || inside.at(words.get(i).start()) ? inQuotes : bySurname;
           String known = into.get(surname);
           if (known == null || full.length() > known.length()) {
@@ -118,7 +133,11 @@ public final class PersonIndex {
       }
       Inside inside = new Inside(quoted.get(t));
       for (Words.Word w : tokens.of(t)) {
-        String full = bySurname.get(w.core());
+        String core = w.core();
+        String full = bySurname.get(core);
+        if (full == null && core.length() > 2 && (core.endsWith("'s") || core.endsWith("\u2019s"))) {
+          full = bySurname.get(core.substring(0, core.length() - 2)); // "Brown's"
+        }
         if (full != null && !inside.at(w.start())) {
           mentions.add(new Mention(t - 1, w.start(), w.end(), full));
         }
@@ -155,6 +174,16 @@ public final class PersonIndex {
       }
       return next < segments.size() && segments.get(next).start() <= offset;
     }
+  }
+
+  // A sentence's first word that is a participle, not a first name: "Fuming", "Embattled".
+  private static boolean openingParticiple(List<Words.Word> words, int i) {
+    Words.Word w = words.get(i);
+    String lower = w.lower();
+    boolean opens = i == 0 || words.get(i - 1).trailing().contains(".") || words.get(i - 1).trailing().contains("!")
+        || words.get(i - 1).trailing().contains("?");
+    return opens && lower.length() > 5 && (lower.endsWith("ing") || lower.endsWith("ed"))
+        && !Gazetteer.INSTANCE.firstName(w.core());
   }
 
   /** Whether a name ending with this (lower-cased) word is a place: "… Square", "… Sea", "… Oblast". */
