@@ -130,6 +130,9 @@ class QuotesTest {
         + "|Orla Brennick",
     "Asked about the strike, Brennick shot back: \"We stay.\"|We stay.|Brennick|shot|Brennick",
     "Rep. Tomas Brennick (R-S.C.): \"We stay.\"|We stay.|Tomas Brennick|:|Tomas Brennick",
+    // "Amid ongoing protests": a phrase opened by a preposition is no subject, and "protests" no cue there
+    "Amid ongoing protests over pay, Brennick lashed out at the board for \"planning and running\" the cuts."
+        + "|planning and running|Brennick|lashed out|Brennick",
     // a description longer than the usual window between the speaker and the cue
     "\"We stay,\" Orla Brennick, who has led the dockers through four strikes and two closures since the yard"
         + " first changed hands in the spring, said on Monday.|We stay,|Orla Brennick|said|Orla Brennick"})

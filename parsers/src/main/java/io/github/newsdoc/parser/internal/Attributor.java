@@ -1007,8 +1007,8 @@ public final class Attributor {
   // A lone word counts as a name when the article never writes it in lower case or names a person so.
   private boolean commonWordOpening(List<Words.Word> subject) {
     String first = subject.get(0).lower();
-    if (QUANTIFIERS.contains(first)) {
-      return true;
+    if (QUANTIFIERS.contains(first) || LEAD_INS.contains(first)) {
+      return true; // "Amid ongoing protests, …": a preposition opens no subject
     }
     Words.Word only = subject.get(0);
     return subject.size() == 1 && only.capitalised() && !Names.PRONOUNS.contains(first)
@@ -1071,7 +1071,9 @@ public final class Attributor {
   private static final Set<String> LEAD_INS = Set.copyOf(List.of("in", "at", "on", "after", "before", "during",
       "when", "while", "as", "following", "despite", "speaking", "asked", "earlier", "later", "since", "with",
       "without", "from", "for", "of", "about", "under", "responding", "writing", "addressing", "according",
-      "if", "although", "though", "because", "once", "meanwhile", "however", "instead", "still", "then", "even"));
+      "if", "although", "though", "because", "once", "meanwhile", "however", "instead", "still", "then", "even",
+      "amid", "amidst", "among", "amongst", "across", "against", "around", "over", "through", "throughout",
+      "within", "between", "beyond", "behind", "upon", "toward", "towards", "unlike", "via", "until", "by"));
 
   private static List<Words.Word> plainSubject(List<Words.Word> words) {
     int i = 0;
@@ -1208,7 +1210,9 @@ public final class Attributor {
     if (last.lower().equals("who") || last.lower().equals("which")) {
       return end > 1 ? nounPhraseEndingAt(words, end - 1, true) : List.of();
     }
-    return nounPhraseEndingAt(words, end, false);
+    List<Words.Word> phrase = nounPhraseEndingAt(words, end, false);
+    // "Amid ongoing protests, …": a phrase that opens with a preposition is no subject (the cue is a noun)
+    return !phrase.isEmpty() && PREPOSITIONS.contains(phrase.get(0).lower()) ? List.of() : phrase;
   }
 
   // Where a time phrase right before index end starts ("on Tuesday", "last week", "in 2010"), or end when
@@ -1438,6 +1442,11 @@ public final class Attributor {
     List<Words.Word> phrase = words.subList(from, end);
     return isSubject(phrase) ? phrase : List.of();
   }
+
+  private static final Set<String> PREPOSITIONS = Set.copyOf(List.of("amid", "amidst", "among", "amongst",
+      "across", "against", "around", "through", "throughout", "within", "between", "beyond", "behind", "upon",
+      "toward", "towards", "unlike", "via", "until", "despite", "during", "following", "since", "without", "from",
+      "about", "under"));
 
   private static final Set<String> TIMES = Set.copyOf(List.of("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
