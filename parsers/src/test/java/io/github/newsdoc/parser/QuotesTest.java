@@ -386,6 +386,9 @@ class QuotesTest {
     assertEquals("Tom Reyes", speaker(only(Newsdoc.parse(
         "Fuming Reyes blasts referee\n\nTom Reyes left early.\n\n\"We were robbed,\" he said.\n"))));
     assertEquals("Ana Ruiz", speaker(only(parse("Ana Ruiz signed for Manchester United in May.", "\"I am happy,\" she said."))));
+    // words the article also writes in lower case make no person
+    assertEquals("Ana Ruiz", speaker(only(parse("Ana Ruiz met the Secretary for International Development; "
+        + "international development is her field.", "\"We will give more,\" she said."))));
   }
 
   @Test

@@ -72,6 +72,7 @@ public final class PersonIndex {
     Map<String, String> bySurname = new HashMap<>();
     Map<String, String> inQuotes = new HashMap<>();
     Set<String> lowerCase = new HashSet<>();
+    List<Run> runs = new ArrayList<>();
     for (int t = 0; t < texts.size(); t++) {
       String text = texts.get(t);
       if (text == null) {
@@ -113,15 +114,25 @@ public final class PersonIndex {
             i = j; // "Real Madrid", "Sierra Leone": a body or a place the gazetteers know
             continue;
           }
-          Map<String, String> into = titleCase || inside.at(words.get(i).start()) ? inQuotes : bySurname;
-          String known = into.get(surname);
-          if (known == null || full.length() > known.length()) {
-            into.put(surname, full);
+          List<String> lower = new ArrayList<>(j - from);
+          for (int k = from; k < j; k++) {
+            lower.add(words.get(k).lower());
           }
+          runs.add(new Run(surname, full, titleCase || inside.at(words.get(i).start()), lower));
           i = j;
         } else {
           i = Math.max(j, i + 1);
         }
+      }
+    }
+    for (Run run : runs) {
+      if (lowerCase.containsAll(run.lower())) {
+        continue; // "International Development", "Really Simple Syndication": words the article writes in lower case
+      }
+      Map<String, String> into = run.lengthenOnly() ? inQuotes : bySurname;
+      String known = into.get(run.surname());
+      if (known == null || run.full().length() > known.length()) {
+        into.put(run.surname(), run.full());
       }
     }
     inQuotes.forEach((surname, full) -> bySurname.computeIfPresent(surname,
@@ -175,6 +186,10 @@ public final class PersonIndex {
       return next < segments.size() && segments.get(next).start() <= offset;
     }
   }
+
+  // A run of name words: its surname, as written in full, whether it only lengthens a name the narration
+  // gives (in a quote or a title-case headline), and its words in lower case.
+  private record Run(String surname, String full, boolean lengthenOnly, List<String> lower) {}
 
   // A sentence's first word that is a participle, not a first name: "Fuming", "Embattled".
   private static boolean openingParticiple(List<Words.Word> words, int i) {
