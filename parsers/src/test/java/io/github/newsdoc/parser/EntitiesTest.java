@@ -383,4 +383,39 @@ class EntitiesTest {
     assertEquals(EntityType.ORGANIZATION, named(a, "Orvel Danes Center").type());
     assertEquals(EntityType.LOCATION, named(a, "Lisbon").type());
   }
+
+  @Test
+  void aPlaceBeforeAKnownPartyNamesItsBranch() {
+    Article a = parse("The Kent Labour Party backed the plan.",
+        "Ohio Democratic Party Chairman Orvel Tane spoke in Ohio.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "Kent Labour Party").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Ohio Democratic Party").type());
+    assertTrue(find(a, "Labour Party").isEmpty(), a.entities().toString());
+    assertTrue(find(a, "Democratic Party").isEmpty(), a.entities().toString());
+  }
+
+  @Test
+  void anExchangeIsAnOrganisation() {
+    Article a = parse("Shares fell on the Varden Mercantile Exchange on Friday.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "Varden Mercantile Exchange").type());
+  }
+
+  @Test
+  void pluralAcronymsLawsAndErasAreNoEntities() {
+    Article a = parse("Pellam Motors sells SUVs and DVDs; the Pellam Motors DVDs sold well.",
+        "The Second Amendment, an Executive Order and the Great Recession were debated at the Tavish Convention.");
+    for (String n : List.of("SUVs", "DVDs", "Second Amendment", "Amendment", "Executive Order", "Order",
+        "Great Recession", "Tavish Convention", "Convention")) {
+      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
+    }
+    assertEquals(EntityType.ORGANIZATION, named(a, "Pellam Motors").type());
+  }
+
+  @Test
+  void aModalOrBesidesOpeningASentenceIsNoPartOfAName() {
+    Article a = parse("Should Ranvik win, Ulla Ranvik will lead. Besides Ranvik, nobody ran.");
+    assertTrue(find(a, "Should Ranvik").isEmpty(), a.entities().toString());
+    assertTrue(find(a, "Besides Ranvik").isEmpty(), a.entities().toString());
+    assertEquals(EntityType.PERSON, named(a, "Ulla Ranvik").type());
+  }
 }

@@ -42,7 +42,7 @@ public final class Names {
       "caucus", "corps", "consulate", "church", "stores", "research", "investments", "industries", "technologies",
       "insurance", "pharmaceuticals", "entertainment", "publishing", "brewery", "restaurants", "bancorp",
       "foundation", "college", "co", "co.", "herald", "tribune", "gazette", "chronicle", "examiner",
-      "inquirer", "zeitung", "standard", "dispatch"));
+      "inquirer", "zeitung", "standard", "dispatch", "exchange"));
 
   static final Set<String> DEMONYMS = Set.copyOf(List.of("american", "british", "french", "german", "russian", "chinese",
       "belarusian", "belarussian", "ukrainian", "polish", "lithuanian", "latvian", "estonian", "italian",

@@ -42,12 +42,15 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       "perhaps", "maybe", "thus", "therefore", "furthermore", "moreover", "first", "second", "finally", "let",
       "please", "thank", "thanks", "oh", "well", "sen", "rep", "gov", "gen", "editor's", "published", "updated",
       "neither", "either", "nor", "whatever", "whoever", "despite", "unless", "until", "upon", "within", "across",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"));
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "should", "would",
+      "could", "shall", "besides"));
   private static final Set<String> NOT_PEOPLE = Set.copyOf(List.of("war", "revolution", "treaty", "act", "agreement",
       "accord", "doctrine", "summit", "games", "olympics", "cup", "championship", "prize", "award", "day", "week",
       "era", "plan", "program", "programme", "initiative", "strategy", "law", "bill", "project", "operation",
       "exercise", "drills", "forum", "conference", "festival", "show", "series", "edition", "report", "index",
-      "crisis", "pandemic", "election", "elections", "referendum", "campaign", "deal", "talks", "declaration"));
+      "crisis", "pandemic", "election", "elections", "referendum", "campaign", "deal", "talks", "declaration",
+      // laws, orders and eras: "the Second Amendment", "an Executive Order", "the Great Recession"
+      "amendment", "amendments", "order", "orders", "days", "recession", "depression", "convention"));
 
   // Members and believers, not the name of one entity: "Democrats", "Catholics".
   private static final Set<String> GROUPS = Set.copyOf(List.of("democrat", "democrats", "republican", "republicans",
@@ -259,7 +262,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         Words.Word w = words.get(j);
         String lower = w.lower();
         // a party tag ends a name: "Sen. Dana Whitlow R-Texas said"
-        if (!partyTagged(w) && (startsName(w) || capitalisedWord(w) && !adjective(w) && !dated(w))) {
+        if (!partyTagged(w) && !pluralAcronym(w)
+            && (startsName(w) || capitalisedWord(w) && !adjective(w) && !dated(w))) {
           j++;
         } else if (CONNECTORS.contains(lower) && !w.stops() && j + 1 < words.size()
             && !((lower.equals("and") || lower.equals("&")) && (Names.isOrgHead(words.get(j - 1).lower())
@@ -564,7 +568,15 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
   }
 
   private static boolean startsName(Words.Word w) {
-    return capitalisedWord(w) && !NOT_NAMES.contains(w.lower()) && !adjective(w);
+    return capitalisedWord(w) && !NOT_NAMES.contains(w.lower()) && !adjective(w) && !pluralAcronym(w);
+  }
+
+  // "DVDs", "SUVs": the plural of an acronym names a kind of thing, not one entity.
+  private static boolean pluralAcronym(Words.Word w) {
+    String c = bare(w);
+    int n = c.length();
+    return n >= 3 && c.charAt(n - 1) == 's' && Character.isUpperCase(c.charAt(n - 2))
+        && isAcronym(c.substring(0, n - 1));
   }
 
   // "U.S.-led", "Russian-Belarusian", "GOP-heavy": a compound adjective, no name; nor "Poland—NATO", two
@@ -643,6 +655,12 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     int whole = gazetteerWhole(words, p, to);
     for (int k = p + 1; k < to - 1 && k <= p + 3 && whole == 0; k++) {
       if (gazetteerWhole(words, k, to) > 0) {
+        // but a place before a party or a ministry names its branch there: "the Kent Labour Party"
+        if (Names.isOrgHead(keyOf(words.get(to - 1))) && Gazetteer.INSTANCE.organisationByKey(key(words, k, to)) != null
+            && placeKey(words, p, k)) {
+          out.add(new Mention(words.get(p).start(), end(words.get(to - 1)), EntityType.ORGANIZATION));
+          return;
+        }
         run(words, p, k, out, ctx, shouting);
         run(words, k, to, out, ctx, shouting);
         return;
@@ -668,6 +686,13 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       if (honoured) {
         out.add(new Mention(w.start(), end(w), EntityType.PERSON));
         p++;
+        titled = false;
+        continue;
+      }
+      int branch = firstName ? 0 : branch(words, p, to);
+      if (branch > 0) {
+        out.add(new Mention(w.start(), end(words.get(p + branch - 1)), EntityType.ORGANIZATION));
+        p += branch;
         titled = false;
         continue;
       }
@@ -993,6 +1018,34 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
   // The length in words of the longest place or organisation name starting at p, or 0; nothing is emitted.
   private static int gazetteerLength(List<Words.Word> words, int p, int to) {
     return (int) (longestKnown(words, p, to) >> 2);
+  }
+
+  // A known place, then a known organisation ending in its head word, are that body's branch there: "Ohio
+  // Democratic Party Chairman …" names the party of Ohio. The length in words of both, or 0.
+  private static int branch(List<Words.Word> words, int p, int to) {
+    long place = longestKnown(words, p, to);
+    int n = (int) (place >> 2);
+    if (n == 0 || (place & 3) != KNOWN_PLACE || stops(words.get(p + n - 1)) || possessive(words.get(p + n - 1))) {
+      return 0;
+    }
+    long org = longestKnown(words, p + n, to);
+    int m = (int) (org >> 2);
+    return m > 0 && (org & 3) == KNOWN_ORGANISATION && Names.isOrgHead(keyOf(words.get(p + n + m - 1))) ? n + m : 0;
+  }
+
+  // The gazetteer key of words [from, to).
+  private static String key(List<Words.Word> words, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      b.append(i > from ? " " : "").append(keyOf(words.get(i)));
+    }
+    return b.toString();
+  }
+
+  // Whether words [from, to) are one place's name the gazetteer knows, and no organisation's.
+  private static boolean placeKey(List<Words.Word> words, int from, int to) {
+    String k = key(words, from, to);
+    return Gazetteer.INSTANCE.placeByKey(k) != null && Gazetteer.INSTANCE.organisationByKey(k) == null;
   }
 
   // Whether the whole run is one gazetteer name: its length, or 0.
