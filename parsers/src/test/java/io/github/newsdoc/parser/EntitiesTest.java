@@ -418,4 +418,23 @@ class EntitiesTest {
     assertTrue(find(a, "Besides Ranvik").isEmpty(), a.entities().toString());
     assertEquals(EntityType.PERSON, named(a, "Ulla Ranvik").type());
   }
+
+  @Test
+  void aTitleWordAfterAFirstNameIsASurname() {
+    Article a = parse("Jack White sang, and bank governor Ulla King said so. Governor Orvel Major agreed.");
+    for (String n : List.of("Jack White", "Ulla King", "Orvel Major")) {
+      assertEquals(EntityType.PERSON, named(a, n).type(), n);
+    }
+  }
+
+  @Test
+  void mAndADotBeforeTwoNamesAreInitials() {
+    Article a = parse("The delegate M. Orvel Tane said no to the A. Pellam Varden Institute. M. Quent agreed.");
+    assertEquals(EntityType.PERSON, named(a, "M. Orvel Tane").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "A. Pellam Varden Institute").type());
+    assertEquals(EntityType.PERSON, named(a, "Quent").type());
+    Article b = parse("General Counsel Orvel A. Tane wrote to Ulla A. Brent.");
+    assertEquals(EntityType.PERSON, named(b, "Orvel A. Tane").type());
+    assertEquals(EntityType.PERSON, named(b, "Ulla A. Brent").type());
+  }
 }

@@ -23,7 +23,8 @@ public final class Names {
       "councilor", "commissioner", "counterpart", "lawmaker", "congressman", "congresswoman", "dr", "mr", "ms",
       "mrs", "sen", "rep", "gov", "gen", "u.s.", "us", "uk", "eu", "un", "democratic", "republican", "top",
       "senior", "assistant", "high", "first", "lady", "sir", "dame", "lord", "chief-executive", "candidate",
-      "nominee", "presidential", "party", "house", "white", "army", "navy", "police", "staff", "world", "union"));
+      "nominee", "presidential", "party", "house", "white", "army", "navy", "police", "staff", "world", "union",
+      "counsel"));
 
   static final Set<String> ORG_HEADS = Set.copyOf(List.of("ministry", "agency", "council", "command", "party", "bank",
       "institute", "department", "office", "committee", "commission", "alliance", "organization",

@@ -247,7 +247,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         i++;
         continue;
       }
-      if (!startsName(words.get(i))
+      if (!startsName(words.get(i)) && !initialOfName(words, i)
           // "to buy May Department Stores", but not "a September Washington Post poll"
           && !(MONTHS.contains(words.get(i).lower()) && !stops(words.get(i)) && orgAhead(words, i + 1)
               && i > 0 && !NOT_NAMES.contains(words.get(i - 1).lower()) && !capitalisedWord(words.get(i - 1)))) {
@@ -554,7 +554,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
   private static boolean isInitial(Words.Word w) {
     String c = w.core();
     if (c.length() == 1) {
-      return Character.isUpperCase(c.charAt(0)) && !c.equals("A") && !c.equals("I");
+      // "A." is an initial ("A. Philip Randolph"), "A" alone the article
+      return Character.isUpperCase(c.charAt(0)) && !c.equals("I") && (!c.equals("A") || w.trailing().equals("."));
     }
     if (c.length() > 4 || c.length() % 2 != 0) {
       return false;
@@ -565,6 +566,18 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       }
     }
     return true;
+  }
+
+  // "M. Dane Waters", "A. Philip Randolph": an "M." or "A." before two name words is an initial, not the
+  // honorific or the article.
+  private static boolean initialOfName(List<Words.Word> words, int i) {
+    Words.Word w = words.get(i);
+    if (i + 2 >= words.size() || !(w.core().equals("M.") || w.core().equals("A") && w.trailing().equals("."))) {
+      return false;
+    }
+    Words.Word next = words.get(i + 1);
+    return Names.isNameWord(next) && !stops(next) && !possessive(next) && capitalisedWord(words.get(i + 2))
+        && !NOT_NAMES.contains(words.get(i + 2).lower());
   }
 
   private static boolean startsName(Words.Word w) {
@@ -628,7 +641,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     int p = from;
     boolean titled = from > 0 && ROLES.contains(words.get(from - 1).lower()) && !words.get(from - 1).stops();
     boolean orgRun = isOrganisationRun(words, p, to);
-    while (p < to && (Names.isHonorific(words.get(p).core())
+    while (p < to && !(p == from && initialOfName(words, p)) && (Names.isHonorific(words.get(p).core())
         // "May Department Stores": a month's name can start an organisation's
         || NOT_NAMES.contains(words.get(p).lower()) && !(orgRun && p == from && MONTHS.contains(words.get(p).lower()))
         // "Republicans ...", but not "Republican National Committee"
@@ -636,7 +649,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         || CONNECTORS.contains(words.get(p).core())
         // a common word opening a sentence: "Shares in ...", when the article writes "shares" too
         || p == from && to - p > 1 && sentenceInitial(words, p) && ctx.lowerWords.contains(words.get(p).lower()))) {
-      titled |= Names.isHonorific(words.get(p).core());
+      // "Governor Orvel Major", though the article writes "governor" too
+      titled |= Names.isHonorific(words.get(p).core()) || ROLES.contains(words.get(p).lower());
       p++;
     }
     if (p >= to) {
@@ -677,6 +691,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       // "Chad Johnson", "Georgia Smith": a first name before another name is a person's, not a place
       boolean firstName = p + 1 < to && !stops(w) && !possessive(w) && g.firstName(w.core())
           && (Names.isNameWord(words.get(p + 1)) && g.place(bare(words.get(p + 1))) == null
+              || titleSurname(words, p, to)
               || isInitial(words.get(p + 1))
               || g.demonym(bare(words.get(p + 1))) != null && (p + 2 == to || stops(words.get(p + 1))))
           && gazetteerLength(words, p, to) < 2;
@@ -702,7 +717,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         titled = false;
         continue;
       }
-      if (Names.isHonorific(w.core()) || Names.isTitleWord(lower) || g.demonymByKey(keyOf(w)) != null
+      if (Names.isHonorific(w.core()) && !initialOfName(words, p) || Names.isTitleWord(lower)
+          || g.demonymByKey(keyOf(w)) != null
           || CONNECTORS.contains(lower) && !firstName || GROUPS.contains(keyOf(w))) {
         titled |= Names.isHonorific(w.core()) || Names.TITLE_WORDS.contains(lower);
         p++;
@@ -732,7 +748,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
               || isInitial(words.get(q)) && q + 1 < to && (Names.isNameWord(words.get(q + 1)) || isInitial(words.get(q + 1)))
               // "Mark Cuban": a demonym can be a surname, last after a first name
               || q == p + 1 && firstName && g.demonym(bare(words.get(q))) != null
-                  && (q + 1 == to || stops(words.get(q))))
+                  && (q + 1 == to || stops(words.get(q)))
+              || q == p + 1 && (firstName || person) && titleSurname(words, p, to))
           && (q == p || person || g.place(bare(words.get(q))) == null)) {
         q++;
       }
@@ -796,6 +813,18 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       p = q;
       titled = false;
     }
+  }
+
+  // Title words that are also common surnames.
+  private static final Set<String> TITLE_SURNAMES = Set.copyOf(List.of("king", "white", "major", "judge", "bishop",
+      "prince", "marshal", "pope", "general", "chancellor"));
+
+  // "Mervyn King", "Jason White": after a first name that names no place, a title word that ends the name is
+  // a surname.
+  private static boolean titleSurname(List<Words.Word> words, int p, int to) {
+    Words.Word w = words.get(p + 1);
+    return TITLE_SURNAMES.contains(keyOf(w)) && capitalisedWord(w) && !isAcronym(w.core())
+        && (p + 2 == to || stops(w) || possessive(w)) && Gazetteer.INSTANCE.place(bare(words.get(p))) == null;
   }
 
   // Nouns after a name that make it the name of an event, a law or a programme: "the Harbour Shield exercise".
