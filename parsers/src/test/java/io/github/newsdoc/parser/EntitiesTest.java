@@ -437,4 +437,22 @@ class EntitiesTest {
     assertEquals(EntityType.PERSON, named(b, "Orvel A. Tane").type());
     assertEquals(EntityType.PERSON, named(b, "Ulla A. Brent").type());
   }
+
+  @Test
+  void titlesBeforeNamesJoinedByAndMakeNoOrganisation() {
+    Article a = parse("Energy Secretary Orvel Tane and Culture Secretary Ulla Brent spoke.",
+        "Trade and Tourism Secretary Marisol Quent agreed; Tourism rose and Tourism fell.");
+    assertEquals(EntityType.PERSON, named(a, "Orvel Tane").type());
+    assertEquals(EntityType.PERSON, named(a, "Ulla Brent").type());
+    assertEquals(EntityType.PERSON, named(a, "Marisol Quent").type());
+    assertTrue(a.entities().stream().noneMatch(e -> e.name().contains("Secretary")), a.entities().toString());
+  }
+
+  @Test
+  void formatsAndDevicesAreNoOrganisations() {
+    Article a = parse("Pellam Motors sells DVD players, MP3 files and LCD screens; the CPI rose.");
+    for (String n : List.of("DVD", "MP3", "LCD", "CPI")) {
+      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
+    }
+  }
 }

@@ -108,7 +108,10 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       "LGBTQ", "VAT", "QC", "AI", "VR", "PhD", "MBA", "BA", "MA", "MSc", "DL", "IR", "TFL", "TFLs", "RB", "QB", "WR",
       "TE", "OL", "LB", "CB", "DB", "DT", "DE", "ERA", "RBI", "RBIs", "MVP", "OT", "TD", "TDs", "HR", "HRs", "IP",
       "KO", "PPG", "FG", "YDS", "INT", "INTs", "PAT", "NB", "PS", "RIP", "LOL", "OMG", "FYI", "ASAP", "DIY", "ETA",
-      "RSVP", "TBA", "TBD", "AKA", "MPH", "KM", "KG", "CO2", "COVID", "SARS", "GOAT"));
+      "RSVP", "TBA", "TBD", "AKA", "MPH", "KM", "KG", "CO2", "COVID", "SARS", "GOAT",
+      // formats, devices and measures
+      "CD", "DVD", "LCD", "MP3", "PVR", "VCR", "PDA", "GPS", "SMS", "HD", "HDTV", "PIN", "URL", "PDF", "RAM",
+      "CPU", "DSL", "ADSL", "DDoS", "CPI", "RPI", "FDI", "EPS", "OBE", "MBE", "CBE", "EP", "LP"));
   private static final Set<String> SPEECH = Set.copyOf(List.of("said", "says", "told", "added", "argued",
       "explained", "wrote", "asked", "noted", "warned", "insisted", "recalled", "replied", "tweeted"));
 
@@ -807,7 +810,9 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
           && !g.firstName(w.core()))) {
         // a titled word before more title words is part of the title: "Foreign Affairs High Commissioner …"
         out.add(new Mention(w.start(), end(w), EntityType.PERSON));
-      } else {
+      } else if (!(q < to && !stops(w) && ROLES.contains(words.get(q).lower()) && p > from
+          && (words.get(p - 1).lower().equals("and") || words.get(p - 1).lower().equals("&")))) {
+        // "Trade and Industry Secretary …": the words joined before a title are part of the title
         single(words, p, ctx, out);
       }
       p = q;
@@ -1104,7 +1109,20 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       connector |= CONNECTORS.contains(lower);
       headOf |= i > from && (lower.equals("of") || lower.equals("for")) && Names.isOrgHead(words.get(i - 1).lower());
     }
-    return Names.isOrgHead(last) || Names.isOrgHead(first) && connector || headOf;
+    return Names.isOrgHead(last) || Names.isOrgHead(first) && connector && !titleBeforeName(words, from, to)
+        || headOf;
+  }
+
+  // "Energy Secretary Orvel Tane and …": a title word before a capitalised name makes a list of people, not
+  // one body ("Office of the Secretary of Defense" has "of" after its title word).
+  private static boolean titleBeforeName(List<Words.Word> words, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      Words.Word next = words.get(i + 1);
+      if (ROLES.contains(words.get(i).lower()) && !stops(words.get(i)) && Names.isNameWord(next)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isAcronym(String core) {
