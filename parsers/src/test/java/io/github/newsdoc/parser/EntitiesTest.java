@@ -383,4 +383,76 @@ class EntitiesTest {
     assertEquals(EntityType.ORGANIZATION, named(a, "Orvel Danes Center").type());
     assertEquals(EntityType.LOCATION, named(a, "Lisbon").type());
   }
+
+  @Test
+  void aPlaceBeforeAKnownPartyNamesItsBranch() {
+    Article a = parse("The Kent Labour Party backed the plan.",
+        "Ohio Democratic Party Chairman Orvel Tane spoke in Ohio.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "Kent Labour Party").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Ohio Democratic Party").type());
+    assertTrue(find(a, "Labour Party").isEmpty(), a.entities().toString());
+    assertTrue(find(a, "Democratic Party").isEmpty(), a.entities().toString());
+  }
+
+  @Test
+  void anExchangeIsAnOrganisation() {
+    Article a = parse("Shares fell on the Varden Mercantile Exchange on Friday.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "Varden Mercantile Exchange").type());
+  }
+
+  @Test
+  void pluralAcronymsLawsAndErasAreNoEntities() {
+    Article a = parse("Pellam Motors sells SUVs and DVDs; the Pellam Motors DVDs sold well.",
+        "The Second Amendment, an Executive Order and the Great Recession were debated at the Tavish Convention.");
+    for (String n : List.of("SUVs", "DVDs", "Second Amendment", "Amendment", "Executive Order", "Order",
+        "Great Recession", "Tavish Convention", "Convention")) {
+      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
+    }
+    assertEquals(EntityType.ORGANIZATION, named(a, "Pellam Motors").type());
+  }
+
+  @Test
+  void aModalOrBesidesOpeningASentenceIsNoPartOfAName() {
+    Article a = parse("Should Ranvik win, Ulla Ranvik will lead. Besides Ranvik, nobody ran.");
+    assertTrue(find(a, "Should Ranvik").isEmpty(), a.entities().toString());
+    assertTrue(find(a, "Besides Ranvik").isEmpty(), a.entities().toString());
+    assertEquals(EntityType.PERSON, named(a, "Ulla Ranvik").type());
+  }
+
+  @Test
+  void aTitleWordAfterAFirstNameIsASurname() {
+    Article a = parse("Jack White sang, and bank governor Ulla King said so. Governor Orvel Major agreed.");
+    for (String n : List.of("Jack White", "Ulla King", "Orvel Major")) {
+      assertEquals(EntityType.PERSON, named(a, n).type(), n);
+    }
+  }
+
+  @Test
+  void mAndADotBeforeTwoNamesAreInitials() {
+    Article a = parse("The delegate M. Orvel Tane said no to the A. Pellam Varden Institute. M. Quent agreed.");
+    assertEquals(EntityType.PERSON, named(a, "M. Orvel Tane").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "A. Pellam Varden Institute").type());
+    assertEquals(EntityType.PERSON, named(a, "Quent").type());
+    Article b = parse("General Counsel Orvel A. Tane wrote to Ulla A. Brent.");
+    assertEquals(EntityType.PERSON, named(b, "Orvel A. Tane").type());
+    assertEquals(EntityType.PERSON, named(b, "Ulla A. Brent").type());
+  }
+
+  @Test
+  void titlesBeforeNamesJoinedByAndMakeNoOrganisation() {
+    Article a = parse("Energy Secretary Orvel Tane and Culture Secretary Ulla Brent spoke.",
+        "Trade and Tourism Secretary Marisol Quent agreed; Tourism rose and Tourism fell.");
+    assertEquals(EntityType.PERSON, named(a, "Orvel Tane").type());
+    assertEquals(EntityType.PERSON, named(a, "Ulla Brent").type());
+    assertEquals(EntityType.PERSON, named(a, "Marisol Quent").type());
+    assertTrue(a.entities().stream().noneMatch(e -> e.name().contains("Secretary")), a.entities().toString());
+  }
+
+  @Test
+  void formatsAndDevicesAreNoOrganisations() {
+    Article a = parse("Pellam Motors sells DVD players, MP3 files and LCD screens; the CPI rose.");
+    for (String n : List.of("DVD", "MP3", "LCD", "CPI")) {
+      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
+    }
+  }
 }

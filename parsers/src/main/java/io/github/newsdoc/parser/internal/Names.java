@@ -23,7 +23,8 @@ public final class Names {
       "councilor", "commissioner", "counterpart", "lawmaker", "congressman", "congresswoman", "dr", "mr", "ms",
       "mrs", "sen", "rep", "gov", "gen", "u.s.", "us", "uk", "eu", "un", "democratic", "republican", "top",
       "senior", "assistant", "high", "first", "lady", "sir", "dame", "lord", "chief-executive", "candidate",
-      "nominee", "presidential", "party", "house", "white", "army", "navy", "police", "staff", "world", "union"));
+      "nominee", "presidential", "party", "house", "white", "army", "navy", "police", "staff", "world", "union",
+      "counsel"));
 
   static final Set<String> ORG_HEADS = Set.copyOf(List.of("ministry", "agency", "council", "command", "party", "bank",
       "institute", "department", "office", "committee", "commission", "alliance", "organization",
@@ -42,7 +43,7 @@ public final class Names {
       "caucus", "corps", "consulate", "church", "stores", "research", "investments", "industries", "technologies",
       "insurance", "pharmaceuticals", "entertainment", "publishing", "brewery", "restaurants", "bancorp",
       "foundation", "college", "co", "co.", "herald", "tribune", "gazette", "chronicle", "examiner",
-      "inquirer", "zeitung", "standard", "dispatch"));
+      "inquirer", "zeitung", "standard", "dispatch", "exchange"));
 
   static final Set<String> DEMONYMS = Set.copyOf(List.of("american", "british", "french", "german", "russian", "chinese",
       "belarusian", "belarussian", "ukrainian", "polish", "lithuanian", "latvian", "estonian", "italian",

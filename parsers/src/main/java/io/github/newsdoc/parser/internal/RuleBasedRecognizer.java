@@ -42,12 +42,15 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       "perhaps", "maybe", "thus", "therefore", "furthermore", "moreover", "first", "second", "finally", "let",
       "please", "thank", "thanks", "oh", "well", "sen", "rep", "gov", "gen", "editor's", "published", "updated",
       "neither", "either", "nor", "whatever", "whoever", "despite", "unless", "until", "upon", "within", "across",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"));
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "should", "would",
+      "could", "shall", "besides"));
   private static final Set<String> NOT_PEOPLE = Set.copyOf(List.of("war", "revolution", "treaty", "act", "agreement",
       "accord", "doctrine", "summit", "games", "olympics", "cup", "championship", "prize", "award", "day", "week",
       "era", "plan", "program", "programme", "initiative", "strategy", "law", "bill", "project", "operation",
       "exercise", "drills", "forum", "conference", "festival", "show", "series", "edition", "report", "index",
-      "crisis", "pandemic", "election", "elections", "referendum", "campaign", "deal", "talks", "declaration"));
+      "crisis", "pandemic", "election", "elections", "referendum", "campaign", "deal", "talks", "declaration",
+      // laws, orders and eras: "the Second Amendment", "an Executive Order", "the Great Recession"
+      "amendment", "amendments", "order", "orders", "days", "recession", "depression", "convention"));
 
   // Members and believers, not the name of one entity: "Democrats", "Catholics".
   private static final Set<String> GROUPS = Set.copyOf(List.of("democrat", "democrats", "republican", "republicans",
@@ -105,7 +108,10 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       "LGBTQ", "VAT", "QC", "AI", "VR", "PhD", "MBA", "BA", "MA", "MSc", "DL", "IR", "TFL", "TFLs", "RB", "QB", "WR",
       "TE", "OL", "LB", "CB", "DB", "DT", "DE", "ERA", "RBI", "RBIs", "MVP", "OT", "TD", "TDs", "HR", "HRs", "IP",
       "KO", "PPG", "FG", "YDS", "INT", "INTs", "PAT", "NB", "PS", "RIP", "LOL", "OMG", "FYI", "ASAP", "DIY", "ETA",
-      "RSVP", "TBA", "TBD", "AKA", "MPH", "KM", "KG", "CO2", "COVID", "SARS", "GOAT"));
+      "RSVP", "TBA", "TBD", "AKA", "MPH", "KM", "KG", "CO2", "COVID", "SARS", "GOAT",
+      // formats, devices and measures
+      "CD", "DVD", "LCD", "MP3", "PVR", "VCR", "PDA", "GPS", "SMS", "HD", "HDTV", "PIN", "URL", "PDF", "RAM",
+      "CPU", "DSL", "ADSL", "DDoS", "CPI", "RPI", "FDI", "EPS", "OBE", "MBE", "CBE", "EP", "LP"));
   private static final Set<String> SPEECH = Set.copyOf(List.of("said", "says", "told", "added", "argued",
       "explained", "wrote", "asked", "noted", "warned", "insisted", "recalled", "replied", "tweeted"));
 
@@ -244,7 +250,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         i++;
         continue;
       }
-      if (!startsName(words.get(i))
+      if (!startsName(words.get(i)) && !initialOfName(words, i)
           // "to buy May Department Stores", but not "a September Washington Post poll"
           && !(MONTHS.contains(words.get(i).lower()) && !stops(words.get(i)) && orgAhead(words, i + 1)
               && i > 0 && !NOT_NAMES.contains(words.get(i - 1).lower()) && !capitalisedWord(words.get(i - 1)))) {
@@ -259,7 +265,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         Words.Word w = words.get(j);
         String lower = w.lower();
         // a party tag ends a name: "Sen. Dana Whitlow R-Texas said"
-        if (!partyTagged(w) && (startsName(w) || capitalisedWord(w) && !adjective(w) && !dated(w))) {
+        if (!partyTagged(w) && !pluralAcronym(w)
+            && (startsName(w) || capitalisedWord(w) && !adjective(w) && !dated(w))) {
           j++;
         } else if (CONNECTORS.contains(lower) && !w.stops() && j + 1 < words.size()
             && !((lower.equals("and") || lower.equals("&")) && (Names.isOrgHead(words.get(j - 1).lower())
@@ -550,7 +557,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
   private static boolean isInitial(Words.Word w) {
     String c = w.core();
     if (c.length() == 1) {
-      return Character.isUpperCase(c.charAt(0)) && !c.equals("A") && !c.equals("I");
+      // "A." is an initial ("A. Philip Randolph"), "A" alone the article
+      return Character.isUpperCase(c.charAt(0)) && !c.equals("I") && (!c.equals("A") || w.trailing().equals("."));
     }
     if (c.length() > 4 || c.length() % 2 != 0) {
       return false;
@@ -563,8 +571,28 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     return true;
   }
 
+  // "M. Dane Waters", "A. Philip Randolph": an "M." or "A." before two name words is an initial, not the
+  // honorific or the article.
+  private static boolean initialOfName(List<Words.Word> words, int i) {
+    Words.Word w = words.get(i);
+    if (i + 2 >= words.size() || !(w.core().equals("M.") || w.core().equals("A") && w.trailing().equals("."))) {
+      return false;
+    }
+    Words.Word next = words.get(i + 1);
+    return Names.isNameWord(next) && !stops(next) && !possessive(next) && capitalisedWord(words.get(i + 2))
+        && !NOT_NAMES.contains(words.get(i + 2).lower());
+  }
+
   private static boolean startsName(Words.Word w) {
-    return capitalisedWord(w) && !NOT_NAMES.contains(w.lower()) && !adjective(w);
+    return capitalisedWord(w) && !NOT_NAMES.contains(w.lower()) && !adjective(w) && !pluralAcronym(w);
+  }
+
+  // "DVDs", "SUVs": the plural of an acronym names a kind of thing, not one entity.
+  private static boolean pluralAcronym(Words.Word w) {
+    String c = bare(w);
+    int n = c.length();
+    return n >= 3 && c.charAt(n - 1) == 's' && Character.isUpperCase(c.charAt(n - 2))
+        && isAcronym(c.substring(0, n - 1));
   }
 
   // "U.S.-led", "Russian-Belarusian", "GOP-heavy": a compound adjective, no name; nor "Poland—NATO", two
@@ -616,7 +644,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     int p = from;
     boolean titled = from > 0 && ROLES.contains(words.get(from - 1).lower()) && !words.get(from - 1).stops();
     boolean orgRun = isOrganisationRun(words, p, to);
-    while (p < to && (Names.isHonorific(words.get(p).core())
+    while (p < to && !(p == from && initialOfName(words, p)) && (Names.isHonorific(words.get(p).core())
         // "May Department Stores": a month's name can start an organisation's
         || NOT_NAMES.contains(words.get(p).lower()) && !(orgRun && p == from && MONTHS.contains(words.get(p).lower()))
         // "Republicans ...", but not "Republican National Committee"
@@ -624,7 +652,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         || CONNECTORS.contains(words.get(p).core())
         // a common word opening a sentence: "Shares in ...", when the article writes "shares" too
         || p == from && to - p > 1 && sentenceInitial(words, p) && ctx.lowerWords.contains(words.get(p).lower()))) {
-      titled |= Names.isHonorific(words.get(p).core());
+      // "Governor Orvel Major", though the article writes "governor" too
+      titled |= Names.isHonorific(words.get(p).core()) || ROLES.contains(words.get(p).lower());
       p++;
     }
     if (p >= to) {
@@ -643,6 +672,12 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     int whole = gazetteerWhole(words, p, to);
     for (int k = p + 1; k < to - 1 && k <= p + 3 && whole == 0; k++) {
       if (gazetteerWhole(words, k, to) > 0) {
+        // but a place before a party or a ministry names its branch there: "the Kent Labour Party"
+        if (Names.isOrgHead(keyOf(words.get(to - 1))) && Gazetteer.INSTANCE.organisationByKey(key(words, k, to)) != null
+            && placeKey(words, p, k)) {
+          out.add(new Mention(words.get(p).start(), end(words.get(to - 1)), EntityType.ORGANIZATION));
+          return;
+        }
         run(words, p, k, out, ctx, shouting);
         run(words, k, to, out, ctx, shouting);
         return;
@@ -659,6 +694,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       // "Chad Johnson", "Georgia Smith": a first name before another name is a person's, not a place
       boolean firstName = p + 1 < to && !stops(w) && !possessive(w) && g.firstName(w.core())
           && (Names.isNameWord(words.get(p + 1)) && g.place(bare(words.get(p + 1))) == null
+              || titleSurname(words, p, to)
               || isInitial(words.get(p + 1))
               || g.demonym(bare(words.get(p + 1))) != null && (p + 2 == to || stops(words.get(p + 1))))
           && gazetteerLength(words, p, to) < 2;
@@ -671,13 +707,21 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         titled = false;
         continue;
       }
+      int branch = firstName ? 0 : branch(words, p, to);
+      if (branch > 0) {
+        out.add(new Mention(w.start(), end(words.get(p + branch - 1)), EntityType.ORGANIZATION));
+        p += branch;
+        titled = false;
+        continue;
+      }
       int matched = firstName ? 0 : gazetteer(words, p, to, out);
       if (matched > 0) {
         p += matched;
         titled = false;
         continue;
       }
-      if (Names.isHonorific(w.core()) || Names.isTitleWord(lower) || g.demonymByKey(keyOf(w)) != null
+      if (Names.isHonorific(w.core()) && !initialOfName(words, p) || Names.isTitleWord(lower)
+          || g.demonymByKey(keyOf(w)) != null
           || CONNECTORS.contains(lower) && !firstName || GROUPS.contains(keyOf(w))) {
         titled |= Names.isHonorific(w.core()) || Names.TITLE_WORDS.contains(lower);
         p++;
@@ -707,7 +751,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
               || isInitial(words.get(q)) && q + 1 < to && (Names.isNameWord(words.get(q + 1)) || isInitial(words.get(q + 1)))
               // "Mark Cuban": a demonym can be a surname, last after a first name
               || q == p + 1 && firstName && g.demonym(bare(words.get(q))) != null
-                  && (q + 1 == to || stops(words.get(q))))
+                  && (q + 1 == to || stops(words.get(q)))
+              || q == p + 1 && (firstName || person) && titleSurname(words, p, to))
           && (q == p || person || g.place(bare(words.get(q))) == null)) {
         q++;
       }
@@ -765,12 +810,26 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
           && !g.firstName(w.core()))) {
         // a titled word before more title words is part of the title: "Foreign Affairs High Commissioner …"
         out.add(new Mention(w.start(), end(w), EntityType.PERSON));
-      } else {
+      } else if (!(q < to && !stops(w) && ROLES.contains(words.get(q).lower()) && p > from
+          && (words.get(p - 1).lower().equals("and") || words.get(p - 1).lower().equals("&")))) {
+        // "Trade and Industry Secretary …": the words joined before a title are part of the title
         single(words, p, ctx, out);
       }
       p = q;
       titled = false;
     }
+  }
+
+  // Title words that are also common surnames.
+  private static final Set<String> TITLE_SURNAMES = Set.copyOf(List.of("king", "white", "major", "judge", "bishop",
+      "prince", "marshal", "pope", "general", "chancellor"));
+
+  // "Mervyn King", "Jason White": after a first name that names no place, a title word that ends the name is
+  // a surname.
+  private static boolean titleSurname(List<Words.Word> words, int p, int to) {
+    Words.Word w = words.get(p + 1);
+    return TITLE_SURNAMES.contains(keyOf(w)) && capitalisedWord(w) && !isAcronym(w.core())
+        && (p + 2 == to || stops(w) || possessive(w)) && Gazetteer.INSTANCE.place(bare(words.get(p))) == null;
   }
 
   // Nouns after a name that make it the name of an event, a law or a programme: "the Harbour Shield exercise".
@@ -995,6 +1054,34 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     return (int) (longestKnown(words, p, to) >> 2);
   }
 
+  // A known place, then a known organisation ending in its head word, are that body's branch there: "Ohio
+  // Democratic Party Chairman …" names the party of Ohio. The length in words of both, or 0.
+  private static int branch(List<Words.Word> words, int p, int to) {
+    long place = longestKnown(words, p, to);
+    int n = (int) (place >> 2);
+    if (n == 0 || (place & 3) != KNOWN_PLACE || stops(words.get(p + n - 1)) || possessive(words.get(p + n - 1))) {
+      return 0;
+    }
+    long org = longestKnown(words, p + n, to);
+    int m = (int) (org >> 2);
+    return m > 0 && (org & 3) == KNOWN_ORGANISATION && Names.isOrgHead(keyOf(words.get(p + n + m - 1))) ? n + m : 0;
+  }
+
+  // The gazetteer key of words [from, to).
+  private static String key(List<Words.Word> words, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      b.append(i > from ? " " : "").append(keyOf(words.get(i)));
+    }
+    return b.toString();
+  }
+
+  // Whether words [from, to) are one place's name the gazetteer knows, and no organisation's.
+  private static boolean placeKey(List<Words.Word> words, int from, int to) {
+    String k = key(words, from, to);
+    return Gazetteer.INSTANCE.placeByKey(k) != null && Gazetteer.INSTANCE.organisationByKey(k) == null;
+  }
+
   // Whether the whole run is one gazetteer name: its length, or 0.
   private static int gazetteerWhole(List<Words.Word> words, int p, int to) {
     StringBuilder b = new StringBuilder();
@@ -1022,7 +1109,20 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       connector |= CONNECTORS.contains(lower);
       headOf |= i > from && (lower.equals("of") || lower.equals("for")) && Names.isOrgHead(words.get(i - 1).lower());
     }
-    return Names.isOrgHead(last) || Names.isOrgHead(first) && connector || headOf;
+    return Names.isOrgHead(last) || Names.isOrgHead(first) && connector && !titleBeforeName(words, from, to)
+        || headOf;
+  }
+
+  // "Energy Secretary Orvel Tane and …": a title word before a capitalised name makes a list of people, not
+  // one body ("Office of the Secretary of Defense" has "of" after its title word).
+  private static boolean titleBeforeName(List<Words.Word> words, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      Words.Word next = words.get(i + 1);
+      if (ROLES.contains(words.get(i).lower()) && !stops(words.get(i)) && Names.isNameWord(next)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isAcronym(String core) {
