@@ -127,7 +127,10 @@ class QuotesTest {
     "\"We stay,\" a spokesman for the union said.|We stay,|spokesman for the union|said|a spokesman for the union",
     // a description longer than the usual window between the speaker and the cue
     "\"We stay,\" Orla Brennick, who has led the dockers through four strikes and two closures since the yard"
-        + " first changed hands in the spring, said on Monday.|We stay,|Orla Brennick|said|Orla Brennick"})
+        + " first changed hands in the spring, said on Monday.|We stay,|Orla Brennick|said|Orla Brennick",
+    // found by review: a stray mark before the source is not part of its mention
+    "“The harm is beyond measure,”( federal prosecutors wrote.|The harm is beyond measure,|federal prosecutors"
+        + "|wrote|federal prosecutors"})
   void sourceAfterBeforeOrAround(String paragraph, String text, String speaker, String cue, String mention) {
     Article a = parse("Prime Minister Ines Cole met the unions on Monday.", paragraph);
     Quote q = only(a);
@@ -295,6 +298,15 @@ class QuotesTest {
   }
 
   @Test
+  void theMarkOfADescribedPersonNeverReachesTheSpeaker() {
+    // found by review (fuzzing): "It" is a channel noun, described from the title as a person
+    Article a = Newsdoc.parse("Harbour Rules: It Is 'Closed'\n\nThe It struck the gate, \u201chard.\u201d\n");
+    for (Quote q : a.quotes()) {
+      assertFalse(speaker(q).contains("\u0000"), q::toString);
+    }
+  }
+
+  @Test
   void brokenMarksAreRecoveredWithoutSwallowingTheArticle() {
     ParseReport r = ArticleParser.standard().analyze(
         "Headline\n\nThe board called it “serious and avoidable’ in its report.\n\n"
@@ -406,7 +418,10 @@ class QuotesTest {
             if (q.start().block() == q.end().block()) {
               assertEquals(q.text(), first.substring(q.start().offset(), q.end().offset()));
             }
-            q.attribution().flatMap(Attribution::mention).ifPresent(m -> assertFalse(a.textOf(m).isBlank()));
+            q.attribution().flatMap(Attribution::mention).ifPresent(m -> {
+              assertFalse(a.textOf(m).isBlank());
+              assertEquals(a.textOf(m).strip(), a.textOf(m), "a mention starts and ends with its words");
+            });
           }
         });
   }

@@ -1477,8 +1477,22 @@ public final class Attributor {
     return channel.isEmpty() || channel.chars().noneMatch(Character::isLetter) ? Optional.empty() : Optional.of(channel);
   }
 
-  private Result result(int block, String text, List<Words.Word> subject, String cue, Optional<String> channel,
+  private Result result(int block, String text, List<Words.Word> words, String cue, Optional<String> channel,
       QuoteFinder.Found q) {
+    // a lone mark read as a word ("“…,”( federal prosecutors wrote", "according to , said X") is not part
+    // of the source: the mention and the speaker start and end with a word
+    int from = 0;
+    int to = words.size();
+    while (from < to && !hasLetterOrDigit(words.get(from))) {
+      from++;
+    }
+    while (to > from && !hasLetterOrDigit(words.get(to - 1))) {
+      to--;
+    }
+    if (from == to) {
+      return null;
+    }
+    List<Words.Word> subject = words.subList(from, to);
     String phrase = Names.join(subject, text);
     if (cue.isBlank() || phrase.isBlank()) {
       return null;
@@ -1518,6 +1532,9 @@ public final class Attributor {
       } else {
         speaker = describe(subject, block, text);
       }
+      if (speaker.startsWith(PERSON_MARK)) {
+        speaker = speaker.substring(PERSON_MARK.length()); // the mark is internal: never a speaker's text
+      }
       person = false;
     } else if (Names.DETERMINERS.contains(first) || !subject.get(0).capitalised()) {
       speaker = describe(subject, block, text);
@@ -1538,6 +1555,15 @@ public final class Attributor {
     } catch (IllegalArgumentException e) {
       return null; // a blank part: no attribution rather than a wrong one (a test guards against this path)
     }
+  }
+
+  private static boolean hasLetterOrDigit(Words.Word w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetterOrDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Result resolvePronoun(String pronoun, int block, int offset) {
