@@ -128,6 +128,11 @@ class QuotesTest {
     // a description longer than the usual window between the speaker and the cue
     "\"We stay,\" Orla Brennick, who has led the dockers through four strikes and two closures since the yard"
         + " first changed hands in the spring, said on Monday.|We stay,|Orla Brennick|said|Orla Brennick",
+    // found by review: a statement is how the named speaker's words came out, not a source of its own
+    "Brennick said the offer was \"an insult,\" and the dockers agreed, according to a statement.|an insult,"
+        + "|Brennick|said|Brennick",
+    // found by review: a lower-case plural after a fragment the sentence runs on from is not its source
+    "Brennick described the \"grim\" scenes other dockers recounted.|grim|Brennick|described|Brennick",
     // found by review: a stray mark before the source is not part of its mention
     "“The harm is beyond measure,”( federal prosecutors wrote.|The harm is beyond measure,|federal prosecutors"
         + "|wrote|federal prosecutors"})
@@ -295,6 +300,13 @@ class QuotesTest {
       Quote m = only(Newsdoc.parse(label + ": 'We Will Not Back Down'\n\nThe board met.\n"));
       assertEquals(Optional.empty(), m.attribution(), label);
     }
+  }
+
+  @Test
+  void aCueWordAfterAnArticleIsANounBeforeAColonToo() {
+    // found by review: the sentence that introduces the quote with a colon has no verb "note"
+    Quote q = only(parse("It struck a rare note of doubt: \"We may go.\""));
+    assertFalse(q.attribution().map(Attribution::cue).orElse("").equals("note"), q::toString);
   }
 
   @Test

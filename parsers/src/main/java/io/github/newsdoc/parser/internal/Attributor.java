@@ -228,7 +228,9 @@ public final class Attributor {
         List<Words.Word> words = Words.of(text, comma + 1, i + 1);
         if (words.size() > 2 && words.get(0).lower().equals("according") && words.get(1).lower().equals("to")) {
           List<Words.Word> subject = phraseAfter(words, 2);
-          if (!subject.isEmpty()) {
+          // but "Ruiz said the plan was “a disaster,” …, according to a statement": a statement or a
+          // transcript is how a speaker's words came out, and the sentence names the speaker
+          if (!subject.isEmpty() && !UTTERANCES.contains(subject.get(subject.size() - 1).lower())) {
             return result(last.block(), text, subject, "according to", Optional.empty(), q);
           }
         }
@@ -237,6 +239,10 @@ public final class Attributor {
     }
     return null;
   }
+
+  // What a speaker's own words come out in, unlike a report or a poll that is a source of its own.
+  private static final Set<String> UTTERANCES = Set.copyOf(List.of("statement", "transcript", "interview",
+      "speech", "remarks", "tweet", "post", "email", "message", "recording", "video"));
 
   // "McCain: Populist Anger Appeals to ‘Bad Angels’": a headline that starts with a name and a colon gives
   // the rest of the headline as that person's words.
@@ -423,8 +429,8 @@ public final class Attributor {
           return remember(r);
         }
       }
-      if (isCue(w, SPEECH, block) || w.lower().equals("described") || w.lower().equals("recalled")
-          || reporting && isCue(w, REPORTING, block)) {
+      if ((isCue(w, SPEECH, block) || w.lower().equals("described") || w.lower().equals("recalled")
+          || reporting && isCue(w, REPORTING, block)) && !nounForm(words, k)) { // not "struck a rare note of doubt:"
         List<Words.Word> subject = subjectBefore(words, k);
         if (!subject.isEmpty() && !passive(words, k)) {
           return remember(result(block, text, subject, cue(words, k),
@@ -503,12 +509,16 @@ public final class Attributor {
     int from = last.end();
     int limit = Math.min(text.length(), from + WINDOW);
     boolean dashed = false;
+    // whether the quote is closed off from the words after it ("“…,” federal prosecutors wrote"), not a
+    // fragment the writer's sentence runs on from ("the “chaotic” scenes witnesses recounted")
+    boolean closed = end == ',' || end == '?' || end == '!';
     while (from < limit && (QuoteFinder.isDouble(text.charAt(from)) || QuoteFinder.isSingle(text.charAt(from))
         || ",.!?;:—–― -".indexOf(text.charAt(from)) >= 0 || Text.isSpace(text.charAt(from)))) {
       if (text.charAt(from) == '.' && from > last.end() + 1) {
         return null; // the sentence ended after the quote
       }
       dashed |= "—–―".indexOf(text.charAt(from)) >= 0;
+      closed |= text.charAt(from) == ',';
       from++;
     }
     int to = clauseEnd(text, from);
@@ -589,7 +599,7 @@ public final class Attributor {
         }
         // not "…" was all Ortiz said; but "…," Will wrote names a man
         boolean auxiliary = AUXILIARIES.contains(subject.get(0).lower()) && !(subject.get(0).capitalised() && end == ',');
-        if ((isSubject(subject) || commonSubject(subject)) && !auxiliary) {
+        if ((isSubject(subject) || closed && commonSubject(subject)) && !auxiliary) {
           return result(last.block(), text, subject, cue(words, k), channelAfter(text, words, afterCue(words, k), w.lower()), q);
         }
         // "…" climate change, Axelrod said: the writer's sentence goes on after the quote; the noun phrase
@@ -897,12 +907,17 @@ public final class Attributor {
       "posts", "read", "reads", "cry", "cries", "ask", "add", "write", "tell", "explain", "argue", "insist", "warn",
       "declare", "assert", "plea", "retort", "charge", "claim", "claims", "vow", "vows", "pledge", "quote"));
 
+  // "a rare note", "the reply": a cue word read as a noun after its article.
+  private static boolean nounForm(List<Words.Word> words, int k) {
+    return NOUN_FORMS.contains(words.get(k).lower()) && (k > 0 && ARTICLES.contains(words.get(k - 1).lower())
+        || k > 1 && (words.get(k - 2).lower().equals("a") || words.get(k - 2).lower().equals("an"))
+        && !words.get(k - 1).stops() && !words.get(k - 1).capitalised());
+  }
+
   private static boolean isCueAt(List<Words.Word> words, int k, Set<String> verbs, int block) {
     Words.Word w = words.get(k);
-    if (NOUN_FORMS.contains(w.lower()) && (k > 0 && ARTICLES.contains(words.get(k - 1).lower())
-        || k > 1 && (words.get(k - 2).lower().equals("a") || words.get(k - 2).lower().equals("an"))
-        && !words.get(k - 1).stops() && !words.get(k - 1).capitalised())) {
-      return false; // "a rare note", "the reply": a noun
+    if (nounForm(words, k)) {
+      return false;
     }
     return isCue(w, verbs, block) || POINT.contains(w.lower()) && !w.stops() && k + 1 < words.size()
         && words.get(k + 1).lower().equals("out")
