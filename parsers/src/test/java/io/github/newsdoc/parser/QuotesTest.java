@@ -303,6 +303,13 @@ class QuotesTest {
   }
 
   @Test
+  void aLabelTheBodyOnlyOpensASentenceWithIsNotAName() {
+    // found by review: "Warning signs" in the body does not make "Warning:" a speaker
+    Quote w = only(Newsdoc.parse("Warning: 'Do Not Drink the Water'\n\nWarning signs went up at the port.\n"));
+    assertEquals(Optional.empty(), w.attribution());
+  }
+
+  @Test
   void aCueWordAfterAnArticleIsANounBeforeAColonToo() {
     // found by review: the sentence that introduces the quote with a colon has no verb "note"
     Quote q = only(parse("It struck a rare note of doubt: \"We may go.\""));

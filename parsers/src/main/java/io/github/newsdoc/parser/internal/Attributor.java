@@ -278,7 +278,9 @@ public final class Attributor {
   }
 
   // Whether a one-word name in the headline ("Milbank", "Politifact") is written again, capitalised, in the
-  // article's first few blocks.
+  // article's first few blocks: as a word of its own, inside a sentence, where only a name is capitalised,
+  // or opening one as the subject of a verb ("Portwatch counted"); "Warning signs were posted" does not
+  // make "Warning:" a speaker.
   private boolean namedInBody(Words.Word word) {
     String core = word.core();
     if (core.length() < 3 || !word.capitalised()) {
@@ -287,12 +289,32 @@ public final class Attributor {
     return namedInBody.computeIfAbsent(core, c -> {
       for (int t = 1; t < texts.size() && t <= 6; t++) {
         String text = texts.get(t);
-        if (text != null && text.contains(c)) {
-          return true;
+        for (int i = text == null ? -1 : text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+          int after = i + c.length();
+          int before = i - 1;
+          while (before >= 0 && Text.isSpace(text.charAt(before))) {
+            before--;
+          }
+          if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+              && (after == text.length() || !Character.isLetterOrDigit(text.charAt(after)))
+              && (before >= 0 && ".!?:\"“‘—".indexOf(text.charAt(before)) < 0 || verbAt(text, after))) {
+            return true;
+          }
         }
       }
       return false;
     });
+  }
+
+  // Whether the word after offset from (past one space) reads as a verb: "counted", "said", "has".
+  private static boolean verbAt(String text, int from) {
+    int i = from < text.length() && text.charAt(from) == ' ' ? from + 1 : from;
+    int end = i;
+    while (end < text.length() && end - i < 20 && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    String w = text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+    return end > i && (verbLike(w) || IRREGULAR_PAST.contains(w));
   }
 
   // The headline's one-word names already looked up (every quote of a headline asks about the same name).
