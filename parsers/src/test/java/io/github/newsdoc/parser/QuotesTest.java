@@ -317,6 +317,16 @@ class QuotesTest {
   }
 
   @Test
+  void aSpeakerStartsWithAWordPastALoneMark() {
+    // found by review (fuzzing): "the , only" and "a : Voters" described their source from the mark on
+    Article a = parse("Brennick left early, and the , only dockers saying \"we go\" stayed.");
+    Article b = Newsdoc.parse("Dock a : Voters Worried About 'Fair Pay'\n\nThe board met.\n");
+    for (Quote q : List.of(only(a), only(b))) {
+      assertEquals(speaker(q).strip(), speaker(q), q::toString);
+    }
+  }
+
+  @Test
   void theMarkOfADescribedPersonNeverReachesTheSpeaker() {
     // found by review (fuzzing): "It" is a channel noun, described from the title as a person
     Article a = Newsdoc.parse("Harbour Rules: It Is 'Closed'\n\nThe It struck the gate, \u201chard.\u201d\n");

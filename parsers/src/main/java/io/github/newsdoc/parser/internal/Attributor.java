@@ -1516,20 +1516,13 @@ public final class Attributor {
 
   private Result result(int block, String text, List<Words.Word> words, String cue, Optional<String> channel,
       QuoteFinder.Found q) {
-    // a lone mark read as a word ("“…,”( federal prosecutors wrote", "according to , said X") is not part
-    // of the source: the mention and the speaker start and end with a word
-    int from = 0;
-    int to = words.size();
-    while (from < to && !hasLetterOrDigit(words.get(from))) {
-      from++;
-    }
-    while (to > from && !hasLetterOrDigit(words.get(to - 1))) {
-      to--;
-    }
-    if (from == to) {
+    // a lone mark read as a word ("“…,”( federal prosecutors wrote", "according to , said X", "the , only")
+    // is not part of the source: the mention and the speaker start and end with a word, and a description
+    // starts with one
+    List<Words.Word> subject = withLetters(words);
+    if (subject.isEmpty()) {
       return null;
     }
-    List<Words.Word> subject = words.subList(from, to);
     String phrase = Names.join(subject, text);
     if (cue.isBlank() || phrase.isBlank()) {
       return null;
@@ -1594,6 +1587,17 @@ public final class Attributor {
     }
   }
 
+  // The words that hold a letter or a digit: not the lone marks a broken text leaves between them.
+  private static List<Words.Word> withLetters(List<Words.Word> words) {
+    List<Words.Word> kept = new ArrayList<>(words.size());
+    for (Words.Word w : words) {
+      if (hasLetterOrDigit(w)) {
+        kept.add(w);
+      }
+    }
+    return kept.size() == words.size() ? words : kept;
+  }
+
   private static boolean hasLetterOrDigit(Words.Word w) {
     for (int i = 0; i < w.length(); i++) {
       if (Character.isLetterOrDigit(w.charAt(i))) {
@@ -1636,7 +1640,7 @@ public final class Attributor {
     } else {
       return null;
     }
-    List<Words.Word> subject = leadingSubject(Words.of(text, before, start));
+    List<Words.Word> subject = withLetters(leadingSubject(Words.of(text, before, start)));
     if (subject.isEmpty() || subject.size() == 1 && Names.PRONOUNS.contains(subject.get(0).lower())
         || people.knowsSurname(subject.get(subject.size() - 1).core())) {
       return null;
@@ -1718,7 +1722,7 @@ public final class Attributor {
   private String describe(List<Words.Word> subject, int block, String text) {
     List<Words.Word> noun = subject;
     if (Names.DETERMINERS.contains(noun.get(0).lower())) {
-      noun = noun.subList(1, noun.size());
+      noun = withLetters(noun.subList(1, noun.size())); // not "the , only": a description starts with a word
     }
     String own = noun.isEmpty() ? Names.join(subject, text) : Names.join(noun, text);
     if (noun.size() != 1) {
