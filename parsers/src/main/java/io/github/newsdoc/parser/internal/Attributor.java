@@ -228,7 +228,9 @@ public final class Attributor {
         List<Words.Word> words = Words.of(text, comma + 1, i + 1);
         if (words.size() > 2 && words.get(0).lower().equals("according") && words.get(1).lower().equals("to")) {
           List<Words.Word> subject = phraseAfter(words, 2);
-          if (!subject.isEmpty()) {
+          // but "Ruiz said the plan was “a disaster,” …, according to a statement": a statement or a
+          // transcript is how a speaker's words came out, and the sentence names the speaker
+          if (!subject.isEmpty() && !UTTERANCES.contains(subject.get(subject.size() - 1).lower())) {
             return result(last.block(), text, subject, "according to", Optional.empty(), q);
           }
         }
@@ -237,6 +239,10 @@ public final class Attributor {
     }
     return null;
   }
+
+  // What a speaker's own words come out in, unlike a report or a poll that is a source of its own.
+  private static final Set<String> UTTERANCES = Set.copyOf(List.of("statement", "transcript", "interview",
+      "speech", "remarks", "tweet", "post", "email", "message", "recording", "video"));
 
   // "McCain: Populist Anger Appeals to ‘Bad Angels’": a headline that starts with a name and a colon gives
   // the rest of the headline as that person's words.
@@ -272,7 +278,9 @@ public final class Attributor {
   }
 
   // Whether a one-word name in the headline ("Milbank", "Politifact") is written again, capitalised, in the
-  // article's first few blocks.
+  // article's first few blocks: as a word of its own, inside a sentence, where only a name is capitalised,
+  // or opening one as the subject of a verb ("Portwatch counted"); "Warning signs were posted" does not
+  // make "Warning:" a speaker.
   private boolean namedInBody(Words.Word word) {
     String core = word.core();
     if (core.length() < 3 || !word.capitalised()) {
@@ -281,12 +289,32 @@ public final class Attributor {
     return namedInBody.computeIfAbsent(core, c -> {
       for (int t = 1; t < texts.size() && t <= 6; t++) {
         String text = texts.get(t);
-        if (text != null && text.contains(c)) {
-          return true;
+        for (int i = text == null ? -1 : text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+          int after = i + c.length();
+          int before = i - 1;
+          while (before >= 0 && Text.isSpace(text.charAt(before))) {
+            before--;
+          }
+          if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+              && (after == text.length() || !Character.isLetterOrDigit(text.charAt(after)))
+              && (before >= 0 && ".!?:\"“‘—".indexOf(text.charAt(before)) < 0 || verbAt(text, after))) {
+            return true;
+          }
         }
       }
       return false;
     });
+  }
+
+  // Whether the word after offset from (past one space) reads as a verb: "counted", "said", "has".
+  private static boolean verbAt(String text, int from) {
+    int i = from < text.length() && text.charAt(from) == ' ' ? from + 1 : from;
+    int end = i;
+    while (end < text.length() && end - i < 20 && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    String w = text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+    return end > i && (verbLike(w) || IRREGULAR_PAST.contains(w));
   }
 
   // The headline's one-word names already looked up (every quote of a headline asks about the same name).
@@ -423,8 +451,8 @@ public final class Attributor {
           return remember(r);
         }
       }
-      if (isCue(w, SPEECH, block) || w.lower().equals("described") || w.lower().equals("recalled")
-          || reporting && isCue(w, REPORTING, block)) {
+      if ((isCue(w, SPEECH, block) || w.lower().equals("described") || w.lower().equals("recalled")
+          || reporting && isCue(w, REPORTING, block)) && !nounForm(words, k)) { // not "struck a rare note of doubt:"
         List<Words.Word> subject = subjectBefore(words, k);
         if (!subject.isEmpty() && !passive(words, k)) {
           return remember(result(block, text, subject, cue(words, k),
@@ -503,12 +531,16 @@ public final class Attributor {
     int from = last.end();
     int limit = Math.min(text.length(), from + WINDOW);
     boolean dashed = false;
+    // whether the quote is closed off from the words after it ("“…,” federal prosecutors wrote"), not a
+    // fragment the writer's sentence runs on from ("the “chaotic” scenes witnesses recounted")
+    boolean closed = end == ',' || end == '?' || end == '!';
     while (from < limit && (QuoteFinder.isDouble(text.charAt(from)) || QuoteFinder.isSingle(text.charAt(from))
         || ",.!?;:—–― -".indexOf(text.charAt(from)) >= 0 || Text.isSpace(text.charAt(from)))) {
       if (text.charAt(from) == '.' && from > last.end() + 1) {
         return null; // the sentence ended after the quote
       }
       dashed |= "—–―".indexOf(text.charAt(from)) >= 0;
+      closed |= text.charAt(from) == ',';
       from++;
     }
     int to = clauseEnd(text, from);
@@ -589,7 +621,7 @@ public final class Attributor {
         }
         // not "…" was all Ortiz said; but "…," Will wrote names a man
         boolean auxiliary = AUXILIARIES.contains(subject.get(0).lower()) && !(subject.get(0).capitalised() && end == ',');
-        if ((isSubject(subject) || commonSubject(subject)) && !auxiliary) {
+        if ((isSubject(subject) || closed && commonSubject(subject)) && !auxiliary) {
           return result(last.block(), text, subject, cue(words, k), channelAfter(text, words, afterCue(words, k), w.lower()), q);
         }
         // "…" climate change, Axelrod said: the writer's sentence goes on after the quote; the noun phrase
@@ -907,12 +939,17 @@ public final class Attributor {
       "posts", "read", "reads", "cry", "cries", "ask", "add", "write", "tell", "explain", "argue", "insist", "warn",
       "declare", "assert", "plea", "retort", "charge", "claim", "claims", "vow", "vows", "pledge", "quote"));
 
+  // "a rare note", "the reply": a cue word read as a noun after its article.
+  private static boolean nounForm(List<Words.Word> words, int k) {
+    return NOUN_FORMS.contains(words.get(k).lower()) && (k > 0 && ARTICLES.contains(words.get(k - 1).lower())
+        || k > 1 && (words.get(k - 2).lower().equals("a") || words.get(k - 2).lower().equals("an"))
+        && !words.get(k - 1).stops() && !words.get(k - 1).capitalised());
+  }
+
   private static boolean isCueAt(List<Words.Word> words, int k, Set<String> verbs, int block) {
     Words.Word w = words.get(k);
-    if (NOUN_FORMS.contains(w.lower()) && (k > 0 && ARTICLES.contains(words.get(k - 1).lower())
-        || k > 1 && (words.get(k - 2).lower().equals("a") || words.get(k - 2).lower().equals("an"))
-        && !words.get(k - 1).stops() && !words.get(k - 1).capitalised())) {
-      return false; // "a rare note", "the reply": a noun
+    if (nounForm(words, k)) {
+      return false;
     }
     return isCue(w, verbs, block) || POINT.contains(w.lower()) && !w.stops() && k + 1 < words.size()
         && words.get(k + 1).lower().equals("out")
@@ -1511,8 +1548,15 @@ public final class Attributor {
     return channel.isEmpty() || channel.chars().noneMatch(Character::isLetter) ? Optional.empty() : Optional.of(channel);
   }
 
-  private Result result(int block, String text, List<Words.Word> subject, String cue, Optional<String> channel,
+  private Result result(int block, String text, List<Words.Word> words, String cue, Optional<String> channel,
       QuoteFinder.Found q) {
+    // a lone mark read as a word ("“…,”( federal prosecutors wrote", "according to , said X", "the , only")
+    // is not part of the source: the mention and the speaker start and end with a word, and a description
+    // starts with one
+    List<Words.Word> subject = withLetters(words);
+    if (subject.isEmpty()) {
+      return null;
+    }
     String phrase = Names.join(subject, text);
     if (cue.isBlank() || phrase.isBlank()) {
       return null;
@@ -1552,6 +1596,9 @@ public final class Attributor {
       } else {
         speaker = describe(subject, block, text);
       }
+      if (speaker.startsWith(PERSON_MARK)) {
+        speaker = speaker.substring(PERSON_MARK.length()); // the mark is internal: never a speaker's text
+      }
       person = false;
     } else if (Names.DETERMINERS.contains(first) || !subject.get(0).capitalised()) {
       speaker = describe(subject, block, text);
@@ -1572,6 +1619,26 @@ public final class Attributor {
     } catch (IllegalArgumentException e) {
       return null; // a blank part: no attribution rather than a wrong one (a test guards against this path)
     }
+  }
+
+  // The words that hold a letter or a digit: not the lone marks a broken text leaves between them.
+  private static List<Words.Word> withLetters(List<Words.Word> words) {
+    List<Words.Word> kept = new ArrayList<>(words.size());
+    for (Words.Word w : words) {
+      if (hasLetterOrDigit(w)) {
+        kept.add(w);
+      }
+    }
+    return kept.size() == words.size() ? words : kept;
+  }
+
+  private static boolean hasLetterOrDigit(Words.Word w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetterOrDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Result resolvePronoun(String pronoun, int block, int offset) {
@@ -1607,7 +1674,7 @@ public final class Attributor {
     } else {
       return null;
     }
-    List<Words.Word> subject = leadingSubject(Words.of(text, before, start));
+    List<Words.Word> subject = withLetters(leadingSubject(Words.of(text, before, start)));
     if (subject.isEmpty() || subject.size() == 1 && Names.PRONOUNS.contains(subject.get(0).lower())
         || people.knowsSurname(subject.get(subject.size() - 1).core())) {
       return null;
@@ -1680,7 +1747,7 @@ public final class Attributor {
   private String describe(List<Words.Word> subject, int block, String text) {
     List<Words.Word> noun = subject;
     if (Names.DETERMINERS.contains(noun.get(0).lower())) {
-      noun = noun.subList(1, noun.size());
+      noun = withLetters(noun.subList(1, noun.size())); // not "the , only": a description starts with a word
     }
     String own = noun.isEmpty() ? Names.join(subject, text) : Names.join(noun, text);
     if (noun.size() != 1) {
