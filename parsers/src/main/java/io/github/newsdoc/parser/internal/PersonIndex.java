@@ -39,7 +39,10 @@ public final class PersonIndex {
     this.lowerCase = lowerCase;
   }
 
-  /** Whether the article writes this (lower-cased) word in lower case somewhere: a common word, not a name. */
+  /**
+   * Whether the article writes this (lower-cased) word of four letters or more in lower case somewhere: a
+   * common word, not a name.
+   */
   public boolean writtenInLowerCase(String lower) {
     return lowerCase.contains(lower);
   }
@@ -83,8 +86,9 @@ public final class PersonIndex {
       boolean titleCase = t == 0 && titleCase(words);
       int i = 0;
       while (i < words.size()) {
-        if (!words.get(i).capitalised()) {
-          lowerCase.add(words.get(i).lower()); // a lower-case word is never inside a run of name words
+        if (!words.get(i).capitalised() && words.get(i).end() - words.get(i).start() > 3) {
+          // a lower-case word is never inside a run of name words; short ones ("the", "and") are not asked about
+          lowerCase.add(words.get(i).lower());
         }
         int j = i;
         while (j < words.size() && j - i < 4 && Names.isNameWord(words.get(j))
