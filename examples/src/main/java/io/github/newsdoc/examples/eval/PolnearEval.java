@@ -211,7 +211,7 @@ public final class PolnearEval {
         if (m != null && Range.overlaps(g.source, m)) {
           mentionRight = true;
         }
-        if (sameWords(a.get().speaker(), g.sourceText)) {
+        if (SourceWords.same(a.get().speaker(), g.sourceText)) {
           speakerRight = true;
         }
       }
@@ -461,37 +461,6 @@ public final class PolnearEval {
 
   private static String oneLine(String s) {
     return s.replaceAll("\\s*[\\r\\n]+\\s*", " | ");
-  }
-
-  // ---------------------------------------------------------------------------------------------------------
-  // Speaker text comparison
-
-  private static boolean sameWords(String speaker, String goldSource) {
-    List<String> s = words(speaker);
-    List<String> g = words(goldSource);
-    if (g.size() > 1 && HONORIFICS.contains(g.get(0))) {
-      g = g.subList(1, g.size()); // "Mr. Manafort" names the same person as the speaker "Paul Manafort"
-    }
-    return !s.isEmpty() && !g.isEmpty()
-        && (Collections.indexOfSubList(g, s) >= 0 || Collections.indexOfSubList(s, g) >= 0);
-  }
-
-  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "miss");
-
-  /** Lower-cased words, typographic apostrophes as {@code '}, a possessive {@code 's} dropped. */
-  private static List<String> words(String s) {
-    String n = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
-    List<String> words = new ArrayList<>();
-    for (String w : n.split("[^\\p{L}\\p{N}']+")) {
-      if (w.endsWith("'s")) {
-        w = w.substring(0, w.length() - 2);
-      }
-      w = w.replaceAll("^'+|'+$", "");
-      if (!w.isEmpty()) {
-        words.add(w);
-      }
-    }
-    return words;
   }
 
   // ---------------------------------------------------------------------------------------------------------

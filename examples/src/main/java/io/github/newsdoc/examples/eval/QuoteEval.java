@@ -1,0 +1,243 @@
+package io.github.newsdoc.examples.eval;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Attribution;
+import io.github.newsdoc.model.Quote;
+import io.github.newsdoc.parser.ArticleParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Scores quotes and their sources against a hand-made gold of quote openings, like
+ * {@code examples/eval-data/quotes-holdout}: one line per quote, {@code path<TAB>first words<TAB>mention<TAB>
+ * speaker}, {@code -} where the text names no source. Run from the repository root with the corpus at
+ * {@code ../shared/corpus} or {@code -Dnewsdoc.corpus=DIR}:
+ *
+ * <pre>{@code java -cp examples/target/newsdoc.jar io.github.newsdoc.examples.eval.QuoteEval [--gold DIR] [--errors N]}</pre>
+ *
+ * <p>A gold quote is found when a quote of ours, not yet taken, holds its first words (or, when ours is
+ * shorter, opens them); ours left over are spurious. A found quote's source is right by mention when our
+ * mention's words and the gold mention's run inside one another, and right by either when the mention or
+ * our speaker matches the gold mention or speaker that way (a pronoun's speaker names the person).
+ */
+public final class QuoteEval {
+  private static final String USAGE = String.join("\n",
+      "Usage: QuoteEval [--gold DIR] [--errors N]",
+      "",
+      "Scores the parser's quotes and sources against hand-annotated quote openings (default",
+      "examples/eval-data/quotes-holdout), reading the corpus from -Dnewsdoc.corpus=DIR (default ../shared/corpus).",
+      "",
+      "  --gold DIR   the folder of *.tsv gold files",
+      "  --errors N   print up to N missed quotes, spurious quotes and wrong sources",
+      "");
+
+  private QuoteEval() {}
+
+  /** Prints the scores; see the class comment and {@code --help}. */
+  public static void main(String[] args) {
+    Path goldDir = Path.of("examples/eval-data/quotes-holdout");
+    int errors = 0;
+    try {
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "-h", "--help" -> {
+            System.out.print(USAGE);
+            return;
+          }
+          case "--gold" -> goldDir = Path.of(value(args, ++i, "--gold"));
+          case "--errors" -> {
+            String n = value(args, ++i, "--errors");
+            if (!n.matches("\\d+")) {
+              throw new IllegalArgumentException("--errors takes a number, not '" + n + "'");
+            }
+            errors = Integer.parseInt(n);
+          }
+          default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println("QuoteEval: " + e.getMessage());
+      System.err.print(USAGE);
+      System.exit(2);
+      return;
+    }
+    if (!Files.isDirectory(goldDir)) {
+      System.err.println("QuoteEval: no gold directory " + goldDir + " (run from the repository root or use --gold)");
+      System.exit(1);
+      return;
+    }
+    Path root = Path.of(System.getProperty("newsdoc.corpus", "../shared/corpus"));
+    Map<String, List<Gold>> gold = readGold(goldDir);
+    Tally t = new Tally();
+    List<String> missed = new ArrayList<>();
+    List<String> spurious = new ArrayList<>();
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<String, List<Gold>> e : gold.entrySet()) {
+      Path file = root.resolve(e.getKey());
+      if (!Files.isRegularFile(file)) {
+        System.err.println("QuoteEval: " + e.getKey() + ": no such corpus file (set -Dnewsdoc.corpus=DIR)");
+        t.problems++;
+        continue;
+      }
+      Article article;
+      try {
+        article = ArticleParser.standard().parse(EvalFiles.read(file));
+      } catch (RuntimeException ex) {
+        System.err.println("QuoteEval: " + e.getKey() + ": " + PolnearEval.describe(ex));
+        t.problems++;
+        continue;
+      }
+      t.articles++;
+      score(e.getKey(), e.getValue(), article, t, missed, spurious, wrong);
+    }
+    print(goldDir, t);
+    if (errors > 0) {
+      section("missed gold quotes", missed, errors);
+      section("spurious quotes of ours", spurious, errors);
+      section("wrong or no source", wrong, errors);
+    }
+  }
+
+  private static void score(String path, List<Gold> gold, Article article, Tally t, List<String> missed,
+      List<String> spurious, List<String> wrong) {
+    List<Quote> ours = article.quotes();
+    boolean[] taken = new boolean[ours.size()];
+    t.ours += ours.size();
+    for (Gold g : gold) {
+      t.gold++;
+      boolean sourced = !g.mention.equals("-") || !g.speaker.equals("-");
+      t.goldWithSource += sourced ? 1 : 0;
+      int hit = find(g, ours, taken);
+      if (hit < 0) {
+        missed.add(path + ": \"" + g.words + "\"");
+        continue;
+      }
+      taken[hit] = true;
+      t.found++;
+      Attribution a = ours.get(hit).attribution().orElse(null);
+      if (!sourced) {
+        t.foundWithoutSource++;
+        t.guessed += a != null ? 1 : 0;
+        continue;
+      }
+      t.foundWithSource++;
+      if (a == null) {
+        wrong.add(path + ": \"" + g.words + "\" gold " + g.mention + " / " + g.speaker + ", ours: none");
+        continue;
+      }
+      t.attributed++;
+      String mention = a.mention().map(article::textOf).orElse("");
+      boolean byMention = !g.mention.equals("-") && SourceWords.same(mention, g.mention);
+      boolean bySpeaker = !g.speaker.equals("-") && SourceWords.same(a.speaker(), g.speaker)
+          || !g.mention.equals("-") && SourceWords.same(a.speaker(), g.mention);
+      t.mentionRight += byMention ? 1 : 0;
+      t.eitherRight += byMention || bySpeaker ? 1 : 0;
+      if (!byMention && !bySpeaker) {
+        wrong.add(path + ": \"" + g.words + "\" gold " + g.mention + " / " + g.speaker + ", ours: " + mention
+            + " / " + a.speaker());
+      }
+    }
+    for (int i = 0; i < ours.size(); i++) {
+      if (!taken[i]) {
+        String text = ours.get(i).text().replace('\n', ' ');
+        spurious.add(path + ": \"" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "\"");
+      }
+    }
+    t.oursHit += (int) java.util.stream.IntStream.range(0, taken.length).filter(i -> taken[i]).count();
+  }
+
+  // The first quote of ours, not yet taken, that holds the gold quote's first words, or opens them when ours
+  // is the shorter.
+  private static int find(Gold g, List<Quote> ours, boolean[] taken) {
+    List<String> want = SourceWords.words(g.words);
+    if (want.isEmpty()) {
+      return -1;
+    }
+    for (int i = 0; i < ours.size(); i++) {
+      if (taken[i]) {
+        continue;
+      }
+      List<String> have = SourceWords.words(ours.get(i).text());
+      if (Collections.indexOfSubList(have, want) >= 0
+          || have.size() >= 2 && have.size() < want.size() && Collections.indexOfSubList(want, have) == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void print(Path goldDir, Tally t) {
+    System.out.println("Quotes against hand-annotated quote openings (" + goldDir + "): " + t.articles
+        + " articles" + (t.problems > 0 ? ", " + t.problems + " unread" : ""));
+    double p = ratio(t.oursHit, t.ours);
+    double r = ratio(t.found, t.gold);
+    System.out.printf(Locale.ROOT, "quotes   gold %d, ours %d, found %d: P %.3f R %.3f F1 %.3f%n", t.gold, t.ours,
+        t.found, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+    System.out.printf(Locale.ROOT, "sources  found with a source %d: attributed %.3f, mention right %.3f, mention"
+        + " or speaker right %.3f%n", t.foundWithSource, ratio(t.attributed, t.foundWithSource),
+        ratio(t.mentionRight, t.foundWithSource), ratio(t.eitherRight, t.foundWithSource));
+    System.out.printf(Locale.ROOT, "no source given: found %d, of which we credited %d%n", t.foundWithoutSource,
+        t.guessed);
+  }
+
+  private static void section(String heading, List<String> lines, int n) {
+    System.out.println();
+    System.out.println(heading + " (" + lines.size() + (lines.size() > n ? ", the first " + n : "") + "):");
+    lines.stream().limit(n).forEach(l -> System.out.println("  " + l));
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+
+  // Every *.tsv of the folder: path, first words, mention, speaker; by path in file order.
+  private static Map<String, List<Gold>> readGold(Path dir) {
+    Map<String, List<Gold>> gold = new LinkedHashMap<>();
+    for (Path tsv : EvalFiles.list(dir, ".tsv")) {
+      for (String line : EvalFiles.read(tsv).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cells = line.split("\t");
+        if (cells.length < 4) {
+          System.err.println("QuoteEval: " + tsv + ": not four columns, skipped: " + line);
+          continue;
+        }
+        gold.computeIfAbsent(cells[0].strip(), k -> new ArrayList<>())
+            .add(new Gold(cells[1].strip(), cells[2].strip(), cells[3].strip()));
+      }
+    }
+    return gold;
+  }
+
+  private record Gold(String words, String mention, String speaker) {}
+
+  private static final class Tally {
+    int articles;
+    int problems;
+    int gold;
+    int goldWithSource;
+    int ours;
+    int oursHit;
+    int found;
+    int foundWithSource;
+    int foundWithoutSource;
+    int guessed;
+    int attributed;
+    int mentionRight;
+    int eitherRight;
+  }
+}
