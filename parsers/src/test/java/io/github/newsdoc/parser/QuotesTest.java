@@ -300,6 +300,11 @@ class QuotesTest {
     Attribution f = only(g).attribution().orElseThrow();
     assertEquals("Rip", f.cue());
     assertEquals("Dock Workers", g.textOf(f.mention().orElseThrow()));
+    // a question or a list is no statement by its opening words
+    for (String h : List.of("Why Reyes Calls It 'Rigged'", "5 Things Reyes Says 'Matter Most Now'")) {
+      Article w = Newsdoc.parse(h + "\n\nThe board met.\n");
+      assertTrue(w.quotes().stream().allMatch(x -> x.attribution().isEmpty()), () -> h + ": " + w.quotes());
+    }
 
     // found by review: a label is not a name ("Fact Check", "Watch Live", "Live Updates")
     for (String label : List.of("Fact Check", "Watch Live", "Live Updates", "Full Text")) {

@@ -345,7 +345,9 @@ public final class Attributor {
       }
       if (verb) {
         List<Words.Word> subject = words.subList(0, k);
-        if (subject.stream().allMatch(Words.Word::capitalised)
+        // not "Why Trump Calls It ‘Rigged’", "5 Things Trump Says", "Here Are the Words …": no statement
+        if (subject.stream().allMatch(Words.Word::capitalised) && !QUESTION_OPENERS.contains(subject.get(0).lower())
+            && !Character.isDigit(subject.get(0).core().isEmpty() ? 'a' : subject.get(0).core().charAt(0))
             && subject.stream().noneMatch(x -> HEADLINE_LABELS.contains(x.lower()) || NOT_SUBJECTS.contains(x.lower()))) {
           return result(-1, title, subject, w.core(), Optional.empty(), q);
         }
@@ -354,6 +356,11 @@ public final class Attributor {
     }
     return null;
   }
+
+  private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "what", "where", "when", "whether");
+
+  private static final Set<String> QUESTION_OPENERS = Set.of("why", "how", "what", "who", "where", "when",
+      "which", "here", "there", "is", "are", "does", "do", "did", "can", "will", "should");
 
   // Verbs headlines put between their subject and a quote.
   private static final Set<String> HEADLINE_VERBS = Set.copyOf(List.of("rip", "rips", "slam", "slams", "blast",
@@ -1249,7 +1256,8 @@ public final class Attributor {
     }
     List<Words.Word> phrase = nounPhraseEndingAt(words, end, false);
     // "Amid ongoing protests, …": a phrase that opens with a preposition is no subject (the cue is a noun)
-    return !phrase.isEmpty() && PREPOSITIONS.contains(phrase.get(0).lower()) ? List.of() : phrase;
+    return !phrase.isEmpty() && (PREPOSITIONS.contains(phrase.get(0).lower())
+        || QUESTION_WORDS.contains(phrase.get(0).lower())) ? List.of() : phrase; // nor "Why Reyes (calls)"
   }
 
   // Where a time phrase right before index end starts ("on Tuesday", "last week", "in 2010"), or end when
@@ -1554,8 +1562,9 @@ public final class Attributor {
     // is not part of the source: the mention and the speaker start and end with a word, and a description
     // starts with one
     List<Words.Word> subject = withLetters(words);
-    if (subject.isEmpty()) {
-      return null;
+    if (subject.isEmpty() || block == -1 && subject.size() > 1 && !subject.get(0).core().isEmpty()
+        && Character.isDigit(subject.get(0).core().charAt(0)) && subject.get(1).capitalised()) {
+      return null; // "5 Things Reyes Says ‘…’": a headline's list, not a speaker
     }
     String phrase = Names.join(subject, text);
     if (cue.isBlank() || phrase.isBlank()) {
