@@ -44,6 +44,16 @@ class EntitiesTest {
   }
 
   @Test
+  void titlesOfWorksAreNoEntities() {
+    Article a = parse("Ana Ruiz appeared on the hit show Harbour Nights on Monday.",
+        "Critics called \u201cQuiet Cranes\u201d her best work, and polls show Tomas Brennick ahead.");
+    assertTrue(find(a, "Harbour Nights").isEmpty(), a.entities().toString());
+    assertTrue(find(a, "Quiet Cranes").isEmpty(), a.entities().toString());
+    assertEquals(EntityType.PERSON, named(a, "Ana Ruiz").type());
+    assertEquals(EntityType.PERSON, named(a, "Tomas Brennick").type()); // "show" as a verb names no work
+  }
+
+  @Test
   void titlesAreSplitAtTheirHeadWords() {
     Entity e = named(parse("Defense Minister Major General Viktor Khrenin visited the base."), "Viktor Khrenin");
     assertEquals(List.of("Defense Minister", "Major General"), e.titles());

@@ -286,6 +286,10 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         }
       }
       j = Math.max(j, knownEnd(words, i));
+      if (titleOfWork(words, i, j)) {
+        i = j;
+        continue;
+      }
       if (!joined(words, i, j, mentions, ctx, shouting)) {
         run(words, i, j, mentions, ctx, shouting);
       }
@@ -402,6 +406,30 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       b.append(i > from ? " " : "").append(keyOf(words.get(i)));
     }
     return Gazetteer.INSTANCE.organisationByKey(b.toString()) != null;
+  }
+
+  // Nouns before the title of a work: "the show Shark Tank", "his album Blue Harbour".
+  private static final Set<String> WORK_NOUNS = Set.copyOf(List.of("show", "film", "movie", "series", "album",
+      "song", "single", "book", "novel", "programme", "program", "sitcom", "drama", "play", "musical",
+      "documentary", "game", "opera", "ballet", "painting", "poem", "memoir", "episode"));
+
+  // Whether words [from, to) are the title of a work, which is no entity: after a noun such as "show" or
+  // "album", or alone between quotation marks ("“Shark Tank”", "''Meet the Press''") when no gazetteer knows
+  // them.
+  private static boolean titleOfWork(List<Words.Word> words, int from, int to) {
+    if (from > 1 && WORK_NOUNS.contains(words.get(from - 1).lower()) && !stops(words.get(from - 1))) {
+      // the noun is one ("the hit show", "her new album"), not a verb ("polls show Ruiz ahead")
+      for (int k = from - 2; k >= 0 && from - k <= 4 && !stops(words.get(k)); k--) {
+        if (Names.DETERMINERS.contains(words.get(k).lower()) || possessive(words.get(k))) {
+          return true;
+        }
+      }
+    }
+    Words.Word first = words.get(from);
+    String trailing = words.get(to - 1).trailing();
+    boolean closed = trailing.indexOf('"') >= 0 || trailing.indexOf('\u201d') >= 0 || trailing.startsWith("''");
+    return first.quoted() && closed && !knownOrganisation(words, from, to)
+        && Gazetteer.INSTANCE.place(Names.join(words.subList(from, to), first.source())) == null;
   }
 
   // Whether words [from, to) look like an organisation's name: known, an acronym, or with a head word.
