@@ -1039,19 +1039,22 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     if (p >= to) {
       return 0;
     }
-    int longest = Math.min(to - p, g.longestStartingWith(keyOf(words.get(p))));
-    int[] ends = new int[longest];
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < longest; i++) {
-      if (i > 0) {
-        b.append(' ');
+    String first = keyOf(words.get(p));
+    int longest = Math.min(to - p, g.longestStartingWith(first));
+    // one word, the common case, needs no joined key
+    int[] ends = longest > 1 ? new int[longest] : null;
+    String joined = first;
+    if (longest > 1) {
+      StringBuilder b = new StringBuilder(first);
+      ends[0] = b.length();
+      for (int i = 1; i < longest; i++) {
+        b.append(' ').append(keyOf(words.get(p + i)));
+        ends[i] = b.length();
       }
-      b.append(keyOf(words.get(p + i)));
-      ends[i] = b.length();
+      joined = b.toString();
     }
-    String joined = b.toString();
     for (int n = longest; n >= 1; n--) {
-      String key = n == longest ? joined : joined.substring(0, ends[n - 1]);
+      String key = n == longest ? joined : n == 1 ? first : joined.substring(0, ends[n - 1]);
       // the organisations are a short list written by hand; a company named after its town ("Toyota") is
       // meant far more often than the town
       if (g.organisationByKey(key) != null) {
@@ -1112,12 +1115,16 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
 
   // Whether the whole run is one gazetteer name: its length, or 0.
   private static int gazetteerWhole(List<Words.Word> words, int p, int to) {
-    StringBuilder b = new StringBuilder();
-    for (int i = p; i < to; i++) {
-      if (i > p) {
-        b.append(' ');
-      }
-      b.append(keyOf(words.get(i)));
+    if (p >= to) {
+      return 0;
+    }
+    String first = keyOf(words.get(p));
+    if (Gazetteer.INSTANCE.longestStartingWith(first) < to - p) {
+      return 0; // no name that long starts with this word: nothing to join
+    }
+    StringBuilder b = new StringBuilder(first);
+    for (int i = p + 1; i < to; i++) {
+      b.append(' ').append(keyOf(words.get(i)));
     }
     String key = b.toString();
     return Gazetteer.INSTANCE.placeByKey(key) != null || Gazetteer.INSTANCE.organisationByKey(key) != null ? to - p : 0;
