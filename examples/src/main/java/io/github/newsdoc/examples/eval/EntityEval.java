@@ -73,19 +73,13 @@ public final class EntityEval {
             return;
           }
           case "--split" -> {
-            split = value(args, ++i, "--split");
+            split = EvalCli.value(args, ++i, "--split");
             if (!List.of("dev", "test", "all").contains(split)) {
               throw new IllegalArgumentException("--split takes dev, test or all, not '" + split + "'");
             }
           }
-          case "--errors" -> {
-            String n = value(args, ++i, "--errors");
-            if (!n.matches("\\d+")) {
-              throw new IllegalArgumentException("--errors takes a number, not '" + n + "'");
-            }
-            errors = Integer.parseInt(n);
-          }
-          case "--gold" -> goldDir = Path.of(value(args, ++i, "--gold"));
+          case "--errors" -> errors = EvalCli.errors(args, ++i);
+          case "--gold" -> goldDir = Path.of(EvalCli.value(args, ++i, "--gold"));
           default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
         }
       }
@@ -129,13 +123,6 @@ public final class EntityEval {
       evaluate(path, e.getValue(), ours, tally, examples);
     }
     print(goldDir, root, split, tallies, examples, errors, problems);
-  }
-
-  private static String value(String[] args, int i, String option) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException(option + " needs a value");
-    }
-    return args[i];
   }
 
   /** The split of a corpus-relative path: dev when its hash is even (so when the sum of its chars is). */
@@ -351,35 +338,21 @@ public final class EntityEval {
       problems.forEach(p -> System.out.println("  " + p));
     }
     if (errors > 0) {
-      section("missed gold entities", ex.missed, errors);
-      section("spurious entities of ours", ex.spurious, errors);
-      section("matched with the wrong type", ex.wrongType, errors);
+      EvalCli.section("missed gold entities", ex.missed, errors);
+      EvalCli.section("spurious entities of ours", ex.spurious, errors);
+      EvalCli.section("matched with the wrong type", ex.wrongType, errors);
     }
   }
 
   private static void row(String split, String type, int articles, Counts c) {
-    double p = ratio(c.oursHit, c.ours);
-    double r = ratio(c.goldFound, c.gold);
+    double p = EvalCli.ratio(c.oursHit, c.ours);
+    double r = EvalCli.ratio(c.goldFound, c.gold);
     // typed: a match with the right type, counted on our side by our type and on the gold side by its type
-    double tp = ratio(c.oursTypeRight, c.ours);
-    double tr = ratio(c.typeRight, c.gold);
+    double tp = EvalCli.ratio(c.oursTypeRight, c.ours);
+    double tr = EvalCli.ratio(c.typeRight, c.gold);
     System.out.printf(Locale.ROOT, "%-6s %-13s %5s %5d %5d %7.3f %7.3f %7.3f %8.3f %9.3f%n", split, type,
-        type.equals("all") ? Integer.toString(articles) : "", c.gold, c.ours, p, r, f1(p, r),
-        ratio(c.typeRight, c.goldFound), f1(tp, tr));
-  }
-
-  private static void section(String heading, List<String> lines, int n) {
-    System.out.println();
-    System.out.println(heading + " (" + lines.size() + (lines.size() > n ? ", the first " + n : "") + "):");
-    lines.stream().limit(n).forEach(l -> System.out.println("  " + l));
-  }
-
-  private static double ratio(int a, int b) {
-    return b == 0 ? 0 : (double) a / b;
-  }
-
-  private static double f1(double p, double r) {
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        type.equals("all") ? Integer.toString(articles) : "", c.gold, c.ours, p, r, EvalCli.f1(p, r),
+        EvalCli.ratio(c.typeRight, c.goldFound), EvalCli.f1(tp, tr));
   }
 
   /** Counts for one split and one type (or all types). */

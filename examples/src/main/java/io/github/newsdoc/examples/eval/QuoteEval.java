@@ -52,14 +52,8 @@ public final class QuoteEval {
             System.out.print(USAGE);
             return;
           }
-          case "--gold" -> goldDir = Path.of(value(args, ++i, "--gold"));
-          case "--errors" -> {
-            String n = value(args, ++i, "--errors");
-            if (!n.matches("\\d+")) {
-              throw new IllegalArgumentException("--errors takes a number, not '" + n + "'");
-            }
-            errors = Integer.parseInt(n);
-          }
+          case "--gold" -> goldDir = Path.of(EvalCli.value(args, ++i, "--gold"));
+          case "--errors" -> errors = EvalCli.errors(args, ++i);
           default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
         }
       }
@@ -100,9 +94,9 @@ public final class QuoteEval {
     }
     print(goldDir, t);
     if (errors > 0) {
-      section("missed gold quotes", missed, errors);
-      section("spurious quotes of ours", spurious, errors);
-      section("wrong or no source", wrong, errors);
+      EvalCli.section("missed gold quotes", missed, errors);
+      EvalCli.section("spurious quotes of ours", spurious, errors);
+      EvalCli.section("wrong or no source", wrong, errors);
     }
   }
 
@@ -196,33 +190,16 @@ public final class QuoteEval {
   private static void print(Path goldDir, Tally t) {
     System.out.println("Quotes against hand-annotated quote openings (" + goldDir + "): " + t.articles
         + " articles" + (t.problems > 0 ? ", " + t.problems + " unread" : ""));
-    double p = ratio(t.oursHit + t.continuations, t.ours);
-    double r = ratio(t.found, t.gold);
+    double p = EvalCli.ratio(t.oursHit + t.continuations, t.ours);
+    double r = EvalCli.ratio(t.found, t.gold);
     System.out.printf(Locale.ROOT, "quotes   gold %d, ours %d (%d of them continue the quote before, which the gold"
         + " reads as one), found %d: P %.3f R %.3f F1 %.3f%n", t.gold, t.ours, t.continuations, t.found, p, r,
         p + r == 0 ? 0 : 2 * p * r / (p + r));
     System.out.printf(Locale.ROOT, "sources  found with a source %d: attributed %.3f, mention right %.3f, mention"
-        + " or speaker right %.3f%n", t.foundWithSource, ratio(t.attributed, t.foundWithSource),
-        ratio(t.mentionRight, t.foundWithSource), ratio(t.eitherRight, t.foundWithSource));
+        + " or speaker right %.3f%n", t.foundWithSource, EvalCli.ratio(t.attributed, t.foundWithSource),
+        EvalCli.ratio(t.mentionRight, t.foundWithSource), EvalCli.ratio(t.eitherRight, t.foundWithSource));
     System.out.printf(Locale.ROOT, "no source given: found %d, of which we credited %d%n", t.foundWithoutSource,
         t.guessed);
-  }
-
-  private static void section(String heading, List<String> lines, int n) {
-    System.out.println();
-    System.out.println(heading + " (" + lines.size() + (lines.size() > n ? ", the first " + n : "") + "):");
-    lines.stream().limit(n).forEach(l -> System.out.println("  " + l));
-  }
-
-  private static double ratio(int a, int b) {
-    return b == 0 ? 0 : (double) a / b;
-  }
-
-  private static String value(String[] args, int i, String option) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException(option + " needs a value");
-    }
-    return args[i];
   }
 
   // Every *.tsv of the folder: path, first words, mention, speaker; by path in file order.
