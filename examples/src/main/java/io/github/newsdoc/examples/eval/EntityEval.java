@@ -84,15 +84,11 @@ public final class EntityEval {
         }
       }
     } catch (IllegalArgumentException e) {
-      System.err.println("EntityEval: " + e.getMessage());
-      System.err.print(USAGE);
-      System.exit(2);
+      EvalCli.usageError("EntityEval", USAGE, e);
       return;
     }
     Path root = Path.of(System.getProperty("newsdoc.corpus", "../shared/corpus"));
-    if (!Files.isDirectory(goldDir)) {
-      System.err.println("EntityEval: no gold directory " + goldDir + " (run from the repository root or use --gold)");
-      System.exit(1);
+    if (!EvalCli.goldDirectory("EntityEval", goldDir)) {
       return;
     }
     Map<String, List<Gold>> gold = readGold(goldDir);

@@ -1,5 +1,7 @@
 package io.github.newsdoc.examples.eval;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /** What the gold-file evaluators share: their option values, ratios and error listings. */
@@ -38,5 +40,22 @@ final class EvalCli {
     System.out.println();
     System.out.println(heading + " (" + lines.size() + (lines.size() > n ? ", the first " + n : "") + "):");
     lines.stream().limit(n).forEach(l -> System.out.println("  " + l));
+  }
+
+  /** Reports a bad command line with the usage and exits with status 2. */
+  static void usageError(String tool, String usage, IllegalArgumentException e) {
+    System.err.println(tool + ": " + e.getMessage());
+    System.err.print(usage);
+    System.exit(2);
+  }
+
+  /** Whether the gold folder exists; if not, says so and exits with status 1. */
+  static boolean goldDirectory(String tool, Path dir) {
+    if (Files.isDirectory(dir)) {
+      return true;
+    }
+    System.err.println(tool + ": no gold directory " + dir + " (run from the repository root or use --gold)");
+    System.exit(1);
+    return false;
   }
 }

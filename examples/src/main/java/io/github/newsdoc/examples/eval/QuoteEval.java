@@ -58,14 +58,10 @@ public final class QuoteEval {
         }
       }
     } catch (IllegalArgumentException e) {
-      System.err.println("QuoteEval: " + e.getMessage());
-      System.err.print(USAGE);
-      System.exit(2);
+      EvalCli.usageError("QuoteEval", USAGE, e);
       return;
     }
-    if (!Files.isDirectory(goldDir)) {
-      System.err.println("QuoteEval: no gold directory " + goldDir + " (run from the repository root or use --gold)");
-      System.exit(1);
+    if (!EvalCli.goldDirectory("QuoteEval", goldDir)) {
       return;
     }
     Path root = Path.of(System.getProperty("newsdoc.corpus", "../shared/corpus"));

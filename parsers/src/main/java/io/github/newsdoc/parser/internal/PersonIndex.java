@@ -107,12 +107,8 @@ public final class PersonIndex {
           if (titleCase) {
             from = Math.max(from, j - 2);
           }
-          String surname = words.get(j - 1).core();
-          int end = words.get(j - 1).end();
-          if (surname.length() > 2 && (surname.endsWith("'s") || surname.endsWith("\u2019s"))) {
-            surname = surname.substring(0, surname.length() - 2); // "Dan Brown's": Brown
-            end = words.get(j - 1).start() + surname.length();
-          }
+          String surname = withoutPossessive(words.get(j - 1).core()); // "Dan Brown's": Brown
+          int end = words.get(j - 1).start() + surname.length();
           String full = text.substring(words.get(from).start(), end);
           if (Gazetteer.INSTANCE.organisation(full) != null || Gazetteer.INSTANCE.place(full) != null) {
             i = j; // "Real Madrid", "Sierra Leone": a body or a place the gazetteers know
@@ -148,10 +144,9 @@ public final class PersonIndex {
       }
       Inside inside = new Inside(quoted.get(t));
       for (Words.Word w : tokens.of(t)) {
-        String core = w.core();
-        String full = bySurname.get(core);
-        if (full == null && core.length() > 2 && (core.endsWith("'s") || core.endsWith("\u2019s"))) {
-          full = bySurname.get(core.substring(0, core.length() - 2)); // "Brown's"
+        String full = bySurname.get(w.core());
+        if (full == null) {
+          full = bySurname.get(withoutPossessive(w.core())); // "Brown's"
         }
         if (full != null && !inside.at(w.start())) {
           mentions.add(new Mention(t - 1, w.start(), w.end(), full));
@@ -194,6 +189,12 @@ public final class PersonIndex {
   // A run of name words: its surname, as written in full, whether it only lengthens a name the narration
   // gives (in a quote or a title-case headline), and its words in lower case.
   private record Run(String surname, String full, boolean lengthenOnly, List<String> lower) {}
+
+  // The word without a possessive 's ("Brown's" gives "Brown"); the word itself when it has none.
+  private static String withoutPossessive(String core) {
+    return core.length() > 2 && (core.endsWith("'s") || core.endsWith("\u2019s"))
+        ? core.substring(0, core.length() - 2) : core;
+  }
 
   // A sentence's first word that is a participle, not a first name: "Fuming", "Embattled".
   private static boolean openingParticiple(List<Words.Word> words, int i) {
