@@ -465,4 +465,66 @@ class EntitiesTest {
       assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
     }
   }
+
+  @Test
+  void aNicknameInQuotationMarksIsPartOfTheName() {
+    Article a = parse("Rep. Orvel C. \"Bud\" Tane opened his yard, and Ulla 'Lulu' Brent spoke.",
+        "Tane said the yard was full. Brent agreed.");
+    assertEquals(EntityType.PERSON, named(a, "Orvel C. \"Bud\" Tane").type());
+    assertEquals(List.of("Tane"), named(a, "Orvel C. \"Bud\" Tane").aliases());
+    assertEquals(EntityType.PERSON, named(a, "Ulla 'Lulu' Brent").type());
+    // a quoted word after a name is no nickname
+    Article b = parse("Marisol Quent said \"Never\" twice.");
+    assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("Bud")), a.entities().toString());
+    assertTrue(b.entities().stream().noneMatch(e -> e.name().contains("Never")), b.entities().toString());
+  }
+
+  @Test
+  void aSuffixKeepsItsDot() {
+    Article a = parse("The late Harlan P. Vosk Jr. built the mill.", "Tomas Brennick Sr. ran it.");
+    assertEquals(EntityType.PERSON, named(a, "Harlan P. Vosk Jr.").type());
+    assertEquals(EntityType.PERSON, named(a, "Tomas Brennick Sr.").type());
+  }
+
+  @Test
+  void aPlaceInsideAnEventOrALawIsNoEntity() {
+    Article a = parse("She won the Bristol Marathon and ran at the Madrid Olympics, then the Harbour Union Grand Prix.",
+        "Her Olympic title came before the Lisbon Agreement was signed in Lisbon.");
+    for (String n : List.of("Bristol", "Madrid", "Olympic", "Grand Prix", "Harbour Union", "Bristol Marathon")) {
+      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
+    }
+    assertEquals(EntityType.LOCATION, named(a, "Lisbon").type());
+    assertEquals(1, named(a, "Lisbon").mentions().size());
+  }
+
+  @Test
+  void aWorkAfterSomeonesPossessiveIsNoEntity() {
+    Article a = parse("The orchestra played Varnetti's La Corvina and Brusoni's Norma, then Pellam's Silver Quay.",
+        "They toured the Ruizes' Tallowford, N.Y., home, and sang at La Corvetta.");
+    for (String n : List.of("La Corvina", "Corvina", "Norma", "Silver Quay")) {
+      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
+    }
+    assertEquals(EntityType.LOCATION, named(a, "Tallowford").type());
+    // a Romance article opens a body's or a place's name, not a person's
+    assertEquals(EntityType.ORGANIZATION, named(a, "La Corvetta").type());
+  }
+
+  @Test
+  void aBodysNameGoesOnThroughAndTheToItsHeadWord() {
+    Article a = parse("He sits on the House Transport and the Harbours Committee.",
+        "The United States and the Coastal Guard Service disagreed.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "House Transport and the Harbours Committee").type());
+    assertEquals(EntityType.LOCATION, named(a, "United States").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Coastal Guard Service").type());
+  }
+
+  @Test
+  void shoutedWordsPluralsAndCommonAcronymsAreNoOrganisations() {
+    Article a = parse("ELSEWHERE. The super PAC paid for PTSD care. (WARNING: the video is long.)",
+        "Veterans of the Allies met. Investors bought Tallos stock as analysts praised Tallos again.");
+    for (String n : List.of("ELSEWHERE", "PAC", "PTSD", "WARNING", "Allies")) {
+      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
+    }
+    assertEquals(EntityType.ORGANIZATION, named(a, "Tallos").type()); // a name in -os is no plural
+  }
 }

@@ -43,14 +43,16 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       "please", "thank", "thanks", "oh", "well", "sen", "rep", "gov", "gen", "editor's", "published", "updated",
       "neither", "either", "nor", "whatever", "whoever", "despite", "unless", "until", "upon", "within", "across",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "should", "would",
-      "could", "shall", "besides"));
+      "could", "shall", "besides", "dear"));
   private static final Set<String> NOT_PEOPLE = Set.copyOf(List.of("war", "revolution", "treaty", "act", "agreement",
       "accord", "doctrine", "summit", "games", "olympics", "cup", "championship", "prize", "award", "day", "week",
       "era", "plan", "program", "programme", "initiative", "strategy", "law", "bill", "project", "operation",
       "exercise", "drills", "forum", "conference", "festival", "show", "series", "edition", "report", "index",
       "crisis", "pandemic", "election", "elections", "referendum", "campaign", "deal", "talks", "declaration",
       // laws, orders and eras: "the Second Amendment", "an Executive Order", "the Great Recession"
-      "amendment", "amendments", "order", "orders", "days", "recession", "depression", "convention"));
+      "amendment", "amendments", "order", "orders", "days", "recession", "depression", "convention",
+      // sporting events and their adjective: "the Athens Olympics", "the Norwich Union Grand Prix"
+      "marathon", "prix", "slam", "trophy", "bowl", "olympic", "paralympics", "paralympic"));
 
   // Members and believers, not the name of one entity: "Democrats", "Catholics".
   private static final Set<String> GROUPS = Set.copyOf(List.of("democrat", "democrats", "republican", "republicans",
@@ -111,7 +113,9 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       "RSVP", "TBA", "TBD", "AKA", "MPH", "KM", "KG", "CO2", "COVID", "SARS", "GOAT",
       // formats, devices and measures
       "CD", "DVD", "LCD", "MP3", "PVR", "VCR", "PDA", "GPS", "SMS", "HD", "HDTV", "PIN", "URL", "PDF", "RAM",
-      "CPU", "DSL", "ADSL", "DDoS", "CPI", "RPI", "FDI", "EPS", "OBE", "MBE", "CBE", "EP", "LP"));
+      "CPU", "DSL", "ADSL", "DDoS", "CPI", "RPI", "FDI", "EPS", "OBE", "MBE", "CBE", "EP", "LP",
+      // kinds of committee, conditions, drugs and indices
+      "PAC", "PACs", "PTSD", "ADHD", "PCP", "LSD", "MRI", "ICU", "STD", "BMI", "FTSE"));
   private static final Set<String> SPEECH = Set.copyOf(List.of("said", "says", "told", "added", "argued",
       "explained", "wrote", "asked", "noted", "warned", "insisted", "recalled", "replied", "tweeted"));
 
@@ -126,8 +130,24 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     final Set<String> lowerWords = new HashSet<>();
     final Set<String> titledNames = new HashSet<>();
     final Map<String, Integer> inside = new HashMap<>();
+    // the lower-case forms of the article's capitalised words (and of their stems without a plural s)
+    Set<String> asked = Set.of();
     // per text, the indices of its words that start with a capital: the only ones a name can start at
     final List<int[]> capitals = new ArrayList<>();
+
+    // Whether the article writes the singular of a plural-looking word: "Oscar" or "oscar" for "Oscars".
+    boolean usesStem(String lower) {
+      String stem = lower.substring(0, lower.length() - 1);
+      // only a name in -as or -os ("Yukos") is taken for a name when its singular is not written; "Affairs",
+      // "Allies" are plurals whatever else the article writes
+      char before = lower.charAt(lower.length() - 2);
+      return before != 'a' && before != 'o' || lowerWords.contains(stem) || asked.contains(stem)
+          && inside.containsKey(capitalise(stem));
+    }
+
+    private static String capitalise(String lower) {
+      return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
 
     /** The indices of the words of text {@code t} that start with a capital letter, in order. */
     int[] capitals(int t) {
@@ -154,11 +174,16 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
             ask(w.lower(), asked, filter);
             if (possessive(w)) {
               ask(bare(w).toLowerCase(Locale.ROOT), asked, filter);
+            } else if (w.length() > 4 && w.lower().endsWith("s")) {
+              // "Oscars": is "oscar" written too?
+              String lower = w.lower();
+              ask(lower.substring(0, lower.length() - 1), asked, filter);
             }
           }
         }
         c.capitals.add(java.util.Arrays.copyOf(caps, n));
       }
+      c.asked = asked;
       for (List<Words.Word> words : texts) {
         for (int i = 0; i < words.size(); i++) {
           Words.Word w = words.get(i);
@@ -258,8 +283,9 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         continue;
       }
       int j = i + 1;
-      while (j < words.size() && j - i < 10 && !stops(words.get(j - 1))
-          && (!possessive(words.get(j - 1)) || words.get(j - 1).trailing().startsWith("'") && orgAhead(words, j)
+      while (j < words.size() && j - i < 10 && (!stops(words.get(j - 1)) || nickname(words, j - 1))
+          && (!possessive(words.get(j - 1)) || nickname(words, j - 1)
+              || words.get(j - 1).trailing().startsWith("'") && orgAhead(words, j)
               || words.get(j - 1).trailing().startsWith("’") && orgAhead(words, j))
           && !words.get(j).parenthesised()) {
         Words.Word w = words.get(j);
@@ -279,7 +305,11 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
                 // but "the Wilson Center in Washington" is in the place
                 && !(lower.equals("in") && Gazetteer.INSTANCE.placeByKey(keyOf(words.get(j + 1))) != null))
             && (capitalisedWord(words.get(j + 1)) && !dated(words.get(j + 1)) || !lower.equals("and") && CONNECTORS.contains(words.get(j + 1).lower())
-                && !words.get(j + 1).stops() && j + 2 < words.size() && capitalisedWord(words.get(j + 2)))) {
+                && !words.get(j + 1).stops() && j + 2 < words.size() && capitalisedWord(words.get(j + 2))
+                // "the House Education and the Workforce Committee": a body's name goes on to its head word
+                || lower.equals("and") && words.get(j + 1).lower().equals("the") && !words.get(j + 1).stops()
+                    && j + 2 < words.size() && orgAhead(words, j + 2) && plainOrgHeadIn(words, i, j)
+                    && gazetteerWhole(words, i, j) == 0)) {
           j++;
         } else {
           break;
@@ -453,6 +483,20 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     return i + gazetteerLength(words, i, to);
   }
 
+  // Whether words [from, to) hold an organisation's head word and no connector: "House Education" may go on
+  // with "and the …", but "American Federation of Teachers" is a whole name.
+  private static boolean plainOrgHeadIn(List<Words.Word> words, int from, int to) {
+    boolean head = false;
+    for (int k = from; k < to; k++) {
+      String lower = words.get(k).lower();
+      if (CONNECTORS.contains(lower)) {
+        return false;
+      }
+      head |= Names.isOrgHead(lower);
+    }
+    return head;
+  }
+
   // Whether an organisation's head word follows within three capitalised words: a possessive inside its
   // name ("Amalgamated Dockers' Union") does not end it.
   private static boolean orgAhead(List<Words.Word> words, int j) {
@@ -565,6 +609,16 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     return possessiveS(w.core()) ? w.end() - 2 : w.end();
   }
 
+  // The end of a person's name: a suffix keeps its dot ("Harry F. Byrd Sr.", "Joseph R. Biden Jr.").
+  private static int personEnd(Words.Word w) {
+    int n = w.length();
+    if (n == 2 && w.trailingLength() > 0 && w.trailingChar(0) == '.' && (w.charAt(0) == 'J' || w.charAt(0) == 'S')
+        && w.charAt(1) == 'r') {
+      return w.end() + 1;
+    }
+    return end(w);
+  }
+
   // The core without a possessive 's, in either case ("LAVROV'S"), as keyOf takes it off.
   private static String bare(Words.Word w) {
     String c = w.core();
@@ -669,6 +723,9 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     while (to > from && CONNECTORS.contains(words.get(to - 1).lower())) {
       to--;
     }
+    if (to - from >= 2 && eventRun(words, from, to)) {
+      return; // "the London Marathon", "the Paris Agreement": an event or a law, and the place in it no entity
+    }
     int p = from;
     boolean titled = from > 0 && ROLES.contains(words.get(from - 1).lower()) && !words.get(from - 1).stops();
     boolean orgRun = isOrganisationRun(words, p, to);
@@ -748,6 +805,23 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         titled = false;
         continue;
       }
+      if (ARTICLES.contains(lower) && Character.isLowerCase(w.charAt(1)) && p + 1 < to && !stops(w)
+          && Names.isNameWord(words.get(p + 1))
+          && !ctx.titledNames.contains(bare(words.get(to - 1)))) {
+        // "La Scala", "El Pais": a name opened by a Romance article is no person's (the gazetteers know the
+        // places, "Los Angeles"); after someone's possessive it is a work ("Verdi's La Traviata")
+        int e = p + 1;
+        while (e < to && !stops(words.get(e - 1)) && !possessive(words.get(e - 1))
+            && !words.get(e).lower().equals("and") && !words.get(e).lower().equals("&")) {
+          e++;
+        }
+        if (!(p == from && afterPossessive(words, p)) || Names.isOrgHead(keyOf(words.get(e - 1)))) {
+          out.add(new Mention(w.start(), end(words.get(e - 1)), EntityType.ORGANIZATION));
+        }
+        p = e;
+        titled = false;
+        continue;
+      }
       if (Names.isHonorific(w.core()) && !initialOfName(words, p) || Names.isTitleWord(lower)
           || g.demonymByKey(keyOf(w)) != null
           || CONNECTORS.contains(lower) && !firstName || GROUPS.contains(keyOf(w))) {
@@ -760,6 +834,9 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         if (place != null || g.organisation(bare(w)) != null) {
           out.add(new Mention(w.start(), end(w), place != null ? EntityType.LOCATION : EntityType.ORGANIZATION));
         } else if (!shouting.get() && !ctx.lowerWords.contains(lower) && !NOT_ACRONYMS.contains(bare(w))
+            // "FACEBOOK.", "WARNING:", "THE MANY CAVEATS": a word of six capitals or more is shouted, not an
+            // acronym
+            && bare(w).length() < 6
             && !(p + 1 < to && Names.isNameWord(words.get(p + 1)) && w.core().length() <= 2)) {
           // an unknown acronym, unless the text shouts, the article writes it as a word, or it is a
           // person's initials ("JP McManus")
@@ -774,7 +851,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
           || p + 1 < to && !stops(w) && ctx.titledNames.contains(bare(words.get(p + 1)))
           || p + 2 < to && !stops(w) && !stops(words.get(p + 1)) && ctx.titledNames.contains(bare(words.get(p + 2)));
       int q = p;
-      while (q < to && q - p < 5 && (q == p || !stops(words.get(q - 1)))
+      while (q < to && q - p < 5 && (q == p || !stops(words.get(q - 1)) || nickname(words, q - 1))
           && (Names.isNameWord(words.get(q)) && !NOT_NAMES.contains(words.get(q).lower())
               || isInitial(words.get(q)) && q + 1 < to && (Names.isNameWord(words.get(q + 1)) || isInitial(words.get(q + 1)))
               // "Mark Cuban": a demonym can be a surname, last after a first name
@@ -798,7 +875,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       } else if (n >= 2) {
         if ((person || isInitial(w) || ctx.titledNames.contains(bare(words.get(q - 1))))
             && (titled || !notPersonContext(words, p, q, to))) {
-          out.add(new Mention(words.get(p).start(), end(words.get(q - 1)), EntityType.PERSON));
+          out.add(new Mention(words.get(p).start(), personEnd(words.get(q - 1)), EntityType.PERSON));
         } else {
           // "Democrat Hillary Clinton", "Follow Pam Key": words before a first name are not part of the name
           int k = p + 1;
@@ -816,7 +893,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
             common = ctx.lowerWords.contains(keyOf(words.get(c)));
           }
           // "the Harbour Shield exercise": an event's name is no entity
-          if (common || eventAfter(words, q)) {
+          if (common || eventAfter(words, q) || p == from && afterPossessive(words, p)) {
             p = q;
             titled = false;
             continue;
@@ -847,6 +924,47 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       titled = false;
     }
   }
+
+  /**
+   * Whether the word at k is a nickname in quotation marks inside a person's name: {@code Robert "Bobby"
+   * Scott}, {@code Ahmed 'Mido' Hossam}. Its closing mark is then no end of the name.
+   */
+  private static boolean nickname(List<Words.Word> words, int k) {
+    Words.Word w = words.get(k);
+    if (!w.quoted() || w.trailingLength() != 1 || k == 0 || k + 1 >= words.size()) {
+      return false;
+    }
+    char close = w.trailingChar(0);
+    Words.Word before = words.get(k - 1);
+    return (close == '"' || close == '\u201d' || close == '\'' || close == '\u2019') && Names.isNameWord(w)
+        && capitalisedWord(before) && !stops(before) && !possessive(before) && Names.isNameWord(words.get(k + 1))
+        && !NOT_NAMES.contains(words.get(k + 1).lower());
+  }
+
+  // Whether a run of names ends with the noun of an event, a law or a prize that heads no organisation, and
+  // is no name the gazetteers know.
+  private static boolean eventRun(List<Words.Word> words, int from, int to) {
+    String last = keyOf(words.get(to - 1));
+    return NOT_PEOPLE.contains(last) && !Names.isOrgHead(last) && gazetteerWhole(words, from, to) == 0;
+  }
+
+  // Whether the name at p follows the possessive of a name no gazetteer knows ("Verdi's La Traviata",
+  // "Bellini's Norma"): most often a work, not an entity of its own.
+  private static boolean afterPossessive(List<Words.Word> words, int p) {
+    if (p == 0) {
+      return false;
+    }
+    Words.Word before = words.get(p - 1);
+    if (!capitalisedWord(before) || !possessive(before) || before.trailingLength() > 2) {
+      return false;
+    }
+    String key = keyOf(before);
+    return Gazetteer.INSTANCE.placeByKey(key) == null && Gazetteer.INSTANCE.organisationByKey(key) == null
+        && !isAcronym(bare(before));
+  }
+
+  // Romance articles that open names: "La Scala", "Le Monde", "El Pais".
+  private static final Set<String> ARTICLES = Set.copyOf(List.of("la", "le", "les", "el", "il", "los", "las"));
 
   // Title words that are also common surnames.
   private static final Set<String> TITLE_SURNAMES = Set.copyOf(List.of("king", "white", "major", "judge", "bishop",
@@ -958,16 +1076,22 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         || PersonIndex.isPlaceLast(lower) || core.length() < 3
         // a contraction ("I'm") is no name
         || core.indexOf('\'') >= 0 || core.indexOf('’') >= 0
-        // a plural ("Oscars", "Clintons", "Independents") names a kind or a family, rarely one entity
-        || plural(lower)) {
+        // a plural ("Oscars", "Clintons", "Independents") names a kind or a family, rarely one entity; but
+        // "Yukos" or "Reuters" is no plural of a word the article uses
+        || plural(lower) && ctx.usesStem(lower)) {
       return;
     }
     EntityType type;
     boolean the = p > 0 && words.get(p - 1).lower().equals("the");
-    if (ctx.titledNames.contains(core) || g.firstName(core) && !the) {
+    boolean place = placeContext(words, p);
+    if (ctx.titledNames.contains(core)) {
+      type = EntityType.PERSON;
+    } else if (!place && afterPossessive(words, p)) {
+      return; // "Bellini's Norma": a work of someone's, not "the Clintons' Chappaqua, N.Y., home"
+    } else if (g.firstName(core) && !the) {
       // a person takes no article: "the West" is no one's name
       type = EntityType.PERSON;
-    } else if (placeContext(words, p)) {
+    } else if (place) {
       type = EntityType.LOCATION;
     } else if (ctx.inside.getOrDefault(core, 0) >= MIN_UNKNOWN) {
       type = EntityType.ORGANIZATION;
