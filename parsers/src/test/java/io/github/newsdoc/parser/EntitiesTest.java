@@ -527,4 +527,36 @@ class EntitiesTest {
     }
     assertEquals(EntityType.ORGANIZATION, named(a, "Tallos").type()); // a name in -os is no plural
   }
+
+  @Test
+  void aKnownNameBeforeAHyphenAndALowerCaseWordIsAMention() {
+    Article a = parse("The Moscow-based firm and a San Francisco-based lab hired GOP-leaning staff.",
+        "A Varnetti-based shop opened.");
+    assertEquals(EntityType.LOCATION, named(a, "Moscow").type());
+    assertEquals(EntityType.LOCATION, named(a, "San Francisco").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "GOP").type());
+    assertTrue(find(a, "San").isEmpty() && find(a, "Varnetti").isEmpty(), a.entities().toString());
+  }
+
+  @Test
+  void peopleBandedForACauseAreAnOrganisation() {
+    Article a = parse("She joined Pensioners for Fair Harbours last year.", "Citizens for Cleaner Air backed Ulla Brent.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "Pensioners for Fair Harbours").type());
+    assertEquals(EntityType.ORGANIZATION, named(a, "Citizens for Cleaner Air").type());
+    assertEquals(EntityType.PERSON, named(a, "Ulla Brent").type());
+  }
+
+  @Test
+  void initialsInATeamSheetAndPeersTitlesNamePeople() {
+    Article a = parse("Harbour: C Paterson; S Orlando, A Quent, KP Brennick; D Vosk.",
+        "Lord Tane of Wexcombe and Baroness Brent of Tallowford spoke against it.");
+    for (String n : List.of("C Paterson", "S Orlando", "A Quent", "KP Brennick", "D Vosk",
+        "Tane of Wexcombe", "Brent of Tallowford")) {
+      assertEquals(EntityType.PERSON, named(a, n).type(), n);
+    }
+    assertTrue(find(a, "Orlando").isEmpty() && find(a, "Wexcombe").isEmpty(), a.entities().toString());
+    // the article "A" before a name in prose is no initial
+    Article b = parse("A Reuters poll said so.");
+    assertTrue(b.entities().stream().noneMatch(e -> e.name().startsWith("A ")), b.entities().toString());
+  }
 }

@@ -9,7 +9,7 @@ public final class Names {
   private Names() {}
 
   static final Set<String> HONORIFICS = Set.copyOf(List.of("Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Prof.",
-      "Sir", "Dame", "Lord", "Lady", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Adm.", "Maj.",
+      "Sir", "Dame", "Lord", "Lady", "Baroness", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Adm.", "Maj.",
       "Rev.", "Rev", "Revd", "Rt", "Rt.", "Fr.", "St.", "Mme", "M."));
 
   static final Set<String> TITLE_WORDS = Set.copyOf(List.of("president", "vice", "prime", "minister", "secretary",

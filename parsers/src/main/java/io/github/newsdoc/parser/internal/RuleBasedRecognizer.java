@@ -275,10 +275,11 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         i++;
         continue;
       }
-      if (!startsName(words.get(i)) && !initialOfName(words, i)
+      if (!startsName(words.get(i)) && !initialOfName(words, i) && !listInitial(words, i)
           // "to buy May Department Stores", but not "a September Washington Post poll"
           && !(MONTHS.contains(words.get(i).lower()) && !stops(words.get(i)) && orgAhead(words, i + 1)
               && i > 0 && !NOT_NAMES.contains(words.get(i - 1).lower()) && !capitalisedWord(words.get(i - 1)))) {
+        hyphenated(words, i, mentions);
         i++;
         continue;
       }
@@ -729,7 +730,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     int p = from;
     boolean titled = from > 0 && ROLES.contains(words.get(from - 1).lower()) && !words.get(from - 1).stops();
     boolean orgRun = isOrganisationRun(words, p, to);
-    while (p < to && !(p == from && initialOfName(words, p)) && (Names.isHonorific(words.get(p).core())
+    while (p < to && !(p == from && (initialOfName(words, p) || listInitial(words, p)))
+        && (Names.isHonorific(words.get(p).core())
         // "May Department Stores": a month's name can start an organisation's
         || NOT_NAMES.contains(words.get(p).lower()) && !(orgRun && p == from && MONTHS.contains(words.get(p).lower()))
         // "Republicans ...", but not "Republican National Committee"
@@ -786,6 +788,24 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       // "Lord Liverpool", "Mr Washington": right after an honorific, a place's name is a person's
       boolean honoured = p > 0 && Names.isHonorific(words.get(p - 1).core()) && !words.get(p - 1).stops()
           && Names.isNameWord(w) && (p + 1 == to || stops(w) || possessive(w));
+      // "Lord Nicholls of Birkenhead": a peer's title names the place too
+      if (p > 0 && PEERS.contains(words.get(p - 1).core()) && !stops(words.get(p - 1)) && Names.isNameWord(w)
+          && !stops(w) && p + 2 < to && words.get(p + 1).lower().equals("of") && Names.isNameWord(words.get(p + 2))) {
+        out.add(new Mention(w.start(), end(words.get(p + 2)), EntityType.PERSON));
+        p += 3;
+        titled = false;
+        continue;
+      }
+      // "C Paterson;", "KP Robertson.", "; A Craig,": initials before a surname that ends the run, as in a
+      // team sheet, are a person's though the surname names a place
+      if ((isInitial(w) && w.length() == 1 || listInitial(words, p) || twoInitials(w)) && !stops(w)
+          && p + 1 < to && Names.isNameWord(words.get(p + 1))
+          && (p + 2 == to || stops(words.get(p + 1)) || possessive(words.get(p + 1)))) {
+        out.add(new Mention(w.start(), end(words.get(p + 1)), EntityType.PERSON));
+        p += 2;
+        titled = false;
+        continue;
+      }
       if (honoured) {
         out.add(new Mention(w.start(), end(w), EntityType.PERSON));
         p++;
@@ -961,6 +981,72 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     String key = keyOf(before);
     return Gazetteer.INSTANCE.placeByKey(key) == null && Gazetteer.INSTANCE.organisationByKey(key) == null
         && !isAcronym(bare(before));
+  }
+
+  /**
+   * A known place or body before a hyphen and a word in lower case: "Moscow-based", "GOP-heavy", "San
+   * Francisco-based" (the word before joins when the two are one known name). Unknown names are left alone.
+   */
+  private static void hyphenated(List<Words.Word> words, int i, List<Mention> out) {
+    Words.Word w = words.get(i);
+    int hyphen = -1;
+    for (int k = 1; k + 1 < w.length(); k++) {
+      if (w.charAt(k) == '-') {
+        hyphen = k;
+        break;
+      }
+    }
+    if (hyphen < 0 || !Character.isLowerCase(w.charAt(hyphen + 1))) {
+      return;
+    }
+    Gazetteer g = Gazetteer.INSTANCE;
+    String prefix = w.core().substring(0, hyphen);
+    String key = Gazetteer.key(prefix);
+    int start = w.start();
+    if (i > 0 && capitalisedWord(words.get(i - 1)) && !stops(words.get(i - 1))) {
+      Words.Word before = words.get(i - 1);
+      String two = keyOf(before) + " " + key;
+      Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean free = last == null || last.end() <= before.start()
+          || last.start() == before.start() && last.end() == before.end();
+      if (free && (g.placeByKey(two) != null || g.organisationByKey(two) != null)) {
+        if (last != null && last.start() == before.start()) {
+          out.remove(out.size() - 1);
+        }
+        key = two;
+        start = before.start();
+      }
+    }
+    EntityType type = g.organisationByKey(key) != null ? EntityType.ORGANIZATION
+        : g.placeByKey(key) != null ? EntityType.LOCATION : null;
+    if (type != null) {
+      out.add(new Mention(start, w.start() + hyphen, type));
+    }
+  }
+
+  private static final Set<String> PEERS = Set.copyOf(List.of("Lord", "Lady", "Baroness", "Baron"));
+
+  // "JP", "KP": two capitals no gazetteer knows, before a surname.
+  private static boolean twoInitials(Words.Word w) {
+    if (w.length() != 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isUpperCase(w.charAt(1))) {
+      return false;
+    }
+    String c = w.core();
+    return Gazetteer.INSTANCE.place(c) == null && Gazetteer.INSTANCE.organisation(c) == null
+        && !NOT_ACRONYMS.contains(c);
+  }
+
+  // "; A Craig,": the letter A in a list of names, an initial and not the article.
+  static boolean listInitial(List<Words.Word> words, int i) {
+    Words.Word w = words.get(i);
+    if (w.length() != 1 || w.charAt(0) != 'A' || w.trailingLength() > 0 || i == 0 || i + 1 >= words.size()) {
+      return false;
+    }
+    String before = words.get(i - 1).trailing();
+    Words.Word next = words.get(i + 1);
+    String after = next.trailing();
+    return (before.contains(";") || before.contains(",") || before.contains(":")) && Names.isNameWord(next)
+        && (i + 2 == words.size() || after.startsWith(",") || after.startsWith(";") || after.startsWith("."));
   }
 
   // Romance articles that open names: "La Scala", "Le Monde", "El Pais".
@@ -1266,7 +1352,9 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     for (int i = from; i < to; i++) {
       String lower = words.get(i).lower();
       connector |= CONNECTORS.contains(lower);
-      headOf |= i > from && (lower.equals("of") || lower.equals("for")) && Names.isOrgHead(words.get(i - 1).lower());
+      headOf |= i > from && (lower.equals("of") || lower.equals("for")) && Names.isOrgHead(words.get(i - 1).lower())
+          // "Citizens for Tax Justice", "Veterans for Peace": people of a cause, banded together
+          || i > from && lower.equals("for") && i + 1 < to && plural(words.get(i - 1).lower());
     }
     return Names.isOrgHead(last) || Names.isOrgHead(first) && connector && !titleBeforeName(words, from, to)
         || headOf;
