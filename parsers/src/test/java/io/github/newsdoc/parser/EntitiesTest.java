@@ -559,4 +559,29 @@ class EntitiesTest {
     Article b = parse("A Reuters poll said so.");
     assertTrue(b.entities().stream().noneMatch(e -> e.name().startsWith("A ")), b.entities().toString());
   }
+
+  @Test
+  void aCompanysShortNameIsTheCompany() {
+    Article a = parse("Its owner Tallomar Group says it will sue.", "The company said Tallomar would appeal and Tallomar agreed.");
+    Entity e = named(a, "Tallomar Group");
+    assertEquals(List.of("Tallomar"), e.aliases());
+    assertEquals(3, e.mentions().size());
+    assertEquals(1, a.entities().size(), a.entities().toString());
+  }
+
+  @Test
+  void aWordOpeningTheSentenceBeforeAKnownSurnameIsNoPartOfTheName() {
+    Article a = parse("Ulla Brent sang at the gala.", "Brent said she was proud.", "Singer Brent then left.");
+    assertEquals(1, a.entities().size(), a.entities().toString());
+    assertEquals(3, named(a, "Ulla Brent").mentions().size());
+  }
+
+  @Test
+  void aKnownPlaceAndAPluralOrALandmarkAfterItAreOneName() {
+    Article a = parse("He owns the Boston Harriers and moved to Stamford Bridge.", "Boston is quiet.");
+    assertEquals(EntityType.ORGANIZATION, named(a, "Boston Harriers").type());
+    assertEquals(EntityType.LOCATION, named(a, "Stamford Bridge").type());
+    assertEquals(EntityType.LOCATION, named(a, "Boston").type());
+    assertEquals(1, named(a, "Boston").mentions().size());
+  }
 }

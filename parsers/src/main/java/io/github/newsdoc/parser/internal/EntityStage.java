@@ -321,7 +321,51 @@ public final class EntityStage {
         same.mentions.sort(Comparator.naturalOrder());
       }
     }
-    return merged;
+    return shortNames(merged);
+  }
+
+  // Words after a company's or a body's short name that leave it the same body: "Menatep Group", "Nissan
+  // Motor", "Harvard University" (not a channel of it: "Fox News", "BBC Sport" are other bodies).
+  private static final Set<String> SUFFIXES = Set.copyOf(List.of("group", "motor", "motors", "corp", "corp.",
+      "corporation", "inc", "inc.", "co", "co.", "company", "ltd", "ltd.", "plc", "llc", "gmbh", "ag", "sa",
+      "holdings", "industries", "university", "party", "airlines", "airways", "technologies", "international"));
+
+  /**
+   * An organisation named by one word is the one organisation of the article whose name is that word and
+   * suffixes only ("Menatep" and "Menatep Group"); with two such, it joins neither.
+   */
+  private static List<Cluster> shortNames(List<Cluster> clusters) {
+    Map<String, Cluster> byShort = new HashMap<>();
+    for (Cluster c : clusters) {
+      String name = c.name();
+      int space = name.indexOf(' ');
+      if (!c.type.equals(EntityType.ORGANIZATION) || space < 0) {
+        continue;
+      }
+      boolean suffixes = true;
+      for (String word : name.substring(space + 1).split(" ")) {
+        suffixes &= SUFFIXES.contains(word.toLowerCase(Locale.ROOT));
+      }
+      if (suffixes) {
+        String shortName = name.substring(0, space);
+        byShort.put(shortName, byShort.containsKey(shortName) ? null : c);
+      }
+    }
+    if (byShort.isEmpty()) {
+      return clusters;
+    }
+    List<Cluster> kept = new ArrayList<>(clusters.size());
+    for (Cluster c : clusters) {
+      Cluster longer = c.type.equals(EntityType.ORGANIZATION) && c.forms.size() == 1 ? byShort.get(c.name()) : null;
+      if (longer == null || longer == c) {
+        kept.add(c);
+        continue;
+      }
+      c.forms.forEach((form, n) -> longer.forms.merge(form, n, Integer::sum));
+      longer.mentions.addAll(c.mentions);
+      longer.mentions.sort(Comparator.naturalOrder());
+    }
+    return kept;
   }
 
   private static Cluster person(Found f, Map<String, List<Cluster>> bySurname, List<Cluster> clusters,

@@ -738,7 +738,13 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         || !orgRun && GROUPS.contains(keyOf(words.get(p)))
         || CONNECTORS.contains(words.get(p).core())
         // a common word opening a sentence: "Shares in ...", when the article writes "shares" too
-        || p == from && to - p > 1 && sentenceInitial(words, p) && ctx.lowerWords.contains(words.get(p).lower()))) {
+        || p == from && to - p > 1 && sentenceInitial(words, p) && ctx.lowerWords.contains(words.get(p).lower())
+        // "Singer Knight", "Notice Trump": a word opening the sentence before a surname the article gives a
+        // person elsewhere, itself no first name
+        || p == from && to - p == 2 && sentenceInitial(words, p) && !stops(words.get(p))
+            && ctx.titledNames.contains(bare(words.get(p + 1))) && !ctx.titledNames.contains(words.get(p).core())
+            && !Gazetteer.INSTANCE.firstName(words.get(p).core()) && !isInitial(words.get(p))
+            && Names.isNameWord(words.get(p)) && !orgRun)) {
       // "Governor Orvel Major", though the article writes "governor" too
       titled |= Names.isHonorific(words.get(p).core()) || ROLES.contains(words.get(p).lower());
       p++;
@@ -749,7 +755,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     // "Jason Leopold of Vice News": a person's name, then the body they belong to
     for (int k = p + 2; k < to - 1 && k <= p + 4; k++) {
       String lower = words.get(k).lower();
-      if ((lower.equals("of") || lower.equals("at")) && Gazetteer.INSTANCE.firstName(words.get(p).core())) {
+      if ((lower.equals("of") || lower.equals("at")) && Gazetteer.INSTANCE.firstName(words.get(p).core())
+          && !PEERS.contains(words.get(k - 2).core())) {
         run(words, p, k, out, ctx, shouting);
         run(words, k + 1, to, out, ctx, shouting);
         return;
@@ -820,6 +827,18 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         continue;
       }
       int matched = firstName ? 0 : gazetteer(words, p, to, out);
+      if (matched > 0 && p + matched < to) {
+        // "the Tampa Bay Buccaneers", "Stamford Bridge": a known place and names no gazetteer knows after it
+        // are one team's, firm's or landmark's name
+        EntityType joinedType = placeAndMore(words, p, p + matched, to, ctx);
+        if (joinedType != null) {
+          Mention place = out.remove(out.size() - 1);
+          out.add(new Mention(place.start(), end(words.get(to - 1)), joinedType));
+          p = to;
+          titled = false;
+          continue;
+        }
+      }
       if (matched > 0) {
         p += matched;
         titled = false;
@@ -1022,6 +1041,34 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     if (type != null) {
       out.add(new Mention(start, w.start() + hyphen, type));
     }
+  }
+
+  /**
+   * The type of a known place's name at [p, m) and one or two unknown names after it up to {@code to} as one
+   * name: a landmark's ("… Bridge", "… Province") or, ending in a plural, a team's or firm's ("… Buccaneers");
+   * null when the words are anything else.
+   */
+  private static EntityType placeAndMore(List<Words.Word> words, int p, int m, int to, Context ctx) {
+    if (to - m > 2 || (longestKnown(words, p, m) & 3) != KNOWN_PLACE) {
+      return null;
+    }
+    Gazetteer g = Gazetteer.INSTANCE;
+    for (int k = p; k < to - 1; k++) {
+      if (stops(words.get(k)) || possessive(words.get(k))) {
+        return null;
+      }
+    }
+    for (int k = m; k < to; k++) {
+      Words.Word w = words.get(k);
+      String key = keyOf(w);
+      if (!Names.isNameWord(w) && !PersonIndex.isPlaceLast(key) || GROUPS.contains(key) || g.firstName(w.core())
+          || ctx.titledNames.contains(bare(w)) || g.demonymByKey(key) != null || longestKnown(words, k, to) != 0
+          || NOT_PEOPLE.contains(key)) {
+        return null;
+      }
+    }
+    String last = keyOf(words.get(to - 1));
+    return PersonIndex.isPlaceLast(last) ? EntityType.LOCATION : plural(last) ? EntityType.ORGANIZATION : null;
   }
 
   private static final Set<String> PEERS = Set.copyOf(List.of("Lord", "Lady", "Baroness", "Baron"));
