@@ -584,4 +584,14 @@ class EntitiesTest {
     assertEquals(EntityType.LOCATION, named(a, "Boston").type());
     assertEquals(1, named(a, "Boston").mentions().size());
   }
+
+  @Test
+  void artsBodiesAndAKnownBodysChannelAreOrganisations() {
+    Article a = parse("She sang with the Tallowford Philharmonic at the Corvetta Opera House.",
+        "Then she told BBC Sport that the Varnetti Conservatory had trained her.");
+    for (String n : List.of("Tallowford Philharmonic", "Corvetta Opera House", "BBC Sport", "Varnetti Conservatory")) {
+      assertEquals(EntityType.ORGANIZATION, named(a, n).type(), n);
+    }
+    assertTrue(find(a, "Sport").isEmpty() && find(a, "BBC").isEmpty(), a.entities().toString());
+  }
 }

@@ -43,7 +43,10 @@ public final class Names {
       "caucus", "corps", "consulate", "church", "stores", "research", "investments", "industries", "technologies",
       "insurance", "pharmaceuticals", "entertainment", "publishing", "brewery", "restaurants", "bancorp",
       "foundation", "college", "co", "co.", "herald", "tribune", "gazette", "chronicle", "examiner",
-      "inquirer", "zeitung", "standard", "dispatch", "exchange"));
+      "inquirer", "zeitung", "standard", "dispatch", "exchange",
+      // the arts: "the Vienna State Opera", "the Berlin Philharmonic", "the Lausanne Conservatory"
+      "orchestra", "philharmonic", "symphony", "opera", "conservatory", "conservatoire", "theatre", "theater",
+      "ballet", "choir", "museum", "gallery"));
 
   static final Set<String> DEMONYMS = Set.copyOf(List.of("american", "british", "french", "german", "russian", "chinese",
       "belarusian", "belarussian", "ukrainian", "polish", "lithuanian", "latvian", "estonian", "italian",

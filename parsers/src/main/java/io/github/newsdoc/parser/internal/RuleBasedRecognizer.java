@@ -1049,8 +1049,19 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
    * null when the words are anything else.
    */
   private static EntityType placeAndMore(List<Words.Word> words, int p, int m, int to, Context ctx) {
-    if (to - m > 2 || (longestKnown(words, p, m) & 3) != KNOWN_PLACE) {
+    long known = longestKnown(words, p, m);
+    if (to - m > 2 || (known & 3) != KNOWN_PLACE && (known & 3) != KNOWN_ORGANISATION) {
       return null;
+    }
+    if ((known & 3) == KNOWN_ORGANISATION) {
+      // "BBC Sport", "ITV Wales": a known body and one more name are its branch or channel
+      Words.Word w = words.get(m);
+      String key = keyOf(w);
+      boolean branch = to - m == 1 && !stops(words.get(m - 1)) && !possessive(words.get(m - 1))
+          && (Names.isNameWord(w) || Gazetteer.INSTANCE.placeByKey(key) != null)
+          && !Gazetteer.INSTANCE.firstName(w.core()) && !ctx.titledNames.contains(bare(w)) && !NOT_PEOPLE.contains(key)
+          && !GROUPS.contains(key) && Gazetteer.INSTANCE.demonymByKey(key) == null && !ctx.lowerWords.contains(key);
+      return branch ? EntityType.ORGANIZATION : null;
     }
     Gazetteer g = Gazetteer.INSTANCE;
     for (int k = p; k < to - 1; k++) {
