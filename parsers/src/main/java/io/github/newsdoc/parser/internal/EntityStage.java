@@ -76,7 +76,13 @@ public final class EntityStage {
     for (Quote q : article.quotes()) {
       quotes.add(q.attribution().map(a -> q.withAttribution(link(a, idByForm, personByLast))).orElse(q));
     }
-    return article.withQuotes().withEntities(entities).withQuotes(quotes);
+    // quotes linked to entities of an earlier pass would not validate against the new entities: drop them
+    // first (most articles have none, and are validated once less)
+    boolean linked = false;
+    for (Quote q : article.quotes()) {
+      linked |= q.attribution().flatMap(Attribution::entity).isPresent();
+    }
+    return (linked ? article.withQuotes() : article).withEntities(entities).withQuotes(quotes);
   }
 
   // In a headline written in title case every word is capitalised, so a name there is only trusted when the

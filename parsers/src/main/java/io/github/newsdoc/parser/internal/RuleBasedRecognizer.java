@@ -197,7 +197,6 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
           if (w.length() == 0 || !Character.isUpperCase(w.charAt(0))) {
             continue; // numbers and punctuation
           }
-          String core = w.core();
           if (!sentenceInitial(words, i)) {
             c.inside.merge(bare(w), 1, Integer::sum);
           }
@@ -210,8 +209,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
                   || w.trailing().equals(",") && words.get(i + 1).lower().equals("who"))) {
             c.titledNames.add(bare(w));
           }
-          if ((Names.isHonorific(core) || Names.TITLE_WORDS.contains(w.lower()) && w.capitalised())
-              && !w.stops()) {
+          if (!w.stops() && (Names.isHonorific(w.core()) || Names.TITLE_WORDS.contains(w.lower()) && w.capitalised())) {
             for (int j = i + 1; j < words.size() && j <= i + 3 && Names.isNameWord(words.get(j)); j++) {
               c.titledNames.add(bare(words.get(j)));
               if (words.get(j).stops() || possessive(words.get(j))) {
