@@ -413,6 +413,13 @@ public final class EntityStage {
   }
 
   private static String fold(String s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
+      ascii = s.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      return s.toLowerCase(Locale.ROOT); // nothing to decompose: most names, and every call for an initial
+    }
     String d = Normalizer.normalize(s, Normalizer.Form.NFD);
     StringBuilder b = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {
