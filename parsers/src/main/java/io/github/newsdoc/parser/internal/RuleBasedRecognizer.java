@@ -135,8 +135,9 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     // per text, the indices of its words that start with a capital: the only ones a name can start at
     final List<int[]> capitals = new ArrayList<>();
 
-    // Whether the article writes the singular of a plural-looking word: "Oscar" or "oscar" for "Oscars".
-    boolean usesStem(String lower) {
+    // Whether a plural-looking word is read as a plural here: "Oscars" when the article writes "Oscar" or
+    // "oscar" too.
+    boolean readAsPlural(String lower) {
       String stem = lower.substring(0, lower.length() - 1);
       // only a name in -as or -os ("Yukos") is taken for a name when its singular is not written; "Affairs",
       // "Allies" are plurals whatever else the article writes
@@ -176,8 +177,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
               ask(bare(w).toLowerCase(Locale.ROOT), asked, filter);
             } else if (w.length() > 4 && w.lower().endsWith("s")) {
               // "Oscars": is "oscar" written too?
-              String lower = w.lower();
-              ask(lower.substring(0, lower.length() - 1), asked, filter);
+              ask(w.lower().substring(0, w.lower().length() - 1), asked, filter);
             }
           }
         }
@@ -817,18 +817,20 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         titled = false;
         continue;
       }
-      int branch = firstName ? 0 : branch(words, p, to);
+      // the longest known name here, looked up once for the branch, gazetteer and joined-name rules
+      long known = firstName ? 0 : longestKnown(words, p, to);
+      int branch = branch(words, p, to, known);
       if (branch > 0) {
         out.add(new Mention(w.start(), end(words.get(p + branch - 1)), EntityType.ORGANIZATION));
         p += branch;
         titled = false;
         continue;
       }
-      int matched = firstName ? 0 : gazetteer(words, p, to, out);
+      int matched = gazetteer(words, p, known, out);
       if (matched > 0 && p + matched < to) {
         // "the Tampa Bay Buccaneers", "Stamford Bridge": a known place and names no gazetteer knows after it
         // are one team's, firm's or landmark's name
-        EntityType joinedType = placeAndMore(words, p, p + matched, to, ctx);
+        EntityType joinedType = placeAndMore(words, p, known, to, ctx);
         if (joinedType != null) {
           Mention place = out.remove(out.size() - 1);
           out.add(new Mention(place.start(), end(words.get(to - 1)), joinedType));
@@ -1042,12 +1044,14 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
   }
 
   /**
-   * The type of a known place's name at [p, m) and one or two unknown names after it up to {@code to} as one
-   * name: a landmark's ("… Bridge", "… Province") or, ending in a plural, a team's or firm's ("… Buccaneers");
-   * null when the words are anything else.
+   * The type of the known name {@code known} (from longestKnown) at p and one or two unknown names after it up
+   * to {@code to} as one name: a landmark's ("… Bridge", "… Province") or, ending in a plural, a team's or
+   * firm's ("… Buccaneers"); a known body and one more name are its branch ("BBC Sport"); null when the words
+   * are anything else.
    */
-  private static EntityType placeAndMore(List<Words.Word> words, int p, int m, int to, Context ctx) {
-    long known = longestKnown(words, p, m);
+  private static EntityType placeAndMore(List<Words.Word> words, int p, long known, int to, Context ctx) {
+    int m = p + (int) (known >> 2);
+    Gazetteer g = Gazetteer.INSTANCE;
     if (to - m > 2 || (known & 3) != KNOWN_PLACE && (known & 3) != KNOWN_ORGANISATION) {
       return null;
     }
@@ -1056,12 +1060,11 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       Words.Word w = words.get(m);
       String key = keyOf(w);
       boolean branch = to - m == 1 && !stops(words.get(m - 1)) && !possessive(words.get(m - 1))
-          && (Names.isNameWord(w) || Gazetteer.INSTANCE.placeByKey(key) != null)
-          && !Gazetteer.INSTANCE.firstName(w.core()) && !ctx.titledNames.contains(bare(w)) && !NOT_PEOPLE.contains(key)
-          && !GROUPS.contains(key) && Gazetteer.INSTANCE.demonymByKey(key) == null && !ctx.lowerWords.contains(key);
+          && (Names.isNameWord(w) || g.placeByKey(key) != null) && !g.firstName(w.core())
+          && !ctx.titledNames.contains(bare(w)) && !NOT_PEOPLE.contains(key) && !GROUPS.contains(key)
+          && g.demonymByKey(key) == null && !ctx.lowerWords.contains(key);
       return branch ? EntityType.ORGANIZATION : null;
     }
-    Gazetteer g = Gazetteer.INSTANCE;
     for (int k = p; k < to - 1; k++) {
       if (stops(words.get(k)) || possessive(words.get(k))) {
         return null;
@@ -1080,7 +1083,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     return PersonIndex.isPlaceLast(last) ? EntityType.LOCATION : plural(last) ? EntityType.ORGANIZATION : null;
   }
 
-  private static final Set<String> PEERS = Set.copyOf(List.of("Lord", "Lady", "Baroness", "Baron"));
+  // Honorifics of peers, whose names go on with "of" and a place.
+  private static final Set<String> PEERS = Set.copyOf(List.of("Lord", "Lady", "Baroness"));
 
   // "JP", "KP": two capitals no gazetteer knows, before a surname.
   private static boolean twoInitials(Words.Word w) {
@@ -1093,7 +1097,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
   }
 
   // "; A Craig,": the letter A in a list of names, an initial and not the article.
-  static boolean listInitial(List<Words.Word> words, int i) {
+  private static boolean listInitial(List<Words.Word> words, int i) {
     Words.Word w = words.get(i);
     if (w.length() != 1 || w.charAt(0) != 'A' || w.trailingLength() > 0 || i == 0 || i + 1 >= words.size()) {
       return false;
@@ -1220,7 +1224,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         || core.indexOf('\'') >= 0 || core.indexOf('’') >= 0
         // a plural ("Oscars", "Clintons", "Independents") names a kind or a family, rarely one entity; but
         // "Yukos" or "Reuters" is no plural of a word the article uses
-        || plural(lower) && ctx.usesStem(lower)) {
+        || plural(lower) && ctx.readAsPlural(lower)) {
       return;
     }
     EntityType type;
@@ -1272,9 +1276,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     return capitalisedWord(w) && (g.place(bare(w)) != null || w.trailing().startsWith(".") && g.place(w.core() + ".") != null);
   }
 
-  // The longest place or organisation name starting at p; its length in words, or 0.
-  private static int gazetteer(List<Words.Word> words, int p, int to, List<Mention> out) {
-    long found = longestKnown(words, p, to);
+  // Emits the known name {@code found} (from longestKnown) starting at p; its length in words, or 0.
+  private static int gazetteer(List<Words.Word> words, int p, long found, List<Mention> out) {
     int n = (int) (found >> 2);
     int kind = (int) (found & 3);
     if (n == 0) {
@@ -1353,8 +1356,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
 
   // A known place, then a known organisation ending in its head word, are that body's branch there: "Ohio
   // Democratic Party Chairman …" names the party of Ohio. The length in words of both, or 0.
-  private static int branch(List<Words.Word> words, int p, int to) {
-    long place = longestKnown(words, p, to);
+  private static int branch(List<Words.Word> words, int p, int to, long place) {
     int n = (int) (place >> 2);
     if (n == 0 || (place & 3) != KNOWN_PLACE || stops(words.get(p + n - 1)) || possessive(words.get(p + n - 1))) {
       return 0;
