@@ -5,6 +5,7 @@
  */
 module io.github.newsdoc.parsers {
   requires transitive io.github.newsdoc.core;
+  requires com.google.common;
 
   exports io.github.newsdoc.parser;
 }
