@@ -243,7 +243,7 @@ public final class QuoteFinder {
   private static boolean cueFollows(String s, int end) {
     List<Words.Word> next = Words.of(s, Math.min(s.length(), end + 1), Math.min(s.length(), end + 40));
     for (int i = 0; i < next.size() && i < 4; i++) {
-      if (Attributor.SPEECH.contains(next.get(i).lower())) {
+      if (Cues.SPEECH.contains(next.get(i).lower())) {
         return true;
       }
     }

@@ -46,8 +46,7 @@ public final class QuoteStage {
       cut.accept(found.get(maxQuotes).first());
       found = found.subList(0, maxQuotes);
     }
-    List<Optional<Attributor.Result>> attributions =
-        new Attributor(texts, found, PersonIndex.build(texts, tokens, found)).attributeAll();
+    List<Optional<Attributed>> attributions = Attributor.attributeAll(texts, found, PersonIndex.build(texts, tokens, found));
     List<Quote> quotes = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       QuoteFinder.Found f = found.get(i);
@@ -70,7 +69,7 @@ public final class QuoteStage {
           .start(Position.of(f.first().block(), f.first().start()))
           .end(Position.of(f.last().block(), f.last().end()))
           .partial(partial)
-          .attribution(attributions.get(i).map(Attributor.Result::attribution))
+          .attribution(attributions.get(i).map(Attributed::attribution))
           .build());
     }
     return article.withQuotes(quotes);

@@ -1,0 +1,333 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.Channels.*;
+import static io.github.newsdoc.parser.internal.Cues.*;
+import static io.github.newsdoc.parser.internal.Phrases.*;
+import static io.github.newsdoc.parser.internal.Sentences.*;
+import static io.github.newsdoc.parser.internal.Subjects.*;
+
+import io.github.newsdoc.model.Attribution;
+import io.github.newsdoc.model.Span;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the sieves of one article read and share: its texts ({@code texts.get(t)} is block {@code t - 1}, the
+ * title at 0; null for captions), its quotes, the people it names, the discourse so far, and the
+ * attributions found before the sieve's turn. It turns a phrase a sieve found into an attribution, resolving
+ * pronouns, descriptions and surnames.
+ */
+final class AttributionContext {
+  /** A description's fullest wording, and whether it names a person ("the minister" → "Ines Cole"). */
+  record Description(String text, boolean person) {}
+
+  final List<String> texts;
+  final List<QuoteFinder.Found> quotes;
+  final PersonIndex people;
+  final DiscourseState state = new DiscourseState();
+  // the attributions each quote's own sentence gives, and those settled so far, by quote
+  final List<Optional<Attributed>> own;
+  final List<Optional<Attributed>> settled;
+  private final Map<String, Description> descriptions = new HashMap<>();
+
+  AttributionContext(List<String> texts, List<QuoteFinder.Found> quotes, PersonIndex people) {
+    this.texts = texts;
+    this.quotes = quotes;
+    this.people = people;
+    this.own = new java.util.ArrayList<>(quotes.size());
+    this.settled = new java.util.ArrayList<>(quotes.size());
+  }
+
+  /** Keeps the latest person and the latest other source, which pronouns resolve to. */
+  Attributed remember(Attributed r) {
+    return state.remember(r);
+  }
+
+  // How many blocks back a description ("the official") is looked up.
+  private static final int LOOKBACK = 10;
+
+  // Heads of descriptions that stand for one person: "the president", "the senator".
+  static final Set<String> PERSON_HEADS = WordList.load("attribution/person-heads");
+
+  Attributed result(int block, String text, List<Words.Word> words, String cue, Optional<String> channel,
+      QuoteFinder.Found q) {
+    // a lone mark read as a word ("“…,”( federal prosecutors wrote", "according to , said X", "the , only")
+    // is not part of the source: the mention and the speaker start and end with a word, and a description
+    // starts with one
+    List<Words.Word> subject = withLetters(words);
+    if (subject.isEmpty() || block == -1 && subject.size() > 1 && !subject.get(0).core().isEmpty()
+        && Character.isDigit(subject.get(0).core().charAt(0)) && subject.get(1).capitalised()) {
+      return null; // "5 Things Reyes Says ‘…’": a headline's list, not a speaker
+    }
+    String phrase = Names.join(subject, text);
+    if (cue.isBlank() || phrase.isBlank()) {
+      return null;
+    }
+    String verb = cue.toLowerCase(java.util.Locale.ROOT);
+    if ((verb.equals("read") || verb.equals("reads"))
+        && !CHANNEL_NOUNS.contains(subject.get(subject.size() - 1).lower())) {
+      return null; // "the statement read", "it read"; not "the sign read"
+    }
+    Span mention = Span.of(block, subject.get(0).start(), subject.get(subject.size() - 1).end());
+    String first = subject.get(0).lower();
+    String head = subject.get(subject.size() - 1).lower();
+    List<Words.Word> name = Names.trailingName(subject);
+    String speaker;
+    boolean person;
+    if (subject.size() == 1 && Names.PRONOUNS.contains(first)) {
+      Attributed earlier = resolvePronoun(first, block, subject.get(0).start());
+      if (earlier == null) {
+        return null;
+      }
+      speaker = earlier.attribution().speaker();
+      person = earlier.person();
+    } else if (name.size() < subject.size() && subject.get(subject.size() - name.size() - 1).lower().equals("and")
+        && (name.size() > 1 || name.size() == 1 && people.knowsSurname(name.get(0).core()))) {
+      speaker = phrase; // "Tom Reyes and Ana Kim said": both of them, not the last
+      person = true;
+    } else if (name.size() > 1 || name.size() == 1 && people.knowsSurname(name.get(0).core())) {
+      speaker = people.fullest(Names.join(name, text));
+      person = true;
+    } else if (CHANNEL_NOUNS.contains(head)) {
+      // "a Kremlin readout" is the Kremlin's; "the statement" is whoever spoke last that was not a person
+      List<Words.Word> owner = subject.subList(Names.DETERMINERS.contains(first) ? 1 : 0, subject.size() - 1);
+      if (!owner.isEmpty() && owner.get(0).capitalised()) {
+        speaker = Names.join(owner, text);
+      } else if (state.lastOther() != null) {
+        speaker = state.lastOther().attribution().speaker();
+      } else {
+        speaker = describe(subject, block, text).text();
+      }
+      person = false;
+    } else if (Names.DETERMINERS.contains(first) || !subject.get(0).capitalised()) {
+      Description d = describe(subject, block, text);
+      speaker = d.text();
+      person = d.person();
+    } else {
+      speaker = phrase;
+      person = !name.isEmpty() && !Names.isOrgHead(head);
+    }
+    if (speaker.isBlank()) {
+      return null;
+    }
+    try {
+      Attribution a = Attribution.builder().speaker(speaker).cue(cue).channel(channel).mention(mention).build();
+      return new Attributed(a, person);
+    } catch (IllegalArgumentException e) {
+      return null; // a blank part: no attribution rather than a wrong one (a test guards against this path)
+    }
+  }
+
+  Attributed resolvePronoun(String pronoun, int block, int offset) {
+    if (pronoun.equals("he") || pronoun.equals("she")) {
+      Attributed subject = sentenceSubjectBefore(block, offset);
+      if (subject != null) {
+        return subject;
+      }
+    }
+    if (pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")) {
+      PersonIndex.Mention m = people.lastBefore(block, offset);
+      if (m != null) {
+        return new Attributed(Attribution.builder().speaker(m.name()).cue("said").build(), true);
+      }
+      return state.lastPerson();
+    }
+    if (state.lastOther() != null || !(pronoun.equals("it") || pronoun.equals("they"))) {
+      return state.lastOther();
+    }
+    // "The campaign backtracked. "…," it said.": with no earlier body quoted, the subject of the sentence
+    // before, when it is not a person
+    String text = texts.get(block + 1);
+    int start = sentenceStart(text, offset, true);
+    int before;
+    if (start > 1) {
+      before = sentenceStart(text, start - 1, true);
+    } else if (block >= 1 && texts.get(block) != null && !texts.get(block).isEmpty()
+        && QuoteFinder.isDouble(text.charAt(firstNonSpace(text, 0)))) {
+      // "The campaign backtracked.¶"…," it said.": the last sentence of the paragraph before
+      text = texts.get(block);
+      start = text.length();
+      before = sentenceStart(text, Math.max(0, start - 1), true);
+    } else {
+      return null;
+    }
+    List<Words.Word> subject = withLetters(leadingSubject(Words.of(text, before, start)));
+    if (subject.isEmpty() || subject.size() == 1 && Names.PRONOUNS.contains(subject.get(0).lower())
+        || people.knowsSurname(subject.get(subject.size() - 1).core())) {
+      return null;
+    }
+    if (subject.size() > 1 && Names.DETERMINERS.contains(subject.get(0).lower())) {
+      subject = subject.subList(1, subject.size()); // as descriptions are named: "campaign", not "The campaign"
+    }
+    String phrase = Names.join(subject, text);
+    return phrase.isBlank() ? null : new Attributed(Attribution.builder().speaker(phrase).cue("said").build(), false);
+  }
+
+  // "Bush went after Trump, refusing to recant remarks when he called him …", "The president denounced what
+  // he called …": a pronoun inside a sentence stands for the sentence's subject when that names a person,
+  // not for the person named last.
+  Attributed sentenceSubjectBefore(int block, int offset) {
+    String text = texts.get(block + 1);
+    int start = sentenceStart(text, offset);
+    if (offset - start > WINDOW || start >= offset) {
+      return null;
+    }
+    List<Words.Word> words = Words.of(text, start, offset);
+    if (words.size() < 3) {
+      return null; // "“…,” he said": no sentence before the pronoun
+    }
+    List<Words.Word> subject = leadingSubject(words);
+    if (subject.isEmpty() || subject.size() == words.size() || insideQuote(block, subject.get(0).start())) {
+      return null;
+    }
+    List<Words.Word> name = Names.trailingName(subject);
+    String head = subject.get(subject.size() - 1).lower();
+    if (name.size() == subject.size() - (Names.isTitleWord(subject.get(0).lower()) ? 1 : 0) && !name.isEmpty()
+        && (name.size() > 1 || people.knowsSurname(name.get(0).core()))) {
+      String speaker = people.fullest(Names.join(name, text));
+      return new Attributed(Attribution.builder().speaker(speaker).cue("said").build(), true);
+    }
+    if (subject.size() > 1 && Names.DETERMINERS.contains(subject.get(0).lower()) && PERSON_HEADS.contains(head)) {
+      String speaker = describe(subject, block, text).text();
+      return speaker.isBlank() ? null : new Attributed(Attribution.builder().speaker(speaker).cue("said").build(), true);
+    }
+    return null;
+  }
+
+  // Whether the offset of a block lies inside one of the quotes: the quote that starts last before it is the
+  // only one that can hold it (quotes do not overlap).
+  boolean insideQuote(int block, int offset) {
+    int found = Text.lastWhere(quotes.size(), i -> {
+      QuoteFinder.Segment first = quotes.get(i).first();
+      return first.block() < block || first.block() == block && first.start() <= offset;
+    });
+    if (found < 0) {
+      return false;
+    }
+    for (QuoteFinder.Segment s : quotes.get(found).segments()) {
+      if (s.block() == block && s.start() <= offset && offset < s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "the official" → "NATO official" when the article said "a NATO official" before.
+  Description describe(List<Words.Word> subject, int block, String text) {
+    List<Words.Word> noun = subject;
+    if (Names.DETERMINERS.contains(noun.get(0).lower())) {
+      noun = withLetters(noun.subList(1, noun.size())); // not "the , only": a description starts with a word
+    }
+    String own = noun.isEmpty() ? Names.join(subject, text) : Names.join(noun, text);
+    if (noun.size() != 1) {
+      return new Description(own, false);
+    }
+    String head = noun.get(0).lower();
+    return descriptions.computeIfAbsent(head + "@" + block, k -> fuller(head, own, block, subject.get(0).start()));
+  }
+
+  private Description fuller(String head, String own, int block, int before) {
+    Description best = new Description(own, false);
+    for (int t = Math.max(0, block + 1 - LOOKBACK); t <= block + 1 && t < texts.size(); t++) {
+      String other = texts.get(t);
+      if (other == null) {
+        continue;
+      }
+      int to = t == block + 1 ? before : other.length();
+      List<Words.Word> words = Words.of(other, Math.max(0, to - 5 * WINDOW), to);
+      for (int i = 1; i < words.size(); i++) {
+        if (!words.get(i).lower().equals(head) || words.get(i).parenthesised()) {
+          continue; // not "Royal Academy of Dance (RAD)": an acronym in parentheses has no fuller run before it
+        }
+        int start = i;
+        while (start > 0 && i - start < 5 && !words.get(start - 1).stops()
+            && !Names.DETERMINERS.contains(words.get(start - 1).lower())
+            && (words.get(start - 1).capitalised() || isModifier(words.get(start - 1).lower()))) {
+          start--;
+        }
+        int after = i + 1;
+        while (after < words.size() && after - i <= 3 && !words.get(after - 1).stops()
+            && Names.isNameWord(words.get(after))) {
+          after++;
+        }
+        if (after - i > 2 || after - i == 2 && people.knowsSurname(words.get(i + 1).core())) {
+          best = new Description(people.fullest(Names.join(words.subList(i + 1, after), other)), true);
+        } else if (start < i) {
+          best = new Description(Names.join(words.subList(start, i + 1), other), false);
+        }      }
+    }
+    return best;
+  }
+
+  // "Tensions rose over …", "There were …", "Neither Cruz nor …": a capital that only opens the sentence.
+  // A lone word counts as a name when the article never writes it in lower case or names a person so.
+  boolean commonWordOpening(List<Words.Word> subject) {
+    String first = subject.get(0).lower();
+    if (QUANTIFIERS.contains(first) || LEAD_INS.contains(first)) {
+      return true; // "Amid ongoing protests, …": a preposition opens no subject
+    }
+    Words.Word only = subject.get(0);
+    return subject.size() == 1 && only.capitalised() && !Names.PRONOUNS.contains(first)
+        && !people.knowsSurname(only.core()) && people.writtenInLowerCase(first);
+  }
+
+  // Whether only spaces and quotation marks stand before the quote in its paragraph. Every quote asks: the
+  // paragraph's opening run is measured once, not once a quote (a paragraph of quotes of marks, '"’" "’" …',
+  // would otherwise be read again for each of them).
+  boolean startsParagraph(QuoteFinder.Found q) {
+    int t = q.first().block() + 1;
+    if (opening == null) {
+      opening = new int[texts.size()];
+      java.util.Arrays.fill(opening, -1);
+    }
+    if (opening[t] < 0) {
+      String text = texts.get(t);
+      int i = 0;
+      while (i < text.length() && (Text.isSpace(text.charAt(i)) || QuoteFinder.isDouble(text.charAt(i))
+          || QuoteFinder.isSingle(text.charAt(i)))) {
+        i++;
+      }
+      opening[t] = i;
+    }
+    return q.first().start() <= opening[t];
+  }
+
+  // Whether a one-word name in the headline ("Milbank", "Politifact") is written again, capitalised, in the
+  // article's first few blocks: as a word of its own, inside a sentence, where only a name is capitalised,
+  // or opening one as the subject of a verb ("Portwatch counted"); "Warning signs were posted" does not
+  // make "Warning:" a speaker.
+  boolean namedInBody(Words.Word word) {
+    String core = word.core();
+    if (core.length() < 3 || !word.capitalised()) {
+      return false;
+    }
+    return namedInBody.computeIfAbsent(core, c -> {
+      for (int t = 1; t < texts.size() && t <= 6; t++) {
+        String text = texts.get(t);
+        for (int i = text == null ? -1 : text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+          int after = i + c.length();
+          int before = i - 1;
+          while (before >= 0 && Text.isSpace(text.charAt(before))) {
+            before--;
+          }
+          if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+              && (after == text.length() || !Character.isLetterOrDigit(text.charAt(after)))
+              && (before >= 0 && ".!?:\"“‘—".indexOf(text.charAt(before)) < 0 || verbAt(text, after))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    });
+  }
+
+  // The headline's one-word names already looked up (every quote of a headline asks about the same name).
+  private final Map<String, Boolean> namedInBody = new HashMap<>();
+
+  // For each text, the length of its opening run of spaces and quotation marks; -1 until measured.
+  private int[] opening;
+}

@@ -1,0 +1,157 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.Channels.*;
+import static io.github.newsdoc.parser.internal.Cues.*;
+import static io.github.newsdoc.parser.internal.Phrases.*;
+import static io.github.newsdoc.parser.internal.Sentences.*;
+import static io.github.newsdoc.parser.internal.Subjects.*;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The clause before the quote in its sentence: {@code X said: "…"}, {@code He told the BBC: "…"}, {@code X said the
+ * plan was "…"}, {@code According to X, "…"}, a name and a colon. Verbs of saying are tried before other reporting
+ * verbs; a cue whose subject is the sentence's ({@code … and joked, "…"}) counts when no cue has its own.
+ */
+final class BeforeQuoteSieve implements AttributionSieve {
+  @Override
+  public String name() {
+    return "before-quote";
+  }
+
+  @Override
+  public Attributed attribute(int index, QuoteFinder.Found q, AttributionContext ctx) {
+    return before(ctx, q);
+  }
+
+  // X said: "…" / He told the BBC: "…" / X said in a statement that "…" / X said the plan was "…"
+  static Attributed before(AttributionContext ctx, QuoteFinder.Found q) {
+    QuoteFinder.Segment first = q.first();
+    String text = ctx.texts.get(first.block() + 1);
+    int mark = first.start() - 1;
+    int from = sentenceStart(text, mark);
+    List<Words.Word> words = Words.of(text, from, Math.max(from, mark));
+    if (words.size() > 2 && words.get(0).lower().equals("according") && words.get(1).lower().equals("to")) {
+      List<Words.Word> subject = phraseAfter(words, 2);
+      if (!subject.isEmpty()) {
+        return ctx.result(first.block(), text, subject, Names.join(words.subList(0, 2), text), Optional.empty(), q);
+      }
+    }
+    if (words.size() > 1 && words.get(0).capitalised() && SPEECH.contains(words.get(0).lower())
+        && !words.get(0).lower().endsWith("ing")) {
+      // "Said Dorothy Poynter, who grew up with him, "…""
+      List<Words.Word> subject = phraseAfter(words, 1);
+      if (!subject.isEmpty() && subject.get(0).capitalised()) {
+        return ctx.result(first.block(), text, subject, words.get(0).core(), Optional.empty(), q);
+      }
+    }
+    // Verbs of saying first ("Westmacott also said that Obama shows …": said, not shows), then the others.
+    Attributed[] fallback = new Attributed[1]; // the sentence's subject, for a cue with none of its own
+    // A verb of saying that shares the sentence's subject comes before other verbs ("Cole thanked the crowd
+    // and joked, …": joked).
+    Attributed r = cueBefore(ctx, q, text, words, true, fallback);
+    if (r == null) {
+      r = fallback[0];
+    }
+    if (r == null) {
+      r = cueBefore(ctx, q, text, words, false, fallback);
+    }
+    if (r == null) {
+      r = fallback[0];
+    }
+    return r != null ? r : colonBefore(ctx, q, text, words);
+  }
+
+  // "Rep. Trey Gowdy: "…"", "Here's Clinton in December 1992: "…"": a person's name right before a colon
+  // that introduces the quote; the colon is the cue.
+  static Attributed colonBefore(AttributionContext ctx, QuoteFinder.Found q, String text, List<Words.Word> words) {
+    if (words.isEmpty() || !words.get(words.size() - 1).trailing().startsWith(":")
+        && !words.get(words.size() - 1).trailing().endsWith("):") || words.size() > 12) {
+      return null;
+    }
+    for (int f = words.size() - 2; f >= 0 && words.size() - f <= 6; f--) {
+      if (words.get(f).lower().equals("from") && !words.get(f).stops()) {
+        // "More from the report:", "From Jones:": the source the quote is taken from
+        List<Words.Word> source = words.subList(f + 1, words.size());
+        boolean phrase = source.stream().limit(source.size() - 1).noneMatch(Words.Word::stops)
+            && (source.get(0).capitalised() || Names.DETERMINERS.contains(source.get(0).lower()));
+        return phrase && isSubject(source) ? ctx.result(q.first().block(), text, source, "from", Optional.empty(), q) : null;
+      }
+    }
+    int last = words.size();
+    if (last > 1 && isPartyTag(words.get(last - 1)) && words.get(last - 1).parenthesised()) {
+      last--; // "Rep. Trey Gowdy (R-S.C.):"
+    }
+    for (int end = last; end > 0 && last - end < 4; end--) {
+      List<Words.Word> name = Names.trailingName(words.subList(0, end));
+      if (!name.isEmpty() && SPEECH.contains(name.get(0).lower())) {
+        name = name.subList(1, name.size()); // "Stated Stone:"
+      }
+      if (name.size() >= 1 && (name.size() > 1 || ctx.people.knowsSurname(name.get(0).core()))
+          && name.stream().noneMatch(w -> HEADLINE_LABELS.contains(w.lower()))) {
+        return ctx.result(q.first().block(), text, name, ":", Optional.empty(), q);
+      }
+      if (words.get(end - 1).stops() && end < last) {
+        break;
+      }
+    }
+    return SpeakerClauses.colonSentence(ctx, q.first().block(), text, words, q);
+  }
+
+  static Attributed cueBefore(AttributionContext ctx, QuoteFinder.Found q, String text, List<Words.Word> words, boolean speechOnly,
+      Attributed[] fallback) {
+    QuoteFinder.Segment first = q.first();
+    for (int k = words.size() - 1; k >= 0; k--) {
+      Words.Word w = words.get(k);
+      boolean speech = isCueAt(words, k, SPEECH, first.block());
+      if ((speech || !speechOnly && isCue(w, REPORTING, first.block())) && passive(words, k) && k + 2 < words.size()
+          && words.get(k + 1).lower().equals("by") && !w.stops()) {
+        // "Rubio was asked by moderator Gerard Baker whether …": the agent is the source
+        List<Words.Word> agent = phraseAfter(words, k + 2);
+        if (!agent.isEmpty() && agent.get(0).capitalised() || agent.size() > 1) {
+          return ctx.result(first.block(), text, agent, cue(words, k), Optional.empty(), q);
+        }
+      }
+      if (speech && !w.lower().endsWith("ing") && !w.stops() && k + 1 < words.size()) {
+        // "Because of how the schedule was made, explained Rosenberg, "…"": the cue, then the speaker's
+        // name, and the quote
+        List<Words.Word> inverted = phraseAfter(words, k + 1);
+        if (!inverted.isEmpty() && k + 1 + inverted.size() == words.size() && inverted.get(0).capitalised()
+            && !Names.trailingName(inverted).isEmpty() && words.get(words.size() - 1).trailing().endsWith(",")
+            && (k == 0 || words.get(k - 1).stops())) {
+          return ctx.result(first.block(), text, inverted, w.core(), Optional.empty(), q);
+        }
+      }
+      if ((speech || !speechOnly && isCue(w, REPORTING, first.block())) && !passive(words, k)) {
+        boolean participle = participle(words, k);
+        List<Words.Word> subject = participle || coordinated(words, k) ? List.of() : subjectBefore(words, k);
+        if (!subject.isEmpty()) {
+          Optional<String> channel = channelAfter(text, words, afterCue(words, k), w.lower());
+          return relative(ctx.result(first.block(), text, subject, cue(words, k), channel, q), words, k, first.block());
+        }
+        if (coordinated(words, k) || participle) {
+          // "He adopted an accent and joked, …", "Trump went after Bush, calling him …", "He went on to say":
+          // the subject of the sentence
+          List<Words.Word> sentence = leadingSubject(words.subList(0, k));
+          int whole = wholeSentenceStart(text, first.start() - 1);
+          if (sentence.isEmpty() && whole < words.get(0).start()
+              && !QuoteFinder.isDouble(text.charAt(firstNonSpace(text, whole)))) {
+            sentence = leadingSubject(Words.of(text, whole, words.get(k).start()));
+          }
+          if (!sentence.isEmpty() && fallback[0] == null) {
+            // an earlier verb with its own subject wins: "The ministry said …, and warned that"
+            fallback[0] = ctx.result(first.block(), text, sentence, cue(words, k), Optional.empty(), q);
+          }
+          continue;
+        }
+        // "X said … but warned that": the subject is the earlier clause's
+        if (k > 0 && !(NOT_SUBJECTS.contains(words.get(k - 1).lower()) || isAdverb(words.get(k - 1).lower()))
+            && speech) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.Cues.*;
+import static io.github.newsdoc.parser.internal.Phrases.*;
+import static io.github.newsdoc.parser.internal.Subjects.*;
+import static io.github.newsdoc.parser.internal.Sentences.*;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** How words reached the reporter: {@code in a statement}, {@code told the BBC}, {@code on Twitter}. */
+final class Channels {
+  private Channels() {}
+
+  static final Set<String> CHANNEL_NOUNS = WordList.load("attribution/channel-nouns");
+
+  // What a speaker's own words come out in, unlike a report or a poll that is a source of its own.
+  static final Set<String> UTTERANCES = WordList.load("attribution/utterances");
+
+  static final Set<String> TIME_LEADS = WordList.load("attribution/time-leads");
+
+  // A time word ends a channel; "Time" is the magazine ("told Time magazine"), not "at the time".
+  static boolean isTime(Words.Word w) {
+    return TIMES.contains(w.lower()) && !(w.lower().equals("time") && w.capitalised());
+  }
+
+  // How the words reached the reporter: "in a statement sent to Newsweek", "on Twitter", or the one told
+  // ("told the BBC"). Stops at "that", which starts the reported words.
+  static Optional<String> channelAfter(String text, List<Words.Word> words, int from, String cue) {
+    if (from >= words.size()) {
+      return Optional.empty();
+    }
+    String first = words.get(from).lower();
+    boolean told = cue.equals("told") || cue.equals("tells") || cue.equals("wrote") || cue.equals("writes");
+    if (!(first.equals("in") || first.equals("on") || first.equals("via") || first.equals("through") || told)) {
+      return Optional.empty();
+    }
+    if (from + 1 < words.size() && !told && TIMES.contains(words.get(from + 1).lower())) {
+      return Optional.empty();
+    }
+    int end = from;
+    while (end < words.size() && end - from < 10) {
+      String w = words.get(end).lower();
+      if (w.equals("that") || Names.PRONOUNS.contains(w) || isTime(words.get(end))
+          || end > from && (w.equals("on") || w.equals("last") || w.equals("this")) && told) {
+        break;
+      }
+      end++;
+      if (words.get(end - 1).stops()) {
+        break;
+      }
+    }
+    if (end < words.size() && isTime(words.get(end))) {
+      // "told reporters at the time", "in a statement on Friday": the time phrase's first words stay out too
+      while (end > from + 1 && TIME_LEADS.contains(words.get(end - 1).lower()) && !words.get(end - 1).stops()) {
+        end--;
+      }
+    }
+    String channel = end > from ? Names.join(words.subList(from, end), text).strip() : "";
+    return channel.isEmpty() || channel.chars().noneMatch(Character::isLetter) ? Optional.empty() : Optional.of(channel);
+  }
+}

@@ -1,0 +1,191 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.Phrases.*;
+import static io.github.newsdoc.parser.internal.Subjects.*;
+import static io.github.newsdoc.parser.internal.Channels.*;
+import static io.github.newsdoc.parser.internal.Sentences.*;
+
+import io.github.newsdoc.model.Span;
+import java.util.List;
+import java.util.Set;
+
+/** The cues of attribution: verbs of saying and reporting, and how they are read in a clause. */
+final class Cues {
+  private Cues() {}
+
+  static final Set<String> SPEECH = WordList.load("attribution/speech-verbs");
+
+  static final Set<String> REPORTING = WordList.load("attribution/reporting-verbs");
+
+  // "points out", "pointed out": a cue of two words, known by its first.
+  static final Set<String> POINT = WordList.load("attribution/point-verbs");
+
+  // Cue words that are nouns too: after an article they are ("a rare note of", "the answers").
+  static final Set<String> NOUN_FORMS = WordList.load("attribution/cue-nouns");
+
+  static final Set<String> RELATIVES = WordList.load("attribution/relatives");
+
+  static final Set<String> ING_LEADS = WordList.load("attribution/ing-leads");
+
+  static final Set<String> BE = WordList.load("attribution/be");
+
+  static final Set<String> AUXILIARIES = WordList.load("attribution/auxiliaries");
+
+  // Verbs whose past tense does not end in -ed: "Bolton thought", "Trump took aim at".
+  static final Set<String> IRREGULAR_PAST = WordList.load("attribution/irregular-past");
+
+  // Nouns that end like adverbs: "the family said" keeps its noun.
+  static final Set<String> LY_NOUNS = WordList.load("attribution/ly-nouns");
+
+  // A verb is written in lower case, except in a title-case headline. A reporting verb's -ing form is
+  // known by its past ("labeling": labeled).
+  static boolean isCue(Words.Word w, Set<String> verbs, int block) {
+    String v = w.lower();
+    boolean known = verbs.contains(v) || v.length() > 6 && v.endsWith("ing")
+        && (verbs.contains(v.substring(0, v.length() - 3) + "ed") || verbs.contains(v.substring(0, v.length() - 3) + "d"));
+    return known && (block == -1 || !w.capitalised());
+  }
+
+  static boolean isCueAt(List<Words.Word> words, int k, Set<String> verbs, int block) {
+    Words.Word w = words.get(k);
+    if (nounForm(words, k)) {
+      return false;
+    }
+    return isCue(w, verbs, block) || POINT.contains(w.lower()) && !w.stops() && k + 1 < words.size()
+        && words.get(k + 1).lower().equals("out")
+        || (w.lower().equals("went") || w.lower().equals("goes")) && k + 1 < words.size()
+        && words.get(k + 1).core().equals("on") && words.get(k + 1).stops() // "“…,” she went on."
+        || w.lower().equals("put") && k + 1 < words.size() && words.get(k + 1).lower().equals("it"); // "as X put it"
+  }
+
+  // "a rare note", "the reply": a cue word read as a noun after its article.
+  static boolean nounForm(List<Words.Word> words, int k) {
+    return NOUN_FORMS.contains(words.get(k).lower()) && (k > 0 && ARTICLES.contains(words.get(k - 1).lower())
+        || k > 1 && (words.get(k - 2).lower().equals("a") || words.get(k - 2).lower().equals("an"))
+        && !words.get(k - 1).stops() && !words.get(k - 1).capitalised());
+  }
+
+  static String cue(List<Words.Word> words, int k) {
+    Words.Word w = words.get(k);
+    if (POINT.contains(w.lower()) && k + 1 < words.size() && words.get(k + 1).lower().equals("out")) {
+      return w.core() + " out";
+    }
+    if (w.lower().equals("put") && k + 1 < words.size() && words.get(k + 1).lower().equals("it")) {
+      return "put it";
+    }
+    if ((w.lower().equals("went") || w.lower().equals("goes")) && k + 1 < words.size()
+        && words.get(k + 1).core().equals("on")) {
+      return w.core() + " on";
+    }
+    if (w.lower().equals("lashed") && k + 1 < words.size() && words.get(k + 1).lower().equals("out")) {
+      return "lashed out";
+    }
+    return w.core();
+  }
+
+  // The index of the first word after the cue at k: past the second word of "went on", "points out", "put it".
+  static int afterCue(List<Words.Word> words, int k) {
+    return cue(words, k).indexOf(' ') >= 0 ? k + 2 : k + 1;
+  }
+
+  // "had been warned", "was told": the subject did not speak.
+  static boolean passive(List<Words.Word> words, int k) {
+    if (k == 0 || words.get(k).lower().endsWith("ing")) {
+      return false; // "is calling": a progressive, not a passive
+    }
+    String before = words.get(k - 1).lower();
+    return before.equals("been") || before.equals("being") || before.equals("was") || before.equals("were")
+        || before.equals("is") || before.equals("are") || before.equals("be");
+  }
+
+  // An -ing cue that opens a phrase of its own, whose subject is the sentence's: after a comma ("…, saying"),
+  // adverbs ("…, only saying") or a preposition ("before saying", "by insisting").
+  static boolean participle(List<Words.Word> words, int k) {
+    if (!words.get(k).lower().endsWith("ing") || k == 0) {
+      return false;
+    }
+    int p = k;
+    while (p > 0 && isAdverb(words.get(p - 1).lower()) && !words.get(p - 1).stops()) {
+      p--;
+    }
+    return p > 0 && (words.get(p - 1).stops() || p == k && ING_LEADS.contains(words.get(p - 1).lower()));
+  }
+
+  // The cue's own subject is the sentence's: the word before it (past adverbs) joins two verbs ("and",
+  // "but"), or is the "to" of "went on to say", "continued to insist".
+  static boolean coordinated(List<Words.Word> words, int k) {
+    int p = k;
+    while (p > 0 && isAdverb(words.get(p - 1).lower()) && !words.get(p - 1).stops()) {
+      p--;
+    }
+    if (p == 0) {
+      return false;
+    }
+    String before = words.get(p - 1).lower();
+    return before.equals("and") || before.equals("but") && p >= 2 && words.get(p - 2).stops()
+        || before.equals("to") && p >= 2 && !words.get(p - 2).capitalised()
+        && (words.get(p - 2).lower().equals("on") || !NOT_SUBJECTS.contains(words.get(p - 2).lower()))
+        && !words.get(p - 2).stops();
+  }
+
+  // "Obama, who called it …": the relative pronoun is where the clause names the source, as "he" would be; the
+  // speaker is the phrase it stands for.
+  static Attributed relative(Attributed r, List<Words.Word> words, int cue, int block) {
+    int p = cue;
+    while (p > 0 && isAdverb(words.get(p - 1).lower()) && !words.get(p - 1).stops()) {
+      p--;
+    }
+    if (r == null || p == 0 || !RELATIVES.contains(words.get(p - 1).lower())) {
+      return r;
+    }
+    Words.Word who = words.get(p - 1);
+    return new Attributed(r.attribution().withMention(Span.of(block, who.start(), who.end())), r.person());
+  }
+
+  static boolean verbLike(String w) {
+    return SPEECH.contains(w) || REPORTING.contains(w) || AUXILIARIES.contains(w) || w.endsWith("ed");
+  }
+
+  // Whether the word after offset from (past one space) reads as a verb: "counted", "said", "has".
+  static boolean verbAt(String text, int from) {
+    int i = from < text.length() && text.charAt(from) == ' ' ? from + 1 : from;
+    int end = i;
+    while (end < text.length() && end - i < 20 && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    String w = text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+    return end > i && (verbLike(w) || IRREGULAR_PAST.contains(w));
+  }
+
+  static boolean isAdverb(String w) {
+    return w.length() > 4 && w.endsWith("ly") && !LY_NOUNS.contains(w) || w.equals("often") || w.equals("never")
+        || w.equals("always") || w.equals("still") || w.equals("just") || w.equals("even") || w.equals("too")
+        || w.equals("also") || w.equals("later") || w.equals("then") || w.equals("previously") || w.equals("has")
+        || w.equals("had") || w.equals("have") || w.equals("once") || w.equals("recently") || w.equals("further")
+        || w.equals("repeatedly") || w.equals("publicly") || w.equals("reportedly") || w.equals("again")
+        || w.equals("both") || w.equals("all") || w.equals("have") || w.equals("previously") || w.equals("had")
+        || w.equals("will") || w.equals("would") || w.equals("can") || w.equals("could") || w.equals("may")
+        || w.equals("might") || w.equals("should") || w.equals("must") || w.equals("did") || w.equals("does");
+  }
+
+  static boolean isModifier(String w) {
+    return w.endsWith("-run") || w.endsWith("-based") || w.equals("state") || w.equals("former") || w.equals("top")
+        || w.equals("senior") || w.equals("official") || w.equals("foreign") || w.equals("defense");
+  }
+
+  // "E." in "Elijah E. Cummings": a dot that does not end the clause.
+  static boolean isInitial(Words.Word w) {
+    return w.trailing().equals(".") && w.core().length() == 1 && Character.isUpperCase(w.core().charAt(0));
+  }
+
+  // "R-Wis." and "D-Calif.": a party and a state after a lawmaker's name.
+  static boolean isPartyTag(Words.Word w) {
+    String c = w.core();
+    return c.length() >= 3 && c.length() <= 8 && "RDI".indexOf(c.charAt(0)) >= 0 && c.charAt(1) == '-'
+        && Character.isUpperCase(c.charAt(2));
+  }
+
+  static boolean isAge(Words.Word w) {
+    return w.core().chars().allMatch(Character::isDigit);
+  }
+}

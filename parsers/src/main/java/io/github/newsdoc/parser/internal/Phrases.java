@@ -1,0 +1,322 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.Cues.*;
+import static io.github.newsdoc.parser.internal.Subjects.*;
+import static io.github.newsdoc.parser.internal.Channels.*;
+import static io.github.newsdoc.parser.internal.Sentences.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Noun phrases around a cue: the source before it ({@code the NATO official said}) or after it ({@code said Ana Ruiz}). */
+final class Phrases {
+  private Phrases() {}
+
+  static final Set<String> STOP_AFTER = WordList.load("attribution/phrase-stops");
+
+  static final Set<String> SOURCE_HEADS = WordList.load("attribution/source-heads");
+
+  static final Set<String> LONE_SUBJECTS = WordList.load("attribution/lone-subjects");
+
+  static final Set<String> ARTICLES = WordList.load("attribution/articles");
+
+  static final Set<String> RELATIVE_OPENERS = WordList.load("attribution/relative-openers");
+
+  static final Set<String> PREPOSITIONS = WordList.load("attribution/prepositions");
+
+  static final Set<String> NOT_SUBJECTS = WordList.load("attribution/not-subjects");
+
+  static final Set<String> QUESTION_WORDS = WordList.load("attribution/question-words");
+
+  static final Set<String> TIMES = WordList.load("attribution/time-words");
+
+  static final Set<String> TIME_PREPOSITIONS = WordList.load("attribution/time-prepositions");
+
+  // Words of the labels a headline opens with, capitalised like a name: "Fact Check:", "Watch Live:", "Live
+  // Updates:", "Full Text:".
+  static final Set<String> HEADLINE_LABELS = WordList.load("attribution/headline-labels");
+
+  // A noun phrase after "said" or "according to": up to a comma, a preposition or a relative clause.
+  static List<Words.Word> phraseAfter(List<Words.Word> words, int from) {
+    int end = from;
+    while (end < words.size() && end - from < 10) {
+      Words.Word w = words.get(end);
+      if (end > from && !w.capitalised() && STOP_AFTER.contains(w.lower())) {
+        break;
+      }
+      end++;
+      if (w.stops()) {
+        break;
+      }
+    }
+    List<Words.Word> phrase = words.subList(from, end);
+    return isSubject(phrase) ? phrase : List.of();
+  }
+
+  static boolean isSubject(List<Words.Word> phrase) {
+    if (phrase.isEmpty() || phrase.size() > 10) {
+      return false;
+    }
+    Words.Word first = phrase.get(0);
+    if (NOT_SUBJECTS.contains(first.lower()) && !(first.lower().equals("this") && phrase.size() > 1)) {
+      return false; // but "this source"
+    }
+    if (phrase.size() == 1 && !first.capitalised() && isAdverb(first.lower())) {
+      return false; // "said matter-of-factly"
+    }
+    if (Names.PRONOUNS.contains(first.lower())) {
+      return phrase.size() == 1;
+    }
+    return Names.DETERMINERS.contains(first.lower()) || first.capitalised() || Names.isTitleWord(first.lower())
+        || !Names.trailingName(phrase).isEmpty() || phrase.size() == 1 && first.core().length() > 2
+        && !AUXILIARIES.contains(first.lower()) && !BE.contains(first.lower());
+  }
+
+  // The noun phrase right before a cue: "Belarusian President Alexander Lukashenko", "a NATO official", "he",
+  // "Moscow and Minsk".
+  static List<Words.Word> subjectBefore(List<Words.Word> words, int cue) {
+    int end = cue;
+    boolean progressive = words.get(cue).lower().endsWith("ing");
+    for (boolean skipped = true; skipped && end > 0; ) {
+      skipped = false;
+      while (end > 0 && cue - end < 6 && (isAdverb(words.get(end - 1).lower())
+          || progressive && BE.contains(words.get(end - 1).lower()))) {
+        end--; // "has also said", "is calling"
+        skipped = true;
+      }
+      int time = timePhraseEndingAt(words, end);
+      if (time < end) {
+        end = time; // "Ryan on Tuesday called", "Sanders during a rally thanked"
+        skipped = true;
+      }
+    }
+    if (end == 0) {
+      return List.of();
+    }
+    Words.Word last = words.get(end - 1);
+    if (progressive && CHANNEL_NOUNS.contains(last.lower()) && !last.stops()) {
+      // "She sent an email saying", "The group issued a statement saying": the sender is the source
+      int d = end - 1;
+      while (d > 0 && end - d < 4 && !Names.DETERMINERS.contains(words.get(d).lower()) && !words.get(d - 1).stops()) {
+        d--;
+      }
+      if (d > 0 && Names.DETERMINERS.contains(words.get(d).lower()) && !words.get(d - 1).capitalised()
+          && !words.get(d - 1).stops() && !NOT_SUBJECTS.contains(words.get(d - 1).lower())) {
+        List<Words.Word> sender = subjectBefore(words, d - 1);
+        if (!sender.isEmpty()) {
+          return sender;
+        }
+      }
+    }
+    if (last.trailing().endsWith(")") && !last.trailing().contains(",")) {
+      // "Rep. Gregory Moss (D-N.Y.) said": the name before the parenthesis
+      List<Words.Word> named = nounPhraseEndingAt(words, end, true);
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
+    if (last.stops() && isPartyTag(last) && end > 1) {
+      return nounPhraseEndingAt(words, end - 1, true); // "Sen. Ron Jensen, R-Wis., said"
+    }
+    if (last.stops()) {
+      return appositive(words, end);
+    }
+    if (LONE_SUBJECTS.contains(last.lower()) && (end == 1 || words.get(end - 2).stops())) {
+      return words.subList(end - 1, end); // "Another tweeted", "Some chanted"
+    }
+    if (Names.PRONOUNS.contains(last.lower())) {
+      return words.subList(end - 1, end);
+    }
+    if (last.lower().equals("who") || last.lower().equals("which")) {
+      return end > 1 ? nounPhraseEndingAt(words, end - 1, true) : List.of();
+    }
+    List<Words.Word> phrase = nounPhraseEndingAt(words, end, false);
+    // "Amid ongoing protests, …": a phrase that opens with a preposition is no subject (the cue is a noun)
+    return !phrase.isEmpty() && (PREPOSITIONS.contains(phrase.get(0).lower())
+        || QUESTION_WORDS.contains(phrase.get(0).lower())) ? List.of() : phrase; // nor "Why Reyes (calls)"
+  }
+
+  // Where a time phrase right before index end starts ("on Tuesday", "last week", "in 2010"), or end when
+  // there is none.
+  static int timePhraseEndingAt(List<Words.Word> words, int end) {
+    if (end < 2 || words.get(end - 1).stops()) {
+      return end;
+    }
+    String w = words.get(end - 1).lower();
+    boolean time = TIMES.contains(w) || w.length() == 4 && w.chars().allMatch(Character::isDigit);
+    int start = end - 1;
+    if (!time) {
+      return end; // ("at a rally" before the cue was tried, and cost more subjects than it found)
+    }
+    while (start > 0 && end - start < 3 && (TIMES.contains(words.get(start - 1).lower())
+        || words.get(start - 1).lower().equals("the")
+        || words.get(start - 1).lower().equals("last") || words.get(start - 1).lower().equals("this")
+        || words.get(start - 1).lower().equals("earlier"))) {
+      start--;
+    }
+    if (start > 0 && TIME_PREPOSITIONS.contains(words.get(start - 1).lower()) && !words.get(start - 1).stops()) {
+      start--;
+    }
+    return start > 0 && start < end ? start : end;
+  }
+
+  // "X, who travelled from Tbilisi, said" / "X, one of the signatories, said" / "Its chief executive, Y, wrote"
+  static List<Words.Word> appositive(List<Words.Word> words, int end) {
+    Words.Word last = words.get(end - 1);
+    if (!last.trailing().startsWith(",") && !last.trailing().startsWith(")")) {
+      return List.of();
+    }
+    for (int j = end - 2; j >= 0 && end - j < 40; j--) {
+      Words.Word w = words.get(j);
+      if (!w.stops()) {
+        continue;
+      }
+      Words.Word next = words.get(j + 1);
+      String n = next.lower();
+      if (n.equals("who") || n.equals("whose") || n.equals("one") || Names.DETERMINERS.contains(n)
+          || words.get(j + 1).start() > 0 && next.core().length() > 0 && w.trailing().startsWith(",") && isAge(next)) {
+        return nounPhraseEndingAt(words, j + 1, true);
+      }
+      // "Its chief executive, Y, wrote": the words between the commas are the name; but in "Vian, the
+      // editor of the paper, L'Osservatore Romano, said" they name the paper, and the first name speaks
+      List<Words.Word> between = words.subList(j + 1, end);
+      if (between.size() <= 4 && between.stream().allMatch(Words.Word::capitalised)) {
+        int d = previousStop(words, j);
+        if (d >= 0 && ARTICLES.contains(words.get(d + 1).lower())
+            && words.subList(d + 1, j + 1).stream().noneMatch(x -> NOT_SUBJECTS.contains(x.lower()) && !x.lower().equals("of"))) {
+          List<Words.Word> first = nounPhraseEndingAt(words, d + 1, true);
+          int at = first.isEmpty() ? -1 : words.indexOf(first.get(0));
+          if (at >= 0 && (at == 0 || words.get(at - 1).stops()) && !Names.trailingName(first).isEmpty()) {
+            return first;
+          }
+        }
+        return between;
+      }
+      // "Jennifer Palmieri, communications director for the campaign, said": a name before the first comma,
+      // unless that name is inside a relative clause ("Slinker, whose start-up, Paradata, sells …, said")
+      List<Words.Word> before = nounPhraseEndingAt(words, j + 1, true);
+      if (!before.isEmpty() && !Names.trailingName(before).isEmpty()) {
+        if (!insideRelative(words, words.indexOf(before.get(0)))) {
+          return before;
+        }
+      }
+      continue;
+    }
+    return List.of();
+  }
+
+  // Whether a relative clause opens, after a comma, within the eight words before index i: "whose latest
+  // start-up, Paradata,".
+  static boolean insideRelative(List<Words.Word> words, int i) {
+    for (int k = i - 1; k >= 1 && i - k <= 8; k--) {
+      if (RELATIVE_OPENERS.contains(words.get(k).lower()) && words.get(k - 1).stops()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The index of the nearest word before index i, within eight words, that ends with punctuation; -1 if none.
+  static int previousStop(List<Words.Word> words, int i) {
+    for (int d = i - 1; d >= 0 && i - d <= 8; d--) {
+      if (words.get(d).stops()) {
+        return d;
+      }
+    }
+    return -1;
+  }
+
+  // A short lower-case noun phrase between a quote and its cue, headed by a plural or a source noun:
+  // "“…,” federal prosecutors wrote", "“…,” two aides said".
+  static boolean commonSubject(List<Words.Word> phrase) {
+    if (phrase.isEmpty() || phrase.size() > 4) {
+      return false;
+    }
+    for (int i = 0; i < phrase.size(); i++) {
+      String w = phrase.get(i).lower();
+      if (phrase.get(i).stops() || phrase.get(i).capitalised() && i > 0 || NOT_SUBJECTS.contains(w)
+          || AUXILIARIES.contains(w) || BE.contains(w) || Names.PRONOUNS.contains(w) || verbLike(w)
+          || w.endsWith("ing")) {
+        return false;
+      }
+    }
+    String head = phrase.get(phrase.size() - 1).lower();
+    return SOURCE_HEADS.contains(head) || head.length() > 4 && head.endsWith("s") && !head.endsWith("ss")
+        && !head.endsWith("ous") && !isAdverb(head);
+  }
+
+  // The noun phrase ending before index end: a determiner a few words back ("the Belarusian leader", "a
+  // NATO official"), else a run of capitalised words with the lower-case nouns after them ("Consumer groups",
+  // "23 consultants", "Moscow and Minsk"). With ignoreStop, the word before end may carry a comma.
+  static List<Words.Word> nounPhraseEndingAt(List<Words.Word> words, int end, boolean ignoreStop) {
+    String head = words.get(end - 1).lower();
+    if (Names.DETERMINERS.contains(head) || NOT_SUBJECTS.contains(head) || head.equals("like")) {
+      return List.of();
+    }
+    for (int d = end - 1; d >= 0 && end - d <= 6; d--) {
+      Words.Word w = words.get(d);
+      if (d < end - 1 && w.stops()) {
+        break;
+      }
+      if (Names.DETERMINERS.contains(w.lower()) && d < end - 1) {
+        return words.subList(d, end);
+      }
+      if (d < end - 1 && !w.lower().equals("of") && (NOT_SUBJECTS.contains(w.lower()) || w.lower().equals("like"))) {
+        break;
+      }
+    }
+    while (end > 1 && words.get(end - 1).trailing().contains(")")
+        && words.subList(0, end).stream().skip(Math.max(0, end - 4)).anyMatch(Words.Word::parenthesised)) {
+      int p = end - 1;
+      while (p > 0 && !words.get(p).parenthesised()) {
+        p--;
+      }
+      end = p; // "Layla Mansour (ليلى منصور)": the name before the parenthesis
+    }
+    int start = end;
+    int lowerRun = 0;
+    while (start > 0 && end - start < 8) {
+      Words.Word w = words.get(start - 1);
+      if (start < end && w.stops() || w.core().chars().noneMatch(Character::isLetterOrDigit)
+          || w.parenthesised() && start < end) {
+        break; // "LONDON (Reuters) - Donald Trump said": a dash, a parenthesis or a comma ends the phrase
+      }
+      boolean joins = w.lower().equals("and") && start - 1 > 0 && words.get(start - 2).capitalised() && start < end;
+      if (w.capitalised() || joins || isModifier(w.lower())) {
+        lowerRun = 0;
+      } else if (lowerRun < 2 && start - 1 > 0 && !NOT_SUBJECTS.contains(w.lower())) {
+        lowerRun++;
+      } else {
+        break;
+      }
+      start--;
+    }
+    start += lowerRun;
+    while (start < end && (!words.get(start).capitalised() || NOT_SUBJECTS.contains(words.get(start).lower())
+        || OPENERS.contains(words.get(start).lower()))) {
+      start++; // "As Brady put it": not "As"
+    }
+    return start < end ? words.subList(start, end) : List.of();
+  }
+
+  // The words that hold a letter or a digit: not the lone marks a broken text leaves between them.
+  static List<Words.Word> withLetters(List<Words.Word> words) {
+    List<Words.Word> kept = new ArrayList<>(words.size());
+    for (Words.Word w : words) {
+      if (hasLetterOrDigit(w)) {
+        kept.add(w);
+      }
+    }
+    return kept.size() == words.size() ? words : kept;
+  }
+
+  static boolean hasLetterOrDigit(Words.Word w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetterOrDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

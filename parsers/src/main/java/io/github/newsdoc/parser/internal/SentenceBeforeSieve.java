@@ -1,0 +1,35 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.Channels.*;
+import static io.github.newsdoc.parser.internal.Cues.*;
+import static io.github.newsdoc.parser.internal.Phrases.*;
+import static io.github.newsdoc.parser.internal.Sentences.*;
+import static io.github.newsdoc.parser.internal.Subjects.*;
+
+
+/** A quote that opens a sentence, after a sentence that introduces it: {@code Clinton touted her record. "We …"}. */
+final class SentenceBeforeSieve implements AttributionSieve {
+  @Override
+  public String name() {
+    return "sentence-before";
+  }
+
+  @Override
+  public Attributed attribute(int index, QuoteFinder.Found q, AttributionContext ctx) {
+    return ctx.startsParagraph(q) ? null : sentenceBefore(ctx, q);
+  }
+
+  // "Clinton touted her record. "We need …"": a quote that opens a sentence, after one that introduces it.
+  static Attributed sentenceBefore(AttributionContext ctx, QuoteFinder.Found q) {
+    String text = ctx.texts.get(q.first().block() + 1);
+    int i = q.first().start() - 1;
+    while (i > 0 && (Text.isSpace(text.charAt(i - 1)) || QuoteFinder.isDouble(text.charAt(i - 1)))) {
+      i--;
+    }
+    if (i > 0 && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == ':') && !abbreviation(text, i - 1)
+        && i < q.first().start() - 1) {
+      return SpeakerClauses.introduction(ctx, q.first().block(), text, i, true);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.Channels.*;
+import static io.github.newsdoc.parser.internal.Cues.*;
+import static io.github.newsdoc.parser.internal.Phrases.*;
+import static io.github.newsdoc.parser.internal.Sentences.*;
+import static io.github.newsdoc.parser.internal.Subjects.*;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The end of the sentence the quote sits in: {@code "…" the families of the victims, he said.} */
+final class SentenceEndSieve implements AttributionSieve {
+  @Override
+  public String name() {
+    return "sentence-end";
+  }
+
+  @Override
+  public Attributed attribute(int index, QuoteFinder.Found q, AttributionContext ctx) {
+    return sentenceEnd(ctx, q);
+  }
+
+  // "“I held and hugged” the families of the victims, he said.": the sentence goes on after the quote and
+  // ends with its attribution, after a comma.
+  static Attributed sentenceEnd(AttributionContext ctx, QuoteFinder.Found q) {
+    QuoteFinder.Segment last = q.last();
+    String text = ctx.texts.get(last.block() + 1);
+    int limit = Math.min(text.length(), last.end() + WINDOW);
+    int end = -1;
+    int comma = -1;
+    int firstCommas = 0;
+    int[] commas = new int[4]; // the first few commas: "…" the plan, said Ana Ruiz, director of …, a …
+    for (int i = last.end() + 1; i < limit; i++) {
+      char c = text.charAt(i);
+      if (QuoteFinder.isDouble(c) || c == ';' || c == ':') {
+        return null; // another quote or clause: not this quote's sentence end
+      }
+      if (c == ',') {
+        comma = i;
+        if (firstCommas < commas.length) {
+          commas[firstCommas++] = i;
+        }
+      }
+      if ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || Text.isSpace(text.charAt(i + 1)))
+          && !abbreviation(text, i)) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0 || comma < 0) {
+      return null;
+    }
+    // A clause that opens with the cue and names the speaker, who may be described at length after a comma:
+    // "“We’re happy” about the ruling, said Ana Ruiz, director of the union, which backed it."
+    for (int k = 0; k < firstCommas; k++) {
+      List<Words.Word> clause = Words.of(text, commas[k] + 1, end + 1);
+      if (clause.size() >= 2 && clause.size() <= 40) {
+        Words.Word cue = clause.get(0);
+        if (isCue(cue, SPEECH, last.block()) && !cue.lower().endsWith("ing") && !cue.stops()
+            && !clause.get(1).lower().equals("to")) {
+          List<Words.Word> subject = phraseAfter(clause, 1);
+          if (!subject.isEmpty() && (subject.get(0).capitalised() || Names.DETERMINERS.contains(subject.get(0).lower()))
+              && !Names.PRONOUNS.contains(subject.get(0).lower())) {
+            return ctx.result(last.block(), text, subject, cue.core(), Optional.empty(), q);
+          }
+        }
+      }
+    }
+    List<Words.Word> words = Words.of(text, comma + 1, end + 1);
+    return words.size() >= 2 && words.size() <= 6 ? SpeakerClauses.shortAttribution(ctx, q, text, words) : null;
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.Channels.*;
+import static io.github.newsdoc.parser.internal.Cues.*;
+import static io.github.newsdoc.parser.internal.Phrases.*;
+import static io.github.newsdoc.parser.internal.Sentences.*;
+import static io.github.newsdoc.parser.internal.Subjects.*;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The last resort of a quote's own sentence: its subject, when that names someone and a verb follows it
+ * ({@code Moore thanked him for "…"}).
+ */
+final class SentenceSubjectSieve implements AttributionSieve {
+  @Override
+  public String name() {
+    return "sentence-subject";
+  }
+
+  @Override
+  public Attributed attribute(int index, QuoteFinder.Found q, AttributionContext ctx) {
+    return sentenceSubject(ctx, q);
+  }
+
+  // The last resort: the subject of the quote's sentence, when it names someone and a verb follows it
+  // ("Moore thanked him for "…"", "The Sanders campaign projects that "…"", "Then he turned to "…"").
+  // A word or two quoted in such a sentence is that subject's term ("Cole talked up her "fair deal""); a
+  // scare quote with no named subject stays uncredited, and is then not reported (QuoteStage).
+  static Attributed sentenceSubject(AttributionContext ctx, QuoteFinder.Found q) {
+    QuoteFinder.Segment first = q.first();
+    String text = ctx.texts.get(first.block() + 1);
+    int mark = first.start() - 1;
+    int from = sentenceStart(text, mark);
+    int whole = wholeSentenceStart(text, mark);
+    if (whole < from && !QuoteFinder.isDouble(text.charAt(firstNonSpace(text, whole)))) {
+      from = whole; // "He implied that leaders be "hanged" and "drowned"": the sentence's subject, over a quote
+    }
+    List<Words.Word> words = Words.of(text, from, Math.max(from, mark));
+    int i = 0;
+    while (i < words.size() && i < 2 && OPENERS.contains(words.get(i).lower())) {
+      i++;
+    }
+    int end = i;
+    if (end < words.size() && Names.PRONOUNS.contains(words.get(end).lower()) && !words.get(end).lower().equals("it")
+        && !words.get(end).lower().equals("you")) {
+      end++;
+    } else {
+      if (end < words.size() && Names.DETERMINERS.contains(words.get(end).lower())) {
+        end++;
+      }
+      while (end < words.size() && end - i < 8 && (words.get(end).capitalised() || isModifier(words.get(end).lower())
+          || end > i && SOURCE_HEADS.contains(words.get(end).lower())) && !words.get(end).stops()) {
+        end++;
+      }
+      if (end < words.size() && end > i && SOURCE_HEADS.contains(words.get(end).lower())) {
+        end++;
+      }
+    }
+    if (end <= i || end >= words.size()) {
+      return null;
+    }
+    int v0 = end;
+    boolean described = false;
+    if (end > i && words.get(end).capitalised() && words.get(end).trailing().startsWith(",")) {
+      // "Ana Ruiz, the union's lawyer, ripped …", "Ruiz, who declined to comment, proposes …": the verb
+      // after the description set off by commas
+      int j = end + 1;
+      while (j < words.size() && j - end <= 20 && !words.get(j).stops()) {
+        j++;
+      }
+      if (j + 1 < words.size() && j - end <= 20 && words.get(j).trailing().startsWith(",")) {
+        end++;
+        v0 = j + 1;
+        described = true;
+      }
+    }
+    List<Words.Word> subject = words.subList(i, end);
+    int verbAt = v0;
+    while (v0 + 1 < words.size() && v0 - verbAt < 2 && isAdverb(words.get(v0).lower()) && !words.get(v0).stops()) {
+      v0++; // "Rubio also bemoaned": the verb after the adverbs
+    }
+    Words.Word verb = words.get(v0);
+    boolean named = subject.stream().anyMatch(Words.Word::capitalised)
+        || SOURCE_HEADS.contains(subject.get(subject.size() - 1).lower())
+        || subject.size() == 1 && Names.PRONOUNS.contains(subject.get(0).lower());
+    String v = verb.lower();
+    boolean verbLike = SPEECH.contains(v) || REPORTING.contains(v) || v.endsWith("ed") || v.endsWith("s")
+        || AUXILIARIES.contains(v) || isAdverb(v) || IRREGULAR_PAST.contains(v);
+    boolean justDeterminer = subject.size() == 1 && Names.DETERMINERS.contains(subject.get(0).lower());
+    if (!named || !verbLike || justDeterminer || verb.core().isEmpty() || !Character.isLetter(verb.core().codePointAt(0)) || verb.capitalised() || NOT_SUBJECTS.contains(verb.lower()) || Names.DETERMINERS.contains(verb.lower())
+        || subject.get(subject.size() - 1).stops() && !described || !isSubject(subject)
+        || described && Names.trailingName(subject).isEmpty() || ctx.commonWordOpening(subject)) {
+      return null;
+    }
+    return ctx.result(first.block(), text, subject, verb.core(), Optional.empty(), q);
+  }
+}

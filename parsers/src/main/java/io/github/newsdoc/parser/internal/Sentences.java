@@ -1,0 +1,96 @@
+package io.github.newsdoc.parser.internal;
+
+/** Sentence and clause boundaries inside a text, found within a bounded window. */
+final class Sentences {
+  private Sentences() {}
+
+  // How far from a quote its attribution clause is looked for, in characters: bounds the work per quote.
+  static final int WINDOW = 400;
+
+  static int clauseEnd(String text, int from) {
+    int i = from;
+    int limit = Math.min(text.length(), from + WINDOW);
+    while (i < limit) {
+      char c = text.charAt(i);
+      if (QuoteFinder.isDouble(c) || c == '\u2018') {
+        return i;
+      }
+      if ((c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 >= text.length() || Text.isSpace(text.charAt(i + 1)))
+          && !abbreviation(text, i)) {
+        return i + 1;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  static int firstNonSpace(String text, int from) {
+    int i = from;
+    while (i < text.length() - 1 && Text.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  // Where the sentence holding offset mark starts, over any quotes inside it.
+  static int wholeSentenceStart(String text, int mark) {
+    return sentenceStart(text, mark, true);
+  }
+
+  // Where the clause before offset mark starts: at a sentence end, or after a double quote mark.
+  static int sentenceStart(String text, int mark) {
+    return sentenceStart(text, mark, false);
+  }
+
+  static int sentenceStart(String text, int mark, boolean overQuotes) {
+    int i = mark - 1;
+    int limit = Math.max(0, mark - WINDOW);
+    while (i > limit) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && (Text.isSpace(text.charAt(i + 1))
+          || overQuotes && i + 2 < text.length() && QuoteFinder.isDouble(text.charAt(i + 1))
+          && Text.isSpace(text.charAt(i + 2)))
+          && !abbreviation(text, i)) {
+        return i + 1;
+      }
+      if (!overQuotes && QuoteFinder.isDouble(c) && i < mark - 1) {
+        return i + 1;
+      }
+      i--;
+    }
+    return limit;
+  }
+
+  // "Mr." "U.S." "Gen.": a dot that does not end the sentence.
+  static boolean abbreviation(String text, int dot) {
+    int start = dot;
+    while (start > 0 && dot - start < 12 && !Text.isSpace(text.charAt(start - 1))) {
+      start--;
+    }
+    if (dot - start >= 12) {
+      return false; // a long word before the dot: not an abbreviation
+    }
+    String word = text.substring(start, dot + 1);
+    return Names.isHonorific(word) || word.length() <= 4 && word.chars().filter(ch -> ch == '.').count() >= 2
+        || word.length() == 2 && Character.isUpperCase(word.charAt(0));
+  }
+
+  static boolean nextWordCapitalised(String text, int from) {
+    int i = from;
+    int limit = Math.min(text.length(), from + 8);
+    while (i < limit && !Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return i < limit && Character.isUpperCase(text.charAt(i));
+  }
+
+  static boolean restIsPunctuation(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

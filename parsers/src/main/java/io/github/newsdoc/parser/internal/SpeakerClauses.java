@@ -1,0 +1,93 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.Channels.*;
+import static io.github.newsdoc.parser.internal.Cues.*;
+import static io.github.newsdoc.parser.internal.Phrases.*;
+import static io.github.newsdoc.parser.internal.Sentences.*;
+import static io.github.newsdoc.parser.internal.Subjects.*;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Clauses more than one sieve reads: a sentence that is only an attribution, a sentence that ends with a colon, and a sentence that introduces the quote after it. */
+final class SpeakerClauses {
+  private SpeakerClauses() {}
+
+  // A sentence after the quote that is only its attribution: "Trump said.", "said Ana Ruiz, a nurse.", "the
+  // minister told reporters on Monday." A verb of saying, its subject, and little after it.
+  static Attributed shortAttribution(AttributionContext ctx, QuoteFinder.Found q, String text, List<Words.Word> words) {
+    int block = q.last().block();
+    Words.Word first = words.get(0);
+    if (isCue(first, SPEECH, block) && !first.lower().endsWith("ing")) {
+      List<Words.Word> subject = phraseAfter(words, 1);
+      return subject.isEmpty() ? null : ctx.result(block, text, subject, first.core(), Optional.empty(), q);
+    }
+    for (int k = 1; k < words.size() && k <= 5; k++) {
+      Words.Word w = words.get(k);
+      if (isCue(w, SPEECH, block) && !w.lower().endsWith("ing")) {
+        List<Words.Word> subject = subjectBefore(words, k);
+        boolean whole = !subject.isEmpty() && subject.get(0) == words.get(0);
+        for (int j = k + 1; whole && j < words.size(); j++) {
+          String after = words.get(j).lower();
+          whole = !after.equals("that") && !Names.PRONOUNS.contains(after);
+        }
+        return whole ? ctx.result(block, text, subject, cue(words, k), channelAfter(text, words, afterCue(words, k), w.lower()), q) : null;
+      }
+      if (w.stops() && !w.trailing().endsWith(",")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  // "She then addressed the supporters again: "…"", "Sanders made the following comment:": a sentence
+  // that ends with a colon before the quote credits its subject, with its verb as the cue.
+  static Attributed colonSentence(AttributionContext ctx, int block, String text, List<Words.Word> words, QuoteFinder.Found q) {
+    if (words.size() < 2 || !words.get(words.size() - 1).trailing().startsWith(":")) {
+      return null;
+    }
+    List<Words.Word> subject = leadingSubject(words);
+    if (subject.isEmpty()) {
+      return null;
+    }
+    int v = words.indexOf(subject.get(subject.size() - 1)) + 1;
+    int verb = v;
+    while (v < words.size() - 1 && v - verb < 3 && (isAdverb(words.get(v).lower()) || words.get(v).lower().equals("since"))) {
+      v++; // "has since apologized"
+    }
+    if (v > verb && !verbLike(words.get(v).lower()) && AUXILIARIES.contains(words.get(verb).lower())) {
+      v = verb; // "has since": the auxiliary is the verb ("she has this to say:")
+    }
+    // a lower-case word after the subject of a sentence that ends with a colon is its verb ("shot back:")
+    if (v >= words.size() || words.get(v).capitalised() || subject.get(subject.size() - 1).stops()
+        || NOT_SUBJECTS.contains(words.get(v).lower()) || Names.DETERMINERS.contains(words.get(v).lower())
+        || words.get(v).core().isEmpty() || !Character.isLetter(words.get(v).core().codePointAt(0))) {
+      return null;
+    }
+    return ctx.result(block, text, subject, cue(words, v), Optional.empty(), q);
+  }
+
+  // The sentence that ends at offset end introduces the quote after it: a verb of saying (or, within a
+  // paragraph, any reporting verb) with its subject, or a colon.
+  static Attributed introduction(AttributionContext ctx, int block, String text, int end, boolean reporting) {
+    List<Words.Word> words = Words.of(text, sentenceStart(text, Math.max(0, end - 1)), end);
+    for (int k = words.size() - 1; k >= 0; k--) {
+      Words.Word w = words.get(k);
+      if (k == words.size() - 1 && w.trailing().startsWith(":")) {
+        Attributed r = colonSentence(ctx, block, text, words, null);
+        if (r != null) {
+          return ctx.remember(r);
+        }
+      }
+      if ((isCue(w, SPEECH, block) || w.lower().equals("described") || w.lower().equals("recalled")
+          || reporting && isCue(w, REPORTING, block)) && !nounForm(words, k)) { // not "struck a rare note of doubt:"
+        List<Words.Word> subject = subjectBefore(words, k);
+        if (!subject.isEmpty() && !passive(words, k)) {
+          return ctx.remember(ctx.result(block, text, subject, cue(words, k),
+              channelAfter(text, words, afterCue(words, k), w.lower()), null));
+        }
+      }
+    }
+    return null;
+  }
+}

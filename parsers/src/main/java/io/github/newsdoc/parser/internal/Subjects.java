@@ -1,0 +1,104 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.Cues.*;
+import static io.github.newsdoc.parser.internal.Phrases.*;
+import static io.github.newsdoc.parser.internal.Channels.*;
+import static io.github.newsdoc.parser.internal.Sentences.*;
+
+import java.util.List;
+import java.util.Set;
+
+/** The subject a sentence opens with, past datelines, adverbs and opening phrases. */
+final class Subjects {
+  private Subjects() {}
+
+  static final Set<String> QUANTIFIERS = WordList.load("attribution/quantifiers");
+
+  static final Set<String> TIME_UNITS = WordList.load("attribution/time-units");
+
+  static final Set<String> AGO = WordList.load("attribution/time-afters");
+
+  static final Set<String> LEAD_INS = WordList.load("attribution/lead-ins");
+
+  static final Set<String> OPENERS = WordList.load("attribution/openers");
+
+  // The noun phrase a sentence starts with, after a dateline dash or an opening adverb: "Hillary Clinton
+  // promised …, saying", "Starr said …, explaining".
+  static List<Words.Word> leadingSubject(List<Words.Word> all) {
+    List<Words.Word> words = all;
+    for (int d = Math.min(all.size(), 6) - 1; d >= 0; d--) {
+      if (all.get(d).core().isEmpty() || all.get(d).trailing().contains("—")) {
+        words = all.subList(d + 1, all.size()); // "WASHINGTON — Sen. X said": after the dateline
+        break;
+      }
+    }
+    List<Words.Word> plain = plainSubject(words);
+    int verb = plain.isEmpty() ? 0 : words.indexOf(plain.get(plain.size() - 1)) + 1; // past "Then" and the like
+    boolean plainOk = !plain.isEmpty() && verb < words.size() && !plain.get(plain.size() - 1).stops()
+        && !words.get(verb).capitalised() && !words.get(verb).core().isEmpty()
+        && !AGO.contains(words.get(verb).lower()) // "Hours later, Trump …": not "Hours"
+        && !TIME_UNITS.contains(words.get(verb).lower()); // "Eight years ago, he …"
+    boolean leadIn = !words.isEmpty() && (LEAD_INS.contains(words.get(0).lower()) || openingPhrase(words));
+    if (leadIn || !plainOk) {
+      // "In his address to the group, Graham assures", "Speaking in Salem, New Hampshire, Trump went after":
+      // the subject follows a comma and comes before a verb
+      for (int c = 0; c + 2 < words.size() && c < 25; c++) {
+        if (words.get(c).trailing().endsWith(",")) {
+          List<Words.Word> subject = plainSubject(words.subList(c + 1, words.size()));
+          int next = c + 1 + subject.size();
+          if (!subject.isEmpty() && next < words.size() && !words.get(next).capitalised()
+              && !words.get(next).core().isEmpty() && !subject.get(subject.size() - 1).trailing().endsWith(",")) {
+            return subject;
+          }
+        }
+      }
+      return leadIn && !(plainOk && OPENERS.contains(words.get(0).lower())) ? List.of() : plain;
+    }
+    return plain;
+  }
+
+  // "Reached by phone, Ruiz said", "Continuing his answer, Ruiz said", "Here in Tucson, Ruiz said": a
+  // participle or place adverb, then a lower-case word, opens a phrase before the subject.
+  static boolean openingPhrase(List<Words.Word> words) {
+    Words.Word first = words.get(0);
+    String w = first.lower();
+    boolean participle = w.length() > 5 && (w.endsWith("ing") || w.endsWith("ed")) || w.equals("here")
+        || w.equals("there");
+    return participle && !first.stops() && words.size() > 1 && !words.get(1).capitalised();
+  }
+
+  static List<Words.Word> plainSubject(List<Words.Word> words) {
+    int i = 0;
+    while (i < words.size() && i < 2 && OPENERS.contains(words.get(i).lower())) {
+      i++;
+    }
+    int end = i;
+    if (end < words.size() && Names.PRONOUNS.contains(words.get(end).lower())) {
+      return words.subList(end, end + 1);
+    }
+    boolean determiner = end < words.size() && Names.DETERMINERS.contains(words.get(end).lower());
+    if (determiner) {
+      end++;
+    }
+    while (end < words.size() && end - i < 8 && (words.get(end).capitalised() || isModifier(words.get(end).lower())
+        || Names.isTitleWord(words.get(end).lower())
+        || determiner && !verbLike(words.get(end).lower()) && !IRREGULAR_PAST.contains(words.get(end).lower())
+        && !NOT_SUBJECTS.contains(words.get(end).lower()))) {
+      String core = words.get(end).core();
+      determiner |= core.endsWith("'s") || core.endsWith("\u2019s"); // "Valdoria's defence ministry"
+      end++;
+      if (words.get(end - 1).stops() || words.get(end - 1).parenthesised()) {
+        break;
+      }
+    }
+    if (determiner && end - i < 2) {
+      return List.of();
+    }
+    List<Words.Word> subject = words.subList(i, end);
+    while (!subject.isEmpty() && subject.get(subject.size() - 1).parenthesised()) {
+      subject = subject.subList(0, subject.size() - 1);
+    }
+    return subject.isEmpty() || !isSubject(subject) || !subject.stream().anyMatch(Words.Word::capitalised)
+        ? List.of() : subject;
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class AccordingToAtEndSieveTest {
+  private final AccordingToAtEndSieve sieve = new AccordingToAtEndSieve();
+
+  @Test
+  void aFragmentIsTheSourcesThatTheSentenceEndsWith() {
+    SieveFixture f = SieveFixture.of("Shoppers",
+        "Most shoppers prefer goods labelled \u201cmade at home,\u201d even at a premium, according to the Harbour Institute.");
+    f.assertCredits(sieve, 0, "Harbour Institute", "according to");
+  }
+
+  @Test
+  void aStatementIsOnlyHowANamedSpeakersWordsCameOut() {
+    SieveFixture f = SieveFixture.of("Plan",
+        "Ana Ruiz said the plan was \u201ca disaster for the town,\u201d on Monday, according to a statement.");
+    assertNull(f.ask(sieve, 0));
+  }
+
+  @Test
+  void aWholeQuoteIsNotAFragment() {
+    SieveFixture f = SieveFixture.of("Port", "She said: \u201cThe port is closed,\u201d according to the Harbour Institute.");
+    assertNull(f.ask(sieve, 0));
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class AfterQuoteSieveTest {
+  private final AfterQuoteSieve sieve = new AfterQuoteSieve();
+
+  @Test
+  void theCueThenTheName() {
+    SieveFixture f = SieveFixture.of("Port", "\u201cWe will stay,\u201d said Ana Ruiz.");
+    f.assertCredits(sieve, 0, "Ana Ruiz", "said");
+  }
+
+  @Test
+  void aDescriptionThenTheCueWithTheOneTold() {
+    SieveFixture f = SieveFixture.of("Port", "\u201cWe will stay,\u201d the harbour master told reporters.");
+    Attributed a = f.ask(sieve, 0);
+    assertEquals("harbour master", a.attribution().speaker());
+    assertEquals("told", a.attribution().cue());
+    assertEquals("reporters", a.attribution().channel().orElseThrow());
+    assertEquals("the harbour master", f.mention(a));
+  }
+
+  @Test
+  void aNewSentenceThatIsNoAttributionCreditsNoOne() {
+    SieveFixture f = SieveFixture.of("Port", "\u201cWe will stay.\u201d The crowd cheered for an hour.");
+    assertNull(f.ask(sieve, 0));
+  }
+}

@@ -1,0 +1,34 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class BeforeQuoteSieveTest {
+  private final BeforeQuoteSieve sieve = new BeforeQuoteSieve();
+
+  @Test
+  void theSpeakerAndCueBeforeAColon() {
+    SieveFixture f = SieveFixture.of("Port", "Ana Ruiz said: \u201cWe will stay.\u201d");
+    f.assertCredits(sieve, 0, "Ana Ruiz", "said");
+  }
+
+  @Test
+  void accordingToBeforeTheQuote() {
+    SieveFixture f = SieveFixture.of("Port", "According to Tom Cole, \u201cthe port is closed for good.\u201d");
+    f.assertCredits(sieve, 0, "Tom Cole", "According to"); // the cue as the text writes it
+  }
+
+  @Test
+  void aVerbOfSayingWinsOverAnEarlierReportingVerb() {
+    SieveFixture f = SieveFixture.of("Port", "Tom Cole thanked the crowd and joked, \u201cNext time, bring coffee.\u201d");
+    f.assertCredits(sieve, 0, "Tom Cole", "joked");
+  }
+
+  @Test
+  void aSentenceBeforeTheQuoteIsNotItsClause() {
+    SieveFixture f = SieveFixture.of("Port", "The port closed on Monday. \u201cWe will stay.\u201d");
+    assertNull(f.ask(sieve, 0));
+  }
+}
