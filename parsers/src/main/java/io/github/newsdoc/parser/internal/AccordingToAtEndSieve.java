@@ -45,7 +45,7 @@ final class AccordingToAtEndSieve implements AttributionSieve {
         if (comma < 0) {
           return null;
         }
-        List<Words.Word> words = Words.of(text, comma + 1, i + 1);
+        List<Words.Word> words = ctx.words(last.block(), comma + 1, i + 1);
         if (words.size() > 2 && words.get(0).lower().equals("according") && words.get(1).lower().equals("to")) {
           List<Words.Word> subject = phraseAfter(words, 2);
           // but "Ruiz said the plan was “a disaster,” …, according to a statement": a statement or a

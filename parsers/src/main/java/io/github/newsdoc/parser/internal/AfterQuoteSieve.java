@@ -47,7 +47,7 @@ final class AfterQuoteSieve implements AttributionSieve {
       from++;
     }
     int to = clauseEnd(text, from);
-    List<Words.Word> words = Words.of(text, from, to);
+    List<Words.Word> words = ctx.words(last.block(), from, to);
     if (words.isEmpty()) {
       return null;
     }

@@ -28,18 +28,35 @@ final class AttributionContext {
   final List<String> texts;
   final List<QuoteFinder.Found> quotes;
   final PersonIndex people;
+  private final Tokens tokens;
   final DiscourseState state = new DiscourseState();
   // the attributions each quote's own sentence gives, and those settled so far, by quote
   final List<Optional<Attributed>> own;
   final List<Optional<Attributed>> settled;
   private final Map<String, Description> descriptions = new HashMap<>();
 
-  AttributionContext(List<String> texts, List<QuoteFinder.Found> quotes, PersonIndex people) {
+  AttributionContext(List<String> texts, Tokens tokens, List<QuoteFinder.Found> quotes, PersonIndex people) {
     this.texts = texts;
+    this.tokens = tokens;
     this.quotes = quotes;
     this.people = people;
     this.own = new java.util.ArrayList<>(quotes.size());
     this.settled = new java.util.ArrayList<>(quotes.size());
+  }
+
+  /** The words of block {@code block} (-1 the title) within {@code [from, to)}, from the words split once. */
+  List<Words.Word> words(int block, int from, int to) {
+    return tokens.range(block + 1, from, to);
+  }
+
+  /** Where the clause before offset {@code mark} of block {@code block} starts (see {@link SentenceIndex}). */
+  int sentenceStart(int block, int mark) {
+    return tokens.sentences(block + 1).clauseStart(mark, WINDOW, false);
+  }
+
+  /** Where the sentence holding offset {@code mark} of block {@code block} starts, over any quotes inside it. */
+  int wholeSentenceStart(int block, int mark) {
+    return tokens.sentences(block + 1).clauseStart(mark, WINDOW, true);
   }
 
   /** Keeps the latest person and the latest other source, which pronouns resolve to. */
@@ -142,20 +159,22 @@ final class AttributionContext {
     // "The campaign backtracked. "…," it said.": with no earlier body quoted, the subject of the sentence
     // before, when it is not a person
     String text = texts.get(block + 1);
-    int start = sentenceStart(text, offset, true);
+    int t = block + 1;
+    int start = wholeSentenceStart(block, offset);
     int before;
     if (start > 1) {
-      before = sentenceStart(text, start - 1, true);
+      before = wholeSentenceStart(block, start - 1);
     } else if (block >= 1 && texts.get(block) != null && !texts.get(block).isEmpty()
         && QuoteFinder.isDouble(text.charAt(firstNonSpace(text, 0)))) {
       // "The campaign backtracked.¶"…," it said.": the last sentence of the paragraph before
       text = texts.get(block);
+      t = block;
       start = text.length();
-      before = sentenceStart(text, Math.max(0, start - 1), true);
+      before = wholeSentenceStart(block - 1, Math.max(0, start - 1));
     } else {
       return null;
     }
-    List<Words.Word> subject = withLetters(leadingSubject(Words.of(text, before, start)));
+    List<Words.Word> subject = withLetters(leadingSubject(tokens.range(t, before, start)));
     if (subject.isEmpty() || subject.size() == 1 && Names.PRONOUNS.contains(subject.get(0).lower())
         || people.knowsSurname(subject.get(subject.size() - 1).core())) {
       return null;
@@ -172,11 +191,11 @@ final class AttributionContext {
   // not for the person named last.
   Attributed sentenceSubjectBefore(int block, int offset) {
     String text = texts.get(block + 1);
-    int start = sentenceStart(text, offset);
+    int start = sentenceStart(block, offset);
     if (offset - start > WINDOW || start >= offset) {
       return null;
     }
-    List<Words.Word> words = Words.of(text, start, offset);
+    List<Words.Word> words = words(block, start, offset);
     if (words.size() < 3) {
       return null; // "“…,” he said": no sentence before the pronoun
     }
@@ -238,7 +257,7 @@ final class AttributionContext {
         continue;
       }
       int to = t == block + 1 ? before : other.length();
-      List<Words.Word> words = Words.of(other, Math.max(0, to - 5 * WINDOW), to);
+      List<Words.Word> words = tokens.range(t, Math.max(0, to - 5 * WINDOW), to);
       for (int i = 1; i < words.size(); i++) {
         if (!words.get(i).lower().equals(head) || words.get(i).parenthesised()) {
           continue; // not "Royal Academy of Dance (RAD)": an acronym in parentheses has no fuller run before it

@@ -28,10 +28,12 @@ final class Attributor {
 
   /**
    * Attributes every quote of an article, in order; an entry is empty where the text does not give the
-   * source. {@code texts.get(t)} is block {@code t - 1} (the title at 0), null for a caption.
+   * source. {@code texts.get(t)} is block {@code t - 1} (the title at 0), null for a caption; {@code tokens}
+   * holds the same texts' words.
    */
-  static List<Optional<Attributed>> attributeAll(List<String> texts, List<QuoteFinder.Found> quotes, PersonIndex people) {
-    AttributionContext c = new AttributionContext(texts, quotes, people);
+  static List<Optional<Attributed>> attributeAll(List<String> texts, Tokens tokens, List<QuoteFinder.Found> quotes,
+      PersonIndex people) {
+    AttributionContext c = new AttributionContext(texts, tokens, quotes, people);
     for (int i = 0; i < quotes.size(); i++) {
       c.own.add(Optional.ofNullable(c.remember(first(OWN, i, quotes.get(i), c))));
     }

@@ -30,8 +30,8 @@ final class BeforeQuoteSieve implements AttributionSieve {
     QuoteFinder.Segment first = q.first();
     String text = ctx.texts.get(first.block() + 1);
     int mark = first.start() - 1;
-    int from = sentenceStart(text, mark);
-    List<Words.Word> words = Words.of(text, from, Math.max(from, mark));
+    int from = ctx.sentenceStart(first.block(), mark);
+    List<Words.Word> words = ctx.words(first.block(), from, Math.max(from, mark));
     if (words.size() > 2 && words.get(0).lower().equals("according") && words.get(1).lower().equals("to")) {
       List<Words.Word> subject = phraseAfter(words, 2);
       if (!subject.isEmpty()) {
@@ -134,10 +134,10 @@ final class BeforeQuoteSieve implements AttributionSieve {
           // "He adopted an accent and joked, …", "Trump went after Bush, calling him …", "He went on to say":
           // the subject of the sentence
           List<Words.Word> sentence = leadingSubject(words.subList(0, k));
-          int whole = wholeSentenceStart(text, first.start() - 1);
+          int whole = ctx.wholeSentenceStart(first.block(), first.start() - 1);
           if (sentence.isEmpty() && whole < words.get(0).start()
               && !QuoteFinder.isDouble(text.charAt(firstNonSpace(text, whole)))) {
-            sentence = leadingSubject(Words.of(text, whole, words.get(k).start()));
+            sentence = leadingSubject(ctx.words(first.block(), whole, words.get(k).start()));
           }
           if (!sentence.isEmpty() && fallback[0] == null) {
             // an earlier verb with its own subject wins: "The ministry said …, and warned that"

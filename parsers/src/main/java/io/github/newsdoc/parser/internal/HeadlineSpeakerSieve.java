@@ -36,7 +36,7 @@ final class HeadlineSpeakerSieve implements AttributionSieve {
     if (colon <= 0) {
       return null;
     }
-    List<Words.Word> words = Words.of(title, 0, colon);
+    List<Words.Word> words = ctx.words(-1, 0, colon);
     if (words.isEmpty() || words.size() > 5) {
       return null;
     }

@@ -41,7 +41,7 @@ final class HeadlineSubjectSieve implements AttributionSieve {
       return null; // the subject opens the headline: only a quote near its start is read (a long title of
                    // quotes is not read again for each of them)
     }
-    List<Words.Word> words = Words.of(title, from, Math.max(from, q.first().start() - 1));
+    List<Words.Word> words = ctx.words(-1, from, Math.max(from, q.first().start() - 1));
     for (int k = 1; k < words.size() && k <= 4; k++) {
       Words.Word w = words.get(k);
       String v = w.lower();

@@ -46,7 +46,8 @@ public final class QuoteStage {
       cut.accept(found.get(maxQuotes).first());
       found = found.subList(0, maxQuotes);
     }
-    List<Optional<Attributed>> attributions = Attributor.attributeAll(texts, found, PersonIndex.build(texts, tokens, found));
+    List<Optional<Attributed>> attributions = Attributor.attributeAll(texts, tokens, found,
+        PersonIndex.build(texts, tokens, found));
     List<Quote> quotes = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       QuoteFinder.Found f = found.get(i);

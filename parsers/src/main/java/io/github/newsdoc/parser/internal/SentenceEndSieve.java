@@ -54,7 +54,7 @@ final class SentenceEndSieve implements AttributionSieve {
     // A clause that opens with the cue and names the speaker, who may be described at length after a comma:
     // "“We’re happy” about the ruling, said Ana Ruiz, director of the union, which backed it."
     for (int k = 0; k < firstCommas; k++) {
-      List<Words.Word> clause = Words.of(text, commas[k] + 1, end + 1);
+      List<Words.Word> clause = ctx.words(last.block(), commas[k] + 1, end + 1);
       if (clause.size() >= 2 && clause.size() <= 40) {
         Words.Word cue = clause.get(0);
         if (isCue(cue, SPEECH, last.block()) && !cue.lower().endsWith("ing") && !cue.stops()
@@ -67,7 +67,7 @@ final class SentenceEndSieve implements AttributionSieve {
         }
       }
     }
-    List<Words.Word> words = Words.of(text, comma + 1, end + 1);
+    List<Words.Word> words = ctx.words(last.block(), comma + 1, end + 1);
     return words.size() >= 2 && words.size() <= 6 ? SpeakerClauses.shortAttribution(ctx, q, text, words) : null;
   }
 }

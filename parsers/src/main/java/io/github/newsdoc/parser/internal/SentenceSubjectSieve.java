@@ -32,12 +32,12 @@ final class SentenceSubjectSieve implements AttributionSieve {
     QuoteFinder.Segment first = q.first();
     String text = ctx.texts.get(first.block() + 1);
     int mark = first.start() - 1;
-    int from = sentenceStart(text, mark);
-    int whole = wholeSentenceStart(text, mark);
+    int from = ctx.sentenceStart(first.block(), mark);
+    int whole = ctx.wholeSentenceStart(first.block(), mark);
     if (whole < from && !QuoteFinder.isDouble(text.charAt(firstNonSpace(text, whole)))) {
       from = whole; // "He implied that leaders be "hanged" and "drowned"": the sentence's subject, over a quote
     }
-    List<Words.Word> words = Words.of(text, from, Math.max(from, mark));
+    List<Words.Word> words = ctx.words(first.block(), from, Math.max(from, mark));
     int i = 0;
     while (i < words.size() && i < 2 && OPENERS.contains(words.get(i).lower())) {
       i++;

@@ -32,35 +32,6 @@ final class Sentences {
     return i;
   }
 
-  // Where the sentence holding offset mark starts, over any quotes inside it.
-  static int wholeSentenceStart(String text, int mark) {
-    return sentenceStart(text, mark, true);
-  }
-
-  // Where the clause before offset mark starts: at a sentence end, or after a double quote mark.
-  static int sentenceStart(String text, int mark) {
-    return sentenceStart(text, mark, false);
-  }
-
-  static int sentenceStart(String text, int mark, boolean overQuotes) {
-    int i = mark - 1;
-    int limit = Math.max(0, mark - WINDOW);
-    while (i > limit) {
-      char c = text.charAt(i);
-      if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && (Text.isSpace(text.charAt(i + 1))
-          || overQuotes && i + 2 < text.length() && QuoteFinder.isDouble(text.charAt(i + 1))
-          && Text.isSpace(text.charAt(i + 2)))
-          && !abbreviation(text, i)) {
-        return i + 1;
-      }
-      if (!overQuotes && QuoteFinder.isDouble(c) && i < mark - 1) {
-        return i + 1;
-      }
-      i--;
-    }
-    return limit;
-  }
-
   // "Mr." "U.S." "Gen.": a dot that does not end the sentence.
   static boolean abbreviation(String text, int dot) {
     int start = dot;

@@ -46,7 +46,7 @@ final class SignatureSieve implements AttributionSieve {
     while (to > i && ".\"”' ".indexOf(text.charAt(to - 1)) >= 0) {
       to--;
     }
-    List<Words.Word> words = Words.of(text, i, to);
+    List<Words.Word> words = ctx.words(block, i, to);
     if (words.isEmpty() || words.size() > 5 || !dash && end < 0) {
       return null;
     }

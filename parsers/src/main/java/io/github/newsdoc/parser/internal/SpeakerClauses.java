@@ -70,7 +70,7 @@ final class SpeakerClauses {
   // The sentence that ends at offset end introduces the quote after it: a verb of saying (or, within a
   // paragraph, any reporting verb) with its subject, or a colon.
   static Attributed introduction(AttributionContext ctx, int block, String text, int end, boolean reporting) {
-    List<Words.Word> words = Words.of(text, sentenceStart(text, Math.max(0, end - 1)), end);
+    List<Words.Word> words = ctx.words(block, ctx.sentenceStart(block, Math.max(0, end - 1)), end);
     for (int k = words.size() - 1; k >= 0; k--) {
       Words.Word w = words.get(k);
       if (k == words.size() - 1 && w.trailing().startsWith(":")) {

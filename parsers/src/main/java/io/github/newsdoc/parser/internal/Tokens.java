@@ -5,17 +5,20 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The words of an article's texts (the title, then each block), split once and shared by the stages that
- * read them: quotes, people, entities.
+ * The text layer of an article: its texts (the title, then each block), each split into words once and
+ * indexed for sentence boundaries once, and shared by every stage that reads them (quotes, attribution,
+ * people, entities). A stretch of a text is read as a view of the words already split, never split again.
  */
 public final class Tokens {
   private final List<String> texts;
   private final List<List<Words.Word>> words;
+  private final List<SentenceIndex> sentences;
 
   /** Tokens of {@code texts}: index 0 the title, index {@code i + 1} block {@code i}. */
   public Tokens(List<String> texts) {
     this.texts = texts;
     this.words = new ArrayList<>(Collections.nCopies(texts.size(), null));
+    this.sentences = new ArrayList<>(Collections.nCopies(texts.size(), null));
   }
 
   /** The words of text {@code t}, split on first use. */
@@ -27,6 +30,82 @@ public final class Tokens {
       words.set(t, w);
     }
     return w;
+  }
+
+  /**
+   * The words of text {@code t} within {@code [from, to)}, exactly as splitting that stretch alone would give
+   * them: the words inside it are the text's own, and a word the stretch cuts is cut to it.
+   */
+  List<Words.Word> range(int t, int from, int to) {
+    if (from >= to) {
+      return List.of();
+    }
+    List<Words.Word> all = of(t);
+    int lo = firstEndingAfter(all, from);
+    int hi = firstStartingAtOrAfter(all, to);
+    if (lo >= hi) {
+      return List.of();
+    }
+    Words.Word first = all.get(lo);
+    Words.Word last = all.get(hi - 1);
+    boolean cutFirst = first.runStart() < from;
+    boolean cutLast = last.runEnd() > to;
+    if (!cutFirst && !cutLast) {
+      return all.subList(lo, hi);
+    }
+    String text = texts.get(t);
+    List<Words.Word> cut = new ArrayList<>(all.subList(lo, hi));
+    if (lo == hi - 1) {
+      cut.set(0, Words.word(text, Math.max(first.runStart(), from), Math.min(first.runEnd(), to)));
+      return cut;
+    }
+    if (cutFirst) {
+      cut.set(0, Words.word(text, from, first.runEnd()));
+    }
+    if (cutLast) {
+      cut.set(cut.size() - 1, Words.word(text, last.runStart(), to));
+    }
+    return cut;
+  }
+
+  // The index of the first word whose run ends after offset from (words.size() when none does).
+  private static int firstEndingAfter(List<Words.Word> words, int from) {
+    int lo = 0;
+    int hi = words.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid).runEnd() > from) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  // The index of the first word whose run starts at or after offset to (words.size() when none does).
+  private static int firstStartingAtOrAfter(List<Words.Word> words, int to) {
+    int lo = 0;
+    int hi = words.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid).runStart() >= to) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  /** The sentence boundaries of text {@code t}, found on first use. */
+  SentenceIndex sentences(int t) {
+    SentenceIndex s = sentences.get(t);
+    if (s == null) {
+      s = new SentenceIndex(texts.get(t));
+      sentences.set(t, s);
+    }
+    return s;
   }
 
   /** The texts. */

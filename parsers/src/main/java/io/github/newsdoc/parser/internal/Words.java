@@ -17,13 +17,16 @@ public final class Words {
     private final int start;
     private final int end;
     private final int tokenEnd;
+    // where the word's run of non-space characters starts: its core start, less punctuation before it
+    private final int runStart;
     private final boolean opened;
     private final boolean quoted;
     private String core;
     private String lower;
 
-    Word(String text, int start, int end, int tokenEnd, boolean opened, boolean quoted) {
+    Word(String text, int runStart, int start, int end, int tokenEnd, boolean opened, boolean quoted) {
       this.text = text;
+      this.runStart = runStart;
       this.start = start;
       this.end = end;
       this.tokenEnd = tokenEnd;
@@ -62,6 +65,16 @@ public final class Words {
     /** The core's character at {@code i}, without making the core. */
     char charAt(int i) {
       return text.charAt(start + i);
+    }
+
+    /** Where the word's run of non-space characters starts (before any punctuation that opens it). */
+    int runStart() {
+      return runStart;
+    }
+
+    /** Where the word's run of non-space characters ends: after the punctuation that follows the core. */
+    int runEnd() {
+      return tokenEnd;
     }
 
     /** How many punctuation characters follow the core. */
@@ -124,8 +137,8 @@ public final class Words {
      * punctuation.
      */
     Word[] splitAt(int cut) {
-      return new Word[] {new Word(text, start, start + cut, start + cut + 1, opened, quoted),
-          new Word(text, start + cut + 1, end, tokenEnd, false, false)};
+      return new Word[] {new Word(text, runStart, start, start + cut, start + cut + 1, opened, quoted),
+          new Word(text, start + cut + 1, start + cut + 1, end, tokenEnd, false, false)};
     }
 
     @Override
@@ -155,7 +168,8 @@ public final class Words {
     return words;
   }
 
-  private static Word word(String text, int start, int end) {
+  /** The word of the run of non-space characters {@code text[start, end)}. */
+  static Word word(String text, int start, int end) {
     int a = start;
     int b = end;
     while (a < b && isEdgePunctuation(text.charAt(a))) {
@@ -171,7 +185,7 @@ public final class Words {
       opened |= c == '(';
       quoted |= c == '"' || c == '\u201c' || c == '\u2018' || c == '\'';
     }
-    return new Word(text, a, b, end, opened, quoted);
+    return new Word(text, start, a, b, end, opened, quoted);
   }
 
   private static boolean isEdgePunctuation(char c) {

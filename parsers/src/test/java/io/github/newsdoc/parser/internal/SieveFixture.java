@@ -17,11 +17,13 @@ final class SieveFixture {
   final List<String> texts;
   final List<QuoteFinder.Found> quotes;
   private final PersonIndex people;
+  private final Tokens tokens;
 
   private SieveFixture(List<String> texts) {
     this.texts = texts;
     this.quotes = QuoteFinder.find(texts);
-    this.people = PersonIndex.build(texts, new Tokens(texts), quotes);
+    this.tokens = new Tokens(texts);
+    this.people = PersonIndex.build(texts, tokens, quotes);
   }
 
   /** An article with this title and these paragraphs. */
@@ -34,7 +36,7 @@ final class SieveFixture {
 
   /** What {@code sieve} answers for quote {@code index}, or null. */
   Attributed ask(AttributionSieve sieve, int index) {
-    AttributionContext c = new AttributionContext(texts, quotes, people);
+    AttributionContext c = new AttributionContext(texts, tokens, quotes, people);
     for (int i = 0; i < quotes.size(); i++) {
       c.own.add(Optional.ofNullable(c.remember(first(Attributor.OWN, i, c))));
     }
