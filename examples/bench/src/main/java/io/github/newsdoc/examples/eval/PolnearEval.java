@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  * one run of words inside the other; "either" counts a source right by either check (a pronoun or a
  * description in the gold source can only be checked by the mention).
  *
- * <p>Run from the repository root: {@code java -cp examples/target/newsdoc.jar
+ * <p>Run from the repository root: {@code java -cp examples/bench/target/newsdoc-bench.jar
  * io.github.newsdoc.examples.eval.PolnearEval [--split train|dev|all] [--errors N]}, with the corpus at
  * {@code ../shared/corpus} or {@code -Dnewsdoc.corpus=DIR}; {@code --help} lists the other options.
  */

@@ -19,7 +19,7 @@ import java.util.Map;
  * speaker}, {@code -} where the text names no source. Run from the repository root with the corpus at
  * {@code ../shared/corpus} or {@code -Dnewsdoc.corpus=DIR}:
  *
- * <pre>{@code java -cp examples/target/newsdoc.jar io.github.newsdoc.examples.eval.QuoteEval [--gold DIR] [--errors N]}</pre>
+ * <pre>{@code java -cp examples/bench/target/newsdoc-bench.jar io.github.newsdoc.examples.eval.QuoteEval [--gold DIR] [--errors N]}</pre>
  *
  * <p>A gold quote is found when a quote of ours, not yet taken, holds its first words (or, when ours is
  * shorter, opens them); ours left over are spurious, except those that open right after a found one with no

@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * {@link String#hashCode()} is that of the sum of the path's chars, so the split is stable across JVMs. Tune
  * on {@code dev}; {@code test} is the figure for articles not looked at.
  *
- * <p>Run from the repository root: {@code java -cp examples/target/newsdoc.jar
+ * <p>Run from the repository root: {@code java -cp examples/bench/target/newsdoc-bench.jar
  * io.github.newsdoc.examples.eval.EntityEval [--split dev|test|all] [--errors N]}, with the corpus at
  * {@code ../shared/corpus} or {@code -Dnewsdoc.corpus=DIR}; {@code --help} lists the other options.
  */

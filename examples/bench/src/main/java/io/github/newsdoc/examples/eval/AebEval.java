@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * gold scores precision 0 and recall 1. The figures as {@code evaluate.py} computes them (case kept, pages
  * without output left out of the precision mean) are printed too.
  *
- * <p>Run from the repository root: {@code java -cp examples/target/newsdoc.jar
+ * <p>Run from the repository root: {@code java -cp examples/bench/target/newsdoc-bench.jar
  * io.github.newsdoc.examples.eval.AebEval [--worst [N]]}, with the corpus at {@code ../shared/corpus} or
  * {@code -Dnewsdoc.corpus=DIR}.
  */
