@@ -1,11 +1,15 @@
 package io.github.newsdoc.examples.eval;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What the gold-file evaluators share: their option values, ratios and error listings. */
+/** What the evaluators share: their option values, ratios, error listings, corpus folder and exit status. */
 final class EvalCli {
+  /** The exit status of a bad command line or a missing corpus or gold folder. */
+  static final int FAILURE = 2;
+
   private EvalCli() {}
 
   /** The value after an option, or an {@link IllegalArgumentException} naming the option. */
@@ -36,26 +40,49 @@ final class EvalCli {
   }
 
   /** Prints a heading and the first n lines of a list of errors. */
-  static void section(String heading, List<String> lines, int n) {
-    System.out.println();
-    System.out.println(heading + " (" + lines.size() + (lines.size() > n ? ", the first " + n : "") + "):");
-    lines.stream().limit(n).forEach(l -> System.out.println("  " + l));
+  static void section(PrintStream out, String heading, List<String> lines, int n) {
+    out.println();
+    out.println(heading + " (" + lines.size() + (lines.size() > n ? ", the first " + n : "") + "):");
+    lines.stream().limit(n).forEach(l -> out.println("  " + l));
   }
 
-  /** Reports a bad command line with the usage and exits with status 2. */
-  static void usageError(String tool, String usage, IllegalArgumentException e) {
-    System.err.println(tool + ": " + e.getMessage());
-    System.err.print(usage);
-    System.exit(2);
+  /** The corpus folder: {@code -Dnewsdoc.corpus=DIR}, by default {@code ../shared/corpus}. */
+  static Path corpus() {
+    return Path.of(System.getProperty("newsdoc.corpus", "../shared/corpus"));
   }
 
-  /** Whether the gold folder exists; if not, says so and exits with status 1. */
-  static boolean goldDirectory(String tool, Path dir) {
-    if (Files.isDirectory(dir)) {
-      return true;
+  /** Exits with the status of a run unless it is 0 (an evaluator's {@code main} ends with this). */
+  static void exit(int status) {
+    if (status != 0) {
+      System.exit(status);
     }
-    System.err.println(tool + ": no gold directory " + dir + " (run from the repository root or use --gold)");
-    System.exit(1);
-    return false;
+  }
+
+  /** Reports a bad command line with the usage; returns {@link #FAILURE}. */
+  static int usageError(PrintStream err, String tool, String usage, IllegalArgumentException e) {
+    err.println(tool + ": " + e.getMessage());
+    err.print(usage);
+    return FAILURE;
+  }
+
+  /**
+   * Whether a corpus folder is missing; if so, says so in one line:
+   * {@code PolnearEval: corpus not found: ../shared/corpus/polnear (set -Dnewsdoc.corpus=DIR)}.
+   */
+  static boolean corpusMissing(PrintStream err, String tool, Path dir) {
+    return missing(err, tool, "corpus", dir, "set -Dnewsdoc.corpus=DIR");
+  }
+
+  /** Whether the gold folder is missing; if so, says so in one line. */
+  static boolean goldMissing(PrintStream err, String tool, Path dir) {
+    return missing(err, tool, "gold", dir, "run from the repository root or use --gold DIR");
+  }
+
+  private static boolean missing(PrintStream err, String tool, String what, Path dir, String hint) {
+    if (Files.isDirectory(dir)) {
+      return false;
+    }
+    err.println(tool + ": " + what + " not found: " + dir + " (" + hint + ")");
+    return true;
   }
 }
