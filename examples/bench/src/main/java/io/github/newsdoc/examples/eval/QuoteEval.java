@@ -4,6 +4,7 @@ import io.github.newsdoc.model.Article;
 import io.github.newsdoc.model.Attribution;
 import io.github.newsdoc.model.Quote;
 import io.github.newsdoc.parser.ArticleParser;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Scores quotes and their sources against a hand-made gold of quote openings, like
@@ -19,7 +21,7 @@ import java.util.Map;
  * speaker}, {@code -} where the text names no source. Run from the repository root with the corpus at
  * {@code ../shared/corpus} or {@code -Dnewsdoc.corpus=DIR}:
  *
- * <pre>{@code java -cp examples/target/newsdoc.jar io.github.newsdoc.examples.eval.QuoteEval [--gold DIR] [--errors N]}</pre>
+ * <pre>{@code java -cp examples/bench/target/newsdoc-bench.jar io.github.newsdoc.examples.eval.QuoteEval [--gold DIR] [--errors N]}</pre>
  *
  * <p>A gold quote is found when a quote of ours, not yet taken, holds its first words (or, when ours is
  * shorter, opens them); ours left over are spurious, except those that open right after a found one with no
@@ -41,16 +43,25 @@ public final class QuoteEval {
 
   private QuoteEval() {}
 
-  /** Prints the scores; see the class comment and {@code --help}. */
+  /** Prints the scores; see the class comment and {@code --help}. Exits with 2 when the corpus is missing. */
   public static void main(String[] args) {
+    EvalCli.exit(run(args, EvalCli.corpus(), ArticleParser.standard()::parse, System.out, System.err));
+  }
+
+  /**
+   * Scores the quotes of the gold's articles in {@code corpus} as parsed by {@code parser} and prints the
+   * report; returns the exit status: 0, or 2 for a bad command line or a missing corpus or gold folder.
+   */
+  static int run(String[] args, Path corpus, Function<String, Article> parser, PrintStream out,
+      PrintStream err) {
     Path goldDir = Path.of("examples/eval-data/quotes-holdout");
     int errors = 0;
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "-h", "--help" -> {
-            System.out.print(USAGE);
-            return;
+            out.print(USAGE);
+            return 0;
           }
           case "--gold" -> goldDir = Path.of(EvalCli.value(args, ++i, "--gold"));
           case "--errors" -> errors = EvalCli.errors(args, ++i);
@@ -58,42 +69,41 @@ public final class QuoteEval {
         }
       }
     } catch (IllegalArgumentException e) {
-      EvalCli.usageError("QuoteEval", USAGE, e);
-      return;
+      return EvalCli.usageError(err, "QuoteEval", USAGE, e);
     }
-    if (!EvalCli.goldDirectory("QuoteEval", goldDir)) {
-      return;
+    if (EvalCli.goldMissing(err, "QuoteEval", goldDir) || EvalCli.corpusMissing(err, "QuoteEval", corpus)) {
+      return EvalCli.FAILURE;
     }
-    Path root = Path.of(System.getProperty("newsdoc.corpus", "../shared/corpus"));
-    Map<String, List<Gold>> gold = readGold(goldDir);
+    Map<String, List<Gold>> gold = readGold(goldDir, err);
     Tally t = new Tally();
     List<String> missed = new ArrayList<>();
     List<String> spurious = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
     for (Map.Entry<String, List<Gold>> e : gold.entrySet()) {
-      Path file = root.resolve(e.getKey());
+      Path file = corpus.resolve(e.getKey());
       if (!Files.isRegularFile(file)) {
-        System.err.println("QuoteEval: " + e.getKey() + ": no such corpus file (set -Dnewsdoc.corpus=DIR)");
+        err.println("QuoteEval: " + e.getKey() + ": no such corpus file (set -Dnewsdoc.corpus=DIR)");
         t.problems++;
         continue;
       }
       Article article;
       try {
-        article = ArticleParser.standard().parse(EvalFiles.read(file));
+        article = parser.apply(EvalFiles.read(file));
       } catch (RuntimeException ex) {
-        System.err.println("QuoteEval: " + e.getKey() + ": " + PolnearEval.describe(ex));
+        err.println("QuoteEval: " + e.getKey() + ": " + PolnearEval.describe(ex));
         t.problems++;
         continue;
       }
       t.articles++;
       score(e.getKey(), e.getValue(), article, t, missed, spurious, wrong);
     }
-    print(goldDir, t);
+    print(out, goldDir, t);
     if (errors > 0) {
-      EvalCli.section("missed gold quotes", missed, errors);
-      EvalCli.section("spurious quotes of ours", spurious, errors);
-      EvalCli.section("wrong or no source", wrong, errors);
+      EvalCli.section(out, "missed gold quotes", missed, errors);
+      EvalCli.section(out, "spurious quotes of ours", spurious, errors);
+      EvalCli.section(out, "wrong or no source", wrong, errors);
     }
+    return 0;
   }
 
   private static void score(String path, List<Gold> gold, Article article, Tally t, List<String> missed,
@@ -183,23 +193,23 @@ public final class QuoteEval {
     return -1;
   }
 
-  private static void print(Path goldDir, Tally t) {
-    System.out.println("Quotes against hand-annotated quote openings (" + goldDir + "): " + t.articles
+  private static void print(PrintStream out, Path goldDir, Tally t) {
+    out.println("Quotes against hand-annotated quote openings (" + goldDir + "): " + t.articles
         + " articles" + (t.problems > 0 ? ", " + t.problems + " unread" : ""));
     double p = EvalCli.ratio(t.oursHit + t.continuations, t.ours);
     double r = EvalCli.ratio(t.found, t.gold);
-    System.out.printf(Locale.ROOT, "quotes   gold %d, ours %d (%d of them continue the quote before, which the gold"
+    out.printf(Locale.ROOT, "quotes   gold %d, ours %d (%d of them continue the quote before, which the gold"
         + " reads as one), found %d: P %.3f R %.3f F1 %.3f%n", t.gold, t.ours, t.continuations, t.found, p, r,
         p + r == 0 ? 0 : 2 * p * r / (p + r));
-    System.out.printf(Locale.ROOT, "sources  found with a source %d: attributed %.3f, mention right %.3f, mention"
+    out.printf(Locale.ROOT, "sources  found with a source %d: attributed %.3f, mention right %.3f, mention"
         + " or speaker right %.3f%n", t.foundWithSource, EvalCli.ratio(t.attributed, t.foundWithSource),
         EvalCli.ratio(t.mentionRight, t.foundWithSource), EvalCli.ratio(t.eitherRight, t.foundWithSource));
-    System.out.printf(Locale.ROOT, "no source given: found %d, of which we credited %d%n", t.foundWithoutSource,
+    out.printf(Locale.ROOT, "no source given: found %d, of which we credited %d%n", t.foundWithoutSource,
         t.guessed);
   }
 
   // Every *.tsv of the folder: path, first words, mention, speaker; by path in file order.
-  private static Map<String, List<Gold>> readGold(Path dir) {
+  private static Map<String, List<Gold>> readGold(Path dir, PrintStream err) {
     Map<String, List<Gold>> gold = new LinkedHashMap<>();
     for (Path tsv : EvalFiles.list(dir, ".tsv")) {
       for (String line : EvalFiles.read(tsv).split("\n")) {
@@ -208,7 +218,7 @@ public final class QuoteEval {
         }
         String[] cells = line.split("\t");
         if (cells.length < 4) {
-          System.err.println("QuoteEval: " + tsv + ": not four columns, skipped: " + line);
+          err.println("QuoteEval: " + tsv + ": not four columns, skipped: " + line);
           continue;
         }
         gold.computeIfAbsent(cells[0].strip(), k -> new ArrayList<>())

@@ -5,6 +5,7 @@ import io.github.newsdoc.model.Entity;
 import io.github.newsdoc.model.EntityType;
 import io.github.newsdoc.parser.ArticleParser;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -38,7 +40,7 @@ import java.util.regex.Pattern;
  * {@link String#hashCode()} is that of the sum of the path's chars, so the split is stable across JVMs. Tune
  * on {@code dev}; {@code test} is the figure for articles not looked at.
  *
- * <p>Run from the repository root: {@code java -cp examples/target/newsdoc.jar
+ * <p>Run from the repository root: {@code java -cp examples/bench/target/newsdoc-bench.jar
  * io.github.newsdoc.examples.eval.EntityEval [--split dev|test|all] [--errors N]}, with the corpus at
  * {@code ../shared/corpus} or {@code -Dnewsdoc.corpus=DIR}; {@code --help} lists the other options.
  */
@@ -60,8 +62,17 @@ public final class EntityEval {
 
   private EntityEval() {}
 
-  /** Prints the scores; see the class comment and {@code --help}. */
+  /** Prints the scores; see the class comment and {@code --help}. Exits with 2 when the corpus is missing. */
   public static void main(String[] args) {
+    EvalCli.exit(run(args, EvalCli.corpus(), ArticleParser.standard()::parse, System.out, System.err));
+  }
+
+  /**
+   * Scores the entities of the gold's articles in {@code corpus} as parsed by {@code parser} and prints the
+   * report; returns the exit status: 0, or 2 for a bad command line or a missing corpus or gold folder.
+   */
+  static int run(String[] args, Path corpus, Function<String, Article> parser, PrintStream out,
+      PrintStream err) {
     String split = "all";
     int errors = 0;
     Path goldDir = Path.of("examples/eval-data/entities");
@@ -69,8 +80,8 @@ public final class EntityEval {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "-h", "--help" -> {
-            System.out.print(USAGE);
-            return;
+            out.print(USAGE);
+            return 0;
           }
           case "--split" -> {
             split = EvalCli.value(args, ++i, "--split");
@@ -84,12 +95,10 @@ public final class EntityEval {
         }
       }
     } catch (IllegalArgumentException e) {
-      EvalCli.usageError("EntityEval", USAGE, e);
-      return;
+      return EvalCli.usageError(err, "EntityEval", USAGE, e);
     }
-    Path root = Path.of(System.getProperty("newsdoc.corpus", "../shared/corpus"));
-    if (!EvalCli.goldDirectory("EntityEval", goldDir)) {
-      return;
+    if (EvalCli.goldMissing(err, "EntityEval", goldDir) || EvalCli.corpusMissing(err, "EntityEval", corpus)) {
+      return EvalCli.FAILURE;
     }
     Map<String, List<Gold>> gold = readGold(goldDir);
     Map<String, Tally> tallies = new LinkedHashMap<>();
@@ -104,21 +113,22 @@ public final class EntityEval {
       if (tally == null) {
         continue;
       }
-      Path file = root.resolve(path);
+      Path file = corpus.resolve(path);
       if (!Files.isRegularFile(file)) {
         problems.add(path + ": no such corpus file (set -Dnewsdoc.corpus=DIR)");
         continue;
       }
       List<Entity> ours;
       try {
-        ours = ArticleParser.standard().parse(EvalFiles.read(file)).entities();
+        ours = parser.apply(EvalFiles.read(file)).entities();
       } catch (RuntimeException ex) {
         problems.add(path + ": " + PolnearEval.describe(ex));
         ours = List.of();
       }
       evaluate(path, e.getValue(), ours, tally, examples);
     }
-    print(goldDir, root, split, tallies, examples, errors, problems);
+    print(out, goldDir, corpus, split, tallies, examples, errors, problems);
+    return 0;
   }
 
   /** The split of a corpus-relative path: dev when its hash is even (so when the sum of its chars is). */
@@ -305,48 +315,48 @@ public final class EntityEval {
   // ---------------------------------------------------------------------------------------------------------
   // Report
 
-  private static void print(Path goldDir, Path root, String split, Map<String, Tally> tallies, Examples ex,
-      int errors, List<String> problems) {
-    System.out.println("Entities against the hand-made gold (" + goldDir + ", corpus " + root + ", split " + split
+  private static void print(PrintStream out, Path goldDir, Path root, String split, Map<String, Tally> tallies,
+      Examples ex, int errors, List<String> problems) {
+    out.println("Entities against the hand-made gold (" + goldDir + ", corpus " + root + ", split " + split
         + "; dev = path.hashCode() even)");
-    System.out.printf(Locale.ROOT, "%-6s %-13s %5s %5s %5s %7s %7s %7s %8s %9s%n", "split", "type", "arts",
+    out.printf(Locale.ROOT, "%-6s %-13s %5s %5s %5s %7s %7s %7s %8s %9s%n", "split", "type", "arts",
         "gold", "ours", "P", "R", "F1", "type-acc", "typed-F1");
     Tally pooled = new Tally();
     for (Map.Entry<String, Tally> e : tallies.entrySet()) {
       Tally t = e.getValue();
-      row(e.getKey(), "all", t.articles, t.all);
+      row(out, e.getKey(), "all", t.articles, t.all);
       for (String type : TYPES) {
-        row("", type, t.articles, t.type(type));
+        row(out, "", type, t.articles, t.type(type));
       }
       pooled.add(t);
     }
     if (tallies.size() > 1) {
-      row("both", "all", pooled.articles, pooled.all);
+      row(out, "both", "all", pooled.articles, pooled.all);
       for (String type : TYPES) {
-        row("", type, pooled.articles, pooled.type(type));
+        row(out, "", type, pooled.articles, pooled.type(type));
       }
     }
-    System.out.println("P = ours matched / ours, R = gold matched / gold (each entity once per article, any type);"
+    out.println("P = ours matched / ours, R = gold matched / gold (each entity once per article, any type);"
         + " type-acc = matched with the type right / matched; typed-F1 counts a match only with the type right."
         + " Type rows: gold by its first type, ours by our type.");
     if (!problems.isEmpty()) {
-      System.out.println(problems.size() + " articles could not be read or parsed (scored as no entities):");
-      problems.forEach(p -> System.out.println("  " + p));
+      out.println(problems.size() + " articles could not be read or parsed (scored as no entities):");
+      problems.forEach(p -> out.println("  " + p));
     }
     if (errors > 0) {
-      EvalCli.section("missed gold entities", ex.missed, errors);
-      EvalCli.section("spurious entities of ours", ex.spurious, errors);
-      EvalCli.section("matched with the wrong type", ex.wrongType, errors);
+      EvalCli.section(out, "missed gold entities", ex.missed, errors);
+      EvalCli.section(out, "spurious entities of ours", ex.spurious, errors);
+      EvalCli.section(out, "matched with the wrong type", ex.wrongType, errors);
     }
   }
 
-  private static void row(String split, String type, int articles, Counts c) {
+  private static void row(PrintStream out, String split, String type, int articles, Counts c) {
     double p = EvalCli.ratio(c.oursHit, c.ours);
     double r = EvalCli.ratio(c.goldFound, c.gold);
     // typed: a match with the right type, counted on our side by our type and on the gold side by its type
     double tp = EvalCli.ratio(c.oursTypeRight, c.ours);
     double tr = EvalCli.ratio(c.typeRight, c.gold);
-    System.out.printf(Locale.ROOT, "%-6s %-13s %5s %5d %5d %7.3f %7.3f %7.3f %8.3f %9.3f%n", split, type,
+    out.printf(Locale.ROOT, "%-6s %-13s %5s %5d %5d %7.3f %7.3f %7.3f %8.3f %9.3f%n", split, type,
         type.equals("all") ? Integer.toString(articles) : "", c.gold, c.ours, p, r, EvalCli.f1(p, r),
         EvalCli.ratio(c.typeRight, c.goldFound), EvalCli.f1(tp, tr));
   }

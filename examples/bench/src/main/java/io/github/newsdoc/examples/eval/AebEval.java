@@ -4,7 +4,7 @@ import io.github.newsdoc.model.Article;
 import io.github.newsdoc.model.Block;
 import io.github.newsdoc.parser.ArticleParser;
 
-import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * gold scores precision 0 and recall 1. The figures as {@code evaluate.py} computes them (case kept, pages
  * without output left out of the precision mean) are printed too.
  *
- * <p>Run from the repository root: {@code java -cp examples/target/newsdoc.jar
+ * <p>Run from the repository root: {@code java -cp examples/bench/target/newsdoc-bench.jar
  * io.github.newsdoc.examples.eval.AebEval [--worst [N]]}, with the corpus at {@code ../shared/corpus} or
  * {@code -Dnewsdoc.corpus=DIR}.
  */
@@ -54,31 +54,35 @@ public final class AebEval {
 
   private AebEval() {}
 
-  /** Prints the scores; see the class comment and {@code --help}. */
+  /** Prints the scores; see the class comment and {@code --help}. Exits with 2 when the corpus is missing. */
   public static void main(String[] args) {
+    EvalCli.exit(run(args, EvalCli.corpus(), ArticleParser.standard()::parse, System.out, System.err));
+  }
+
+  /**
+   * Scores the pages of {@code corpus/aeb} as parsed by {@code parser} and prints the report; returns the exit
+   * status: 0, or 2 for a bad command line or a missing corpus.
+   */
+  static int run(String[] args, Path corpus, Function<Path, Article> parser, PrintStream out, PrintStream err) {
     int worst = 0;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("-h") || args[i].equals("--help")) {
-        System.out.print(USAGE);
-        return;
+        out.print(USAGE);
+        return 0;
       } else if (args[i].equals("--worst")) {
         worst = 10;
         if (i + 1 < args.length && args[i + 1].matches("\\d+")) {
           worst = Integer.parseInt(args[++i]);
         }
       } else {
-        System.err.println("AebEval: unknown argument '" + args[i] + "'");
-        System.err.print(USAGE);
-        System.exit(2);
-        return;
+        return EvalCli.usageError(err, "AebEval", USAGE,
+            new IllegalArgumentException("unknown argument '" + args[i] + "'"));
       }
     }
-    Path root = Path.of(System.getProperty("newsdoc.corpus", "../shared/corpus")).resolve("aeb");
+    Path root = corpus.resolve("aeb");
     Path pages = root.resolve("page");
-    if (!Files.isDirectory(pages)) {
-      System.err.println("AebEval: no directory " + pages + " (set -Dnewsdoc.corpus=DIR)");
-      System.exit(1);
-      return;
+    if (EvalCli.corpusMissing(err, "AebEval", pages)) {
+      return EvalCli.FAILURE;
     }
     Map<String, String> urls = urls(root.resolve("index.tsv"));
 
@@ -102,7 +106,7 @@ public final class AebEval {
       String gold = EvalFiles.read(bodyFile);
       Article article;
       try {
-        article = ArticleParser.standard().parse(page);
+        article = parser.apply(page);
       } catch (RuntimeException e) {
         failures.add(file + ": " + PolnearEval.describe(e));
         article = null;
@@ -118,39 +122,40 @@ public final class AebEval {
       }
     }
 
-    System.out.printf(Locale.ROOT, "AEB article bodies (%s: %d pages; lower-cased 4-word shingles, means over pages)%n",
+    out.printf(Locale.ROOT, "AEB article bodies (%s: %d pages; lower-cased 4-word shingles, means over pages)%n",
         root, n);
-    System.out.printf(Locale.ROOT, "%-36s %6s %7s %7s %7s   %s%n", "variant", "empty", "P", "R", "F1",
+    out.printf(Locale.ROOT, "%-36s %6s %7s %7s %7s   %s%n", "variant", "empty", "P", "R", "F1",
         "evaluate.py P / R / F1");
     for (Variant v : variants) {
       double p = v.precision / n;
       double r = v.recall / n;
       double op = v.officialPrecisionPages == 0 ? 0 : v.officialPrecision / v.officialPrecisionPages;
       double or = v.officialRecallPages == 0 ? 0 : v.officialRecall / v.officialRecallPages;
-      System.out.printf(Locale.ROOT, "%-36s %6d %7.3f %7.3f %7.3f   %.3f / %.3f / %.3f%n",
+      out.printf(Locale.ROOT, "%-36s %6d %7.3f %7.3f %7.3f   %.3f / %.3f / %.3f%n",
           v.name, v.empty, p, r, f1(p, r), op, or, f1(op, or));
     }
-    System.out.println("empty = pages where the variant gave no word; they score precision 0 here and are left out"
+    out.println("empty = pages where the variant gave no word; they score precision 0 here and are left out"
         + " of evaluate.py's precision mean, which also keeps case");
     if (missingBody > 0) {
-      System.out.println(missingBody + " pages have no body file and were skipped");
+      out.println(missingBody + " pages have no body file and were skipped");
     }
     if (!failures.isEmpty()) {
-      System.out.println(failures.size() + " pages failed to parse (scored as empty output)"
+      out.println(failures.size() + " pages failed to parse (scored as empty output)"
           + (failures.size() > 5 ? ", the first 5:" : ":"));
-      failures.stream().limit(5).forEach(f -> System.out.println("  " + f));
+      failures.stream().limit(5).forEach(f -> out.println("  " + f));
     }
     if (worst > 0) {
-      System.out.println();
-      System.out.println("worst " + Math.min(worst, blockScores.size()) + " pages by F1 of our blocks"
+      out.println();
+      out.println("worst " + Math.min(worst, blockScores.size()) + " pages by F1 of our blocks"
           + " (shingles: ours / gold / common)");
       blockScores.stream()
           .sorted(Comparator.comparingDouble((PageScore p) -> p.score.f1()).thenComparing(PageScore::name))
           .limit(worst)
-          .forEach(p -> System.out.printf(Locale.ROOT, "  %-32s P %.3f  R %.3f  F1 %.3f  %6d / %6d / %6d  %s%n",
+          .forEach(p -> out.printf(Locale.ROOT, "  %-32s P %.3f  R %.3f  F1 %.3f  %6d / %6d / %6d  %s%n",
               p.name, p.score.precision, p.score.recall, p.score.f1(), p.score.ours, p.score.gold, p.score.common,
               p.url));
     }
+    return 0;
   }
 
   private static String join(List<? extends Block> blocks) {

@@ -8,6 +8,7 @@ import io.github.newsdoc.model.Span;
 import io.github.newsdoc.parser.ArticleParser;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,7 +44,7 @@ import java.util.stream.Stream;
  * one run of words inside the other; "either" counts a source right by either check (a pronoun or a
  * description in the gold source can only be checked by the mention).
  *
- * <p>Run from the repository root: {@code java -cp examples/target/newsdoc.jar
+ * <p>Run from the repository root: {@code java -cp examples/bench/target/newsdoc-bench.jar
  * io.github.newsdoc.examples.eval.PolnearEval [--split train|dev|all] [--errors N]}, with the corpus at
  * {@code ../shared/corpus} or {@code -Dnewsdoc.corpus=DIR}; {@code --help} lists the other options.
  */
@@ -71,22 +73,31 @@ public final class PolnearEval {
 
   private PolnearEval() {}
 
-  /** Prints the scores; see the class comment and {@code --help}. */
+  /** Prints the scores; see the class comment and {@code --help}. Exits with 2 when the corpus is missing. */
   public static void main(String[] args) {
+    EvalCli.exit(run(args, EvalCli.corpus(), ArticleParser.standard()::parse, System.out, System.err));
+  }
+
+  /**
+   * Scores the texts of {@code corpus/polnear} as parsed by {@code parser} and prints the report; returns the
+   * exit status: 0, or 2 for a bad command line or a missing corpus.
+   */
+  static int run(String[] args, Path corpus, Function<String, Article> parser, PrintStream out,
+      PrintStream err) {
     Options options;
     try {
       options = Options.parse(args);
     } catch (IllegalArgumentException e) {
-      System.err.println("PolnearEval: " + e.getMessage());
-      System.err.print(USAGE);
-      System.exit(2);
-      return;
+      return EvalCli.usageError(err, "PolnearEval", USAGE, e);
     }
     if (options.help) {
-      System.out.print(USAGE);
-      return;
+      out.print(USAGE);
+      return 0;
     }
-    Path root = Path.of(System.getProperty("newsdoc.corpus", "../shared/corpus")).resolve("polnear");
+    Path root = corpus.resolve("polnear");
+    if (EvalCli.corpusMissing(err, "PolnearEval", root)) {
+      return EvalCli.FAILURE;
+    }
     List<String> splits = options.split.equals("all") ? List.of("train", "dev") : List.of(options.split);
     Map<String, Tally> tallies = new LinkedHashMap<>();
     Map<String, Tally> publishers = new TreeMap<>();
@@ -95,10 +106,8 @@ public final class PolnearEval {
     for (String split : splits) {
       Path textDir = root.resolve(split).resolve("text");
       Path annDir = root.resolve(split).resolve("attributions");
-      if (!Files.isDirectory(textDir)) {
-        System.err.println("PolnearEval: no directory " + textDir + " (set -Dnewsdoc.corpus=DIR)");
-        System.exit(1);
-        return;
+      if (EvalCli.corpusMissing(err, "PolnearEval", textDir)) {
+        return EvalCli.FAILURE;
       }
       Map<String, List<Path>> annotations = annotationsByText(annDir);
       Tally tally = new Tally();
@@ -113,7 +122,7 @@ public final class PolnearEval {
         if (anns.size() > 1) {
           multiAnnotated.add(split + "/" + anns.get(0).getFileName() + " (of " + anns.size() + ")");
         }
-        Tally one = evaluate(split + "/" + name, textFile, anns.get(0), options, examples);
+        Tally one = evaluate(split + "/" + name, textFile, anns.get(0), parser, options, examples);
         tally.add(one);
         publishers.computeIfAbsent(name.split("_", 2)[0], k -> new Tally()).add(one);
       }
@@ -124,13 +133,16 @@ public final class PolnearEval {
     if (tallies.size() > 1) {
       tallies.put("all", all);
     }
-    print(root, options, tallies, options.byPublisher ? publishers : Map.of(), all, multiAnnotated, examples);
+    print(out, root, options, tallies, options.byPublisher ? publishers : Map.of(), all, multiAnnotated,
+        examples);
+    return 0;
   }
 
   // ---------------------------------------------------------------------------------------------------------
   // One text
 
-  private static Tally evaluate(String name, Path textFile, Path annFile, Options options, Examples ex) {
+  private static Tally evaluate(String name, Path textFile, Path annFile, Function<String, Article> parser,
+      Options options, Examples ex) {
     Tally t = new Tally();
     String text = EvalFiles.read(textFile);
     Offsets off = new Offsets(text);
@@ -142,7 +154,7 @@ public final class PolnearEval {
 
     Article article;
     try {
-      article = ArticleParser.standard().parse(text);
+      article = parser.apply(text);
     } catch (RuntimeException e) {
       t.parseFailures++;
       ex.failures.add(name + ": " + describe(e));
@@ -318,76 +330,77 @@ public final class PolnearEval {
   // ---------------------------------------------------------------------------------------------------------
   // Report
 
-  private static void print(Path root, Options o, Map<String, Tally> tallies, Map<String, Tally> publishers,
-      Tally all, List<String> multiAnnotated, Examples ex) {
-    System.out.println("PolNeAR direct quotes and their sources (" + root + ", split " + o.split
+  private static void print(PrintStream out, Path root, Options o, Map<String, Tally> tallies,
+      Map<String, Tally> publishers, Tally all, List<String> multiAnnotated, Examples ex) {
+    out.println("PolNeAR direct quotes and their sources (" + root + ", split " + o.split
         + (o.oracle ? "; ORACLE: our quotes replaced by gold ones" : "") + ")");
-    System.out.printf(Locale.ROOT, "gold: %d texts, %d Content spans, %d direct quotes (Content holding \" %s %s%s),"
+    out.printf(Locale.ROOT, "gold: %d texts, %d Content spans, %d direct quotes (Content holding \" %s %s%s),"
         + " %d of them with a Source%n", all.texts, all.contentSpans, all.gold, "\u201c", "\u201d",
         o.strictMarks ? "" : String.format(Locale.ROOT, " or, in %d, only '' or \u2018", all.goldByApostrophes),
         all.goldWithSource);
     if (!multiAnnotated.isEmpty()) {
-      System.out.println("annotators: " + multiAnnotated.size() + " texts have several annotators' .ann files;"
+      out.println("annotators: " + multiAnnotated.size() + " texts have several annotators' .ann files;"
           + " the first in name order was used, e.g. " + multiAnnotated.get(0));
     }
-    System.out.println();
-    quoteTable("quotes", tallies);
+    out.println();
+    quoteTable(out, "quotes", tallies);
     if (!publishers.isEmpty()) {
-      quoteTable("by publisher", publishers);
+      quoteTable(out, "by publisher", publishers);
     }
-    System.out.println();
-    System.out.println("sources of the found gold quotes that have a gold Source (rates over found-src;"
+    out.println();
+    out.println("sources of the found gold quotes that have a gold Source (rates over found-src;"
         + " end-to-end = mention-ok over gold-src)");
-    sourceTable("sources", tallies);
+    sourceTable(out, "sources", tallies);
     if (!publishers.isEmpty()) {
-      sourceTable("by publisher", publishers);
+      sourceTable(out, "by publisher", publishers);
     }
-    System.out.println();
-    System.out.printf(Locale.ROOT, "checks: %d gold direct quotes start outside the title and the blocks (lines the"
+    out.println();
+    out.printf(Locale.ROOT, "checks: %d gold direct quotes start outside the title and the blocks (lines the"
         + " parser gave another role); %d blocks not found in their file; %d parse failures; %d .ann spans whose"
         + " offsets disagree with their text; %d texts without .ann%n",
         all.goldOutside, all.unmappedBlocks, all.parseFailures, all.offsetMismatches, all.unannotated);
     if (o.errors > 0) {
-      section("missed gold direct quotes ([[gold quote]])", ex.missed, o.errors);
-      section("spurious quotes ([[our quote]])", ex.spurious, o.errors);
-      section("wrong or no source ([[gold quote]], <<gold source>>, {{our mention}})", ex.wrongSource, o.errors);
+      section(out, "missed gold direct quotes ([[gold quote]])", ex.missed, o.errors);
+      section(out, "spurious quotes ([[our quote]])", ex.spurious, o.errors);
+      section(out, "wrong or no source ([[gold quote]], <<gold source>>, {{our mention}})", ex.wrongSource,
+          o.errors);
     }
     if (!ex.failures.isEmpty()) {
-      section("parse failures", ex.failures, Math.max(o.errors, 5));
+      section(out, "parse failures", ex.failures, Math.max(o.errors, 5));
     }
   }
 
-  private static void quoteTable(String heading, Map<String, Tally> rows) {
-    System.out.printf(Locale.ROOT, "%-12s %6s %6s %6s %8s %8s %7s %7s %7s%n",
+  private static void quoteTable(PrintStream out, String heading, Map<String, Tally> rows) {
+    out.printf(Locale.ROOT, "%-12s %6s %6s %6s %8s %8s %7s %7s %7s%n",
         heading, "texts", "gold", "ours", "ours-hit", "gold-hit", "P", "R", "F1");
     for (Map.Entry<String, Tally> e : rows.entrySet()) {
       Tally t = e.getValue();
       double p = ratio(t.oursHit, t.ours);
       double r = ratio(t.goldFound, t.gold);
-      System.out.printf(Locale.ROOT, "%-12s %6d %6d %6d %8d %8d %7.3f %7.3f %7.3f%n",
+      out.printf(Locale.ROOT, "%-12s %6d %6d %6d %8d %8d %7.3f %7.3f %7.3f%n",
           e.getKey(), t.texts, t.gold, t.ours, t.oursHit, t.goldFound, p, r, f1(p, r));
     }
   }
 
-  private static void sourceTable(String heading, Map<String, Tally> rows) {
-    System.out.printf(Locale.ROOT, "%-12s %8s %9s %12s %12s %12s %12s %10s%n",
+  private static void sourceTable(PrintStream out, String heading, Map<String, Tally> rows) {
+    out.printf(Locale.ROOT, "%-12s %8s %9s %12s %12s %12s %12s %10s%n",
         heading, "gold-src", "found-src", "attributed", "mention-ok", "speaker-ok", "either-ok", "end-to-end");
     for (Map.Entry<String, Tally> e : rows.entrySet()) {
       Tally t = e.getValue();
-      System.out.printf(Locale.ROOT, "%-12s %8d %9d %12s %12s %12s %12s %10.3f%n",
+      out.printf(Locale.ROOT, "%-12s %8d %9d %12s %12s %12s %12s %10.3f%n",
           e.getKey(), t.goldWithSource, t.foundWithSource, rate(t.attributed, t.foundWithSource),
           rate(t.mentionRight, t.foundWithSource), rate(t.speakerRight, t.foundWithSource),
           rate(t.eitherRight, t.foundWithSource), ratio(t.mentionRight, t.goldWithSource));
     }
   }
 
-  private static void section(String title, List<String> items, int n) {
-    System.out.println();
-    System.out.println("== " + title + ": " + items.size() + (items.size() > n ? ", " + n + " shown" : ""));
+  private static void section(PrintStream out, String title, List<String> items, int n) {
+    out.println();
+    out.println("== " + title + ": " + items.size() + (items.size() > n ? ", " + n + " shown" : ""));
     int shown = Math.min(n, items.size());
     for (int k = 0; k < shown; k++) {
       // Spread the examples over the corpus rather than taking the first texts.
-      System.out.println("  " + items.get((int) ((long) k * items.size() / shown)));
+      out.println("  " + items.get((int) ((long) k * items.size() / shown)));
     }
   }
 

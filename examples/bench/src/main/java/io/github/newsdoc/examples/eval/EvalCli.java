@@ -1,0 +1,88 @@
+package io.github.newsdoc.examples.eval;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What the evaluators share: their option values, ratios, error listings, corpus folder and exit status. */
+final class EvalCli {
+  /** The exit status of a bad command line or a missing corpus or gold folder. */
+  static final int FAILURE = 2;
+
+  private EvalCli() {}
+
+  /** The value after an option, or an {@link IllegalArgumentException} naming the option. */
+  static String value(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+
+  /** The count after {@code --errors}. */
+  static int errors(String[] args, int i) {
+    String n = value(args, i, "--errors");
+    if (!n.matches("\\d+")) {
+      throw new IllegalArgumentException("--errors takes a number, not '" + n + "'");
+    }
+    return Integer.parseInt(n);
+  }
+
+  /** a / b, or 0 when b is 0. */
+  static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+
+  /** The harmonic mean of p and r, or 0 when both are 0. */
+  static double f1(double p, double r) {
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  /** Prints a heading and the first n lines of a list of errors. */
+  static void section(PrintStream out, String heading, List<String> lines, int n) {
+    out.println();
+    out.println(heading + " (" + lines.size() + (lines.size() > n ? ", the first " + n : "") + "):");
+    lines.stream().limit(n).forEach(l -> out.println("  " + l));
+  }
+
+  /** The corpus folder: {@code -Dnewsdoc.corpus=DIR}, by default {@code ../shared/corpus}. */
+  static Path corpus() {
+    return Path.of(System.getProperty("newsdoc.corpus", "../shared/corpus"));
+  }
+
+  /** Exits with the status of a run unless it is 0 (an evaluator's {@code main} ends with this). */
+  static void exit(int status) {
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /** Reports a bad command line with the usage; returns {@link #FAILURE}. */
+  static int usageError(PrintStream err, String tool, String usage, IllegalArgumentException e) {
+    err.println(tool + ": " + e.getMessage());
+    err.print(usage);
+    return FAILURE;
+  }
+
+  /**
+   * Whether a corpus folder is missing; if so, says so in one line:
+   * {@code PolnearEval: corpus not found: ../shared/corpus/polnear (set -Dnewsdoc.corpus=DIR)}.
+   */
+  static boolean corpusMissing(PrintStream err, String tool, Path dir) {
+    return missing(err, tool, "corpus", dir, "set -Dnewsdoc.corpus=DIR");
+  }
+
+  /** Whether the gold folder is missing; if so, says so in one line. */
+  static boolean goldMissing(PrintStream err, String tool, Path dir) {
+    return missing(err, tool, "gold", dir, "run from the repository root or use --gold DIR");
+  }
+
+  private static boolean missing(PrintStream err, String tool, String what, Path dir, String hint) {
+    if (Files.isDirectory(dir)) {
+      return false;
+    }
+    err.println(tool + ": " + what + " not found: " + dir + " (" + hint + ")");
+    return true;
+  }
+}
