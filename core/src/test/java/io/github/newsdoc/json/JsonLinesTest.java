@@ -101,7 +101,7 @@ class JsonLinesTest {
   @Test
   void readingIsLazyAndHoldsOneLineAtATime() {
     String line = JsonLinesWriter.toLine(new ArticleRecord("a.txt", ARTICLE)) + "\n";
-    long lines = 50_000;   // about 7 MB if it were held
+    long lines = 20_000;   // about 3 MB if it were held
     CountingReader source = new CountingReader(line, lines);
     try (JsonLinesReader in = JsonLinesReader.of(source)) {
       assertEquals(ARTICLE, in.read().article());
