@@ -190,14 +190,14 @@ public final class ArticleJson {
     }
   }
 
-  private static RuntimeException translate(JacksonException e) {
+  static RuntimeException translate(JacksonException e) {
     if (e instanceof JacksonIOException && e.getCause() instanceof IOException) {
       return new UncheckedIOException((IOException) e.getCause());
     }
     TokenStreamLocation location = e.getLocation();
     int line = location == null ? -1 : location.getLineNr();
     int column = location == null ? -1 : location.getColumnNr();
-    return new NewsJsonException(line, column, path(e.getPath()), problem(e), e);
+    return new NewsJsonException(line, column, path(e.getPath()), JsonTerms.of(e, problem(e)), e);
   }
 
   private static String path(List<JacksonException.Reference> references) {

@@ -2,10 +2,13 @@ package io.github.newsdoc.json;
 
 import io.github.newsdoc.model.Article;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -16,7 +19,8 @@ import java.nio.file.Path;
  * Article back = NewsJson.read(json);   // back.equals(article)
  * }</pre>
  *
- * <p>For indented output or strict reading, use {@link ArticleJson}.
+ * <p>For indented output or strict reading, use {@link ArticleJson}; for many articles, one a line, use
+ * {@link JsonLinesWriter} and {@link JsonLinesReader}.
  */
 public final class NewsJson {
   private NewsJson() {}
@@ -68,5 +72,31 @@ public final class NewsJson {
   /** Reads an article from a JSON file. */
   public static Article read(Path file) {
     return ArticleJson.standard().read(file);
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the document. Its {@code $defs/jsonLinesRecord} describes a
+   * JSON Lines record ({@link ArticleRecord}): {@code {"source": …, "article": …}}.
+   *
+   * <p>Use this rather than {@code getResource(ArticleJson.SCHEMA_RESOURCE)}: from a named module other than
+   * {@code io.github.newsdoc.core}, the resource is encapsulated and {@code getResource} returns null.
+   */
+  public static String schema() {
+    return SchemaHolder.SCHEMA;
+  }
+
+  private static final class SchemaHolder {
+    static final String SCHEMA = load();
+
+    private static String load() {
+      try (InputStream in = NewsJson.class.getResourceAsStream(ArticleJson.SCHEMA_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("the JSON Schema is missing from newsdoc-core");
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }

@@ -1,27 +1,23 @@
 package io.github.newsdoc.cli;
 
-import io.github.newsdoc.json.ArticleJson;
 import io.github.newsdoc.model.Article;
-import io.github.newsdoc.parser.ArticleParseException;
 import io.github.newsdoc.parser.ArticleParser;
-import io.github.newsdoc.parser.ArticleWriter;
-import io.github.newsdoc.parser.MalformedInputPolicy;
+import io.github.newsdoc.parser.ArticleSources;
+import io.github.newsdoc.parser.ParseFailure;
+import io.github.newsdoc.parser.ParseProblem;
+import io.github.newsdoc.parser.ParseResult;
+import io.github.newsdoc.parser.SourceProblem;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * {@code newsdoc [--out DIR] [--format json|text] [--pretty] [--strict] [--encoding-errors POLICY] [--debug]
- * PATH...}: parses each article file and writes its JSON (or canonical text).
+ * {@code newsdoc [OPTIONS] PATH...}: parses each article file and writes its JSON (or canonical text).
+ * See {@link #HELP}.
  */
 public final class NewsdocCli {
   static final int OK = 0;
@@ -32,238 +28,183 @@ public final class NewsdocCli {
       "Usage: newsdoc [OPTIONS] PATH...",
       "",
       "Parses plain-text news articles and writes each as JSON (or as canonical text).",
-      "PATH is a file, or a directory whose *.txt files (at any depth) are read in name order.",
+      "PATH is a file, a directory whose *.txt files (at any depth, symbolic links followed) are read in",
+      "path order, or - for standard input.",
       "",
-      "Without --out, documents go to standard output in input order: JSON Lines (one document a line),",
-      "or with --pretty indented documents one after another; with --format text, canonical texts",
-      "separated by a line holding a form feed.",
+      "Without --out, documents go to standard output in input order, as UTF-8: JSON Lines, one record",
+      "{\"source\": PATH, \"article\": {...}} a line (PATH as found, for example corpus/bbc/001.txt), or with",
+      "--pretty indented records one after another; with --format text, canonical texts separated by a",
+      "line holding a form feed.",
       "",
       "Options:",
       "  --out DIR               write one file per input into DIR: <name>.json (or <name>.txt with",
       "                          --format text), keeping each file's path below the directory argument",
-      "                          it was found in; DIR is created if missing",
+      "                          it was found in; DIR is created if missing. Nothing is written if two",
+      "                          inputs would go to one file or an output would replace an input",
       "  --format json|text      what to write (default json)",
       "  --pretty                indent JSON",
       "  --strict                treat every problem the parser works around as an error",
       "  --encoding-errors P     bytes that are not UTF-8: fallback (read as windows-1252, the default),",
       "                          replace (U+FFFD) or reject (an error)",
+      "  -j, --jobs N            parse on N threads (default: the number of processors); output keeps",
+      "                          the input order",
+      "  -q, --quiet             no progress line (drawn on standard error when it is a terminal)",
       "  --debug                 print stack traces of errors",
+      "  -V, --version           print the version",
       "  -h, --help              print this help",
       "",
-      "A file that cannot be read as an article is reported on standard error as path:line:col: message",
-      "and the other files are still processed.",
-      "Exit status: 0 all files written, 1 some file failed, 2 usage error.",
+      "A path that cannot be read is reported on standard error as path: reason, a file that cannot be",
+      "read as an article as path:line:col: message, and the other files are still processed. Problems",
+      "the parser worked around are warnings, path:line:col: warning: message, counted at the end.",
+      "Exit status: 0 all files written, 1 some input or write failed, 2 usage error (nothing written).",
       "");
 
   private NewsdocCli() {}
 
-  /** Runs the command and exits with its status. */
+  /** Runs the command and exits with its status. Standard output and error are written as UTF-8. */
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    OutputStream out = new FileOutputStream(FileDescriptor.out);
+    System.exit(run(args, Env.system(), out, err));
   }
 
-  /** Runs the command, writing to {@code out} and {@code err}; returns the exit status. */
-  public static int run(String[] args, PrintStream out, PrintStream err) {
+  /** Runs the command, writing documents to {@code out} and messages to {@code err}; returns the status. */
+  static int run(String[] args, Env env, OutputStream out, PrintStream err) {
     Options options;
+    Plan plan;
     try {
-      options = Options.parse(args);
+      options = Options.parse(args, env.cores());
+      if (options.help || options.version) {
+        String text = options.help ? HELP : "newsdoc " + Version.get() + "\n";
+        return writeAll(out, text, err);
+      }
+      plan = Plan.make(options);
     } catch (IllegalArgumentException e) {
       err.println("newsdoc: " + e.getMessage());
       err.println("Try 'newsdoc --help'.");
       return USAGE;
     }
-    if (options.help) {
-      out.print(HELP);
+    for (SourceProblem p : plan.problems) {
+      err.println(p);
+    }
+    if (!plan.conflicts.isEmpty()) {
+      plan.conflicts.forEach(c -> err.println("newsdoc: " + c));
+      err.println("newsdoc: nothing was written");
+      return USAGE;
+    }
+    Batch batch = new Batch(options, env, err, plan);
+    int status = batch.run(options.out == null ? new Sink.ToStdout(options, out) : new Sink.PerFile(options));
+    return plan.problems.isEmpty() ? status : BAD_INPUT;
+  }
+
+  private static int writeAll(OutputStream out, String text, PrintStream err) {
+    try {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+      out.flush();
       return OK;
-    }
-    List<Input> inputs = new ArrayList<>();
-    for (Path root : options.paths) {
-      if (!Files.exists(root)) {
-        err.println(root + ":1:1: no such file or directory");
-        return USAGE;
-      }
-      try {
-        inputs.addAll(Input.below(root));
-      } catch (IOException | UncheckedIOException e) {
-        err.println(root + ":1:1: cannot list: " + e.getMessage());
-        return BAD_INPUT;
-      }
-    }
-    ArticleParser parser = ArticleParser.builder()
-        .strict(options.strict)
-        .malformedInput(options.encodingErrors)
-        .build();
-    ArticleJson json = options.pretty ? ArticleJson.standard().withPrettyPrinting() : ArticleJson.standard();
-    Progress progress = new Progress(err, inputs.size());
-    int status = OK;
-    boolean first = true;
-    for (Input input : inputs) {
-      progress.step();
-      Article article;
-      try {
-        article = parser.parse(input.file());
-      } catch (ArticleParseException e) {
-        status = fail(err, input.file() + ":" + e.line() + ":" + e.column() + ": " + e.problem(), e, options);
-        continue;
-      } catch (UncheckedIOException e) {
-        status = fail(err, input.file() + ":1:1: cannot read: " + e.getCause().getMessage(), e, options);
-        continue;
-      } catch (RuntimeException e) {
-        status = fail(err, input.file() + ":1:1: internal error: " + e, e, options);
-        continue;
-      }
-      String document = options.text ? ArticleWriter.write(article) : json.write(article) + "\n";
-      if (options.out == null) {
-        if (options.text && !first) {
-          out.print("\f\n");
-        }
-        out.print(document);
-        first = false;
-      } else {
-        Path target = options.out.resolve(input.relative().replaceAll("\\.txt$", "") + (options.text ? ".txt" : ".json"));
-        try {
-          Files.createDirectories(target.getParent());
-          Files.writeString(target, document, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          status = fail(err, target + ":1:1: cannot write: " + e.getMessage(), e, options);
-        }
-      }
-    }
-    progress.done();
-    out.flush();
-    return status;
-  }
-
-  private static int fail(PrintStream err, String message, Exception e, Options options) {
-    err.println(message);
-    if (options.debug) {
-      e.printStackTrace(err);
-    }
-    return BAD_INPUT;
-  }
-
-  /** A file to parse and its path below the argument it was found under. */
-  record Input(Path file, String relative) {
-    static List<Input> below(Path root) throws IOException {
-      if (!Files.isDirectory(root)) {
-        return List.of(new Input(root, root.getFileName().toString()));
-      }
-      try (Stream<Path> files = Files.walk(root)) {
-        return files.filter(Files::isRegularFile)
-            .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-            .sorted()
-            .map(f -> new Input(f, root.relativize(f).toString()))
-            .collect(Collectors.toList());
-      }
+    } catch (IOException e) {
+      err.println("newsdoc: cannot write standard output: " + ArticleSources.reason(e));
+      return BAD_INPUT;
     }
   }
 
-  /** The parsed command line. */
-  static final class Options {
-    boolean help;
-    boolean pretty;
-    boolean text;
-    boolean strict;
-    boolean debug;
-    MalformedInputPolicy encodingErrors = MalformedInputPolicy.FALLBACK_WINDOWS_1252;
-    Path out;
-    final List<Path> paths = new ArrayList<>();
-
-    static Options parse(String[] args) {
-      Options o = new Options();
-      boolean onlyPaths = false;
-      for (int i = 0; i < args.length; i++) {
-        String a = args[i];
-        if (onlyPaths || !a.startsWith("-") || a.equals("-")) {
-          o.paths.add(Path.of(a));
-          continue;
-        }
-        switch (a) {
-          case "--":
-            onlyPaths = true;
-            break;
-          case "-h":
-          case "--help":
-            o.help = true;
-            break;
-          case "--pretty":
-            o.pretty = true;
-            break;
-          case "--strict":
-            o.strict = true;
-            break;
-          case "--debug":
-            o.debug = true;
-            break;
-          case "--out":
-            o.out = Path.of(value(args, ++i, a));
-            break;
-          case "--format":
-            String format = value(args, ++i, a);
-            if (!format.equals("json") && !format.equals("text")) {
-              throw new IllegalArgumentException("--format takes json or text, not '" + format + "'");
-            }
-            o.text = format.equals("text");
-            break;
-          case "--encoding-errors":
-            String policy = value(args, ++i, a);
-            switch (policy) {
-              case "fallback":
-                o.encodingErrors = MalformedInputPolicy.FALLBACK_WINDOWS_1252;
-                break;
-              case "replace":
-                o.encodingErrors = MalformedInputPolicy.REPLACE;
-                break;
-              case "reject":
-                o.encodingErrors = MalformedInputPolicy.REJECT;
-                break;
-              default:
-                throw new IllegalArgumentException(
-                    "--encoding-errors takes fallback, replace or reject, not '" + policy + "'");
-            }
-            break;
-          default:
-            throw new IllegalArgumentException("unknown option '" + a + "'");
-        }
-      }
-      if (!o.help && o.paths.isEmpty()) {
-        throw new IllegalArgumentException("no PATH given");
-      }
-      return o;
-    }
-
-    private static String value(String[] args, int i, String option) {
-      if (i >= args.length) {
-        throw new IllegalArgumentException(option + " needs a value");
-      }
-      return args[i];
-    }
-  }
-
-  /** A progress line on standard error, only when it is a terminal and the batch is large. */
-  static final class Progress {
+  /** One run over the planned inputs. */
+  private static final class Batch {
+    private final Options options;
+    private final Env env;
     private final PrintStream err;
-    private final int total;
-    private final boolean shown;
-    private int done;
+    private final Plan plan;
+    private final Progress progress;
+    private int status = OK;
+    private int failed;
+    private long warnings;
+    private int filesWithWarnings;
 
-    Progress(PrintStream err, int total) {
+    Batch(Options options, Env env, PrintStream err, Plan plan) {
+      this.options = options;
+      this.env = env;
       this.err = err;
-      this.total = total;
-      this.shown = total >= 100 && System.console() != null && err == System.err;
+      this.plan = plan;
+      long bytes = plan.inputs.stream().mapToLong(Input::size).sum();
+      this.progress = new Progress(err, env.stderrTerminal() && !options.quiet, plan.inputs.size(), bytes,
+          env.clock());
     }
 
-    void step() {
-      done++;
-      if (shown && (done % 50 == 0 || done == total)) {
-        err.print("\rnewsdoc: " + done + "/" + total + " files");
-        err.flush();
+    int run(Sink sink) {
+      ArticleParser parser = ArticleParser.builder()
+          .strict(options.strict)
+          .malformedInput(options.encodingErrors)
+          .build();
+      try (OrderedParsing results = new OrderedParsing(parser, plan.inputs, options.jobs, env.stdin())) {
+        for (Input input : plan.inputs) {
+          ParseResult result = results.next();
+          if (!handle(input, result, sink)) {
+            break;
+          }
+          progress.step(input.size());
+        }
+        try {
+          sink.finish();
+        } catch (IOException e) {
+          stdoutFailed(e);
+        }
       }
+      progress.done();
+      if (warnings > 0) {
+        err.println("newsdoc: " + warnings + (warnings == 1 ? " warning" : " warnings") + " in "
+            + filesWithWarnings + (filesWithWarnings == 1 ? " file" : " files"));
+      }
+      if (failed > 0) {
+        err.println("newsdoc: " + failed + " of " + plan.inputs.size() + " inputs failed");
+      }
+      return status;
     }
 
-    void done() {
-      if (shown) {
-        err.println();
+    // Returns false when the run cannot go on (standard output is gone).
+    private boolean handle(Input input, ParseResult result, Sink sink) {
+      if (result.failure().isPresent()) {
+        ParseFailure f = result.failure().get();
+        report(input.shown() + (f.hasPosition() ? ":" + f.line() + ":" + f.column() : "") + ": " + f.message(),
+            f.cause(), true);
+        failed++;
+        return true;
+      }
+      if (!result.problems().isEmpty()) {
+        filesWithWarnings++;
+        for (ParseProblem p : result.problems()) {
+          warnings++;
+          report(input.shown() + ":" + p.line() + ":" + p.column() + ": warning: " + p.message(), null, false);
+        }
+      }
+      Article article = result.article().orElseThrow();
+      try {
+        sink.write(input, article);
+      } catch (IOException e) {
+        if (sink.failureIsFatal()) {
+          stdoutFailed(e);
+          return false;
+        }
+        report(sink.where(input) + ": cannot write: " + ArticleSources.reason(e), e, true);
+        failed++;
+      } catch (OutOfMemoryError e) {
+        report(input.shown() + ": too large for memory: out of memory while writing its document", e, true);
+        failed++;
+      }
+      return true;
+    }
+
+    private void stdoutFailed(IOException e) {
+      report("newsdoc: cannot write standard output: " + ArticleSources.reason(e) + "; stopped", e, true);
+    }
+
+    private void report(String message, Throwable cause, boolean error) {
+      progress.clear();
+      err.println(message);
+      if (options.debug && cause != null) {
+        cause.printStackTrace(err);
+      }
+      if (error) {
+        status = BAD_INPUT;
       }
     }
   }
