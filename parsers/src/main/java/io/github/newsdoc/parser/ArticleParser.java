@@ -1,14 +1,7 @@
 package io.github.newsdoc.parser;
 
 import io.github.newsdoc.model.Article;
-import io.github.newsdoc.parser.internal.ArticleAssembler;
-import io.github.newsdoc.parser.internal.EntityStage;
-import io.github.newsdoc.parser.internal.Line;
-import io.github.newsdoc.parser.internal.LineSplitter;
-import io.github.newsdoc.parser.internal.QuoteStage;
-import io.github.newsdoc.parser.internal.Segment;
-import io.github.newsdoc.parser.internal.Segmenter;
-import io.github.newsdoc.parser.internal.Tokens;
+import io.github.newsdoc.parser.internal.Pipeline;
 import io.github.newsdoc.parser.internal.Utf8Decoder;
 
 import java.io.IOException;
@@ -77,7 +70,7 @@ public final class ArticleParser {
   private final int maxLines;
   private final int maxQuotes;
   private final MalformedInputPolicy malformedInput;
-  private final Segmenter segmenter;
+  private final Pipeline pipeline;
 
   private ArticleParser(Builder b) {
     this.ruleSets = List.copyOf(b.ruleSets());
@@ -91,7 +84,8 @@ public final class ArticleParser {
     this.maxLines = b.maxLines;
     this.maxQuotes = b.maxQuotes;
     this.malformedInput = b.malformedInput;
-    this.segmenter = new Segmenter(ruleSets);
+    this.pipeline = new Pipeline(ruleSets, maxLineLength, maxLines, quotes ? maxQuotes : -1,
+        entities ? recognizer : null);
   }
 
   /** The parser with the default configuration (see {@link Builder}). */
@@ -224,39 +218,11 @@ public final class ArticleParser {
       int[] at = position(text, nul);
       throw new ArticleParseException(at[0], at[1], "NUL character: this looks like a binary file, not text");
     }
-    List<Line> lines;
-    try {
-      lines = LineSplitter.split(text, maxLineLength, maxLines);
-    } catch (LineSplitter.LimitException e) {
-      throw new ArticleParseException(e.line(), e.column(), e.getMessage());
-    }
-    List<Segment> segments = segmenter.segment(lines);
-    ArticleAssembler.Assembled assembled = ArticleAssembler.assemble(segments);
-    Article article = assembled.article();
-    Tokens tokens = QuoteStage.tokens(article);
-    if (quotes) {
-      article = QuoteStage.apply(article.withQuotes(), tokens, maxQuotes, (block, offset) -> problems.add(new ParseProblem(
-          block < 0 ? assembled.titleLine() : assembled.blockLines()[block],
-          offset + 1 + (block < 0 ? assembled.titleIndent() : assembled.blockIndents()[block]),
-          "quotation mark is never closed; the quote ends with its paragraph")),
-          first -> problems.add(new ParseProblem(
-              first.block() < 0 ? assembled.titleLine() : assembled.blockLines()[first.block()],
-              first.start() + (first.block() < 0 ? assembled.titleIndent() : assembled.blockIndents()[first.block()]),
-              "more than the limit of " + maxQuotes + " quotes; quotes from here on are not reported")));
-      problems.sort(java.util.Comparator.comparingInt(ParseProblem::line).thenComparingInt(ParseProblem::column));
-    }
-    if (entities) {
-      article = EntityStage.apply(article, recognizer, tokens);
-    }
+    ParseReport report = pipeline.parse(text, problems, withLines);
     if (strict && !problems.isEmpty()) {
       throw ArticleParseException.of(problems.get(0));
     }
-    List<LineAssignment> assignments = new ArrayList<>(withLines ? segments.size() : 0);
-    for (int i = 0; withLines && i < segments.size(); i++) {
-      Segment s = segments.get(i);
-      assignments.add(new LineAssignment(s.line().number(), s.line().raw(), s.role(), s.rule()));
-    }
-    return new ParseReport(article, assignments, problems);
+    return report;
   }
 
   // The 1-based line and column of a character index.
@@ -288,9 +254,7 @@ public final class ArticleParser {
    */
   public Article annotate(Article article) {
     Objects.requireNonNull(article, "article");
-    Article plain = article.withQuotes().withEntities();
-    Article quoted = quotes ? QuoteStage.apply(plain, (block, offset) -> { }) : plain;
-    return entities ? EntityStage.apply(quoted, recognizer) : quoted;
+    return pipeline.annotate(article);
   }
 
   private Utf8Decoder.Mode mode() {

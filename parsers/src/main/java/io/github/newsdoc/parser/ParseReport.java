@@ -7,17 +7,25 @@ import java.util.Objects;
 
 /**
  * What {@link ArticleParser#analyze} found: the article, the role each non-blank line was given and by
- * which rule, and the problems the parser worked around.
+ * which rule, the sieve that credited each attributed quote, and the problems the parser worked around.
  *
  * @param article the parsed article
  * @param lines one assignment for every non-blank source line, in source order
  * @param problems what the parser noticed and worked around, in source order
+ * @param attributions for every quote with an attribution, the sieve that found it, in quote order
  */
-public record ParseReport(Article article, List<LineAssignment> lines, List<ParseProblem> problems) {
+public record ParseReport(Article article, List<LineAssignment> lines, List<ParseProblem> problems,
+    List<AttributionAssignment> attributions) {
   /** Copies the lists; nothing may be null. */
   public ParseReport {
     Objects.requireNonNull(article, "article");
     lines = List.copyOf(lines);
     problems = List.copyOf(problems);
+    attributions = List.copyOf(attributions);
+  }
+
+  /** A report without attribution provenance. */
+  public ParseReport(Article article, List<LineAssignment> lines, List<ParseProblem> problems) {
+    this(article, lines, problems, List.of());
   }
 }

@@ -21,7 +21,7 @@ final class AccordingToAtEndSieve implements AttributionSieve {
 
   @Override
   public Attributed attribute(int index, QuoteFinder.Found q, AttributionContext ctx) {
-    return q.first().block() != -1 && QuoteStage.partial(q, ctx.texts) ? accordingToAtEnd(ctx, q) : null;
+    return q.first().block() != -1 && QuoteShapes.partial(q, ctx.texts) ? accordingToAtEnd(ctx, q) : null;
   }
 
   // "Most voters say they prefer goods labeled “Made in the U.S.A.,” even at a premium, according to a poll

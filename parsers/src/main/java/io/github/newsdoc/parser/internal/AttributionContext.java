@@ -34,6 +34,8 @@ final class AttributionContext {
   final List<Optional<Attributed>> own;
   final List<Optional<Attributed>> settled;
   private final Map<String, Description> descriptions = new HashMap<>();
+  // for each quote, the own attribution of the nearest later quote of its run; made on first use
+  private List<Optional<Attributed>> nextOwn;
 
   AttributionContext(List<String> texts, Tokens tokens, List<QuoteFinder.Found> quotes, PersonIndex people) {
     this.texts = texts;
@@ -57,6 +59,30 @@ final class AttributionContext {
   /** Where the sentence holding offset {@code mark} of block {@code block} starts, over any quotes inside it. */
   int wholeSentenceStart(int block, int mark) {
     return tokens.sentences(block + 1).clauseStart(mark, WINDOW, true);
+  }
+
+  /**
+   * The own attribution of the nearest quote after quote {@code index} in its run (each quote of the run
+   * starting in the block the one before it ended in), or empty. All quotes' own attributions must be known;
+   * the answers for every quote are found in one pass back, on the first question.
+   */
+  Optional<Attributed> nextOwn(int index) {
+    if (nextOwn == null) {
+      int n = quotes.size();
+      List<Optional<Attributed>> next = new java.util.ArrayList<>(java.util.Collections.nCopies(n, Optional.empty()));
+      Optional<Attributed> carry = Optional.empty();
+      for (int q = n - 1; q >= 0; q--) {
+        if (q + 1 < n && quotes.get(q + 1).first().block() != quotes.get(q).last().block()) {
+          carry = Optional.empty();
+        }
+        next.set(q, carry);
+        if (own.get(q).isPresent()) {
+          carry = own.get(q);
+        }
+      }
+      nextOwn = next;
+    }
+    return nextOwn.get(index);
   }
 
   /** Keeps the latest person and the latest other source, which pronouns resolve to. */

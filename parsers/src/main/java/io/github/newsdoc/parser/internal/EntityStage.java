@@ -43,7 +43,7 @@ public final class EntityStage {
 
   /** Returns the article with its entities, its attributions linked to them. */
   public static Article apply(Article article, EntityRecognizer recognizer) {
-    return apply(article, recognizer, QuoteStage.tokens(article));
+    return apply(article, recognizer, Doc.of(article).tokens);
   }
 
   /** Returns the article with its entities, reading words from {@code tokens} (title and blocks). */

@@ -21,16 +21,6 @@ final class InterruptedQuoteSieve implements AttributionSieve {
         return before.get();
       }
     }
-    // the nearest later quote with its own attribution, while each quote starts in the block the one before
-    // it ended in
-    for (int k = index + 1; k < ctx.quotes.size(); k++) {
-      if (ctx.quotes.get(k).first().block() != ctx.quotes.get(k - 1).last().block()) {
-        return null;
-      }
-      if (ctx.own.get(k).isPresent()) {
-        return ctx.own.get(k).get();
-      }
-    }
-    return null;
+    return ctx.nextOwn(index).orElse(null);
   }
 }

@@ -27,7 +27,7 @@ final class SentenceSubjectSieve implements AttributionSieve {
   // The last resort: the subject of the quote's sentence, when it names someone and a verb follows it
   // ("Moore thanked him for "…"", "The Sanders campaign projects that "…"", "Then he turned to "…"").
   // A word or two quoted in such a sentence is that subject's term ("Cole talked up her "fair deal""); a
-  // scare quote with no named subject stays uncredited, and is then not reported (QuoteStage).
+  // scare quote with no named subject stays uncredited, and is then not reported (AttributionStage).
   static Attributed sentenceSubject(AttributionContext ctx, QuoteFinder.Found q) {
     QuoteFinder.Segment first = q.first();
     String text = ctx.texts.get(first.block() + 1);

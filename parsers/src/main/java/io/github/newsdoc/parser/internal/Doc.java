@@ -1,0 +1,92 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Block;
+import io.github.newsdoc.model.Paragraph;
+import io.github.newsdoc.parser.ParseProblem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The document layer of one parse, built once and read by every stage: the input, its lines and their
+ * readings, the article's structure, its texts with their words and sentences ({@link Tokens}), the quotes
+ * found and who they are credited to, and the problems worked around. Stages fill it in order; nothing in
+ * it is parsed twice.
+ */
+final class Doc {
+  /** The decoded input; null when the document was made from an article. */
+  final String input;
+  /** What the parser worked around, in the order found. */
+  final List<ParseProblem> problems;
+  /** Every non-blank line (lines stage). */
+  List<Line> lines = List.of();
+  /** Each line's role and the rule that gave it (structure stage). */
+  List<Segment> segments = List.of();
+  /** The article so far, and where its blocks came from (structure stage; quotes and entities add to it). */
+  Article article;
+  private int[] blockLines = new int[0];
+  private int[] blockIndents = new int[0];
+  private int titleLine = 1;
+  private int titleIndent;
+  /** The title and the blocks' texts, index 0 the title and {@code i + 1} block {@code i}, split once. */
+  Tokens tokens;
+  /** The same texts with null for captions, which hold no speech (quotes read only these). */
+  List<String> speech;
+  /** The quotes found (quotes stage). */
+  List<QuoteFinder.Found> found = List.of();
+  /** Who each found quote is credited to, by quote (attribution stage). */
+  List<Optional<Attributed>> attributions = List.of();
+  /** The sieve behind each quote of the article, "" where none credited it (attribution stage). */
+  List<String> sieves = new ArrayList<>();
+
+  private Doc(String input, List<ParseProblem> problems) {
+    this.input = input;
+    this.problems = problems;
+  }
+
+  /** A document for parsing {@code input}, reporting into {@code problems}. */
+  static Doc of(String input, List<ParseProblem> problems) {
+    return new Doc(input, problems);
+  }
+
+  /** A document of an article made in code: the stages after structure run on its texts. */
+  static Doc of(Article article) {
+    Doc doc = new Doc(null, new ArrayList<>());
+    doc.structure(article);
+    return doc;
+  }
+
+  /** Sets the article's structure and its texts. */
+  void structure(Article article) {
+    this.article = article;
+    List<String> all = new ArrayList<>(article.blocks().size() + 1);
+    List<String> paragraphs = new ArrayList<>(article.blocks().size() + 1);
+    all.add(article.title());
+    paragraphs.add(article.title());
+    for (Block b : article.blocks()) {
+      all.add(b.text());
+      paragraphs.add(b instanceof Paragraph ? b.text() : null);
+    }
+    this.tokens = new Tokens(all);
+    this.speech = paragraphs;
+  }
+
+  /** Sets the structure the assembler built, with where each block came from. */
+  void structure(ArticleAssembler.Assembled assembled) {
+    structure(assembled.article());
+    this.blockLines = assembled.blockLines();
+    this.blockIndents = assembled.blockIndents();
+    this.titleLine = assembled.titleLine();
+    this.titleIndent = assembled.titleIndent();
+  }
+
+  /** Reports a problem at offset {@code offset} (0-based) of block {@code block} (-1 the title). */
+  void problem(int block, int offset, String message) {
+    boolean title = block < 0 || blockLines.length == 0;
+    int line = title ? titleLine : blockLines[block];
+    int column = offset + 1 + (title ? titleIndent : blockIndents[block]);
+    problems.add(new ParseProblem(line, column, message));
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.parser.EntityRecognizer;
+
+/**
+ * Finds the people, organisations and places the article names, groups them into entities and links the
+ * attributions to their speakers' entities ({@link EntityStage}). Needs the article's texts, their words and
+ * its quotes; adds the article's entities.
+ */
+final class EntitiesStage implements Stage {
+  private final EntityRecognizer recognizer;
+
+  EntitiesStage(EntityRecognizer recognizer) {
+    this.recognizer = recognizer;
+  }
+
+  @Override
+  public String name() {
+    return "entities";
+  }
+
+  @Override
+  public void apply(Doc doc) {
+    doc.article = EntityStage.apply(doc.article, recognizer, doc.tokens);
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Quote;
+import io.github.newsdoc.parser.AttributionAssignment;
+import io.github.newsdoc.parser.EntityRecognizer;
+import io.github.newsdoc.parser.LineAssignment;
+import io.github.newsdoc.parser.ParseProblem;
+import io.github.newsdoc.parser.ParseReport;
+import io.github.newsdoc.parser.RuleSet;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The stages of a parse, in order, over one {@link Doc}: lines, structure (line roles, the article region
+ * of a page, the assembled structure), quotes, attribution, entities. The order is written here and only
+ * here; a stage turned off is left out of the list. Immutable and safe to share between threads.
+ */
+public final class Pipeline {
+  private final List<Stage> stages;
+  private final List<Stage> annotation;
+
+  /**
+   * A pipeline with the standard stages.
+   *
+   * @param ruleSets the boilerplate rule sets, applied in order
+   * @param maxLineLength the most characters of a line
+   * @param maxLines the most lines of an input
+   * @param maxQuotes the most quotes reported, or -1 when quotes are not found
+   * @param recognizer the entity recognizer, or null when entities are not found
+   */
+  public Pipeline(List<RuleSet> ruleSets, int maxLineLength, int maxLines, int maxQuotes, EntityRecognizer recognizer) {
+    this.stages = List.copyOf(stages(new LinesStage(maxLineLength, maxLines), new StructureStage(ruleSets), maxQuotes,
+        recognizer));
+    // an article made in code has its structure already, and no limit on its quotes
+    this.annotation = List.copyOf(stages(null, null, maxQuotes < 0 ? -1 : Integer.MAX_VALUE, recognizer));
+  }
+
+  private static List<Stage> stages(Stage lines, Stage structure, int maxQuotes, EntityRecognizer recognizer) {
+    List<Stage> stages = new ArrayList<>();
+    if (lines != null) {
+      stages.add(lines);
+      stages.add(structure);
+    }
+    if (maxQuotes >= 0) {
+      stages.add(new QuotesStage(maxQuotes));
+      stages.add(new AttributionStage());
+    }
+    if (recognizer != null) {
+      stages.add(new EntitiesStage(recognizer));
+    }
+    return stages;
+  }
+
+  /**
+   * Parses {@code text}, adding what it works around to {@code problems}; with {@code withLines}, the report
+   * lists every line's role and every attribution's sieve.
+   */
+  public ParseReport parse(String text, List<ParseProblem> problems, boolean withLines) {
+    Doc doc = Doc.of(text, problems);
+    for (Stage stage : stages) {
+      stage.apply(doc);
+    }
+    if (!withLines) {
+      return new ParseReport(doc.article, List.of(), problems);
+    }
+    List<LineAssignment> lines = new ArrayList<>(doc.segments.size());
+    for (Segment s : doc.segments) {
+      lines.add(new LineAssignment(s.line().number(), s.line().raw(), s.role(), s.rule()));
+    }
+    List<AttributionAssignment> attributions = new ArrayList<>();
+    List<Quote> quotes = doc.article.quotes();
+    for (int i = 0; i < quotes.size(); i++) {
+      int q = i;
+      quotes.get(i).attribution().ifPresent(a -> attributions.add(new AttributionAssignment(q, a.speaker(),
+          doc.sieves.get(q))));
+    }
+    return new ParseReport(doc.article, lines, problems, attributions);
+  }
+
+  /** Finds the quotes and entities of an article made in code, replacing its own. */
+  public Article annotate(Article article) {
+    Doc doc = Doc.of(article.withQuotes().withEntities());
+    for (Stage stage : annotation) {
+      stage.apply(doc);
+    }
+    return doc.article;
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.newsdoc.parser.internal;
+
+import java.util.List;
+
+/** What a found quote looks like in its text: whole or a fragment, short, an exclamation; its text. */
+final class QuoteShapes {
+  private QuoteShapes() {}
+
+  /** The quote's text: its segments' characters, joined by a line feed where it spans paragraphs. */
+  static String text(QuoteFinder.Found f, List<String> texts) {
+    StringBuilder text = new StringBuilder();
+    for (QuoteFinder.Segment s : f.segments()) {
+      if (text.length() > 0) {
+        text.append('\n');
+      }
+      text.append(texts.get(s.block() + 1), s.start(), s.end());
+    }
+    return text.toString();
+  }
+
+  /** Whether the quote is at most {@value #SHORT} words. */
+  static boolean isShort(QuoteFinder.Found f, List<String> texts) {
+    if (f.segments().size() > 1) {
+      return false;
+    }
+    QuoteFinder.Segment s = f.first();
+    return s.end() - s.start() < 60
+        && Text.words(Text.normalise(texts.get(s.block() + 1).substring(s.start(), s.end()))) <= SHORT;
+  }
+
+  static final int SHORT = 2;
+
+  // "You lie!", "Too many.": a sentence of its own, however short, is something someone said.
+  static boolean exclaims(QuoteFinder.Found f, List<String> texts) {
+    QuoteFinder.Segment s = f.first();
+    String quoted = texts.get(s.block() + 1).substring(s.start(), s.end());
+    return Text.endsSentence(quoted) && Character.isUpperCase(quoted.codePointAt(0));
+  }
+
+  // A quote is whole when it starts a sentence (or follows a colon, a comma or a dash) with a capital;
+  // otherwise it is a fragment inside the writer's sentence.
+  static boolean partial(QuoteFinder.Found f, List<String> texts) {
+    if (f.segments().size() > 1) {
+      return false;
+    }
+    QuoteFinder.Segment s = f.first();
+    String text = texts.get(s.block() + 1);
+    int first = text.codePointAt(s.start());
+    if (!Character.isUpperCase(first) && !Character.isDigit(first) && !Character.isLetter(first)
+        || Character.isLowerCase(first)) {
+      return true;
+    }
+    int i = s.start() - 2;
+    while (i >= 0 && Text.isSpace(text.charAt(i))) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return ":,.!?—–-([".indexOf(c) < 0 && !QuoteFinder.isDouble(c) && !QuoteFinder.isSingle(c);
+  }
+}
