@@ -9,12 +9,4 @@ final class Texts {
       throw new IllegalArgumentException(field + ": must not be blank, but was '" + value + "'");
     }
   }
-
-  static void requireTrimmed(String field, String value) {
-    if (!value.isEmpty()
-        && (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1)))) {
-      throw new IllegalArgumentException(
-          field + ": must not begin or end with white space, but was '" + value + "'");
-    }
-  }
 }

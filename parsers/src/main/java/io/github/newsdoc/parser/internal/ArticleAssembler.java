@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Builds the {@link Article} from the segmented lines: every line lands in exactly one place. */
-public final class ArticleAssembler {
+final class ArticleAssembler {
   private ArticleAssembler() {}
 
   /**
@@ -48,7 +48,7 @@ public final class ArticleAssembler {
           break;
         case PUBLISHED:
           if (!published) {
-            article.published(DateLines.parse(s.line().text()).orElseThrow());
+            article.published(PublishedDates.parse(s.line().text()).orElseThrow());
             published = true;
           } else {
             article.addBoilerplate(text);

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads author lines: {@code "By Jane Doe, Staff Writer"}, {@code "By Jane Doe and John Roe"}. */
-public final class Bylines {
+final class Bylines {
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'.-]*");
   private static final Set<String> PARTICLES = Set.copyOf(List.of("de", "da", "van", "von", "der", "den", "al", "el", "bin",
       "la", "le", "del", "du", "di", "dos", "das", "ibn", "ter", "y"));

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The shapes of captions: keyword lines, credits at the end of a caption, {@code "X / Getty Images"},
  * {@code "Image source, …"} and {@code "Image caption, …"} lines.
  */
-public final class Captions {
+final class Captions {
   /** A caption's text and its credit, if any. */
   public record Parts(String text, Optional<String> credit) {}
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Reads the lines that credit a report: {@code "With reporting by Reuters and AFP"},
  * {@code "(Reporting by X; Editing by Y)"}, {@code "X contributed to this report."}.
  */
-public final class CreditLines {
+final class CreditLines {
   private static final Pattern WITH = Pattern.compile(
       "(?i)(?:with )?(?:additional )?reporting (?:by|from) (.{1,300}?)\\.?");
   private static final Pattern CONTRIBUTED = Pattern.compile(

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code "WASHINGTON (AP) — "}, {@code "KYIV, Ukraine — "}, {@code "Berlin ( – "} (an agency the scrape lost),
  * {@code "HARBOURTON, March 3 (Wire) - "}.
  */
-public final class Datelines {
+final class Datelines {
   private static final String PLACE_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
   private static final Pattern WITH_AGENCY = Pattern.compile(
       "(" + PLACE_WORD + "(?:[ ,] ?" + PLACE_WORD + "){0,3})"

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Splits decoded text into its non-blank lines, at LF, CR and CRLF. */
-public final class LineSplitter {
+final class LineSplitter {
   private LineSplitter() {}
 
   /** Thrown when a line or the number of lines passes its limit. */
@@ -28,11 +28,6 @@ public final class LineSplitter {
     public int column() {
       return column;
     }
-  }
-
-  /** Returns the non-blank lines, numbered from 1, with no limits. */
-  public static List<Line> split(String text) {
-    return split(text, Integer.MAX_VALUE, Integer.MAX_VALUE);
   }
 
   /**

@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * <p>One pass over each text, a constant amount of work a character: linear whatever the marks.
  */
-public final class QuoteFinder {
+final class QuoteFinder {
   /** A part of a quote inside one text: {@code [start, end)} of block {@code block} (-1 the title). */
   public record Segment(int block, int start, int end) {}
 

@@ -9,4 +9,4 @@ import io.github.newsdoc.parser.LineRole;
  * @param role its role
  * @param rule the name of the rule that gave it
  */
-public record Segment(Line line, LineRole role, String rule) {}
+record Segment(Line line, LineRole role, String rule) {}

@@ -17,7 +17,7 @@ import java.util.Set;
  * context; the title (the first line nothing claimed); repeated lines (a caption printed twice, the headline
  * printed again); the footer after a line that ends the article. What is left is a paragraph.
  */
-public final class Segmenter {
+final class Segmenter {
   private final List<RuleSet> ruleSets;
   private final Map<String, Match> exact = new HashMap<>();
   private final int longestExact;
@@ -77,7 +77,7 @@ public final class Segmenter {
       if (match != null) {
         set(roles, rules, i, LineRole.BOILERPLATE, match.name());
         ends[i] = match.rule().endsArticle();
-      } else if (DateLines.parse(t).isPresent()) {
+      } else if (PublishedDates.parse(t).isPresent()) {
         set(roles, rules, i, dated ? LineRole.BOILERPLATE : LineRole.PUBLISHED, dated ? "date:repeated" : "date");
         dated = true;
       } else if (Bylines.parse(t).isPresent()) {
@@ -99,7 +99,7 @@ public final class Segmenter {
       } else if (CreditLines.parse(t).isPresent()) {
         set(roles, rules, i, LineRole.CREDITS, "credits");
         ends[i] = true;
-      } else if (DateLines.isDateLike(t)) {
+      } else if (PublishedDates.isDateLike(t)) {
         set(roles, rules, i, LineRole.BOILERPLATE, "date:unreadable");
       } else if (Captions.imageSource(t).isPresent()) {
         boolean paired = i + 1 < n && Captions.imageCaption(lines.get(i + 1).text()).isPresent();

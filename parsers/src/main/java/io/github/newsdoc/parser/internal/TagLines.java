@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads subject tags: {@code "Published under: Belarus , NATO , Russia"}, {@code "Topics: …"}, tag-list headings. */
-public final class TagLines {
+final class TagLines {
   private static final Pattern TAG_LINE = Pattern.compile(
       "(?i)(?:published under|filed under|topics|tags|tagged|tagged with|related topics|categories|category)"
           + " ?: ?(.{1,400})");

@@ -1,7 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
 /** Normalisation of lines for matching; the stored text keeps its characters. */
-public final class Text {
+final class Text {
   private Text() {}
 
   /** Unicode spaces and controls other than line breaks, as the parser sees them. */

@@ -3,7 +3,7 @@ package io.github.newsdoc.parser.internal;
 import java.util.regex.Pattern;
 
 /** Separates a headline from the site name pages append to it ({@code "… - BBC News"}, {@code "… | Al Jazeera"}). */
-public final class Titles {
+final class Titles {
   /**
    * A headline and what was cut from its end.
    *

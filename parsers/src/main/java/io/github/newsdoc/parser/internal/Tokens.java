@@ -9,7 +9,7 @@ import java.util.List;
  * indexed for sentence boundaries once, and shared by every stage that reads them (quotes, attribution,
  * people, entities). A stretch of a text is read as a view of the words already split, never split again.
  */
-public final class Tokens {
+final class Tokens {
   private final List<String> texts;
   private final List<List<Words.Word>> words;
   private final List<SentenceIndex> sentences;

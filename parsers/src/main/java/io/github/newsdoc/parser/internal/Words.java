@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Words of a stretch of text, with their positions; a word's punctuation is kept apart from its core. */
-public final class Words {
+final class Words {
   /**
    * One word: {@code [start, end)} in the text is its core, the word without the punctuation around it;
    * the punctuation after it runs to {@code tokenEnd} ({@code ","} for {@code "Shklov,"}); {@code opened}

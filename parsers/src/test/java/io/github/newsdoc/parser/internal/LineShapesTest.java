@@ -30,20 +30,20 @@ class LineShapesTest {
     "2020-09-28|2020-09-28",
     "Published: 2020-09-28|2020-09-28"})
   void dateLines(String line, String date) {
-    assertEquals(Optional.of(LocalDate.parse(date)), DateLines.parse(line));
+    assertEquals(Optional.of(LocalDate.parse(date)), PublishedDates.parse(line));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"Published 2 hours ago", "February 30, 2020", "The vote is on March 3, 2024.",
       "September 2020", "28 September", "Published in 1999, the book sold well"})
   void notDateLines(String line) {
-    assertEquals(Optional.empty(), DateLines.parse(line));
+    assertEquals(Optional.empty(), PublishedDates.parse(line));
   }
 
   @Test
   void unreadableDateLinesAreRecognisedButShort() {
-    assertTrue(DateLines.isDateLike("Published 2 hours ago"));
-    assertFalse(DateLines.isDateLike("Published in 1999, the book sold three million copies across Europe."));
+    assertTrue(PublishedDates.isDateLike("Published 2 hours ago"));
+    assertFalse(PublishedDates.isDateLike("Published in 1999, the book sold three million copies across Europe."));
   }
 
   @Test

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Reads lines that give a date and nothing else: {@code "September 28, 2020"},
  * {@code "Published: March 3, 2024 at 5:12 p.m."}, {@code "Updated 14 June 2023"}, {@code "2020-09-28"}.
  */
-public final class DateLines {
+final class PublishedDates {
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
       Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
@@ -34,7 +34,7 @@ public final class DateLines {
   private static final Pattern DATE_PREFIX =
       Pattern.compile("(?i)(?:first |last )?(?:published|updated|posted|modified)\\b.{0,80}");
 
-  private DateLines() {}
+  private PublishedDates() {}
 
   /** Returns the date a normalised line gives, when the line is only a date (with its decorations). */
   public static Optional<LocalDate> parse(String line) {
