@@ -43,9 +43,10 @@ final class QuoteFinder {
 
   /**
    * Finds the quotes of an article given its title ({@code texts.get(0)}, block -1) and block texts
-   * ({@code texts.get(i + 1)} is block i; null for blocks that are not searched, such as captions).
+   * ({@code texts.get(i + 1)} is block i; null for blocks that are not searched, such as captions), whose
+   * words {@code tokens} holds.
    */
-  public static List<Found> find(List<String> texts) {
+  static List<Found> find(List<String> texts, Tokens tokens) {
     List<Found> found = new ArrayList<>();
     Open carried = null;
     for (int t = 0; t < texts.size(); t++) {
@@ -57,7 +58,7 @@ final class QuoteFinder {
       }
       // a quote never runs from the title into the body
       String next = block >= 0 && t + 1 < texts.size() ? texts.get(t + 1) : null;
-      carried = scan(text, block, next, carried, found);
+      carried = scan(text, block, next, carried, found, tokens);
     }
     close(carried, found);
     return found;
@@ -80,7 +81,7 @@ final class QuoteFinder {
     return null;
   }
 
-  private static Open scan(String s, int block, String next, Open carried, List<Found> found) {
+  private static Open scan(String s, int block, String next, Open carried, List<Found> found, Tokens tokens) {
     int n = s.length();
     int i = 0;
     Open open = null;
@@ -118,10 +119,10 @@ final class QuoteFinder {
           start = i + 2;
           singleOpen = -1;
         } else if (open != null && (closes || !opens)) {
-          emit(found, s, block, open, start, i, false);
+          emit(found, s, block, open, start, i, false, tokens);
           open = null;
         } else if (open != null) {
-          emit(found, s, block, open, start, i, false);
+          emit(found, s, block, open, start, i, false, tokens);
           open = new Open('"');
           start = i + 2;
         }
@@ -140,7 +141,7 @@ final class QuoteFinder {
           if (singleOpen < 0 && canOpen(s, i) && !isApostropheContext(s, i)) {
             singleOpen = i;
           } else if (singleOpen >= 0 && canClose(s, i) && i > singleOpen + 1) {
-            emit(found, s, block, new Open(s.charAt(singleOpen)), singleOpen + 1, i, false);
+            emit(found, s, block, new Open(s.charAt(singleOpen)), singleOpen + 1, i, false, tokens);
             singleOpen = -1;
           }
         }
@@ -150,11 +151,11 @@ final class QuoteFinder {
         innerSingle = false;
         if (c == '\u201c' || c == '\u201e' || c == '\u00ab' || (c == '"' && !canClose(s, i) && canOpen(s, i))) {
           // an opening mark inside a quote: the earlier one was never closed (merged paragraphs)
-          emit(found, s, block, open, start, i, false);
+          emit(found, s, block, open, start, i, false, tokens);
           open = new Open(c);
           start = i + 1;
         } else {
-          emit(found, s, block, open, start, i, false);
+          emit(found, s, block, open, start, i, false, tokens);
           open = null;
         }
       } else if (isSingle(c) && !innerSingle && canOpen(s, i) && !isApostropheContext(s, i)) {
@@ -162,7 +163,7 @@ final class QuoteFinder {
       } else if (c == '\u2019' && innerSingle && canClose(s, i)) {
         innerSingle = false;
       } else if (c == '\u2019' && open.mark == '\u201c' && wrongClose(s, i, lastRightDouble < i)) {
-        emit(found, s, block, open, start, i, false);
+        emit(found, s, block, open, start, i, false, tokens);
         open = null;
       }
     }
@@ -181,11 +182,12 @@ final class QuoteFinder {
         return open;
       }
     }
-    emit(found, s, block, open, start, end, true);
+    emit(found, s, block, open, start, end, true, tokens);
     return null;
   }
 
-  private static void emit(List<Found> found, String s, int block, Open open, int start, int end, boolean unclosed) {
+  private static void emit(List<Found> found, String s, int block, Open open, int start, int end, boolean unclosed,
+      Tokens tokens) {
     int a = trimStart(s, start, end);
     int b = trimEnd(s, a, end);
     if (b > a) {
@@ -195,19 +197,19 @@ final class QuoteFinder {
       return;
     }
     Found f = new Found(List.copyOf(open.segments), unclosed);
-    if (open.segments.size() > 1 || !isName(s, block, a, b)) {
+    if (open.segments.size() > 1 || !isName(s, block, a, b, tokens)) {
       found.add(f);
     }
   }
 
   // Quoted names and terms are not speech: 'Spearhead Force', so-called 'elections', dubbed "Operation X".
-  private static boolean isName(String s, int block, int start, int end) {
+  private static boolean isName(String s, int block, int start, int end, Tokens tokens) {
     String before = lastWord(s, start - 1);
     if (NAMING_WORDS.contains(before)) {
       return true;
     }
     boolean workContext = before.endsWith("'s") || before.endsWith("’s") || WORK_WORDS.contains(before);
-    if (cueFollows(s, end) && !workContext) {
+    if (cueFollows(tokens, block, s, end) && !workContext) {
       return false; // "“Denver,” he answered."; but not "on ABC's “This Week,” Carson said"
     }
     String quoted = s.substring(start, end);
@@ -240,8 +242,8 @@ final class QuoteFinder {
       "musical", "newspaper", "magazine", "episode", "segment", "hit", "blockbuster", "with"));
 
   // A verb of saying among the first words after the closing mark.
-  private static boolean cueFollows(String s, int end) {
-    List<Words.Word> next = Words.of(s, Math.min(s.length(), end + 1), Math.min(s.length(), end + 40));
+  private static boolean cueFollows(Tokens tokens, int block, String s, int end) {
+    List<Words.Word> next = tokens.range(block + 1, Math.min(s.length(), end + 1), Math.min(s.length(), end + 40));
     for (int i = 0; i < next.size() && i < 4; i++) {
       if (Cues.SPEECH.contains(next.get(i).lower())) {
         return true;

@@ -18,7 +18,7 @@ final class QuotesStage implements Stage {
 
   @Override
   public void apply(Doc doc) {
-    doc.found = QuoteFinder.find(doc.speech);
+    doc.found = QuoteFinder.find(doc.speech, doc.tokens);
     if (doc.found.size() > maxQuotes) {
       QuoteFinder.Segment first = doc.found.get(maxQuotes).first();
       doc.problem(first.block(), first.start() - 1,

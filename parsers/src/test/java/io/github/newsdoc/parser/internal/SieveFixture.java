@@ -21,8 +21,8 @@ final class SieveFixture {
 
   private SieveFixture(List<String> texts) {
     this.texts = texts;
-    this.quotes = QuoteFinder.find(texts);
     this.tokens = new Tokens(texts);
+    this.quotes = QuoteFinder.find(texts, tokens);
     this.people = PersonIndex.build(texts, tokens, quotes);
   }
 
