@@ -5,8 +5,10 @@ import io.github.newsdoc.model.Caption;
 import io.github.newsdoc.model.Paragraph;
 import io.github.newsdoc.parser.LineRole;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Builds the {@link Article} from the segmented lines: every line lands in exactly one place. */
 final class ArticleAssembler {
@@ -48,18 +50,19 @@ final class ArticleAssembler {
           break;
         case PUBLISHED:
           if (!published) {
-            article.published(PublishedDates.parse(s.line().text()).orElseThrow());
+            article.published(s.value() instanceof LocalDate ? (LocalDate) s.value()
+                : PublishedDates.parse(s.line().text()).orElseThrow());
             published = true;
           } else {
             article.addBoilerplate(text);
           }
           break;
         case BYLINE:
-          article.addAllBylines(Bylines.parse(normalised).or(() -> Bylines.parse(s.line().text())).orElseThrow());
+          article.addAllBylines(read(s, normalised, Bylines::parse));
           break;
         case TAGS:
           if (s.rule().equals("tags:labelled")) {
-            article.addAllTags(TagLines.parse(normalised).or(() -> TagLines.parse(s.line().text())).orElseThrow());
+            article.addAllTags(read(s, normalised, TagLines::parse));
           } else if (s.rule().equals("tags:list-item")) {
             article.addTag(normalised);
           } else {
@@ -67,7 +70,7 @@ final class ArticleAssembler {
           }
           break;
         case CREDITS:
-          article.addAllCredits(CreditLines.parse(normalised).or(() -> CreditLines.parse(s.line().text())).orElseThrow());
+          article.addAllCredits(read(s, normalised, CreditLines::parse));
           break;
         case CAPTION_KEYWORDS:
           keywords = Captions.keywords(normalised, 1).or(() -> Captions.keywords(s.line().text(), 1)).orElseThrow();
@@ -98,6 +101,16 @@ final class ArticleAssembler {
       }
     }
     return new Assembled(article.title(title).build(), blockLines, blockIndents, titleLine, titleIndent);
+  }
+
+  // The value the line's reading parsed, when it read the same characters (the reading matches the line with
+  // typographic apostrophes made straight; the article keeps them, so a line holding one is read again).
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> read(Segment s, String collapsed, Function<String, Optional<List<T>>> parse) {
+    if (s.value() instanceof List && collapsed.equals(s.line().text())) {
+      return (List<T>) s.value();
+    }
+    return parse.apply(collapsed).or(() -> parse.apply(s.line().text())).orElseThrow();
   }
 
   private static Caption caption(String text, List<String> keywords, Optional<String> credit) {

@@ -45,7 +45,9 @@ final class Segmenter {
     LineRole[] roles = new LineRole[n];
     String[] rules = new String[n];
     boolean[] ends = new boolean[n];
-    shapes(lines, roles, rules, ends);
+    Object[] values = new Object[n];
+    shapes(lines, roles, rules, ends, values);
+    LineRole[] valueRole = roles.clone();
     orphans(roles, rules);
     int title = title(roles, rules);
     repeats(lines, roles, rules, title);
@@ -60,12 +62,13 @@ final class Segmenter {
         roles[i] = LineRole.PARAGRAPH;
         rules[i] = "paragraph:signature";
       }
-      segments.add(new Segment(lines.get(i), roles[i], rules[i]));
+      // a value belongs to the reading that parsed it, not to a role a later pass gave the line
+      segments.add(new Segment(lines.get(i), roles[i], rules[i], valueRole[i] == roles[i] ? values[i] : null));
     }
     return segments;
   }
 
-  private void shapes(List<Line> lines, LineRole[] roles, String[] rules, boolean[] ends) {
+  private void shapes(List<Line> lines, LineRole[] roles, String[] rules, boolean[] ends, Object[] values) {
     int n = lines.size();
     boolean dated = false;
     for (int i = 0; i < n; i++) {
@@ -77,12 +80,12 @@ final class Segmenter {
       if (match != null) {
         set(roles, rules, i, LineRole.BOILERPLATE, match.name());
         ends[i] = match.rule().endsArticle();
-      } else if (PublishedDates.parse(t).isPresent()) {
+      } else if ((values[i] = PublishedDates.parse(t).orElse(null)) != null) {
         set(roles, rules, i, dated ? LineRole.BOILERPLATE : LineRole.PUBLISHED, dated ? "date:repeated" : "date");
         dated = true;
-      } else if (Bylines.parse(t).isPresent()) {
+      } else if ((values[i] = Bylines.parse(t).orElse(null)) != null) {
         set(roles, rules, i, LineRole.BYLINE, "byline");
-      } else if (TagLines.parse(t).isPresent()) {
+      } else if ((values[i] = TagLines.parse(t).orElse(null)) != null) {
         set(roles, rules, i, LineRole.TAGS, "tags:labelled");
         ends[i] = true;
       } else if (TagLines.isHeading(t) && tagList(lines, i + 1)) {
@@ -96,7 +99,7 @@ final class Segmenter {
         }
       } else if (TagLines.isHeading(t)) {
         set(roles, rules, i, LineRole.BOILERPLATE, "tags:heading-alone");
-      } else if (CreditLines.parse(t).isPresent()) {
+      } else if ((values[i] = CreditLines.parse(t).orElse(null)) != null) {
         set(roles, rules, i, LineRole.CREDITS, "credits");
         ends[i] = true;
       } else if (PublishedDates.isDateLike(t)) {

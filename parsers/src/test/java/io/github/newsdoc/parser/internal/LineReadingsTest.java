@@ -1,0 +1,38 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.github.newsdoc.model.Byline;
+import io.github.newsdoc.parser.LineRole;
+import io.github.newsdoc.parser.RuleSet;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A line's reading keeps the value its rule parsed, which the assembler then uses as it is. */
+class LineReadingsTest {
+  private static List<Segment> read(String text) {
+    return new Segmenter(List.of(RuleSet.standard())).segment(LineSplitter.split(text, 1 << 20, 1 << 20));
+  }
+
+  @Test
+  void dateBylineTagsAndCreditsKeepWhatWasParsed() {
+    List<Segment> s = read("Harbour strike enters third week\n\nMarch 3, 2026\n\nBy Jo Park\n\n"
+        + "The strike went on for a third week at the harbour on Monday, and the owners stayed away.\n\n"
+        + "Published under: Labour, Ports\n");
+    assertEquals(LineRole.PUBLISHED, s.get(1).role());
+    assertEquals(LocalDate.of(2026, 3, 3), s.get(1).value());
+    assertEquals(LineRole.BYLINE, s.get(2).role());
+    assertEquals("Jo Park", ((List<?>) s.get(2).value()).stream().map(b -> ((Byline) b).name()).findFirst().orElseThrow());
+    assertEquals(List.of("Labour", "Ports"), s.get(4).value());
+    assertNull(s.get(3).value(), "a paragraph has no parsed value");
+  }
+
+  @Test
+  void theArticleHoldsTheValuesItsLinesWereReadAs() {
+    ArticleAssembler.Assembled a = ArticleAssembler.assemble(read("Title\n\nMarch 3, 2026\n\nBy Jo Park\n\nBody text.\n"));
+    assertEquals(LocalDate.of(2026, 3, 3), a.article().published().orElseThrow());
+    assertEquals("Jo Park", a.article().bylines().get(0).name());
+  }
+}
