@@ -30,31 +30,17 @@ final class AccordingToAtEndSieve implements AttributionSieve {
   static Attributed accordingToAtEnd(AttributionContext ctx, QuoteFinder.Found q) {
     QuoteFinder.Segment last = q.last();
     String text = ctx.texts.get(last.block() + 1);
-    int limit = Math.min(text.length(), last.end() + WINDOW);
-    int comma = -1;
-    for (int i = last.end() + 1; i < limit; i++) {
-      char c = text.charAt(i);
-      if (QuoteFinder.isDouble(c) || c == ';' || c == ':') {
-        return null;
-      }
-      if (c == ',') {
-        comma = i;
-      }
-      if ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || Text.isSpace(text.charAt(i + 1)))
-          && !abbreviation(text, i)) {
-        if (comma < 0) {
-          return null;
-        }
-        List<Words.Word> words = ctx.words(last.block(), comma + 1, i + 1);
-        if (words.size() > 2 && words.get(0).lower().equals("according") && words.get(1).lower().equals("to")) {
-          List<Words.Word> subject = phraseAfter(words, 2);
-          // but "Ruiz said the plan was “a disaster,” …, according to a statement": a statement or a
-          // transcript is how a speaker's words came out, and the sentence names the speaker
-          if (!subject.isEmpty() && !UTTERANCES.contains(subject.get(subject.size() - 1).lower())) {
-            return ctx.result(last.block(), text, subject, "according to", Optional.empty(), q);
-          }
-        }
-        return null;
+    Sentences.Tail tail = Sentences.tail(text, last.end());
+    if (tail == null || tail.lastComma() < 0) {
+      return null;
+    }
+    List<Words.Word> words = ctx.words(last.block(), tail.lastComma() + 1, tail.end() + 1);
+    if (words.size() > 2 && words.get(0).lower().equals("according") && words.get(1).lower().equals("to")) {
+      List<Words.Word> subject = phraseAfter(words, 2);
+      // but "Ruiz said the plan was “a disaster,” …, according to a statement": a statement or a
+      // transcript is how a speaker's words came out, and the sentence names the speaker
+      if (!subject.isEmpty() && !UTTERANCES.contains(subject.get(subject.size() - 1).lower())) {
+        return ctx.result(last.block(), text, subject, "according to", Optional.empty(), q);
       }
     }
     return null;

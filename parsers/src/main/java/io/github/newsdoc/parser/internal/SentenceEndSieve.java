@@ -26,34 +26,16 @@ final class SentenceEndSieve implements AttributionSieve {
   static Attributed sentenceEnd(AttributionContext ctx, QuoteFinder.Found q) {
     QuoteFinder.Segment last = q.last();
     String text = ctx.texts.get(last.block() + 1);
-    int limit = Math.min(text.length(), last.end() + WINDOW);
-    int end = -1;
-    int comma = -1;
-    int firstCommas = 0;
-    int[] commas = new int[4]; // the first few commas: "…" the plan, said Ana Ruiz, director of …, a …
-    for (int i = last.end() + 1; i < limit; i++) {
-      char c = text.charAt(i);
-      if (QuoteFinder.isDouble(c) || c == ';' || c == ':') {
-        return null; // another quote or clause: not this quote's sentence end
-      }
-      if (c == ',') {
-        comma = i;
-        if (firstCommas < commas.length) {
-          commas[firstCommas++] = i;
-        }
-      }
-      if ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || Text.isSpace(text.charAt(i + 1)))
-          && !abbreviation(text, i)) {
-        end = i;
-        break;
-      }
-    }
-    if (end < 0 || comma < 0) {
+    Sentences.Tail tail = Sentences.tail(text, last.end()); // null: another quote or clause comes first
+    if (tail == null || tail.lastComma() < 0) {
       return null;
     }
+    int end = tail.end();
+    int comma = tail.lastComma();
+    int[] commas = tail.commas(); // the first few commas: "…" the plan, said Ana Ruiz, director of …, a …
     // A clause that opens with the cue and names the speaker, who may be described at length after a comma:
     // "“We’re happy” about the ruling, said Ana Ruiz, director of the union, which backed it."
-    for (int k = 0; k < firstCommas; k++) {
+    for (int k = 0; k < commas.length; k++) {
       List<Words.Word> clause = ctx.words(last.block(), commas[k] + 1, end + 1);
       if (clause.size() >= 2 && clause.size() <= 40) {
         Words.Word cue = clause.get(0);

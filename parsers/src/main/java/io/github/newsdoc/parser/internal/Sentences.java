@@ -64,4 +64,42 @@ final class Sentences {
     }
     return true;
   }
+
+  /**
+   * The rest of a sentence after a quote that ends at {@code from}: where the sentence ends and its commas
+   * before that (the first four, and the last).
+   *
+   * @param end the offset of the sentence's closing mark
+   * @param commas the offsets of the first commas, at most four
+   * @param lastComma the offset of the last comma, or -1 when there is none
+   */
+  record Tail(int end, int[] commas, int lastComma) {}
+
+  /**
+   * The sentence's tail after offset {@code from}, within {@link #WINDOW} characters; null when another quote
+   * or a clause mark ({@code ;} or {@code :}) comes first, or the sentence does not end in the window.
+   */
+  static Tail tail(String text, int from) {
+    int limit = Math.min(text.length(), from + WINDOW);
+    int comma = -1;
+    int count = 0;
+    int[] commas = new int[4];
+    for (int i = from + 1; i < limit; i++) {
+      char c = text.charAt(i);
+      if (QuoteFinder.isDouble(c) || c == ';' || c == ':') {
+        return null;
+      }
+      if (c == ',') {
+        comma = i;
+        if (count < commas.length) {
+          commas[count++] = i;
+        }
+      }
+      if ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || Text.isSpace(text.charAt(i + 1)))
+          && !abbreviation(text, i)) {
+        return new Tail(i, java.util.Arrays.copyOf(commas, count), comma);
+      }
+    }
+    return null;
+  }
 }
