@@ -1,11 +1,13 @@
 package io.github.newsdoc.parser.internal;
 
 import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Block;
 import io.github.newsdoc.model.Caption;
 import io.github.newsdoc.model.Paragraph;
 import io.github.newsdoc.parser.LineRole;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,9 +20,15 @@ final class ArticleAssembler {
    * The assembled article and, for each block, the source line it came from and how many characters of
    * that line were cut from its start (for positions in messages).
    */
-  public record Assembled(Article article, int[] blockLines, int[] blockIndents, int titleLine, int titleIndent) {}
+  record Assembled(Article.Builder draft, String title, List<Block> blocks, int[] blockLines, int[] blockIndents,
+      int titleLine, int titleIndent) {
+    /** The article the structure describes, built (and checked) now: for callers that need no more. */
+    Article article() {
+      return draft.build();
+    }
+  }
 
-  /** Returns the article the segments describe, without quotes and entities. */
+  /** Returns the structure the segments describe: the article without quotes and entities, not yet built. */
   public static Assembled assemble(List<Segment> segments) {
     int[] blockLines = new int[segments.size()];
     int[] blockIndents = new int[segments.size()];
@@ -28,6 +36,7 @@ final class ArticleAssembler {
     int titleLine = 1;
     int titleIndent = 0;
     Article.Builder article = Article.builder();
+    List<Block> blocks = new ArrayList<>();
     String title = "";
     boolean published = false;
     List<String> keywords = List.of();
@@ -81,7 +90,9 @@ final class ArticleAssembler {
         case CAPTION:
           blockLines[blockCount] = s.line().number();
           blockCount++;
-          article.addBlock(caption(text, keywords, pendingCredit));
+          Caption caption = caption(text, keywords, pendingCredit);
+          blocks.add(caption);
+          article.addBlock(caption);
           keywords = List.of();
           pendingCredit = Optional.empty();
           break;
@@ -93,14 +104,16 @@ final class ArticleAssembler {
           blockLines[blockCount] = s.line().number();
           blockIndents[blockCount] = s.line().raw().indexOf(text);
           blockCount++;
-          article.addBlock(Paragraph.of(text));
+          Paragraph paragraph = Paragraph.of(text);
+          blocks.add(paragraph);
+          article.addBlock(paragraph);
           break;
         default:
           article.addBoilerplate(text);
           break;
       }
     }
-    return new Assembled(article.title(title).build(), blockLines, blockIndents, titleLine, titleIndent);
+    return new Assembled(article.title(title), title, blocks, blockLines, blockIndents, titleLine, titleIndent);
   }
 
   // The value the line's reading parsed, when it read the same characters (the reading matches the line with

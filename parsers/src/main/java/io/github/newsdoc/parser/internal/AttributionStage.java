@@ -50,7 +50,7 @@ final class AttributionStage implements Stage {
           .build());
       doc.sieves.add(by.map(Attributed::sieve).orElse(""));
     }
-    doc.article = doc.article.withQuotes(quotes);
+    doc.quotes = quotes;
     doc.problems.sort(Comparator.comparingInt(ParseProblem::line).thenComparingInt(ParseProblem::column));
   }
 }

@@ -2,7 +2,9 @@ package io.github.newsdoc.parser.internal;
 
 import io.github.newsdoc.model.Article;
 import io.github.newsdoc.model.Block;
+import io.github.newsdoc.model.Entity;
 import io.github.newsdoc.model.Paragraph;
+import io.github.newsdoc.model.Quote;
 import io.github.newsdoc.parser.ParseProblem;
 
 import java.util.ArrayList;
@@ -24,8 +26,14 @@ final class Doc {
   List<Line> lines = List.of();
   /** Each line's role and the rule that gave it (structure stage). */
   List<Segment> segments = List.of();
-  /** The article so far, and where its blocks came from (structure stage; quotes and entities add to it). */
-  Article article;
+  // The article's structure (structure stage): a builder not yet built, or an article made in code
+  private Article.Builder draft;
+  private Article base;
+  private List<Block> blocksOf = List.of();
+  /** The article's quotes (attribution stage; the entities stage links them to entities). */
+  List<Quote> quotes = List.of();
+  /** The article's entities (entities stage). */
+  List<Entity> entities = List.of();
   private int[] blockLines = new int[0];
   private int[] blockIndents = new int[0];
   private int titleLine = 1;
@@ -51,21 +59,32 @@ final class Doc {
     return new Doc(input, problems);
   }
 
-  /** A document of an article made in code: the stages after structure run on its texts. */
+  /** A document of an article made in code, without its quotes and entities: later stages find them again. */
   static Doc of(Article article) {
     Doc doc = new Doc(null, new ArrayList<>());
-    doc.structure(article);
+    doc.base = article.withQuotes().withEntities();
+    doc.texts(article.title(), article.blocks());
     return doc;
   }
 
-  /** Sets the article's structure and its texts. */
-  void structure(Article article) {
-    this.article = article;
-    List<String> all = new ArrayList<>(article.blocks().size() + 1);
-    List<String> paragraphs = new ArrayList<>(article.blocks().size() + 1);
-    all.add(article.title());
-    paragraphs.add(article.title());
-    for (Block b : article.blocks()) {
+  /**
+   * The article: its structure with the quotes and entities the stages found, built and checked once, here.
+   * Call it once, after the last stage.
+   */
+  Article article() {
+    if (draft != null) {
+      return draft.addAllQuotes(quotes).addAllEntities(entities).build();
+    }
+    return base.withEntities(entities).withQuotes(quotes);
+  }
+
+  private void texts(String title, List<? extends Block> blocks) {
+    this.blocksOf = List.copyOf(blocks);
+    List<String> all = new ArrayList<>(blocks.size() + 1);
+    List<String> paragraphs = new ArrayList<>(blocks.size() + 1);
+    all.add(title);
+    paragraphs.add(title);
+    for (Block b : blocks) {
       all.add(b.text());
       paragraphs.add(b instanceof Paragraph ? b.text() : null);
     }
@@ -75,11 +94,22 @@ final class Doc {
 
   /** Sets the structure the assembler built, with where each block came from. */
   void structure(ArticleAssembler.Assembled assembled) {
-    structure(assembled.article());
+    this.draft = assembled.draft();
+    texts(assembled.title(), assembled.blocks());
     this.blockLines = assembled.blockLines();
     this.blockIndents = assembled.blockIndents();
     this.titleLine = assembled.titleLine();
     this.titleIndent = assembled.titleIndent();
+  }
+
+  // The entity stage reads an article (until it reads the document layer itself): the title, the blocks
+  // and the quotes so far.
+  Article articleForEntities() {
+    Article.Builder b = Article.builder().title(tokens.texts().get(0)).addAllQuotes(quotes);
+    for (Block block : blocksOf) {
+      b.addBlock(block);
+    }
+    return b.build();
   }
 
   /** Reports a problem at offset {@code offset} (0-based) of block {@code block} (-1 the title). */

@@ -1,5 +1,6 @@
 package io.github.newsdoc.parser.internal;
 
+import io.github.newsdoc.model.Article;
 import io.github.newsdoc.parser.EntityRecognizer;
 
 /**
@@ -21,6 +22,8 @@ final class EntitiesStage implements Stage {
 
   @Override
   public void apply(Doc doc) {
-    doc.article = EntityStage.apply(doc.article, recognizer, doc.tokens);
+    Article found = EntityStage.apply(doc.articleForEntities(), recognizer, doc.tokens);
+    doc.entities = found.entities();
+    doc.quotes = found.quotes();
   }
 }

@@ -62,21 +62,22 @@ public final class Pipeline {
     for (Stage stage : stages) {
       stage.apply(doc);
     }
+    Article article = doc.article();
     if (!withLines) {
-      return new ParseReport(doc.article, List.of(), problems);
+      return new ParseReport(article, List.of(), problems);
     }
     List<LineAssignment> lines = new ArrayList<>(doc.segments.size());
     for (Segment s : doc.segments) {
       lines.add(new LineAssignment(s.line().number(), s.line().raw(), s.role(), s.rule()));
     }
     List<AttributionAssignment> attributions = new ArrayList<>();
-    List<Quote> quotes = doc.article.quotes();
+    List<Quote> quotes = article.quotes();
     for (int i = 0; i < quotes.size(); i++) {
       int q = i;
       quotes.get(i).attribution().ifPresent(a -> attributions.add(new AttributionAssignment(q, a.speaker(),
           doc.sieves.get(q))));
     }
-    return new ParseReport(doc.article, lines, problems, attributions);
+    return new ParseReport(article, lines, problems, attributions);
   }
 
   /** Finds the quotes and entities of an article made in code, replacing its own. */
@@ -85,6 +86,6 @@ public final class Pipeline {
     for (Stage stage : annotation) {
       stage.apply(doc);
     }
-    return doc.article;
+    return doc.article();
   }
 }
