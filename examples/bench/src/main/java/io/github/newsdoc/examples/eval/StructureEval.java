@@ -1,0 +1,218 @@
+package io.github.newsdoc.examples.eval;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Byline;
+import io.github.newsdoc.model.Caption;
+import io.github.newsdoc.parser.ArticleParser;
+import io.github.newsdoc.parser.LineAssignment;
+import io.github.newsdoc.parser.LineRole;
+import io.github.newsdoc.parser.ParseReport;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Scores whole pages against the structure gold ({@code examples/eval-data/structure}): the title, the
+ * paragraph count, the bylines, the date, the captions with their credits, and the share of chrome lines
+ * left in the article. The {@code test} half is blind: only its summary is ever printed.
+ *
+ * <pre>
+ * java -cp examples/bench/target/newsdoc-bench.jar io.github.newsdoc.examples.eval.StructureEval [--half dev|test|invented]
+ *     [--gold DIR] [--errors N]
+ * </pre>
+ */
+public final class StructureEval {
+  private static final String USAGE = "usage: StructureEval [--half dev|test|invented] [--gold DIR] [--errors N]\n"
+      + "  scores titles, paragraph counts, bylines, dates, captions and chrome against the structure gold;\n"
+      + "  the test half is blind: it prints its summary only, never its errors\n";
+  // the roles that put a line in the article's content
+  private static final Set<LineRole> CONTENT = Set.of(LineRole.TITLE, LineRole.PARAGRAPH, LineRole.CAPTION);
+
+  private StructureEval() {}
+
+  /** Runs the evaluation; see the class documentation. */
+  public static void main(String[] args) {
+    EvalCli.exit(run(args, EvalCli.corpus(), ArticleParser.standard()::analyze, System.out, System.err));
+  }
+
+  /** The figures of one half. */
+  static final class Tally {
+    int pages;
+    int titles;
+    int paragraphCounts;
+    int bylinePages;
+    int bylinesRight;
+    int datePages;
+    int datesRight;
+    int captions;
+    int captionsFound;
+    int chrome;
+    int chromeLeft;
+    int problems;
+  }
+
+  static int run(String[] args, Path corpus, Function<byte[], ParseReport> parser, PrintStream out, PrintStream err) {
+    Path root = Path.of("examples/eval-data/structure");
+    String half = "dev";
+    int errors = 20;
+    try {
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "-h", "--help" -> {
+            out.print(USAGE);
+            return 0;
+          }
+          case "--half" -> half = EvalCli.value(args, ++i, "--half");
+          case "--gold" -> root = Path.of(EvalCli.value(args, ++i, "--gold"));
+          case "--errors" -> errors = EvalCli.errors(args, ++i);
+          default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
+        }
+      }
+      if (!Set.of("dev", "test", "invented").contains(half)) {
+        throw new IllegalArgumentException("--half takes dev, test or invented, not '" + half + "'");
+      }
+    } catch (IllegalArgumentException e) {
+      return EvalCli.usageError(err, "StructureEval", USAGE, e);
+    }
+    Path gold = root.resolve(half);
+    boolean invented = half.equals("invented");
+    if (EvalCli.goldMissing(err, "StructureEval", gold)
+        || !invented && EvalCli.corpusMissing(err, "StructureEval", corpus.resolve("aeb/page"))) {
+      return EvalCli.FAILURE;
+    }
+    Tally t = new Tally();
+    List<String> wrong = new ArrayList<>();
+    for (Path file : golds(gold)) {
+      StructureGold g;
+      ParseReport report;
+      try {
+        g = StructureGold.read(file);
+        Path page = invented ? gold.resolve(g.page() + ".txt") : corpus.resolve("aeb/page/" + g.page() + ".txt");
+        report = parser.apply(Files.readAllBytes(page));
+      } catch (IOException | RuntimeException e) {
+        err.println("StructureEval: " + file.getFileName() + ": " + e.getMessage());
+        t.problems++;
+        continue;
+      }
+      score(g, report, t, wrong);
+    }
+    out.printf(Locale.ROOT, "structure, %s half: %d pages%n", half, t.pages);
+    out.printf(Locale.ROOT, "  title right           %3d / %d  %.3f%n", t.titles, t.pages, EvalCli.ratio(t.titles, t.pages));
+    out.printf(Locale.ROOT, "  paragraph count exact %3d / %d  %.3f%n", t.paragraphCounts, t.pages,
+        EvalCli.ratio(t.paragraphCounts, t.pages));
+    out.printf(Locale.ROOT, "  bylines right         %3d / %d  %.3f  (pages that print one)%n", t.bylinesRight,
+        t.bylinePages, EvalCli.ratio(t.bylinesRight, t.bylinePages));
+    out.printf(Locale.ROOT, "  date right            %3d / %d  %.3f  (pages that print one)%n", t.datesRight,
+        t.datePages, EvalCli.ratio(t.datesRight, t.datePages));
+    out.printf(Locale.ROOT, "  captions with credit  %3d / %d  %.3f%n", t.captionsFound, t.captions,
+        EvalCli.ratio(t.captionsFound, t.captions));
+    out.printf(Locale.ROOT, "  chrome left in article %d / %d  %.3f%n", t.chromeLeft, t.chrome,
+        EvalCli.ratio(t.chromeLeft, t.chrome));
+    if (half.equals("test")) {
+      out.println("  (blind half: no errors listed)");
+    } else if (errors > 0) {
+      EvalCli.section(out, "wrong", wrong, errors);
+    }
+    return t.problems > 0 ? 1 : 0;
+  }
+
+  private static List<Path> golds(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.toString().endsWith(".gold")).sorted().collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void score(StructureGold g, ParseReport report, Tally t, List<String> wrong) {
+    Article a = report.article();
+    t.pages++;
+    String title = g.first("title");
+    if (title != null && same(title, a.title())) {
+      t.titles++;
+    } else {
+      wrong.add(g.page() + ": title '" + a.title() + "', gold '" + title + "'");
+    }
+    String paragraphs = g.first("paragraphs");
+    if (paragraphs != null && Integer.parseInt(paragraphs.strip()) == a.paragraphs().size()) {
+      t.paragraphCounts++;
+    } else {
+      wrong.add(g.page() + ": " + a.paragraphs().size() + " paragraphs, gold " + paragraphs);
+    }
+    Set<String> goldBylines = g.all("byline").stream().map(StructureEval::key).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> bylines = a.bylines().stream().map(Byline::name).map(StructureEval::key)
+        .collect(Collectors.toCollection(TreeSet::new));
+    if (!goldBylines.isEmpty()) {
+      t.bylinePages++;
+      if (goldBylines.equals(bylines)) {
+        t.bylinesRight++;
+      } else {
+        wrong.add(g.page() + ": bylines " + bylines + ", gold " + goldBylines);
+      }
+    }
+    String published = g.first("published");
+    if (published != null) {
+      t.datePages++;
+      String day = published.length() >= 10 ? published.substring(0, 10) : published;
+      String ours = a.published().map(Object::toString).orElse("");
+      if (ours.startsWith(day)) {
+        t.datesRight++;
+      } else {
+        wrong.add(g.page() + ": published '" + ours + "', gold '" + published + "'");
+      }
+    }
+    for (String c : g.all("caption")) {
+      int tab = c.indexOf('\t');
+      String text = tab < 0 ? c : c.substring(0, tab);
+      String credit = tab < 0 ? "" : c.substring(tab + 1);
+      t.captions++;
+      boolean found = a.captions().stream().anyMatch(x -> overlaps(text, x.text())
+          && (credit.isBlank() || x.credit().map(k -> overlaps(credit, k)).orElse(false)));
+      if (found) {
+        t.captionsFound++;
+      } else {
+        wrong.add(g.page() + ": caption not found with its credit: '" + text + "' / '" + credit + "'; ours: "
+            + a.captions().stream().map(x -> x.text() + " / " + x.credit().orElse("")).collect(Collectors.toList()));
+      }
+    }
+    for (LineAssignment l : report.lines()) {
+      String role = g.roles().get(l.line());
+      if ("CHROME".equals(role)) {
+        t.chrome++;
+        if (CONTENT.contains(l.role())) {
+          t.chromeLeft++;
+          wrong.add(g.page() + ":" + l.line() + ": chrome read as " + l.role() + ": " + l.text());
+        }
+      }
+    }
+  }
+
+  // Texts compared as a reader would: case, spacing, typographic marks and accents aside.
+  static String key(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    return n.replaceAll("[\u2018\u2019\u201c\u201d\"']", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+  }
+
+  static boolean same(String a, String b) {
+    return key(a).equals(key(b));
+  }
+
+  // One text holds the other, once both are keyed (a caption's label or credit may be cut off either side).
+  static boolean overlaps(String gold, String ours) {
+    String g = key(gold);
+    String o = key(ours);
+    return !g.isEmpty() && !o.isEmpty() && (g.contains(o) || o.contains(g));
+  }
+}

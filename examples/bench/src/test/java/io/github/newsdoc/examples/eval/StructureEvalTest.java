@@ -1,0 +1,91 @@
+package io.github.newsdoc.examples.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Byline;
+import io.github.newsdoc.model.Caption;
+import io.github.newsdoc.model.Paragraph;
+import io.github.newsdoc.parser.LineAssignment;
+import io.github.newsdoc.parser.LineRole;
+import io.github.newsdoc.parser.ParseReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** StructureEval on an invented page whose report is set by hand. */
+class StructureEvalTest {
+  private static final String GOLD = String.join("\n",
+      "page\tp1",
+      "title\tPort \u201cReopens\u201d",
+      "byline\tJo Park",
+      "byline\tAna Ruiz",
+      "published\t2026-03-03T09:00 EST",
+      "caption\tThe old crossing.\tCity Desk",
+      "caption\tA second picture.\tJo Park",
+      "paragraphs\t2",
+      "# line 2 is a share button",
+      "L1-1\tTITLE",
+      "L2-2\tCHROME",
+      "L3-4\tPARAGRAPH",
+      "L5-5\tCHROME",
+      "");
+
+  // ours: the right title and date, one byline of two, two paragraphs, one caption of two, and the chrome
+  // line 5 read as a paragraph
+  private static ParseReport ours(byte[] page) {
+    Article a = Article.builder().title("Port \"reopens\"").published(LocalDate.of(2026, 3, 3))
+        .addByline(Byline.of("Jo Park", java.util.Optional.empty()))
+        .addBlock(Paragraph.of("One.")).addBlock(Paragraph.of("Two."))
+        .addBlock(Caption.builder().text("The old crossing").credit("Photo: City Desk").build())
+        .build();
+    return new ParseReport(a, List.of(new LineAssignment(1, "Port", LineRole.TITLE, "title"),
+        new LineAssignment(2, "Share", LineRole.BOILERPLATE, "x"),
+        new LineAssignment(5, "Sign up", LineRole.PARAGRAPH, "default:paragraph")), List.of());
+  }
+
+  @Test
+  void scoresEachFieldAndTheChromeLeft(@TempDir Path dir) throws IOException {
+    Path half = Files.createDirectories(dir.resolve("invented"));
+    Files.writeString(half.resolve("p1.gold"), GOLD);
+    Files.writeString(half.resolve("p1.txt"), "page text\n");
+    Fixtures.Result r = Fixtures.capture((out, err) -> StructureEval.run(
+        new String[] {"--gold", dir.toString(), "--half", "invented"}, dir, StructureEvalTest::ours, out, err));
+    assertEquals(0, r.status(), r.err());
+    assertEquals("structure, invented half: 1 pages", r.lines().get(0));
+    assertTrue(r.out().contains("title right             1 / 1  1.000"), r.out());
+    assertTrue(r.out().contains("paragraph count exact   1 / 1  1.000"), r.out());
+    assertTrue(r.out().contains("bylines right           0 / 1  0.000"), r.out());
+    assertTrue(r.out().contains("date right              1 / 1  1.000"), r.out());
+    assertTrue(r.out().contains("captions with credit    1 / 2  0.500"), r.out());
+    assertTrue(r.out().contains("chrome left in article 1 / 2  0.500"), r.out());
+    assertTrue(r.out().contains("p1:5: chrome read as PARAGRAPH: Sign up"), r.out());
+  }
+
+  @Test
+  void theBlindHalfListsNoErrors(@TempDir Path dir) throws IOException {
+    Path half = Files.createDirectories(dir.resolve("test"));
+    Files.writeString(half.resolve("p1.gold"), GOLD);
+    Files.createDirectories(dir.resolve("aeb/page"));
+    Files.writeString(dir.resolve("aeb/page/p1.txt"), "page text\n");
+    Fixtures.Result r = Fixtures.capture((out, err) -> StructureEval.run(
+        new String[] {"--gold", dir.toString(), "--half", "test", "--errors", "50"}, dir, StructureEvalTest::ours, out, err));
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("(blind half: no errors listed)"), r.out());
+    assertFalse(r.out().contains("chrome read as"), r.out());
+  }
+
+  @Test
+  void aMissingGoldFolderExitsWithTwo(@TempDir Path dir) {
+    Fixtures.Result r = Fixtures.capture((out, err) -> StructureEval.run(
+        new String[] {"--gold", dir.resolve("none").toString()}, dir, StructureEvalTest::ours, out, err));
+    assertEquals(2, r.status());
+    assertTrue(r.err().startsWith("StructureEval: gold not found:"), r.err());
+  }
+}
