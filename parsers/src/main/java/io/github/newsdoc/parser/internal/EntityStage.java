@@ -32,12 +32,10 @@ import java.util.Set;
  * article; the other forms are its aliases.
  */
 public final class EntityStage {
-  private static final Set<String> TITLE_HEADS = Set.copyOf(List.of("president", "minister", "secretary",
-      "secretary-general", "general", "admiral", "colonel", "chairman", "chairwoman", "director", "spokesman",
-      "spokeswoman", "spokesperson", "ambassador", "governor", "mayor", "senator", "leader", "chief", "commander",
-      "captain", "chancellor", "premier", "speaker", "judge", "king", "queen", "prince", "pope", "envoy",
-      "adviser", "advisor", "executive", "ceo", "head", "officer", "coach", "manager", "inspector",
-      "sergeant", "representative", "attorney"));
+  private static final Set<String> TITLE_HEADS = WordList.load("title-heads");
+
+  /** The rule name of the mentions of a recognizer other than the built-in one. */
+  static final String RECOGNIZER = "recognizer";
 
   private EntityStage() {}
 
@@ -141,7 +139,7 @@ public final class EntityStage {
     List<Found> out = new ArrayList<>(found.size());
     for (Found f : found) {
       boolean surname = !f.type().equals(EntityType.PERSON) && f.form().indexOf(' ') < 0
-          && surnames.contains(f.form()) && !RuleBasedRecognizer.isAcronym(f.form());
+          && surnames.contains(f.form()) && !NameShapes.isAcronym(f.form());
       out.add(surname ? new Found(f.block(), f.start(), f.end(), EntityType.PERSON, f.form()) : f);
     }
     return out;
@@ -158,25 +156,34 @@ public final class EntityStage {
 
   private record Found(int block, int start, int end, EntityType type, String form) {}
 
+  // The mentions of a recognizer other than the built-in one, under one rule name.
+  private static List<RuleMention> fromRecognizer(List<EntityRecognizer.Mention> mentions) {
+    List<RuleMention> named = new ArrayList<>(mentions.size());
+    for (EntityRecognizer.Mention m : mentions) {
+      named.add(new RuleMention(m.start(), m.end(), m.type(), RECOGNIZER));
+    }
+    return named;
+  }
+
   private static List<Found> recognise(List<String> texts, EntityRecognizer recognizer, Tokens tokens) {
     List<Found> found = new ArrayList<>();
     Set<String> surnames = new HashSet<>();
-    RuleBasedRecognizer.Context context = null;
+    RecognizerContext context = null;
     if (recognizer == RuleBasedRecognizer.INSTANCE) {
       List<List<Words.Word>> all = new ArrayList<>(texts.size());
       for (int t = 0; t < texts.size(); t++) {
         all.add(tokens.of(t));
       }
-      context = RuleBasedRecognizer.Context.of(all);
+      context = RecognizerContext.of(all);
     }
     for (int t = 0; t < texts.size(); t++) {
       String text = texts.get(t);
-      List<EntityRecognizer.Mention> mentions = new ArrayList<>(context != null
+      List<RuleMention> mentions = context != null
           ? RuleBasedRecognizer.INSTANCE.recognize(tokens.of(t), context, context.capitals(t))
-          : recognizer.recognize(text));
-      mentions.sort(Comparator.comparingInt(EntityRecognizer.Mention::start));
+          : fromRecognizer(recognizer.recognize(text));
+      mentions.sort(Comparator.comparingInt(RuleMention::start));
       int last = 0;
-      for (EntityRecognizer.Mention m : mentions) {
+      for (RuleMention m : mentions) {
         if (m.start() < last || m.end() > text.length()) {
           continue; // overlapping or outside the text: dropped, as documented
         }
@@ -332,9 +339,7 @@ public final class EntityStage {
 
   // Words after a company's or a body's short name that leave it the same body: "Menatep Group", "Nissan
   // Motor", "Harvard University" (not a channel of it: "Fox News", "BBC Sport" are other bodies).
-  private static final Set<String> SUFFIXES = Set.copyOf(List.of("group", "motor", "motors", "corp", "corp.",
-      "corporation", "inc", "inc.", "co", "co.", "company", "ltd", "ltd.", "plc", "llc", "gmbh", "ag", "sa",
-      "holdings", "industries", "university", "party", "airlines", "airways", "technologies", "international"));
+  private static final Set<String> SUFFIXES = WordList.load("organisation-suffixes");
 
   /**
    * An organisation named by one word is the one organisation of the article whose name is that word and
@@ -448,7 +453,7 @@ public final class EntityStage {
     for (int i = 0; i + 1 < found.size(); i++) {
       Found a = found.get(i);
       Found b = found.get(i + 1);
-      if (a.block() != b.block() || !RuleBasedRecognizer.isAcronym(b.form())) {
+      if (a.block() != b.block() || !NameShapes.isAcronym(b.form())) {
         continue;
       }
       String between = texts.get(a.block() + 1).substring(a.end(), b.start()).strip();
@@ -470,7 +475,7 @@ public final class EntityStage {
     for (Found f : found) {
       // only an organisation's acronym the gazetteers do not know: "US" is the United States, not the
       // "Union State" of the same article
-      if (f.type().equals(EntityType.ORGANIZATION) && RuleBasedRecognizer.isAcronym(f.form())
+      if (f.type().equals(EntityType.ORGANIZATION) && NameShapes.isAcronym(f.form())
           && !acronyms.containsKey(f.form()) && g.place(f.form()) == null && g.organisation(f.form()) == null) {
         String full = byInitials.get(f.form().replace(".", ""));
         if (full != null) {
