@@ -203,7 +203,8 @@ public final class ArticleParser {
   }
 
   /**
-   * Parses text and tells which role each line was given and what problems were worked around.
+   * Parses text and tells which role each line was given, which rule found each mention of an entity and
+   * what problems were worked around.
    *
    * @throws ArticleParseException in strict mode, for the first problem
    */
@@ -245,8 +246,9 @@ public final class ArticleParser {
               "more than the limit of " + maxQuotes + " quotes; quotes from here on are not reported")));
       problems.sort(java.util.Comparator.comparingInt(ParseProblem::line).thenComparingInt(ParseProblem::column));
     }
+    List<EntityMention> mentions = new ArrayList<>();
     if (entities) {
-      article = EntityStage.apply(article, recognizer, tokens);
+      article = EntityStage.apply(article, recognizer, tokens, withLines ? mentions : null);
     }
     if (strict && !problems.isEmpty()) {
       throw ArticleParseException.of(problems.get(0));
@@ -256,7 +258,7 @@ public final class ArticleParser {
       Segment s = segments.get(i);
       assignments.add(new LineAssignment(s.line().number(), s.line().raw(), s.role(), s.rule()));
     }
-    return new ParseReport(article, assignments, problems);
+    return new ParseReport(article, assignments, problems, mentions);
   }
 
   // The 1-based line and column of a character index.

@@ -7,17 +7,26 @@ import java.util.Objects;
 
 /**
  * What {@link ArticleParser#analyze} found: the article, the role each non-blank line was given and by
- * which rule, and the problems the parser worked around.
+ * which rule, the problems the parser worked around, and the rule behind each mention of an entity.
  *
  * @param article the parsed article
  * @param lines one assignment for every non-blank source line, in source order
  * @param problems what the parser noticed and worked around, in source order
+ * @param mentions every mention of the article's entities with the entity's id and the name of the rule
+ *     that found it, in article order (the title first); empty when entities are not found
  */
-public record ParseReport(Article article, List<LineAssignment> lines, List<ParseProblem> problems) {
+public record ParseReport(Article article, List<LineAssignment> lines, List<ParseProblem> problems,
+    List<EntityMention> mentions) {
   /** Copies the lists; nothing may be null. */
   public ParseReport {
     Objects.requireNonNull(article, "article");
     lines = List.copyOf(lines);
     problems = List.copyOf(problems);
+    mentions = List.copyOf(mentions);
+  }
+
+  /** A report that names no entity mentions. */
+  public ParseReport(Article article, List<LineAssignment> lines, List<ParseProblem> problems) {
+    this(article, lines, problems, List.of());
   }
 }
