@@ -19,7 +19,7 @@ final class EventRunRule implements NameRule<NameRun> {
     }
     String last = keyOf(r.words.get(r.to - 1));
     boolean event = EntityWords.EVENT_NOUNS.contains(last) && !Names.isOrgHead(last)
-        && KnownNames.whole(r.words, r.from, r.to) == 0;
+        && r.whole(r.from) == 0;
     return event ? Match.to(r.to) : Match.none();
   }
 }

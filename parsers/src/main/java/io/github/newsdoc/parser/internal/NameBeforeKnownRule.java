@@ -21,7 +21,7 @@ final class NameBeforeKnownRule implements NameRule<NameRun> {
   public Match tryAt(NameRun r, int p) {
     List<Words.Word> words = r.words;
     int to = r.to;
-    if (KnownNames.whole(words, p, to) != 0) {
+    if (r.whole(p) != 0) {
       return Match.none();
     }
     for (int k = p + 1; k < to - 1 && k <= p + 3; k++) {

@@ -35,6 +35,8 @@ final class NameRun {
   private boolean firstName;
   private int knownAt = -1;
   private long known;
+  private int wholeAt = -1;
+  private int whole;
   private int nameEndAt = -1;
   private int nameEnd;
   private boolean person;
@@ -131,13 +133,22 @@ final class NameRun {
       Gazetteer g = Gazetteer.INSTANCE;
       Words.Word w = words.get(q);
       firstName = q + 1 < to && !stops(w) && !possessive(w) && g.firstName(w.core())
-          && (Names.isNameWord(words.get(q + 1)) && g.place(bare(words.get(q + 1))) == null
+          && (Names.isNameWord(words.get(q + 1)) && g.placeByKey(keyOf(words.get(q + 1))) == null
               || NameContexts.titleSurname(words, q, to)
               || isInitial(words.get(q + 1))
-              || g.demonym(bare(words.get(q + 1))) != null && (q + 2 == to || stops(words.get(q + 1))))
+              || g.demonymByKey(keyOf(words.get(q + 1))) != null && (q + 2 == to || stops(words.get(q + 1))))
           && KnownNames.lengthAt(words, q, to) < 2;
     }
     return firstName;
+  }
+
+  /** Whether the words from q to the run's end are one name the gazetteer knows: their length, or 0. */
+  int whole(int q) {
+    if (wholeAt != q) {
+      wholeAt = q;
+      whole = KnownNames.whole(words, q, to);
+    }
+    return whole;
   }
 
   /** The longest known name at q (see {@link KnownNames#longest}); none at a first name. */
@@ -178,10 +189,10 @@ final class NameRun {
         && (Names.isNameWord(words.get(e)) && !EntityWords.NOT_NAMES.contains(words.get(e).lower())
             || isInitial(words.get(e)) && e + 1 < to && (Names.isNameWord(words.get(e + 1)) || isInitial(words.get(e + 1)))
             // "Mark Cuban": a demonym can be a surname, last after a first name
-            || e == q + 1 && first && g.demonym(bare(words.get(e))) != null
+            || e == q + 1 && first && g.demonymByKey(keyOf(words.get(e))) != null
                 && (e + 1 == to || stops(words.get(e)))
             || e == q + 1 && (first || person) && NameContexts.titleSurname(words, q, to))
-        && (e == q || person || g.place(bare(words.get(e))) == null)) {
+        && (e == q || person || g.placeByKey(keyOf(words.get(e))) == null)) {
       e++;
     }
     nameEndAt = q;

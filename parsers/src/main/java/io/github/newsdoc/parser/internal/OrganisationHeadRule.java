@@ -16,7 +16,7 @@ final class OrganisationHeadRule implements NameRule<NameRun> {
 
   @Override
   public Match tryAt(NameRun r, int p) {
-    if (KnownNames.whole(r.words, p, r.to) != 0 || !NameContexts.isOrganisationRun(r.words, p, r.to)) {
+    if (r.whole(p) != 0 || !NameContexts.isOrganisationRun(r.words, p, r.to)) {
       return Match.none();
     }
     r.emit(this, r.words.get(p).start(), end(r.words.get(r.to - 1)), EntityType.ORGANIZATION);

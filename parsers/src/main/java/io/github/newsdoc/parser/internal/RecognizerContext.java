@@ -58,40 +58,64 @@ final class RecognizerContext {
     // two letters and length, so that most lower-case words are never made into strings and hashed
     Set<String> asked = new HashSet<>();
     long[] filter = new long[256];
+    // per text, its words in lower case (their indices, and their signatures for the filter): one pass reads
+    // every word; the second reads only the capitalised words and the lower-case words the filter lets by
+    List<int[]> lowers = new ArrayList<>(texts.size());
+    List<int[]> signatures = new ArrayList<>(texts.size());
     for (List<Words.Word> words : texts) {
       int[] caps = new int[words.size()];
+      int[] lows = new int[words.size()];
+      int[] sigs = new int[words.size()];
       int n = 0;
+      int m = 0;
       for (int i = 0; i < words.size(); i++) {
         Words.Word w = words.get(i);
+        int length = w.length();
+        if (length == 0) {
+          continue;
+        }
+        char first = w.charAt(0);
+        if (Character.isLowerCase(first)) {
+          lows[m] = i;
+          sigs[m++] = signature(length, first, length > 1 ? w.charAt(1) : ' ');
+          continue;
+        }
         if (capitalisedWord(w)) {
           caps[n++] = i;
         }
         // "The", "In", "He": the rules never ask whether such a word is also written in lower case
-        if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !EntityWords.NOT_NAMES.contains(w.lower())) {
+        if (length > 1 && Character.isUpperCase(first) && !EntityWords.NOT_NAMES.contains(w.lower())) {
           ask(w.lower(), asked, filter);
           if (possessive(w)) {
             ask(bare(w).toLowerCase(Locale.ROOT), asked, filter);
-          } else if (w.length() > 4 && w.lower().endsWith("s")) {
+          } else if (length > 4 && w.lower().endsWith("s")) {
             // "Oscars": is "oscar" written too?
             ask(w.lower().substring(0, w.lower().length() - 1), asked, filter);
           }
         }
       }
       c.capitals.add(Arrays.copyOf(caps, n));
+      lowers.add(Arrays.copyOf(lows, m));
+      signatures.add(sigs);
     }
     c.asked = asked;
-    for (List<Words.Word> words : texts) {
-      for (int i = 0; i < words.size(); i++) {
-        Words.Word w = words.get(i);
-        if (w.length() > 0 && Character.isLowerCase(w.charAt(0))) {
-          int sig = signature(w.length(), w.charAt(0), w.length() > 1 ? w.charAt(1) : ' ');
-          if ((filter[sig >>> 6] & 1L << (sig & 63)) != 0 && asked.contains(w.lower())) {
+    for (int t = 0; t < texts.size(); t++) {
+      List<Words.Word> words = texts.get(t);
+      int[] lows = lowers.get(t);
+      int[] sigs = signatures.get(t);
+      for (int k = 0; k < lows.length; k++) {
+        int sig = sigs[k];
+        if ((filter[sig >>> 6] & 1L << (sig & 63)) != 0) {
+          Words.Word w = words.get(lows[k]);
+          if (asked.contains(w.lower())) {
             c.lowerWords.add(w.lower());
           }
-          continue;
         }
-        if (w.length() == 0 || !Character.isUpperCase(w.charAt(0))) {
-          continue; // numbers and punctuation
+      }
+      for (int i : c.capitals.get(t)) {
+        Words.Word w = words.get(i);
+        if (!Character.isUpperCase(w.charAt(0))) {
+          continue; // a capital outside the basic plane: not read here
         }
         if (!sentenceInitial(words, i)) {
           c.inside.merge(bare(w), 1, Integer::sum);

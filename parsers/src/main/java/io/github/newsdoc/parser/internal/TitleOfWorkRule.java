@@ -21,6 +21,18 @@ final class TitleOfWorkRule implements NameRule<NameRun> {
     return titleOfWork(r.words, from, r.to) ? Match.to(r.to) : Match.none();
   }
 
+  // Whether a closing quotation mark follows the word: '"', '”' or "''".
+  private static boolean closed(Words.Word last) {
+    int n = last.trailingLength();
+    for (int k = 0; k < n; k++) {
+      char c = last.trailingChar(k);
+      if (c == '"' || c == '\u201d') {
+        return true;
+      }
+    }
+    return n >= 2 && last.trailingChar(0) == '\'' && last.trailingChar(1) == '\'';
+  }
+
   private static boolean titleOfWork(List<Words.Word> words, int from, int to) {
     if (from > 1 && EntityWords.WORK_NOUNS.contains(words.get(from - 1).lower()) && !stops(words.get(from - 1))) {
       // the noun is one ("the hit show", "her new album"), not a verb ("polls show Ruiz ahead")
@@ -31,9 +43,7 @@ final class TitleOfWorkRule implements NameRule<NameRun> {
       }
     }
     Words.Word first = words.get(from);
-    String trailing = words.get(to - 1).trailing();
-    boolean closed = trailing.indexOf('"') >= 0 || trailing.indexOf('\u201d') >= 0 || trailing.startsWith("''");
-    return first.quoted() && closed && !KnownNames.organisation(words, from, to)
+    return first.quoted() && closed(words.get(to - 1)) && !KnownNames.organisation(words, from, to)
         && Gazetteer.INSTANCE.place(Names.join(words.subList(from, to), first.source())) == null;
   }
 }
