@@ -197,7 +197,8 @@ public final class ArticleParser {
   }
 
   /**
-   * Parses text and tells which role each line was given and what problems were worked around.
+   * Parses text and tells which role each line was given, which rule found each mention of an entity and
+   * what problems were worked around.
    *
    * @throws ArticleParseException in strict mode, for the first problem
    */

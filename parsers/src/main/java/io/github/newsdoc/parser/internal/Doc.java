@@ -5,6 +5,7 @@ import io.github.newsdoc.model.Block;
 import io.github.newsdoc.model.Entity;
 import io.github.newsdoc.model.Paragraph;
 import io.github.newsdoc.model.Quote;
+import io.github.newsdoc.parser.EntityMention;
 import io.github.newsdoc.parser.ParseProblem;
 
 import java.util.ArrayList;
@@ -29,7 +30,6 @@ final class Doc {
   // The article's structure (structure stage): a builder not yet built, or an article made in code
   private Article.Builder draft;
   private Article base;
-  private List<Block> blocksOf = List.of();
   /** The article's quotes (attribution stage; the entities stage links them to entities). */
   List<Quote> quotes = List.of();
   /** The article's entities (entities stage). */
@@ -46,6 +46,8 @@ final class Doc {
   List<QuoteFinder.Found> found = List.of();
   /** Who each found quote is credited to, by quote (attribution stage). */
   List<Optional<Attributed>> attributions = List.of();
+  /** Each entity mention with the rule that found it (entities stage), or null when not asked for. */
+  List<EntityMention> mentions;
   /** The sieve behind each quote of the article, "" where none credited it (attribution stage). */
   List<String> sieves = new ArrayList<>();
 
@@ -79,7 +81,6 @@ final class Doc {
   }
 
   private void texts(String title, List<? extends Block> blocks) {
-    this.blocksOf = List.copyOf(blocks);
     List<String> all = new ArrayList<>(blocks.size() + 1);
     List<String> paragraphs = new ArrayList<>(blocks.size() + 1);
     all.add(title);
@@ -100,16 +101,6 @@ final class Doc {
     this.blockIndents = assembled.blockIndents();
     this.titleLine = assembled.titleLine();
     this.titleIndent = assembled.titleIndent();
-  }
-
-  // The entity stage reads an article (until it reads the document layer itself): the title, the blocks
-  // and the quotes so far.
-  Article articleForEntities() {
-    Article.Builder b = Article.builder().title(tokens.texts().get(0)).addAllQuotes(quotes);
-    for (Block block : blocksOf) {
-      b.addBlock(block);
-    }
-    return b.build();
   }
 
   /** Reports a problem at offset {@code offset} (0-based) of block {@code block} (-1 the title). */

@@ -1,6 +1,5 @@
 package io.github.newsdoc.parser.internal;
 
-import io.github.newsdoc.model.Article;
 import io.github.newsdoc.parser.EntityRecognizer;
 
 /**
@@ -22,7 +21,7 @@ final class EntitiesStage implements Stage {
 
   @Override
   public void apply(Doc doc) {
-    Article found = EntityStage.apply(doc.articleForEntities(), recognizer, doc.tokens);
+    EntityStage.Result found = EntityStage.find(doc.tokens, doc.quotes, recognizer, doc.mentions);
     doc.entities = found.entities();
     doc.quotes = found.quotes();
   }

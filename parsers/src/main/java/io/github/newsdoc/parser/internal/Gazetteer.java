@@ -19,7 +19,7 @@ import java.util.function.BiConsumer;
  * demonyms, organisations and their acronyms, other names of places, common first names). Keys are
  * lower-cased.
  */
-public final class Gazetteer {
+final class Gazetteer {
   /** The shared instance, loaded once. */
   public static final Gazetteer INSTANCE = new Gazetteer();
 

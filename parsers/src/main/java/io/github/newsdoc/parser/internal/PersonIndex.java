@@ -12,21 +12,12 @@ import java.util.Set;
  * not places or organisations, and later mentions of their surnames. Used to give a speaker's fullest name
  * and to resolve pronouns to the person mentioned last.
  */
-public final class PersonIndex {
+final class PersonIndex {
   /** A place in the text where a person is named, with the person's fullest name. */
   public record Mention(int block, int start, int end, String name) {}
 
-  private static final Set<String> PLACE_FIRST = Set.copyOf(List.of("new", "north", "south", "east", "west", "saint", "st.",
-      "los", "las", "san", "santa", "hong", "great", "united", "upper", "lower", "central", "northern",
-      "southern", "eastern", "western", "el", "le", "la", "fort", "port", "mount", "lake", "cape"));
-  private static final Set<String> PLACE_LAST = Set.copyOf(List.of("sea", "oblast", "region", "square", "street", "river",
-      "mountains", "island", "islands", "peninsula", "city", "county", "province", "republic", "kingdom",
-      "europe", "america", "asia", "africa", "valley", "bay", "strait", "ocean", "avenue", "road", "airport",
-      "station", "park", "bridge", "hall", "palace", "village", "district", "gulf", "coast", "highway",
-      "stadium", "airfield", "harbour", "harbor", "port", "prison", "camp", "base", "beach", "heights", "springs",
-      "falls", "hills", "belt", "pradesh", "township", "borough", "canyon", "desert", "plains", "lakes", "day", "week", "year",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"));
+  private static final Set<String> PLACE_FIRST = WordList.load("place-name-first-words");
+  private static final Set<String> PLACE_LAST = WordList.load("place-name-last-words");
 
   private final List<Mention> mentions;
   private final Map<String, String> bySurname;
@@ -209,12 +200,9 @@ public final class PersonIndex {
   /** Whether a name ending with this (lower-cased) word is a place: "… Square", "… Sea", "… Oblast". */
   static boolean isPlaceLast(String lower) {
     return PLACE_LAST.contains(lower) && !lower.equals("day") && !lower.equals("week") && !lower.equals("year")
-        && !MONTHS_AND_DAYS.contains(lower);
+        && !EntityWords.dateWord(lower);
   }
 
-  private static final Set<String> MONTHS_AND_DAYS = Set.copyOf(List.of("monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december"));
 
   private static boolean isPerson(List<Words.Word> run) {
     String first = run.get(0).lower();

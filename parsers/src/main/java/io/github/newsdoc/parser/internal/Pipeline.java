@@ -59,6 +59,7 @@ public final class Pipeline {
    */
   public ParseReport parse(String text, List<ParseProblem> problems, boolean withLines) {
     Doc doc = Doc.of(text, problems);
+    doc.mentions = withLines ? new ArrayList<>() : null;
     for (Stage stage : stages) {
       stage.apply(doc);
     }
@@ -77,7 +78,7 @@ public final class Pipeline {
       quotes.get(i).attribution().ifPresent(a -> attributions.add(new AttributionAssignment(q, a.speaker(),
           doc.sieves.get(q))));
     }
-    return new ParseReport(article, lines, problems, attributions);
+    return new ParseReport(article, lines, problems, attributions, doc.mentions);
   }
 
   /** Finds the quotes and entities of an article made in code, replacing its own. */

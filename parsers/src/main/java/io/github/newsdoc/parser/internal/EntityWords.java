@@ -1,0 +1,61 @@
+package io.github.newsdoc.parser.internal;
+
+import com.google.common.collect.ImmutableSet;
+
+/**
+ * The word lists the entity rules read, loaded once from {@code words/} (see {@link WordList}). Lists of
+ * lower-case words are asked with a word's lower-case form; those marked case-sensitive with its core.
+ */
+final class EntityWords {
+  private EntityWords() {}
+
+  /** Small words that may join capitalised words into one name: "Council on Foreign Relations". */
+  static final ImmutableSet<String> CONNECTORS = WordList.load("name-connectors");
+  /** Capitalised words that start or make no name: function words, pronouns, dates. */
+  static final ImmutableSet<String> NOT_NAMES = WordList.load("not-name-words");
+  /** Last words of an event, a law or a plan, no entity: "the Paris Agreement". */
+  static final ImmutableSet<String> EVENT_NOUNS = WordList.load("event-nouns");
+  /** Members and believers, not one entity: "Democrats", "Catholics". */
+  static final ImmutableSet<String> GROUPS = WordList.load("group-members");
+  /** Words before "of" that make the name after it a place: "the town of Shklov". */
+  static final ImmutableSet<String> PLACE_NOUNS = WordList.load("place-nouns-before-of");
+  /** Lower-case roles right before a name make it a person's: "economist Ken Mayland". */
+  static final ImmutableSet<String> ROLES = WordList.load("roles-before-name");
+  static final ImmutableSet<String> DAYS = WordList.load("days");
+  static final ImmutableSet<String> MONTHS = WordList.load("months");
+  /** "the West", "the Midwest". */
+  static final ImmutableSet<String> COMPASS = WordList.load("compass-regions");
+  /** A capitalised word right after these is a place when nothing else says what it is: "in Dingolfing". */
+  static final ImmutableSet<String> LOCATIVE = WordList.load("locative-prepositions");
+  /** A run of unknown names starting with these names a place: "Lake Erie", "Fort Worth". */
+  static final ImmutableSet<String> UNKNOWN_PLACE_OPENERS = WordList.load("unknown-place-openers");
+  /** United States postal codes, case-sensitive: a place only in a party tag ("R-IN"). */
+  static final ImmutableSet<String> STATE_CODES = WordList.load("us-state-codes");
+  /** Capitals that name no entity, case-sensitive: "CEO", "GDP", "TFL". */
+  static final ImmutableSet<String> NOT_ACRONYMS = WordList.load("not-acronyms");
+  /** Verbs after a single name that make it a person's: "Kell said". */
+  static final ImmutableSet<String> SPEECH = WordList.load("name-speech-verbs");
+  /** Nouns before the title of a work: "the show Shark Tank". */
+  static final ImmutableSet<String> WORK_NOUNS = WordList.load("work-nouns");
+  /** Nouns after a name that make it an event's: "the Harbour Shield exercise". */
+  static final ImmutableSet<String> EVENTS_AFTER = WordList.load("event-nouns-after-name");
+  /** Words before "at" that make the name after it a business's: "an analyst at …". */
+  static final ImmutableSet<String> WORK_AT = WordList.load("work-at-nouns");
+  /** Words before "of" or "in" that make the name after it a business's: "shares of …". */
+  static final ImmutableSet<String> HOLDING_OF = WordList.load("holding-nouns");
+  /** Nouns right after a name that make it a business's: "Cubic Holdings analysts". */
+  static final ImmutableSet<String> BUSINESS_AFTER = WordList.load("business-nouns-after-name");
+  /** Verbs after the head of a phrase, not after a modifier: "the Sixth Circuit ruled". */
+  static final ImmutableSet<String> VERBS = WordList.load("verbs-after-head");
+  /** Honorifics of peers, case-sensitive: "Lord Nicholls of Birkenhead". */
+  static final ImmutableSet<String> PEERS = WordList.load("peer-honorifics");
+  /** Romance articles that open names: "La Scala", "El Pais". */
+  static final ImmutableSet<String> ROMANCE_ARTICLES = WordList.load("romance-articles");
+  /** Title words that are also common surnames: "Mervyn King". */
+  static final ImmutableSet<String> TITLE_SURNAMES = WordList.load("title-surnames");
+
+  /** Whether a (lower-case) word is a month's or a day's name. */
+  static boolean dateWord(String lower) {
+    return MONTHS.contains(lower) || DAYS.contains(lower);
+  }
+}

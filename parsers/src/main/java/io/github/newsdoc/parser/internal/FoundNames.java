@@ -1,0 +1,184 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.model.EntityType;
+import io.github.newsdoc.parser.EntityRecognizer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The names of an article's texts, as the entity stage reads them before grouping: the recognizer's mentions
+ * (overlapping ones dropped), then the passes over them all: a surname alone names the person introduced
+ * with it ("surname-alone"), a title-case headline's names are trusted only when the body or a gazetteer
+ * names them ("title-case-headline"), and a single name that is the surname of a person named in full is
+ * that person ("surname-of-person"). Each found name keeps the name of the rule behind it.
+ */
+final class FoundNames {
+  /** A surname alone, where it stands, naming the person the article introduced with it. */
+  static final String SURNAME_ALONE = "surname-alone";
+  /** Part of a name in a title-case headline, the part the body names. */
+  static final String TITLE_CASE_HEADLINE = "title-case-headline";
+  /** A single name retyped as the person whose surname it is. */
+  static final String SURNAME_OF_PERSON = "surname-of-person";
+  /** The rule name of the mentions of a recognizer other than the built-in one. */
+  static final String RECOGNIZER = "recognizer";
+
+  private FoundNames() {}
+
+  /** A name in text {@code block + 1} (the title is block -1), its form and the rule that found it. */
+  record Found(int block, int start, int end, EntityType type, String form, String rule) {}
+
+  /** The names of the texts, in article order, after the passes over them all. */
+  static List<Found> of(List<String> texts, EntityRecognizer recognizer, Tokens tokens) {
+    List<Found> found = recognise(texts, recognizer, tokens);
+    if (found.isEmpty()) {
+      return found;
+    }
+    return surnamesArePeople(titleMentions(found, texts.get(0), tokens.of(0)));
+  }
+
+  // In a headline written in title case every word is capitalised, so a name there is only trusted when the
+  // body names it too (or a gazetteer does).
+  private static List<Found> titleMentions(List<Found> found, String title, List<Words.Word> words) {
+    long capitalised = words.stream().filter(Words.Word::capitalised).count();
+    if (words.size() < 4 || capitalised * 10 < words.size() * 7) {
+      return found;
+    }
+    Set<String> body = new HashSet<>();
+    for (Found f : found) {
+      if (f.block() >= 0) {
+        body.add(f.form());
+        body.add(f.form().substring(f.form().lastIndexOf(' ') + 1));
+      }
+    }
+    Gazetteer g = Gazetteer.INSTANCE;
+    List<Found> kept = new ArrayList<>(found.size());
+    for (Found f : found) {
+      if (f.block() >= 0 || body.contains(f.form()) || g.place(f.form()) != null || g.organisation(f.form()) != null) {
+        kept.add(f);
+        continue;
+      }
+      // "Cheerful Quent Wins Vote": the title-case words around a name the body uses are not part of it (a
+      // run has at most ten words, so trying its sub-runs stays cheap)
+      String[] parts = f.form().split(" ");
+      search:
+      for (int a = 0; a < parts.length; a++) {
+        for (int b = parts.length; b > a; b--) {
+          if (a == 0 && b == parts.length) {
+            continue;
+          }
+          String sub = String.join(" ", java.util.Arrays.asList(parts).subList(a, b));
+          int at = title.indexOf(sub, f.start());
+          if (body.contains(sub) && at >= 0 && at + sub.length() <= f.end()) {
+            kept.add(new Found(f.block(), at, at + sub.length(), f.type(), sub, TITLE_CASE_HEADLINE));
+            break search;
+          }
+        }
+      }
+    }
+    return kept;
+  }
+
+  // A single name that is the surname of a person the article names in full is that person: "Hamilton" after
+  // "Lewis Hamilton" is not the city, "Trump" in a headline is not an organisation.
+  private static List<Found> surnamesArePeople(List<Found> found) {
+    Set<String> surnames = new HashSet<>();
+    for (Found f : found) {
+      int space = f.form().lastIndexOf(' ');
+      if (f.type().equals(EntityType.PERSON) && space > 0
+          && (f.block() >= 0 || Gazetteer.INSTANCE.firstName(f.form().substring(0, f.form().indexOf(' '))))) {
+        surnames.add(f.form().substring(space + 1));
+      }
+    }
+    List<Found> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      boolean surname = !f.type().equals(EntityType.PERSON) && f.form().indexOf(' ') < 0
+          && surnames.contains(f.form()) && !NameShapes.isAcronym(f.form());
+      out.add(surname ? new Found(f.block(), f.start(), f.end(), EntityType.PERSON, f.form(), SURNAME_OF_PERSON) : f);
+    }
+    return out;
+  }
+
+  // The mentions of a recognizer other than the built-in one, under one rule name.
+  private static List<RuleMention> fromRecognizer(List<EntityRecognizer.Mention> mentions) {
+    List<RuleMention> named = new ArrayList<>(mentions.size());
+    for (EntityRecognizer.Mention m : mentions) {
+      named.add(new RuleMention(m.start(), m.end(), m.type(), RECOGNIZER));
+    }
+    return named;
+  }
+
+  private static List<Found> recognise(List<String> texts, EntityRecognizer recognizer, Tokens tokens) {
+    List<Found> found = new ArrayList<>();
+    Set<String> surnames = new HashSet<>();
+    RecognizerContext context = null;
+    if (recognizer == RuleBasedRecognizer.INSTANCE) {
+      List<List<Words.Word>> all = new ArrayList<>(texts.size());
+      for (int t = 0; t < texts.size(); t++) {
+        all.add(tokens.of(t));
+      }
+      context = RecognizerContext.of(all);
+    }
+    for (int t = 0; t < texts.size(); t++) {
+      String text = texts.get(t);
+      List<RuleMention> mentions = context != null
+          ? RuleBasedRecognizer.INSTANCE.recognize(tokens.of(t), context, context.capitals(t))
+          : fromRecognizer(recognizer.recognize(text));
+      mentions.sort(Comparator.comparingInt(RuleMention::start));
+      int last = 0;
+      for (RuleMention m : mentions) {
+        if (m.start() < last || m.end() > text.length()) {
+          continue; // overlapping or outside the text: dropped, as documented
+        }
+        int start = m.start();
+        int end = m.end();
+        while (start < end && Text.isSpace(text.charAt(start))) {
+          start++;
+        }
+        while (end > start && Text.isSpace(text.charAt(end - 1))) {
+          end--;
+        }
+        if (start == end) {
+          continue;
+        }
+        String form = Text.collapse(text.substring(start, end));
+        found.add(new Found(t - 1, start, end, m.type(), form, m.rule()));
+        last = m.end();
+        if (t > 0 && m.type().equals(EntityType.PERSON) && form.indexOf(' ') > 0) {
+          surnames.add(form.substring(form.lastIndexOf(' ') + 1));
+        }
+      }
+    }
+    // a surname alone, wherever it stands, names the person introduced with it
+    List<Found> all = new ArrayList<>(found);
+    int next = 0; // found is in article order: walk it beside the words
+    for (int t = 0; t < texts.size() && !surnames.isEmpty(); t++) {
+      String text = texts.get(t);
+      int block = t - 1;
+      List<Words.Word> words = tokens.of(t);
+      int[] capitals = context != null ? context.capitals(t) : null;
+      int count = capitals != null ? capitals.length : words.size();
+      for (int k = 0; k < count; k++) {
+        Words.Word w = words.get(capitals != null ? capitals[k] : k);
+        while (next < found.size() && (found.get(next).block() < block
+            || found.get(next).block() == block && found.get(next).end() <= w.start())) {
+          next++;
+        }
+        if (w.length() == 0 || !Character.isUpperCase(w.charAt(0))) {
+          continue; // a surname is capitalised; most words need no look-up
+        }
+        // the first mention not ending before the word overlaps it unless it starts after the word: a mention
+        // may start inside a word ("R-Texas" gives "Texas"), and a surname laid over it would overlap it
+        boolean inside = next < found.size() && found.get(next).block() == block && found.get(next).start() < w.end();
+        if (!inside && surnames.contains(w.core())) {
+          all.add(new Found(block, w.start(), w.end(), EntityType.PERSON, w.core(), SURNAME_ALONE));
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt(Found::block).thenComparingInt(Found::start));
+    return all;
+  }
+}

@@ -1,0 +1,187 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.NameShapes.bare;
+import static io.github.newsdoc.parser.internal.NameShapes.capitalisedWord;
+import static io.github.newsdoc.parser.internal.NameShapes.isAcronym;
+import static io.github.newsdoc.parser.internal.NameShapes.keyOf;
+import static io.github.newsdoc.parser.internal.NameShapes.plural;
+import static io.github.newsdoc.parser.internal.NameShapes.possessive;
+import static io.github.newsdoc.parser.internal.NameShapes.stops;
+
+import java.util.List;
+
+/**
+ * What the words around a run of names say about it: an organisation's head word, a business's context, a
+ * place's, an event's noun after it. Every question reads a bounded window of words.
+ */
+final class NameContexts {
+  private NameContexts() {}
+
+  /** "Polish Foreign Ministry", "Belarusian Telegraph Agency", "Institute for the Study of War". */
+  static boolean isOrganisationRun(List<Words.Word> words, int from, int to) {
+    if (to - from < 2) {
+      return false;
+    }
+    String first = keyOf(words.get(from));
+    String last = keyOf(words.get(to - 1));
+    boolean connector = false;
+    boolean headOf = false; // "Coastal Chamber of Commerce": a head word before "of" or "for"
+    for (int i = from; i < to; i++) {
+      String lower = words.get(i).lower();
+      connector |= EntityWords.CONNECTORS.contains(lower);
+      headOf |= i > from && (lower.equals("of") || lower.equals("for")) && Names.isOrgHead(words.get(i - 1).lower())
+          // "Citizens for Tax Justice", "Veterans for Peace": people of a cause, banded together
+          || i > from && lower.equals("for") && i + 1 < to && plural(words.get(i - 1).lower());
+    }
+    return Names.isOrgHead(last) || Names.isOrgHead(first) && connector && !titleBeforeName(words, from, to)
+        || headOf;
+  }
+
+  // "Energy Secretary Orvel Tane and …": a title word before a capitalised name makes a list of people, not
+  // one body ("Office of the Secretary of Defense" has "of" after its title word).
+  private static boolean titleBeforeName(List<Words.Word> words, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      Words.Word next = words.get(i + 1);
+      if (EntityWords.ROLES.contains(words.get(i).lower()) && !stops(words.get(i)) && Names.isNameWord(next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an organisation's head word follows within three capitalised words: a possessive inside its name
+   * ("Amalgamated Dockers' Union") does not end it.
+   */
+  static boolean orgAhead(List<Words.Word> words, int j) {
+    for (int k = j; k < words.size() && k < j + 3 && capitalisedWord(words.get(k)); k++) {
+      if (Names.isOrgHead(words.get(k).lower())) {
+        return true;
+      }
+      if (stops(words.get(k))) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether words [from, to) hold an organisation's head word and no connector: "House Education" may go on
+   * with "and the …", but "American Federation of Teachers" is a whole name.
+   */
+  static boolean plainOrgHeadIn(List<Words.Word> words, int from, int to) {
+    boolean head = false;
+    for (int k = from; k < to; k++) {
+      String lower = words.get(k).lower();
+      if (EntityWords.CONNECTORS.contains(lower)) {
+        return false;
+      }
+      head |= Names.isOrgHead(lower);
+    }
+    return head;
+  }
+
+  /**
+   * "the Evening Gazette said", "analysts at Cubic Holdings": a person takes no article before the name, and
+   * the context of a business is an organisation's. Only a name that ends its run: in "the Woodrow Wilson
+   * Center" the name is part of a longer one.
+   */
+  static boolean notPersonContext(List<Words.Word> words, int p, int q, int to) {
+    return q == to && p > 0 && words.get(p - 1).lower().equals("the") && !words.get(p - 1).stops()
+        && !attributive(words, q) || businessContext(words, p, q);
+  }
+
+  /**
+   * Whether the words around {@code [p, q)} say it is a business: "an analyst at …", "shares of …",
+   * "… analysts", "… shares". Reads at most two words on either side.
+   */
+  static boolean businessContext(List<Words.Word> words, int p, int q) {
+    Words.Word last = words.get(q - 1);
+    if (q < words.size() && !last.stops() && !possessive(last)
+        && EntityWords.BUSINESS_AFTER.contains(words.get(q).lower())) {
+      return true;
+    }
+    if (p < 2 || words.get(p - 1).stops() || words.get(p - 2).stops()) {
+      return false;
+    }
+    String before = words.get(p - 1).lower();
+    String role = words.get(p - 2).lower();
+    return before.equals("at") && EntityWords.WORK_AT.contains(role)
+        || (before.equals("of") || before.equals("in")) && EntityWords.HOLDING_OF.contains(role);
+  }
+
+  /**
+   * Whether the name ending before q modifies a noun after it ("the Kell Marlow case"), as a person's name
+   * may, rather than being the phrase's head ("the Evening Gazette said", "the Sixth Circuit ruled").
+   */
+  static boolean attributive(List<Words.Word> words, int q) {
+    if (q >= words.size() || stops(words.get(q - 1)) || possessive(words.get(q - 1))) {
+      return false;
+    }
+    Words.Word next = words.get(q);
+    if (next.length() == 0 || !Character.isLowerCase(next.charAt(0))) {
+      return false;
+    }
+    String lower = next.lower();
+    // a verb in the past ("the Royal Society warned") or a word of grammar follows a head, not a modifier
+    return !lower.endsWith("ed") && !EntityWords.NOT_NAMES.contains(lower) && !EntityWords.CONNECTORS.contains(lower)
+        && !EntityWords.SPEECH.contains(lower) && !EntityWords.VERBS.contains(lower);
+  }
+
+  /** Whether an event's noun follows the name ending before q, perhaps after a year: "… 2020 exercise". */
+  static boolean eventAfter(List<Words.Word> words, int q) {
+    if (q >= words.size() || stops(words.get(q - 1)) || possessive(words.get(q - 1))) {
+      return false;
+    }
+    Words.Word next = words.get(q);
+    if (next.length() == 4 && Character.isDigit(next.charAt(0)) && !stops(next) && q + 1 < words.size()) {
+      next = words.get(q + 1);
+    }
+    return next.length() > 1 && Character.isLowerCase(next.charAt(0)) && EntityWords.EVENTS_AFTER.contains(next.lower());
+  }
+
+  /**
+   * Whether the words around an unknown name say it is a place: "in Dingolfing", "the town of Shklov",
+   * "Chappaqua, N.Y.", or a list of known places it stands in ("Somerset, Basingstoke, Dorset").
+   */
+  static boolean placeContext(List<Words.Word> words, int p) {
+    Words.Word w = words.get(p);
+    if (p > 0 && !words.get(p - 1).stops()) {
+      String before = words.get(p - 1).lower();
+      if (EntityWords.LOCATIVE.contains(before)
+          || before.equals("of") && p > 1 && EntityWords.PLACE_NOUNS.contains(words.get(p - 2).lower())) {
+        return true;
+      }
+    }
+    boolean listAfter = w.trailing().startsWith(",") && p + 1 < words.size() && KnownNames.place(words.get(p + 1));
+    boolean listBefore = p > 0 && words.get(p - 1).trailing().startsWith(",") && KnownNames.place(words.get(p - 1));
+    return listAfter || listBefore && Gazetteer.INSTANCE.place(bare(w)) == null;
+  }
+
+  /**
+   * Whether the name at p follows the possessive of a name no gazetteer knows ("Verdi's La Traviata",
+   * "Bellini's Norma"): most often a work, not an entity of its own.
+   */
+  static boolean afterPossessive(List<Words.Word> words, int p) {
+    if (p == 0) {
+      return false;
+    }
+    Words.Word before = words.get(p - 1);
+    if (!capitalisedWord(before) || !possessive(before) || before.trailingLength() > 2) {
+      return false;
+    }
+    String key = keyOf(before);
+    return Gazetteer.INSTANCE.placeByKey(key) == null && Gazetteer.INSTANCE.organisationByKey(key) == null
+        && !isAcronym(bare(before));
+  }
+
+  /**
+   * "Mervyn King", "Jason White": after a first name that names no place, a title word that ends the name is
+   * a surname.
+   */
+  static boolean titleSurname(List<Words.Word> words, int p, int to) {
+    Words.Word w = words.get(p + 1);
+    return EntityWords.TITLE_SURNAMES.contains(keyOf(w)) && capitalisedWord(w) && !isAcronym(w.core())
+        && (p + 2 == to || stops(w) || possessive(w)) && Gazetteer.INSTANCE.place(bare(words.get(p))) == null;
+  }
+}

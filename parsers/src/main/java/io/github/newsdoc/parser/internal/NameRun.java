@@ -1,0 +1,202 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.NameShapes.bare;
+import static io.github.newsdoc.parser.internal.NameShapes.initialOfName;
+import static io.github.newsdoc.parser.internal.NameShapes.isInitial;
+import static io.github.newsdoc.parser.internal.NameShapes.keyOf;
+import static io.github.newsdoc.parser.internal.NameShapes.listInitial;
+import static io.github.newsdoc.parser.internal.NameShapes.nickname;
+import static io.github.newsdoc.parser.internal.NameShapes.possessive;
+import static io.github.newsdoc.parser.internal.NameShapes.sentenceInitial;
+import static io.github.newsdoc.parser.internal.NameShapes.stops;
+
+import io.github.newsdoc.model.EntityType;
+
+import java.util.List;
+
+/**
+ * A run of capitalised words {@code [from, to)} being cut into names: the words that open it without being
+ * part of a name are passed over (honorifics, titles, words of grammar), then the {@link NameRules#RUN run
+ * rules} are tried once and the {@link NameRules#WORD word rules} at each word in turn. The run remembers
+ * whether a title stands before the current word ("President …") and, per word, the facts several rules ask
+ * (a first name? the longest known name? how far do name words go?), so that each is worked out once.
+ */
+final class NameRun {
+  final NameScan scan;
+  final List<Words.Word> words;
+  final int from;
+  int to;
+  /** The current word. */
+  int p;
+  /** Whether a title, an honorific or a role stands before the current word. */
+  boolean titled;
+
+  private int firstNameAt = -1;
+  private boolean firstName;
+  private int knownAt = -1;
+  private long known;
+  private int wholeAt = -1;
+  private int whole;
+  private int nameEndAt = -1;
+  private int nameEnd;
+  private boolean person;
+
+  NameRun(NameScan scan, List<Words.Word> words, int from, int to) {
+    this.scan = scan;
+    this.words = words;
+    this.from = from;
+    this.to = to;
+    this.p = from;
+  }
+
+  /** Cuts the run {@code words[from, to)} into names. */
+  static void read(NameScan scan, List<Words.Word> words, int from, int to) {
+    new NameRun(scan, words, from, to).read();
+  }
+
+  private void read() {
+    // trailing connectors are not part of a name
+    while (to > from && EntityWords.CONNECTORS.contains(words.get(to - 1).lower())) {
+      to--;
+    }
+    skipOpening();
+    if (p >= to) {
+      return;
+    }
+    for (NameRule<NameRun> rule : NameRules.RUN) {
+      if (rule.tryAt(this, p).matched()) {
+        return;
+      }
+    }
+    while (p < to) {
+      NameRule.Match m = NameRule.Match.none();
+      for (NameRule<NameRun> rule : NameRules.WORD) {
+        m = rule.tryAt(this, p);
+        if (m.matched()) {
+          break;
+        }
+      }
+      if (m.matched()) {
+        titled &= m.keepsTitle();
+        p = m.next();
+      } else {
+        titled = false;
+        p++;
+      }
+    }
+  }
+
+  // Passes over the words that open the run without being part of a name.
+  private void skipOpening() {
+    RecognizerContext ctx = scan.ctx;
+    titled = from > 0 && EntityWords.ROLES.contains(words.get(from - 1).lower()) && !words.get(from - 1).stops();
+    boolean orgRun = NameContexts.isOrganisationRun(words, p, to);
+    while (p < to && !(p == from && (initialOfName(words, p) || listInitial(words, p)))
+        && (Names.isHonorific(words.get(p).core())
+        // "May Department Stores": a month's name can start an organisation's
+        || EntityWords.NOT_NAMES.contains(words.get(p).lower())
+            && !(orgRun && p == from && EntityWords.MONTHS.contains(words.get(p).lower()))
+        // "Republicans ...", but not "Republican National Committee"
+        || !orgRun && EntityWords.GROUPS.contains(keyOf(words.get(p)))
+        || EntityWords.CONNECTORS.contains(words.get(p).core())
+        // a common word opening a sentence: "Shares in ...", when the article writes "shares" too
+        || p == from && to - p > 1 && sentenceInitial(words, p) && ctx.lowerWords.contains(words.get(p).lower())
+        // "Singer Knight", "Notice Trump": a word opening the sentence before a surname the article gives a
+        // person elsewhere, itself no first name
+        || p == from && to - p == 2 && sentenceInitial(words, p) && !stops(words.get(p))
+            && ctx.titledNames.contains(bare(words.get(p + 1))) && !ctx.titledNames.contains(words.get(p).core())
+            && !Gazetteer.INSTANCE.firstName(words.get(p).core()) && !isInitial(words.get(p))
+            && Names.isNameWord(words.get(p)) && !orgRun)) {
+      // "Governor Orvel Major", though the article writes "governor" too
+      titled |= Names.isHonorific(words.get(p).core()) || EntityWords.ROLES.contains(words.get(p).lower());
+      p++;
+    }
+  }
+
+  /** Records a name a rule found. */
+  void emit(NameRule<?> rule, int start, int end, EntityType type) {
+    scan.emit(rule, start, end, type);
+  }
+
+  /** The article around the run. */
+  RecognizerContext ctx() {
+    return scan.ctx;
+  }
+
+  /**
+   * Whether the word at q is a first name before more of a person's name: "Chad Johnson", "Georgia Smith" (a
+   * first name, not a place), "Mervyn King", "Mark Cuban"; no longer known name starts there.
+   */
+  boolean firstName(int q) {
+    if (firstNameAt != q) {
+      firstNameAt = q;
+      Gazetteer g = Gazetteer.INSTANCE;
+      Words.Word w = words.get(q);
+      firstName = q + 1 < to && !stops(w) && !possessive(w) && g.firstName(w.core())
+          && (Names.isNameWord(words.get(q + 1)) && g.placeByKey(keyOf(words.get(q + 1))) == null
+              || NameContexts.titleSurname(words, q, to)
+              || isInitial(words.get(q + 1))
+              || g.demonymByKey(keyOf(words.get(q + 1))) != null && (q + 2 == to || stops(words.get(q + 1))))
+          && KnownNames.lengthAt(words, q, to) < 2;
+    }
+    return firstName;
+  }
+
+  /** Whether the words from q to the run's end are one name the gazetteer knows: their length, or 0. */
+  int whole(int q) {
+    if (wholeAt != q) {
+      wholeAt = q;
+      whole = KnownNames.whole(words, q, to);
+    }
+    return whole;
+  }
+
+  /** The longest known name at q (see {@link KnownNames#longest}); none at a first name. */
+  long known(int q) {
+    if (knownAt != q) {
+      knownAt = q;
+      known = firstName(q) ? 0 : KnownNames.longest(words, q, to);
+    }
+    return known;
+  }
+
+  /**
+   * Whether the words at q are a person's by what stands before or around them: a first name, a title, or a
+   * surname that speaks elsewhere in the article ("Salem said": "Huda Salem" is no city).
+   */
+  boolean person(int q) {
+    nameEnd(q);
+    return person;
+  }
+
+  /**
+   * The end of the name words from q: at most five, initials and a nickname inside, a demonym or a title word
+   * as a surname after a first name, and no place's name after the first unless it is a person's.
+   */
+  int nameEnd(int q) {
+    if (nameEndAt == q) {
+      return nameEnd;
+    }
+    Gazetteer g = Gazetteer.INSTANCE;
+    RecognizerContext ctx = scan.ctx;
+    Words.Word w = words.get(q);
+    boolean first = firstName(q);
+    person = first || titled
+        || q + 1 < to && !stops(w) && ctx.titledNames.contains(bare(words.get(q + 1)))
+        || q + 2 < to && !stops(w) && !stops(words.get(q + 1)) && ctx.titledNames.contains(bare(words.get(q + 2)));
+    int e = q;
+    while (e < to && e - q < 5 && (e == q || !stops(words.get(e - 1)) || nickname(words, e - 1))
+        && (Names.isNameWord(words.get(e)) && !EntityWords.NOT_NAMES.contains(words.get(e).lower())
+            || isInitial(words.get(e)) && e + 1 < to && (Names.isNameWord(words.get(e + 1)) || isInitial(words.get(e + 1)))
+            // "Mark Cuban": a demonym can be a surname, last after a first name
+            || e == q + 1 && first && g.demonymByKey(keyOf(words.get(e))) != null
+                && (e + 1 == to || stops(words.get(e)))
+            || e == q + 1 && (first || person) && NameContexts.titleSurname(words, q, to))
+        && (e == q || person || g.placeByKey(keyOf(words.get(e))) == null)) {
+      e++;
+    }
+    nameEndAt = q;
+    nameEnd = e;
+    return e;
+  }
+}

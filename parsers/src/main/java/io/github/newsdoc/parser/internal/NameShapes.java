@@ -1,0 +1,214 @@
+package io.github.newsdoc.parser.internal;
+
+import java.util.List;
+
+/**
+ * What one word (or the word and its neighbours) looks like to the entity rules: capitalised, an initial, a
+ * possessive, an acronym, the end of a sentence. Read from the text, so that most words are never made into
+ * strings.
+ */
+final class NameShapes {
+  private NameShapes() {}
+
+  /** Whether the word ends with a possessive ("Lavrov's") or an apostrophe after it ("Reuters'"). */
+  static boolean possessive(Words.Word w) {
+    int n = w.length();
+    if (n >= 2 && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'S') && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '’')) {
+      return true;
+    }
+    return w.trailingLength() > 0 && (w.trailingChar(0) == '\'' || w.trailingChar(0) == '’');
+  }
+
+  /** The end of a word without its possessive: "Lavrov's" ends before the apostrophe. */
+  static int end(Words.Word w) {
+    return possessiveS(w.core()) ? w.end() - 2 : w.end();
+  }
+
+  /** The end of a person's name: a suffix keeps its dot ("Harry F. Byrd Sr.", "Joseph R. Biden Jr."). */
+  static int personEnd(Words.Word w) {
+    int n = w.length();
+    if (n == 2 && w.trailingLength() > 0 && w.trailingChar(0) == '.' && (w.charAt(0) == 'J' || w.charAt(0) == 'S')
+        && w.charAt(1) == 'r') {
+      return w.end() + 1;
+    }
+    return end(w);
+  }
+
+  /** The core without a possessive 's, in either case ("LAVROV'S"), as {@link #keyOf} takes it off. */
+  static String bare(Words.Word w) {
+    String c = w.core();
+    return possessiveS(c) ? c.substring(0, c.length() - 2) : c;
+  }
+
+  private static boolean possessiveS(String c) {
+    int n = c.length();
+    return n >= 2 && (c.charAt(n - 1) == 's' || c.charAt(n - 1) == 'S') && (c.charAt(n - 2) == '\'' || c.charAt(n - 2) == '’');
+  }
+
+  /** A word as a gazetteer key: lower case, no possessive, straight apostrophes. */
+  static String keyOf(Words.Word w) {
+    String k = w.lower();
+    if (k.endsWith("'s") || k.endsWith("’s")) {
+      k = k.substring(0, k.length() - 2);
+    }
+    return k.indexOf('’') >= 0 ? k.replace('’', '\'') : k;
+  }
+
+  /** Whether punctuation ending a phrase follows the word; an initial ("J.", "G.K.") is no sentence's end. */
+  static boolean stops(Words.Word w) {
+    return w.stops() && !(isInitial(w) && w.trailing().equals("."));
+  }
+
+  /** "J." or "G.K.", or a bare capital letter ("C Paterson" in a team sheet). */
+  static boolean isInitial(Words.Word w) {
+    String c = w.core();
+    if (c.length() == 1) {
+      // "A." is an initial ("A. Philip Randolph"), "A" alone the article
+      return Character.isUpperCase(c.charAt(0)) && !c.equals("I") && (!c.equals("A") || w.trailing().equals("."));
+    }
+    if (c.length() > 4 || c.length() % 2 != 0) {
+      return false;
+    }
+    for (int k = 0; k < c.length(); k += 2) {
+      if (!Character.isUpperCase(c.charAt(k)) || c.charAt(k + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the word starts with a capital letter (read from the text, never made into a string). */
+  static boolean capitalisedWord(Words.Word w) {
+    if (w.length() == 0) {
+      return false;
+    }
+    char c = w.charAt(0);
+    return Character.isHighSurrogate(c) ? Character.isUpperCase(w.core().codePointAt(0)) : Character.isUpperCase(c);
+  }
+
+  /** Whether the word at i opens a sentence, where every word is capitalised. */
+  static boolean sentenceInitial(List<Words.Word> words, int i) {
+    if (i == 0 || words.get(i).quoted()) {
+      return true;
+    }
+    Words.Word before = words.get(i - 1);
+    for (int k = 0; k < before.trailingLength(); k++) {
+      char c = before.trailingChar(k);
+      if (c == '.' && !isInitial(before) || c == '!' || c == '?' || c == ':' || c == '—' || c == '–') {
+        return true;
+      }
+    }
+    return before.length() == 1 && before.charAt(0) == '-';
+  }
+
+  /** Whether a (lower-case) word looks like a plural: "Oscars", not "Reuters"... nor "Congress". */
+  static boolean plural(String lower) {
+    return lower.length() > 4 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+        && !lower.endsWith("is") && !lower.endsWith("ys");
+  }
+
+  /** Whether a core is an acronym: two to eight characters, two capitals or more, dots, digits, "&". */
+  static boolean isAcronym(String core) {
+    if (core.length() < 2 || core.length() > 8) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < core.length(); i++) {
+      char c = core.charAt(i);
+      if (Character.isUpperCase(c)) {
+        letters++;
+      } else if (c != '.' && c != '&' && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** A month or a day ends a name: "Radio Times in January", "Twitter Friday". */
+  static boolean dated(Words.Word w) {
+    return EntityWords.dateWord(w.lower());
+  }
+
+  /** Whether a name may start with the word: capitalised, no word of grammar, no adjective, no plural acronym. */
+  static boolean startsName(Words.Word w) {
+    return capitalisedWord(w) && !EntityWords.NOT_NAMES.contains(w.lower()) && !adjective(w) && !pluralAcronym(w);
+  }
+
+  /** "DVDs", "SUVs": the plural of an acronym names a kind of thing, not one entity. */
+  static boolean pluralAcronym(Words.Word w) {
+    String c = bare(w);
+    int n = c.length();
+    return n >= 3 && c.charAt(n - 1) == 's' && Character.isUpperCase(c.charAt(n - 2))
+        && isAcronym(c.substring(0, n - 1));
+  }
+
+  /**
+   * "U.S.-led", "Russian-Belarusian", "GOP-heavy": a compound adjective, no name; nor "Poland—NATO", two words
+   * joined by a dash.
+   */
+  static boolean adjective(Words.Word w) {
+    String c = w.core();
+    if (c.indexOf('—') >= 0 || c.indexOf('–') >= 0) {
+      return true;
+    }
+    int hyphen = c.lastIndexOf('-');
+    if (hyphen < 0 || hyphen == c.length() - 1) {
+      return false;
+    }
+    return Character.isLowerCase(c.charAt(hyphen + 1))
+        || Gazetteer.INSTANCE.demonym(c.substring(hyphen + 1)) != null;
+  }
+
+  /**
+   * "M. Dane Waters", "A. Philip Randolph": an "M." or "A." before two name words is an initial, not the
+   * honorific or the article.
+   */
+  static boolean initialOfName(List<Words.Word> words, int i) {
+    Words.Word w = words.get(i);
+    if (i + 2 >= words.size() || !(w.core().equals("M.") || w.core().equals("A") && w.trailing().equals("."))) {
+      return false;
+    }
+    Words.Word next = words.get(i + 1);
+    return Names.isNameWord(next) && !stops(next) && !possessive(next) && capitalisedWord(words.get(i + 2))
+        && !EntityWords.NOT_NAMES.contains(words.get(i + 2).lower());
+  }
+
+  /** "; A Craig,": the letter A in a list of names, an initial and not the article. */
+  static boolean listInitial(List<Words.Word> words, int i) {
+    Words.Word w = words.get(i);
+    if (w.length() != 1 || w.charAt(0) != 'A' || w.trailingLength() > 0 || i == 0 || i + 1 >= words.size()) {
+      return false;
+    }
+    String before = words.get(i - 1).trailing();
+    Words.Word next = words.get(i + 1);
+    String after = next.trailing();
+    return (before.contains(";") || before.contains(",") || before.contains(":")) && Names.isNameWord(next)
+        && (i + 2 == words.size() || after.startsWith(",") || after.startsWith(";") || after.startsWith("."));
+  }
+
+  /** "JP", "KP": two capitals no gazetteer knows, before a surname. */
+  static boolean twoInitials(Words.Word w) {
+    if (w.length() != 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isUpperCase(w.charAt(1))) {
+      return false;
+    }
+    String c = w.core();
+    return Gazetteer.INSTANCE.place(c) == null && Gazetteer.INSTANCE.organisation(c) == null
+        && !EntityWords.NOT_ACRONYMS.contains(c);
+  }
+
+  /**
+   * Whether the word at k is a nickname in quotation marks inside a person's name: {@code Robert "Bobby"
+   * Scott}, {@code Ahmed 'Mido' Hossam}. Its closing mark is then no end of the name.
+   */
+  static boolean nickname(List<Words.Word> words, int k) {
+    Words.Word w = words.get(k);
+    if (!w.quoted() || w.trailingLength() != 1 || k == 0 || k + 1 >= words.size()) {
+      return false;
+    }
+    char close = w.trailingChar(0);
+    Words.Word before = words.get(k - 1);
+    return (close == '"' || close == '\u201d' || close == '\'' || close == '\u2019') && Names.isNameWord(w)
+        && capitalisedWord(before) && !stops(before) && !possessive(before) && Names.isNameWord(words.get(k + 1))
+        && !EntityWords.NOT_NAMES.contains(words.get(k + 1).lower());
+  }
+}

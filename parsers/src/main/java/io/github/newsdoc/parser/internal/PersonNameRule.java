@@ -1,0 +1,33 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.NameShapes.bare;
+import static io.github.newsdoc.parser.internal.NameShapes.isInitial;
+import static io.github.newsdoc.parser.internal.NameShapes.personEnd;
+
+import io.github.newsdoc.model.EntityType;
+import java.util.List;
+
+/**
+ * Two name words or more are a person's when a first name opens them ("Ken Mayland"), a title or a role
+ * stands before them ("President Orvel Tane", "economist Ken Mayland"), an initial opens them, or their
+ * surname speaks or is titled elsewhere in the article; not after "the" or in a business's context
+ * ("the Evening Gazette", "analysts at Cubic Holdings") unless titled.
+ */
+final class PersonNameRule implements NameRule<NameRun> {
+  @Override
+  public String name() {
+    return "person-name";
+  }
+
+  @Override
+  public Match tryAt(NameRun r, int p) {
+    int q = r.nameEnd(p);
+    List<Words.Word> words = r.words;
+    if (q - p < 2 || !(r.person(p) || isInitial(words.get(p)) || r.ctx().titledNames.contains(bare(words.get(q - 1))))
+        || !(r.titled || !NameContexts.notPersonContext(words, p, q, r.to))) {
+      return Match.none();
+    }
+    r.emit(this, words.get(p).start(), personEnd(words.get(q - 1)), EntityType.PERSON);
+    return Match.to(q);
+  }
+}

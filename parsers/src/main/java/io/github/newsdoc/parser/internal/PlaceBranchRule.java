@@ -1,0 +1,43 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.NameShapes.end;
+import static io.github.newsdoc.parser.internal.NameShapes.keyOf;
+import static io.github.newsdoc.parser.internal.NameShapes.possessive;
+import static io.github.newsdoc.parser.internal.NameShapes.stops;
+
+import io.github.newsdoc.model.EntityType;
+import java.util.List;
+
+/**
+ * A known place, then a known organisation ending in its head word, are that body's branch there: "Ohio
+ * Democratic Party Chairman …" names the party of Ohio, one organisation.
+ */
+final class PlaceBranchRule implements NameRule<NameRun> {
+  @Override
+  public String name() {
+    return "place-branch";
+  }
+
+  @Override
+  public Match tryAt(NameRun r, int p) {
+    int n = branch(r.words, p, r.to, r.known(p));
+    if (n == 0) {
+      return Match.none();
+    }
+    r.emit(this, r.words.get(p).start(), end(r.words.get(p + n - 1)), EntityType.ORGANIZATION);
+    return Match.to(p + n);
+  }
+
+  // The length in words of the place and the body, or 0.
+  private static int branch(List<Words.Word> words, int p, int to, long place) {
+    int n = KnownNames.length(place);
+    if (n == 0 || KnownNames.kind(place) != KnownNames.PLACE || stops(words.get(p + n - 1))
+        || possessive(words.get(p + n - 1))) {
+      return 0;
+    }
+    long org = KnownNames.longest(words, p + n, to);
+    int m = KnownNames.length(org);
+    return m > 0 && KnownNames.kind(org) == KnownNames.ORGANISATION
+        && Names.isOrgHead(keyOf(words.get(p + n + m - 1))) ? n + m : 0;
+  }
+}

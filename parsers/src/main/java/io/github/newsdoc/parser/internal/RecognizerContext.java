@@ -1,0 +1,164 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.NameShapes.bare;
+import static io.github.newsdoc.parser.internal.NameShapes.capitalisedWord;
+import static io.github.newsdoc.parser.internal.NameShapes.possessive;
+import static io.github.newsdoc.parser.internal.NameShapes.sentenceInitial;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the entity rules know of the whole article, read once before its texts: the words it writes in lower
+ * case (a capitalised "Shares" at a sentence's start is then a common word), the names it gives a title or an
+ * honorific somewhere ("Mr Egelton", so "Rick Egelton" is a person), and how often it capitalises a word
+ * inside sentences.
+ */
+final class RecognizerContext {
+  final Set<String> lowerWords = new HashSet<>();
+  final Set<String> titledNames = new HashSet<>();
+  final Map<String, Integer> inside = new HashMap<>();
+  // the lower-case forms of the article's capitalised words (and of their stems without a plural s)
+  Set<String> asked = Set.of();
+  // per text, the indices of its words that start with a capital: the only ones a name can start at
+  final List<int[]> capitals = new ArrayList<>();
+
+  /**
+   * Whether a plural-looking word is read as a plural here: "Oscars" when the article writes "Oscar" or
+   * "oscar" too.
+   */
+  boolean readAsPlural(String lower) {
+    String stem = lower.substring(0, lower.length() - 1);
+    // only a name in -as or -os ("Yukos") is taken for a name when its singular is not written; "Affairs",
+    // "Allies" are plurals whatever else the article writes
+    char before = lower.charAt(lower.length() - 2);
+    return before != 'a' && before != 'o' || lowerWords.contains(stem) || asked.contains(stem)
+        && inside.containsKey(capitalise(stem));
+  }
+
+  private static String capitalise(String lower) {
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+
+  /** The indices of the words of text {@code t} that start with a capital letter, in order. */
+  int[] capitals(int t) {
+    return capitals.get(t);
+  }
+
+  /** Reads the words of an article's texts. */
+  static RecognizerContext of(List<List<Words.Word>> texts) {
+    RecognizerContext c = new RecognizerContext();
+    // the lower-case forms of the capitalised words, the only ones asked about, and a filter of their first
+    // two letters and length, so that most lower-case words are never made into strings and hashed
+    Set<String> asked = new HashSet<>();
+    long[] filter = new long[256];
+    // per text, its words in lower case (their indices, and their signatures for the filter): one pass reads
+    // every word; the second reads only the capitalised words and the lower-case words the filter lets by
+    List<int[]> lowers = new ArrayList<>(texts.size());
+    List<int[]> signatures = new ArrayList<>(texts.size());
+    for (List<Words.Word> words : texts) {
+      int[] caps = new int[words.size()];
+      int[] lows = new int[words.size()];
+      int[] sigs = new int[words.size()];
+      int n = 0;
+      int m = 0;
+      for (int i = 0; i < words.size(); i++) {
+        Words.Word w = words.get(i);
+        int length = w.length();
+        if (length == 0) {
+          continue;
+        }
+        char first = w.charAt(0);
+        if (Character.isLowerCase(first)) {
+          lows[m] = i;
+          sigs[m++] = signature(length, first, length > 1 ? w.charAt(1) : ' ');
+          continue;
+        }
+        if (capitalisedWord(w)) {
+          caps[n++] = i;
+        }
+        // "The", "In", "He": the rules never ask whether such a word is also written in lower case
+        if (length > 1 && Character.isUpperCase(first) && !EntityWords.NOT_NAMES.contains(w.lower())) {
+          ask(w.lower(), asked, filter);
+          if (possessive(w)) {
+            ask(bare(w).toLowerCase(Locale.ROOT), asked, filter);
+          } else if (length > 4 && w.lower().endsWith("s")) {
+            // "Oscars": is "oscar" written too?
+            ask(w.lower().substring(0, w.lower().length() - 1), asked, filter);
+          }
+        }
+      }
+      c.capitals.add(Arrays.copyOf(caps, n));
+      lowers.add(Arrays.copyOf(lows, m));
+      signatures.add(sigs);
+    }
+    c.asked = asked;
+    for (int t = 0; t < texts.size(); t++) {
+      List<Words.Word> words = texts.get(t);
+      int[] lows = lowers.get(t);
+      int[] sigs = signatures.get(t);
+      for (int k = 0; k < lows.length; k++) {
+        int sig = sigs[k];
+        if ((filter[sig >>> 6] & 1L << (sig & 63)) != 0) {
+          Words.Word w = words.get(lows[k]);
+          if (asked.contains(w.lower())) {
+            c.lowerWords.add(w.lower());
+          }
+        }
+      }
+      for (int i : c.capitals.get(t)) {
+        Words.Word w = words.get(i);
+        if (!Character.isUpperCase(w.charAt(0))) {
+          continue; // a capital outside the basic plane: not read here
+        }
+        if (!sentenceInitial(words, i)) {
+          c.inside.merge(bare(w), 1, Integer::sum);
+        }
+        // "Kell said", "Kell, who": a name that speaks or takes "who" is a person's
+        if (i + 1 < words.size() && maybeSpeech(words.get(i + 1)) && !possessive(w)
+            // alone, not the end of a longer name ("Chamber of Commerce said")
+            && (i == 0 || !capitalisedWord(words.get(i - 1))
+                && (!EntityWords.CONNECTORS.contains(words.get(i - 1).lower())
+                || words.get(i - 1).lower().equals("and")))
+            && (!w.stops() && EntityWords.SPEECH.contains(words.get(i + 1).lower())
+                || w.trailing().equals(",") && words.get(i + 1).lower().equals("who"))) {
+          c.titledNames.add(bare(w));
+        }
+        if (!w.stops() && (Names.isHonorific(w.core()) || Names.TITLE_WORDS.contains(w.lower()) && w.capitalised())) {
+          for (int j = i + 1; j < words.size() && j <= i + 3 && Names.isNameWord(words.get(j)); j++) {
+            c.titledNames.add(bare(words.get(j)));
+            if (words.get(j).stops() || possessive(words.get(j))) {
+              break;
+            }
+          }
+        }
+      }
+    }
+    return c;
+  }
+
+  // Whether a word may be a speech verb or "who", judged from its first letter and length alone.
+  private static boolean maybeSpeech(Words.Word w) {
+    int n = w.length();
+    return n >= 3 && n <= 9 && "satewnir".indexOf(w.charAt(0)) >= 0;
+  }
+
+  private static void ask(String k, Set<String> asked, long[] filter) {
+    asked.add(k);
+    int sig = signature(k.length(), k.charAt(0), k.length() > 1 ? k.charAt(1) : ' ');
+    filter[sig >>> 6] |= 1L << (sig & 63);
+  }
+
+  // The first two letters (lower-cased) and the length of a word, as an index into a 16384-bit filter.
+  private static int signature(int length, char first, char second) {
+    int c0 = Character.toLowerCase(first) & 31;
+    int c1 = Character.toLowerCase(second) & 31;
+    return (c0 << 9 | c1 << 4 | Math.min(length, 15)) & 16383;
+  }
+}

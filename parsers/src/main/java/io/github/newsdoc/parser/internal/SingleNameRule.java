@@ -1,0 +1,73 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.NameShapes.bare;
+import static io.github.newsdoc.parser.internal.NameShapes.end;
+import static io.github.newsdoc.parser.internal.NameShapes.keyOf;
+import static io.github.newsdoc.parser.internal.NameShapes.plural;
+import static io.github.newsdoc.parser.internal.NameShapes.sentenceInitial;
+
+import io.github.newsdoc.model.EntityType;
+import java.util.List;
+
+/**
+ * One capitalised word that no gazetteer knows, inside a sentence: a name unless the article also writes it
+ * in lower case (or it is a plural, a group, a demonym, a contraction). A person when the article titles
+ * them or it is a first name; a place after "in", "near"… or in a list of places; an organisation ("Audi",
+ * "Twitter") when the article capitalises it inside sentences twice; else nothing.
+ */
+final class SingleNameRule implements NameRule<NameRun> {
+  @Override
+  public String name() {
+    return "single-name";
+  }
+
+  // How often an unknown single name must be capitalised inside sentences before it counts as an
+  // organisation's: once may be a capitalised common noun ("the Crown", "the Constitution").
+  private static final int MIN_UNKNOWN = 2;
+
+  @Override
+  public Match tryAt(NameRun r, int p) {
+    int q = r.nameEnd(p);
+    if (q - p != 1) {
+      return Match.none();
+    }
+    EntityType type = type(r.words, p, r.ctx());
+    if (type != null) {
+      Words.Word w = r.words.get(p);
+      r.emit(this, w.start(), end(w), type);
+    }
+    return Match.to(q);
+  }
+
+  private static EntityType type(List<Words.Word> words, int p, RecognizerContext ctx) {
+    Words.Word w = words.get(p);
+    String core = bare(w);
+    String lower = keyOf(w);
+    Gazetteer g = Gazetteer.INSTANCE;
+    if (sentenceInitial(words, p) || ctx.lowerWords.contains(lower) || EntityWords.NOT_NAMES.contains(lower)
+        || EntityWords.EVENT_NOUNS.contains(lower) || EntityWords.GROUPS.contains(lower)
+        || g.demonymByKey(lower) != null || PersonIndex.isPlaceLast(lower) || core.length() < 3
+        // a contraction ("I'm") is no name
+        || core.indexOf('\'') >= 0 || core.indexOf('’') >= 0
+        // a plural ("Oscars", "Clintons", "Independents") names a kind or a family, rarely one entity; but
+        // "Yukos" or "Reuters" is no plural of a word the article uses
+        || plural(lower) && ctx.readAsPlural(lower)) {
+      return null;
+    }
+    boolean the = p > 0 && words.get(p - 1).lower().equals("the");
+    boolean place = NameContexts.placeContext(words, p);
+    if (ctx.titledNames.contains(core)) {
+      return EntityType.PERSON;
+    } else if (!place && NameContexts.afterPossessive(words, p)) {
+      return null; // "Bellini's Norma": a work of someone's, not "the Clintons' Chappaqua, N.Y., home"
+    } else if (g.firstName(core) && !the) {
+      // a person takes no article: "the West" is no one's name
+      return EntityType.PERSON;
+    } else if (place) {
+      return EntityType.LOCATION;
+    } else if (ctx.inside.getOrDefault(core, 0) >= MIN_UNKNOWN) {
+      return EntityType.ORGANIZATION;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.NameShapes.possessive;
+import static io.github.newsdoc.parser.internal.NameShapes.stops;
+
+import java.util.List;
+
+/**
+ * The title of a work, which is no entity: a run after a noun such as "show" or "album" ("the show Shark
+ * Tank", "her new album Blue Harbour"), or alone between quotation marks ("“Shark Tank”", "''Meet the
+ * Press''") when no gazetteer knows it. Tried on a whole run before it is read.
+ */
+final class TitleOfWorkRule implements NameRule<NameRun> {
+  @Override
+  public String name() {
+    return "title-of-work";
+  }
+
+  @Override
+  public Match tryAt(NameRun r, int from) {
+    return titleOfWork(r.words, from, r.to) ? Match.to(r.to) : Match.none();
+  }
+
+  // Whether a closing quotation mark follows the word: '"', '”' or "''".
+  private static boolean closed(Words.Word last) {
+    int n = last.trailingLength();
+    for (int k = 0; k < n; k++) {
+      char c = last.trailingChar(k);
+      if (c == '"' || c == '\u201d') {
+        return true;
+      }
+    }
+    return n >= 2 && last.trailingChar(0) == '\'' && last.trailingChar(1) == '\'';
+  }
+
+  private static boolean titleOfWork(List<Words.Word> words, int from, int to) {
+    if (from > 1 && EntityWords.WORK_NOUNS.contains(words.get(from - 1).lower()) && !stops(words.get(from - 1))) {
+      // the noun is one ("the hit show", "her new album"), not a verb ("polls show Ruiz ahead")
+      for (int k = from - 2; k >= 0 && from - k <= 4 && !stops(words.get(k)); k--) {
+        if (Names.DETERMINERS.contains(words.get(k).lower()) || possessive(words.get(k))) {
+          return true;
+        }
+      }
+    }
+    Words.Word first = words.get(from);
+    return first.quoted() && closed(words.get(to - 1)) && !KnownNames.organisation(words, from, to)
+        && Gazetteer.INSTANCE.place(Names.join(words.subList(from, to), first.source())) == null;
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.NameShapes.end;
+import static io.github.newsdoc.parser.internal.NameShapes.keyOf;
+import static io.github.newsdoc.parser.internal.NameShapes.plural;
+
+import io.github.newsdoc.model.EntityType;
+import java.util.List;
+
+/**
+ * Two name words or more that no other rule reads: a place after "Lake", "Mount", "Fort" …; a person when
+ * they are two words the article never writes in lower case, the last no plural, and no article or
+ * business stands around them ("Misaki Yoshida", a first name the list lacks); else an organisation, the
+ * most common kind of such a name ("Goldman Sachs", "Peace Corps").
+ */
+final class UnknownNamesRule implements NameRule<NameRun> {
+  @Override
+  public String name() {
+    return "unknown-names";
+  }
+
+  @Override
+  public Match tryAt(NameRun r, int p) {
+    int q = r.nameEnd(p);
+    int n = q - p;
+    if (n < 2) {
+      return Match.none();
+    }
+    List<Words.Word> words = r.words;
+    Words.Word w = words.get(p);
+    String lastWord = keyOf(words.get(q - 1));
+    RecognizerContext ctx = r.ctx();
+    boolean personShape = n == 2 && !ctx.lowerWords.contains(w.lower())
+        && !ctx.lowerWords.contains(lastWord) && !plural(lastWord)
+        && !NameContexts.notPersonContext(words, p, q, r.to);
+    EntityType type = EntityWords.UNKNOWN_PLACE_OPENERS.contains(w.lower()) ? EntityType.LOCATION
+        : personShape ? EntityType.PERSON : EntityType.ORGANIZATION;
+    r.emit(this, w.start(), end(words.get(q - 1)), type);
+    return Match.to(q);
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.RuleFixture.at;
+import static io.github.newsdoc.parser.internal.RuleFixture.emitted;
+import static io.github.newsdoc.parser.internal.RuleFixture.recognized;
+import static io.github.newsdoc.parser.internal.RuleFixture.run;
+import static io.github.newsdoc.parser.internal.RuleFixture.scan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameBeforeKnownRuleTest {
+  private final NameBeforeKnownRule rule = new NameBeforeKnownRule();
+
+  @Test
+  void cutsANameBeforeAKnownOne() {
+    NameScan s = scan("inside the Zorbly White House today.");
+    NameRun r = run(s, "Zorbly", "House");
+    assertEquals(r.to, rule.tryAt(r, r.from).next());
+    assertEquals(List.of("White House=ORGANIZATION@gazetteer"), emitted(s));
+  }
+
+  @Test
+  void aKnownPlaceBeforeAPartyIsItsBranch() {
+    NameScan s = scan("members of the Dorset Labour Party met.");
+    NameRun r = run(s, "Dorset", "Party");
+    assertTrue(rule.tryAt(r, r.from).matched());
+    assertEquals(List.of("Dorset Labour Party=ORGANIZATION@name-before-known"), emitted(s));
+  }
+
+  @Test
+  void refusesAWholeKnownNameAndUnknownNames() {
+    NameScan s = scan("the White House and Zorbly Varden Tane met.");
+    NameRun known = run(s, "White", "House");
+    assertFalse(rule.tryAt(known, known.from).matched());
+    NameRun unknown = run(s, "Zorbly", "Tane");
+    assertFalse(rule.tryAt(unknown, unknown.from).matched());
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.RuleFixture.at;
+import static io.github.newsdoc.parser.internal.RuleFixture.emitted;
+import static io.github.newsdoc.parser.internal.RuleFixture.scan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameRunTest {
+  private static List<String> read(String text, String first, String last) {
+    NameScan s = scan(text);
+    NameRun.read(s, s.words, at(s, first), at(s, last) + 1);
+    return emitted(s);
+  }
+
+  @Test
+  void anHonorificOpeningTheRunIsNoPartOfTheNameAndMakesItAPersons() {
+    assertEquals(List.of("Zorbly Varden=PERSON@person-name"), read("said Mr Zorbly Varden.", "Mr", "Varden"));
+  }
+
+  @Test
+  void aRoleBeforeTheRunMakesItAPersons() {
+    assertEquals(List.of("Tane=PERSON@titled-single"), read("the economist Tane said.", "Tane", "Tane"));
+  }
+
+  @Test
+  void aCommonWordOpeningTheSentenceIsPassedOver() {
+    assertEquals(List.of("Zorblex=ORGANIZATION@single-name"),
+        read("Shares Zorblex fell, as shares of Zorblex often do.", "Shares", "Zorblex"));
+  }
+
+  @Test
+  void trailingConnectorsAreNoPartOfTheName() {
+    assertEquals(List.of("Zorbly Agency=ORGANIZATION@organisation-head"),
+        read("the Zorbly Agency of note.", "Zorbly", "of"));
+  }
+
+  @Test
+  void theWordRulesCutARunIntoSeveralNames() {
+    assertEquals(List.of("NATO=ORGANIZATION@gazetteer", "Orvel Tane=PERSON@person-name"),
+        read("said NATO Secretary Orvel Tane.", "NATO", "Tane"));
+  }
+}

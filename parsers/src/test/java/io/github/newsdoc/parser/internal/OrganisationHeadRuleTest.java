@@ -1,0 +1,42 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.RuleFixture.at;
+import static io.github.newsdoc.parser.internal.RuleFixture.emitted;
+import static io.github.newsdoc.parser.internal.RuleFixture.recognized;
+import static io.github.newsdoc.parser.internal.RuleFixture.run;
+import static io.github.newsdoc.parser.internal.RuleFixture.scan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrganisationHeadRuleTest {
+  private final OrganisationHeadRule rule = new OrganisationHeadRule();
+
+  @Test
+  void aRunEndingWithAHeadWordIsAnOrganisation() {
+    NameScan s = scan("the Zorbly Telegraph Agency reported.");
+    NameRun r = run(s, "Zorbly", "Agency");
+    assertEquals(r.to, rule.tryAt(r, r.from).next());
+    assertEquals(List.of("Zorbly Telegraph Agency=ORGANIZATION@organisation-head"), emitted(s));
+  }
+
+  @Test
+  void aHeadWordBeforeAConnectorOpensOne() {
+    NameScan s = scan("the Institute for Varden Studies said.");
+    NameRun r = run(s, "Institute", "Studies");
+    assertTrue(rule.tryAt(r, r.from).matched());
+    assertEquals(List.of("Institute for Varden Studies=ORGANIZATION@organisation-head"), emitted(s));
+  }
+
+  @Test
+  void refusesAPersonsNameAndAKnownName() {
+    NameScan s = scan("Orvel Tane left the Labour Party.");
+    NameRun person = run(s, "Orvel", "Tane");
+    assertFalse(rule.tryAt(person, person.from).matched());
+    NameRun known = run(s, "Labour", "Party");
+    assertFalse(rule.tryAt(known, known.from).matched());
+  }
+}

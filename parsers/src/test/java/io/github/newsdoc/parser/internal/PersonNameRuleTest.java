@@ -1,0 +1,51 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.RuleFixture.at;
+import static io.github.newsdoc.parser.internal.RuleFixture.emitted;
+import static io.github.newsdoc.parser.internal.RuleFixture.recognized;
+import static io.github.newsdoc.parser.internal.RuleFixture.run;
+import static io.github.newsdoc.parser.internal.RuleFixture.scan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PersonNameRuleTest {
+  private final PersonNameRule rule = new PersonNameRule();
+
+  @Test
+  void aFirstNameMakesAPerson() {
+    NameScan s = scan("economists such as Ken Varden agreed.");
+    NameRun r = run(s, "Ken", "Varden");
+    assertEquals(r.to, rule.tryAt(r, r.from).next());
+    assertEquals(List.of("Ken Varden=PERSON@person-name"), emitted(s));
+  }
+
+  @Test
+  void aTitleMakesAPerson() {
+    NameScan s = scan("the President Orvel Tane spoke.");
+    NameRun r = run(s, "Orvel", "Tane");
+    r.titled = true;
+    assertTrue(rule.tryAt(r, r.from).matched());
+    assertEquals(List.of("Orvel Tane=PERSON@person-name"), emitted(s));
+  }
+
+  @Test
+  void aSurnameThatSpeaksElsewhereMakesAPerson() {
+    NameScan s = scan("Orvel Tane arrived. Officials say Tane said no.");
+    NameRun r = run(s, "Orvel", "Tane");
+    assertTrue(rule.tryAt(r, r.from).matched());
+  }
+
+  @Test
+  void refusesUnknownNamesAndANameAfterThe() {
+    NameScan s = scan("the Orvel Tane and Zorbly Varden met.");
+    NameRun unknown = run(s, "Zorbly", "Varden");
+    assertFalse(rule.tryAt(unknown, unknown.from).matched());
+    NameScan the = scan("The view from the Ken Varden was fine.");
+    NameRun afterThe = new NameRun(the, the.words, at(the, "Ken"), at(the, "Varden") + 1);
+    assertFalse(rule.tryAt(afterThe, afterThe.from).matched());
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.RuleFixture.at;
+import static io.github.newsdoc.parser.internal.RuleFixture.emitted;
+import static io.github.newsdoc.parser.internal.RuleFixture.recognized;
+import static io.github.newsdoc.parser.internal.RuleFixture.run;
+import static io.github.newsdoc.parser.internal.RuleFixture.scan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SingleNameRuleTest {
+  private final SingleNameRule rule = new SingleNameRule();
+
+  @Test
+  void aWordAfterInIsAPlace() {
+    NameScan s = scan("sales in Dingolfing rose.");
+    NameRun r = run(s, "Dingolfing", "Dingolfing");
+    assertEquals(r.to, rule.tryAt(r, r.from).next());
+    assertEquals(List.of("Dingolfing=LOCATION@single-name"), emitted(s));
+  }
+
+  @Test
+  void aFirstNameIsAPersonAndAWordCapitalisedTwiceAnOrganisation() {
+    NameScan s = scan("they met Hillary there; shares of Zorblex rose as Zorblex grew.");
+    rule.tryAt(run(s, "Hillary", "Hillary"), at(s, "Hillary"));
+    rule.tryAt(run(s, "Zorblex", "Zorblex"), at(s, "Zorblex"));
+    assertEquals(List.of("Hillary=PERSON@single-name", "Zorblex=ORGANIZATION@single-name"), emitted(s));
+  }
+
+  @Test
+  void namesNothingTheArticleWritesInLowerCaseOrOpensASentenceWith() {
+    NameScan s = scan("Shares fell. the Shares of the firm and its shares rose.");
+    NameRun r = new NameRun(s, s.words, 3, 4);
+    assertTrue(rule.tryAt(r, 3).matched());
+    assertTrue(rule.tryAt(run(s, "Shares", "Shares"), 0).matched());
+    assertEquals(List.of(), emitted(s));
+  }
+
+  @Test
+  void refusesMoreThanOneWord() {
+    NameScan s = scan("met Orvel Tane there.");
+    assertFalse(rule.tryAt(run(s, "Orvel", "Tane"), at(s, "Orvel")).matched());
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.RuleFixture.at;
+import static io.github.newsdoc.parser.internal.RuleFixture.emitted;
+import static io.github.newsdoc.parser.internal.RuleFixture.recognized;
+import static io.github.newsdoc.parser.internal.RuleFixture.run;
+import static io.github.newsdoc.parser.internal.RuleFixture.scan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UnknownNamesRuleTest {
+  private final UnknownNamesRule rule = new UnknownNamesRule();
+
+  @Test
+  void twoUnknownWordsAreAPerson() {
+    NameScan s = scan("Zorbly Varden won.");
+    NameRun r = run(s, "Zorbly", "Varden");
+    assertEquals(r.to, rule.tryAt(r, r.from).next());
+    assertEquals(List.of("Zorbly Varden=PERSON@unknown-names"), emitted(s));
+  }
+
+  @Test
+  void aPluralOrMoreWordsMakeAnOrganisationAndLakeAPlace() {
+    NameScan s = scan("Zorbly Vardens and Zorbly Varden Tane near Lake Zorbly.");
+    rule.tryAt(run(s, "Zorbly", "Vardens"), 0);
+    rule.tryAt(new NameRun(s, s.words, 3, 6), 3);
+    rule.tryAt(new NameRun(s, s.words, 7, 9), at(s, "Lake"));
+    assertEquals(List.of("Zorbly Vardens=ORGANIZATION@unknown-names",
+        "Zorbly Varden Tane=ORGANIZATION@unknown-names", "Lake Zorbly=LOCATION@unknown-names"), emitted(s));
+  }
+
+  @Test
+  void refusesOneWord() {
+    NameScan s = scan("Zorbly won.");
+    assertFalse(rule.tryAt(run(s, "Zorbly", "Zorbly"), 0).matched());
+  }
+}
