@@ -17,7 +17,8 @@ final class Subprocess {
 
   static String classPath() {
     return Stream.of(NewsdocCli.class, Article.class, ArticleParser.class, tools.jackson.databind.ObjectMapper.class,
-            tools.jackson.core.JsonParser.class, com.fasterxml.jackson.annotation.JsonProperty.class)
+            tools.jackson.core.JsonParser.class, com.fasterxml.jackson.annotation.JsonProperty.class,
+            com.google.common.collect.ImmutableSet.class)
         .map(Subprocess::location).distinct().collect(Collectors.joining(File.pathSeparator));
   }
 
