@@ -8,9 +8,11 @@ import io.github.newsdoc.parser.internal.LineSplitter;
 import io.github.newsdoc.parser.internal.QuoteStage;
 import io.github.newsdoc.parser.internal.Segment;
 import io.github.newsdoc.parser.internal.Segmenter;
+import io.github.newsdoc.parser.internal.SourceReader;
 import io.github.newsdoc.parser.internal.Tokens;
 import io.github.newsdoc.parser.internal.Utf8Decoder;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Reads plain-text news articles into {@link Article}s. A parser is immutable and safe to share between
@@ -51,11 +54,12 @@ import java.util.Objects;
  * past its {@linkplain Builder#maxInputLength(int) limit}, or any problem in strict mode;
  * {@link UncheckedIOException} when reading fails; {@link NullPointerException} for a null argument. Time
  * and memory grow linearly with the input: no step rescans text it has passed, and every regular
- * expression is applied to bounded stretches of a line. Past {@linkplain Builder#maxQuotes(int) the quote
+ * expression is applied to bounded stretches of a line. Input is decoded line by line as it is read, never
+ * held whole; lines end at LF, CR, CRLF, vertical tab, form feed, NEL, U+2028 and U+2029. Past {@linkplain Builder#maxQuotes(int) the quote
  * limit} the parser degrades instead of failing: later quotes are left out and a problem says where.
  */
 public final class ArticleParser {
-  /** The default most characters of an input: 128 Mi. */
+  /** The default most characters or bytes of an input: 128 Mi. */
   public static final int DEFAULT_MAX_INPUT_LENGTH = 128 * 1024 * 1024;
   /** The default most characters of one line: 16 Mi. */
   public static final int DEFAULT_MAX_LINE_LENGTH = 16 * 1024 * 1024;
@@ -122,16 +126,16 @@ public final class ArticleParser {
    */
   public Article parse(Reader in) {
     Objects.requireNonNull(in, "in");
-    StringBuilder b = new StringBuilder();
-    char[] buffer = new char[8192];
+    List<ParseProblem> problems = new ArrayList<>();
+    List<Line> lines;
     try {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        b.append(buffer, 0, n);
-      }
+      lines = SourceReader.lines(in, limits(), malformed(problems));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (LineSplitter.LimitException e) {
+      throw new ArticleParseException(e.line(), e.column(), e.getMessage());
     }
-    return parse(b.toString());
+    return analyze(lines, problems, false).article();
   }
 
   /**
@@ -143,11 +147,7 @@ public final class ArticleParser {
    */
   public Article parse(InputStream in) {
     Objects.requireNonNull(in, "in");
-    try {
-      return decodeAndAnalyze(in.readAllBytes(), false).article();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return decodeAndAnalyze(in, false).article();
   }
 
   /**
@@ -158,11 +158,7 @@ public final class ArticleParser {
    */
   public Article parse(Path file) {
     Objects.requireNonNull(file, "file");
-    try {
-      return decodeAndAnalyze(Files.readAllBytes(file), false).article();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return decodeAndAnalyze(file, false).article();
   }
 
   /**
@@ -173,11 +169,7 @@ public final class ArticleParser {
    */
   public ParseReport analyze(Path file) {
     Objects.requireNonNull(file, "file");
-    try {
-      return analyze(Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return decodeAndAnalyze(file, true);
   }
 
   /**
@@ -187,19 +179,51 @@ public final class ArticleParser {
    */
   public ParseReport analyze(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
-    return decodeAndAnalyze(bytes, true);
+    return decodeAndAnalyze(new ByteArrayInputStream(bytes), true);
   }
 
-  private ParseReport decodeAndAnalyze(byte[] bytes, boolean withLines) {
-    List<ParseProblem> problems = new ArrayList<>();
-    String text;
+  // A file's size is its length: a file past the limit is not read at all.
+  private ParseReport decodeAndAnalyze(Path file, boolean withLines) {
     try {
-      text = Utf8Decoder.decode(bytes, mode(), m -> problems.add(new ParseProblem(m.line(), m.column(),
-          String.format("byte 0x%02X is not UTF-8; read as U+%04X", m.value(), m.decodedAs()))));
+      if (Files.isRegularFile(file)) {
+        long size = Files.size(file);
+        if (size > maxInputLength) {
+          throw new ArticleParseException(1, 1,
+              "input is " + size + " bytes long, more than the limit of " + maxInputLength + " bytes");
+        }
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return decodeAndAnalyze(in, withLines);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // Bytes are decoded as they are read, line by line, and no more than the length limit is read.
+  private ParseReport decodeAndAnalyze(InputStream in, boolean withLines) {
+    List<ParseProblem> problems = new ArrayList<>();
+    List<Line> lines;
+    try {
+      lines = SourceReader.lines(in, limits(), mode(), malformed(problems));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } catch (Utf8Decoder.RejectedException e) {
       throw new ArticleParseException(e.malformed().line(), e.malformed().column(), e.getMessage());
+    } catch (LineSplitter.LimitException e) {
+      throw new ArticleParseException(e.line(), e.column(), e.getMessage());
     }
-    return analyze(text, problems, withLines);
+    return analyze(lines, problems, withLines);
+  }
+
+  private SourceReader.Limits limits() {
+    return new SourceReader.Limits(maxInputLength, maxLineLength, maxLines, rejectBinary);
+  }
+
+  private static Consumer<Utf8Decoder.Malformed> malformed(List<ParseProblem> problems) {
+    return m -> problems.add(new ParseProblem(m.line(), m.column(), m.value() > 0xFF
+        ? String.format("lone surrogate U+%04X; read as U+FFFD", m.value())
+        : String.format("byte 0x%02X is not UTF-8; read as U+%04X", m.value(), m.decodedAs())));
   }
 
   /**
@@ -214,22 +238,16 @@ public final class ArticleParser {
 
   // withLines: whether the report lists every line's role; parse() only needs the article.
   private ParseReport analyze(String text, List<ParseProblem> problems, boolean withLines) {
-    if (text.length() > maxInputLength) {
-      int[] at = position(text, maxInputLength);
-      throw new ArticleParseException(at[0], at[1],
-          "input is " + text.length() + " characters long, more than the limit of " + maxInputLength);
-    }
-    int nul = rejectBinary ? text.indexOf('\u0000') : -1;
-    if (nul >= 0) {
-      int[] at = position(text, nul);
-      throw new ArticleParseException(at[0], at[1], "NUL character: this looks like a binary file, not text");
-    }
     List<Line> lines;
     try {
-      lines = LineSplitter.split(text, maxLineLength, maxLines);
+      lines = SourceReader.lines(text, limits(), malformed(problems));
     } catch (LineSplitter.LimitException e) {
       throw new ArticleParseException(e.line(), e.column(), e.getMessage());
     }
+    return analyze(lines, problems, withLines);
+  }
+
+  private ParseReport analyze(List<Line> lines, List<ParseProblem> problems, boolean withLines) {
     List<Segment> segments = segmenter.segment(lines);
     ArticleAssembler.Assembled assembled = ArticleAssembler.assemble(segments);
     Article article = assembled.article();
@@ -257,20 +275,6 @@ public final class ArticleParser {
       assignments.add(new LineAssignment(s.line().number(), s.line().raw(), s.role(), s.rule()));
     }
     return new ParseReport(article, assignments, problems);
-  }
-
-  // The 1-based line and column of a character index.
-  private static int[] position(String text, int index) {
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < index && i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new int[] {line, index - lineStart + 1};
   }
 
   /**
@@ -412,8 +416,10 @@ public final class ArticleParser {
     }
 
     /**
-     * The most characters an input may have; a longer one is rejected with an {@link ArticleParseException}.
-     * Default {@value ArticleParser#DEFAULT_MAX_INPUT_LENGTH}.
+     * The most characters (of a string or reader) or bytes (of bytes, a stream or a file) an input may have; a
+     * longer one is rejected with an {@link ArticleParseException}. The limit is checked on what has been
+     * read, before it is decoded: a file larger than the limit is not read, and no more of a stream than the
+     * limit and a few bytes. Default {@value ArticleParser#DEFAULT_MAX_INPUT_LENGTH}.
      *
      * @throws IllegalArgumentException if {@code chars} is not positive
      */

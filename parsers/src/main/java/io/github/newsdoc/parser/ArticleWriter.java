@@ -6,6 +6,7 @@ import io.github.newsdoc.model.BlockVisitor;
 import io.github.newsdoc.model.Byline;
 import io.github.newsdoc.model.Caption;
 import io.github.newsdoc.model.Paragraph;
+import io.github.newsdoc.parser.internal.SourceReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,8 +37,8 @@ import java.util.Objects;
  * Boilerplate lines, in order, each followed by a blank line
  * </pre>
  *
- * <p>Quotes and entities are not written: they are found again in the text. Line breaks (CR, LF) inside a
- * text are written as spaces; other characters, control characters included, are written as they are. An article reads back equal when its parts have the shapes the parser gives them
+ * <p>Quotes and entities are not written: they are found again in the text. Line breaks inside a text (CR, LF,
+ * vertical tab, form feed, NEL, U+2028, U+2029) are written as spaces; other characters, control characters included, are written as they are. An article reads back equal when its parts have the shapes the parser gives them
  * (one-line texts, lower-case keywords, names without commas); every article the parser returns does.
  */
 public final class ArticleWriter {
@@ -150,7 +151,22 @@ public final class ArticleWriter {
     out.append(oneLine(text)).append('\n');
   }
 
+  // Every character the parser ends a line at (CRLF as one) is written as a space.
   private static String oneLine(String text) {
-    return text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (SourceReader.isLineEnd(c)) {
+        if (b == null) {
+          b = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        if (c != '\n' || i == 0 || text.charAt(i - 1) != '\r') {
+          b.append(' ');
+        }
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? text : b.toString();
   }
 }

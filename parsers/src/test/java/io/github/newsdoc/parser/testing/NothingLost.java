@@ -148,7 +148,7 @@ public final class NothingLost {
 
   static long countNonBlank(String source) {
     long count = 0;
-    for (String line : source.split("\r\n|\r|\n", -1)) {
+    for (String line : source.split("\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]", -1)) {
       if (!squash(line).isEmpty()) {
         count++;
       }
