@@ -68,6 +68,9 @@ public final class ArticleParser {
   /** The default most quotes reported for one article. */
   public static final int DEFAULT_MAX_QUOTES = 100_000;
 
+  /** The most invalid bytes and lone surrogates listed as problems one by one; past it, one problem says so. */
+  public static final int MAX_MALFORMED_LISTED = 1_000;
+
   private static final ArticleParser STANDARD = builder().build();
 
   private final List<RuleSet> ruleSets;
@@ -220,10 +223,20 @@ public final class ArticleParser {
     return new SourceReader.Limits(maxInputLength, maxLineLength, maxLines, rejectBinary);
   }
 
+  // The first MAX_MALFORMED_LISTED characters that could not be decoded are listed, then one problem says
+  // that no more are: a problem for each byte of a file that is not UTF-8 would take more heap than its text.
   private static Consumer<Utf8Decoder.Malformed> malformed(List<ParseProblem> problems) {
-    return m -> problems.add(new ParseProblem(m.line(), m.column(), m.value() > 0xFF
-        ? String.format("lone surrogate U+%04X; read as U+FFFD", m.value())
-        : String.format("byte 0x%02X is not UTF-8; read as U+%04X", m.value(), m.decodedAs())));
+    int[] seen = {0};
+    return m -> {
+      if (++seen[0] > MAX_MALFORMED_LISTED + 1) {
+        return;
+      }
+      String what = m.value() > 0xFF
+          ? String.format("lone surrogate U+%04X; read as U+FFFD", m.value())
+          : String.format("byte 0x%02X is not UTF-8; read as U+%04X", m.value(), m.decodedAs());
+      problems.add(new ParseProblem(m.line(), m.column(), seen[0] <= MAX_MALFORMED_LISTED ? what
+          : what + "; from here on, such characters are read the same way but not listed"));
+    };
   }
 
   /**

@@ -184,4 +184,16 @@ class InputLimitsTest {
     assertFalse(Newsdoc.parse(new ByteArrayInputStream(utf16)).blocks().get(0).text().chars()
         .anyMatch(c -> Character.isSurrogate((char) c)));
   }
+
+  @Test
+  void invalidBytesPastTheFirstThousandAreReadButNotListed() {
+    byte[] bytes = ("Head\n\n" + "a\u0092 ".repeat(5_000)).getBytes(StandardCharsets.ISO_8859_1);
+    ParseReport r = ArticleParser.standard().analyze(bytes);
+    assertEquals("a\u2019 ".repeat(5_000).strip(), r.article().blocks().get(0).text());
+    List<ParseProblem> malformed = r.problems().stream().filter(p -> p.message().contains("not UTF-8")).toList();
+    assertEquals(ArticleParser.MAX_MALFORMED_LISTED + 1, malformed.size());
+    assertEquals(new ParseProblem(3, 2, "byte 0x92 is not UTF-8; read as U+2019"), malformed.get(0));
+    assertEquals(new ParseProblem(3, 3 * 1_000 + 2, "byte 0x92 is not UTF-8; read as U+2019; from here on, such "
+        + "characters are read the same way but not listed"), malformed.get(1_000));
+  }
 }
