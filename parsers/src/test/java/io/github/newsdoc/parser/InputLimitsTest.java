@@ -196,4 +196,11 @@ class InputLimitsTest {
     assertEquals(new ParseProblem(3, 3 * 1_000 + 2, "byte 0x92 is not UTF-8; read as U+2019; from here on, such "
         + "characters are read the same way but not listed"), malformed.get(1_000));
   }
+
+  @Test
+  void aDateBeforeTheYear1000IsNoDate() {
+    Article a = Newsdoc.parse("Headline\n\nPublished: 0999-01-01\n\nBody text here.\n");
+    assertTrue(a.published().isEmpty());
+    assertEquals(2022, Newsdoc.parse("Headline\n\nPublished: 2022-01-01\n\nBody text here.\n").published().get().getYear());
+  }
 }
