@@ -6,6 +6,7 @@ import io.github.newsdoc.model.BlockVisitor;
 import io.github.newsdoc.model.Byline;
 import io.github.newsdoc.model.Caption;
 import io.github.newsdoc.model.Paragraph;
+import io.github.newsdoc.parser.internal.CanonicalLines;
 import io.github.newsdoc.parser.internal.SourceReader;
 
 import java.io.IOException;
@@ -34,8 +35,11 @@ import java.util.Objects;
  *
  * With reporting by Reuters and AFP
  *
- * Boilerplate lines, in order, each followed by a blank line
+ * Boilerplate: each boilerplate line, in order, labelled and followed by a blank line
  * </pre>
+ *
+ * <p>The boilerplate is labelled because a line may have been chrome only by its place on a page (a menu
+ * entry, a headline printed again); labelled, it reads back as boilerplate wherever it stands.
  *
  * <p>Quotes and entities are not written: they are found again in the text. Line breaks inside a text (CR, LF,
  * vertical tab, form feed, NEL, U+2028, U+2029) are written as spaces; other characters, control characters included, are written as they are. An article reads back equal when its parts have the shapes the parser gives them
@@ -116,7 +120,7 @@ public final class ArticleWriter {
       out.append('\n');
     }
     for (String boilerplate : a.boilerplate()) {
-      line(out, boilerplate);
+      line(out, CanonicalLines.BOILERPLATE_LABEL + boilerplate);
       out.append('\n');
     }
   }

@@ -93,7 +93,7 @@ public final class ArticleAssembler {
           article.addBlock(Paragraph.of(text));
           break;
         default:
-          article.addBoilerplate(text);
+          article.addBoilerplate(s.rule().equals(CanonicalLines.BOILERPLATE_RULE) ? CanonicalLines.unlabel(text) : text);
           break;
       }
     }

@@ -45,6 +45,11 @@ public final class Segmenter {
     LineRole[] roles = new LineRole[n];
     String[] rules = new String[n];
     boolean[] ends = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (CanonicalLines.isLabelledBoilerplate(Text.strip(lines.get(i).raw()))) {
+        set(roles, rules, i, LineRole.BOILERPLATE, CanonicalLines.BOILERPLATE_RULE);
+      }
+    }
     shapes(lines, roles, rules, ends);
     orphans(roles, rules);
     int title = title(roles, rules);
@@ -56,7 +61,8 @@ public final class Segmenter {
       if (roles[i] == null) {
         roles[i] = LineRole.PARAGRAPH;
         rules[i] = "default:paragraph";
-      } else if (roles[i] == LineRole.BOILERPLATE && signature(lines, roles, i)) {
+      } else if (roles[i] == LineRole.BOILERPLATE && !rules[i].equals(CanonicalLines.BOILERPLATE_RULE)
+          && signature(lines, roles, i)) {
         roles[i] = LineRole.PARAGRAPH;
         rules[i] = "paragraph:signature";
       }

@@ -85,7 +85,9 @@ public final class NothingLost {
           pendingCredit = text;
           break;
         case BOILERPLATE:
-          if (!leftoverBoilerplate.remove(text)) {
+          // a labelled line of the canonical text holds the boilerplate after its label
+          if (!leftoverBoilerplate.remove(line.rule().equals("boilerplate:labelled")
+              ? squash(line.text().strip().substring("Boilerplate: ".length())) : text)) {
             problems.add(line + ": not in the boilerplate");
           }
           break;
