@@ -50,4 +50,45 @@ class MutatedRoundTripTest {
     org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Share"), labelled.boilerplate());
     org.junit.jupiter.api.Assertions.assertEquals(2, labelled.blocks().size()); // a label alone is no boilerplate
   }
+
+  static Article roundTrips(String t) {
+    Article first = Newsdoc.parse(t);
+    String text = Newsdoc.write(first);
+    org.junit.jupiter.api.Assertions.assertEquals(NewsJson.write(first), NewsJson.write(Newsdoc.parse(text)), text);
+    return first;
+  }
+
+  // Found by the fuzzer of issue 19: a caption found because it was printed twice may be longer than the
+  // "Image caption" pattern read (2,000 characters), or carry a credit longer than an "Image source" line reads.
+  @Test
+  void aLongCaptionPrintedTwiceReadsBackAsACaption() {
+    String caption = "Dock workers gather outside the depot in the rain" + " and wait for news".repeat(130);
+    Article a = roundTrips("Port strike ends\n\nThe strike ended on Monday after talks.\n\n" + caption + "\n"
+        + caption + "\n\nWorkers returned to the docks.\n");
+    org.junit.jupiter.api.Assertions.assertEquals(caption, a.captions().get(0).text());
+    org.junit.jupiter.api.Assertions.assertTrue(caption.length() > 2_000);
+    Article credited = roundTrips("Port strike ends\n\nThe strike ended on Monday.\n\n" + caption
+        + " Photograph: Ines Cole/Reuters\n" + caption + " Photograph: Ines Cole/Reuters\n\nWorkers returned.\n");
+    org.junit.jupiter.api.Assertions.assertTrue(credited.captions().get(0).text().startsWith(caption));
+  }
+
+  @Test
+  void aCreditLongerThanAnImageSourceLineStaysInTheCaptionText() {
+    String caption = "Dock workers gather outside the depot. " + "Reuters/".repeat(15) + "AFP";
+    Article a = roundTrips("Port strike ends\n\nThe strike ended on Monday.\n\n" + caption + "\n" + caption
+        + "\n\nWorkers returned to the docks.\n");
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.empty(), a.captions().get(0).credit());
+    org.junit.jupiter.api.Assertions.assertEquals(caption, a.captions().get(0).text());
+  }
+
+  @Test
+  void creditsAndBylinesWithSemicolonsKeepTheirPlace() {
+    Article a = roundTrips("Port strike ends\n\nThe strike ended on Monday after talks.\n\nWith reporting by Jane Doe; "
+        + "editing by Tom Reyes\n");
+    org.junit.jupiter.api.Assertions.assertEquals("Port strike ends", a.title());
+    roundTrips("With reporting by Jane Doe; editing by Tom Reyes\n\nThe strike ended on Monday after talks.\n");
+    roundTrips("Port strike ends\n\nWith reporting by Jane Doe; Tom Reyes\n\nThe strike ended on Monday.\n");
+    roundTrips("Port strike ends\n\nImage source, Reuters; Handout\nImage caption, Dock workers gather.\n\nThe strike ended.\n");
+    roundTrips("By Ines Cole; Tom Reyes\n\nThe strike ended on Monday after talks.\n");
+  }
 }
