@@ -91,4 +91,15 @@ class MutatedRoundTripTest {
     roundTrips("Port strike ends\n\nImage source, Reuters; Handout\nImage caption, Dock workers gather.\n\nThe strike ended.\n");
     roundTrips("By Ines Cole; Tom Reyes\n\nThe strike ended on Monday after talks.\n");
   }
+
+  // Found by the mutations: a menu line taken for the title kept only its first item ("Home") as the
+  // headline, which the canonical text writes alone and a boilerplate rule then claims.
+  @Test
+  void aMenuLineWhoseHeadlineIsChromeIsNoTitle() {
+    Article a = roundTrips("Skip to content\nHome | World | Business March 2, 2026\n"
+        + "Coastguard rescues 14 from trawler | The Daily Ledger\n\nThe coastguard rescued 14 crew on Monday.\n");
+    org.junit.jupiter.api.Assertions.assertEquals("Coastguard rescues 14 from trawler", a.title());
+    org.junit.jupiter.api.Assertions.assertTrue(a.boilerplate().contains("Home | World | Business March 2, 2026"),
+        a.boilerplate().toString());
+  }
 }

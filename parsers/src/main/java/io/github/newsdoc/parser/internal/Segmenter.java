@@ -52,7 +52,7 @@ public final class Segmenter {
     }
     shapes(lines, roles, rules, ends);
     orphans(roles, rules);
-    int title = title(roles, rules);
+    int title = title(lines, roles, rules);
     repeats(lines, roles, rules, title);
     PageExtractor.apply(lines, roles, rules, title);
     footer(roles, rules, ends, title, lines);
@@ -221,9 +221,16 @@ public final class Segmenter {
     return null;
   }
 
-  private static int title(LineRole[] roles, String[] rules) {
+  private int title(List<Line> lines, LineRole[] roles, String[] rules) {
     for (int i = 0; i < roles.length; i++) {
       if (roles[i] == null) {
+        // "Home | World | Business": a line whose headline, its suffix cut off, is chrome is a menu; taken
+        // for the title, its canonical text (the headline alone) would read back as chrome
+        String headline = Titles.split(lines.get(i).text()).headline();
+        if (!headline.equals(lines.get(i).text()) && boilerplate(headline) != null) {
+          set(roles, rules, i, LineRole.BOILERPLATE, "title:chrome-headline");
+          continue;
+        }
         set(roles, rules, i, LineRole.TITLE, "title:first-unclaimed-line");
         return i;
       }
