@@ -51,6 +51,20 @@ class MutatedRoundTripTest {
     org.junit.jupiter.api.Assertions.assertEquals(2, labelled.blocks().size()); // a label alone is no boilerplate
   }
 
+  @Test
+  void everyParsedArticleReadsBackFromJsonStrictlyToo() {
+    io.github.newsdoc.json.ArticleJson strict = io.github.newsdoc.json.ArticleJson.standard().withStrictReading();
+    qt().withExamples(Math.max(1, EXAMPLES / 3))
+        .withGenerateAttempts(EXAMPLES)
+        .forAll(MutatedTexts.texts())
+        .checkAssert(t -> {
+          Article a = Newsdoc.parse(t);
+          String json = NewsJson.write(a);
+          org.junit.jupiter.api.Assertions.assertEquals(a, NewsJson.read(json), json);
+          org.junit.jupiter.api.Assertions.assertEquals(a, strict.read(json), json);
+        });
+  }
+
   static Article roundTrips(String t) {
     Article first = Newsdoc.parse(t);
     String text = Newsdoc.write(first);
