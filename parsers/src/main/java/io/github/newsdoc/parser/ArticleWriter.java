@@ -20,7 +20,7 @@ import java.util.Objects;
  * {@link ArticleParser} reads back to an equal article:
  *
  * <pre>
- * Headline
+ * Title: Headline
  *
  * Published: 2026-03-02
  * By Jane Doe, Staff Writer
@@ -75,7 +75,7 @@ public final class ArticleWriter {
   private static void render(Article a, Appendable out) throws IOException {
     boolean head = false;
     if (!a.title().isEmpty()) {
-      line(out, a.title());
+      line(out, CanonicalLines.TITLE_LABEL + a.title());
       out.append('\n');
     }
     if (a.published().isPresent()) {

@@ -116,4 +116,22 @@ class MutatedRoundTripTest {
     org.junit.jupiter.api.Assertions.assertTrue(a.boilerplate().contains("Home | World | Business March 2, 2026"),
         a.boilerplate().toString());
   }
+
+  // Found by the mutations: a title that some rule claims when it stands alone (a date line with a word
+  // after it, a caption's shape) gave way on re-reading to the next line. The canonical text labels it.
+  @Test
+  void aTitleThatLooksLikeAnotherLineIsLabelled() {
+    ArticleParser structure = ArticleParser.builder().quotes(false).entities(false).build();
+    for (String title : java.util.List.of("Published: November 18, 2023 at 11:05 a.m. Home",
+        "Dock workers at the gate / Getty Images Home", "By Amal Haddad", "Home", "Advertisement")) {
+      Article a = Article.builder().title(title)
+          .addBlock(io.github.newsdoc.model.Paragraph.of("Authorities began rationing tap water on Monday.")).build();
+      String text = Newsdoc.write(a);
+      org.junit.jupiter.api.Assertions.assertTrue(text.startsWith("Title: " + title + "\n"), text);
+      org.junit.jupiter.api.Assertions.assertEquals(a, structure.parse(text), text);
+    }
+    // a labelled title keeps what a site suffix would look like
+    org.junit.jupiter.api.Assertions.assertEquals("Drought | The Daily Ledger",
+        Newsdoc.parse("Title: Drought | The Daily Ledger\n\nBody text.\n").title());
+  }
 }

@@ -40,6 +40,11 @@ public final class ArticleAssembler {
         case TITLE:
           titleLine = s.line().number();
           titleIndent = s.line().raw().indexOf(text);
+          if (s.rule().equals(CanonicalLines.TITLE_RULE)) {
+            title = CanonicalLines.unlabelTitle(text);
+            titleIndent += text.indexOf(title);
+            break;
+          }
           Titles.Split split = Titles.split(text);
           title = split.headline();
           if (!split.suffix().isEmpty()) {

@@ -45,7 +45,10 @@ public final class Segmenter {
     LineRole[] roles = new LineRole[n];
     String[] rules = new String[n];
     boolean[] ends = new boolean[n];
-    for (int i = 0; i < n; i++) {
+    if (n > 0 && lines.get(0).number() == 1 && CanonicalLines.isLabelledTitle(Text.strip(lines.get(0).raw()))) {
+      set(roles, rules, 0, LineRole.TITLE, CanonicalLines.TITLE_RULE);
+    }
+    for (int i = n > 0 && roles[0] != null ? 1 : 0; i < n; i++) {
       if (CanonicalLines.isLabelledBoilerplate(Text.strip(lines.get(i).raw()))) {
         set(roles, rules, i, LineRole.BOILERPLATE, CanonicalLines.BOILERPLATE_RULE);
       }
@@ -223,6 +226,9 @@ public final class Segmenter {
 
   private int title(List<Line> lines, LineRole[] roles, String[] rules) {
     for (int i = 0; i < roles.length; i++) {
+      if (roles[i] == LineRole.TITLE) {
+        return i; // labelled
+      }
       if (roles[i] == null) {
         // "Home | World | Business": a line whose headline, its suffix cut off, is chrome is a menu; taken
         // for the title, its canonical text (the headline alone) would read back as chrome
