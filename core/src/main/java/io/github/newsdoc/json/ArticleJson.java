@@ -4,19 +4,25 @@ import io.github.newsdoc.model.Article;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +39,12 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Reading is lenient by default: unknown properties are skipped, so documents written by a newer minor
- * version still read. {@link #withStrictReading()} rejects unknown properties and trailing content.
+ * version still read. {@link #withStrictReading()} rejects unknown properties, trailing content, every
+ * property the JSON Schema requires that is missing (the schema version and the lists included) and every
+ * value of another JSON type than the schema's ({@code "1"} or {@code 1.5} for a number, {@code 5} or
+ * {@code true} for a string, a number for a date). In both modes {@code null} or any other non-object
+ * document is rejected, a position or span must have all its fields, and strings may be as long as Java
+ * allows (what the parser writes is bounded by its input, not by Jackson's default string limit).
  * Whatever the mode, a document that breaks the contract or the model's invariants throws
  * {@link NewsJsonException}; failing I/O throws {@link UncheckedIOException}.
  */
@@ -45,18 +56,39 @@ public final class ArticleJson {
 
   private final boolean pretty;
   private final boolean strict;
+  private final JsonMapper mapper;
   private final ObjectWriter writer;
   private final ObjectReader reader;
 
   private ArticleJson(boolean pretty, boolean strict) {
     this.pretty = pretty;
     this.strict = strict;
-    JsonMapper mapper = JsonMapper.builder()
+    // A string as long as Java allows: the parser's texts are bounded by its input, not by Jackson's default.
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+        .build();
+    JsonMapper.Builder builder = JsonMapper.builder(factory)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
         .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, strict)
         .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
-        .configure(SerializationFeature.INDENT_OUTPUT, pretty)
-        .build();
+        .configure(SerializationFeature.INDENT_OUTPUT, pretty);
+    if (strict) {
+      // Every value must have its own JSON type: no "1" or 1.5 for a number, no 5 or true for a string, no
+      // number for a date or an enum.
+      builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+          .defaultLeniency(false)
+          .withCoercionConfigDefaults(c -> c.setAcceptBlankAsEmpty(false)
+              .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+              .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+              .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+              .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+              .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+              .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail));
+    }
+    JsonMapper mapper = builder.build();
+    this.mapper = mapper;
     this.writer = mapper.writerFor(Article.class);
     this.reader = mapper.readerFor(Article.class);
   }
@@ -129,7 +161,9 @@ public final class ArticleJson {
    */
   public void write(Article article, Path file) {
     Objects.requireNonNull(article, "article");
-    try (Writer out = Files.newBufferedWriter(Objects.requireNonNull(file, "file"), StandardCharsets.UTF_8)) {
+    // Jackson encodes the bytes itself, as for any stream: a writer's charset encoder would refuse a lone
+    // surrogate that an article made in code may hold.
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(Objects.requireNonNull(file, "file")))) {
       write(article, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -143,6 +177,12 @@ public final class ArticleJson {
    */
   public Article read(String json) {
     Objects.requireNonNull(json, "json");
+    if (strict) {
+      return reading(() -> {
+        StrictShape.check(mapper.readTree(json));
+        return reader.readValue(json);
+      });
+    }
     return reading(() -> reader.readValue(json));
   }
 
@@ -154,6 +194,26 @@ public final class ArticleJson {
    */
   public Article read(Reader in) {
     Objects.requireNonNull(in, "in");
+    if (strict) {
+      StringBuilder b = new StringBuilder();
+      try {
+        in.transferTo(new java.io.Writer() {
+          @Override
+          public void write(char[] chars, int off, int len) {
+            b.append(chars, off, len);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        });
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return read(b.toString());
+    }
     return reading(() -> reader.readValue(in));
   }
 
@@ -165,6 +225,18 @@ public final class ArticleJson {
    */
   public Article read(InputStream in) {
     Objects.requireNonNull(in, "in");
+    if (strict) {
+      byte[] bytes;
+      try {
+        bytes = in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return reading(() -> {
+        StrictShape.check(mapper.readTree(bytes));
+        return reader.readValue(bytes);
+      });
+    }
     return reading(() -> reader.readValue(in));
   }
 
@@ -184,7 +256,11 @@ public final class ArticleJson {
 
   private static Article reading(java.util.function.Supplier<Article> read) {
     try {
-      return read.get();
+      Article article = read.get();
+      if (article == null) {
+        throw new NewsJsonException(-1, -1, "$", "the document is null, not an article object", null);
+      }
+      return article;
     } catch (JacksonException e) {
       throw translate(e);
     }

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  *
  * <p>Invariants, checked when an article is built: every quote, attribution mention and entity mention
  * points inside an existing block (or the title), entity ids are unique, and an attribution's entity is one
- * of the article's entities. A violation throws {@link IllegalArgumentException} naming the field, for
+ * of the article's entities, and the publication year has four digits (1000 to 9999). A violation throws {@link IllegalArgumentException} naming the field, for
  * example {@code quotes[2].end: offset 120 is past the end of block 3 (length 100)}.
  */
 @Value.Immutable
@@ -43,6 +43,10 @@ import java.util.stream.Collectors;
 abstract class AbstractArticle {
   /** The version of the document contract this library writes and reads. */
   public static final int SCHEMA_VERSION = 1;
+  /** The earliest year of a {@linkplain #published() publication date}: dates have four-digit years. */
+  public static final int MIN_YEAR = 1000;
+  /** The latest year of a {@linkplain #published() publication date}. */
+  public static final int MAX_YEAR = 9999;
 
   /**
    * The version of the document contract, always {@value #SCHEMA_VERSION} for this library. It is part
@@ -144,6 +148,13 @@ abstract class AbstractArticle {
     if (schemaVersion() != SCHEMA_VERSION) {
       throw new IllegalArgumentException(
           "schemaVersion: this library reads version " + SCHEMA_VERSION + ", but was " + schemaVersion());
+    }
+    if (published().isPresent()) {
+      int year = published().get().getYear();
+      if (year < MIN_YEAR || year > MAX_YEAR) {
+        throw new IllegalArgumentException("published: the year must be from " + MIN_YEAR + " to " + MAX_YEAR
+            + ", but was " + year);
+      }
     }
     for (int i = 0; i < tags().size(); i++) {
       Texts.requireNotBlank("tags[" + i + "]", tags().get(i));

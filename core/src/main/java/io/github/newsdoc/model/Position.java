@@ -37,7 +37,7 @@ public final class Position implements Comparable<Position> {
    * @throws IllegalArgumentException if {@code block} is below {@value #TITLE} or {@code offset} is negative
    */
   @JsonCreator
-  public static Position of(@JsonProperty("block") int block, @JsonProperty("offset") int offset) {
+  public static Position of(@JsonProperty(value = "block", required = true) int block, @JsonProperty(value = "offset", required = true) int offset) {
     return new Position(block, offset);
   }
 

@@ -40,7 +40,7 @@ public final class Span implements Comparable<Span> {
    */
   @JsonCreator
   public static Span of(
-      @JsonProperty("block") int block, @JsonProperty("start") int start, @JsonProperty("end") int end) {
+      @JsonProperty(value = "block", required = true) int block, @JsonProperty(value = "start", required = true) int start, @JsonProperty(value = "end", required = true) int end) {
     return new Span(block, start, end);
   }
 

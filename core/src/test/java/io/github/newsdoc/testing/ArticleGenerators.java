@@ -83,9 +83,9 @@ public final class ArticleGenerators {
     };
   }
 
-  /** Dates from year 1 to 9999. */
+  /** Dates from year 1000 to 9999, the years the model allows. */
   public static Gen<LocalDate> dates() {
-    return Generate.longRange(LocalDate.of(1, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay())
+    return Generate.longRange(LocalDate.of(1000, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay())
         .map(LocalDate::ofEpochDay);
   }
 

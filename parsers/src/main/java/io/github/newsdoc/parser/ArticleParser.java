@@ -1,9 +1,13 @@
 package io.github.newsdoc.parser;
 
 import io.github.newsdoc.model.Article;
+import io.github.newsdoc.parser.internal.Line;
+import io.github.newsdoc.parser.internal.LineSplitter;
 import io.github.newsdoc.parser.internal.Pipeline;
+import io.github.newsdoc.parser.internal.SourceReader;
 import io.github.newsdoc.parser.internal.Utf8Decoder;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -13,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Reads plain-text news articles into {@link Article}s. A parser is immutable and safe to share between
@@ -44,11 +49,12 @@ import java.util.Objects;
  * past its {@linkplain Builder#maxInputLength(int) limit}, or any problem in strict mode;
  * {@link UncheckedIOException} when reading fails; {@link NullPointerException} for a null argument. Time
  * and memory grow linearly with the input: no step rescans text it has passed, and every regular
- * expression is applied to bounded stretches of a line. Past {@linkplain Builder#maxQuotes(int) the quote
+ * expression is applied to bounded stretches of a line. Input is decoded line by line as it is read, never
+ * held whole; lines end at LF, CR, CRLF, vertical tab, form feed, NEL, U+2028 and U+2029. Past {@linkplain Builder#maxQuotes(int) the quote
  * limit} the parser degrades instead of failing: later quotes are left out and a problem says where.
  */
 public final class ArticleParser {
-  /** The default most characters of an input: 128 Mi. */
+  /** The default most characters or bytes of an input: 128 Mi. */
   public static final int DEFAULT_MAX_INPUT_LENGTH = 128 * 1024 * 1024;
   /** The default most characters of one line: 16 Mi. */
   public static final int DEFAULT_MAX_LINE_LENGTH = 16 * 1024 * 1024;
@@ -56,6 +62,9 @@ public final class ArticleParser {
   public static final int DEFAULT_MAX_LINES = 8 * 1024 * 1024;
   /** The default most quotes reported for one article. */
   public static final int DEFAULT_MAX_QUOTES = 100_000;
+
+  /** The most invalid bytes and lone surrogates listed as problems one by one; past it, one problem says so. */
+  public static final int MAX_MALFORMED_LISTED = 1_000;
 
   private static final ArticleParser STANDARD = builder().build();
 
@@ -84,8 +93,7 @@ public final class ArticleParser {
     this.maxLines = b.maxLines;
     this.maxQuotes = b.maxQuotes;
     this.malformedInput = b.malformedInput;
-    this.pipeline = new Pipeline(ruleSets, maxLineLength, maxLines, quotes ? maxQuotes : -1,
-        entities ? recognizer : null);
+    this.pipeline = new Pipeline(ruleSets, quotes ? maxQuotes : -1, entities ? recognizer : null);
   }
 
   /** The parser with the default configuration (see {@link Builder}). */
@@ -116,16 +124,16 @@ public final class ArticleParser {
    */
   public Article parse(Reader in) {
     Objects.requireNonNull(in, "in");
-    StringBuilder b = new StringBuilder();
-    char[] buffer = new char[8192];
+    List<ParseProblem> problems = new ArrayList<>();
+    List<Line> lines;
     try {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        b.append(buffer, 0, n);
-      }
+      lines = SourceReader.lines(in, limits(), malformed(problems));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (LineSplitter.LimitException e) {
+      throw new ArticleParseException(e.line(), e.column(), e.getMessage());
     }
-    return parse(b.toString());
+    return analyze(lines, problems, false).article();
   }
 
   /**
@@ -137,11 +145,7 @@ public final class ArticleParser {
    */
   public Article parse(InputStream in) {
     Objects.requireNonNull(in, "in");
-    try {
-      return decodeAndAnalyze(in.readAllBytes(), false).article();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return decodeAndAnalyze(in, false).article();
   }
 
   /**
@@ -152,53 +156,87 @@ public final class ArticleParser {
    */
   public Article parse(Path file) {
     Objects.requireNonNull(file, "file");
-    try {
-      return decodeAndAnalyze(Files.readAllBytes(file), false).article();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return decodeAndAnalyze(file, false).article();
   }
 
   /**
-   * Parses a file and tells which role each line was given and what problems were worked around.
+   * Parses a file and tells what {@link #analyze(String)} tells.
    *
    * @throws ArticleParseException if the policy rejects a byte, or in strict mode for the first problem
    * @throws UncheckedIOException if reading fails
    */
   public ParseReport analyze(Path file) {
     Objects.requireNonNull(file, "file");
-    try {
-      return analyze(Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return decodeAndAnalyze(file, true);
   }
 
   /**
-   * Parses UTF-8 bytes and tells which role each line was given and what problems were worked around.
+   * Parses UTF-8 bytes and tells what {@link #analyze(String)} tells.
    *
    * @throws ArticleParseException if the policy rejects a byte, or in strict mode for the first problem
    */
   public ParseReport analyze(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
-    return decodeAndAnalyze(bytes, true);
+    return decodeAndAnalyze(new ByteArrayInputStream(bytes), true);
   }
 
-  private ParseReport decodeAndAnalyze(byte[] bytes, boolean withLines) {
-    List<ParseProblem> problems = new ArrayList<>();
-    String text;
+  // A file's size is its length: a file past the limit is not read at all.
+  private ParseReport decodeAndAnalyze(Path file, boolean withLines) {
     try {
-      text = Utf8Decoder.decode(bytes, mode(), m -> problems.add(new ParseProblem(m.line(), m.column(),
-          String.format("byte 0x%02X is not UTF-8; read as U+%04X", m.value(), m.decodedAs()))));
+      if (Files.isRegularFile(file)) {
+        long size = Files.size(file);
+        if (size > maxInputLength) {
+          throw new ArticleParseException(1, 1,
+              "input is " + size + " bytes long, more than the limit of " + maxInputLength + " bytes");
+        }
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return decodeAndAnalyze(in, withLines);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // Bytes are decoded as they are read, line by line, and no more than the length limit is read.
+  private ParseReport decodeAndAnalyze(InputStream in, boolean withLines) {
+    List<ParseProblem> problems = new ArrayList<>();
+    List<Line> lines;
+    try {
+      lines = SourceReader.lines(in, limits(), mode(), malformed(problems));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } catch (Utf8Decoder.RejectedException e) {
       throw new ArticleParseException(e.malformed().line(), e.malformed().column(), e.getMessage());
+    } catch (LineSplitter.LimitException e) {
+      throw new ArticleParseException(e.line(), e.column(), e.getMessage());
     }
-    return analyze(text, problems, withLines);
+    return analyze(lines, problems, withLines);
+  }
+
+  private SourceReader.Limits limits() {
+    return new SourceReader.Limits(maxInputLength, maxLineLength, maxLines, rejectBinary);
+  }
+
+  // The first MAX_MALFORMED_LISTED characters that could not be decoded are listed, then one problem says
+  // that no more are: a problem for each byte of a file that is not UTF-8 would take more heap than its text.
+  private static Consumer<Utf8Decoder.Malformed> malformed(List<ParseProblem> problems) {
+    int[] seen = {0};
+    return m -> {
+      if (++seen[0] > MAX_MALFORMED_LISTED + 1) {
+        return;
+      }
+      String what = m.value() > 0xFF
+          ? String.format("lone surrogate U+%04X; read as U+FFFD", m.value())
+          : String.format("byte 0x%02X is not UTF-8; read as U+%04X", m.value(), m.decodedAs());
+      problems.add(new ParseProblem(m.line(), m.column(), seen[0] <= MAX_MALFORMED_LISTED ? what
+          : what + "; from here on, such characters are read the same way but not listed"));
+    };
   }
 
   /**
-   * Parses text and tells which role each line was given, which rule found each mention of an entity and
-   * what problems were worked around.
+   * Parses text and tells which role each line was given, which sieve credited each quote, which rule found
+   * each mention of an entity, and what problems were worked around.
    *
    * @throws ArticleParseException in strict mode, for the first problem
    */
@@ -209,36 +247,23 @@ public final class ArticleParser {
 
   // withLines: whether the report lists every line's role; parse() only needs the article.
   private ParseReport analyze(String text, List<ParseProblem> problems, boolean withLines) {
-    if (text.length() > maxInputLength) {
-      int[] at = position(text, maxInputLength);
-      throw new ArticleParseException(at[0], at[1],
-          "input is " + text.length() + " characters long, more than the limit of " + maxInputLength);
+    List<Line> lines;
+    try {
+      lines = SourceReader.lines(text, limits(), malformed(problems));
+    } catch (LineSplitter.LimitException e) {
+      throw new ArticleParseException(e.line(), e.column(), e.getMessage());
     }
-    int nul = rejectBinary ? text.indexOf('\u0000') : -1;
-    if (nul >= 0) {
-      int[] at = position(text, nul);
-      throw new ArticleParseException(at[0], at[1], "NUL character: this looks like a binary file, not text");
-    }
-    ParseReport report = pipeline.parse(text, problems, withLines);
+    return analyze(lines, problems, withLines);
+  }
+
+  private ParseReport analyze(List<Line> lines, List<ParseProblem> problems, boolean withLines) {
+    ParseReport report = pipeline.parse(lines, problems, withLines);
     if (strict && !problems.isEmpty()) {
       throw ArticleParseException.of(problems.get(0));
     }
     return report;
   }
 
-  // The 1-based line and column of a character index.
-  private static int[] position(String text, int index) {
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < index && i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new int[] {line, index - lineStart + 1};
-  }
 
   /**
    * Finds the quotes and entities of an article made in code (or read from JSON), as parsing its text
@@ -377,8 +402,10 @@ public final class ArticleParser {
     }
 
     /**
-     * The most characters an input may have; a longer one is rejected with an {@link ArticleParseException}.
-     * Default {@value ArticleParser#DEFAULT_MAX_INPUT_LENGTH}.
+     * The most characters (of a string or reader) or bytes (of bytes, a stream or a file) an input may have; a
+     * longer one is rejected with an {@link ArticleParseException}. The limit is checked on what has been
+     * read, before it is decoded: a file larger than the limit is not read, and no more of a stream than the
+     * limit and a few bytes. Default {@value ArticleParser#DEFAULT_MAX_INPUT_LENGTH}.
      *
      * @throws IllegalArgumentException if {@code chars} is not positive
      */

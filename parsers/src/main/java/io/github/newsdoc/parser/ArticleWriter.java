@@ -6,6 +6,8 @@ import io.github.newsdoc.model.BlockVisitor;
 import io.github.newsdoc.model.Byline;
 import io.github.newsdoc.model.Caption;
 import io.github.newsdoc.model.Paragraph;
+import io.github.newsdoc.parser.internal.CanonicalLines;
+import io.github.newsdoc.parser.internal.SourceReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +20,7 @@ import java.util.Objects;
  * {@link ArticleParser} reads back to an equal article:
  *
  * <pre>
- * Headline
+ * Title: Headline
  *
  * Published: 2026-03-02
  * By Jane Doe, Staff Writer
@@ -33,11 +35,14 @@ import java.util.Objects;
  *
  * With reporting by Reuters and AFP
  *
- * Boilerplate lines, in order, each followed by a blank line
+ * Boilerplate: each boilerplate line, in order, labelled and followed by a blank line
  * </pre>
  *
- * <p>Quotes and entities are not written: they are found again in the text. Line breaks (CR, LF) inside a
- * text are written as spaces; other characters, control characters included, are written as they are. An article reads back equal when its parts have the shapes the parser gives them
+ * <p>The boilerplate is labelled because a line may have been chrome only by its place on a page (a menu
+ * entry, a headline printed again); labelled, it reads back as boilerplate wherever it stands.
+ *
+ * <p>Quotes and entities are not written: they are found again in the text. Line breaks inside a text (CR, LF,
+ * vertical tab, form feed, NEL, U+2028, U+2029) are written as spaces; other characters, control characters included, are written as they are. An article reads back equal when its parts have the shapes the parser gives them
  * (one-line texts, lower-case keywords, names without commas); every article the parser returns does.
  */
 public final class ArticleWriter {
@@ -70,7 +75,7 @@ public final class ArticleWriter {
   private static void render(Article a, Appendable out) throws IOException {
     boolean head = false;
     if (!a.title().isEmpty()) {
-      line(out, a.title());
+      line(out, CanonicalLines.TITLE_LABEL + a.title());
       out.append('\n');
     }
     if (a.published().isPresent()) {
@@ -115,7 +120,7 @@ public final class ArticleWriter {
       out.append('\n');
     }
     for (String boilerplate : a.boilerplate()) {
-      line(out, boilerplate);
+      line(out, CanonicalLines.BOILERPLATE_LABEL + boilerplate);
       out.append('\n');
     }
   }
@@ -150,7 +155,22 @@ public final class ArticleWriter {
     out.append(oneLine(text)).append('\n');
   }
 
+  // Every character the parser ends a line at (CRLF as one) is written as a space.
   private static String oneLine(String text) {
-    return text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (SourceReader.isLineEnd(c)) {
+        if (b == null) {
+          b = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        if (c != '\n' || i == 0 || text.charAt(i - 1) != '\r') {
+          b.append(' ');
+        }
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? text : b.toString();
   }
 }

@@ -51,6 +51,11 @@ final class ArticleAssembler {
         case TITLE:
           titleLine = s.line().number();
           titleIndent = s.line().raw().indexOf(text);
+          if (s.rule().equals(CanonicalLines.TITLE_RULE)) {
+            title = CanonicalLines.unlabelTitle(text);
+            titleIndent += text.indexOf(title);
+            break;
+          }
           Titles.Split split = Titles.split(text);
           title = split.headline();
           if (!split.suffix().isEmpty()) {
@@ -109,7 +114,7 @@ final class ArticleAssembler {
           article.addBlock(paragraph);
           break;
         default:
-          article.addBoilerplate(text);
+          article.addBoilerplate(s.rule().equals(CanonicalLines.BOILERPLATE_RULE) ? CanonicalLines.unlabel(text) : text);
           break;
       }
     }

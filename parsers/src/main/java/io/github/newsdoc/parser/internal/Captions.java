@@ -21,8 +21,12 @@ final class Captions {
   // Matched on the line as printed: any Unicode space may follow the label, and the rest keeps its spaces.
   private static final Pattern IMAGE_SOURCE =
       Pattern.compile("(?i)(?:image|picture|photo|video) source,?[\\s\\p{Z}]+(.{1,120})");
+  // Only the label is matched: the caption after it may be as long as a line, as a caption printed twice can
+  // be, so that the canonical text of any caption reads back.
   private static final Pattern IMAGE_CAPTION =
-      Pattern.compile("(?i)(?:image|media|video|photo) caption,?[\\s\\p{Z}]+(.{1,2000})");
+      Pattern.compile("(?i)(?:image|media|video|photo) caption,?[\\s\\p{Z}]+");
+  /** The longest credit: what an {@code "Image source, …"} line reads. */
+  static final int MAX_CREDIT = 120;
   private static final List<String> CREDIT_LABELS =
       List.of("Photograph", "Photo credit", "Photo", "Picture", "Image", "Credit", "Illustration", "Video");
   private static final Pattern AGENCY = Pattern.compile(
@@ -61,7 +65,7 @@ final class Captions {
   /** The text of an {@code "Image caption, …"} or {@code "Media caption …"} line. */
   public static Optional<String> imageCaption(String line) {
     Matcher m = IMAGE_CAPTION.matcher(line);
-    return m.matches() ? nonBlank(m.group(1)) : Optional.empty();
+    return m.lookingAt() && m.end() < line.length() ? nonBlank(line.substring(m.end())) : Optional.empty();
   }
 
   /**
@@ -130,7 +134,9 @@ final class Captions {
     if (cut > 0) {
       String credit = Text.strip(caption.substring(cut));
       String text = Text.strip(caption.substring(0, cut));
-      if (!credit.isEmpty() && !text.isEmpty() && !Text.endsSentence(credit) && isCredit(credit)) {
+      // no longer than an "Image source" line reads, so that the canonical text of the caption reads back
+      if (!credit.isEmpty() && credit.length() <= MAX_CREDIT && !text.isEmpty() && !Text.endsSentence(credit)
+          && isCredit(credit)) {
         return new Parts(text, Optional.of(credit));
       }
     }

@@ -19,12 +19,10 @@ import java.util.Optional;
  * it is parsed twice.
  */
 final class Doc {
-  /** The decoded input; null when the document was made from an article. */
-  final String input;
   /** What the parser worked around, in the order found. */
   final List<ParseProblem> problems;
-  /** Every non-blank line (lines stage). */
-  List<Line> lines = List.of();
+  /** Every non-blank line, as the source reader split them. */
+  final List<Line> lines;
   /** Each line's role and the rule that gave it (structure stage). */
   List<Segment> segments = List.of();
   // The article's structure (structure stage): a builder not yet built, or an article made in code
@@ -51,19 +49,19 @@ final class Doc {
   /** The sieve behind each quote of the article, "" where none credited it (attribution stage). */
   List<String> sieves = new ArrayList<>();
 
-  private Doc(String input, List<ParseProblem> problems) {
-    this.input = input;
+  private Doc(List<Line> lines, List<ParseProblem> problems) {
+    this.lines = lines;
     this.problems = problems;
   }
 
-  /** A document for parsing {@code input}, reporting into {@code problems}. */
-  static Doc of(String input, List<ParseProblem> problems) {
-    return new Doc(input, problems);
+  /** A document for parsing {@code lines}, reporting into {@code problems}. */
+  static Doc of(List<Line> lines, List<ParseProblem> problems) {
+    return new Doc(lines, problems);
   }
 
   /** A document of an article made in code, without its quotes and entities: later stages find them again. */
   static Doc of(Article article) {
-    Doc doc = new Doc(null, new ArrayList<>());
+    Doc doc = new Doc(List.of(), new ArrayList<>());
     doc.base = article.withQuotes().withEntities();
     doc.texts(article.title(), article.blocks());
     return doc;

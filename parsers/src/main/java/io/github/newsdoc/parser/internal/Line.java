@@ -8,4 +8,4 @@ package io.github.newsdoc.parser.internal;
  * @param text the line normalised for matching ({@link Text#normalise})
  * @param afterBlank whether a blank line (or the start of the text) stands right before it
  */
-record Line(int number, String raw, String text, boolean afterBlank) {}
+public record Line(int number, String raw, String text, boolean afterBlank) {}

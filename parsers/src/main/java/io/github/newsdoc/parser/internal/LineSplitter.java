@@ -1,10 +1,9 @@
 package io.github.newsdoc.parser.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
-/** Splits decoded text into its non-blank lines, at LF, CR and CRLF. */
-final class LineSplitter {
+/** Splits decoded text into its non-blank lines, at the line ends {@link SourceReader} knows. */
+public final class LineSplitter {
   private LineSplitter() {}
 
   /** Thrown when a line or the number of lines passes its limit. */
@@ -37,37 +36,6 @@ final class LineSplitter {
    *     {@code maxLines} lines
    */
   public static List<Line> split(String text, int maxLineLength, int maxLines) {
-    List<Line> lines = new ArrayList<>();
-    int n = text.length();
-    int start = 0;
-    int number = 1;
-    boolean afterBlank = true;
-    while (start <= n) {
-      int end = start;
-      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-        end++;
-      }
-      if (end - start > maxLineLength) {
-        throw new LimitException(number, maxLineLength + 1,
-            "line is " + (end - start) + " characters long, more than the limit of " + maxLineLength);
-      }
-      if (number > maxLines) {
-        throw new LimitException(number, 1, "more than the limit of " + maxLines + " lines");
-      }
-      String raw = text.substring(start, end);
-      String normalised = Text.normalise(raw);
-      if (normalised.isEmpty()) {
-        afterBlank = true;
-      } else {
-        lines.add(new Line(number, raw, normalised, afterBlank));
-        afterBlank = false;
-      }
-      if (end >= n) {
-        break;
-      }
-      start = end + (text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1);
-      number++;
-    }
-    return lines;
+    return SourceReader.lines(text, new SourceReader.Limits(Long.MAX_VALUE, maxLineLength, maxLines, false), m -> { });
   }
 }

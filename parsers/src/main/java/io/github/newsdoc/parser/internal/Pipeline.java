@@ -13,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The stages of a parse, in order, over one {@link Doc}: lines, structure (line roles, the article region
- * of a page, the assembled structure), quotes, attribution, entities. The order is written here and only
+ * The stages of a parse, in order, over one {@link Doc}: structure (line roles, the article region of a
+ * page, the assembled structure), quotes, attribution, entities. The lines come from {@link SourceReader},
+ * which decodes and splits the input as it reads it. The order is written here and only
  * here; a stage turned off is left out of the list. Immutable and safe to share between threads.
  */
 public final class Pipeline {
@@ -25,22 +26,18 @@ public final class Pipeline {
    * A pipeline with the standard stages.
    *
    * @param ruleSets the boilerplate rule sets, applied in order
-   * @param maxLineLength the most characters of a line
-   * @param maxLines the most lines of an input
    * @param maxQuotes the most quotes reported, or -1 when quotes are not found
    * @param recognizer the entity recognizer, or null when entities are not found
    */
-  public Pipeline(List<RuleSet> ruleSets, int maxLineLength, int maxLines, int maxQuotes, EntityRecognizer recognizer) {
-    this.stages = List.copyOf(stages(new LinesStage(maxLineLength, maxLines), new StructureStage(ruleSets), maxQuotes,
-        recognizer));
+  public Pipeline(List<RuleSet> ruleSets, int maxQuotes, EntityRecognizer recognizer) {
+    this.stages = List.copyOf(stages(new StructureStage(ruleSets), maxQuotes, recognizer));
     // an article made in code has its structure already, and no limit on its quotes
-    this.annotation = List.copyOf(stages(null, null, maxQuotes < 0 ? -1 : Integer.MAX_VALUE, recognizer));
+    this.annotation = List.copyOf(stages(null, maxQuotes < 0 ? -1 : Integer.MAX_VALUE, recognizer));
   }
 
-  private static List<Stage> stages(Stage lines, Stage structure, int maxQuotes, EntityRecognizer recognizer) {
+  private static List<Stage> stages(Stage structure, int maxQuotes, EntityRecognizer recognizer) {
     List<Stage> stages = new ArrayList<>();
-    if (lines != null) {
-      stages.add(lines);
+    if (structure != null) {
       stages.add(structure);
     }
     if (maxQuotes >= 0) {
@@ -54,11 +51,12 @@ public final class Pipeline {
   }
 
   /**
-   * Parses {@code text}, adding what it works around to {@code problems}; with {@code withLines}, the report
-   * lists every line's role and every attribution's sieve.
+   * Parses the article of {@code lines} (read and split by {@link SourceReader}), adding what it works around
+   * to {@code problems}; with {@code withLines}, the report lists every line's role, every attribution's
+   * sieve and every entity mention's rule.
    */
-  public ParseReport parse(String text, List<ParseProblem> problems, boolean withLines) {
-    Doc doc = Doc.of(text, problems);
+  public ParseReport parse(List<Line> lines, List<ParseProblem> problems, boolean withLines) {
+    Doc doc = Doc.of(lines, problems);
     doc.mentions = withLines ? new ArrayList<>() : null;
     for (Stage stage : stages) {
       stage.apply(doc);
@@ -67,9 +65,9 @@ public final class Pipeline {
     if (!withLines) {
       return new ParseReport(article, List.of(), problems);
     }
-    List<LineAssignment> lines = new ArrayList<>(doc.segments.size());
+    List<LineAssignment> assignments = new ArrayList<>(doc.segments.size());
     for (Segment s : doc.segments) {
-      lines.add(new LineAssignment(s.line().number(), s.line().raw(), s.role(), s.rule()));
+      assignments.add(new LineAssignment(s.line().number(), s.line().raw(), s.role(), s.rule()));
     }
     List<AttributionAssignment> attributions = new ArrayList<>();
     List<Quote> quotes = article.quotes();
@@ -78,7 +76,7 @@ public final class Pipeline {
       quotes.get(i).attribution().ifPresent(a -> attributions.add(new AttributionAssignment(q, a.speaker(),
           doc.sieves.get(q))));
     }
-    return new ParseReport(article, lines, problems, attributions, doc.mentions);
+    return new ParseReport(article, assignments, problems, attributions, doc.mentions);
   }
 
   /** Finds the quotes and entities of an article made in code, replacing its own. */

@@ -93,7 +93,11 @@ final class PublishedDates {
         && !Text.endsSentence(line);
   }
 
+  // Years the model allows (1000 to 9999); "0999-01-01" is no date.
   private static LocalDate date(int year, int month, int day) {
+    if (year < 1000) {
+      return null;
+    }
     try {
       return LocalDate.of(year, month, day);
     } catch (DateTimeException e) {

@@ -45,11 +45,19 @@ final class Segmenter {
     LineRole[] roles = new LineRole[n];
     String[] rules = new String[n];
     boolean[] ends = new boolean[n];
+    if (n > 0 && lines.get(0).number() == 1 && CanonicalLines.isLabelledTitle(Text.strip(lines.get(0).raw()))) {
+      set(roles, rules, 0, LineRole.TITLE, CanonicalLines.TITLE_RULE);
+    }
+    for (int i = n > 0 && roles[0] != null ? 1 : 0; i < n; i++) {
+      if (CanonicalLines.isLabelledBoilerplate(Text.strip(lines.get(i).raw()))) {
+        set(roles, rules, i, LineRole.BOILERPLATE, CanonicalLines.BOILERPLATE_RULE);
+      }
+    }
     Object[] values = new Object[n];
     shapes(lines, roles, rules, ends, values);
     LineRole[] valueRole = roles.clone();
     orphans(roles, rules);
-    int title = title(roles, rules);
+    int title = title(lines, roles, rules);
     repeats(lines, roles, rules, title);
     PageExtractor.apply(lines, roles, rules, title);
     footer(roles, rules, ends, title, lines);
@@ -58,7 +66,8 @@ final class Segmenter {
       if (roles[i] == null) {
         roles[i] = LineRole.PARAGRAPH;
         rules[i] = "default:paragraph";
-      } else if (roles[i] == LineRole.BOILERPLATE && signature(lines, roles, i)) {
+      } else if (roles[i] == LineRole.BOILERPLATE && !rules[i].equals(CanonicalLines.BOILERPLATE_RULE)
+          && signature(lines, roles, i)) {
         roles[i] = LineRole.PARAGRAPH;
         rules[i] = "paragraph:signature";
       }
@@ -218,9 +227,19 @@ final class Segmenter {
     return null;
   }
 
-  private static int title(LineRole[] roles, String[] rules) {
+  private int title(List<Line> lines, LineRole[] roles, String[] rules) {
     for (int i = 0; i < roles.length; i++) {
+      if (roles[i] == LineRole.TITLE) {
+        return i; // labelled
+      }
       if (roles[i] == null) {
+        // "Home | World | Business": a line whose headline, its suffix cut off, is chrome is a menu; taken
+        // for the title, its canonical text (the headline alone) would read back as chrome
+        String headline = Titles.split(lines.get(i).text()).headline();
+        if (!headline.equals(lines.get(i).text()) && boilerplate(headline) != null) {
+          set(roles, rules, i, LineRole.BOILERPLATE, "title:chrome-headline");
+          continue;
+        }
         set(roles, rules, i, LineRole.TITLE, "title:first-unclaimed-line");
         return i;
       }

@@ -102,7 +102,7 @@ public final class Utf8Decoder {
           onMalformed.accept(new Malformed(line, column, b, 0xfffd));
           break;
         default:
-          char c = b < 0xA0 ? CP1252_HIGH[b - 0x80] : (char) b;
+          char c = windows1252(b);
           out.append(c);
           onMalformed.accept(new Malformed(line, column, b, c));
           break;
@@ -112,8 +112,13 @@ public final class Utf8Decoder {
     return out.toString();
   }
 
+  // The windows-1252 character of a byte from 0x80 up.
+  static char windows1252(int b) {
+    return b < 0xA0 ? CP1252_HIGH[b - 0x80] : (char) b;
+  }
+
   // Returns the length of the valid UTF-8 sequence starting at i, or 0 if it is not one.
-  private static int sequenceLength(byte[] bytes, int i, int n) {
+  static int sequenceLength(byte[] bytes, int i, int n) {
     int b = bytes[i] & 0xFF;
     int length;
     int min;
@@ -144,7 +149,7 @@ public final class Utf8Decoder {
     return length;
   }
 
-  private static int codePoint(byte[] bytes, int i, int length) {
+  static int codePoint(byte[] bytes, int i, int length) {
     int b = bytes[i] & 0xFF;
     int cp = length == 2 ? b & 0x1F : length == 3 ? b & 0x0F : b & 0x07;
     for (int k = 1; k < length; k++) {

@@ -9,8 +9,8 @@ final class Words {
   /**
    * One word: {@code [start, end)} in the text is its core, the word without the punctuation around it;
    * the punctuation after it runs to {@code tokenEnd} ({@code ","} for {@code "Shklov,"}); {@code opened}
-   * tells whether a parenthesis stood before it. The core string is made only when asked for, so that
-   * splitting a long text costs a small object a word.
+   * tells whether a parenthesis stood before it. The core string is made when asked for and not kept, so
+   * that the words of a long text cost a small object each.
    */
   public static final class Word {
     private final String text;
@@ -21,8 +21,6 @@ final class Words {
     private final int runStart;
     private final boolean opened;
     private final boolean quoted;
-    private String core;
-    private String lower;
 
     Word(String text, int runStart, int start, int end, int tokenEnd, boolean opened, boolean quoted) {
       this.text = text;
@@ -51,10 +49,9 @@ final class Words {
 
     /** The word without the punctuation around it. */
     public String core() {
-      if (core == null) {
-        core = text.substring(start, end);
-      }
-      return core;
+      // Not kept: a parse holds every word of the article at once, and a kept string a word more than
+      // doubled the heap a parse needs (issue 19).
+      return text.substring(start, end);
     }
 
     /** The core's length, without making the core. */
@@ -94,10 +91,7 @@ final class Words {
 
     /** The core, lower-cased. */
     public String lower() {
-      if (lower == null) {
-        lower = core().toLowerCase(Locale.ROOT);
-      }
-      return lower;
+      return core().toLowerCase(Locale.ROOT);
     }
 
     /** Whether the core starts with a capital letter or a digit. */

@@ -37,6 +37,13 @@ public final class NothingLost {
       switch (line.role()) {
         case TITLE:
           titles++;
+          if (line.rule().equals("title:labelled")) {
+            // the canonical text's labelled title holds the title after its label, nothing cut off
+            if (!squash(line.text().strip().substring("Title: ".length())).equals(squash(a.title()))) {
+              problems.add(line + ": labelled title is not '" + a.title() + "'");
+            }
+            break;
+          }
           if (!text.startsWith(squash(a.title()))) {
             problems.add(line + ": title '" + a.title() + "' is not the line's beginning");
           }
@@ -85,7 +92,9 @@ public final class NothingLost {
           pendingCredit = text;
           break;
         case BOILERPLATE:
-          if (!leftoverBoilerplate.remove(text)) {
+          // a labelled line of the canonical text holds the boilerplate after its label
+          if (!leftoverBoilerplate.remove(line.rule().equals("boilerplate:labelled")
+              ? squash(line.text().strip().substring("Boilerplate: ".length())) : text)) {
             problems.add(line + ": not in the boilerplate");
           }
           break;
@@ -148,7 +157,7 @@ public final class NothingLost {
 
   static long countNonBlank(String source) {
     long count = 0;
-    for (String line : source.split("\r\n|\r|\n", -1)) {
+    for (String line : source.split("\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]", -1)) {
       if (!squash(line).isEmpty()) {
         count++;
       }

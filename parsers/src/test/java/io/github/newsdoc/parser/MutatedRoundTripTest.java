@@ -1,0 +1,137 @@
+package io.github.newsdoc.parser;
+
+import io.github.newsdoc.json.NewsJson;
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.parser.testing.MutatedTexts;
+import org.junit.jupiter.api.Test;
+
+import static org.quicktheories.QuickTheory.qt;
+
+/**
+ * The text round trip over real-shaped documents broken as scrapers break them ({@link MutatedTexts}):
+ * {@code parse(write(parse(t)))} equals {@code parse(t)}, page mode included. {@code mvn verify} runs a few
+ * thousand; {@code mvn -B verify -Pmutations -pl parsers -am} runs a million (the count is the system property
+ * {@code newsdoc.mutations}).
+ */
+class MutatedRoundTripTest {
+  static final int EXAMPLES = Integer.getInteger("newsdoc.mutations", 3_000);
+
+  @Test
+  void writingWhatWasParsedReadsBackTheSameAfterAnyMutation() {
+    qt().withExamples(EXAMPLES)
+        .withGenerateAttempts(EXAMPLES)
+        .forAll(MutatedTexts.texts())
+        .checkAssert(t -> {
+          Article first = Newsdoc.parse(t);
+          String text = Newsdoc.write(first);
+          Article second = Newsdoc.parse(text);
+          if (!second.equals(first)) {
+            throw new AssertionError("source:\n" + t + "\nwritten:\n" + text + "\nfirst:  " + NewsJson.write(first)
+                + "\nsecond: " + NewsJson.write(second));
+          }
+        });
+  }
+
+  // Found by the mutations: lines that were chrome only by their place on a page (menu entries, a headline
+  // printed again) came back as paragraphs once written apart from the page.
+  @Test
+  void boilerplateIsLabelledAndReadBackAsBoilerplateWhereverItStands() {
+    Article a = Article.builder().title("Bus drivers vote to strike")
+        .addBlock(io.github.newsdoc.model.Paragraph.of("Drivers at the northern depot voted on Monday to strike over rosters."))
+        .addBoilerplate("Opinion", "Bus drivers vote to strike over rosters - Coastline News",
+            "The port reopened on Monday after a week of strikes, officials said.")
+        .build();
+    String text = Newsdoc.write(a);
+    org.junit.jupiter.api.Assertions.assertTrue(text.endsWith("\n\nBoilerplate: Opinion\n\nBoilerplate: Bus drivers vote to "
+        + "strike over rosters - Coastline News\n\nBoilerplate: The port reopened on Monday after a week of strikes, "
+        + "officials said.\n\n"), text);
+    org.junit.jupiter.api.Assertions.assertEquals(a, ArticleParser.builder().quotes(false).entities(false).build().parse(text));
+    Article labelled = Newsdoc.parse("Headline\n\nBody text of the story.\n\nBoilerplate: Share\n\nBoilerplate:\n");
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Share"), labelled.boilerplate());
+    org.junit.jupiter.api.Assertions.assertEquals(2, labelled.blocks().size()); // a label alone is no boilerplate
+  }
+
+  @Test
+  void everyParsedArticleReadsBackFromJsonStrictlyToo() {
+    io.github.newsdoc.json.ArticleJson strict = io.github.newsdoc.json.ArticleJson.standard().withStrictReading();
+    qt().withExamples(Math.max(1, EXAMPLES / 3))
+        .withGenerateAttempts(EXAMPLES)
+        .forAll(MutatedTexts.texts())
+        .checkAssert(t -> {
+          Article a = Newsdoc.parse(t);
+          String json = NewsJson.write(a);
+          org.junit.jupiter.api.Assertions.assertEquals(a, NewsJson.read(json), json);
+          org.junit.jupiter.api.Assertions.assertEquals(a, strict.read(json), json);
+        });
+  }
+
+  static Article roundTrips(String t) {
+    Article first = Newsdoc.parse(t);
+    String text = Newsdoc.write(first);
+    org.junit.jupiter.api.Assertions.assertEquals(NewsJson.write(first), NewsJson.write(Newsdoc.parse(text)), text);
+    return first;
+  }
+
+  // Found by the fuzzer of issue 19: a caption found because it was printed twice may be longer than the
+  // "Image caption" pattern read (2,000 characters), or carry a credit longer than an "Image source" line reads.
+  @Test
+  void aLongCaptionPrintedTwiceReadsBackAsACaption() {
+    String caption = "Dock workers gather outside the depot in the rain" + " and wait for news".repeat(130);
+    Article a = roundTrips("Port strike ends\n\nThe strike ended on Monday after talks.\n\n" + caption + "\n"
+        + caption + "\n\nWorkers returned to the docks.\n");
+    org.junit.jupiter.api.Assertions.assertEquals(caption, a.captions().get(0).text());
+    org.junit.jupiter.api.Assertions.assertTrue(caption.length() > 2_000);
+    Article credited = roundTrips("Port strike ends\n\nThe strike ended on Monday.\n\n" + caption
+        + " Photograph: Ines Cole/Reuters\n" + caption + " Photograph: Ines Cole/Reuters\n\nWorkers returned.\n");
+    org.junit.jupiter.api.Assertions.assertTrue(credited.captions().get(0).text().startsWith(caption));
+  }
+
+  @Test
+  void aCreditLongerThanAnImageSourceLineStaysInTheCaptionText() {
+    String caption = "Dock workers gather outside the depot. " + "Reuters/".repeat(15) + "AFP";
+    Article a = roundTrips("Port strike ends\n\nThe strike ended on Monday.\n\n" + caption + "\n" + caption
+        + "\n\nWorkers returned to the docks.\n");
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.empty(), a.captions().get(0).credit());
+    org.junit.jupiter.api.Assertions.assertEquals(caption, a.captions().get(0).text());
+  }
+
+  @Test
+  void creditsAndBylinesWithSemicolonsKeepTheirPlace() {
+    Article a = roundTrips("Port strike ends\n\nThe strike ended on Monday after talks.\n\nWith reporting by Jane Doe; "
+        + "editing by Tom Reyes\n");
+    org.junit.jupiter.api.Assertions.assertEquals("Port strike ends", a.title());
+    roundTrips("With reporting by Jane Doe; editing by Tom Reyes\n\nThe strike ended on Monday after talks.\n");
+    roundTrips("Port strike ends\n\nWith reporting by Jane Doe; Tom Reyes\n\nThe strike ended on Monday.\n");
+    roundTrips("Port strike ends\n\nImage source, Reuters; Handout\nImage caption, Dock workers gather.\n\nThe strike ended.\n");
+    roundTrips("By Ines Cole; Tom Reyes\n\nThe strike ended on Monday after talks.\n");
+  }
+
+  // Found by the mutations: a menu line taken for the title kept only its first item ("Home") as the
+  // headline, which the canonical text writes alone and a boilerplate rule then claims.
+  @Test
+  void aMenuLineWhoseHeadlineIsChromeIsNoTitle() {
+    Article a = roundTrips("Skip to content\nHome | World | Business March 2, 2026\n"
+        + "Coastguard rescues 14 from trawler | The Daily Ledger\n\nThe coastguard rescued 14 crew on Monday.\n");
+    org.junit.jupiter.api.Assertions.assertEquals("Coastguard rescues 14 from trawler", a.title());
+    org.junit.jupiter.api.Assertions.assertTrue(a.boilerplate().contains("Home | World | Business March 2, 2026"),
+        a.boilerplate().toString());
+  }
+
+  // Found by the mutations: a title that some rule claims when it stands alone (a date line with a word
+  // after it, a caption's shape) gave way on re-reading to the next line. The canonical text labels it.
+  @Test
+  void aTitleThatLooksLikeAnotherLineIsLabelled() {
+    ArticleParser structure = ArticleParser.builder().quotes(false).entities(false).build();
+    for (String title : java.util.List.of("Published: November 18, 2023 at 11:05 a.m. Home",
+        "Dock workers at the gate / Getty Images Home", "By Amal Haddad", "Home", "Advertisement")) {
+      Article a = Article.builder().title(title)
+          .addBlock(io.github.newsdoc.model.Paragraph.of("Authorities began rationing tap water on Monday.")).build();
+      String text = Newsdoc.write(a);
+      org.junit.jupiter.api.Assertions.assertTrue(text.startsWith("Title: " + title + "\n"), text);
+      org.junit.jupiter.api.Assertions.assertEquals(a, structure.parse(text), text);
+    }
+    // a labelled title keeps what a site suffix would look like
+    org.junit.jupiter.api.Assertions.assertEquals("Drought | The Daily Ledger",
+        Newsdoc.parse("Title: Drought | The Daily Ledger\n\nBody text.\n").title());
+  }
+}
