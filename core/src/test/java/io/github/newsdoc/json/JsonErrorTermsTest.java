@@ -22,7 +22,8 @@ class JsonErrorTermsTest {
   @Test
   void anUnknownPropertyNamesThePropertyAndTheKnownOnes() {
     NewsJsonException e = assertThrows(NewsJsonException.class,
-        () -> ArticleJson.standard().withStrictReading().read("{\"schemaVersion\":1,\"title\":\"x\",\"mood\":1}"));
+        () -> ArticleJson.standard().withStrictReading().read("{\"schemaVersion\":1,\"title\":\"x\",\"bylines\":[],\"blocks\":[],\"tags\":[],\"credits\":[],"
+            + "\"boilerplate\":[],\"quotes\":[],\"entities\":[],\"mood\":1}")); // complete but for 'mood'
     assertEquals("$.mood", e.path());
     assertTrue(e.problem().startsWith("unknown property 'mood' (known here: "), e.problem());
     assertTrue(e.problem().contains("title") && e.problem().contains("schemaVersion"), e.problem());
