@@ -147,4 +147,15 @@ class MutatedRoundTripTest {
         + "60 seconds\n\nWith reporting by Reuters and AFP\n"), text);
     org.junit.jupiter.api.Assertions.assertEquals(a, ArticleParser.builder().quotes(false).entities(false).build().parse(text));
   }
+
+  // Found by the mutations (and by the fuzzer of issue 19): a credit holding ';' was written in a credit line,
+  // where ';' separates roles, and the line was then no credit line at all.
+  @Test
+  void noCreditHoldsASemicolon() {
+    Article a = roundTrips("Ferry crews walk out\n\nCrews walked off the ferries on Tuesday.\n\n"
+        + "Image source, Reuters; Handout Ana Lim contributed to this report.\n");
+    org.junit.jupiter.api.Assertions.assertTrue(a.credits().stream().noneMatch(c -> c.contains(";")), a.credits().toString());
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Sam Reed", "Tom Hale"),
+        roundTrips("Ferry crews walk out\n\nCrews walked off.\n\n(Reporting by Sam Reed; Editing by Tom Hale)\n").credits());
+  }
 }
