@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Renders an {@link Article} as canonical plain text in the source format, which
@@ -111,11 +112,12 @@ public final class ArticleWriter {
     // caption printed twice) that these lines must not be read as; and three blank lines before them, the
     // gap that ends a page section, so that they are never read as part of the article's run of prose.
     out.append("\n\n");
-    for (List<String> tags : chunks(a.tags())) {
+    for (List<String> tags : chunks(a.tags(), tag -> false)) {
       line(out, "Published under: " + String.join(", ", tags));
       out.append('\n');
     }
-    for (List<String> credits : chunks(a.credits())) {
+    // A credit with ' in ' ends its line: the parser joins a one-word name after it ("X in Miami, Florida").
+    for (List<String> credits : chunks(a.credits(), credit -> credit.contains(" in "))) {
       line(out, "With reporting by " + names(credits));
       out.append('\n');
     }
@@ -126,7 +128,7 @@ public final class ArticleWriter {
   }
 
   // Long lists go on several lines, short enough for the parser's line-length bounds.
-  private static List<List<String>> chunks(List<String> items) {
+  private static List<List<String>> chunks(List<String> items, Predicate<String> endsLine) {
     List<List<String>> chunks = new ArrayList<>();
     int from = 0;
     int length = 0;
@@ -136,6 +138,11 @@ public final class ArticleWriter {
         chunks.add(items.subList(from, i));
         from = i;
         length = items.get(i).length() + 2;
+      }
+      if (endsLine.test(items.get(i))) {
+        chunks.add(items.subList(from, i + 1));
+        from = i + 1;
+        length = 0;
       }
     }
     if (from < items.size()) {

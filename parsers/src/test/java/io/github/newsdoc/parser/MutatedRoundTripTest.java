@@ -134,4 +134,28 @@ class MutatedRoundTripTest {
     org.junit.jupiter.api.Assertions.assertEquals("Drought | The Daily Ledger",
         Newsdoc.parse("Title: Drought | The Daily Ledger\n\nBody text.\n").title());
   }
+
+  // Found by the mutations: the parser joins a one-word name to a credit with ' in ' before it ("X in
+  // Miami, Florida"), so credits written in one list after such a credit came back as part of it.
+  @Test
+  void aCreditWithInEndsItsLine() {
+    Article a = Article.builder().title("Night train returns")
+        .addBlock(io.github.newsdoc.model.Paragraph.of("The sleeper ran again on Thursday."))
+        .addAllCredits(java.util.List.of("Reuters", "AFP Media caption", "The strike in 60 seconds", "Reuters", "AFP")).build();
+    String text = Newsdoc.write(a);
+    org.junit.jupiter.api.Assertions.assertTrue(text.contains("With reporting by Reuters, AFP Media caption and The strike in "
+        + "60 seconds\n\nWith reporting by Reuters and AFP\n"), text);
+    org.junit.jupiter.api.Assertions.assertEquals(a, ArticleParser.builder().quotes(false).entities(false).build().parse(text));
+  }
+
+  // Found by the mutations (and by the fuzzer of issue 19): a credit holding ';' was written in a credit line,
+  // where ';' separates roles, and the line was then no credit line at all.
+  @Test
+  void noCreditHoldsASemicolon() {
+    Article a = roundTrips("Ferry crews walk out\n\nCrews walked off the ferries on Tuesday.\n\n"
+        + "Image source, Reuters; Handout Ana Lim contributed to this report.\n");
+    org.junit.jupiter.api.Assertions.assertTrue(a.credits().stream().noneMatch(c -> c.contains(";")), a.credits().toString());
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Sam Reed", "Tom Hale"),
+        roundTrips("Ferry crews walk out\n\nCrews walked off.\n\n(Reporting by Sam Reed; Editing by Tom Hale)\n").credits());
+  }
 }

@@ -71,7 +71,8 @@ final class CreditLines {
       if (name.isEmpty()) {
         continue;
       }
-      if (Text.words(name) > 6 || !Character.isUpperCase(name.codePointAt(0))) {
+      // a name with ';' could not be written back: the canonical credit line reads ';' as between roles
+      if (Text.words(name) > 6 || !Character.isUpperCase(name.codePointAt(0)) || name.indexOf(';') >= 0) {
         return Optional.empty();
       }
       int last = names.size() - 1;
