@@ -25,8 +25,13 @@ public interface NewsdocPipelineOptions extends PipelineOptions {
   /** Sets {@link #getOutput()}. */
   void setOutput(String output);
 
-  /** How many files each output is written to; 0 lets the runner choose. */
-  @Description("How many files each output is written to; 0 (the default) lets the runner choose.")
+  /**
+   * How many files each output is written to; 0 lets the runner choose, as Flink, Spark or Dataflow should.
+   * On the DirectRunner a small number is much faster: its own choice copies the buffered records for every
+   * bundle (on the BBC corpus, 632 s against 219 s with 2).
+   */
+  @Description("How many files each output is written to; 0 (the default) lets the runner choose. On the "
+      + "DirectRunner pass a small number such as 2: its own choice is several times slower.")
   @Default.Integer(0)
   int getShards();
 
