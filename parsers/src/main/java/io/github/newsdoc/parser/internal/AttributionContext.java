@@ -1,10 +1,14 @@
 package io.github.newsdoc.parser.internal;
 
-import static io.github.newsdoc.parser.internal.Channels.*;
-import static io.github.newsdoc.parser.internal.Cues.*;
-import static io.github.newsdoc.parser.internal.Phrases.*;
-import static io.github.newsdoc.parser.internal.Sentences.*;
-import static io.github.newsdoc.parser.internal.Subjects.*;
+import static io.github.newsdoc.parser.internal.AttributionWords.CHANNEL_NOUNS;
+import static io.github.newsdoc.parser.internal.AttributionWords.LEAD_INS;
+import static io.github.newsdoc.parser.internal.AttributionWords.QUANTIFIERS;
+import static io.github.newsdoc.parser.internal.Cues.isModifier;
+import static io.github.newsdoc.parser.internal.Cues.verbAt;
+import static io.github.newsdoc.parser.internal.Phrases.withLetters;
+import static io.github.newsdoc.parser.internal.Sentences.WINDOW;
+import static io.github.newsdoc.parser.internal.Sentences.firstNonSpace;
+import static io.github.newsdoc.parser.internal.Subjects.leadingSubject;
 
 import io.github.newsdoc.model.Attribution;
 import io.github.newsdoc.model.Span;

@@ -1,10 +1,25 @@
 package io.github.newsdoc.parser.internal;
 
-import static io.github.newsdoc.parser.internal.Channels.*;
-import static io.github.newsdoc.parser.internal.Cues.*;
-import static io.github.newsdoc.parser.internal.Phrases.*;
-import static io.github.newsdoc.parser.internal.Sentences.*;
-import static io.github.newsdoc.parser.internal.Subjects.*;
+import static io.github.newsdoc.parser.internal.AttributionWords.HEADLINE_LABELS;
+import static io.github.newsdoc.parser.internal.AttributionWords.NOT_SUBJECTS;
+import static io.github.newsdoc.parser.internal.AttributionWords.REPORTING;
+import static io.github.newsdoc.parser.internal.AttributionWords.SPEECH;
+import static io.github.newsdoc.parser.internal.Channels.channelAfter;
+import static io.github.newsdoc.parser.internal.Cues.afterCue;
+import static io.github.newsdoc.parser.internal.Cues.coordinated;
+import static io.github.newsdoc.parser.internal.Cues.cue;
+import static io.github.newsdoc.parser.internal.Cues.isAdverb;
+import static io.github.newsdoc.parser.internal.Cues.isCue;
+import static io.github.newsdoc.parser.internal.Cues.isCueAt;
+import static io.github.newsdoc.parser.internal.Cues.isPartyTag;
+import static io.github.newsdoc.parser.internal.Cues.participle;
+import static io.github.newsdoc.parser.internal.Cues.passive;
+import static io.github.newsdoc.parser.internal.Cues.relative;
+import static io.github.newsdoc.parser.internal.Phrases.isSubject;
+import static io.github.newsdoc.parser.internal.Phrases.phraseAfter;
+import static io.github.newsdoc.parser.internal.Phrases.subjectBefore;
+import static io.github.newsdoc.parser.internal.Sentences.firstNonSpace;
+import static io.github.newsdoc.parser.internal.Subjects.leadingSubject;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,24 +1,14 @@
 package io.github.newsdoc.parser.internal;
 
-import static io.github.newsdoc.parser.internal.Cues.*;
-import static io.github.newsdoc.parser.internal.Phrases.*;
-import static io.github.newsdoc.parser.internal.Subjects.*;
-import static io.github.newsdoc.parser.internal.Sentences.*;
+import static io.github.newsdoc.parser.internal.AttributionWords.TIMES;
+import static io.github.newsdoc.parser.internal.AttributionWords.TIME_LEADS;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** How words reached the reporter: {@code in a statement}, {@code told the BBC}, {@code on Twitter}. */
 final class Channels {
   private Channels() {}
-
-  static final Set<String> CHANNEL_NOUNS = WordList.load("attribution/channel-nouns");
-
-  // What a speaker's own words come out in, unlike a report or a poll that is a source of its own.
-  static final Set<String> UTTERANCES = WordList.load("attribution/utterances");
-
-  static final Set<String> TIME_LEADS = WordList.load("attribution/time-leads");
 
   // A time word ends a channel; "Time" is the magazine ("told Time magazine"), not "at the time".
   static boolean isTime(Words.Word w) {

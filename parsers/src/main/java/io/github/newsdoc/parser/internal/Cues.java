@@ -1,9 +1,16 @@
 package io.github.newsdoc.parser.internal;
 
-import static io.github.newsdoc.parser.internal.Phrases.*;
-import static io.github.newsdoc.parser.internal.Subjects.*;
-import static io.github.newsdoc.parser.internal.Channels.*;
-import static io.github.newsdoc.parser.internal.Sentences.*;
+import static io.github.newsdoc.parser.internal.AttributionWords.ARTICLES;
+import static io.github.newsdoc.parser.internal.AttributionWords.AUXILIARIES;
+import static io.github.newsdoc.parser.internal.AttributionWords.ING_LEADS;
+import static io.github.newsdoc.parser.internal.AttributionWords.IRREGULAR_PAST;
+import static io.github.newsdoc.parser.internal.AttributionWords.LY_NOUNS;
+import static io.github.newsdoc.parser.internal.AttributionWords.NOT_SUBJECTS;
+import static io.github.newsdoc.parser.internal.AttributionWords.NOUN_FORMS;
+import static io.github.newsdoc.parser.internal.AttributionWords.POINT;
+import static io.github.newsdoc.parser.internal.AttributionWords.RELATIVES;
+import static io.github.newsdoc.parser.internal.AttributionWords.REPORTING;
+import static io.github.newsdoc.parser.internal.AttributionWords.SPEECH;
 
 import io.github.newsdoc.model.Span;
 import java.util.List;
@@ -12,30 +19,6 @@ import java.util.Set;
 /** The cues of attribution: verbs of saying and reporting, and how they are read in a clause. */
 final class Cues {
   private Cues() {}
-
-  static final Set<String> SPEECH = WordList.load("attribution/speech-verbs");
-
-  static final Set<String> REPORTING = WordList.load("attribution/reporting-verbs");
-
-  // "points out", "pointed out": a cue of two words, known by its first.
-  static final Set<String> POINT = WordList.load("attribution/point-verbs");
-
-  // Cue words that are nouns too: after an article they are ("a rare note of", "the answers").
-  static final Set<String> NOUN_FORMS = WordList.load("attribution/cue-nouns");
-
-  static final Set<String> RELATIVES = WordList.load("attribution/relatives");
-
-  static final Set<String> ING_LEADS = WordList.load("attribution/ing-leads");
-
-  static final Set<String> BE = WordList.load("attribution/be");
-
-  static final Set<String> AUXILIARIES = WordList.load("attribution/auxiliaries");
-
-  // Verbs whose past tense does not end in -ed: "Bolton thought", "Trump took aim at".
-  static final Set<String> IRREGULAR_PAST = WordList.load("attribution/irregular-past");
-
-  // Nouns that end like adverbs: "the family said" keeps its noun.
-  static final Set<String> LY_NOUNS = WordList.load("attribution/ly-nouns");
 
   // A verb is written in lower case, except in a title-case headline. A reporting verb's -ing form is
   // known by its past ("labeling": labeled).

@@ -1,10 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
-import static io.github.newsdoc.parser.internal.Channels.*;
-import static io.github.newsdoc.parser.internal.Cues.*;
-import static io.github.newsdoc.parser.internal.Phrases.*;
-import static io.github.newsdoc.parser.internal.Sentences.*;
-import static io.github.newsdoc.parser.internal.Subjects.*;
+import static io.github.newsdoc.parser.internal.AttributionWords.HEADLINE_LABELS;
+import static io.github.newsdoc.parser.internal.Sentences.WINDOW;
 
 import java.util.List;
 import java.util.Optional;

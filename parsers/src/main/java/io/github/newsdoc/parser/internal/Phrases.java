@@ -1,41 +1,31 @@
 package io.github.newsdoc.parser.internal;
 
-import static io.github.newsdoc.parser.internal.Cues.*;
-import static io.github.newsdoc.parser.internal.Subjects.*;
-import static io.github.newsdoc.parser.internal.Channels.*;
-import static io.github.newsdoc.parser.internal.Sentences.*;
+import static io.github.newsdoc.parser.internal.AttributionWords.ARTICLES;
+import static io.github.newsdoc.parser.internal.AttributionWords.AUXILIARIES;
+import static io.github.newsdoc.parser.internal.AttributionWords.BE;
+import static io.github.newsdoc.parser.internal.AttributionWords.CHANNEL_NOUNS;
+import static io.github.newsdoc.parser.internal.AttributionWords.LONE_SUBJECTS;
+import static io.github.newsdoc.parser.internal.AttributionWords.NOT_SUBJECTS;
+import static io.github.newsdoc.parser.internal.AttributionWords.OPENERS;
+import static io.github.newsdoc.parser.internal.AttributionWords.PREPOSITIONS;
+import static io.github.newsdoc.parser.internal.AttributionWords.QUESTION_WORDS;
+import static io.github.newsdoc.parser.internal.AttributionWords.RELATIVE_OPENERS;
+import static io.github.newsdoc.parser.internal.AttributionWords.SOURCE_HEADS;
+import static io.github.newsdoc.parser.internal.AttributionWords.STOP_AFTER;
+import static io.github.newsdoc.parser.internal.AttributionWords.TIMES;
+import static io.github.newsdoc.parser.internal.AttributionWords.TIME_PREPOSITIONS;
+import static io.github.newsdoc.parser.internal.Cues.isAdverb;
+import static io.github.newsdoc.parser.internal.Cues.isAge;
+import static io.github.newsdoc.parser.internal.Cues.isModifier;
+import static io.github.newsdoc.parser.internal.Cues.isPartyTag;
+import static io.github.newsdoc.parser.internal.Cues.verbLike;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Noun phrases around a cue: the source before it ({@code the NATO official said}) or after it ({@code said Ana Ruiz}). */
 final class Phrases {
   private Phrases() {}
-
-  static final Set<String> STOP_AFTER = WordList.load("attribution/phrase-stops");
-
-  static final Set<String> SOURCE_HEADS = WordList.load("attribution/source-heads");
-
-  static final Set<String> LONE_SUBJECTS = WordList.load("attribution/lone-subjects");
-
-  static final Set<String> ARTICLES = WordList.load("attribution/articles");
-
-  static final Set<String> RELATIVE_OPENERS = WordList.load("attribution/relative-openers");
-
-  static final Set<String> PREPOSITIONS = WordList.load("attribution/prepositions");
-
-  static final Set<String> NOT_SUBJECTS = WordList.load("attribution/not-subjects");
-
-  static final Set<String> QUESTION_WORDS = WordList.load("attribution/question-words");
-
-  static final Set<String> TIMES = WordList.load("attribution/time-words");
-
-  static final Set<String> TIME_PREPOSITIONS = WordList.load("attribution/time-prepositions");
-
-  // Words of the labels a headline opens with, capitalised like a name: "Fact Check:", "Watch Live:", "Live
-  // Updates:", "Full Text:".
-  static final Set<String> HEADLINE_LABELS = WordList.load("attribution/headline-labels");
 
   // A noun phrase after "said" or "according to": up to a comma, a preposition or a relative clause.
   static List<Words.Word> phraseAfter(List<Words.Word> words, int from) {

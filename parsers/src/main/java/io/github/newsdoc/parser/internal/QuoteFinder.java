@@ -245,7 +245,7 @@ final class QuoteFinder {
   private static boolean cueFollows(Tokens tokens, int block, String s, int end) {
     List<Words.Word> next = tokens.range(block + 1, Math.min(s.length(), end + 1), Math.min(s.length(), end + 40));
     for (int i = 0; i < next.size() && i < 4; i++) {
-      if (Cues.SPEECH.contains(next.get(i).lower())) {
+      if (AttributionWords.SPEECH.contains(next.get(i).lower())) {
         return true;
       }
     }

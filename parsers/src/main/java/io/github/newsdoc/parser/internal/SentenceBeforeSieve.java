@@ -1,11 +1,6 @@
 package io.github.newsdoc.parser.internal;
 
-import static io.github.newsdoc.parser.internal.Channels.*;
-import static io.github.newsdoc.parser.internal.Cues.*;
-import static io.github.newsdoc.parser.internal.Phrases.*;
-import static io.github.newsdoc.parser.internal.Sentences.*;
-import static io.github.newsdoc.parser.internal.Subjects.*;
-
+import static io.github.newsdoc.parser.internal.Sentences.abbreviation;
 
 /** A quote that opens a sentence, after a sentence that introduces it: {@code Clinton touted her record. "We …"}. */
 final class SentenceBeforeSieve implements AttributionSieve {

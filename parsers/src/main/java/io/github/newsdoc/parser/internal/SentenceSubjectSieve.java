@@ -1,10 +1,16 @@
 package io.github.newsdoc.parser.internal;
 
-import static io.github.newsdoc.parser.internal.Channels.*;
-import static io.github.newsdoc.parser.internal.Cues.*;
-import static io.github.newsdoc.parser.internal.Phrases.*;
-import static io.github.newsdoc.parser.internal.Sentences.*;
-import static io.github.newsdoc.parser.internal.Subjects.*;
+import static io.github.newsdoc.parser.internal.AttributionWords.AUXILIARIES;
+import static io.github.newsdoc.parser.internal.AttributionWords.IRREGULAR_PAST;
+import static io.github.newsdoc.parser.internal.AttributionWords.NOT_SUBJECTS;
+import static io.github.newsdoc.parser.internal.AttributionWords.OPENERS;
+import static io.github.newsdoc.parser.internal.AttributionWords.REPORTING;
+import static io.github.newsdoc.parser.internal.AttributionWords.SOURCE_HEADS;
+import static io.github.newsdoc.parser.internal.AttributionWords.SPEECH;
+import static io.github.newsdoc.parser.internal.Cues.isAdverb;
+import static io.github.newsdoc.parser.internal.Cues.isModifier;
+import static io.github.newsdoc.parser.internal.Phrases.isSubject;
+import static io.github.newsdoc.parser.internal.Sentences.firstNonSpace;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,20 @@
 package io.github.newsdoc.parser.internal;
 
-import static io.github.newsdoc.parser.internal.Channels.*;
-import static io.github.newsdoc.parser.internal.Cues.*;
-import static io.github.newsdoc.parser.internal.Phrases.*;
-import static io.github.newsdoc.parser.internal.Sentences.*;
-import static io.github.newsdoc.parser.internal.Subjects.*;
+import static io.github.newsdoc.parser.internal.AttributionWords.AUXILIARIES;
+import static io.github.newsdoc.parser.internal.AttributionWords.NOT_SUBJECTS;
+import static io.github.newsdoc.parser.internal.AttributionWords.REPORTING;
+import static io.github.newsdoc.parser.internal.AttributionWords.SPEECH;
+import static io.github.newsdoc.parser.internal.Channels.channelAfter;
+import static io.github.newsdoc.parser.internal.Cues.afterCue;
+import static io.github.newsdoc.parser.internal.Cues.cue;
+import static io.github.newsdoc.parser.internal.Cues.isAdverb;
+import static io.github.newsdoc.parser.internal.Cues.isCue;
+import static io.github.newsdoc.parser.internal.Cues.nounForm;
+import static io.github.newsdoc.parser.internal.Cues.passive;
+import static io.github.newsdoc.parser.internal.Cues.verbLike;
+import static io.github.newsdoc.parser.internal.Phrases.phraseAfter;
+import static io.github.newsdoc.parser.internal.Phrases.subjectBefore;
+import static io.github.newsdoc.parser.internal.Subjects.leadingSubject;
 
 import java.util.List;
 import java.util.Optional;

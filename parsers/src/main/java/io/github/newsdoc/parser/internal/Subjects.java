@@ -1,26 +1,20 @@
 package io.github.newsdoc.parser.internal;
 
-import static io.github.newsdoc.parser.internal.Cues.*;
-import static io.github.newsdoc.parser.internal.Phrases.*;
-import static io.github.newsdoc.parser.internal.Channels.*;
-import static io.github.newsdoc.parser.internal.Sentences.*;
+import static io.github.newsdoc.parser.internal.AttributionWords.AGO;
+import static io.github.newsdoc.parser.internal.AttributionWords.IRREGULAR_PAST;
+import static io.github.newsdoc.parser.internal.AttributionWords.LEAD_INS;
+import static io.github.newsdoc.parser.internal.AttributionWords.NOT_SUBJECTS;
+import static io.github.newsdoc.parser.internal.AttributionWords.OPENERS;
+import static io.github.newsdoc.parser.internal.AttributionWords.TIME_UNITS;
+import static io.github.newsdoc.parser.internal.Cues.isModifier;
+import static io.github.newsdoc.parser.internal.Cues.verbLike;
+import static io.github.newsdoc.parser.internal.Phrases.isSubject;
 
 import java.util.List;
-import java.util.Set;
 
 /** The subject a sentence opens with, past datelines, adverbs and opening phrases. */
 final class Subjects {
   private Subjects() {}
-
-  static final Set<String> QUANTIFIERS = WordList.load("attribution/quantifiers");
-
-  static final Set<String> TIME_UNITS = WordList.load("attribution/time-units");
-
-  static final Set<String> AGO = WordList.load("attribution/time-afters");
-
-  static final Set<String> LEAD_INS = WordList.load("attribution/lead-ins");
-
-  static final Set<String> OPENERS = WordList.load("attribution/openers");
 
   // The noun phrase a sentence starts with, after a dateline dash or an opening adverb: "Hillary Clinton
   // promised …, saying", "Starr said …, explaining".
