@@ -98,8 +98,9 @@ public final class StructureEval {
       StructureGold g;
       ParseReport report;
       try {
-        g = StructureGold.read(file);
-        Path page = invented ? gold.resolve(g.page() + ".txt") : corpus.resolve("aeb/page/" + g.page() + ".txt");
+        String id = file.getFileName().toString().replaceFirst("\\.gold$", "");
+        Path page = invented ? gold.resolve(id + ".txt") : corpus.resolve("aeb/page/" + id + ".txt");
+        g = StructureGold.read(file, page);
         report = parser.apply(Files.readAllBytes(page));
       } catch (IOException | RuntimeException e) {
         err.println("StructureEval: " + file.getFileName() + ": " + e.getMessage());

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One page of the structure gold ({@code examples/eval-data/structure}): its fields (title, bylines, dates,
@@ -26,8 +28,14 @@ record StructureGold(String page, Map<String, List<String>> fields, Map<Integer,
     return fields.getOrDefault(key, List.of());
   }
 
-  /** Reads one gold file; a line it cannot read is an {@link IllegalArgumentException} with its number. */
-  static StructureGold read(Path file) throws IOException {
+  /**
+   * Reads one gold file, resolving its references into {@code page} ({@code @L38}: line 38 trimmed;
+   * {@code @L43:0-364}: code points 0 to 364 of line 43); {@code page} may be null when the file holds none.
+   * A line it cannot read is an {@link IllegalArgumentException} with its number.
+   */
+  static StructureGold read(Path file, Path page) throws IOException {
+    List<String> pageLines = page == null ? List.of()
+        : List.of(Files.readString(page, StandardCharsets.UTF_8).split("\n", -1));
     Map<String, List<String>> fields = new TreeMap<>();
     Map<Integer, String> roles = new TreeMap<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -50,10 +58,38 @@ record StructureGold(String page, Map<String, List<String>> fields, Map<Integer,
           roles.put(k, value.strip());
         }
       } else {
-        fields.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+        String[] parts = value.split("\t", -1);
+        for (int k = 0; k < parts.length; k++) {
+          parts[k] = resolve(parts[k], pageLines, file, n + 1);
+        }
+        fields.computeIfAbsent(key, k -> new ArrayList<>()).add(String.join("\t", parts));
       }
     }
-    String page = file.getFileName().toString().replaceFirst("\\.gold$", "");
-    return new StructureGold(page, fields, roles);
+    String id = file.getFileName().toString().replaceFirst("\\.gold$", "");
+    return new StructureGold(id, fields, roles);
+  }
+
+  private static final Pattern REFERENCE = Pattern.compile("@L(\\d+)(?::(\\d+)-(\\d+))?");
+
+  // A value, or the page text a reference names.
+  private static String resolve(String value, List<String> page, Path file, int number) {
+    Matcher m = REFERENCE.matcher(value.strip());
+    if (!m.matches()) {
+      return value;
+    }
+    int line = Integer.parseInt(m.group(1));
+    if (line < 1 || line > page.size()) {
+      throw new IllegalArgumentException(file + ":" + number + ": no line " + line + " in the page");
+    }
+    String text = page.get(line - 1);
+    if (m.group(2) == null) {
+      return text.strip();
+    }
+    int from = Integer.parseInt(m.group(2));
+    int to = Integer.parseInt(m.group(3));
+    if (from > to || to > text.codePointCount(0, text.length())) {
+      throw new IllegalArgumentException(file + ":" + number + ": no characters " + from + "-" + to + " in line " + line);
+    }
+    return text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
   }
 }

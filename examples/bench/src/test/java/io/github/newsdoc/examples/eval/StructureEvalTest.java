@@ -82,6 +82,30 @@ class StructureEvalTest {
   }
 
   @Test
+  void referencesReadTheirValuesFromThePage(@TempDir Path dir) throws IOException {
+    Path half = Files.createDirectories(dir.resolve("test"));
+    Files.writeString(half.resolve("p1.gold"), GOLD.replace("title\tPort \u201cReopens\u201d", "title\t@L2:4-16"));
+    Files.createDirectories(dir.resolve("aeb/page"));
+    Files.writeString(dir.resolve("aeb/page/p1.txt"), "Menu\nThe Port reopens today\n");
+    Fixtures.Result r = Fixtures.capture((out, err) -> StructureEval.run(
+        new String[] {"--gold", dir.toString(), "--half", "test"}, dir, StructureEvalTest::ours, out, err));
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("title right             1 / 1  1.000"), r.out());
+  }
+
+  @Test
+  void aReferencePastThePageIsReported(@TempDir Path dir) throws IOException {
+    Path half = Files.createDirectories(dir.resolve("test"));
+    Files.writeString(half.resolve("p1.gold"), GOLD.replace("title\tPort \u201cReopens\u201d", "title\t@L9"));
+    Files.createDirectories(dir.resolve("aeb/page"));
+    Files.writeString(dir.resolve("aeb/page/p1.txt"), "Menu\n");
+    Fixtures.Result r = Fixtures.capture((out, err) -> StructureEval.run(
+        new String[] {"--gold", dir.toString(), "--half", "test"}, dir, StructureEvalTest::ours, out, err));
+    assertEquals(1, r.status());
+    assertTrue(r.err().contains("no line 9 in the page"), r.err());
+  }
+
+  @Test
   void aMissingGoldFolderExitsWithTwo(@TempDir Path dir) {
     Fixtures.Result r = Fixtures.capture((out, err) -> StructureEval.run(
         new String[] {"--gold", dir.resolve("none").toString()}, dir, StructureEvalTest::ours, out, err));
