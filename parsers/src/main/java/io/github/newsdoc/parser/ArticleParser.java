@@ -2,22 +2,18 @@ package io.github.newsdoc.parser;
 
 import io.github.newsdoc.model.Article;
 import io.github.newsdoc.parser.internal.Line;
-import io.github.newsdoc.parser.internal.LineSplitter;
 import io.github.newsdoc.parser.internal.Pipeline;
-import io.github.newsdoc.parser.internal.SourceReader;
-import io.github.newsdoc.parser.internal.Utf8Decoder;
+import io.github.newsdoc.parser.internal.SourceInput;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads plain-text news articles into {@link Article}s. A parser is immutable and safe to share between
@@ -79,6 +75,7 @@ public final class ArticleParser {
   private final int maxLines;
   private final int maxQuotes;
   private final MalformedInputPolicy malformedInput;
+  private final SourceInput input;
   private final Pipeline pipeline;
 
   private ArticleParser(Builder b) {
@@ -93,6 +90,7 @@ public final class ArticleParser {
     this.maxLines = b.maxLines;
     this.maxQuotes = b.maxQuotes;
     this.malformedInput = b.malformedInput;
+    this.input = new SourceInput(maxInputLength, maxLineLength, maxLines, rejectBinary, malformedInput);
     this.pipeline = new Pipeline(ruleSets, quotes ? maxQuotes : -1, entities ? recognizer : null);
   }
 
@@ -113,7 +111,7 @@ public final class ArticleParser {
    */
   public Article parse(String text) {
     Objects.requireNonNull(text, "text");
-    return analyze(text, new ArrayList<>(), false).article();
+    return run(problems -> input.lines(text, problems), false).article();
   }
 
   /**
@@ -124,39 +122,32 @@ public final class ArticleParser {
    */
   public Article parse(Reader in) {
     Objects.requireNonNull(in, "in");
-    List<ParseProblem> problems = new ArrayList<>();
-    List<Line> lines;
-    try {
-      lines = SourceReader.lines(in, limits(), malformed(problems));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (LineSplitter.LimitException e) {
-      throw new ArticleParseException(e.line(), e.column(), e.getMessage());
-    }
-    return analyze(lines, problems, false).article();
+    return run(problems -> input.lines(in, problems), false).article();
   }
 
   /**
    * Parses an article from UTF-8 bytes, read to their end but not closed. Bytes that are not UTF-8 are
-   * handled by the {@linkplain Builder#malformedInput(MalformedInputPolicy) malformed-input policy}.
+   * handled by the {@linkplain Builder#malformedInput(MalformedInputPolicy) malformed-input policy}; no more
+   * bytes than the input limit are read.
    *
    * @throws ArticleParseException if the policy rejects a byte, or in strict mode for the first problem
    * @throws UncheckedIOException if reading fails
    */
   public Article parse(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return decodeAndAnalyze(in, false).article();
+    return run(problems -> input.lines(in, problems), false).article();
   }
 
   /**
-   * Parses an article from a UTF-8 text file (see {@link #parse(InputStream)}).
+   * Parses an article from a UTF-8 text file (see {@link #parse(InputStream)}); a file larger than the input
+   * limit is not read.
    *
    * @throws ArticleParseException if the policy rejects a byte, or in strict mode for the first problem
    * @throws UncheckedIOException if reading fails
    */
   public Article parse(Path file) {
     Objects.requireNonNull(file, "file");
-    return decodeAndAnalyze(file, false).article();
+    return run(problems -> input.lines(file, problems), false).article();
   }
 
   /**
@@ -167,7 +158,7 @@ public final class ArticleParser {
    */
   public ParseReport analyze(Path file) {
     Objects.requireNonNull(file, "file");
-    return decodeAndAnalyze(file, true);
+    return run(problems -> input.lines(file, problems), true);
   }
 
   /**
@@ -177,61 +168,7 @@ public final class ArticleParser {
    */
   public ParseReport analyze(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
-    return decodeAndAnalyze(new ByteArrayInputStream(bytes), true);
-  }
-
-  // A file's size is its length: a file past the limit is not read at all.
-  private ParseReport decodeAndAnalyze(Path file, boolean withLines) {
-    try {
-      if (Files.isRegularFile(file)) {
-        long size = Files.size(file);
-        if (size > maxInputLength) {
-          throw new ArticleParseException(1, 1,
-              "input is " + size + " bytes long, more than the limit of " + maxInputLength + " bytes");
-        }
-      }
-      try (InputStream in = Files.newInputStream(file)) {
-        return decodeAndAnalyze(in, withLines);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  // Bytes are decoded as they are read, line by line, and no more than the length limit is read.
-  private ParseReport decodeAndAnalyze(InputStream in, boolean withLines) {
-    List<ParseProblem> problems = new ArrayList<>();
-    List<Line> lines;
-    try {
-      lines = SourceReader.lines(in, limits(), mode(), malformed(problems));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (Utf8Decoder.RejectedException e) {
-      throw new ArticleParseException(e.malformed().line(), e.malformed().column(), e.getMessage());
-    } catch (LineSplitter.LimitException e) {
-      throw new ArticleParseException(e.line(), e.column(), e.getMessage());
-    }
-    return analyze(lines, problems, withLines);
-  }
-
-  private SourceReader.Limits limits() {
-    return new SourceReader.Limits(maxInputLength, maxLineLength, maxLines, rejectBinary);
-  }
-
-  // The first MAX_MALFORMED_LISTED characters that could not be decoded are listed, then one problem says
-  // that no more are: a problem for each byte of a file that is not UTF-8 would take more heap than its text.
-  private static Consumer<Utf8Decoder.Malformed> malformed(List<ParseProblem> problems) {
-    int[] seen = {0};
-    return m -> {
-      if (++seen[0] > MAX_MALFORMED_LISTED + 1) {
-        return;
-      }
-      String what = m.value() > 0xFF
-          ? String.format("lone surrogate U+%04X; read as U+FFFD", m.value())
-          : String.format("byte 0x%02X is not UTF-8; read as U+%04X", m.value(), m.decodedAs());
-      problems.add(new ParseProblem(m.line(), m.column(), seen[0] <= MAX_MALFORMED_LISTED ? what
-          : what + "; from here on, such characters are read the same way but not listed"));
-    };
+    return run(problems -> input.lines(new ByteArrayInputStream(bytes), problems), true);
   }
 
   /**
@@ -242,28 +179,19 @@ public final class ArticleParser {
    */
   public ParseReport analyze(String text) {
     Objects.requireNonNull(text, "text");
-    return analyze(text, new ArrayList<>(), true);
+    return run(problems -> input.lines(text, problems), true);
   }
 
-  // withLines: whether the report lists every line's role; parse() only needs the article.
-  private ParseReport analyze(String text, List<ParseProblem> problems, boolean withLines) {
-    List<Line> lines;
-    try {
-      lines = SourceReader.lines(text, limits(), malformed(problems));
-    } catch (LineSplitter.LimitException e) {
-      throw new ArticleParseException(e.line(), e.column(), e.getMessage());
-    }
-    return analyze(lines, problems, withLines);
-  }
-
-  private ParseReport analyze(List<Line> lines, List<ParseProblem> problems, boolean withLines) {
-    ParseReport report = pipeline.parse(lines, problems, withLines);
+  // Reads the lines (reporting into the problems), runs the stages; withLines: whether the report lists every
+  // line's role and the provenance of quotes and entities (parse() needs only the article).
+  private ParseReport run(Function<List<ParseProblem>, List<Line>> read, boolean withLines) {
+    List<ParseProblem> problems = new ArrayList<>();
+    ParseReport report = pipeline.parse(read.apply(problems), problems, withLines);
     if (strict && !problems.isEmpty()) {
       throw ArticleParseException.of(problems.get(0));
     }
     return report;
   }
-
 
   /**
    * Finds the quotes and entities of an article made in code (or read from JSON), as parsing its text
@@ -281,17 +209,6 @@ public final class ArticleParser {
   public Article annotate(Article article) {
     Objects.requireNonNull(article, "article");
     return pipeline.annotate(article);
-  }
-
-  private Utf8Decoder.Mode mode() {
-    switch (malformedInput) {
-      case REJECT:
-        return Utf8Decoder.Mode.REJECT;
-      case REPLACE:
-        return Utf8Decoder.Mode.REPLACE;
-      default:
-        return Utf8Decoder.Mode.WINDOWS_1252;
-    }
   }
 
   /** The rule sets this parser applies, the standard set first unless it was left out. */

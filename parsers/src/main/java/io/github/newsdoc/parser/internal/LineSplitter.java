@@ -3,7 +3,7 @@ package io.github.newsdoc.parser.internal;
 import java.util.List;
 
 /** Splits decoded text into its non-blank lines, at the line ends {@link SourceReader} knows. */
-public final class LineSplitter {
+final class LineSplitter {
   private LineSplitter() {}
 
   /** Thrown when a line or the number of lines passes its limit. */

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * windows-1252 character, replaced by U+FFFD, or reported. A UTF-8 byte order mark is dropped; UTF-16 byte
  * order marks switch to UTF-16.
  */
-public final class Utf8Decoder {
+final class Utf8Decoder {
   /** What to do with an invalid byte. */
   public enum Mode {
     /** Read it as windows-1252. */
