@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * Credits each quote found ({@link Attributor}'s sieves) and adds the quotes to the article: a short
  * fragment no one is credited with (a scare quote, a term) is left out, and a quote never closed is
- * reported. Needs {@link Doc#found}, the texts and their words; adds {@link Doc#attributions}, the
- * article's quotes and {@link Doc#sieves}.
+ * reported. Needs {@link Doc#found}, the texts and their words; adds the article's quotes and
+ * {@link Doc#sieves}.
  */
 final class AttributionStage implements Stage {
   @Override
@@ -28,11 +28,11 @@ final class AttributionStage implements Stage {
       return;
     }
     List<String> texts = doc.speech;
-    doc.attributions = Attributor.attributeAll(texts, doc.tokens, found, PersonIndex.build(texts, doc.tokens, found));
+    List<Optional<Attributed>> attributions = Attributor.attributeAll(texts, doc.tokens, found, PersonIndex.build(texts, doc.tokens, found));
     List<Quote> quotes = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       QuoteFinder.Found f = found.get(i);
-      Optional<Attributed> by = doc.attributions.get(i);
+      Optional<Attributed> by = attributions.get(i);
       boolean partial = QuoteShapes.partial(f, texts);
       if (partial && by.isEmpty() && QuoteShapes.isShort(f, texts) && !QuoteShapes.exclaims(f, texts)) {
         continue; // a scare quote ("the so-called 'deal'") or a term, not words anyone is credited with

@@ -10,7 +10,6 @@ import io.github.newsdoc.parser.ParseProblem;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The document layer of one parse, built once and read by every stage: the input, its lines and their
@@ -42,8 +41,6 @@ final class Doc {
   List<String> speech;
   /** The quotes found (quotes stage). */
   List<QuoteFinder.Found> found = List.of();
-  /** Who each found quote is credited to, by quote (attribution stage). */
-  List<Optional<Attributed>> attributions = List.of();
   /** Each entity mention with the rule that found it (entities stage), or null when not asked for. */
   List<EntityMention> mentions;
   /** The sieve behind each quote of the article, "" where none credited it (attribution stage). */
