@@ -20,7 +20,8 @@ import java.util.Map;
  * greatest total (a maximum-sum run, linear); a gap of three or more blank lines ends a run, as page
  * sections do. Unclaimed lines outside the run, and lines inside it that count nothing or against (but
  * the rows of a table), are boilerplate; so the article's lines all count, and the canonical text of the article, its boilerplate
- * after a gap, reads back the same. Clean articles are not pages and are left alone.
+ * after a gap, reads back the same. Clean articles are not pages and are left alone; so are texts whose chrome
+ * is labelled already (the canonical writer's), and pages where no run is as long as an article.
  */
 final class PageExtractor {
   /** Blank lines that end a run: the gap the canonical writer leaves before the boilerplate. */
@@ -53,6 +54,9 @@ final class PageExtractor {
     int candidates = 0;
     int linkLike = 0;
     for (int i = 0; i < n; i++) {
+      if (CanonicalLines.BOILERPLATE_RULE.equals(rules[i])) {
+        return; // the canonical writer's text: its chrome is labelled already, and the rest is the article
+      }
       if (roles[i] == null) {
         candidates++;
         if (isLinkLike(lines.get(i).text())) {
@@ -104,8 +108,8 @@ final class PageExtractor {
     boolean[] row = tableRows(lines, roles, values);
     int bestFrom = run[0];
     int bestTo = run[1];
-    if (run[2] <= 0) {
-      return;
+    if (run[2] < MIN_ARTICLE) {
+      return; // no run of the page is as long as an article: nothing to cut it from, so nothing is cut
     }
     for (int i = 0; i < n; i++) {
       if (roles[i] != null) {
