@@ -60,6 +60,7 @@ final class Segmenter {
     int title = title(lines, roles, rules);
     repeats(lines, roles, rules, title);
     PageExtractor.apply(lines, roles, rules, title);
+    aboveHeadline(roles, rules, title);
     footer(roles, rules, ends, title, lines);
     List<Segment> segments = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -240,11 +241,29 @@ final class Segmenter {
           set(roles, rules, i, LineRole.BOILERPLATE, "title:chrome-headline");
           continue;
         }
-        set(roles, rules, i, LineRole.TITLE, "title:first-unclaimed-line");
-        return i;
+        int printed = Headlines.choose(lines, roles, i);
+        if (printed == i) {
+          set(roles, rules, i, LineRole.TITLE, "title:first-unclaimed-line");
+          return i;
+        }
+        set(roles, rules, printed, LineRole.TITLE, "title:printed-headline");
+        return printed;
       }
     }
     return -1;
+  }
+
+  // What stands above a printed headline found below the opening line is the page's: its browser title,
+  // skip links, menus, a cookie notice. (After the page extractor, which counts these lines to tell a page.)
+  private static void aboveHeadline(LineRole[] roles, String[] rules, int title) {
+    if (title < 0 || !"title:printed-headline".equals(rules[title])) {
+      return;
+    }
+    for (int i = 0; i < title; i++) {
+      if (roles[i] == null) {
+        set(roles, rules, i, LineRole.BOILERPLATE, "title:above-headline");
+      }
+    }
   }
 
   // A line that repeats the title or an earlier caption is boilerplate; a line printed twice in a row is a

@@ -1,0 +1,224 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.parser.LineRole;
+
+import java.util.List;
+
+/**
+ * The headline printed above the article, found from the layout rather than taken as the first line.
+ *
+ * <p>An article runs headline, then its head (byline, date, standfirst, a lead image), then its prose. A page
+ * or a scraped article often opens with other lines: a browser-title line ({@code Headline | Site}), skip
+ * links, a menu, a cookie notice, the site's name. So the headline is looked for upwards from the article:
+ * from its first byline or date line, or, when it prints neither, from the start of its prose core (the run
+ * of lines with the most prose, menus and chrome counting against it). The first headline-shaped line found
+ * there is the headline; the line the text opens with stays the title when nothing better stands between
+ * it and the article, which is the case of every clean article (headline, then the article).
+ *
+ * <p>Linear in the lines.
+ */
+final class Headlines {
+  // What a link-like line and a line already read as chrome count against the prose core, in characters.
+  private static final int LINK_PENALTY = 60;
+  private static final int CHROME_PENALTY = 40;
+  // A headline: this many words at least and at most; CJK headlines by width instead.
+  private static final int MIN_WORDS = 3;
+  private static final int MAX_WORDS = 30;
+  private static final int MIN_WIDTH = 12;
+  private static final int MAX_WIDTH = 240;
+  // A line prints the opening line's headline again when it has this many of its words, and two thirds.
+  private static final int MIN_SHARED = 3;
+  // A printed headline shares this many words with the browser title.
+  private static final int MIN_RELATED = 2;
+  // The prose above a headline is less than this share of the prose below it.
+  private static final int PROSE_SHARE = 4;
+  // A menu: this many link-like lines in a row.
+  private static final int MENU_RUN = 3;
+
+  private Headlines() {}
+
+  /**
+   * The line of the printed headline: {@code first} (the first unclaimed line, the title so far) or an
+   * unclaimed headline-shaped line after it and above the article.
+   */
+  static int choose(List<Line> lines, LineRole[] roles, int first) {
+    int core = coreStart(lines, roles, first + 1);
+    if (core < 0) {
+      return first;
+    }
+    int anchor = core;
+    for (int i = first + 1; i < core; i++) {
+      if (roles[i] == LineRole.BYLINE || roles[i] == LineRole.PUBLISHED) {
+        anchor = i;
+        break;
+      }
+    }
+    // The page prints the headline of its browser-title line again above the article: the line that shares
+    // the most of its words, the nearest of equals.
+    String opening = lines.get(first).text();
+    String openingHeadline = Titles.split(opening).headline();
+    int need = Math.max(MIN_SHARED, (2 * words(openingHeadline) + 2) / 3);
+    int again = -1;
+    int most = need - 1;
+    for (int i = anchor - 1; i > first; i--) {
+      if (roles[i] == null && isHeadline(lines.get(i).text())) {
+        int shared = shared(openingHeadline, lines.get(i).text());
+        if (shared > most) {
+          most = shared;
+          again = i;
+        }
+      }
+    }
+    if (again >= 0) {
+      return articleBelow(lines, roles, first, again) ? again : first;
+    }
+    if (!menuBetween(lines, roles, first, anchor)) {
+      return first; // the text opens with its headline, or at least with no menu under its first line
+    }
+    // Otherwise the article's head: the lines right above the anchor, up to a menu (a run of link-like
+    // lines) or the opening line; its first headline-shaped line is the headline.
+    int found = -1;
+    int links = 0;
+    for (int i = anchor - 1; i > first && links < MENU_RUN; i--) {
+      if (roles[i] != null) {
+        continue;
+      }
+      String text = lines.get(i).text();
+      if (PageExtractor.isLinkLike(text)) {
+        links++;
+      } else {
+        links = 0;
+        if (isHeadline(text)) {
+          found = i;
+        }
+      }
+    }
+    if (found < 0 || !articleBelow(lines, roles, first, found)) {
+      return first;
+    }
+    // An opening line with a headline's shape is a browser title: the printed headline shares words with it.
+    boolean browserTitle = isHeadline(opening) || !openingHeadline.equals(opening);
+    return !browserTitle || shared(openingHeadline, lines.get(found).text()) >= MIN_RELATED ? found : first;
+  }
+
+  // Whether the article is below a line rather than above it: the prose between the opening line and it (a
+  // cookie notice, a teaser) is a small part of the prose after it. A subheading in an article's body has
+  // the article's first paragraphs above it.
+  private static boolean articleBelow(List<Line> lines, LineRole[] roles, int first, int line) {
+    long above = 0;
+    long below = 0;
+    for (int i = first + 1; i < lines.size(); i++) {
+      String text = lines.get(i).text();
+      if (roles[i] == null && i != line && PageExtractor.isProse(text)) {
+        if (i < line) {
+          above += PageExtractor.width(text);
+        } else {
+          below += PageExtractor.width(text);
+        }
+      }
+    }
+    return above * PROSE_SHARE < below;
+  }
+
+  // Whether a run of link-like lines stands between two lines: the page's menu.
+  private static boolean menuBetween(List<Line> lines, LineRole[] roles, int from, int to) {
+    int links = 0;
+    for (int i = from + 1; i < to; i++) {
+      if (roles[i] == null && PageExtractor.isLinkLike(lines.get(i).text())) {
+        if (++links >= MENU_RUN) {
+          return true;
+        }
+      } else if (roles[i] == null) {
+        links = 0;
+      }
+    }
+    return false;
+  }
+
+  // Words of at least three letters.
+  private static int words(String text) {
+    int words = 0;
+    int run = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+        run++;
+      } else {
+        words += run >= 3 ? 1 : 0;
+        run = 0;
+      }
+    }
+    return words;
+  }
+
+  // How many words of at least three letters of `a` appear in `b`, case aside.
+  private static int shared(String a, String b) {
+    java.util.Set<String> inB = new java.util.HashSet<>();
+    for (String w : b.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() >= 3) {
+        inB.add(w);
+      }
+    }
+    int shared = 0;
+    for (String w : a.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() >= 3 && inB.contains(w)) {
+        shared++;
+      }
+    }
+    return shared;
+  }
+
+  /**
+   * Whether a line has a headline's shape: some words but not a paragraph's worth, not link-like, and not
+   * ending as a sentence of prose does (a standfirst, a notice); a question or an exclamation may close it.
+   */
+  static boolean isHeadline(String text) {
+    int width = PageExtractor.width(text);
+    if (width < MIN_WIDTH || width > MAX_WIDTH || PageExtractor.isLinkLike(text)) {
+      return false;
+    }
+    int words = Text.words(text);
+    boolean wide = width > text.length() * 3 / 2; // mostly CJK: words are not spaced
+    if (!wide && (words < MIN_WORDS || words > MAX_WORDS)) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    return last != '.' && last != ':' && last != ';' && last != ',' && last != '…' && last != '。';
+  }
+
+  // Where the article's prose core starts: the first line of the run from `from` on with the most prose in
+  // it, reset where the run would go below nothing; -1 when the text has no prose line.
+  private static int coreStart(List<Line> lines, LineRole[] roles, int from) {
+    long best = 0;
+    int bestFrom = -1;
+    long sum = 0;
+    int start = from;
+    for (int i = from; i < lines.size(); i++) {
+      long value = value(lines.get(i).text(), roles[i]);
+      if (sum == 0 && value > 0) {
+        start = i;
+      }
+      sum += value;
+      if (sum > best) {
+        best = sum;
+        bestFrom = start;
+      }
+      if (sum <= 0) {
+        sum = 0;
+      }
+    }
+    return bestFrom;
+  }
+
+  private static long value(String text, LineRole role) {
+    if (role == LineRole.BOILERPLATE) {
+      return -CHROME_PENALTY;
+    }
+    if (role != null) {
+      return 0;
+    }
+    if (PageExtractor.isProse(text)) {
+      return PageExtractor.width(text);
+    }
+    return PageExtractor.isLinkLike(text) ? -LINK_PENALTY : 0;
+  }
+}

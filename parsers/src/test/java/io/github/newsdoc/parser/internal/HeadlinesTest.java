@@ -1,0 +1,109 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.parser.ArticleParser;
+import io.github.newsdoc.parser.LineAssignment;
+import io.github.newsdoc.parser.Newsdoc;
+import io.github.newsdoc.parser.ParseReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The printed headline, found from the layout: invented texts, one layout each. */
+class HeadlinesTest {
+  private static final String BODY = """
+      The river ferry between Ostby and Lunden will stop running at the end of the month, the county council \
+      said on Tuesday, after the last of its two boats failed an inspection.
+
+      Commuters who use the crossing every day said the bus around the estuary adds almost an hour to their \
+      journey, and asked the council to hire a boat until a new one is built.
+
+      The council said a replacement would take at least two years to build and that it was looking at \
+      whether a private operator could run a smaller boat in the meantime.
+      """;
+
+  private static Article parse(String text) {
+    Article a = Newsdoc.parse(text);
+    assertEquals(a, Newsdoc.parse(Newsdoc.write(a)), "canonical text reads back equal");
+    return a;
+  }
+
+  private static String rule(String text, String line) {
+    ParseReport report = ArticleParser.standard().analyze(text);
+    return report.lines().stream().filter(l -> l.text().equals(line)).map(LineAssignment::rule).findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void aCleanArticleKeepsItsShortFirstLineAsTheTitle() {
+    Article a = parse("Ferry service to end\n\n" + BODY);
+    assertEquals("Ferry service to end", a.title());
+    assertEquals(3, a.paragraphs().size());
+  }
+
+  @Test
+  void skipLinksAndAMenuAboveTheHeadlineAreChromeAndNeverTheTitle() {
+    String text = "Skip to content\nCoast Courier\nNews\nSport\nWeather\nOpinion\n\n"
+        + "River ferry between Ostby and Lunden to stop running this month\n\n"
+        + "By Mira Holt\n\n" + BODY;
+    Article a = parse(text);
+    assertEquals("River ferry between Ostby and Lunden to stop running this month", a.title());
+    assertEquals(3, a.paragraphs().size());
+    assertTrue(a.boilerplate().containsAll(List.of("Skip to content", "Coast Courier", "News", "Weather")),
+        a.boilerplate().toString());
+    assertEquals("title:printed-headline", rule(text, a.title()));
+    assertEquals("title:above-headline", rule(text, "Coast Courier"));
+  }
+
+  @Test
+  void theHeadlinePrintedAgainBelowAMenuIsTheTitleNotTheBrowserTitle() {
+    String text = "River ferry between Ostby and Lunden to stop running | Coast Courier\n\n"
+        + "Home\nLocal\nTransport\nSign in\n\n"
+        + "River ferry between Ostby and Lunden to stop running\n\n" + BODY;
+    Article a = parse(text);
+    assertEquals("River ferry between Ostby and Lunden to stop running", a.title());
+    assertEquals(3, a.paragraphs().size());
+    assertTrue(a.boilerplate().contains("River ferry between Ostby and Lunden to stop running | Coast Courier"));
+  }
+
+  @Test
+  void aSubheadingInsideTheBodyIsNoHeadlineEvenUnderAList() {
+    // A text that opens with a paragraph and has a list and a subheading further down: the article's prose
+    // stands above the subheading, so the subheading is not taken for the headline.
+    String text = BODY + "\nTimetable\nMonday\nTuesday\nFriday\n\nWhat the council will do next\n\n"
+        + "The council will meet the two bidders next week and publish the results of the inspection.\n";
+    Article a = parse(text);
+    assertTrue(a.title().startsWith("The river ferry"), a.title());
+    assertTrue(a.paragraphs().stream().anyMatch(p -> p.text().equals("What the council will do next")));
+  }
+
+  @Test
+  void aBrowserTitleIsOnlyReplacedByAHeadlineThatSharesItsWords() {
+    // A menu under a browser-title line, then a teaser with no word of it: the opening line stays the title.
+    String text = "Ferry service to end after inspection | Coast Courier\n\nHome\nLocal\nTransport\nSign in\n\n"
+        + "Winter storms close the coastal road again\n\nBy Mira Holt\n\n" + BODY;
+    assertEquals("Ferry service to end after inspection", parse(text).title()); // its site name cut
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"River ferry between Ostby and Lunden to stop running", "Why did the river ferry stop?",
+      "Ferry stops: what now for the commuters", "オストビーとルンデンを結ぶ川のフェリーが今月末で運航停止へ"})
+  void headlineShaped(String line) {
+    assertTrue(Headlines.isHeadline(line), line);
+  }
+
+  // A short line is link-like whatever it says: a short headline below a menu is not found, and the text's
+  // first line stays the title.
+  @ParameterizedTest
+  @ValueSource(strings = {"Skip to content", "Sign in", "The ferry will stop running at the end of the month.",
+      "Updated:", "A word, then a comma,", "River ferry to stop running"})
+  void notHeadlineShaped(String line) {
+    assertFalse(Headlines.isHeadline(line), line);
+  }
+}
