@@ -61,6 +61,7 @@ final class Segmenter {
     repeats(lines, roles, rules, title);
     PageExtractor.apply(lines, roles, rules, title);
     aboveHeadline(roles, rules, title);
+    LinkBlocks.apply(lines, roles, rules);
     footer(roles, rules, ends, title, lines);
     List<Segment> segments = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
