@@ -14,6 +14,7 @@ import io.github.newsdoc.parser.ParseReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.newsdoc.model.PublicationTime;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class StructureEvalTest {
   // ours: the right title and date, one byline of two, two paragraphs, one caption of two, and the chrome
   // line 5 read as a paragraph
   private static ParseReport ours(byte[] page) {
-    Article a = Article.builder().title("Port \"reopens\"").published(LocalDate.of(2026, 3, 3))
+    Article a = Article.builder().title("Port \"reopens\"").published(PublicationTime.of(LocalDate.of(2026, 3, 3)))
         .addByline(Byline.of("Jo Park", java.util.Optional.empty()))
         .addBlock(Paragraph.of("One.")).addBlock(Paragraph.of("Two."))
         .addBlock(Caption.builder().text("The old crossing").credit("Photo: City Desk").build())
