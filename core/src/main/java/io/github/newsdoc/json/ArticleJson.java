@@ -42,9 +42,12 @@ import java.util.Objects;
  * version still read. {@link #withStrictReading()} rejects unknown properties, trailing content, every
  * property the JSON Schema requires that is missing (the schema version and the lists included) and every
  * value of another JSON type than the schema's ({@code "1"} or {@code 1.5} for a number, {@code 5} or
- * {@code true} for a string, a number for a date). In both modes {@code null} or any other non-object
+ * {@code true} for a string, a number for a date or time). In both modes {@code null} or any other non-object
  * document is rejected, a position or span must have all its fields, and strings may be as long as Java
  * allows (what the parser writes is bounded by its input, not by Jackson's default string limit).
+ * Documents of an older {@code schemaVersion} (from {@link Article#OLDEST_SCHEMA_VERSION}) read in both
+ * modes into an article of the current version: a version 1 {@code "published":"2024-03-14"} is a date-only
+ * {@link io.github.newsdoc.model.PublicationTime}, and a version 1 document with {@code "updated"} is an error.
  * Whatever the mode, a document that breaks the contract or the model's invariants throws
  * {@link NewsJsonException}; failing I/O throws {@link UncheckedIOException}.
  */
@@ -260,7 +263,9 @@ public final class ArticleJson {
       if (article == null) {
         throw new NewsJsonException(-1, -1, "$", "the document is null, not an article object", null);
       }
-      return article;
+      // an older document, checked against its own version when built, becomes a document of this version
+      return article.schemaVersion() == Article.SCHEMA_VERSION ? article
+          : article.withSchemaVersion(Article.SCHEMA_VERSION);
     } catch (JacksonException e) {
       throw translate(e);
     }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * envelope, one a line:
  *
  * <pre>{@code
- * {"source":"world/story.txt","article":{"schemaVersion":1,"title":"…",…}}
+ * {"source":"world/story.txt","article":{"schemaVersion":2,"title":"…",…}}
  * }</pre>
  *
  * <p>{@code source} is the path of the input as the producer named it, with {@code /} between names (the

@@ -79,6 +79,8 @@ final class JsonTerms {
         return "boolean";
       case "java.time.LocalDate":
         return "date string (YYYY-MM-DD)";
+      case "io.github.newsdoc.model.PublicationTime":
+        return "ISO-8601 date or date-time string";
       case "java.util.List":
       case "java.util.Set":
       case "java.util.Collection":

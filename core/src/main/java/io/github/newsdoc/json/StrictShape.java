@@ -12,7 +12,7 @@ import java.util.Map;
  * What strict reading checks on the document's tree before it is bound, read from the JSON Schema itself
  * ({@link ArticleJson#SCHEMA_RESOURCE}): every required property (the model reads a missing schema version,
  * list or flag as its default), each value's JSON type and constants (binding alone would coerce
- * {@code "1"}, {@code []} or {@code 5}), and {@code null}, which the schema allows nowhere. Patterns, ranges
+ * {@code "1"}, {@code []} or {@code 5}), the allowed values of the schema version, and {@code null}, which the schema allows nowhere. Patterns, ranges
  * and the model's invariants are checked when binding.
  */
 final class StrictShape {
@@ -52,6 +52,9 @@ final class StrictShape {
     if (schema.has("const") && !schema.get("const").equals(node)) {
       throw new NewsJsonException(-1, -1, path, "expected " + schema.get("const") + ", but was " + node, null);
     }
+    if (schema.has("enum") && !contains(schema.get("enum"), node)) {
+      throw new NewsJsonException(-1, -1, path, "expected one of " + schema.get("enum") + ", but was " + node, null);
+    }
     if (schema.has("oneOf") && node.isObject()) {
       // the block alternatives: the one whose "type" constant the object names
       for (JsonNode alternative : schema.get("oneOf")) {
@@ -90,6 +93,15 @@ final class StrictShape {
         }
       }
     }
+  }
+
+  private static boolean contains(JsonNode values, JsonNode node) {
+    for (JsonNode value : values) {
+      if (value.equals(node)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasType(JsonNode node, String type) {

@@ -7,7 +7,6 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,35 +21,45 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * Article article = Article.builder()
  *     .title("Council approves the new bridge")
- *     .published(LocalDate.of(2026, 3, 2))
+ *     .published(PublicationTime.of(LocalDate.of(2026, 3, 2)))
  *     .addBlock(Paragraph.of("The city council voted 7-2 on Monday."))
  *     .build();
  * }</pre>
  *
  * <p>Invariants, checked when an article is built: every quote, attribution mention and entity mention
  * points inside an existing block (or the title), entity ids are unique, and an attribution's entity is one
- * of the article's entities, and the publication year has four digits (1000 to 9999). A violation throws {@link IllegalArgumentException} naming the field, for
- * example {@code quotes[2].end: offset 120 is past the end of block 3 (length 100)}.
+ * of the article's entities, and the years of the publication and update times have four digits (1000 to 9999).
+ * A violation throws {@link IllegalArgumentException} naming the field, for example {@code quotes[2].end: offset 120 is past the end of block 3 (length 100)}.
  */
 @Value.Immutable
 @JsonSerialize
 @JsonDeserialize(as = Article.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({
-  "schemaVersion", "title", "published", "dateline", "bylines", "blocks", "tags", "credits", "boilerplate",
+  "schemaVersion", "title", "published", "updated", "dateline", "bylines", "blocks", "tags", "credits", "boilerplate",
   "quotes", "entities"
 })
 abstract class AbstractArticle {
-  /** The version of the document contract this library writes and reads. */
-  public static final int SCHEMA_VERSION = 1;
-  /** The earliest year of a {@linkplain #published() publication date}: dates have four-digit years. */
+  /** The version of the document contract this library writes; it reads this one and every earlier one. */
+  public static final int SCHEMA_VERSION = 2;
+  /**
+   * The earliest version of the document contract this library reads. Version 1 has no {@code updated} time
+   * and gives {@code published} as a date only.
+   */
+  public static final int OLDEST_SCHEMA_VERSION = 1;
+  /**
+   * The earliest year of a {@linkplain #published() publication} or {@linkplain #updated() update} time: dates
+   * have four-digit years.
+   */
   public static final int MIN_YEAR = 1000;
-  /** The latest year of a {@linkplain #published() publication date}. */
+  /** The latest year of a {@linkplain #published() publication} or {@linkplain #updated() update} time. */
   public static final int MAX_YEAR = 9999;
 
   /**
-   * The version of the document contract, always {@value #SCHEMA_VERSION} for this library. It is part
-   * of the JSON form; it takes no part in {@code equals}.
+   * The version of the document contract, {@value #SCHEMA_VERSION} unless set. It is part of the JSON form;
+   * it takes no part in {@code equals}. An article of an older version ({@value #OLDEST_SCHEMA_VERSION} and
+   * up) holds only what that version can say; {@code ArticleJson} reads older documents into the current
+   * version.
    */
   @Value.Default
   @Value.Auxiliary
@@ -61,8 +70,14 @@ abstract class AbstractArticle {
   /** The headline, without a site suffix; empty when the source has none. */
   public abstract String title();
 
-  /** The day the article was published, when the source gives it. */
-  public abstract Optional<LocalDate> published();
+  /**
+   * When the article was first published, when the source gives it: the date, with the time and zone when
+   * the page prints them.
+   */
+  public abstract Optional<PublicationTime> published();
+
+  /** When the article was last updated, when the source gives it apart from the publication time. */
+  public abstract Optional<PublicationTime> updated();
 
   /** Where the report was filed from, when its first paragraph says. */
   public abstract Optional<Dateline> dateline();
@@ -145,15 +160,20 @@ abstract class AbstractArticle {
 
   @Value.Check
   void check() {
-    if (schemaVersion() != SCHEMA_VERSION) {
-      throw new IllegalArgumentException(
-          "schemaVersion: this library reads version " + SCHEMA_VERSION + ", but was " + schemaVersion());
+    if (schemaVersion() < OLDEST_SCHEMA_VERSION || schemaVersion() > SCHEMA_VERSION) {
+      throw new IllegalArgumentException("schemaVersion: this library reads versions " + OLDEST_SCHEMA_VERSION
+          + " to " + SCHEMA_VERSION + ", but was " + schemaVersion());
     }
-    if (published().isPresent()) {
-      int year = published().get().getYear();
-      if (year < MIN_YEAR || year > MAX_YEAR) {
-        throw new IllegalArgumentException("published: the year must be from " + MIN_YEAR + " to " + MAX_YEAR
-            + ", but was " + year);
+    checkYear("published", published());
+    checkYear("updated", updated());
+    if (schemaVersion() == 1) {
+      if (updated().isPresent()) {
+        throw new IllegalArgumentException("updated: a version 1 document has no updated time (it came in"
+            + " version 2), but was " + updated().get());
+      }
+      if (published().isPresent() && published().get().time().isPresent()) {
+        throw new IllegalArgumentException("published: a version 1 document gives a date only, but was "
+            + published().get());
       }
     }
     for (int i = 0; i < tags().size(); i++) {
@@ -186,6 +206,16 @@ abstract class AbstractArticle {
           throw new IllegalArgumentException(
               field + ".attribution.entity: no entity has the id '" + attribution.entity().get() + "'");
         }
+      }
+    }
+  }
+
+  private static void checkYear(String field, Optional<PublicationTime> time) {
+    if (time.isPresent()) {
+      int year = time.get().date().getYear();
+      if (year < MIN_YEAR || year > MAX_YEAR) {
+        throw new IllegalArgumentException(field + ": the year must be from " + MIN_YEAR + " to " + MAX_YEAR
+            + ", but was " + year);
       }
     }
   }

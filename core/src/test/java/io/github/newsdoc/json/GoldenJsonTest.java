@@ -9,6 +9,7 @@ import io.github.newsdoc.model.Entity;
 import io.github.newsdoc.model.EntityType;
 import io.github.newsdoc.model.Paragraph;
 import io.github.newsdoc.model.Position;
+import io.github.newsdoc.model.PublicationTime;
 import io.github.newsdoc.model.Quote;
 import io.github.newsdoc.model.Span;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +33,8 @@ class GoldenJsonTest {
   static Article article() {
     return Article.builder()
         .title("Port authority to close east dock")
-        .published(LocalDate.of(2026, 3, 2))
+        .published(PublicationTime.of(LocalDate.of(2026, 3, 2), LocalTime.of(9, 15), ZoneOffset.UTC))
+        .updated(PublicationTime.inZone(LocalDate.of(2026, 3, 2), LocalTime.of(11, 40), ZoneId.of("America/New_York")))
         .dateline(Dateline.of("HARBOURTON", Optional.of("Wire")))
         .addByline(Byline.of("Sam Reed", Optional.of("Staff Writer")))
         .addBlock(Paragraph.of(P0))

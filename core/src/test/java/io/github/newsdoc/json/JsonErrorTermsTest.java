@@ -40,7 +40,7 @@ class JsonErrorTermsTest {
     assertTrue(e.problem().contains("array"), e.problem());
   }
 
-  static final List<String> FIELDS = List.of("schemaVersion", "title", "published", "dateline", "bylines",
+  static final List<String> FIELDS = List.of("schemaVersion", "title", "published", "updated", "dateline", "bylines",
       "blocks", "tags", "credits", "boilerplate", "quotes", "entities", "unknownThing");
   static final List<String> VALUES = List.of("[]", "{}", "\"s\"", "1", "-1", "1.5", "true", "[1]", "[{}]",
       "{\"type\":\"table\"}", "[{\"type\":7}]", "[[]]", "\"2020-99-99\"", "{\"place\":[]}", "[{\"name\":{}}]",

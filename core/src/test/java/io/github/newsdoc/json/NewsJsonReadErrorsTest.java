@@ -91,8 +91,8 @@ class NewsJsonReadErrorsTest {
 
   @Test
   void newerSchemaVersionIsRefused() {
-    NewsJsonException e = fails("{\"schemaVersion\":2,\"title\":\"x\"}");
-    assertEquals("schemaVersion: this library reads version 1, but was 2", e.problem());
+    NewsJsonException e = fails("{\"schemaVersion\":3,\"title\":\"x\"}");
+    assertEquals("schemaVersion: this library reads versions 1 to 2, but was 3", e.problem());
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import io.github.newsdoc.model.PublicationTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -34,7 +35,7 @@ import static org.quicktheories.QuickTheory.qt;
 class StrictReadingTest {
   static final ArticleJson STRICT = ArticleJson.standard().withStrictReading();
   static final JsonMapper MAPPER = JsonMapper.builder().build();
-  static final String MINIMAL = "{\"schemaVersion\":1,\"title\":\"T\",\"bylines\":[],\"blocks\":[{\"type\":\"paragraph\","
+  static final String MINIMAL = "{\"schemaVersion\":2,\"title\":\"T\",\"bylines\":[],\"blocks\":[{\"type\":\"paragraph\","
       + "\"text\":\"Body text.\"}],\"tags\":[],\"credits\":[],\"boilerplate\":[],\"quotes\":[],\"entities\":[]}";
 
   static NewsJsonException strictFails(String json) {
@@ -74,8 +75,8 @@ class StrictReadingTest {
   @Test
   void strictReadingRejectsTheCoercionsLenientReadingAllows() {
     Map<String, String> coercions = Map.of(
-        "\"schemaVersion\":1", "\"schemaVersion\":\"1\"",
-        "\"schemaVersion\":1,", "\"schemaVersion\":1.5,",
+        "\"schemaVersion\":2", "\"schemaVersion\":\"2\"",
+        "\"schemaVersion\":2,", "\"schemaVersion\":1.5,",
         "\"title\":\"T\"", "\"title\":5",
         "\"title\":\"T\",", "\"title\":true,");
     for (Map.Entry<String, String> c : coercions.entrySet()) {
@@ -104,9 +105,14 @@ class StrictReadingTest {
 
   @Test
   void publicationYearsHaveFourDigits() {
-    assertThrows(IllegalArgumentException.class, () -> Article.builder().title("T").published(LocalDate.of(999, 12, 31)).build());
-    assertThrows(IllegalArgumentException.class, () -> Article.builder().title("T").published(LocalDate.of(10_000, 1, 1)).build());
-    assertEquals(1000, Article.builder().title("T").published(LocalDate.of(1000, 1, 1)).build().published().get().getYear());
+    IllegalArgumentException low = assertThrows(IllegalArgumentException.class,
+        () -> Article.builder().title("T").published(PublicationTime.of(LocalDate.of(999, 12, 31))).build());
+    assertEquals("published: the year must be from 1000 to 9999, but was 999", low.getMessage());
+    IllegalArgumentException high = assertThrows(IllegalArgumentException.class,
+        () -> Article.builder().title("T").updated(PublicationTime.of(LocalDate.of(10_000, 1, 1))).build());
+    assertEquals("updated: the year must be from 1000 to 9999, but was 10000", high.getMessage());
+    assertEquals(1000, Article.builder().title("T").published(PublicationTime.of(LocalDate.of(1000, 1, 1))).build()
+        .published().get().date().getYear());
     for (String date : List.of("20200101", "\"+999999999-12-31\"", "\"0999-12-31\"", "\"+10000-01-01\"")) {
       String json = MINIMAL.replace("\"title\":\"T\"", "\"title\":\"T\",\"published\":" + date);
       NewsJsonException e = assertThrows(NewsJsonException.class, () -> NewsJson.read(json), date);

@@ -153,7 +153,7 @@ class ModelInvariantsTest {
 
   @Test
   void wrongSchemaVersionIsRejected() {
-    assertEquals("schemaVersion: this library reads version 1, but was 3",
+    assertEquals("schemaVersion: this library reads versions 1 to 2, but was 3",
         rejects(() -> Article.builder().title("t").schemaVersion(3).build()));
   }
 }

@@ -10,6 +10,7 @@ import io.github.newsdoc.model.Entity;
 import io.github.newsdoc.model.EntityType;
 import io.github.newsdoc.model.Paragraph;
 import io.github.newsdoc.model.Position;
+import io.github.newsdoc.model.PublicationTime;
 import io.github.newsdoc.model.Quote;
 import io.github.newsdoc.model.Span;
 import org.quicktheories.core.Gen;
@@ -17,9 +18,13 @@ import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * QuickTheories generators of valid {@link Article}s, shared with the other modules' tests through core's
@@ -70,7 +75,8 @@ public final class ArticleGenerators {
       List<Block> blocks = list(blocks(), 0, 12).generate(rs);
       Article.Builder b = Article.builder()
           .title(Generate.booleans().generate(rs) ? text(1, 12).generate(rs) : "")
-          .published(optional(dates()).generate(rs))
+          .published(optional(publicationTimes()).generate(rs))
+          .updated(optional(publicationTimes()).generate(rs))
           .dateline(optional(datelines()).generate(rs))
           .addAllBylines(list(bylines(), 0, 3).generate(rs))
           .addAllBlocks(blocks)
@@ -87,6 +93,30 @@ public final class ArticleGenerators {
   public static Gen<LocalDate> dates() {
     return Generate.longRange(LocalDate.of(1000, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay())
         .map(LocalDate::ofEpochDay);
+  }
+
+  /**
+   * Publication times of every shape: a date alone, with a time (sometimes with seconds), at an offset of
+   * whole minutes, or in a region with the offset its rules give.
+   */
+  public static Gen<PublicationTime> publicationTimes() {
+    List<String> regions = ZoneId.getAvailableZoneIds().stream().sorted().collect(Collectors.toList());
+    return rs -> {
+      LocalDate date = dates().generate(rs);
+      int shape = Generate.range(0, 3).generate(rs);
+      if (shape == 0) {
+        return PublicationTime.of(date);
+      }
+      int seconds = Generate.range(0, 3).generate(rs) == 0 ? Generate.range(1, 59).generate(rs) : 0;
+      LocalTime time = LocalTime.of(Generate.range(0, 23).generate(rs), Generate.range(0, 59).generate(rs), seconds);
+      if (shape == 1) {
+        return PublicationTime.of(date, time);
+      }
+      if (shape == 2) {
+        return PublicationTime.of(date, time, ZoneOffset.ofTotalSeconds(60 * Generate.range(-18 * 60, 18 * 60).generate(rs)));
+      }
+      return PublicationTime.inZone(date, time, ZoneId.of(Generate.pick(regions).generate(rs)));
+    };
   }
 
   static Gen<Dateline> datelines() {

@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  * <pre>
  * Title: Headline
  *
- * Published: 2026-03-02
+ * Published: 2026-03-02T09:15-05:00[America/New_York]
+ * Updated: 2026-03-02T11:40-05:00[America/New_York]
  * By Jane Doe, Staff Writer
  *
  * First paragraph.
@@ -38,6 +39,9 @@ import java.util.function.Predicate;
  *
  * Boilerplate: each boilerplate line, in order, labelled and followed by a blank line
  * </pre>
+ *
+ * <p>The publication and update times are written in their ISO-8601 form
+ * ({@link io.github.newsdoc.model.PublicationTime#toString()}), each on its own labelled line.
  *
  * <p>The boilerplate is labelled because a line may have been chrome only by its place on a page (a menu
  * entry, a headline printed again); labelled, it reads back as boilerplate wherever it stands.
@@ -81,6 +85,10 @@ public final class ArticleWriter {
     }
     if (a.published().isPresent()) {
       line(out, "Published: " + a.published().get());
+      head = true;
+    }
+    if (a.updated().isPresent()) {
+      line(out, "Updated: " + a.updated().get());
       head = true;
     }
     for (Byline byline : a.bylines()) {

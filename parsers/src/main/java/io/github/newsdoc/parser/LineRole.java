@@ -4,7 +4,7 @@ package io.github.newsdoc.parser;
 public enum LineRole {
   /** The headline. */
   TITLE,
-  /** A line giving the publication date ({@code "Published: March 3, 2024 at 5:12 p.m."}). */
+  /** A line giving the publication or update time ({@code "Published: March 3, 2024 at 5:12 p.m."}, {@code "Updated 14:05 GMT"}). */
   PUBLISHED,
   /** An author line ({@code "By Jane Doe, Staff Writer"}). */
   BYLINE,

@@ -201,6 +201,6 @@ class InputLimitsTest {
   void aDateBeforeTheYear1000IsNoDate() {
     Article a = Newsdoc.parse("Headline\n\nPublished: 0999-01-01\n\nBody text here.\n");
     assertTrue(a.published().isEmpty());
-    assertEquals(2022, Newsdoc.parse("Headline\n\nPublished: 2022-01-01\n\nBody text here.\n").published().get().getYear());
+    assertEquals(2022, Newsdoc.parse("Headline\n\nPublished: 2022-01-01\n\nBody text here.\n").published().get().date().getYear());
   }
 }

@@ -6,7 +6,6 @@ import io.github.newsdoc.model.Caption;
 import io.github.newsdoc.model.Paragraph;
 import io.github.newsdoc.parser.LineRole;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +38,7 @@ final class ArticleAssembler {
     List<Block> blocks = new ArrayList<>();
     String title = "";
     boolean published = false;
+    boolean updated = false;
     List<String> keywords = List.of();
     Optional<String> pendingCredit = Optional.empty();
     int paragraphs = 0;
@@ -62,15 +62,19 @@ final class ArticleAssembler {
             article.addBoilerplate(split.suffix());
           }
           break;
-        case PUBLISHED:
-          if (!published) {
-            article.published(s.value() instanceof LocalDate ? (LocalDate) s.value()
-                : PublishedDates.parse(s.line().text()).orElseThrow());
-            published = true;
-          } else {
+        case PUBLISHED: {
+          PublishedDates.Reading reading = s.value() instanceof PublishedDates.Reading
+              ? (PublishedDates.Reading) s.value() : PublishedDates.parse(s.line().text()).orElseThrow();
+          if (reading.published().isPresent() && published || reading.updated().isPresent() && updated) {
             article.addBoilerplate(text);
+          } else {
+            reading.published().ifPresent(article::published);
+            reading.updated().ifPresent(article::updated);
+            published |= reading.published().isPresent();
+            updated |= reading.updated().isPresent();
           }
           break;
+        }
         case BYLINE:
           article.addAllBylines(read(s, normalised, Bylines::parse));
           break;

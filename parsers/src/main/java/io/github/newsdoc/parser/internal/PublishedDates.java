@@ -1,19 +1,38 @@
 package io.github.newsdoc.parser.internal;
 
+import io.github.newsdoc.model.PublicationTime;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads lines that give a date and nothing else: {@code "September 28, 2020"},
- * {@code "Published: March 3, 2024 at 5:12 p.m."}, {@code "Updated 14 June 2023"}, {@code "2020-09-28"}.
+ * Reads lines that give a publication or update time and nothing else: {@code "September 28, 2020"},
+ * {@code "Published: March 3, 2024 at 5:12 p.m. EST"}, {@code "Updated 14 June 2023, 08:12 GMT+2"},
+ * {@code "2020-09-28T14:05:00-05:00"}, and two on one line ({@code "Posted: Nov 3, 2021 6:51 a.m. |
+ * Last updated: 7:02 a.m."}). A label ({@code Published}, {@code Posted}, {@code First published};
+ * {@code Updated}, {@code Last updated}, {@code Modified}) says which time a date is; a date without one is
+ * the publication time. Zones are read by {@link TimeZones}.
  */
 final class PublishedDates {
+  /**
+   * What a date line gives: the publication time, the update time, or both.
+   *
+   * @param published the time a {@code Published} (or unlabelled) date gives
+   * @param updated the time an {@code Updated} date gives
+   */
+  record Reading(Optional<PublicationTime> published, Optional<PublicationTime> updated) {}
+
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
       Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
@@ -21,14 +40,20 @@ final class PublishedDates {
       Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
       Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
       Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
-  private static final Set<String> NOISE = Set.copyOf(List.of(
-      "published", "updated", "posted", "first", "last", "modified", "date", "on", "at", "-", "|", "/",
+  private static final Set<String> PUBLISHED_LABELS = Set.of("published", "posted");
+  private static final Set<String> UPDATED_LABELS = Set.of("updated", "modified");
+  private static final Set<String> LABEL_WORDS = Set.of("published", "posted", "updated", "modified", "first", "last");
+  private static final Set<String> NOISE = Set.of(
+      "date", "on", "at", "-", "|", "/", "•", "·",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
       "gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt",
-      "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "eet", "eest", "ist", "jst", "aest", "msk"));
-  private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:[ap]\\.?m\\.?)?");
-  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T[\\d:.]{0,12}(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+      "eet", "eest", "ist", "jst", "aest", "msk");
+  private static final Set<String> MERIDIEMS = Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m");
+  private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?:([ap])\\.?m\\.?)?");
+  private static final Pattern HOUR = Pattern.compile("(\\d{1,2})([ap])\\.?m\\.?");
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2})"
+      + "(?:[.,]\\d{1,9})?)?(Z|z|[+-]\\d{2}:?\\d{2}(?::\\d{2})?)?(?:\\[([^\\]\\s]{1,64})\\])?)?");
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern DATE_PREFIX =
@@ -36,52 +61,95 @@ final class PublishedDates {
 
   private PublishedDates() {}
 
-  /** Returns the date a normalised line gives, when the line is only a date (with its decorations). */
-  public static Optional<LocalDate> parse(String line) {
-    if (line.length() > 100) {
+  /** Returns what a normalised line gives, when the line is only dates (with their labels and decorations). */
+  public static Optional<Reading> parse(String line) {
+    if (line.length() > 160) {
       return Optional.empty();
     }
-    String[] tokens = line.toLowerCase(Locale.ROOT).replace(",", " ").split(" +");
-    Integer month = null;
-    Integer day = null;
-    Integer year = null;
-    LocalDate iso = null;
-    for (String raw : tokens) {
-      String token = raw.endsWith(":") ? raw.substring(0, raw.length() - 1) : raw;
-      if (token.isEmpty() || NOISE.contains(token) || TIME.matcher(token).matches()) {
+    List<Entry> entries = new ArrayList<>(2);
+    Entry entry = new Entry();
+    entries.add(entry);
+    for (String raw : line.replace(",", " ").split(" +")) {
+      String original = raw.endsWith(":") ? raw.substring(0, raw.length() - 1) : raw;
+      String token = original.toLowerCase(Locale.ROOT);
+      if (token.isEmpty()) {
         continue;
       }
-      java.util.regex.Matcher m = ISO.matcher(token);
-      if (m.matches() && iso == null && month == null) {
-        iso = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        if (iso == null) {
+      if (LABEL_WORDS.contains(token)) {
+        if (entry.dated()) {
+          entry = new Entry();
+          entries.add(entry);
+        }
+        if (PUBLISHED_LABELS.contains(token)) {
+          entry.label = Label.PUBLISHED;
+        } else if (UPDATED_LABELS.contains(token)) {
+          entry.label = Label.UPDATED;
+        }
+        continue;
+      }
+      if (entry.zoneToken(token) || NOISE.contains(token)) {
+        continue;
+      }
+      if (MERIDIEMS.contains(token)) {
+        entry.meridiem(token.charAt(0));
+        continue;
+      }
+      Matcher m = TIME.matcher(token);
+      if (m.matches()) {
+        entry.time(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), m.group(4));
+        continue;
+      }
+      m = HOUR.matcher(token);
+      if (m.matches()) {
+        entry.time(Integer.parseInt(m.group(1)), 0, 0, m.group(2));
+        continue;
+      }
+      m = ISO.matcher(original);
+      if (m.matches() && entry.iso == null && entry.month == null) {
+        if (!entry.iso(m)) {
           return Optional.empty();
         }
         continue;
       }
       String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
-      if (month == null && MONTHS.containsKey(word)) {
-        month = MONTHS.get(word);
+      if (entry.month == null && MONTHS.containsKey(word)) {
+        entry.month = MONTHS.get(word);
         continue;
       }
-      if (year == null && YEAR.matcher(token).matches()) {
-        year = Integer.parseInt(token);
+      if (entry.year == null && YEAR.matcher(token).matches()) {
+        entry.year = Integer.parseInt(token);
         continue;
       }
       m = DAY.matcher(token);
-      if (day == null && m.matches()) {
-        day = Integer.parseInt(m.group(1));
+      if (entry.day == null && m.matches()) {
+        entry.day = Integer.parseInt(m.group(1));
         continue;
       }
       return Optional.empty();
     }
-    if (iso != null) {
-      return month == null && day == null && year == null ? Optional.of(iso) : Optional.empty();
+    PublicationTime published = null;
+    PublicationTime updated = null;
+    LocalDate previous = null;
+    for (Entry e : entries) {
+      PublicationTime time = e.build(previous);
+      if (time == null) {
+        return Optional.empty();
+      }
+      previous = time.date();
+      if (e.label == Label.UPDATED) {
+        if (updated != null) {
+          return Optional.empty();
+        }
+        updated = time;
+      } else {
+        if (published != null) {
+          return Optional.empty();
+        }
+        published = time;
+      }
     }
-    if (month == null || day == null || year == null) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(date(year, month, day));
+    return Optional.of(new Reading(Optional.ofNullable(published), Optional.ofNullable(updated)));
   }
 
   /**
@@ -91,6 +159,130 @@ final class PublishedDates {
   public static boolean isDateLike(String line) {
     return line.length() <= 100 && DATE_PREFIX.matcher(line).matches() && Text.words(line) <= 10
         && !Text.endsSentence(line);
+  }
+
+  private enum Label { PUBLISHED, UPDATED }
+
+  // One labelled date of a line, read token by token.
+  private static final class Entry {
+    Label label;
+    Integer month;
+    Integer day;
+    Integer year;
+    LocalDate iso;
+    LocalTime time;
+    boolean hasMeridiem;
+    ZoneOffset isoOffset;
+    ZoneId isoRegion;
+    TimeZones.Zone zone;
+
+    boolean dated() {
+      return month != null || day != null || year != null || iso != null || time != null;
+    }
+
+    // a zone after the time; zone words before any time are noise, as they were
+    boolean zoneToken(String token) {
+      if (time == null || zone != null || isoOffset != null) {
+        return false;
+      }
+      Optional<TimeZones.Zone> z = TimeZones.read(token);
+      z.ifPresent(found -> zone = found);
+      return z.isPresent();
+    }
+
+    // the first time of the entry counts; a time that is no time of day is skipped, as before times were read
+    void time(int hour, int minute, int second, String meridiem) {
+      if (time != null || minute > 59 || second > 59) {
+        return;
+      }
+      if (meridiem != null && hour > 12 && hour < 24 && meridiem.equals("p")) {
+        hasMeridiem = true; // "15:24pm": a 24-hour time with a needless pm
+      } else if (meridiem != null) {
+        if (hour < 1 || hour > 12) {
+          return;
+        }
+        hour = hour % 12 + (meridiem.equals("p") ? 12 : 0);
+        hasMeridiem = true;
+      } else if (hour > 23) {
+        return;
+      }
+      time = LocalTime.of(hour, minute, second);
+    }
+
+    void meridiem(char m) {
+      if (time == null || hasMeridiem || time.getHour() < 1 || time.getHour() > 12) {
+        return;
+      }
+      hasMeridiem = true;
+      time = time.withHour(time.getHour() % 12 + (m == 'p' ? 12 : 0));
+    }
+
+    boolean iso(Matcher m) {
+      iso = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      if (iso == null) {
+        return false;
+      }
+      if (m.group(4) == null) {
+        return true;
+      }
+      try {
+        LocalTime t = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+            m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+        if (time == null) {
+          time = t;
+          hasMeridiem = true;
+        }
+      } catch (DateTimeException e) {
+        return true; // a date with a broken time: the date, as before
+      }
+      if (m.group(7) != null) {
+        String o = m.group(7).equalsIgnoreCase("z") ? "Z" : m.group(7);
+        try {
+          isoOffset = ZoneOffset.of(o.length() == 5 ? o.substring(0, 3) + ":" + o.substring(3) : o);
+        } catch (DateTimeException e) {
+          return false;
+        }
+      }
+      if (m.group(8) != null) {
+        try {
+          ZoneId region = ZoneId.of(m.group(8));
+          isoRegion = region instanceof ZoneOffset ? null : region;
+        } catch (DateTimeException e) {
+          isoRegion = null; // a region this Java does not know: the time stands at its offset
+        }
+      }
+      return true;
+    }
+
+    PublicationTime build(LocalDate previous) {
+      LocalDate date;
+      if (iso != null) {
+        if (month != null || day != null || year != null) {
+          return null;
+        }
+        date = iso;
+      } else if (month != null && day != null && year != null) {
+        date = date(year, month, day);
+      } else if (month == null && day == null && year == null && time != null && previous != null) {
+        date = previous; // "… 6:51 a.m. | Updated 7:02 a.m.": the same day
+      } else {
+        return null;
+      }
+      if (date == null) {
+        return null;
+      }
+      if (time == null) {
+        return PublicationTime.of(date);
+      }
+      if (isoOffset != null) {
+        return isoRegion == null ? PublicationTime.of(date, time, isoOffset)
+            : PublicationTime.of(date, time, isoOffset, isoRegion);
+      }
+      if (isoRegion != null) {
+        return PublicationTime.inZone(date, time, isoRegion);
+      }
+      return zone == null ? PublicationTime.of(date, time) : zone.at(date, time);
+    }
   }
 
   // Years the model allows (1000 to 9999); "0999-01-01" is no date.

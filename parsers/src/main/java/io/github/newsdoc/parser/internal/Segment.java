@@ -9,7 +9,7 @@ import io.github.newsdoc.parser.LineRole;
  * @param line the source line
  * @param role its role
  * @param rule the name of the rule that gave it
- * @param value what the rule read from the line ({@link java.time.LocalDate} for a date, a list of
+ * @param value what the rule read from the line (a {@code PublishedDates.Reading} for a date line, a list of
  *     {@link io.github.newsdoc.model.Byline}s for a byline, a list of strings for labelled tags and for
  *     credits), or null when the rule reads no value or the role came from a later pass
  */

@@ -81,7 +81,8 @@ final class Segmenter {
 
   private void shapes(List<Line> lines, LineRole[] roles, String[] rules, boolean[] ends, Object[] values) {
     int n = lines.size();
-    boolean dated = false;
+    boolean published = false;
+    boolean updated = false;
     for (int i = 0; i < n; i++) {
       if (roles[i] != null) {
         continue;
@@ -92,8 +93,12 @@ final class Segmenter {
         set(roles, rules, i, LineRole.BOILERPLATE, match.name());
         ends[i] = match.rule().endsArticle();
       } else if ((values[i] = PublishedDates.parse(t).orElse(null)) != null) {
-        set(roles, rules, i, dated ? LineRole.BOILERPLATE : LineRole.PUBLISHED, dated ? "date:repeated" : "date");
-        dated = true;
+        // a date line fills the times it gives when none of them is filled yet; otherwise it repeats one
+        PublishedDates.Reading reading = (PublishedDates.Reading) values[i];
+        boolean repeated = reading.published().isPresent() && published || reading.updated().isPresent() && updated;
+        set(roles, rules, i, repeated ? LineRole.BOILERPLATE : LineRole.PUBLISHED, repeated ? "date:repeated" : "date");
+        published |= !repeated && reading.published().isPresent();
+        updated |= !repeated && reading.updated().isPresent();
       } else if ((values[i] = Bylines.parse(t).orElse(null)) != null) {
         set(roles, rules, i, LineRole.BYLINE, "byline");
       } else if ((values[i] = TagLines.parse(t).orElse(null)) != null) {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.github.newsdoc.model.Byline;
 import io.github.newsdoc.parser.LineRole;
 import io.github.newsdoc.parser.RuleSet;
+import io.github.newsdoc.model.PublicationTime;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,8 @@ class LineReadingsTest {
         + "The strike went on for a third week at the harbour on Monday, and the owners stayed away.\n\n"
         + "Published under: Labour, Ports\n");
     assertEquals(LineRole.PUBLISHED, s.get(1).role());
-    assertEquals(LocalDate.of(2026, 3, 3), s.get(1).value());
+    assertEquals(Optional.of(PublicationTime.of(LocalDate.of(2026, 3, 3))),
+        ((PublishedDates.Reading) s.get(1).value()).published());
     assertEquals(LineRole.BYLINE, s.get(2).role());
     assertEquals("Jo Park", ((List<?>) s.get(2).value()).stream().map(b -> ((Byline) b).name()).findFirst().orElseThrow());
     assertEquals(List.of("Labour", "Ports"), s.get(4).value());
@@ -32,7 +35,7 @@ class LineReadingsTest {
   @Test
   void theArticleHoldsTheValuesItsLinesWereReadAs() {
     ArticleAssembler.Assembled a = ArticleAssembler.assemble(read("Title\n\nMarch 3, 2026\n\nBy Jo Park\n\nBody text.\n"));
-    assertEquals(LocalDate.of(2026, 3, 3), a.article().published().orElseThrow());
+    assertEquals(PublicationTime.of(LocalDate.of(2026, 3, 3)), a.article().published().orElseThrow());
     assertEquals("Jo Park", a.article().bylines().get(0).name());
   }
 }

@@ -2,12 +2,12 @@ package io.github.newsdoc.parser.internal;
 
 import io.github.newsdoc.model.Byline;
 import io.github.newsdoc.model.Dateline;
+import io.github.newsdoc.model.PublicationTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,14 +23,20 @@ class LineShapesTest {
     "September 28, 2020|2020-09-28",
     "Sept. 28, 2020|2020-09-28",
     "28 September 2020|2020-09-28",
-    "Published: March 3, 2024 at 5:12 p.m.|2024-03-03",
-    "Updated 14 June 2023|2023-06-14",
-    "Published November 20th, 2019 - 07:29 GMT|2019-11-20",
-    "Mon 3 Mar 2024 10.12 GMT|2024-03-03",
+    "Published: March 3, 2024 at 5:12 p.m.|2024-03-03T17:12",
+    "Published November 20th, 2019 - 07:29 GMT|2019-11-20T07:29Z",
+    "Mon 3 Mar 2024 10.12 GMT|2024-03-03T10:12Z",
     "2020-09-28|2020-09-28",
     "Published: 2020-09-28|2020-09-28"})
-  void dateLines(String line, String date) {
-    assertEquals(Optional.of(LocalDate.parse(date)), PublishedDates.parse(line));
+  void dateLines(String line, String published) {
+    assertEquals(Optional.of(new PublishedDates.Reading(Optional.of(PublicationTime.parse(published)), Optional.empty())),
+        PublishedDates.parse(line));
+  }
+
+  @Test
+  void anUpdatedLineGivesTheUpdatedTime() {
+    assertEquals(Optional.of(new PublishedDates.Reading(Optional.empty(),
+        Optional.of(PublicationTime.parse("2023-06-14")))), PublishedDates.parse("Updated 14 June 2023"));
   }
 
   @ParameterizedTest

@@ -33,6 +33,7 @@ public final class MutatedTexts {
       "harbour, strike, dock workers", "By Ines Cole, Staff Writer", "By Ines Cole; Tom Reyes",
       "With reporting by Reuters and AFP", "With reporting by Jane Doe; editing by Tom Reyes",
       "Published under: Ports, Strikes", "Published: 2026-03-02", "March 2, 2026", "Updated 3 hours ago",
+      "Posted: Mar 2, 2026 7:15 a.m. ET | Updated: Mar 2, 2026 9:40 a.m. ET", "Updated 2 March 2026, 11:05 +0100",
       "Getty Images", "Dock workers at the gate. Photograph: Ines Cole/Reuters",
       "Dock workers at the gate / Getty Images", "AFP via Getty Images", "Listen to this article",
       "The port reopened on Monday after a week of strikes, officials said.",

@@ -114,7 +114,7 @@ public final class NothingLost {
           }
           break;
         case PUBLISHED:
-          if (a.published().isEmpty()) {
+          if (a.published().isEmpty() && a.updated().isEmpty()) {
             problems.add(line + ": no date");
           }
           break;

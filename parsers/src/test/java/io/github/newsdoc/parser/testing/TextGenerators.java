@@ -10,7 +10,6 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,9 +57,12 @@ public final class TextGenerators {
   public static Gen<Article> canonicalArticles() {
     return rs -> {
       Article.Builder b = Article.builder().title(name().generate(rs) + " " + words(LOWER, 2, 8).generate(rs));
+      // times of every shape the writer prints: a date, a time, an offset, a region; updated times too
       if (Generate.booleans().generate(rs)) {
-        b.published(LocalDate.ofEpochDay(Generate.longRange(LocalDate.of(1000, 1, 1).toEpochDay(),
-            LocalDate.of(9999, 12, 31).toEpochDay()).generate(rs)));
+        b.published(ArticleGenerators.publicationTimes().generate(rs));
+      }
+      if (Generate.range(0, 2).generate(rs) == 0) {
+        b.updated(ArticleGenerators.publicationTimes().generate(rs));
       }
       for (int i = Generate.range(0, 2).generate(rs); i > 0; i--) {
         b.addByline(Byline.of(name().generate(rs),
@@ -112,7 +114,9 @@ public final class TextGenerators {
         sentence(),
         Generate.pick(BOILERPLATE),
         Generate.pick(List.of("September 28, 2020", "Published: March 3, 2024 at 5:12 p.m.", "Updated 14 June 2023",
-            "Published 2 hours ago", "2020-09-28")),
+            "Published 2 hours ago", "2020-09-28", "Updated: Apr 6, 2024, 08:12 IST", "Posted 6:45pm EDT, Oct 2, 2023",
+            "Published 14:05 GMT+2, 18 November 2019 | Last updated 16:30", "2019-11-18T14:05:00-05:00",
+            "First published: 3 May 2022 • Modified: 4 May 2022 09:00 UTC")),
         name().map(n -> "By " + n),
         name().map(n -> "By " + n + ", Staff Writer"),
         words(LOWER, 1, 2).map(w -> w + ", " + w + ", border, drills"),

@@ -17,6 +17,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -25,7 +26,8 @@ import java.util.stream.Stream;
 
 /**
  * Scores whole pages against the structure gold ({@code examples/eval-data/structure}): the title, the
- * paragraph count, the bylines, the date, the captions with their credits, and the share of chrome lines
+ * paragraph count, the bylines, the publication and update times (day, time and zone, see {@link GoldTimes};
+ * the day alone is shown too), the captions with their credits, and the share of chrome lines
  * left in the article. The {@code test} half is blind: only its summary is ever printed.
  *
  * <pre>
@@ -56,6 +58,9 @@ public final class StructureEval {
     int bylinesRight;
     int datePages;
     int datesRight;
+    int dayRight;
+    int updatedPages;
+    int updatedRight;
     int captions;
     int captionsFound;
     int chrome;
@@ -115,8 +120,12 @@ public final class StructureEval {
         EvalCli.ratio(t.paragraphCounts, t.pages));
     out.printf(Locale.ROOT, "  bylines right         %3d / %d  %.3f  (pages that print one)%n", t.bylinesRight,
         t.bylinePages, EvalCli.ratio(t.bylinesRight, t.bylinePages));
-    out.printf(Locale.ROOT, "  date right            %3d / %d  %.3f  (pages that print one)%n", t.datesRight,
-        t.datePages, EvalCli.ratio(t.datesRight, t.datePages));
+    out.printf(Locale.ROOT, "  date right            %3d / %d  %.3f  (pages that print one; day, time and zone)%n",
+        t.datesRight, t.datePages, EvalCli.ratio(t.datesRight, t.datePages));
+    out.printf(Locale.ROOT, "  date day right        %3d / %d  %.3f%n", t.dayRight, t.datePages,
+        EvalCli.ratio(t.dayRight, t.datePages));
+    out.printf(Locale.ROOT, "  updated right         %3d / %d  %.3f  (pages that print one)%n", t.updatedRight,
+        t.updatedPages, EvalCli.ratio(t.updatedRight, t.updatedPages));
     out.printf(Locale.ROOT, "  captions with credit  %3d / %d  %.3f%n", t.captionsFound, t.captions,
         EvalCli.ratio(t.captionsFound, t.captions));
     out.printf(Locale.ROOT, "  chrome left in article %d / %d  %.3f%n", t.chromeLeft, t.chrome,
@@ -167,11 +176,26 @@ public final class StructureEval {
     if (published != null) {
       t.datePages++;
       String day = published.length() >= 10 ? published.substring(0, 10) : published;
-      String ours = a.published().map(Object::toString).orElse("");
-      if (ours.startsWith(day)) {
+      if (a.published().map(p -> p.date().toString().equals(day)).orElse(false)) {
+        t.dayRight++;
+      }
+      Optional<String> mismatch = GoldTimes.mismatch(published, a.published());
+      if (mismatch.isEmpty()) {
         t.datesRight++;
       } else {
-        wrong.add(g.page() + ": published '" + ours + "', gold '" + published + "'");
+        wrong.add(g.page() + ": published '" + a.published().map(Object::toString).orElse("") + "', gold '"
+            + published + "' (" + mismatch.get() + ")");
+      }
+    }
+    String updated = g.first("updated");
+    if (updated != null) {
+      t.updatedPages++;
+      Optional<String> mismatch = GoldTimes.mismatch(updated, a.updated());
+      if (mismatch.isEmpty()) {
+        t.updatedRight++;
+      } else {
+        wrong.add(g.page() + ": updated '" + a.updated().map(Object::toString).orElse("") + "', gold '"
+            + updated + "' (" + mismatch.get() + ")");
       }
     }
     for (String c : g.all("caption")) {

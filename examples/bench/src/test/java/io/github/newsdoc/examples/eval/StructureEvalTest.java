@@ -14,7 +14,10 @@ import io.github.newsdoc.parser.ParseReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.newsdoc.model.PublicationTime;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +30,7 @@ class StructureEvalTest {
       "byline\tJo Park",
       "byline\tAna Ruiz",
       "published\t2026-03-03T09:00 EST",
+      "updated\t2026-03-03T10:40 EST",
       "caption\tThe old crossing.\tCity Desk",
       "caption\tA second picture.\tJo Park",
       "paragraphs\t2",
@@ -40,7 +44,8 @@ class StructureEvalTest {
   // ours: the right title and date, one byline of two, two paragraphs, one caption of two, and the chrome
   // line 5 read as a paragraph
   private static ParseReport ours(byte[] page) {
-    Article a = Article.builder().title("Port \"reopens\"").published(LocalDate.of(2026, 3, 3))
+    Article a = Article.builder().title("Port \"reopens\"").published(PublicationTime.inZone(LocalDate.of(2026, 3, 3), LocalTime.of(9, 0), ZoneId.of("America/New_York")))
+        .updated(PublicationTime.of(LocalDate.of(2026, 3, 3), LocalTime.of(9, 40)))
         .addByline(Byline.of("Jo Park", java.util.Optional.empty()))
         .addBlock(Paragraph.of("One.")).addBlock(Paragraph.of("Two."))
         .addBlock(Caption.builder().text("The old crossing").credit("Photo: City Desk").build())
@@ -63,6 +68,9 @@ class StructureEvalTest {
     assertTrue(r.out().contains("paragraph count exact   1 / 1  1.000"), r.out());
     assertTrue(r.out().contains("bylines right           0 / 1  0.000"), r.out());
     assertTrue(r.out().contains("date right              1 / 1  1.000"), r.out());
+    assertTrue(r.out().contains("date day right          1 / 1  1.000"), r.out());
+    assertTrue(r.out().contains("updated right           0 / 1  0.000"), r.out());
+    assertTrue(r.out().contains("p1: updated '2026-03-03T09:40', gold '2026-03-03T10:40 EST' (wrong time)"), r.out());
     assertTrue(r.out().contains("captions with credit    1 / 2  0.500"), r.out());
     assertTrue(r.out().contains("chrome left in article 1 / 2  0.500"), r.out());
     assertTrue(r.out().contains("p1:5: chrome read as PARAGRAPH: Sign up"), r.out());

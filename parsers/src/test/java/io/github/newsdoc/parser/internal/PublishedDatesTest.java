@@ -1,0 +1,133 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.model.PublicationTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Times, zones and labels of date lines; every example line is invented. */
+class PublishedDatesTest {
+  private static String published(String line) {
+    return PublishedDates.parse(line).orElseThrow(() -> new AssertionError("no date line: " + line))
+        .published().map(Object::toString).orElse("-");
+  }
+
+  private static String updated(String line) {
+    return PublishedDates.parse(line).orElseThrow(() -> new AssertionError("no date line: " + line))
+        .updated().map(Object::toString).orElse("-");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "October 2, 2023 6:45pm|2023-10-02T18:45",
+    "October 2, 2023 6:45 p.m.|2023-10-02T18:45",
+    "October 2, 2023 6:45 PM|2023-10-02T18:45",
+    "October 2, 2023 6:45 a.m.|2023-10-02T06:45",
+    "October 2, 2023 12:10 a.m.|2023-10-02T00:10",
+    "October 2, 2023 12:10 p.m.|2023-10-02T12:10",
+    "October 2, 2023 6pm|2023-10-02T18:00",
+    "October 2, 2023 16:45pm|2023-10-02T16:45",
+    "2 October 2023 18:45|2023-10-02T18:45",
+    "2 October 2023, 08:12|2023-10-02T08:12",
+    "2 October 2023 14:05:30|2023-10-02T14:05:30",
+    "2 October 2023 14.05|2023-10-02T14:05",
+    "Published at 09:30 on 2 October 2023|2023-10-02T09:30"})
+  void times(String line, String expected) {
+    assertEquals(expected, published(line));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "2 October 2023 18:45 GMT|2023-10-02T18:45Z",
+    "2 October 2023 18:45 UTC|2023-10-02T18:45Z",
+    "2 October 2023 18:45 Z|2023-10-02T18:45Z",
+    "2 October 2023 18:45 +05:30|2023-10-02T18:45+05:30",
+    "2 October 2023 18:45 -0500|2023-10-02T18:45-05:00",
+    "2 October 2023 18:45 GMT+2|2023-10-02T18:45+02:00",
+    "2 October 2023 18:45 UTC-03:30|2023-10-02T18:45-03:30",
+    "2 October 2023 18:45 (CET)|2023-10-02T18:45+01:00",
+    "2 October 2023 18:45 MST|2023-10-02T18:45-07:00",
+    "2 October 2023 18:45 JST|2023-10-02T18:45+09:00[Asia/Tokyo]",
+    "2023-10-02T14:05:00-05:00|2023-10-02T14:05-05:00",
+    "2023-10-02T14:05:00.250Z|2023-10-02T14:05Z",
+    "2023-10-02T14:05-04:00[America/New_York]|2023-10-02T14:05-04:00[America/New_York]",
+    "2023-10-02T14:05 EDT|2023-10-02T14:05-04:00[America/New_York]"})
+  void zones(String line, String expected) {
+    assertEquals(expected, published(line));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a region's abbreviation gets the offset the region has on that date, whatever the page's season
+    "January 9, 2024 6:45pm EST|2024-01-09T18:45-05:00[America/New_York]",
+    "July 9, 2024 6:45pm EDT|2024-07-09T18:45-04:00[America/New_York]",
+    "July 9, 2024 6:45pm EST|2024-07-09T18:45-04:00[America/New_York]",
+    "July 9, 2024 6:45pm ET|2024-07-09T18:45-04:00[America/New_York]",
+    "January 9, 2024 6:45pm PT|2024-01-09T18:45-08:00[America/Los_Angeles]",
+    "July 9, 2024 9:15 a.m. CDT|2024-07-09T09:15-05:00[America/Chicago]"})
+  void regions(String line, String expected) {
+    assertEquals(expected, published(line));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // several zones share these: the time stays, without an offset
+    "Updated: Feb 7, 2024, 08:12 IST|2024-02-07T08:12",
+    "Updated: Feb 7, 2024, 08:12 CST|2024-02-07T08:12",
+    "Updated: Feb 7, 2024, 08:12 BST|2024-02-07T08:12"})
+  void ambiguousZonesKeepTheTimeOnly(String line, String expected) {
+    assertEquals(expected, updated(line));
+    assertEquals("-", published(line));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "Published: 4 May 2022;2022-05-04;-",
+    "Posted May 4, 2022;2022-05-04;-",
+    "First published: 4 May 2022;2022-05-04;-",
+    "Updated May 4, 2022;-;2022-05-04",
+    "Last updated: 4 May 2022;-;2022-05-04",
+    "Last Modified 4 May 2022;-;2022-05-04",
+    "Posted: May 4, 2022 7:05 a.m. | Last Updated: May 5, 2022 9:10 a.m.;2022-05-04T07:05;2022-05-05T09:10",
+    "First published 4 May 2022 • Updated 5 May 2022 10:00 GMT;2022-05-04;2022-05-05T10:00Z",
+    "Posted: May 4, 2022 7:05 a.m. ET | Updated: 9:10 a.m. ET;2022-05-04T07:05-04:00[America/New_York];2022-05-04T09:10-04:00[America/New_York]",
+    "May 4, 2022 | Updated May 5, 2022;2022-05-04;2022-05-05",
+    "Published 14:05 GMT, 4 May 2022;2022-05-04T14:05Z;-",
+    "Published: 2022-05-04T07:05-04:00[America/New_York];2022-05-04T07:05-04:00[America/New_York];-",
+    "Updated: 2022-05-04T07:05:30+05:30;-;2022-05-04T07:05:30+05:30"})
+  void labels(String line, String published, String updated) {
+    assertEquals(published, published(line));
+    assertEquals(updated, updated(line));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Published 2 hours ago", "Published: 4 May 2022 | Published: 5 May 2022",
+      "Updated 4 May 2022 | Modified 5 May 2022", "Published: 4 May 2022 | Updated", "The vote is at 6:45pm on May 4, 2022.",
+      "2022-05-04T07:05-04:00[America/New_York] and more"})
+  void notDateLines(String line) {
+    assertEquals(Optional.empty(), PublishedDates.parse(line));
+  }
+
+  @Test
+  void aTimeThatIsNoTimeOfDayIsSkipped() {
+    assertEquals("2022-05-04", published("May 4, 2022 25:70"));
+    assertTrue(PublishedDates.parse("2022-05-04T07:05-04:00[Nowhere/Land]").orElseThrow().published().orElseThrow()
+        .zone().isEmpty());
+  }
+
+  @Test
+  void whatTheWriterPrintsReadsBack() {
+    for (String text : new String[] {"1850-03-14T18:45-04:56:02[America/New_York]", "2024-03-14T18:45:30",
+        "2024-03-14T18:45Z", "2024-03-14"}) {
+      PublicationTime t = PublicationTime.parse(text);
+      assertEquals(Optional.of(t), PublishedDates.parse("Published: " + text).orElseThrow().published());
+      assertEquals(Optional.of(t), PublishedDates.parse("Updated: " + text).orElseThrow().updated());
+    }
+  }
+}
