@@ -21,11 +21,14 @@ import java.util.Map;
  * sections do. Unclaimed lines outside the run, and lines inside it that count nothing or against (but
  * the rows of a table), are boilerplate; so the article's lines all count, and the canonical text of the article, its boilerplate
  * after a gap, reads back the same. Clean articles are not pages and are left alone; so are texts whose chrome
- * is labelled already (the canonical writer's), and pages where no run is as long as an article.
+ * is labelled already (the canonical writer's). A page where no run is as long as an article has no article:
+ * its unclaimed lines are all boilerplate ({@value #NO_ARTICLE}), and the parse reports a problem.
  */
 final class PageExtractor {
   /** Blank lines that end a run: the gap the canonical writer leaves before the boilerplate. */
   static final int SECTION_GAP = 3;
+  /** The rule of every unclaimed line of a page with no article. */
+  static final String NO_ARTICLE = "page:no-article";
 
   // A page has at least this many unclaimed lines, this many of them link-like, and link-like lines make
   // at least LINK_SHARE tenths of them. (No clean article of the corpora has even a quarter of its lines
@@ -109,7 +112,15 @@ final class PageExtractor {
     int bestFrom = run[0];
     int bestTo = run[1];
     if (run[2] < MIN_ARTICLE) {
-      return; // no run of the page is as long as an article: nothing to cut it from, so nothing is cut
+      // no run of the page is as long as an article: a page with no article (a list of links, a gallery, a
+      // form) gives no paragraphs rather than a wrong article; its lines are the page's
+      for (int i = 0; i < n; i++) {
+        if (roles[i] == null) {
+          roles[i] = LineRole.BOILERPLATE;
+          rules[i] = NO_ARTICLE;
+        }
+      }
+      return;
     }
     for (int i = 0; i < n; i++) {
       if (roles[i] != null) {

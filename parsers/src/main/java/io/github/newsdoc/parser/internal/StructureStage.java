@@ -1,5 +1,6 @@
 package io.github.newsdoc.parser.internal;
 
+import io.github.newsdoc.parser.ParseProblem;
 import io.github.newsdoc.parser.RuleSet;
 
 import java.util.List;
@@ -24,6 +25,13 @@ final class StructureStage implements Stage {
   @Override
   public void apply(Doc doc) {
     doc.segments = segmenter.segment(doc.lines);
+    for (Segment segment : doc.segments) {
+      if (PageExtractor.NO_ARTICLE.equals(segment.rule())) {
+        doc.problems.add(new ParseProblem(segment.line().number(), 1, "a page with no article: no run of its"
+            + " prose is as long as an article, so its lines are boilerplate and the article has no paragraphs"));
+        break;
+      }
+    }
     doc.structure(ArticleAssembler.assemble(doc.segments));
   }
 }

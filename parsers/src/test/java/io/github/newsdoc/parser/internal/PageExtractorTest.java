@@ -2,7 +2,9 @@ package io.github.newsdoc.parser.internal;
 
 import io.github.newsdoc.model.Article;
 import io.github.newsdoc.model.Block;
+import io.github.newsdoc.parser.ArticleParser;
 import io.github.newsdoc.parser.Newsdoc;
+import io.github.newsdoc.parser.ParseReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -203,17 +205,21 @@ class PageExtractorTest {
   // Found by the hostile-input properties (CI seed 9314215339559): a text of short quoted scraps with a menu's
   // share of link-like lines, where no run of prose is as long as an article. Cutting the best short run kept
   // one scrap and made the others chrome; written and read again, the scraps sat in another order and a
-  // different scrap won. A page without an article-sized run is left as it is.
+  // different scrap won. A page without an article-sized run has no article: no paragraphs, and a problem.
   @Test
-  void aPageWithNoRunAsLongAsAnArticleIsLeftAsItIs() {
+  void aPageWithNoRunAsLongAsAnArticleHasNoArticle() {
     StringBuilder b = new StringBuilder("Tide tables\n");
     for (int i = 0; i < 50; i++) {
       b.append("Weather\n").append("\"Short scrap of a quoted line number ").append(i).append(".\"\n")
           .append("Updated every hour\n");
     }
     Article a = parseAndCheckRoundTrip(b.toString());
-    assertEquals(List.of(), a.boilerplate().stream().filter(l -> l.startsWith("\"Short")).toList());
-    assertEquals(50, texts(a).stream().filter(l -> l.startsWith("\"Short")).count());
+    assertEquals(List.of(), a.blocks());
+    assertEquals(50, a.boilerplate().stream().filter(l -> l.startsWith("\"Short")).count());
+    ParseReport report = ArticleParser.standard().analyze(b.toString());
+    assertEquals(1, report.problems().size(), report.problems().toString());
+    assertEquals(2, report.problems().get(0).line());
+    assertTrue(report.problems().get(0).message().startsWith("a page with no article"));
   }
 
   // The canonical writer labels the chrome and puts the article first: read again, its paragraphs stay
