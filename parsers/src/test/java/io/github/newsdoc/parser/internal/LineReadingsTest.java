@@ -24,7 +24,7 @@ class LineReadingsTest {
     assertEquals(LineRole.PUBLISHED, s.get(1).role());
     assertEquals(LocalDate.of(2026, 3, 3), s.get(1).value());
     assertEquals(LineRole.BYLINE, s.get(2).role());
-    assertEquals("Jo Park", ((List<?>) s.get(2).value()).stream().map(b -> ((Byline) b).name()).findFirst().orElseThrow());
+    assertEquals("Jo Park", ((Bylines.Reading) s.get(2).value()).people().stream().map(Byline::name).findFirst().orElseThrow());
     assertEquals(List.of("Labour", "Ports"), s.get(4).value());
     assertNull(s.get(3).value(), "a paragraph has no parsed value");
   }
