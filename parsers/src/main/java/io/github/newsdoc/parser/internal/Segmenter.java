@@ -312,6 +312,15 @@ final class Segmenter {
         credit = CREDIT_BELOW.equals(rules[i]) ? Optional.empty() : Captions.imageSource(t);
         continue;
       }
+      if (roles[i] == LineRole.CAPTION && rules[i].equals("caption:above-credit") && seen.contains(t)) {
+        // a captioned photo the page prints again (a slideshow): the caption and its credit line are chrome
+        set(roles, rules, i, LineRole.BOILERPLATE, "repeat:earlier-line");
+        if (i + 1 < roles.length && CREDIT_BELOW.equals(rules[i + 1])) {
+          set(roles, rules, i + 1, LineRole.BOILERPLATE, "repeat:caption-credit");
+          i++;
+        }
+        continue;
+      }
       if (roles[i] == LineRole.CAPTION) {
         seen.add(t);
         Optional<String> labelled = Captions.imageCaption(t);

@@ -95,6 +95,16 @@ class CaptionCreditsTest {
   }
 
   @Test
+  void aCaptionedPhotoPrintedAgainIsOneCaption() {
+    String caption = "Pickers sort apples at an orchard near Oakmere on Friday.\nCredit: Lena Ortt/Wireline\n\n";
+    Article a = article("Orchard harvest starts early\n\n" + caption
+        + "The harvest started two weeks early this year, growers said on Friday, after a warm spring.\n\n" + caption);
+    assertEquals(1, a.captions().size());
+    assertEquals(List.of("Pickers sort apples at an orchard near Oakmere on Friday.", "Credit: Lena Ortt/Wireline"),
+        a.boilerplate());
+  }
+
+  @Test
   void aCreditLineAfterABlankLineIsNotTakenByTheLineAbove() {
     List<Segment> s = segments("Orchard harvest starts early\n\n"
         + "The harvest started two weeks early this year, growers said.\n\nPhoto: Lena Ortt\n");
