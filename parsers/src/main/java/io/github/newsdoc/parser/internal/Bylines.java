@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Reads author lines: {@code "By Jane Doe, Staff Writer"}, {@code "By Jane Doe and John Roe"},
  * {@code "By A, B and C, Wire Agency"} (the agency is credited, not a person), {@code "By Jane Doe | The Daily"},
- * {@code "Von Jana Roth und Max Kern"}, {@code "By JANE DOE"}, and lines without the word "by" when the name is
+ * {@code "Von Jana Roth und Max Kern"}, {@code "Posted by Jane Doe"}, {@code "Author: Jane Doe"},
+ * {@code "By JANE DOE"}, and lines without the word "by" when the name is
  * a known first name and more follows it: {@code "Jane Doe in Lisbon"}, {@code "Jane Doe @janedoe Nov 19, 2019"},
  * {@code "Jane Doe · Coast News"}.
  */
@@ -30,7 +31,8 @@ final class Bylines {
   private static final Set<String> PARTICLES = Set.copyOf(List.of("de", "da", "van", "von", "der", "den", "al", "el", "bin",
       "la", "le", "del", "du", "di", "dos", "das", "ibn", "ter", "y"));
   // The word for "by" in the languages the parser reads; the others than English need a known first name after.
-  private static final Pattern BY = Pattern.compile("(?i)(by|par|von|por|di|door):? +");
+  private static final Pattern BY = Pattern.compile(
+      "(?i)(?:(?:posted|written|words|story|reported) (?=by))?(by|par|von|por|di|door|author(?=:)|autor(?=:)):? +");
   private static final Pattern AND = Pattern.compile(" (?:and|&|und|et|y|e|en) ");
   // Between the names and what the page prints after them: an outlet, a date.
   private static final Pattern SEPARATOR = Pattern.compile(" (?:[|·•—–/／]|-{1,2}) ");
@@ -59,6 +61,7 @@ final class Bylines {
       "(?i).*\\b(?:writers|correspondents|reporters|editors|contributors|columnists|producers|analysts|journalists|"
           + "photographers)\\b.*");
   private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’](?:s\\b|\\s|$)");
+  private static final String CREDENTIAL = "\\p{Lu}(?=\\p{L}*\\p{Lu})[\\p{Lu}\\p{Ll}]{1,4}";
   private static final int MAX_LINE = 200;
 
   private Bylines() {}
@@ -76,7 +79,7 @@ final class Bylines {
     }
     Matcher by = BY.matcher(line);
     boolean hasBy = by.lookingAt();
-    boolean english = hasBy && by.group(1).equalsIgnoreCase("by");
+    boolean english = hasBy && (by.group(1).equalsIgnoreCase("by") || by.group(1).equalsIgnoreCase("author"));
     String rest = hasBy ? line.substring(by.end()).strip() : line;
     if (rest.isEmpty() || endsSentence(line)) {
       return Optional.empty();
@@ -102,6 +105,20 @@ final class Bylines {
         return Optional.empty();
       }
       evidence = true;
+    }
+    // a date printed right before the names, on a line without "by": "March 3, 2026 Jo Park"
+    if (date.isEmpty() && !hasBy) {
+      int space = rest.lastIndexOf(' ');
+      while (space > 0) {
+        String head = rest.substring(0, space);
+        if (Character.isLetterOrDigit(head.charAt(head.length() - 1)) && isDate(head)) {
+          date = Optional.of(head);
+          rest = rest.substring(space + 1).strip();
+          evidence = true;
+          break;
+        }
+        space = rest.lastIndexOf(' ', space - 1);
+      }
     }
     // a date printed right after the names: "by Jo Park March 3, 2026"
     if (date.isEmpty()) {
@@ -135,7 +152,18 @@ final class Bylines {
     }
     List<Byline> people = new ArrayList<>();
     String pendingName = null;
-    for (String part : rest.split(", ?")) {
+    String[] parts = rest.split(", ?");
+    for (int p = 0; p < parts.length; p++) {
+      String part = parts[p];
+      int credentials = credentials(parts, p);
+      if (pendingName != null && credentials > 0) {
+        // "Jane Doe, MS, RD": the letters after a name are the person's, as their role
+        people.add(Byline.of(normaliseName(pendingName),
+            Optional.of(String.join(", ", java.util.Arrays.copyOfRange(parts, p, p + credentials)))));
+        pendingName = null;
+        p += credentials - 1;
+        continue;
+      }
       boolean afterAnd = false;
       for (String candidate : AND.split(part)) {
         boolean joined = afterAnd;
@@ -201,7 +229,8 @@ final class Bylines {
       // each byline is written back on a line of its own, which must read as a byline too: "By Ab.𝔘., Ab."
       // ends with an initial, but its first name alone ("By Ab.𝔘.") does not
       String written = "By " + b.name() + b.role().map(r -> ", " + r).orElse("");
-      if (endsSentence(written) || b.role().isPresent() && b.role().get().contains(",")) {
+      if (endsSentence(written) || b.role().isPresent() && b.role().get().contains(",")
+          && !b.role().get().matches(CREDENTIAL + "(?:, " + CREDENTIAL + ")+")) {
         return Optional.empty();
       }
     }
@@ -245,6 +274,19 @@ final class Bylines {
     return !line.isEmpty() && Character.isUpperCase(line.codePointAt(0)) && Text.words(line) <= 8
         && line.chars().noneMatch(Character::isDigit) && !Text.endsSentence(line)
         && (PERSON_JOB.matcher(line).matches() || OUTLET_WORD.matcher(line).matches() && line.contains(", "));
+  }
+
+  // How many parts from {@code from} on are letters after a name ("MS, RD", "BSc"): two or more short words
+  // in capitals, or one with a small letter inside; 0 when those parts are not such letters or do not end the
+  // line (one acronym alone, "AP", is an agency).
+  private static int credentials(String[] parts, int from) {
+    int k = from;
+    while (k < parts.length && parts[k].matches(CREDENTIAL)) {
+      k++;
+    }
+    int n = k - from;
+    boolean mixed = n == 1 && parts[from].chars().anyMatch(Character::isLowerCase);
+    return k == parts.length && (n >= 2 || mixed) ? n : 0;
   }
 
   private static boolean isDate(String s) {

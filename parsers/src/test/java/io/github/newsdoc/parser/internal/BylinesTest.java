@@ -37,6 +37,9 @@ class BylinesTest {
     "Von Jana Holm und Max Treiber|Jana Holm;Max Treiber",
     "Por Maria Luz Ocaña y Pablo Ruiz|Maria Luz Ocaña;Pablo Ruiz",
     "di Giulia Ferro|Giulia Ferro",
+    "Posted by Tilda Marsh|Tilda Marsh",
+    "Written by Tilda Marsh and Oren Bask|Tilda Marsh;Oren Bask",
+    "Author: Tilda Marsh|Tilda Marsh",
     "Door Pieter van Holt en Femke Jorna|Pieter van Holt;Femke Jorna"})
   void readsTheNamesOfAnAuthorLine(String line, String expected) {
     assertEquals(List.of(expected.split(";")), names(line));
@@ -88,6 +91,21 @@ class BylinesTest {
   void aDateAfterTheNames() {
     assertEquals(Optional.of("March 3, 2026"), Bylines.read("by Tilda Marsh — March 3, 2026").orElseThrow().date());
     assertEquals(Optional.of("March 3, 2026"), Bylines.read("by Tilda Marsh March 3, 2026").orElseThrow().date());
+  }
+
+  @Test
+  void lettersAfterANameAreItsRole() {
+    assertEquals(Optional.of(List.of(Byline.of("Tilda Marsh", Optional.of("MS, RD")))),
+        Bylines.parse("Written by Tilda Marsh, MS, RD"));
+    assertEquals(Optional.of(List.of(Byline.of("Tilda Marsh", Optional.of("BSc")))), Bylines.parse("By Tilda Marsh, BSc"));
+    assertEquals(List.of("XW"), credits("By Tilda Marsh, XW"));
+  }
+
+  @Test
+  void aDateBeforeTheNameOfALineWithoutBy() {
+    Bylines.Reading r = Bylines.read("March 3, 2026 Helen Brask").orElseThrow();
+    assertEquals(Optional.of("March 3, 2026"), r.date());
+    assertEquals("Helen Brask", r.people().get(0).name());
   }
 
   @ParameterizedTest
