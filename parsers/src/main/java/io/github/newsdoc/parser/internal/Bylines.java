@@ -73,6 +73,12 @@ final class Bylines {
 
   /** Reads a normalised line, when it is an author line. */
   public static Optional<Reading> read(String line) {
+    return read(line, true);
+  }
+
+  // With {@code checked}, only a reading whose people each read back alone from the line the canonical
+  // writer gives them ("By Jane Doe, Health reporter").
+  private static Optional<Reading> read(String line, boolean checked) {
     if (line.length() > MAX_LINE || Text.words(line) > 20 || line.indexOf('"') >= 0 || line.indexOf('“') >= 0
         || line.indexOf('”') >= 0) {
       return Optional.empty();
@@ -231,6 +237,10 @@ final class Bylines {
       String written = "By " + b.name() + b.role().map(r -> ", " + r).orElse("");
       if (endsSentence(written) || b.role().isPresent() && b.role().get().contains(",")
           && !b.role().get().matches(CREDENTIAL + "(?:, " + CREDENTIAL + ")+")) {
+        return Optional.empty();
+      }
+      if (checked && !read(written, false).equals(Optional.of(
+          new Reading(List.of(b), List.of(), Optional.empty(), List.of(), false)))) {
         return Optional.empty();
       }
     }
