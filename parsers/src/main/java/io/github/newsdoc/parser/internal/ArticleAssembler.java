@@ -4,6 +4,7 @@ import io.github.newsdoc.model.Article;
 import io.github.newsdoc.model.Block;
 import io.github.newsdoc.model.Caption;
 import io.github.newsdoc.model.Paragraph;
+import io.github.newsdoc.model.PublicationTime;
 import io.github.newsdoc.parser.LineRole;
 
 import java.util.ArrayList;
@@ -41,8 +42,10 @@ final class ArticleAssembler {
     boolean updated = false;
     List<String> keywords = List.of();
     Optional<String> pendingCredit = Optional.empty();
+    boolean creditTaken = false;
     int paragraphs = 0;
-    for (Segment s : segments) {
+    for (int index = 0; index < segments.size(); index++) {
+      Segment s = segments.get(index);
       LineRole role = s.role();
       String text = Text.strip(s.line().raw());
       String normalised = role == LineRole.PARAGRAPH || role == LineRole.CAPTION || role == LineRole.BOILERPLATE
@@ -76,7 +79,25 @@ final class ArticleAssembler {
           break;
         }
         case BYLINE:
-          article.addAllBylines(read(s, normalised, Bylines::parse));
+          if (s.rule().equals(BylineLines.ROLE_LINE)) {
+            break; // read with the name line above it
+          }
+          Segment under = index + 1 < segments.size() && segments.get(index + 1).rule().equals(BylineLines.ROLE_LINE)
+              ? segments.get(index + 1) : null;
+          Bylines.Reading byline = under == null ? readByline(s, normalised) : readPair(s, normalised, under);
+          article.addAllBylines(byline.people());
+          article.addAllCredits(byline.credits());
+          if (byline.date().isPresent()) {
+            Optional<PublicationTime> date = published ? Optional.empty()
+                : PublishedDates.parse(Text.normalise(byline.date().get())).flatMap(PublishedDates.Reading::published);
+            if (date.isPresent()) {
+              article.published(date.get());
+              published = true;
+            } else {
+              article.addBoilerplate(byline.date().get());
+            }
+          }
+          article.addAllBoilerplate(byline.rest());
           break;
         case TAGS:
           if (s.rule().equals("tags:labelled")) {
@@ -94,11 +115,21 @@ final class ArticleAssembler {
           keywords = Captions.keywords(normalised, 1).or(() -> Captions.keywords(s.line().text(), 1)).orElseThrow();
           break;
         case CAPTION_CREDIT:
-          pendingCredit = Captions.imageSource(text);
+          if (!s.rule().equals(Segmenter.CREDIT_BELOW)) {
+            pendingCredit = Captions.imageSource(text);
+          } else if (!creditTaken) {
+            article.addBoilerplate(text); // its caption was read as something else
+          }
+          creditTaken = false;
           break;
         case CAPTION:
           blockLines[blockCount] = s.line().number();
           blockCount++;
+          Segment below = index + 1 < segments.size() ? segments.get(index + 1) : null;
+          if (pendingCredit.isEmpty() && below != null && below.rule().equals(Segmenter.CREDIT_BELOW)) {
+            pendingCredit = Captions.creditLine(Text.collapse(below.line().raw()));
+            creditTaken = pendingCredit.isPresent();
+          }
           Caption caption = caption(text, keywords, pendingCredit);
           blocks.add(caption);
           article.addBlock(caption);
@@ -133,6 +164,22 @@ final class ArticleAssembler {
       return (List<T>) s.value();
     }
     return parse.apply(collapsed).or(() -> parse.apply(s.line().text())).orElseThrow();
+  }
+
+  // The reading of an author line: the one the segmenter made when the line reads the same with its
+  // typographic apostrophes kept, else the line read again as the article keeps it.
+  private static Bylines.Reading readByline(Segment s, String collapsed) {
+    if (s.value() instanceof Bylines.Reading && collapsed.equals(s.line().text())) {
+      return (Bylines.Reading) s.value();
+    }
+    return Bylines.read(collapsed).or(() -> Bylines.read(s.line().text()))
+        .or(() -> Bylines.nameOnly(collapsed)).orElseThrow();
+  }
+
+  private static Bylines.Reading readPair(Segment s, String collapsed, Segment under) {
+    String role = Text.collapse(under.line().raw());
+    return Bylines.readPair(collapsed, role).or(() -> Bylines.readPair(s.line().text(), under.line().text()))
+        .orElseThrow();
   }
 
   private static Caption caption(String text, List<String> keywords, Optional<String> credit) {

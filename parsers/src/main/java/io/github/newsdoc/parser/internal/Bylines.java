@@ -2,51 +2,211 @@ package io.github.newsdoc.parser.internal;
 
 import io.github.newsdoc.model.Byline;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads author lines: {@code "By Jane Doe, Staff Writer"}, {@code "By Jane Doe and John Roe"}. */
+/**
+ * Reads author lines: {@code "By Jane Doe, Staff Writer"}, {@code "By Jane Doe and John Roe"},
+ * {@code "By A, B and C, Wire Agency"} (the agency is credited, not a person), {@code "By Jane Doe | The Daily"},
+ * {@code "Von Jana Roth und Max Kern"}, {@code "Posted by Jane Doe"}, {@code "Author: Jane Doe"},
+ * {@code "By JANE DOE"}, and lines without the word "by" when the name is
+ * a known first name and more follows it: {@code "Jane Doe in Lisbon"}, {@code "Jane Doe @janedoe Nov 19, 2019"},
+ * {@code "Jane Doe · Coast News"}.
+ */
 final class Bylines {
-  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'.-]*");
+  /**
+   * What an author line says: its people, the agencies and outlets it names (for the article's credits), the
+   * date it prints (its text, for the date reader), and the pieces that are neither (a social handle), kept as
+   * boilerplate. A weak reading (no English "by": a name and what follows it, or "by" in another language)
+   * rests on less evidence, and the segmenter does not let it take the headline's place.
+   */
+  record Reading(List<Byline> people, List<String> credits, Optional<String> date, List<String> rest, boolean weak) {}
+
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*");
   private static final Set<String> PARTICLES = Set.copyOf(List.of("de", "da", "van", "von", "der", "den", "al", "el", "bin",
       "la", "le", "del", "du", "di", "dos", "das", "ibn", "ter", "y"));
-  private static final Pattern ROLE_WORD = Pattern.compile(
-      "(?i).*\\b(writer|correspondent|reporter|editor|staff|contributor|columnist|producer|analyst|bureau|chief|"
-          + "senior|desk|news|journalist|photographer|digital|special|associated|press|agency|wire|team|"
-          + "author|international|political|diplomatic|business|science|health|security|defen[cs]e|"
-          + "economics|technology|sports?|arts|culture)\\b.*");
+  // The word for "by" in the languages the parser reads; the others than English need a known first name after.
+  private static final Pattern BY = Pattern.compile(
+      "(?i)(?:(?:posted|written|words|story|reported) (?=by))?(by|par|von|por|di|door|author(?=:)|autor(?=:)):? +");
+  private static final Pattern AND = Pattern.compile(" (?:and|&|und|et|y|e|en) ");
+  // Between the names and what the page prints after them: an outlet, a date.
+  private static final Pattern SEPARATOR = Pattern.compile(" (?:[|·•—–/／]|-{1,2}) ");
+  private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\d_.]{2,30}");
+  private static final Pattern DOMAIN = Pattern.compile(".*\\p{L}\\.(?:com|org|net|co|uk|in|au|ca|info|news)\\b.*",
+      Pattern.CASE_INSENSITIVE);
+  // The words of a job: "Staff Writer", "Senior NBA writer", "Health reporter".
+  private static final Pattern JOB_WORD = Pattern.compile(
+      "(?i).*\\b(writers?|correspondents?|reporters?|editors?|staff|contributors?|columnists?|producers?|analysts?|"
+          + "chief|senior|desk|journalists?|photographers?|special|author|political|diplomatic|business|science|"
+          + "health|security|defen[cs]e|economics|technology|sports?|arts|culture|intern|critic|envoy|"
+          + "envoyée?|redakteur(?:in)?|redactora?|redattrice|redacteur|giornalista|periodista|corresponsal)\\b.*");
+  // The words of a body that publishes or sells news: "Associated Press", "Coast News", "Wire Agency".
+  private static final Pattern OUTLET_WORD = Pattern.compile(
+      "(?i).*\\b(press|news|agency|wire|service|media|times|post|herald|gazette|tribune|journal|daily|network|"
+          + "radio|television|tv|broadcasting|magazine|online|bureau|associated|international)\\b.*");
+  // A body a reporter belongs to: "University of Tarrant", "Centre for Coastal Studies".
+  private static final Pattern AFFILIATION = Pattern.compile("\\p{Lu}\\S* (?:\\S+ )?(?:of|for) \\p{Lu}.*");
+  // One person's job, as a role line under a name says it: "Senior NBA writer", "Staff, West Midlands". (Not
+  // a desk alone, "Sports", nor a heading over a list, "Editors' Picks", "More columnists".)
+  private static final Pattern PERSON_JOB = Pattern.compile(
+      "(?i).*\\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist|producer|analyst|journalist|"
+          + "photographer|author|critic|intern|presenter|envoy)\\b(?!['’]).*");
+  // "Editors' Picks", "More columnists": a heading over a list, not one person's job.
+  private static final Pattern PLURAL_JOB = Pattern.compile(
+      "(?i).*\\b(?:writers|correspondents|reporters|editors|contributors|columnists|producers|analysts|journalists|"
+          + "photographers)\\b.*");
+  private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’](?:s\\b|\\s|$)");
+  private static final String CREDENTIAL = "\\p{Lu}(?=\\p{L}*\\p{Lu})[\\p{Lu}\\p{Ll}]{1,4}";
+  private static final int MAX_LINE = 200;
 
   private Bylines() {}
 
-  /** Returns the bylines of a normalised line, when it is an author line. */
+  /** Returns the people of a normalised line, when it is an author line. */
   public static Optional<List<Byline>> parse(String line) {
-    if (!line.startsWith("By ") || line.length() > 160 || Text.words(line) > 16) {
+    return read(line).map(Reading::people);
+  }
+
+  /** Reads a normalised line, when it is an author line. */
+  public static Optional<Reading> read(String line) {
+    return read(line, true);
+  }
+
+  // With {@code checked}, only a reading whose people each read back alone from the line the canonical
+  // writer gives them ("By Jane Doe, Health reporter").
+  private static Optional<Reading> read(String line, boolean checked) {
+    if (line.length() > MAX_LINE || Text.words(line) > 20 || line.indexOf('"') >= 0 || line.indexOf('“') >= 0
+        || line.indexOf('”') >= 0) {
       return Optional.empty();
     }
-    if (endsSentence(line)) {
+    Matcher by = BY.matcher(line);
+    boolean hasBy = by.lookingAt();
+    boolean english = hasBy && (by.group(1).equalsIgnoreCase("by") || by.group(1).equalsIgnoreCase("author"));
+    String rest = hasBy ? line.substring(by.end()).strip() : line;
+    if (rest.isEmpty() || endsSentence(line)) {
       return Optional.empty();
     }
-    String rest = line.substring(3).strip();
-    List<Byline> bylines = new ArrayList<>();
-    String[] commaParts = rest.split(", ?");
+    List<String> credits = new ArrayList<>();
+    List<String> extra = new ArrayList<>();
+    Optional<String> date = Optional.empty();
+    boolean evidence = false; // what makes a line without "by" an author line
+    // what follows a separator: an outlet or a date
+    Matcher sep = SEPARATOR.matcher(rest);
+    if (sep.find()) {
+      String tail = rest.substring(sep.end()).strip();
+      rest = rest.substring(0, sep.start()).strip();
+      if (isDate(tail)) {
+        date = Optional.of(tail);
+      } else if (tail.chars().anyMatch(Character::isDigit) || JOB_WORD.matcher(tail).matches()) {
+        return Optional.empty();
+      } else if (!hasBy && sep.group().equals(" / ")) {
+        return Optional.empty(); // "Name / Agency" without "by" is how a photo is credited
+      } else if (isOutlet(tail) || isCreditable(tail) && hasBy) {
+        credits.add(tail);
+      } else {
+        return Optional.empty();
+      }
+      evidence = true;
+    }
+    // a date printed right before the names, on a line without "by": "March 3, 2026 Jo Park"
+    if (date.isEmpty() && !hasBy) {
+      int space = rest.lastIndexOf(' ');
+      while (space > 0) {
+        String head = rest.substring(0, space);
+        if (Character.isLetterOrDigit(head.charAt(head.length() - 1)) && isDate(head)) {
+          date = Optional.of(head);
+          rest = rest.substring(space + 1).strip();
+          evidence = true;
+          break;
+        }
+        space = rest.lastIndexOf(' ', space - 1);
+      }
+    }
+    // a date printed right after the names: "by Jo Park March 3, 2026"
+    if (date.isEmpty()) {
+      int space = rest.indexOf(' ');
+      while (space > 0) {
+        String tail = rest.substring(space + 1);
+        if (Character.isLetterOrDigit(tail.charAt(0)) && isDate(tail)) {
+          date = Optional.of(tail);
+          rest = rest.substring(0, space).strip();
+          evidence = true;
+          break;
+        }
+        space = rest.indexOf(' ', space + 1);
+      }
+    }
+    // a social handle after the names
+    Matcher handle = HANDLE.matcher(rest);
+    if (handle.find() && handle.end() == rest.length() && handle.start() > 0 && rest.charAt(handle.start() - 1) == ' ') {
+      extra.add(handle.group());
+      rest = rest.substring(0, handle.start()).strip();
+      evidence = true;
+    }
+    // "Jane Doe (Lisbon, special envoy)": a note in brackets after the names, kept as it is printed
+    int open = rest.lastIndexOf(" (");
+    if (open > 0 && rest.endsWith(")") && rest.indexOf(')') == rest.length() - 1) {
+      extra.add(rest.substring(open + 1));
+      rest = rest.substring(0, open).strip();
+    }
+    if (rest.isEmpty() || endsSentence(rest)) {
+      return Optional.empty();
+    }
+    List<Byline> people = new ArrayList<>();
     String pendingName = null;
-    for (String part : commaParts) {
-      String[] names = part.split(" (?:and|&) ");
-      for (String candidate : names) {
+    String[] parts = rest.split(", ?");
+    for (int p = 0; p < parts.length; p++) {
+      String part = parts[p];
+      int credentials = credentials(parts, p);
+      if (pendingName != null && credentials > 0) {
+        // "Jane Doe, MS, RD": the letters after a name are the person's, as their role
+        people.add(Byline.of(normaliseName(pendingName),
+            Optional.of(String.join(", ", java.util.Arrays.copyOfRange(parts, p, p + credentials)))));
+        pendingName = null;
+        p += credentials - 1;
+        continue;
+      }
+      boolean afterAnd = false;
+      for (String candidate : AND.split(part)) {
+        boolean joined = afterAnd;
+        afterAnd = true;
         String c = candidate.strip();
         if (c.isEmpty()) {
           return Optional.empty();
         }
-        if (isName(c) && !(pendingName != null && ROLE_WORD.matcher(c).matches())) {
+        String place = pendingName == null ? placeAfterIn(c) : null;
+        if (place != null) {
+          // "Jane Doe in Lisbon": the place the reporter wrote from is their role
+          people.add(Byline.of(normaliseName(c.substring(0, c.length() - place.length() - 4)),
+              Optional.of("in " + place)));
+          evidence = true;
+          continue;
+        }
+        String[] split = pendingName == null ? capitalsThenWords(c) : null;
+        if (split != null) {
+          // "By ALMA REYES Wire Service": the name in capitals, then what the page says of it
+          pendingName = split[0];
+          c = split[1];
+        }
+        if (pendingName != null && JOB_WORD.matcher(c).matches() && isRole(c)) {
+          people.add(Byline.of(normaliseName(pendingName), Optional.of(c)));
+          pendingName = null;
+          evidence = true;
+        } else if ((pendingName != null || !people.isEmpty()) && !joined && isOutlet(c) && isCreditable(c)
+            && (hasBy || c.startsWith("The ") || DOMAIN.matcher(c).matches() || OUTLET_WORD.matcher(c).matches())) {
+          credits.add(c);
+          evidence = true;
+        } else if (isName(c) && split == null) {
           if (pendingName != null) {
-            bylines.add(Byline.of(pendingName, Optional.empty()));
+            people.add(Byline.of(normaliseName(pendingName), Optional.empty()));
           }
           pendingName = c;
         } else if (pendingName != null && isRole(c)) {
-          bylines.add(Byline.of(pendingName, Optional.of(c)));
+          people.add(Byline.of(normaliseName(pendingName), Optional.of(c)));
           pendingName = null;
         } else {
           return Optional.empty();
@@ -54,23 +214,197 @@ final class Bylines {
       }
     }
     if (pendingName != null) {
-      bylines.add(Byline.of(pendingName, Optional.empty()));
+      people.add(Byline.of(normaliseName(pendingName), Optional.empty()));
     }
-    for (Byline b : bylines) {
+    if (people.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean knownName = knownFirstName(people.get(0).name());
+    if (!english && !(hasBy ? knownName || people.get(0).name().split(" ").length >= 2 && evidence : knownName && evidence)) {
+      return Optional.empty();
+    }
+    if (!english && people.stream().anyMatch(p -> hasWordThatIsNoName(p.name()))) {
+      return Optional.empty();
+    }
+    if (!hasBy && (people.size() > 3 || people.stream().anyMatch(p -> p.name().split(" ").length < 2)
+        || !rest.equals(normaliseName(rest)))) {
+      // a line in capitals without "by" is a heading
+      return Optional.empty();
+    }
+    for (Byline b : people) {
       // each byline is written back on a line of its own, which must read as a byline too: "By Ab.𝔘., Ab."
       // ends with an initial, but its first name alone ("By Ab.𝔘.") does not
-      if (endsSentence("By " + b.name() + b.role().map(r -> ", " + r).orElse(""))) {
+      String written = "By " + b.name() + b.role().map(r -> ", " + r).orElse("");
+      if (endsSentence(written) || b.role().isPresent() && b.role().get().contains(",")
+          && !b.role().get().matches(CREDENTIAL + "(?:, " + CREDENTIAL + ")+")) {
+        return Optional.empty();
+      }
+      if (checked && !read(written, false).equals(Optional.of(
+          new Reading(List.of(b), List.of(), Optional.empty(), List.of(), false)))) {
         return Optional.empty();
       }
     }
-    return bylines.isEmpty() ? Optional.empty() : Optional.of(bylines);
+    for (String credit : credits) {
+      if (!CreditLines.names(credit).equals(Optional.of(List.of(credit)))) {
+        return Optional.empty(); // the credit would not read back from the canonical credit line
+      }
+    }
+    return Optional.of(new Reading(List.copyOf(people), List.copyOf(credits), date, List.copyOf(extra), !english));
+  }
+
+  /**
+   * Reads an author line and the line under it, a role or a desk ({@code "Jane Doe"} over
+   * {@code "Health reporter"}): empty unless the first line is a name or an author line whose people have no
+   * role yet, the second reads as their role or outlet, and together they name the same people.
+   */
+  public static Optional<Reading> readPair(String line, String roleLine) {
+    Optional<Reading> first = read(line).or(() -> nameOnly(line));
+    if (first.isEmpty() || !first.get().credits().isEmpty() || first.get().people().stream().anyMatch(p -> p.role().isPresent())
+        || !isRoleLine(roleLine)) {
+      return Optional.empty();
+    }
+    Optional<Reading> both = read(line + ", " + roleLine);
+    return both.filter(r -> r.people().size() == first.get().people().size() && r.weak() == first.get().weak()
+        && r.date().equals(first.get().date()) && r.rest().equals(first.get().rest()));
+  }
+
+  /** A line that is a person's name and nothing else, its first name a known one: {@code "Jane Doe"}. */
+  public static Optional<Reading> nameOnly(String line) {
+    String[] words = line.split(" ");
+    if (words.length < 2 || words.length > 3 || !isName(line) || endsSentence(line) || !knownFirstName(line)
+        || POSSESSIVE.matcher(line).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Reading(List.of(Byline.of(normaliseName(line), Optional.empty())), List.of(),
+        Optional.empty(), List.of(), true));
+  }
+
+  /** A short line that says what a person is or where they work: {@code "Senior NBA writer"}, {@code "Coast News"}. */
+  static boolean isRoleLine(String line) {
+    return !line.isEmpty() && Character.isUpperCase(line.codePointAt(0)) && Text.words(line) <= 8
+        && line.chars().noneMatch(Character::isDigit) && !Text.endsSentence(line)
+        && (PERSON_JOB.matcher(line).matches() || OUTLET_WORD.matcher(line).matches() && line.contains(", "));
+  }
+
+  // How many parts from {@code from} on are letters after a name ("MS, RD", "BSc"): two or more short words
+  // in capitals, or one with a small letter inside; 0 when those parts are not such letters or do not end the
+  // line (one acronym alone, "AP", is an agency).
+  private static int credentials(String[] parts, int from) {
+    int k = from;
+    while (k < parts.length && parts[k].matches(CREDENTIAL)) {
+      k++;
+    }
+    int n = k - from;
+    boolean mixed = n == 1 && parts[from].chars().anyMatch(Character::isLowerCase);
+    return k == parts.length && (n >= 2 || mixed) ? n : 0;
+  }
+
+  private static boolean isDate(String s) {
+    return PublishedDates.parse(SEPARATOR.matcher(s).replaceAll(" ").replace(" • ", " ")).isPresent();
+  }
+
+  // "Lisbon" in "Jane Doe in Lisbon", when the place is known and the words before it are a name.
+  private static String placeAfterIn(String c) {
+    int in = c.lastIndexOf(" in ");
+    if (in <= 0) {
+      return null;
+    }
+    String place = c.substring(in + 4);
+    return isName(c.substring(0, in)) && Gazetteer.INSTANCE.place(place) != null ? place : null;
+  }
+
+  // "ALMA REYES Wire Service" is {"ALMA REYES", "Wire Service"}; null unless at least two words in capitals
+  // come before words that are not.
+  private static String[] capitalsThenWords(String c) {
+    String[] words = c.split(" ");
+    int k = 0;
+    while (k < words.length && isCapitals(words[k])) {
+      k++;
+    }
+    if (k < 2 || k == words.length || !NAME_WORD.matcher(words[k]).matches() || isCapitals(words[words.length - 1])) {
+      return null;
+    }
+    String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+    String after = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+    return isName(name) ? new String[] {name, after} : null;
+  }
+
+  private static boolean isCapitals(String word) {
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char ch = word.charAt(i);
+      if (Character.isLowerCase(ch)) {
+        return false;
+      }
+      if (Character.isLetter(ch)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** A name printed in capitals ("JANE O'DOE-ROE") as names are written ("Jane O'Doe-Roe"); others unchanged. */
+  static String normaliseName(String name) {
+    String[] words = name.split(" ");
+    boolean capitals = false;
+    for (String w : words) {
+      if (w.chars().anyMatch(Character::isLowerCase) && !PARTICLES.contains(w)) {
+        return name;
+      }
+      capitals |= isCapitals(w.replace(".", ""));
+    }
+    if (!capitals) {
+      return name;
+    }
+    StringBuilder b = new StringBuilder(name.length());
+    boolean start = true;
+    for (int i = 0; i < name.length(); i++) {
+      char ch = name.charAt(i);
+      b.append(start ? ch : Character.toLowerCase(ch));
+      start = !Character.isLetter(ch);
+    }
+    return b.toString();
+  }
+
+  // "Von Miller Signs With Coast": a capitalised word that never makes a name
+  private static boolean hasWordThatIsNoName(String name) {
+    for (String w : name.split(" ")) {
+      if (!PARTICLES.contains(w) && EntityWords.NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean knownFirstName(String name) {
+    String first = name.split(" ")[0];
+    String plain = Normalizer.normalize(first, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return Gazetteer.INSTANCE.firstName(first) || Gazetteer.INSTANCE.firstName(plain)
+        || Gazetteer.INSTANCE.firstName(normaliseName(plain));
+  }
+
+  // An agency or outlet: a word of one ("Reuters"), a name that begins with "The", a web address, a body's
+  // word ("Press", "News"), or an acronym ("AP"); never the words of a job.
+  private static boolean isOutlet(String s) {
+    if (JOB_WORD.matcher(s).matches() || s.chars().anyMatch(Character::isDigit) || Text.words(s) > 8) {
+      return false;
+    }
+    String[] words = s.split(" ");
+    return words.length == 1 && NAME_WORD.matcher(s).matches() && Gazetteer.INSTANCE.place(s) == null
+        || s.startsWith("The ") || DOMAIN.matcher(s).matches() || OUTLET_WORD.matcher(s).matches()
+        || words.length == 1 && isCapitals(s) && s.length() <= 6;
+  }
+
+  // Reads back as one name of a credit line.
+  private static boolean isCreditable(String s) {
+    return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0)) && Text.words(s) <= 6 && !endsSentence(s);
   }
 
   // Whether the line, as it will be written back (without the commas it may end with: "By J. R.," is
   // "By J. R."), ends with a sentence's period rather than an initial's.
   private static boolean endsSentence(String line) {
     int end = line.length();
-    while (end > 3 && (line.charAt(end - 1) == ',' || line.charAt(end - 1) == ' ')) {
+    while (end > 1 && (line.charAt(end - 1) == ',' || line.charAt(end - 1) == ' ')) {
       end--;
     }
     return line.charAt(end - 1) == '.' && !endsWithInitial(line.substring(0, end));
@@ -100,6 +434,7 @@ final class Bylines {
 
   private static boolean isRole(String s) {
     return Text.words(s) <= 6 && !s.chars().anyMatch(Character::isDigit)
-        && (ROLE_WORD.matcher(s).matches() || Character.isLowerCase(s.charAt(0)));
+        && (JOB_WORD.matcher(s).matches() || OUTLET_WORD.matcher(s).matches() || Character.isLowerCase(s.charAt(0))
+            || AFFILIATION.matcher(s).matches());
   }
 }

@@ -28,7 +28,15 @@ final class Captions {
   /** The longest credit: what an {@code "Image source, …"} line reads. */
   static final int MAX_CREDIT = 120;
   private static final List<String> CREDIT_LABELS =
-      List.of("Photograph", "Photo credit", "Photo", "Picture", "Image", "Credit", "Illustration", "Video");
+      List.of("Photograph", "Photo credit", "Photo", "Picture", "Image", "Credit", "Illustration", "Video", "Foto");
+  // A credit on its own line under its caption: "Credit: Name/Agency", "Photo: Name", "Credit...Name",
+  // "Credit Name/Agency", "Name/Agency".
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      "(?i)(?:photograph|photo credit|photo|picture|image|credit|illustration|foto)(?: ?:|\\.{3}|…) ?(.{2,100})");
+  private static final Pattern CREDIT_WORD_LINE = Pattern.compile("(?i)credit (\\p{Lu}.{1,100}/.{1,60})");
+  // A credit in brackets at the end of a caption: "(Photo: Name/Agency)", "(Name/Agency)", "[Agency]".
+  private static final Pattern BRACKETED = Pattern.compile("(.*\\S) ?(?:\\(([^()]{2,80})\\)|\\[([^\\[\\]]{2,80})\\])");
+  private static final Pattern PHOTO_WORD = Pattern.compile("(?i).*\\b(?:photo|foto|photograph|picture|image|credit)\\b.*");
   private static final Pattern AGENCY = Pattern.compile(
       "(?i).*\\b(images?|photos?|pictures?|photography|afp|ap|reuters|epa|getty|shutterstock|alamy|handout|"
           + "courtesy|press|agency|wire|file|pool|via)\\b.*");
@@ -91,11 +99,23 @@ final class Captions {
       for (String label : CREDIT_LABELS) {
         int start = colon - label.length();
         if (start >= 0 && line.startsWith(label, start) && (start == 0 || !Character.isLetter(line.charAt(start - 1)))) {
-          return labelled(line, start, colon);
+          Optional<Parts> parts = labelled(line, start, colon);
+          if (parts.isPresent()) {
+            return parts;
+          }
+          break;
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Splits a line shaped as a caption by the credit in brackets at its end:
+   * {@code "… on Friday. (XY Photo/Name)"}, {@code "… on Friday (Name/Agency)"}, {@code "… on Friday [Wire]"}.
+   */
+  public static Optional<Parts> bracketedCredit(String line) {
+    return bracketed(line, false);
   }
 
   // "… text (Photo: Name/Agency)" or "… text Photograph: Name/Agency"
@@ -114,11 +134,56 @@ final class Captions {
   }
 
   /**
+   * The credit of a line that is a credit and nothing else, as printed under a caption:
+   * {@code "Credit: Name/Agency"}, {@code "Photo: Name"}, {@code "Name/Wire Images"}.
+   */
+  public static Optional<String> creditLine(String line) {
+    if (line.length() > 140 || Text.endsSentence(line)) {
+      return Optional.empty();
+    }
+    Matcher m = CREDIT_LINE.matcher(line);
+    if (!m.matches()) {
+      m = CREDIT_WORD_LINE.matcher(line);
+    }
+    String credit = m.matches() ? Text.strip(m.group(1)) : null;
+    if (credit == null && line.indexOf('/') > 0 && isCredit(line.replace("/", " / ")) && Text.words(line) <= 6) {
+      credit = line; // "Name/Agency"
+    }
+    if (credit == null || credit.length() < 2 || credit.length() > MAX_CREDIT || Text.words(credit) > 10
+        || !Character.isLetterOrDigit(credit.codePointAt(0)) || credit.indexOf('(') >= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(credit);
+  }
+
+  // "… on Tuesday (Name/Agency)" or "… on Tuesday [Agency]": the text and the credit in the brackets, when
+  // the brackets hold a credit's words (a slash, a photo word, or any credit in square brackets; with
+  // {@code loose}, any credit's words at all).
+  private static Optional<Parts> bracketed(String caption, boolean loose) {
+    Matcher m = BRACKETED.matcher(caption);
+    if (caption.length() > 1200 || !m.matches()) {
+      return Optional.empty();
+    }
+    String text = Text.strip(m.group(1));
+    boolean square = m.group(3) != null;
+    String credit = Text.strip(square ? m.group(3) : m.group(2));
+    String words = credit.replace("/", " / ").replaceFirst("^(?i)(photo|foto|credit|image|picture)\\s*:\\s*", "");
+    // a slash (Name/Agency), a photo word, or an agency's word; not a citation ("[Daily Post.]")
+    boolean strong = (credit.indexOf('/') > 0 || PHOTO_WORD.matcher(credit).matches() || AGENCY.matcher(credit).matches())
+        && !credit.endsWith(".") && Text.words(text) <= 60;
+    if (!(strong || loose) || Text.words(text) < 4 || Text.strip(words).isEmpty() || !isCredit(Text.strip(words).replace(":", ""))
+        || credit.chars().anyMatch(Character::isDigit) || text.endsWith(":") || text.indexOf('[') >= 0 && square) {
+      return Optional.empty();
+    }
+    return Optional.of(new Parts(text, Optional.of(credit)));
+  }
+
+  /**
    * Splits a caption's text from a credit printed after its last sentence
    * ({@code "… in Minsk on August 20. SERGEI GAPON/AFP/Getty Images"}).
    */
   public static Parts splitCredit(String caption) {
-    Optional<Parts> standalone = standalone(caption);
+    Optional<Parts> standalone = standalone(caption).or(() -> bracketed(caption, true));
     if (standalone.isPresent()) {
       return standalone.get();
     }
@@ -154,7 +219,7 @@ final class Captions {
     String text = parts.text();
     String credit = parts.credit().get();
     return List.of(text, text + " " + credit, text + " / " + credit, text + " Photograph: " + credit,
-        text + " (Photo: " + credit + ")");
+        text + " (Photo: " + credit + ")", text + " (" + credit + ")", text + " [" + credit + "]");
   }
 
   private static boolean isCredit(String s) {

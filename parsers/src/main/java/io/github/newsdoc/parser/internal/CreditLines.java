@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class CreditLines {
   private static final Pattern WITH = Pattern.compile(
-      "(?i)(?:with )?(?:additional )?reporting (?:by|from) (.{1,300}?)\\.?");
+      "(?i)(?:with )?(?:additional )?(?:reporting|files|inputs) (?:by|from) (.{1,300}?)\\.?");
   private static final Pattern CONTRIBUTED = Pattern.compile(
       "(.{1,200}?) contributed (?:reporting |additional reporting )?to this (?:report|story|article)\\.?");
   private static final Pattern ROLE_BY = Pattern.compile(
@@ -27,15 +27,28 @@ final class CreditLines {
       return Optional.empty();
     }
     if (line.startsWith("(") && line.endsWith(")")) {
-      return roles(line.substring(1, line.length() - 1));
+      String inside = line.substring(1, line.length() - 1);
+      return roles(inside).or(() -> inside.contains(";") ? Optional.empty() : with(inside));
     }
-    Matcher m = WITH.matcher(line);
-    if (m.matches() && (line.regionMatches(true, 0, "with", 0, 4) || line.contains(";"))) {
-      return line.contains(";") ? roles(line) : names(m.group(1));
+    Optional<List<String>> with = with(line);
+    if (with.isPresent()) {
+      return with;
     }
+    Matcher m;
     m = CONTRIBUTED.matcher(line);
     if (line.contains(" contributed ") && m.matches()) {
       return names(m.group(1));
+    }
+    return Optional.empty();
+  }
+
+  // "With reporting by X", "Additional reporting by X", "With files from X", "With inputs from X"; "reporting
+  // by" in the middle of a line only with the roles a ';' sets apart.
+  private static Optional<List<String>> with(String line) {
+    Matcher m = WITH.matcher(line);
+    if (m.matches() && (line.regionMatches(true, 0, "with", 0, 4) || line.regionMatches(true, 0, "additional", 0, 10)
+        || line.contains(";"))) {
+      return line.contains(";") ? roles(line) : names(m.group(1));
     }
     return Optional.empty();
   }
@@ -72,7 +85,10 @@ final class CreditLines {
         continue;
       }
       // a name with ';' could not be written back: the canonical credit line reads ';' as between roles
-      if (Text.words(name) > 6 || !Character.isUpperCase(name.codePointAt(0)) || name.indexOf(';') >= 0) {
+      // the words of a name, not of the place after it: "Wire writer Jo Park in West Palm Beach"
+      int in = name.indexOf(" in ");
+      if (Text.words(in < 0 ? name : name.substring(0, in)) > 6 || Text.words(name) > 10
+          || !Character.isUpperCase(name.codePointAt(0)) || name.indexOf(';') >= 0) {
         return Optional.empty();
       }
       int last = names.size() - 1;

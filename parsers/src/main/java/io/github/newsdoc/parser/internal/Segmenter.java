@@ -24,6 +24,9 @@ final class Segmenter {
 
   private record Match(BoilerplateRule rule, String name) {}
 
+  /** The rule of a credit line printed under its caption, which the caption above takes. */
+  static final String CREDIT_BELOW = "caption:credit-below";
+
   /** A segmenter applying the rule sets in order (the first matching rule names the line). */
   public Segmenter(List<RuleSet> ruleSets) {
     this.ruleSets = List.copyOf(ruleSets);
@@ -55,6 +58,7 @@ final class Segmenter {
     }
     Object[] values = new Object[n];
     shapes(lines, roles, rules, ends, values);
+    BylineLines.nameAndRole(lines, roles, rules, values);
     LineRole[] valueRole = roles.clone();
     orphans(roles, rules);
     int title = title(lines, roles, rules);
@@ -63,6 +67,7 @@ final class Segmenter {
     aboveHeadline(roles, rules, title);
     LinkBlocks.apply(lines, roles, rules);
     footer(roles, rules, ends, title, lines);
+    BylineLines.bios(lines, roles, rules, values);
     List<Segment> segments = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       if (roles[i] == null) {
@@ -99,8 +104,9 @@ final class Segmenter {
         set(roles, rules, i, repeated ? LineRole.BOILERPLATE : LineRole.PUBLISHED, repeated ? "date:repeated" : "date");
         published |= !repeated && reading.published().isPresent();
         updated |= !repeated && reading.updated().isPresent();
-      } else if ((values[i] = Bylines.parse(t).orElse(null)) != null) {
+      } else if ((values[i] = byline(lines, i, roles)) != null) {
         set(roles, rules, i, LineRole.BYLINE, "byline");
+        published |= ((Bylines.Reading) values[i]).date().isPresent(); // its date is the first, when it is one
       } else if ((values[i] = TagLines.parse(t).orElse(null)) != null) {
         set(roles, rules, i, LineRole.TAGS, "tags:labelled");
         ends[i] = true;
@@ -132,8 +138,52 @@ final class Segmenter {
         set(roles, rules, i, LineRole.CAPTION, "caption:after-keywords");
       } else if (Captions.standalone(t).isPresent()) {
         set(roles, rules, i, LineRole.CAPTION, "caption:credited");
+      } else if (Captions.bracketedCredit(t).isPresent() && !sourcedNeighbour(lines, i)) {
+        set(roles, rules, i, LineRole.CAPTION, "caption:bracketed-credit");
+      } else if (creditBelow(lines, roles, rules, i)) {
+        set(roles, rules, i - 1, LineRole.CAPTION, "caption:above-credit");
+        set(roles, rules, i, LineRole.CAPTION_CREDIT, CREDIT_BELOW);
       }
     }
+  }
+
+  // An author line; a weak one ("Jane Doe in Lisbon", "Di Marco Rossi") is not the first line nothing
+  // claimed, which is the headline's place.
+  private static Bylines.Reading byline(List<Line> lines, int i, LineRole[] roles) {
+    Bylines.Reading reading = Bylines.read(lines.get(i).text()).orElse(null);
+    if (reading != null && reading.weak()) {
+      for (int k = 0; k < i; k++) {
+        if (roles[k] == null || roles[k] == LineRole.TITLE) {
+          return reading;
+        }
+      }
+      return null;
+    }
+    return reading;
+  }
+
+  // Lines one after another that each end with a source in brackets are items citing their sources, not
+  // captions: a caption stands alone among paragraphs.
+  private static boolean sourcedNeighbour(List<Line> lines, int i) {
+    for (int k : new int[] {i - 1, i + 1}) {
+      String t = k >= 0 && k < lines.size() ? lines.get(k).text() : "";
+      if ((t.endsWith(")") || t.endsWith("]")) && Captions.splitCredit(t).credit().isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A credit line right under a caption (no blank line between) that has no credit of its own: the caption
+  // is the line above, unclaimed and short, or already read as a caption.
+  private static boolean creditBelow(List<Line> lines, LineRole[] roles, String[] rules, int i) {
+    if (i == 0 || lines.get(i).afterBlank() || Captions.creditLine(lines.get(i).text()).isEmpty()) {
+      return false;
+    }
+    String above = lines.get(i - 1).text();
+    boolean caption = roles[i - 1] == null && Text.words(above) <= 60 && Text.words(above) >= 4
+        || roles[i - 1] == LineRole.CAPTION && !rules[i - 1].equals("caption:labelled");
+    return caption && Captions.splitCredit(above).credit().isEmpty();
   }
 
   // "- Ana Ruiz." or "— Ana Ruiz, Tucson" under a paragraph that ends with a quote: the quote's signature, which
@@ -195,7 +245,7 @@ final class Segmenter {
   private static void orphans(LineRole[] roles, String[] rules) {
     for (int i = roles.length - 1; i >= 0; i--) {
       LineRole next = i + 1 < roles.length ? roles[i + 1] : null;
-      if (roles[i] == LineRole.CAPTION_CREDIT && next != LineRole.CAPTION) {
+      if (roles[i] == LineRole.CAPTION_CREDIT && next != LineRole.CAPTION && !CREDIT_BELOW.equals(rules[i])) {
         set(roles, rules, i, LineRole.BOILERPLATE, "caption:image-source-alone");
       } else if (roles[i] == LineRole.CAPTION_KEYWORDS && next != LineRole.CAPTION
           && next != LineRole.CAPTION_CREDIT) {
@@ -284,7 +334,16 @@ final class Segmenter {
     for (int i = 0; i < roles.length; i++) {
       String t = lines.get(i).text();
       if (roles[i] == LineRole.CAPTION_CREDIT) {
-        credit = Captions.imageSource(t);
+        credit = CREDIT_BELOW.equals(rules[i]) ? Optional.empty() : Captions.imageSource(t);
+        continue;
+      }
+      if (roles[i] == LineRole.CAPTION && rules[i].equals("caption:above-credit") && seen.contains(t)) {
+        // a captioned photo the page prints again (a slideshow): the caption and its credit line are chrome
+        set(roles, rules, i, LineRole.BOILERPLATE, "repeat:earlier-line");
+        if (i + 1 < roles.length && CREDIT_BELOW.equals(rules[i + 1])) {
+          set(roles, rules, i + 1, LineRole.BOILERPLATE, "repeat:caption-credit");
+          i++;
+        }
         continue;
       }
       if (roles[i] == LineRole.CAPTION) {
@@ -302,6 +361,9 @@ final class Segmenter {
       }
       if (seen.contains(t)) {
         set(roles, rules, i, LineRole.BOILERPLATE, "repeat:earlier-line");
+      } else if (i + 1 < roles.length && roles[i + 1] == LineRole.CAPTION && !lines.get(i + 1).afterBlank()
+          && Captions.splitCredit(lines.get(i + 1).text()).text().equals(t)) {
+        set(roles, rules, i, LineRole.BOILERPLATE, "repeat:caption"); // the caption under it, printed twice
       } else if (i + 1 < roles.length && roles[i + 1] == null && !lines.get(i + 1).afterBlank()
           && lines.get(i + 1).text().equals(t)) {
         set(roles, rules, i, LineRole.CAPTION, "caption:printed-twice");

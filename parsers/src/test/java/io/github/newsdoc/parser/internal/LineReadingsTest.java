@@ -27,7 +27,7 @@ class LineReadingsTest {
     assertEquals(Optional.of(PublicationTime.of(LocalDate.of(2026, 3, 3))),
         ((PublishedDates.Reading) s.get(1).value()).published());
     assertEquals(LineRole.BYLINE, s.get(2).role());
-    assertEquals("Jo Park", ((List<?>) s.get(2).value()).stream().map(b -> ((Byline) b).name()).findFirst().orElseThrow());
+    assertEquals("Jo Park", ((Bylines.Reading) s.get(2).value()).people().stream().map(Byline::name).findFirst().orElseThrow());
     assertEquals(List.of("Labour", "Ports"), s.get(4).value());
     assertNull(s.get(3).value(), "a paragraph has no parsed value");
   }

@@ -32,6 +32,7 @@ public final class NothingLost {
     int titles = 0;
     String pendingKeywords = null;
     String pendingCredit = null;
+    Block lastBlock = null;
     for (LineAssignment line : report.lines()) {
       String text = squash(line.text());
       switch (line.role()) {
@@ -58,6 +59,7 @@ public final class NothingLost {
             break;
           }
           Block p = blocks.next();
+          lastBlock = p;
           if (!(p instanceof Paragraph) || !squash(p.text()).equals(text)) {
             problems.add(line + ": block is " + p);
           }
@@ -68,6 +70,7 @@ public final class NothingLost {
             break;
           }
           Block c = blocks.next();
+          lastBlock = c;
           if (!(c instanceof Caption) || !text.contains(squash(c.text()))) {
             problems.add(line + ": block is " + c);
             break;
@@ -89,6 +92,15 @@ public final class NothingLost {
           pendingKeywords = text;
           break;
         case CAPTION_CREDIT:
+          if (line.rule().equals("caption:credit-below")) {
+            // the credit of the caption above it, or boilerplate when no caption took it
+            Caption above = lastBlock instanceof Caption ? (Caption) lastBlock : null;
+            if (!(above != null && above.credit().isPresent() && text.contains(squash(above.credit().get())))
+                && !leftoverBoilerplate.remove(text)) {
+              problems.add(line + ": neither the credit of the caption above nor boilerplate");
+            }
+            break;
+          }
           pendingCredit = text;
           break;
         case BOILERPLATE:
@@ -111,6 +123,13 @@ public final class NothingLost {
         case BYLINE:
           if (a.bylines().isEmpty()) {
             problems.add(line + ": no bylines");
+          }
+          // what an author line holds besides its people and agencies (a handle, a note in brackets, a date
+          // printed again) is boilerplate
+          for (String piece : new ArrayList<>(leftoverBoilerplate)) {
+            if (text.contains(piece) && (piece.startsWith("@") || piece.startsWith("(") || piece.matches(".*\\d{4}.*"))) {
+              leftoverBoilerplate.remove(piece);
+            }
           }
           break;
         case PUBLISHED:

@@ -1,0 +1,107 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.model.Byline;
+import io.github.newsdoc.parser.LineRole;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The author readings that need a line's neighbours: a name over its role or desk ({@code "Jane Doe"} /
+ * {@code "Health reporter"}), and an author's biography after the article's prose
+ * ({@code "Jane Doe covers health policy for …"}), which is not a paragraph of the article.
+ */
+final class BylineLines {
+  /** The rule of the line under a name that gives the name's role or outlet. */
+  static final String ROLE_LINE = "byline:role-line";
+  /** The rule of a name line whose role stands on the line under it. */
+  static final String NAME_LINE = "byline:name-line";
+  // What a biography says of its person, right after the name (and an address in brackets).
+  private static final Pattern BIO_VERB = Pattern.compile(
+      "(?: \\([^()]{1,80}\\))?,? (?:is|was|covers|writes|reports|joined|has (?:been|written|covered|reported)|lives)\\b.*");
+
+  private BylineLines() {}
+
+  /** Gives a name line and the role line under it (no blank line between) the byline roles. */
+  static void nameAndRole(List<Line> lines, LineRole[] roles, String[] rules, Object[] values) {
+    boolean unclaimedBefore = false;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Line next = lines.get(i + 1);
+      boolean candidate = roles[i] == null && unclaimedBefore
+          || roles[i] == LineRole.BYLINE && rules[i].equals("byline");
+      unclaimedBefore |= roles[i] == null || roles[i] == LineRole.TITLE;
+      if (!candidate || roles[i + 1] != null || next.afterBlank()) {
+        continue;
+      }
+      Bylines.Reading pair = Bylines.readPair(lines.get(i).text(), next.text()).orElse(null);
+      if (pair != null) {
+        roles[i] = LineRole.BYLINE;
+        rules[i] = NAME_LINE;
+        values[i] = pair;
+        roles[i + 1] = LineRole.BYLINE;
+        rules[i + 1] = ROLE_LINE;
+        i++;
+      } else if (roles[i] == null && Bylines.isRoleLine(next.text())) {
+        // a desk the byline's role cannot hold ("Staff, West Midlands"): the name is the byline, the desk chrome
+        Bylines.Reading name = Bylines.nameOnly(lines.get(i).text()).orElse(null);
+        if (name != null) {
+          roles[i] = LineRole.BYLINE;
+          rules[i] = NAME_LINE;
+          values[i] = name;
+          roles[i + 1] = LineRole.BOILERPLATE;
+          rules[i + 1] = "byline:desk";
+          i++;
+        }
+      }
+    }
+  }
+
+  /**
+   * Makes boilerplate of the unclaimed lines after the article's prose that begin with the name of one of the
+   * article's authors and say what the author is or covers.
+   */
+  static void bios(List<Line> lines, LineRole[] roles, String[] rules, Object[] values) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < roles.length; i++) {
+      if (roles[i] == LineRole.BYLINE && values[i] instanceof Bylines.Reading) {
+        for (Byline b : ((Bylines.Reading) values[i]).people()) {
+          names.add(b.name());
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      return;
+    }
+    long total = 0;
+    for (int i = 0; i < roles.length; i++) {
+      total += roles[i] == null ? Text.words(lines.get(i).text()) : 0;
+    }
+    long before = 0;
+    for (int i = 0; i < roles.length; i++) {
+      if (roles[i] != null) {
+        continue;
+      }
+      String t = lines.get(i).text();
+      long words = Text.words(t);
+      // after the prose: far less unclaimed text follows the line than stands before it
+      if (before > 2 * (total - before - words) && words <= 120 && isBio(t, names)) {
+        roles[i] = LineRole.BOILERPLATE;
+        rules[i] = "byline:bio";
+      }
+      before += words;
+    }
+  }
+
+  private static boolean isBio(String line, List<String> names) {
+    for (String name : names) {
+      String first = name.split(" ")[0];
+      for (String said : new String[] {name, first}) {
+        if (said.length() >= 3 && line.startsWith(said) && BIO_VERB.matcher(line.substring(said.length())).matches()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

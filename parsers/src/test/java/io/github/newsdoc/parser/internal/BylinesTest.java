@@ -1,0 +1,184 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Byline;
+import io.github.newsdoc.model.PublicationTime;
+import io.github.newsdoc.parser.LineRole;
+import io.github.newsdoc.parser.RuleSet;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The forms of author lines in general use, each with lines made up for the test. */
+class BylinesTest {
+  private static List<String> names(String line) {
+    return Bylines.read(line).orElseThrow().people().stream().map(Byline::name).collect(Collectors.toList());
+  }
+
+  private static List<String> credits(String line) {
+    return Bylines.read(line).orElseThrow().credits();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "By Tilda Marsh|Tilda Marsh",
+    "By Tilda Marsh and Oren Bask|Tilda Marsh;Oren Bask",
+    "by Tilda Marsh|Tilda Marsh",
+    "by: Tilda Marsh, Oren Bask|Tilda Marsh;Oren Bask",
+    "By TILDA MARSH and OREN O'BASK-LEE|Tilda Marsh;Oren O'Bask-Lee",
+    "Par Claire Vennet|Claire Vennet",
+    "Von Jana Holm und Max Treiber|Jana Holm;Max Treiber",
+    "Por Maria Luz Ocaña y Pablo Ruiz|Maria Luz Ocaña;Pablo Ruiz",
+    "di Giulia Ferro|Giulia Ferro",
+    "Posted by Tilda Marsh|Tilda Marsh",
+    "Written by Tilda Marsh and Oren Bask|Tilda Marsh;Oren Bask",
+    "Author: Tilda Marsh|Tilda Marsh",
+    "Door Pieter van Holt en Femke Jorna|Pieter van Holt;Femke Jorna"})
+  void readsTheNamesOfAnAuthorLine(String line, String expected) {
+    assertEquals(List.of(expected.split(";")), names(line));
+  }
+
+  @Test
+  void anAgencyAfterTheNamesIsCreditedNotAPerson() {
+    String line = "By Nora Quill, Abel Finch and Ruth Sand, Wireline";
+    assertEquals(List.of("Nora Quill", "Abel Finch", "Ruth Sand"), names(line));
+    assertEquals(List.of("Wireline"), credits(line));
+    assertEquals(List.of("Allied Press"), credits("By Nora Quill and Abel Finch, Allied Press"));
+    assertEquals(List.of("Harbourtown.com"), credits("By Nora Quill, Harbourtown.com"));
+  }
+
+  @Test
+  void aSiteAfterABarIsCreditedNotAPerson() {
+    assertEquals(List.of("Nora Quill"), names("By Nora Quill | Coast Courier"));
+    assertEquals(List.of("Coast Courier"), credits("By Nora Quill | Coast Courier"));
+    assertEquals(List.of("Valley News"), credits("Helen Brask · Valley News"));
+  }
+
+  @Test
+  void aNameInCapitalsBeforeItsAgency() {
+    Bylines.Reading r = Bylines.read("By NORA QUILL Allied Press").orElseThrow();
+    assertEquals(List.of("Nora Quill"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(List.of("Allied Press"), r.credits());
+  }
+
+  @Test
+  void aRoleStaysTheRole() {
+    assertEquals(Optional.of(List.of(Byline.of("Nora Quill", Optional.of("SHOWBIZ REPORTER")))),
+        Bylines.parse("By NORA QUILL, SHOWBIZ REPORTER"));
+    assertEquals(Optional.of(List.of(Byline.of("Ruth Sand", Optional.of("University of Oakmere")))),
+        Bylines.parse("by Ruth Sand, University of Oakmere"));
+  }
+
+  @Test
+  void aPersonWithoutByNeedsAKnownFirstNameAndMore() {
+    assertEquals(Optional.of(List.of(Byline.of("Helen Brask", Optional.of("in Lisbon")))),
+        Bylines.parse("Helen Brask in Lisbon"));
+    Bylines.Reading r = Bylines.read("Helen Brask @hbrask Nov 19, 2019").orElseThrow();
+    assertEquals(List.of("Helen Brask"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(Optional.of("Nov 19, 2019"), r.date());
+    assertEquals(List.of("@hbrask"), r.rest());
+    assertTrue(r.weak());
+  }
+
+  @Test
+  void aDateAfterTheNames() {
+    assertEquals(Optional.of("March 3, 2026"), Bylines.read("by Tilda Marsh — March 3, 2026").orElseThrow().date());
+    assertEquals(Optional.of("March 3, 2026"), Bylines.read("by Tilda Marsh March 3, 2026").orElseThrow().date());
+  }
+
+  @Test
+  void lettersAfterANameAreItsRole() {
+    assertEquals(Optional.of(List.of(Byline.of("Tilda Marsh", Optional.of("MS, RD")))),
+        Bylines.parse("Written by Tilda Marsh, MS, RD"));
+    assertEquals(Optional.of(List.of(Byline.of("Tilda Marsh", Optional.of("BSc")))), Bylines.parse("By Tilda Marsh, BSc"));
+    assertEquals(List.of("XW"), credits("By Tilda Marsh, XW"));
+  }
+
+  @Test
+  void aDateBeforeTheNameOfALineWithoutBy() {
+    Bylines.Reading r = Bylines.read("March 3, 2026 Helen Brask").orElseThrow();
+    assertEquals(Optional.of("March 3, 2026"), r.date());
+    assertEquals("Helen Brask", r.people().get(0).name());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Helen Brask", "Door Slams Shut On Harbour Deal",
+      "Par for the course", "Von Miller Signs With Coast", "Bay Area & State News",
+      "By contrast, the council said no.", "Helen Brask said the vote would go ahead.", "Jeff Marsh's Cartoons",
+      "Helen Brask, deputy health secretary.\""})
+  void notAuthorLines(String line) {
+    assertEquals(Optional.empty(), Bylines.read(line));
+  }
+
+  @Test
+  void aWeakReadingNeverTakesTheHeadlinesPlace() {
+    List<Segment> s = segments("Helen Brask in Lisbon\n\nDi Marco Wins Again\n\n"
+        + "The strike went on for a third week at the harbour on Monday.\n");
+    assertEquals(LineRole.TITLE, s.get(0).role());
+    s = segments("Di Marco Wins Again\n\nHelen Brask in Lisbon\n\n"
+        + "The strike went on for a third week at the harbour on Monday.\n");
+    assertEquals(LineRole.TITLE, s.get(0).role());
+    assertEquals(LineRole.BYLINE, s.get(1).role());
+  }
+
+  @Test
+  void aNameOverItsRoleLine() {
+    assertEquals(Optional.of(List.of(Byline.of("Helen Brask", Optional.of("Senior hockey writer")))),
+        Bylines.readPair("Helen Brask", "Senior hockey writer").map(Bylines.Reading::people));
+    assertEquals(Optional.empty(), Bylines.readPair("Helen Brask", "More columnists"));
+    assertEquals(Optional.empty(), Bylines.readPair("Helen Brask", "Staff, West Midlands"));
+    assertTrue(Bylines.isRoleLine("Staff, West Midlands"));
+  }
+
+  private static ArticleAssembler.Assembled assemble(String text) {
+    return ArticleAssembler.assemble(
+        new Segmenter(List.of(RuleSet.standard())).segment(LineSplitter.split(text, 1 << 20, 1 << 20)));
+  }
+
+  private static List<Segment> segments(String text) {
+    return new Segmenter(List.of(RuleSet.standard())).segment(LineSplitter.split(text, 1 << 20, 1 << 20));
+  }
+
+  @Test
+  void theArticleTakesTheRoleLineTheAgencyAndTheDate() {
+    Article a = assemble("Harbour strike enters third week\n\nHelen Brask\nHealth reporter\n\n"
+        + "The strike went on for a third week at the harbour on Monday, and the owners stayed away.\n").article();
+    assertEquals(List.of(Byline.of("Helen Brask", Optional.of("Health reporter"))), a.bylines());
+    a = assemble("Harbour strike enters third week\n\nBy Nora Quill and Abel Finch, Wireline\n\n"
+        + "The strike went on for a third week at the harbour on Monday.\n").article();
+    assertEquals(List.of("Wireline"), a.credits());
+    a = assemble("Harbour strike enters third week\n\nHelen Brask @hbrask Nov 19, 2019\n\nNovember 20, 2019\n\n"
+        + "The strike went on for a third week at the harbour on Monday.\n").article();
+    assertEquals(Optional.of(PublicationTime.of(LocalDate.of(2019, 11, 19))), a.published());
+    assertEquals(List.of("@hbrask", "November 20, 2019"), a.boilerplate());
+  }
+
+  @Test
+  void aDeskLineTheRoleCannotHoldIsChrome() {
+    List<Segment> s = segments("Harbour strike enters third week\n\nHelen Brask\nStaff, West Midlands\n\n"
+        + "The strike went on for a third week at the harbour on Monday.\n");
+    assertEquals(LineRole.BYLINE, s.get(1).role());
+    assertEquals(LineRole.BOILERPLATE, s.get(2).role());
+  }
+
+  @Test
+  void anAuthorsBioAfterTheProseIsNotAParagraph() {
+    String prose = "The strike went on for a third week at the harbour on Monday, and the owners stayed away "
+        + "from the talks that the council had called for the afternoon.\n\n";
+    List<Segment> s = segments("Harbour strike enters third week\n\nBy Nora Quill\n\n" + prose.repeat(4)
+        + "Nora Quill covers labour and the ports for the paper.\n");
+    assertEquals(LineRole.BOILERPLATE, s.get(s.size() - 1).role());
+    assertEquals("byline:bio", s.get(s.size() - 1).rule());
+    s = segments("Harbour strike enters third week\n\nBy Nora Quill\n\n"
+        + "Nora Quill is the harbour's oldest pilot and has seen strikes before, she said on Monday.\n\n" + prose.repeat(4));
+    assertEquals(LineRole.PARAGRAPH, s.get(2).role(), "a sentence before the prose is the article's");
+  }
+}

@@ -1,0 +1,135 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Caption;
+import io.github.newsdoc.model.Dateline;
+import io.github.newsdoc.parser.LineRole;
+import io.github.newsdoc.parser.RuleSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Credits of captions, reporting credits and datelines in the forms in general use; the lines are made up. */
+class CaptionCreditsTest {
+  private static List<Segment> segments(String text) {
+    return new Segmenter(List.of(RuleSet.standard())).segment(LineSplitter.split(text, 1 << 20, 1 << 20));
+  }
+
+  private static Article article(String text) {
+    return ArticleAssembler.assemble(segments(text)).article();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Pickers sort apples at an orchard near Oakmere on Friday. (WP Photo/Lena Ortt)|WP Photo/Lena Ortt",
+    "Pickers sort apples at an orchard near Oakmere on Friday. (Lena Ortt/Valley Post)|Lena Ortt/Valley Post",
+    "Pickers sort apples at an orchard near Oakmere on Friday [Wire Images]|Wire Images",
+    "Pickers sort apples at an orchard near Oakmere on Friday. Photograph: Lena Ortt/Wireline|Lena Ortt/Wireline",
+    "Pickers sort apples at an orchard near Oakmere on Friday (Photo: Lena Ortt)|Lena Ortt"})
+  void aCreditAtTheEndOfACaption(String line, String credit) {
+    Captions.Parts parts = Captions.standalone(line).or(() -> Captions.bracketedCredit(line)).orElseThrow();
+    assertEquals(Optional.of(credit), parts.credit());
+    assertEquals("Pickers sort apples at an orchard near Oakmere on Friday", parts.text().replaceAll("\\.$", ""));
+  }
+
+  @Test
+  void aCaptionKnownAsOneMayEndWithAnyCreditInBrackets() {
+    assertEquals(Optional.of("Oakmere Council"),
+        Captions.splitCredit("Pickers sort apples at an orchard near Oakmere on Friday. (Oakmere Council)").credit());
+    assertEquals(Optional.empty(),
+        Captions.bracketedCredit("Pickers sort apples at an orchard near Oakmere on Friday. (Oakmere Council)"));
+    assertEquals(Optional.empty(), Captions.bracketedCredit("Growers expect a record crop this autumn. [Daily Post.]"));
+    assertEquals(Optional.empty(),
+        Captions.splitCredit("Pickers sort apples at an orchard near Oakmere. (Published Friday, May 3, 2024)").credit());
+  }
+
+  @Test
+  void linesThatEachCiteASourceInBracketsAreNotCaptions() {
+    List<Segment> s = segments("Orchard harvest starts early\n\n"
+        + "-Growers expect a record crop this autumn. [Farm/Wire]\n"
+        + "-Prices for pickers rose by a tenth. [Wage/Wire]\n\n"
+        + "The harvest started two weeks early this year, growers said on Friday, after a warm spring.\n\n"
+        + "Pickers sort apples at an orchard near Oakmere on Friday. (Lena Ortt/Valley Post)\n\n"
+        + "The harvest started two weeks early this year, growers said on Friday, after a warm spring.\n");
+    assertEquals(LineRole.PARAGRAPH, s.get(1).role());
+    assertEquals(LineRole.PARAGRAPH, s.get(2).role());
+    assertEquals(LineRole.CAPTION, s.get(4).role());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Credit: Lena Ortt/Wireline|Lena Ortt/Wireline",
+    "Credit...Lena Ortt for the Valley Post|Lena Ortt for the Valley Post",
+    "Credit Lena Ortt/Wireline|Lena Ortt/Wireline",
+    "Photo: Lena Ortt|Lena Ortt",
+    "Image: Lena Ortt / Valley Post|Lena Ortt / Valley Post",
+    "Foto: Lena Ortt / Wireline|Lena Ortt / Wireline",
+    "Lena Ortt/Stock Images|Lena Ortt/Stock Images"})
+  void aCreditLine(String line, String credit) {
+    assertEquals(Optional.of(credit), Captions.creditLine(line));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Credit cards were declined at the till.", "Photo gallery", "and/or",
+      "The council voted 7/2 to close the depot on Monday"})
+  void notCreditLines(String line) {
+    assertEquals(Optional.empty(), Captions.creditLine(line));
+  }
+
+  @Test
+  void aCreditLineUnderACaptionIsTheCaptionsCredit() {
+    String text = "Orchard harvest starts early\n\n"
+        + "Pickers sort apples at an orchard near Oakmere on Friday.\nCredit: Lena Ortt/Wireline\n\n"
+        + "The harvest started two weeks early this year, growers said on Friday, after a warm spring.\n";
+    List<Segment> s = segments(text);
+    assertEquals(LineRole.CAPTION, s.get(1).role());
+    assertEquals(LineRole.CAPTION_CREDIT, s.get(2).role());
+    Caption caption = article(text).captions().get(0);
+    assertEquals("Pickers sort apples at an orchard near Oakmere on Friday.", caption.text());
+    assertEquals(Optional.of("Lena Ortt/Wireline"), caption.credit());
+  }
+
+  @Test
+  void aCaptionedPhotoPrintedAgainIsOneCaption() {
+    String caption = "Pickers sort apples at an orchard near Oakmere on Friday.\nCredit: Lena Ortt/Wireline\n\n";
+    Article a = article("Orchard harvest starts early\n\n" + caption
+        + "The harvest started two weeks early this year, growers said on Friday, after a warm spring.\n\n" + caption);
+    assertEquals(1, a.captions().size());
+    assertEquals(List.of("Pickers sort apples at an orchard near Oakmere on Friday.", "Credit: Lena Ortt/Wireline"),
+        a.boilerplate());
+  }
+
+  @Test
+  void aCreditLineAfterABlankLineIsNotTakenByTheLineAbove() {
+    List<Segment> s = segments("Orchard harvest starts early\n\n"
+        + "The harvest started two weeks early this year, growers said.\n\nPhoto: Lena Ortt\n");
+    assertEquals(LineRole.PARAGRAPH, s.get(1).role());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Additional reporting by Jo Park in Lisbon|Jo Park in Lisbon",
+    "With files from Jo Park|Jo Park",
+    "(With inputs from Wireline)|Wireline",
+    "Wire writer Jo Park in Helena, Montana, contributed to this report.|Wire writer Jo Park in Helena, Montana"})
+  void creditLines(String line, String names) {
+    assertEquals(Optional.of(List.of(names.split(";"))), CreditLines.parse(line));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "OAKMERE (Wire) - The council voted on Monday.|OAKMERE|Wire",
+    "OAKMERE (Wire) – The council voted on Monday.|OAKMERE|Wire",
+    "OAKMERE (Wire) — The council voted on Monday.|OAKMERE|Wire",
+    "OAKMERE, March 3 (Wire) – The council voted on Monday.|OAKMERE|Wire",
+    "OAKMERE, Vale (Wire) — The council voted on Monday.|OAKMERE, Vale|Wire",
+    "OAKMERE — The council voted on Monday.|OAKMERE|"})
+  void datelinesWithAnyDash(String paragraph, String place, String agency) {
+    assertEquals(Optional.of(Dateline.of(place, Optional.ofNullable(agency))), Datelines.find(paragraph));
+  }
+}
