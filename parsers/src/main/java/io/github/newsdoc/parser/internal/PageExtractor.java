@@ -65,6 +65,11 @@ final class PageExtractor {
         if (isLinkLike(lines.get(i).text())) {
           linkLike++;
         }
+      } else if (roles[i] == LineRole.BOILERPLATE && !rules[i].startsWith("repeat:")) {
+        // chrome another rule found by its words counts as the page's chrome too: how many lines other
+        // rules claim must not decide whether a text is a page
+        candidates++;
+        linkLike++;
       }
     }
     if (candidates < MIN_LINES || linkLike < MIN_LINKS || linkLike * 10 < candidates * LINK_SHARE) {

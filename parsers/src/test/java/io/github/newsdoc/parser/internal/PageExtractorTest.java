@@ -222,6 +222,28 @@ class PageExtractorTest {
     assertTrue(report.problems().get(0).message().startsWith("a page with no article"));
   }
 
+  // Whether a text is a page does not hang on which rule found its chrome: lines the standard rules claim by
+  // their words count with the link-like lines nothing claimed.
+  @Test
+  void chromeClaimedByItsWordsCountsTowardsAPage() {
+    List<String> vocabulary = List.of("Share", "Print", "Email", "Comments", "Menu", "Search", "Most read",
+        "Back to top", "Copy link", "Editor's pick", "Subscribe", "Skip to content");
+    StringBuilder b = new StringBuilder(TITLE).append("\n\n");
+    for (String line : menu(22)) { // fewer link-like lines than a page needs, without the words' chrome
+      b.append(line).append("\n\n"); // apart: no block of links, each line alone
+    }
+    for (String line : vocabulary) {
+      b.append(line).append("\n\n");
+    }
+    ARTICLE.forEach(l -> b.append(l).append("\n\n"));
+    String teaser = "Readers also liked this story about the old lighthouse keeper who retired after forty years"
+        + " on the rock at the harbour mouth.";
+    b.append("\n\n\n").append(teaser).append("\n");
+    Article a = parseAndCheckRoundTrip(b.toString());
+    assertEquals(ARTICLE, texts(a));
+    assertTrue(a.boilerplate().contains(teaser));
+  }
+
   // The canonical writer labels the chrome and puts the article first: read again, its paragraphs stay
   // paragraphs however many of them look like links.
   @Test
