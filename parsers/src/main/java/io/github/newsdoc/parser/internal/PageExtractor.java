@@ -127,6 +127,16 @@ final class PageExtractor {
       }
       return;
     }
+    // The site's notices at the run's ends (a comment form's consent lines, a copyright notice, a newsletter
+    // offer) read as prose but are the page's: the article ends at its last line of prose that is no notice.
+    while (bestTo > bestFrom && (roles[bestTo] != null || values[bestTo] <= 0
+        || Notices.isNotice(lines.get(bestTo).text()))) {
+      bestTo--;
+    }
+    while (bestFrom < bestTo && (roles[bestFrom] != null || values[bestFrom] <= 0
+        || Notices.isNotice(lines.get(bestFrom).text()))) {
+      bestFrom++;
+    }
     for (int i = 0; i < n; i++) {
       if (roles[i] != null) {
         continue;

@@ -244,6 +244,25 @@ class PageExtractorTest {
     assertTrue(a.boilerplate().contains(teaser));
   }
 
+  // The article ends at its last line of prose that is no notice of the site: a comment form's consent line
+  // and a copyright notice under the article read as prose, but they are the page's.
+  @Test
+  void theSitesNoticesAtTheEndOfTheArticleAreChrome() {
+    List<String> notices = List.of(
+        "Keep your name and email in this browser for the next time you write a comment on our pages.",
+        "The material on this site may not be reproduced without our written permission, all rights kept.");
+    List<String> bottom = new ArrayList<>(notices);
+    bottom.addAll(menu(30));
+    StringBuilder b = new StringBuilder(TITLE).append("\n\n");
+    menu(12).forEach(l -> b.append(l).append('\n'));
+    b.append('\n');
+    ARTICLE.forEach(l -> b.append(l).append("\n\n"));
+    bottom.forEach(l -> b.append(l).append("\n\n"));
+    Article a = parseAndCheckRoundTrip(b.toString());
+    assertEquals(ARTICLE, texts(a));
+    assertTrue(a.boilerplate().containsAll(notices), a.boilerplate().toString());
+  }
+
   // The canonical writer labels the chrome and puts the article first: read again, its paragraphs stay
   // paragraphs however many of them look like links.
   @Test

@@ -1,0 +1,38 @@
+package io.github.newsdoc.parser.internal;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Site notices, on invented lines. */
+class NoticesTest {
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Keep your name and email in this browser for the next time you write a comment.",
+      "Please turn on JavaScript to read the comments.",
+      "The material on this site may not be reproduced without our written permission.",
+      "Sign up for the morning newsletter and get the headlines in your inbox.",
+      "Note: comments are held for moderating before they appear."})
+  void notices(String line) {
+    assertTrue(Notices.isNotice(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      // an interface word but nobody spoken to
+      "The council published the comments of 300 residents on its website on Monday.",
+      // spoken to, but about nothing of the site's
+      "You could see the smoke from the harbour, residents said.",
+      // someone's words
+      "\"We will put every comment on our website,\" the mayor said.",
+      // a paragraph's width: an article about browsers, not a notice
+      "We tested the new browser for two weeks on three laptops and a phone, and you will notice that it"
+          + " starts faster than the last version, keeps fewer tabs in memory and asks before it sends any"
+          + " report back to the company; the privacy settings are easier to find, and the comments in the"
+          + " release notes explain each change in plain words."})
+  void notNotices(String line) {
+    assertFalse(Notices.isNotice(line), line);
+  }
+}
