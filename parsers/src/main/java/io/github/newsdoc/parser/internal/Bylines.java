@@ -2,11 +2,9 @@ package io.github.newsdoc.parser.internal;
 
 import io.github.newsdoc.model.Byline;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,9 +25,6 @@ final class Bylines {
    */
   record Reading(List<Byline> people, List<String> credits, Optional<String> date, List<String> rest, boolean weak) {}
 
-  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*");
-  private static final Set<String> PARTICLES = Set.copyOf(List.of("de", "da", "van", "von", "der", "den", "al", "el", "bin",
-      "la", "le", "del", "du", "di", "dos", "das", "ibn", "ter", "y"));
   // The word for "by" in the languages the parser reads; the others than English need a known first name after.
   private static final Pattern BY = Pattern.compile(
       "(?i)(?:(?:posted|written|words|story|reported) (?=by))?(by|par|von|por|di|door|author(?=:)|autor(?=:)):? +");
@@ -164,7 +159,7 @@ final class Bylines {
       int credentials = credentials(parts, p);
       if (pendingName != null && credentials > 0) {
         // "Jane Doe, MS, RD": the letters after a name are the person's, as their role
-        people.add(Byline.of(normaliseName(pendingName),
+        people.add(Byline.of(BylineNames.normaliseName(pendingName),
             Optional.of(String.join(", ", java.util.Arrays.copyOfRange(parts, p, p + credentials)))));
         pendingName = null;
         p += credentials - 1;
@@ -181,32 +176,32 @@ final class Bylines {
         String place = pendingName == null ? placeAfterIn(c) : null;
         if (place != null) {
           // "Jane Doe in Lisbon": the place the reporter wrote from is their role
-          people.add(Byline.of(normaliseName(c.substring(0, c.length() - place.length() - 4)),
+          people.add(Byline.of(BylineNames.normaliseName(c.substring(0, c.length() - place.length() - 4)),
               Optional.of("in " + place)));
           evidence = true;
           continue;
         }
-        String[] split = pendingName == null ? capitalsThenWords(c) : null;
+        String[] split = pendingName == null ? BylineNames.capitalsThenWords(c) : null;
         if (split != null) {
           // "By ALMA REYES Wire Service": the name in capitals, then what the page says of it
           pendingName = split[0];
           c = split[1];
         }
         if (pendingName != null && JOB_WORD.matcher(c).matches() && isRole(c)) {
-          people.add(Byline.of(normaliseName(pendingName), Optional.of(c)));
+          people.add(Byline.of(BylineNames.normaliseName(pendingName), Optional.of(c)));
           pendingName = null;
           evidence = true;
         } else if ((pendingName != null || !people.isEmpty()) && !joined && isOutlet(c) && isCreditable(c)
             && (hasBy || c.startsWith("The ") || DOMAIN.matcher(c).matches() || OUTLET_WORD.matcher(c).matches())) {
           credits.add(c);
           evidence = true;
-        } else if (isName(c) && split == null) {
+        } else if (BylineNames.isName(c) && split == null) {
           if (pendingName != null) {
-            people.add(Byline.of(normaliseName(pendingName), Optional.empty()));
+            people.add(Byline.of(BylineNames.normaliseName(pendingName), Optional.empty()));
           }
           pendingName = c;
         } else if (pendingName != null && isRole(c)) {
-          people.add(Byline.of(normaliseName(pendingName), Optional.of(c)));
+          people.add(Byline.of(BylineNames.normaliseName(pendingName), Optional.of(c)));
           pendingName = null;
         } else {
           return Optional.empty();
@@ -214,20 +209,20 @@ final class Bylines {
       }
     }
     if (pendingName != null) {
-      people.add(Byline.of(normaliseName(pendingName), Optional.empty()));
+      people.add(Byline.of(BylineNames.normaliseName(pendingName), Optional.empty()));
     }
     if (people.isEmpty()) {
       return Optional.empty();
     }
-    boolean knownName = knownFirstName(people.get(0).name());
+    boolean knownName = BylineNames.knownFirstName(people.get(0).name());
     if (!english && !(hasBy ? knownName || people.get(0).name().split(" ").length >= 2 && evidence : knownName && evidence)) {
       return Optional.empty();
     }
-    if (!english && people.stream().anyMatch(p -> hasWordThatIsNoName(p.name()))) {
+    if (!english && people.stream().anyMatch(p -> BylineNames.hasWordThatIsNoName(p.name()))) {
       return Optional.empty();
     }
     if (!hasBy && (people.size() > 3 || people.stream().anyMatch(p -> p.name().split(" ").length < 2)
-        || !rest.equals(normaliseName(rest)))) {
+        || !rest.equals(BylineNames.normaliseName(rest)))) {
       // a line in capitals without "by" is a heading
       return Optional.empty();
     }
@@ -271,11 +266,11 @@ final class Bylines {
   /** A line that is a person's name and nothing else, its first name a known one: {@code "Jane Doe"}. */
   public static Optional<Reading> nameOnly(String line) {
     String[] words = line.split(" ");
-    if (words.length < 2 || words.length > 3 || !isName(line) || endsSentence(line) || !knownFirstName(line)
+    if (words.length < 2 || words.length > 3 || !BylineNames.isName(line) || endsSentence(line) || !BylineNames.knownFirstName(line)
         || POSSESSIVE.matcher(line).find()) {
       return Optional.empty();
     }
-    return Optional.of(new Reading(List.of(Byline.of(normaliseName(line), Optional.empty())), List.of(),
+    return Optional.of(new Reading(List.of(Byline.of(BylineNames.normaliseName(line), Optional.empty())), List.of(),
         Optional.empty(), List.of(), true));
   }
 
@@ -310,78 +305,13 @@ final class Bylines {
       return null;
     }
     String place = c.substring(in + 4);
-    return isName(c.substring(0, in)) && Gazetteer.INSTANCE.place(place) != null ? place : null;
+    return BylineNames.isName(c.substring(0, in)) && Gazetteer.INSTANCE.place(place) != null ? place : null;
   }
 
-  // "ALMA REYES Wire Service" is {"ALMA REYES", "Wire Service"}; null unless at least two words in capitals
-  // come before words that are not.
-  private static String[] capitalsThenWords(String c) {
-    String[] words = c.split(" ");
-    int k = 0;
-    while (k < words.length && isCapitals(words[k])) {
-      k++;
-    }
-    if (k < 2 || k == words.length || !NAME_WORD.matcher(words[k]).matches() || isCapitals(words[words.length - 1])) {
-      return null;
-    }
-    String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
-    String after = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
-    return isName(name) ? new String[] {name, after} : null;
-  }
 
-  private static boolean isCapitals(String word) {
-    int letters = 0;
-    for (int i = 0; i < word.length(); i++) {
-      char ch = word.charAt(i);
-      if (Character.isLowerCase(ch)) {
-        return false;
-      }
-      if (Character.isLetter(ch)) {
-        letters++;
-      }
-    }
-    return letters >= 2;
-  }
 
-  /** A name printed in capitals ("JANE O'DOE-ROE") as names are written ("Jane O'Doe-Roe"); others unchanged. */
-  static String normaliseName(String name) {
-    String[] words = name.split(" ");
-    boolean capitals = false;
-    for (String w : words) {
-      if (w.chars().anyMatch(Character::isLowerCase) && !PARTICLES.contains(w)) {
-        return name;
-      }
-      capitals |= isCapitals(w.replace(".", ""));
-    }
-    if (!capitals) {
-      return name;
-    }
-    StringBuilder b = new StringBuilder(name.length());
-    boolean start = true;
-    for (int i = 0; i < name.length(); i++) {
-      char ch = name.charAt(i);
-      b.append(start ? ch : Character.toLowerCase(ch));
-      start = !Character.isLetter(ch);
-    }
-    return b.toString();
-  }
 
-  // "Von Miller Signs With Coast": a capitalised word that never makes a name
-  private static boolean hasWordThatIsNoName(String name) {
-    for (String w : name.split(" ")) {
-      if (!PARTICLES.contains(w) && EntityWords.NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  private static boolean knownFirstName(String name) {
-    String first = name.split(" ")[0];
-    String plain = Normalizer.normalize(first, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return Gazetteer.INSTANCE.firstName(first) || Gazetteer.INSTANCE.firstName(plain)
-        || Gazetteer.INSTANCE.firstName(normaliseName(plain));
-  }
 
   // An agency or outlet: a word of one ("Reuters"), a name that begins with "The", a web address, a body's
   // word ("Press", "News"), or an acronym ("AP"); never the words of a job.
@@ -390,9 +320,9 @@ final class Bylines {
       return false;
     }
     String[] words = s.split(" ");
-    return words.length == 1 && NAME_WORD.matcher(s).matches() && Gazetteer.INSTANCE.place(s) == null
+    return words.length == 1 && BylineNames.NAME_WORD.matcher(s).matches() && Gazetteer.INSTANCE.place(s) == null
         || s.startsWith("The ") || DOMAIN.matcher(s).matches() || OUTLET_WORD.matcher(s).matches()
-        || words.length == 1 && isCapitals(s) && s.length() <= 6;
+        || words.length == 1 && BylineNames.isCapitals(s) && s.length() <= 6;
   }
 
   // Reads back as one name of a credit line.
@@ -416,21 +346,6 @@ final class Bylines {
     return last.codePointCount(0, last.length()) <= 4 && Character.isUpperCase(last.codePointAt(0));
   }
 
-  private static boolean isName(String s) {
-    String[] words = s.split(" ");
-    if (words.length > 5) {
-      return false;
-    }
-    boolean capital = false;
-    for (String w : words) {
-      if (NAME_WORD.matcher(w).matches()) {
-        capital = true;
-      } else if (!PARTICLES.contains(w)) {
-        return false;
-      }
-    }
-    return capital;
-  }
 
   private static boolean isRole(String s) {
     return Text.words(s) <= 6 && !s.chars().anyMatch(Character::isDigit)

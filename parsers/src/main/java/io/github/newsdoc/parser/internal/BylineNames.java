@@ -1,0 +1,105 @@
+package io.github.newsdoc.parser.internal;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The names of an author line: what a name looks like (capitalised words and particles such as "de" or
+ * "van"), names printed in capitals written as names, and first names the gazetteer knows. Used by
+ * {@link Bylines}.
+ */
+final class BylineNames {
+  static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*");
+  static final Set<String> PARTICLES = Set.copyOf(List.of("de", "da", "van", "von", "der", "den", "al", "el", "bin",
+      "la", "le", "del", "du", "di", "dos", "das", "ibn", "ter", "y"));
+
+  private BylineNames() {}
+
+  // "ALMA REYES Wire Service" is {"ALMA REYES", "Wire Service"}; null unless at least two words in capitals
+  // come before words that are not.
+  static String[] capitalsThenWords(String c) {
+    String[] words = c.split(" ");
+    int k = 0;
+    while (k < words.length && isCapitals(words[k])) {
+      k++;
+    }
+    if (k < 2 || k == words.length || !NAME_WORD.matcher(words[k]).matches() || isCapitals(words[words.length - 1])) {
+      return null;
+    }
+    String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+    String after = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+    return isName(name) ? new String[] {name, after} : null;
+  }
+
+  static boolean isCapitals(String word) {
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char ch = word.charAt(i);
+      if (Character.isLowerCase(ch)) {
+        return false;
+      }
+      if (Character.isLetter(ch)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** A name printed in capitals ("JANE O'DOE-ROE") as names are written ("Jane O'Doe-Roe"); others unchanged. */
+  static String normaliseName(String name) {
+    String[] words = name.split(" ");
+    boolean capitals = false;
+    for (String w : words) {
+      if (w.chars().anyMatch(Character::isLowerCase) && !PARTICLES.contains(w)) {
+        return name;
+      }
+      capitals |= isCapitals(w.replace(".", ""));
+    }
+    if (!capitals) {
+      return name;
+    }
+    StringBuilder b = new StringBuilder(name.length());
+    boolean start = true;
+    for (int i = 0; i < name.length(); i++) {
+      char ch = name.charAt(i);
+      b.append(start ? ch : Character.toLowerCase(ch));
+      start = !Character.isLetter(ch);
+    }
+    return b.toString();
+  }
+
+  // "Von Miller Signs With Coast": a capitalised word that never makes a name
+  static boolean hasWordThatIsNoName(String name) {
+    for (String w : name.split(" ")) {
+      if (!PARTICLES.contains(w) && EntityWords.NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean knownFirstName(String name) {
+    String first = name.split(" ")[0];
+    String plain = Normalizer.normalize(first, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return Gazetteer.INSTANCE.firstName(first) || Gazetteer.INSTANCE.firstName(plain)
+        || Gazetteer.INSTANCE.firstName(normaliseName(plain));
+  }
+
+  static boolean isName(String s) {
+    String[] words = s.split(" ");
+    if (words.length > 5) {
+      return false;
+    }
+    boolean capital = false;
+    for (String w : words) {
+      if (NAME_WORD.matcher(w).matches()) {
+        capital = true;
+      } else if (!PARTICLES.contains(w)) {
+        return false;
+      }
+    }
+    return capital;
+  }
+}
