@@ -59,10 +59,39 @@ final class PublishedDates {
   private static final Pattern DATE_PREFIX =
       Pattern.compile("(?i)(?:first |last )?(?:published|updated|posted|modified)\\b.{0,80}");
 
+  // A label the parser does not know: at most this many words, ending within this many characters.
+  static final int MAX_OTHER_LABEL_WORDS = 3;
+  private static final int MAX_OTHER_LABEL = 40;
+
   private PublishedDates() {}
 
-  /** Returns what a normalised line gives, when the line is only dates (with their labels and decorations). */
+  /**
+   * Returns what a normalised line gives, when the line is only dates (with their labels and decorations),
+   * or a label of one to {@value #MAX_OTHER_LABEL_WORDS} words in any language, a colon, and a date
+   * ({@code Fecha: 2018-08-25 15:24}, {@code 기사입력 :[ 2018-08-25 15:24 ]}): a publication time.
+   */
   public static Optional<Reading> parse(String line) {
+    Optional<Reading> reading = parseDates(line);
+    if (reading.isPresent()) {
+      return reading;
+    }
+    int colon = Math.max(line.indexOf(':'), line.indexOf('：'));
+    if (colon <= 0 || colon > MAX_OTHER_LABEL) {
+      return Optional.empty();
+    }
+    String label = line.substring(0, colon).strip();
+    int words = label.isEmpty() ? 0 : label.split(" +").length;
+    if (words == 0 || words > MAX_OTHER_LABEL_WORDS || label.chars().anyMatch(c -> !Character.isLetter(c) && c != ' ')) {
+      return Optional.empty();
+    }
+    String rest = line.substring(colon + 1).strip();
+    if (rest.length() > 2 && "[(".indexOf(rest.charAt(0)) >= 0 && "])".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+      rest = rest.substring(1, rest.length() - 1).strip();
+    }
+    return parseDates(rest).filter(r -> r.updated().isEmpty());
+  }
+
+  private static Optional<Reading> parseDates(String line) {
     if (line.length() > 160) {
       return Optional.empty();
     }

@@ -130,4 +130,23 @@ class PublishedDatesTest {
       assertEquals(Optional.of(t), PublishedDates.parse("Updated: " + text).orElseThrow().updated());
     }
   }
+
+  // A label the parser does not know, in any language, then a colon and a date: the publication time.
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Fecha: 2023-10-02 18:45|2023-10-02T18:45",
+    "Datum : 2 October 2023|2023-10-02",
+    "입력 :[ 2023-10-02 18:45 ]|2023-10-02T18:45",
+    "日付：2023-10-02|2023-10-02"})
+  void anyShortLabelBeforeADate(String line, String expected) {
+    assertEquals(expected, published(line));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Note: the vote is on 2 October 2023", "One two three four: 2023-10-02",
+      "Fecha: pronto", "Fecha: 2023-10-02 and then more words",
+      "Date (local): 2023-10-02"}) // a label is letters and spaces
+  void notADateLineBehindALabel(String line) {
+    assertTrue(PublishedDates.parse(line).isEmpty(), line);
+  }
 }
