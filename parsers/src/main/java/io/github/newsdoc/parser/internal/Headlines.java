@@ -57,12 +57,18 @@ final class Headlines {
     // the most of its words, the nearest of equals.
     String opening = lines.get(first).text();
     String openingHeadline = Titles.split(opening).headline();
+    String beforeSeparator = beforeLastSeparator(opening);
     int need = Math.max(MIN_SHARED, (2 * words(openingHeadline) + 2) / 3);
     int again = -1;
     int most = need - 1;
     for (int i = anchor - 1; i > first; i--) {
-      if (roles[i] == null && isHeadline(lines.get(i).text())) {
-        int shared = shared(openingHeadline, lines.get(i).text());
+      String text = lines.get(i).text();
+      if (roles[i] == null && text.equals(beforeSeparator) && PageExtractor.width(text) >= MIN_WIDTH) {
+        // the opening line is this line and a site's name after a separator: the page prints it again
+        return articleBelow(lines, roles, first, i) ? i : first;
+      }
+      if (roles[i] == null && isHeadline(text)) {
+        int shared = shared(openingHeadline, text);
         if (shared > most) {
           most = shared;
           again = i;
@@ -118,6 +124,13 @@ final class Headlines {
       }
     }
     return above * PROSE_SHARE < below;
+  }
+
+  // The opening line before its last separator (" | ", " - ", " – ", " — "), or null when it has none.
+  private static String beforeLastSeparator(String text) {
+    int cut = Math.max(text.lastIndexOf(" | "),
+        Math.max(text.lastIndexOf(" - "), Math.max(text.lastIndexOf(" – "), text.lastIndexOf(" — "))));
+    return cut > 0 ? text.substring(0, cut).strip() : null;
   }
 
   // Whether a run of link-like lines stands between two lines: the page's menu.

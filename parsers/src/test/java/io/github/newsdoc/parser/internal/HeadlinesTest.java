@@ -91,6 +91,17 @@ class HeadlinesTest {
     assertEquals("Ferry service to end after inspection", parse(text).title()); // its site name cut
   }
 
+  @Test
+  void theBrowserTitleBeforeItsSeparatorPrintedAgainIsTheHeadlineInAnyScript() {
+    // no spaces between words: the shared-words test cannot see it, the exact repeat can
+    String headline = "オストビーとルンデンを結ぶ川のフェリーが今月末で運航停止へ";
+    String text = headline + " | 湾岸クーリエ\n\nホーム\n地域\n交通\nログイン\n\n" + headline + "\n\n" + BODY;
+    Article a = parse(text);
+    assertEquals(headline, a.title());
+    assertEquals("title:above-headline", rule(text, headline + " | 湾岸クーリエ"));
+    assertEquals(3, a.paragraphs().size());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"River ferry between Ostby and Lunden to stop running", "Why did the river ferry stop?",
       "Ferry stops: what now for the commuters", "オストビーとルンデンを結ぶ川のフェリーが今月末で運航停止へ"})
