@@ -221,12 +221,25 @@ final class Words {
   }
 
   // "U.S." and "Mr." keep their dot; a sentence's last word does not.
-  private static boolean isAbbreviationDot(String text, int a, int b) {
+  // Read in place: every sentence's last word asks, and most are no abbreviation.
+  static boolean isAbbreviationDot(String text, int a, int b) {
     if (text.charAt(b - 1) != '.') {
       return false;
     }
-    String core = text.substring(a, b - 1);
-    return core.indexOf('.') >= 0 || core.length() <= 3 && !core.isEmpty() && Character.isUpperCase(core.charAt(0))
-        && core.chars().skip(1).allMatch(Character::isLowerCase) && Names.isHonorific(core + ".");
+    int dot = b - 1; // the core before the dot is text[a, dot)
+    for (int i = a; i < dot; i++) {
+      if (text.charAt(i) == '.') {
+        return true;
+      }
+    }
+    if (dot - a > 3 || dot == a || !Character.isUpperCase(text.charAt(a))) {
+      return false;
+    }
+    for (int i = a + 1; i < dot; i++) {
+      if (!Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return Names.isHonorific(text.substring(a, b));
   }
 }
