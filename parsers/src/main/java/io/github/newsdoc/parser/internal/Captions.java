@@ -160,6 +160,11 @@ final class Captions {
   // the brackets hold a credit's words (a slash, a photo word, or any credit in square brackets; with
   // {@code loose}, any credit's words at all).
   private static Optional<Parts> bracketed(String caption, boolean loose) {
+    // the pattern ends with a closing bracket: most lines are told apart by their last character alone
+    char last = caption.isEmpty() ? ' ' : caption.charAt(caption.length() - 1);
+    if (last != ')' && last != ']') {
+      return Optional.empty();
+    }
     Matcher m = BRACKETED.matcher(caption);
     if (caption.length() > 1200 || !m.matches()) {
       return Optional.empty();

@@ -23,7 +23,7 @@ import java.util.Set;
  * (NATO). Places: other names of a place join it ("U.S.", "United States").
  */
 final class EntityClusters {
-  private static final Set<String> TITLE_HEADS = WordList.load("title-heads");
+  static final Set<String> TITLE_HEADS = WordList.load("title-heads");
 
   private EntityClusters() {}
 
@@ -41,7 +41,7 @@ final class EntityClusters {
       this.type = type;
     }
 
-    void add(Found f, List<String> texts) {
+    void add(Found f, Tokens tokens) {
       forms.merge(f.form(), 1, Integer::sum);
       found.add(f);
       mentions.add(Span.of(f.block(), f.start(), f.end()));
@@ -49,7 +49,7 @@ final class EntityClusters {
         if (f.form().indexOf(' ') > 0 && firstInitial == null) {
           firstInitial = initial(f.form());
         }
-        for (String title : titlesBefore(texts.get(f.block() + 1), f.start())) {
+        for (String title : titlesBefore(tokens, f.block() + 1, f.start())) {
           if (!titles.contains(title)) {
             titles.add(title);
           }
@@ -81,8 +81,9 @@ final class EntityClusters {
     }
   }
 
-  /** The clusters of the found names, in order of first mention. */
-  static List<Cluster> of(List<Found> found, List<String> texts) {
+  /** The clusters of the found names in the texts {@code tokens} holds, in order of first mention. */
+  static List<Cluster> of(List<Found> found, Tokens tokens) {
+    List<String> texts = tokens.texts();
     List<Cluster> clusters = new ArrayList<>();
     Map<String, Cluster> byKey = new HashMap<>();
     Map<String, List<Cluster>> bySurname = new HashMap<>();
@@ -113,7 +114,7 @@ final class EntityClusters {
           clusters.add(c);
         }
       }
-      c.add(f, texts);
+      c.add(f, tokens);
     }
     // no two entities share a name: a later one with the name of an earlier one joins it
     Map<String, Cluster> byName = new HashMap<>();
@@ -295,8 +296,10 @@ final class EntityClusters {
   }
 
   // "Defense Minister Major General Viktor Khrenin": the title words right before a name, in groups that end
-  // with a head word ("Defense Minister", "Major General"); demonyms and honorifics are not titles.
-  static List<String> titlesBefore(String text, int start) {
+  // with a head word ("Defense Minister", "Major General"); demonyms and honorifics are not titles. The words
+  // of the window before the name are read from the text's own words, never split again.
+  static List<String> titlesBefore(Tokens tokens, int t, int start) {
+    String text = tokens.texts().get(t);
     // most names follow a word in lower case or punctuation: no title, and nothing to split
     int b = start;
     while (b > 0 && Text.isSpace(text.charAt(b - 1))) {
@@ -312,7 +315,7 @@ final class EntityClusters {
     if (a == b || !Character.isUpperCase(text.charAt(a))) {
       return List.of();
     }
-    List<Words.Word> words = Words.of(text, Math.max(0, start - 120), start);
+    List<Words.Word> words = tokens.range(t, Math.max(0, start - 120), start);
     int i = words.size();
     while (i > 0 && !words.get(i - 1).stops() && words.get(i - 1).capitalised()
         && Names.isTitleWord(words.get(i - 1).lower()) && words.size() - i < 6) {

@@ -44,7 +44,7 @@ final class EntityStage {
     if (found.isEmpty()) {
       return new Result(List.of(), quotes);
     }
-    List<EntityClusters.Cluster> clusters = EntityClusters.of(found, texts);
+    List<EntityClusters.Cluster> clusters = EntityClusters.of(found, tokens);
     List<Entity> entities = new ArrayList<>(clusters.size());
     Map<String, String> idByForm = new HashMap<>();
     for (int i = 0; i < clusters.size(); i++) {

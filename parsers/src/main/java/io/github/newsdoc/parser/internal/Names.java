@@ -35,8 +35,18 @@ final class Names {
   // Words capitalised because they open a sentence, never part of a name: "But Ortiz said", "As Ortiz put it".
   private static final Set<String> FUNCTION_WORDS = WordList.load("function-words");
 
-  /** Whether a capitalised word can be part of a person's name. */
+  /** Whether a capitalised word can be part of a person's name (worked out once a word). */
   static boolean isNameWord(Words.Word w) {
+    byte known = w.nameWord();
+    if (known != 0) {
+      return known == 2;
+    }
+    boolean yes = nameWord(w);
+    w.nameWord(yes);
+    return yes;
+  }
+
+  private static boolean nameWord(Words.Word w) {
     String core = w.core();
     if (core.length() < 2 || !Character.isUpperCase(core.codePointAt(0))) {
       return false;

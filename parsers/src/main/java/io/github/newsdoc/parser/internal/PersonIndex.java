@@ -135,6 +135,9 @@ final class PersonIndex {
       }
       Inside inside = new Inside(quoted.get(t));
       for (Words.Word w : tokens.of(t)) {
+        if (!w.capitalised()) {
+          continue; // a surname starts with a capital, as the name words it was read from do
+        }
         String full = bySurname.get(w.core());
         if (full == null) {
           full = bySurname.get(withoutPossessive(w.core())); // "Brown's"

@@ -2,7 +2,9 @@ package io.github.newsdoc.parser.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The text layer of an article: its texts (the title, then each block), each split into words once and
@@ -13,6 +15,8 @@ final class Tokens {
   private final List<String> texts;
   private final List<List<Words.Word>> words;
   private final List<SentenceIndex> sentences;
+  // the lower-case forms of the words split so far, one string each, shared by all the texts' words
+  private final Map<String, String> lowerForms = new HashMap<>();
 
   /** Tokens of {@code texts}: index 0 the title, index {@code i + 1} block {@code i}. */
   public Tokens(List<String> texts) {
@@ -27,6 +31,7 @@ final class Tokens {
     if (w == null) {
       String text = texts.get(t);
       w = Words.of(text, 0, text.length());
+      Words.shareLowerCase(w, lowerForms);
       words.set(t, w);
     }
     return w;

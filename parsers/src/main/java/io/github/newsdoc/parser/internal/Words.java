@@ -3,6 +3,7 @@ package io.github.newsdoc.parser.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Words of a stretch of text, with their positions; a word's punctuation is kept apart from its core. */
 final class Words {
@@ -21,6 +22,13 @@ final class Words {
     private final int runStart;
     private final boolean opened;
     private final boolean quoted;
+    // The core in lower case, kept once made: the rules ask for it many times a word. The words of an
+    // article's texts share one string per distinct word ({@link #shareLowerCase}), so keeping it costs a
+    // reference a word (room the object has anyway), not a string a word.
+    private String lower;
+    // Whether the word can be part of a person's name ({@link Names#isNameWord}), once worked out: 0 when not
+    // yet, 1 no, 2 yes
+    private byte nameWord;
 
     Word(String text, int runStart, int start, int end, int tokenEnd, boolean opened, boolean quoted) {
       this.text = text;
@@ -91,7 +99,21 @@ final class Words {
 
     /** The core, lower-cased. */
     public String lower() {
-      return core().toLowerCase(Locale.ROOT);
+      String l = lower;
+      if (l == null) {
+        l = core().toLowerCase(Locale.ROOT);
+        lower = l;
+      }
+      return l;
+    }
+
+    /** Whether the word can be part of a person's name: 0 when not yet known, 1 no, 2 yes. */
+    byte nameWord() {
+      return nameWord;
+    }
+
+    void nameWord(boolean yes) {
+      nameWord = yes ? (byte) 2 : (byte) 1;
     }
 
     /** Whether the core starts with a capital letter or a digit. */
@@ -162,6 +184,18 @@ final class Words {
     return words;
   }
 
+  /**
+   * Makes the lower-case forms of {@code words} once, one string per distinct form, shared through
+   * {@code forms} (a form maps to itself): the words of a long text repeat a few thousand forms.
+   */
+  static void shareLowerCase(List<Word> words, Map<String, String> forms) {
+    for (Word w : words) {
+      String l = w.core().toLowerCase(Locale.ROOT);
+      String known = forms.putIfAbsent(l, l);
+      w.lower = known != null ? known : l;
+    }
+  }
+
   /** The word of the run of non-space characters {@code text[start, end)}. */
   static Word word(String text, int start, int end) {
     int a = start;
@@ -187,12 +221,25 @@ final class Words {
   }
 
   // "U.S." and "Mr." keep their dot; a sentence's last word does not.
-  private static boolean isAbbreviationDot(String text, int a, int b) {
+  // Read in place: every sentence's last word asks, and most are no abbreviation.
+  static boolean isAbbreviationDot(String text, int a, int b) {
     if (text.charAt(b - 1) != '.') {
       return false;
     }
-    String core = text.substring(a, b - 1);
-    return core.indexOf('.') >= 0 || core.length() <= 3 && !core.isEmpty() && Character.isUpperCase(core.charAt(0))
-        && core.chars().skip(1).allMatch(Character::isLowerCase) && Names.isHonorific(core + ".");
+    int dot = b - 1; // the core before the dot is text[a, dot)
+    for (int i = a; i < dot; i++) {
+      if (text.charAt(i) == '.') {
+        return true;
+      }
+    }
+    if (dot - a > 3 || dot == a || !Character.isUpperCase(text.charAt(a))) {
+      return false;
+    }
+    for (int i = a + 1; i < dot; i++) {
+      if (!Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return Names.isHonorific(text.substring(a, b));
   }
 }
