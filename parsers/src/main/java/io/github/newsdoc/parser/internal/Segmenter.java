@@ -163,11 +163,14 @@ final class Segmenter {
   }
 
   // Lines one after another that each end with a source in brackets are items citing their sources, not
-  // captions: a caption stands alone among paragraphs.
+  // captions: a caption stands alone among paragraphs. The same line printed again is a repeat (a caption
+  // printed twice), not another cited item: the canonical text writes a repeated caption once, in its own
+  // form, so counting it would read the line differently there.
   private static boolean sourcedNeighbour(List<Line> lines, int i) {
+    String self = lines.get(i).text();
     for (int k : new int[] {i - 1, i + 1}) {
       String t = k >= 0 && k < lines.size() ? lines.get(k).text() : "";
-      if ((t.endsWith(")") || t.endsWith("]")) && Captions.splitCredit(t).credit().isPresent()) {
+      if (!t.equals(self) && (t.endsWith(")") || t.endsWith("]")) && Captions.splitCredit(t).credit().isPresent()) {
         return true;
       }
     }

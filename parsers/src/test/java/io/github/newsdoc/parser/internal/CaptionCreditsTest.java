@@ -132,4 +132,16 @@ class CaptionCreditsTest {
   void datelinesWithAnyDash(String paragraph, String place, String agency) {
     assertEquals(Optional.of(Dateline.of(place, Optional.ofNullable(agency))), Datelines.find(paragraph));
   }
+
+  // Found by the round-trip property (a random seed in verify): a line with a bracketed credit whose only
+  // cited neighbour was the same line printed twice (a caption) was read as a citation, a paragraph; its
+  // canonical text, where the repeated caption is written once in its own form, read it as a caption.
+  @Test
+  void aNeighbourThatIsTheSameLinePrintedAgainIsNoCitation() {
+    String text = "Harbour ferry stops running at the end of the month\nFerry crew on the quay at dawn (AP)\n\n"
+        + "Ferry crew on the quay at dawn (AP)\nFerry crew on the quay at dawn (AP)\n";
+    Article first = io.github.newsdoc.parser.Newsdoc.parse(text);
+    assertEquals(first, io.github.newsdoc.parser.Newsdoc.parse(io.github.newsdoc.parser.Newsdoc.write(first)));
+    assertEquals(Optional.of("AP"), ((Caption) first.blocks().get(0)).credit());
+  }
 }
