@@ -12,7 +12,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 /** The round trips and the nothing-lost rule, over generated articles and texts. */
 class ParserPropertiesTest {
-  static final int EXAMPLES = 1_000;
+  static final int EXAMPLES = Integer.getInteger("newsdoc.properties", 1_000);
 
   @Test
   void canonicalArticlesReadBackEqual() {

@@ -67,7 +67,9 @@ final class ArticleAssembler {
           break;
         case PUBLISHED: {
           PublishedDates.Reading reading = s.value() instanceof PublishedDates.Reading
-              ? (PublishedDates.Reading) s.value() : PublishedDates.parse(s.line().text()).orElseThrow();
+              ? (PublishedDates.Reading) s.value()
+              : PublishedDates.parse(s.line().text()).or(() -> PublishedDates.parseAfterLabel(s.line().text()))
+                  .orElseThrow();
           if (reading.published().isPresent() && published || reading.updated().isPresent() && updated) {
             article.addBoilerplate(text);
           } else {

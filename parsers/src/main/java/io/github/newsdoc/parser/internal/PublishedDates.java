@@ -65,16 +65,18 @@ final class PublishedDates {
 
   private PublishedDates() {}
 
-  /**
-   * Returns what a normalised line gives, when the line is only dates (with their labels and decorations),
-   * or a label of one to {@value #MAX_OTHER_LABEL_WORDS} words in any language, a colon, and a date
-   * ({@code Fecha: 2018-08-25 15:24}, {@code 기사입력 :[ 2018-08-25 15:24 ]}): a publication time.
-   */
+  /** Returns what a normalised line gives, when the line is only dates (with their labels and decorations). */
   public static Optional<Reading> parse(String line) {
-    Optional<Reading> reading = parseDates(line);
-    if (reading.isPresent()) {
-      return reading;
-    }
+    return parseDates(line);
+  }
+
+  /**
+   * Returns the publication time behind a label this class does not know, in any language: one to
+   * {@value #MAX_OTHER_LABEL_WORDS} words of letters, a colon, and a date, perhaps in brackets
+   * ({@code Fecha: 2018-08-25 15:24}, {@code 기사입력 :[ 2018-08-25 15:24 ]}). The segmenter asks this after
+   * the readers of other labelled lines ({@code Published under:}, credits), which keep their lines.
+   */
+  static Optional<Reading> parseAfterLabel(String line) {
     int colon = Math.max(line.indexOf(':'), line.indexOf('：'));
     if (colon <= 0 || colon > MAX_OTHER_LABEL) {
       return Optional.empty();

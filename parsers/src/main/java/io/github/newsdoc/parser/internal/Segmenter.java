@@ -124,6 +124,11 @@ final class Segmenter {
       } else if ((values[i] = CreditLines.parse(t).orElse(null)) != null) {
         set(roles, rules, i, LineRole.CREDITS, "credits");
         ends[i] = true;
+      } else if ((values[i] = PublishedDates.parseAfterLabel(t).orElse(null)) != null) {
+        boolean repeated = published;
+        set(roles, rules, i, repeated ? LineRole.BOILERPLATE : LineRole.PUBLISHED,
+            repeated ? "date:repeated" : "date:other-label");
+        published = true;
       } else if (PublishedDates.isDateLike(t)) {
         set(roles, rules, i, LineRole.BOILERPLATE, "date:unreadable");
       } else if (Captions.imageSource(t).isPresent()) {
