@@ -37,6 +37,51 @@ final class Headlines {
 
   private Headlines() {}
 
+  /** The rule of a title found as the printed headline below the opening line. */
+  static final String PRINTED = "title:printed-headline";
+
+  /**
+   * Reads the title: the labelled one, or the first unclaimed line, or the printed headline below it
+   * ({@link #choose}); returns its index, or -1. A first line whose headline, its site suffix cut, is chrome
+   * ({@code "Home | World | Business"}) is a menu, not the title: its canonical text would read back as chrome.
+   */
+  static int title(List<Line> lines, LineRole[] roles, String[] rules, java.util.function.Predicate<String> chrome) {
+    for (int i = 0; i < roles.length; i++) {
+      if (roles[i] == LineRole.TITLE) {
+        return i; // labelled
+      }
+      if (roles[i] == null) {
+        String headline = Titles.split(lines.get(i).text()).headline();
+        if (!headline.equals(lines.get(i).text()) && chrome.test(headline)) {
+          roles[i] = LineRole.BOILERPLATE;
+          rules[i] = "title:chrome-headline";
+          continue;
+        }
+        int printed = choose(lines, roles, i);
+        roles[printed] = LineRole.TITLE;
+        rules[printed] = printed == i ? "title:first-unclaimed-line" : PRINTED;
+        return printed;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * What stands above a printed headline found below the opening line is the page's: its browser title, skip
+   * links, menus, a cookie notice. Run after the page extractor, which counts these lines to tell a page.
+   */
+  static void markAbove(LineRole[] roles, String[] rules, int title) {
+    if (title < 0 || !PRINTED.equals(rules[title])) {
+      return;
+    }
+    for (int i = 0; i < title; i++) {
+      if (roles[i] == null) {
+        roles[i] = LineRole.BOILERPLATE;
+        rules[i] = "title:above-headline";
+      }
+    }
+  }
+
   /**
    * The line of the printed headline: {@code first} (the first unclaimed line, the title so far) or an
    * unclaimed headline-shaped line after it and above the article.

@@ -61,10 +61,10 @@ final class Segmenter {
     BylineLines.nameAndRole(lines, roles, rules, values);
     LineRole[] valueRole = roles.clone();
     orphans(roles, rules);
-    int title = title(lines, roles, rules);
+    int title = Headlines.title(lines, roles, rules, headline -> boilerplate(headline) != null);
     repeats(lines, roles, rules, title);
     PageExtractor.apply(lines, roles, rules, title);
-    aboveHeadline(roles, rules, title);
+    Headlines.markAbove(roles, rules, title);
     LinkBlocks.apply(lines, roles, rules);
     footer(roles, rules, ends, title, lines);
     BylineLines.bios(lines, roles, rules, values);
@@ -290,44 +290,6 @@ final class Segmenter {
       }
     }
     return null;
-  }
-
-  private int title(List<Line> lines, LineRole[] roles, String[] rules) {
-    for (int i = 0; i < roles.length; i++) {
-      if (roles[i] == LineRole.TITLE) {
-        return i; // labelled
-      }
-      if (roles[i] == null) {
-        // "Home | World | Business": a line whose headline, its suffix cut off, is chrome is a menu; taken
-        // for the title, its canonical text (the headline alone) would read back as chrome
-        String headline = Titles.split(lines.get(i).text()).headline();
-        if (!headline.equals(lines.get(i).text()) && boilerplate(headline) != null) {
-          set(roles, rules, i, LineRole.BOILERPLATE, "title:chrome-headline");
-          continue;
-        }
-        int printed = Headlines.choose(lines, roles, i);
-        if (printed == i) {
-          set(roles, rules, i, LineRole.TITLE, "title:first-unclaimed-line");
-          return i;
-        }
-        set(roles, rules, printed, LineRole.TITLE, "title:printed-headline");
-        return printed;
-      }
-    }
-    return -1;
-  }
-
-  // What stands above a printed headline found below the opening line is the page's: its browser title,
-  // skip links, menus, a cookie notice. (After the page extractor, which counts these lines to tell a page.)
-  private static void aboveHeadline(LineRole[] roles, String[] rules, int title) {
-    if (title < 0 || !"title:printed-headline".equals(rules[title])) {
-      return;
-    }
-    for (int i = 0; i < title; i++) {
-      if (roles[i] == null) {
-        set(roles, rules, i, LineRole.BOILERPLATE, "title:above-headline");
-      }
-    }
   }
 
   // A line that repeats the title or an earlier caption is boilerplate; a line printed twice in a row is a
