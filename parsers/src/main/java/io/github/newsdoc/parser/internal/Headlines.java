@@ -103,7 +103,8 @@ final class Headlines {
     String opening = lines.get(first).text();
     String openingHeadline = Titles.split(opening).headline();
     String beforeSeparator = beforeLastSeparator(opening);
-    int need = Math.max(MIN_SHARED, (2 * words(openingHeadline) + 2) / 3);
+    List<String> openingWords = words(openingHeadline);
+    int need = Math.max(MIN_SHARED, (2 * openingWords.size() + 2) / 3);
     int again = -1;
     int most = need - 1;
     for (int i = anchor - 1; i > first; i--) {
@@ -113,7 +114,7 @@ final class Headlines {
         return articleBelow(lines, roles, first, i) ? i : first;
       }
       if (roles[i] == null && isHeadline(text)) {
-        int shared = shared(openingHeadline, text);
+        int shared = shared(openingWords, text);
         if (shared > most) {
           most = shared;
           again = i;
@@ -149,7 +150,7 @@ final class Headlines {
     }
     // An opening line with a headline's shape is a browser title: the printed headline shares words with it.
     boolean browserTitle = isHeadline(opening) || !openingHeadline.equals(opening);
-    return !browserTitle || shared(openingHeadline, lines.get(found).text()) >= MIN_RELATED ? found : first;
+    return !browserTitle || shared(openingWords, lines.get(found).text()) >= MIN_RELATED ? found : first;
   }
 
   // Whether the article is below a line rather than above it: the prose between the opening line and it (a
@@ -193,34 +194,30 @@ final class Headlines {
     return false;
   }
 
-  // Words of at least three letters.
-  private static int words(String text) {
-    int words = 0;
-    int run = 0;
+  // The words of at least three letters or digits, lower case: what a browser title and a printed headline
+  // are compared by.
+  private static List<String> words(String text) {
+    List<String> words = new java.util.ArrayList<>();
+    int start = -1;
     for (int i = 0; i <= text.length(); i++) {
       if (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
-        run++;
+        start = start < 0 ? i : start;
       } else {
-        words += run >= 3 ? 1 : 0;
-        run = 0;
+        if (start >= 0 && i - start >= 3) {
+          words.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+        }
+        start = -1;
       }
     }
     return words;
   }
 
-  // How many words of at least three letters of `a` appear in `b`, case aside.
-  private static int shared(String a, String b) {
-    java.util.Set<String> inB = new java.util.HashSet<>();
-    for (String w : b.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (w.length() >= 3) {
-        inB.add(w);
-      }
-    }
+  // How many of the words `a` (from #words) appear among the words of `b`.
+  private static int shared(List<String> a, String b) {
+    java.util.Set<String> inB = new java.util.HashSet<>(words(b));
     int shared = 0;
-    for (String w : a.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (w.length() >= 3 && inB.contains(w)) {
-        shared++;
-      }
+    for (String w : a) {
+      shared += inB.contains(w) ? 1 : 0;
     }
     return shared;
   }

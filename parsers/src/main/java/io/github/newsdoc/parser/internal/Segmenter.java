@@ -86,8 +86,7 @@ final class Segmenter {
 
   private void shapes(List<Line> lines, LineRole[] roles, String[] rules, boolean[] ends, Object[] values) {
     int n = lines.size();
-    boolean published = false;
-    boolean updated = false;
+    boolean[] filled = new boolean[2]; // whether a line gave the publication and the update time yet
     for (int i = 0; i < n; i++) {
       if (roles[i] != null) {
         continue;
@@ -98,15 +97,10 @@ final class Segmenter {
         set(roles, rules, i, LineRole.BOILERPLATE, match.name());
         ends[i] = match.rule().endsArticle();
       } else if ((values[i] = PublishedDates.parse(t).orElse(null)) != null) {
-        // a date line fills the times it gives when none of them is filled yet; otherwise it repeats one
-        PublishedDates.Reading reading = (PublishedDates.Reading) values[i];
-        boolean repeated = reading.published().isPresent() && published || reading.updated().isPresent() && updated;
-        set(roles, rules, i, repeated ? LineRole.BOILERPLATE : LineRole.PUBLISHED, repeated ? "date:repeated" : "date");
-        published |= !repeated && reading.published().isPresent();
-        updated |= !repeated && reading.updated().isPresent();
+        date(roles, rules, i, (PublishedDates.Reading) values[i], filled, "date");
       } else if ((values[i] = byline(lines, i, roles)) != null) {
         set(roles, rules, i, LineRole.BYLINE, "byline");
-        published |= ((Bylines.Reading) values[i]).date().isPresent(); // its date is the first, when it is one
+        filled[0] |= ((Bylines.Reading) values[i]).date().isPresent(); // its date is the first, when it is one
       } else if ((values[i] = TagLines.parse(t).orElse(null)) != null) {
         set(roles, rules, i, LineRole.TAGS, "tags:labelled");
         ends[i] = true;
@@ -125,10 +119,7 @@ final class Segmenter {
         set(roles, rules, i, LineRole.CREDITS, "credits");
         ends[i] = true;
       } else if ((values[i] = PublishedDates.parseAfterLabel(t).orElse(null)) != null) {
-        boolean repeated = published;
-        set(roles, rules, i, repeated ? LineRole.BOILERPLATE : LineRole.PUBLISHED,
-            repeated ? "date:repeated" : "date:other-label");
-        published = true;
+        date(roles, rules, i, (PublishedDates.Reading) values[i], filled, "date:other-label");
       } else if (PublishedDates.isDateLike(t)) {
         set(roles, rules, i, LineRole.BOILERPLATE, "date:unreadable");
       } else if (Captions.imageSource(t).isPresent()) {
@@ -150,6 +141,16 @@ final class Segmenter {
         set(roles, rules, i, LineRole.CAPTION_CREDIT, CREDIT_BELOW);
       }
     }
+  }
+
+  // A date line fills the times it gives when none of them is filled yet ({published, updated}); otherwise it
+  // repeats one and is boilerplate.
+  private static void date(LineRole[] roles, String[] rules, int i, PublishedDates.Reading reading, boolean[] filled,
+      String rule) {
+    boolean repeated = reading.published().isPresent() && filled[0] || reading.updated().isPresent() && filled[1];
+    set(roles, rules, i, repeated ? LineRole.BOILERPLATE : LineRole.PUBLISHED, repeated ? "date:repeated" : rule);
+    filled[0] |= !repeated && reading.published().isPresent();
+    filled[1] |= !repeated && reading.updated().isPresent();
   }
 
   // An author line; a weak one ("Jane Doe in Lisbon", "Di Marco Rossi") is not the first line nothing
