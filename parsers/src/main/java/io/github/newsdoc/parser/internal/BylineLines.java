@@ -21,7 +21,52 @@ final class BylineLines {
   private static final Pattern BIO_VERB = Pattern.compile(
       "(?: \\([^()]{1,80}\\))?,? (?:is|was|covers|writes|reports|joined|has (?:been|written|covered|reported)|lives)\\b.*");
 
+  /** The rule of a line of the article's head that prints a date and its authors' names. */
+  static final String BESIDE_DATE = "byline:beside-date";
+  // How many lines of the article's head, after the headline, are read for authors beside a date.
+  private static final int HEAD_LINES = 6;
+
   private BylineLines() {}
+
+  /**
+   * Reads the article's head for a line that prints a date and names ({@code "November 20, 2019 Ana
+   * Ruiz"}, {@code "Ana Ruiz | 20 November 2019"}), when no line of the text is a byline: the head is the
+   * lines under the headline before its first line of prose, the page's chrome between them not counted
+   * (the canonical text drops that chrome, and must read the same). The names need not be known first names:
+   * a date beside them, under the headline, is the evidence. {@code valueRoles} holds the role each value
+   * was read for.
+   */
+  static void besideDate(List<Line> lines, LineRole[] roles, String[] rules, Object[] values, LineRole[] valueRoles,
+      int title) {
+    if (title < 0) {
+      return;
+    }
+    for (LineRole role : roles) {
+      if (role == LineRole.BYLINE) {
+        return; // the text has its author lines
+      }
+    }
+    int counted = 0;
+    for (int i = title + 1; i < lines.size() && counted < HEAD_LINES; i++) {
+      String text = lines.get(i).text();
+      boolean chrome = roles[i] == LineRole.BOILERPLATE;
+      boolean candidate = roles[i] == null || chrome && rules[i].startsWith("page:");
+      if (candidate) {
+        Bylines.Reading reading = Bylines.readBesideDate(text).orElse(null);
+        if (reading != null) {
+          roles[i] = LineRole.BYLINE;
+          rules[i] = BESIDE_DATE;
+          values[i] = reading;
+          valueRoles[i] = LineRole.BYLINE;
+          return;
+        }
+      }
+      if (roles[i] == null && PageExtractor.isProse(text)) {
+        return; // the article's prose: its head ends here
+      }
+      counted += chrome ? 0 : 1;
+    }
+  }
 
   /** Gives a name line and the role line under it (no blank line between) the byline roles. */
   static void nameAndRole(List<Line> lines, LineRole[] roles, String[] rules, Object[] values) {

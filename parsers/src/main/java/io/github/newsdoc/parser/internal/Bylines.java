@@ -73,7 +73,23 @@ final class Bylines {
 
   // With {@code checked}, only a reading whose people each read back alone from the line the canonical
   // writer gives them ("By Jane Doe, Health reporter").
+  /**
+   * Reads a line of the article's head that prints a date and names ({@code "November 20, 2019 Ana Ruiz"}):
+   * as {@link #read}, but names the parser does not know as first names are taken too, for the date beside
+   * them and the line's place under the headline are the evidence. Empty when the line has no date, or when
+   * a name is one of an organisation or a place the gazetteers know ({@code "Associated Press"}).
+   */
+  static Optional<Reading> readBesideDate(String line) {
+    Gazetteer g = Gazetteer.INSTANCE;
+    return read(line, true, true).filter(r -> r.date().isPresent() && r.people().stream()
+        .allMatch(p -> g.organisation(p.name()) == null && g.place(p.name()) == null)); // an agency is no author
+  }
+
   private static Optional<Reading> read(String line, boolean checked) {
+    return read(line, checked, false);
+  }
+
+  private static Optional<Reading> read(String line, boolean checked, boolean besideDate) {
     if (line.length() > MAX_LINE || Text.words(line) > 20 || line.indexOf('"') >= 0 || line.indexOf('“') >= 0
         || line.indexOf('”') >= 0) {
       return Optional.empty();
@@ -215,7 +231,7 @@ final class Bylines {
       return Optional.empty();
     }
     boolean knownName = BylineNames.knownFirstName(people.get(0).name());
-    if (!english && !(hasBy ? knownName || people.get(0).name().split(" ").length >= 2 && evidence : knownName && evidence)) {
+    if (!english && !(hasBy ? knownName || people.get(0).name().split(" ").length >= 2 && evidence : (knownName || besideDate && date.isPresent()) && evidence)) {
       return Optional.empty();
     }
     if (!english && people.stream().anyMatch(p -> BylineNames.hasWordThatIsNoName(p.name()))) {

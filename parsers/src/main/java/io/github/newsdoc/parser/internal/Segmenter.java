@@ -66,6 +66,7 @@ final class Segmenter {
     PageExtractor.apply(lines, roles, rules, title);
     Headlines.markAbove(roles, rules, title);
     LinkBlocks.apply(lines, roles, rules);
+    BylineLines.besideDate(lines, roles, rules, values, valueRole, title);
     footer(roles, rules, ends, title, lines);
     BylineLines.bios(lines, roles, rules, values);
     List<Segment> segments = new ArrayList<>(n);

@@ -1,0 +1,81 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Byline;
+import io.github.newsdoc.parser.ArticleParser;
+import io.github.newsdoc.parser.ArticleWriter;
+import io.github.newsdoc.parser.LineAssignment;
+import io.github.newsdoc.parser.ParseReport;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The authors printed beside a date in the article's head ({@link BylineLines#besideDate}). */
+class BylineBesideDateTest {
+  private static final ArticleParser PARSER = ArticleParser.builder().quotes(false).entities(false).build();
+  private static final String BODY = "The harbour board voted on Tuesday to close the old ferry pier for repairs"
+      + " that are expected to take most of the winter.\n\nBoats will use the north landing until the work is"
+      + " done, the board said in a statement.\n";
+
+  private static List<String> names(Article a) {
+    return a.bylines().stream().map(Byline::name).collect(Collectors.toList());
+  }
+
+  private static String rule(ParseReport report, String text) {
+    return report.lines().stream().filter(l -> l.text().equals(text)).map(LineAssignment::rule).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aDateAndANameUnderTheHeadlineAreTheByline() {
+    // "Quillon" is in no list of first names: the date beside it is the evidence
+    String text = "Ferry pier to close for winter repairs\n\nNovember 20, 2019 Quillon Barrowdale\n\n" + BODY;
+    ParseReport report = PARSER.analyze(text);
+    assertEquals(List.of("Quillon Barrowdale"), names(report.article()));
+    assertEquals(LocalDate.of(2019, 11, 20), report.article().published().orElseThrow().date());
+    assertEquals(BylineLines.BESIDE_DATE, rule(report, "November 20, 2019 Quillon Barrowdale"));
+  }
+
+  @Test
+  void theNameMayComeFirstBehindASeparator() {
+    String text = "Ferry pier to close for winter repairs\n\nQuillon Barrowdale | 20 November 2019\n\n" + BODY;
+    assertEquals(List.of("Quillon Barrowdale"), names(PARSER.parse(text)));
+  }
+
+  @Test
+  void aLineAfterTheFirstParagraphIsNotInTheHead() {
+    String text = "Ferry pier to close for winter repairs\n\n" + BODY + "\nNovember 20, 2019 Quillon Barrowdale\n";
+    Article a = PARSER.parse(text);
+    assertEquals(List.of(), names(a));
+    assertTrue(a.published().isEmpty());
+  }
+
+  @Test
+  void aTextWithAnAuthorLineKeepsIt() {
+    String text = "Ferry pier to close for winter repairs\n\nBy Ada Lane\n\nNovember 20, 2019 Quillon Barrowdale\n\n"
+        + BODY;
+    assertEquals(List.of("Ada Lane"), names(PARSER.parse(text)));
+  }
+
+  @Test
+  void anAgencyBesideTheDateIsNoAuthor() {
+    String text = "Ferry pier to close for winter repairs\n\nAssociated Press November 20, 2019\n\n" + BODY;
+    assertEquals(List.of(), names(PARSER.parse(text)));
+  }
+
+  @Test
+  void withoutADateANewNameIsNoByline() {
+    String text = "Ferry pier to close for winter repairs\n\nQuillon Barrowdale\n\n" + BODY;
+    assertEquals(List.of(), names(PARSER.parse(text)));
+  }
+
+  @Test
+  void theCanonicalTextReadsTheSame() {
+    String text = "Ferry pier to close for winter repairs\n\nNovember 20, 2019 Quillon Barrowdale\n\n" + BODY;
+    Article first = PARSER.parse(text);
+    assertEquals(first, PARSER.parse(ArticleWriter.write(first)));
+  }
+}
