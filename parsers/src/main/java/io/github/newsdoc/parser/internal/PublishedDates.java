@@ -56,6 +56,8 @@ final class PublishedDates {
       + "(?:[.,]\\d{1,9})?)?(Z|z|[+-]\\d{2}:?\\d{2}(?::\\d{2})?)?(?:\\[([^\\]\\s]{1,64})\\])?)?");
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern COPYRIGHT_YEAR = Pattern.compile(
+      "(?:©|\\([cC]\\)|[cC]opyright)\\s*(?:[12]\\d{3}\\s*[-–]\\s*)?([12]\\d{3})\\b");
   private static final Pattern DATE_PREFIX =
       Pattern.compile("(?i)(?:first |last )?(?:published|updated|posted|modified)\\b.{0,80}");
 
@@ -67,7 +69,34 @@ final class PublishedDates {
 
   /** Returns what a normalised line gives, when the line is only dates (with their labels and decorations). */
   public static Optional<Reading> parse(String line) {
-    return parseDates(line);
+    return parseDates(line, 0);
+  }
+
+  /**
+   * As {@link #parse(String)}, on a page that prints {@code pageYear} (0 when it prints none, see
+   * {@link #pageYear}): a labelled or timed date without a year ({@code Updated Nov 19, 6:55 AM}) is in that
+   * year, for a site prints the year only of dates of other years.
+   */
+  static Optional<Reading> parse(String line, int pageYear) {
+    return parseDates(line, pageYear);
+  }
+
+  /**
+   * The year a text was printed in, from its copyright notice ({@code © 2019 Site}, {@code Copyright
+   * 2005-2019}; the last year of a range), or 0 when it has none.
+   */
+  static int pageYear(List<Line> lines) {
+    for (Line line : lines) {
+      String text = line.text();
+      if (text.indexOf('©') < 0 && !text.contains("opyright") && !text.contains("(c)") && !text.contains("(C)")) {
+        continue;
+      }
+      Matcher m = COPYRIGHT_YEAR.matcher(text);
+      if (m.find()) {
+        return Integer.parseInt(m.group(1));
+      }
+    }
+    return 0;
   }
 
   /**
@@ -90,17 +119,17 @@ final class PublishedDates {
     if (rest.length() > 2 && "[(".indexOf(rest.charAt(0)) >= 0 && "])".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
       rest = rest.substring(1, rest.length() - 1).strip();
     }
-    return parseDates(rest).filter(r -> r.updated().isEmpty());
+    return parseDates(rest, 0).filter(r -> r.updated().isEmpty());
   }
 
-  private static Optional<Reading> parseDates(String line) {
+  private static Optional<Reading> parseDates(String line, int pageYear) {
     if (line.length() > 160) {
       return Optional.empty();
     }
     List<Entry> entries = new ArrayList<>(2);
     Entry entry = new Entry();
     entries.add(entry);
-    for (String raw : line.replace(",", " ").split(" +")) {
+    for (String raw : line.replace(",", " ").replace(";", " ").split(" +")) {
       String original = raw.endsWith(":") ? raw.substring(0, raw.length() - 1) : raw;
       String token = original.toLowerCase(Locale.ROOT);
       if (token.isEmpty()) {
@@ -163,7 +192,7 @@ final class PublishedDates {
     PublicationTime updated = null;
     LocalDate previous = null;
     for (Entry e : entries) {
-      PublicationTime time = e.build(previous);
+      PublicationTime time = e.build(previous, pageYear);
       if (time == null) {
         return Optional.empty();
       }
@@ -285,7 +314,7 @@ final class PublishedDates {
       return true;
     }
 
-    PublicationTime build(LocalDate previous) {
+    PublicationTime build(LocalDate previous, int pageYear) {
       LocalDate date;
       if (iso != null) {
         if (month != null || day != null || year != null) {
@@ -294,6 +323,8 @@ final class PublishedDates {
         date = iso;
       } else if (month != null && day != null && year != null) {
         date = date(year, month, day);
+      } else if (month != null && day != null && year == null && pageYear > 0 && (time != null || label != null)) {
+        date = date(pageYear, month, day); // "Updated Nov 19, 6:55 AM" on a page printed in 2019
       } else if (month == null && day == null && year == null && time != null && previous != null) {
         date = previous; // "… 6:51 a.m. | Updated 7:02 a.m.": the same day
       } else {

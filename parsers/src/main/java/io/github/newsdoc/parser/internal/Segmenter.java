@@ -88,6 +88,7 @@ final class Segmenter {
   private void shapes(List<Line> lines, LineRole[] roles, String[] rules, boolean[] ends, Object[] values) {
     int n = lines.size();
     boolean[] filled = new boolean[2]; // whether a line gave the publication and the update time yet
+    int pageYear = PublishedDates.pageYear(lines);
     for (int i = 0; i < n; i++) {
       if (roles[i] != null) {
         continue;
@@ -97,7 +98,7 @@ final class Segmenter {
       if (match != null) {
         set(roles, rules, i, LineRole.BOILERPLATE, match.name());
         ends[i] = match.rule().endsArticle();
-      } else if ((values[i] = PublishedDates.parse(t).orElse(null)) != null) {
+      } else if ((values[i] = PublishedDates.parse(t, pageYear).orElse(null)) != null) {
         date(roles, rules, i, (PublishedDates.Reading) values[i], filled, "date");
       } else if ((values[i] = byline(lines, i, roles)) != null) {
         set(roles, rules, i, LineRole.BYLINE, "byline");

@@ -162,4 +162,67 @@ class PublishedDatesTest {
     assertEquals(Optional.empty(), a.published());
     assertEquals(a, io.github.newsdoc.parser.Newsdoc.parse(io.github.newsdoc.parser.Newsdoc.write(a)));
   }
+
+  @Test
+  void aSemicolonSeparatesTwoLabelledDates() {
+    assertEquals("2021-03-04T06:51", published("Updated Mar 4, 2021, 6:55 AM; Posted Mar 4, 2021, 6:51 AM"));
+    assertEquals("2021-03-04T06:55", updated("Updated Mar 4, 2021, 6:55 AM; Posted Mar 4, 2021, 6:51 AM"));
+  }
+
+  private static java.util.List<Line> lines(String... texts) {
+    java.util.List<Line> lines = new java.util.ArrayList<>();
+    for (String t : texts) {
+      lines.add(new Line(lines.size() + 1, t, t, false));
+    }
+    return lines;
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "\u00a9 2021 Harbour Gazette. All rights reserved.|2021",
+    "Copyright 2008-2021 Harbour Gazette|2021",
+    "Copyright \u00a9 2008 \u2013 2021 Harbour Gazette|2021",
+    "(c) 2019 Harbour Gazette|2019",
+    "Copyright Harbour Gazette|0",
+    "The 2021 season opens in May.|0",
+  })
+  void thePageYearIsTheCopyrightNoticesYear(String line, int year) {
+    assertEquals(year, PublishedDates.pageYear(lines("Headline", line)));
+  }
+
+  @Test
+  void aDateWithoutAYearIsInThePagesYear() {
+    Optional<PublishedDates.Reading> r = PublishedDates.parse("Updated Nov 19, 6:55 AM; Posted Nov 18, 8:19 PM", 2019);
+    assertEquals("2019-11-18T20:19", r.orElseThrow().published().orElseThrow().toString());
+    assertEquals("2019-11-19T06:55", r.orElseThrow().updated().orElseThrow().toString());
+    assertEquals("2019-11-19", PublishedDates.parse("Published Nov 19", 2019).orElseThrow().published().orElseThrow()
+        .toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Updated Nov 19, 6:55 AM", "Nov 19 6:55 AM"})
+  void withoutAPageYearADateNeedsItsYear(String line) {
+    assertTrue(PublishedDates.parse(line, 0).isEmpty());
+    assertTrue(PublishedDates.parse(line).isEmpty());
+  }
+
+  @Test
+  void aBareDayAndMonthIsNoDateLineEvenOnAPageWithAYear() {
+    // "Nov 19" alone may be a list's date or a heading; a label or a time says it is the article's
+    assertTrue(PublishedDates.parse("Nov 19", 2019).isEmpty());
+  }
+
+  @Test
+  void aParsedPageReadsTheYearFromItsCopyrightLine() {
+    String text = "Ferry pier to close for winter repairs\n\nUpdated Nov 19, 6:55 AM; Posted Nov 18, 8:19 PM\n\n"
+        + "The harbour board voted on Tuesday to close the old ferry pier for repairs.\n\n"
+        + "Boats will use the north landing until the work is done.\n\n\u00a9 2019 Harbour Gazette\n";
+    io.github.newsdoc.parser.ArticleParser parser = io.github.newsdoc.parser.ArticleParser.builder().quotes(false)
+        .entities(false).build();
+    io.github.newsdoc.model.Article a = parser.parse(text);
+    assertEquals("2019-11-18T20:19", a.published().orElseThrow().toString());
+    assertEquals("2019-11-19T06:55", a.updated().orElseThrow().toString());
+    assertEquals(a, parser.parse(io.github.newsdoc.parser.ArticleWriter.write(a)));
+    assertTrue(parser.parse(text.replace("\u00a9 2019 Harbour Gazette\n", "")).published().isEmpty());
+  }
 }
