@@ -123,8 +123,8 @@ final class PublishedDates {
   }
 
   private static Optional<Reading> parseDates(String line, int pageYear) {
-    if (line.length() > 160) {
-      return Optional.empty();
+    if (line.length() > 160 || !hasDigit(line)) {
+      return Optional.empty(); // every date has a digit: most lines are told apart before they are split
     }
     List<Entry> entries = new ArrayList<>(2);
     Entry entry = new Entry();
@@ -219,6 +219,15 @@ final class PublishedDates {
   public static boolean isDateLike(String line) {
     return line.length() <= 100 && DATE_PREFIX.matcher(line).matches() && Text.words(line) <= 10
         && !Text.endsSentence(line);
+  }
+
+  private static boolean hasDigit(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isDigit(line.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private enum Label { PUBLISHED, UPDATED }
