@@ -99,7 +99,7 @@ class NastyInputsTest {
       "200,000 one-word lines", () -> "word\n".repeat(200_000),
       "20,000 quotes each followed by he said", () -> "Ines Cole spoke.\n\n" + "\"We go,\" he said. ".repeat(20_000),
       "50,000 lines of 'said'", () -> "said\n\n".repeat(50_000),
-      "10,000 captions printed twice", () -> "Headline\n\n" + "A caption\nA caption\n\n".repeat(10_000),
+      "10,000 captions printed twice", () -> "Headline\n\n" + "A caption of the pier\nA caption of the pier\n\n".repeat(10_000),
       // the headline's one-word name is looked up in the body once, over every place the body writes it
       "a headline label the body opens 100,000 sentences with",
           () -> "Warning: " + "'Do Not Drink' ".repeat(10_000) + "\n\n" + "Warning signs. ".repeat(100_000));

@@ -24,6 +24,9 @@ final class Segmenter {
 
   private record Match(BoilerplateRule rule, String name) {}
 
+  // The fewest words of a line printed twice that makes it a caption.
+  private static final int MIN_CAPTION_WORDS = 3;
+
   /** The rule of a credit line printed under its caption, which the caption above takes. */
   static final String CREDIT_BELOW = "caption:credit-below";
 
@@ -296,7 +299,8 @@ final class Segmenter {
   }
 
   // A line that repeats the title or an earlier caption is boilerplate; a line printed twice in a row is a
-  // caption the page repeated (alt text and caption).
+  // caption the page repeated (alt text and caption), when it says enough to describe a picture: a menu item
+  // printed twice ("Europe" over "Europe", the selected tab) is no caption.
   private static void repeats(List<Line> lines, LineRole[] roles, String[] rules, int title) {
     Set<String> seen = new HashSet<>();
     if (title >= 0) {
@@ -338,7 +342,7 @@ final class Segmenter {
           && Captions.splitCredit(lines.get(i + 1).text()).text().equals(t)) {
         set(roles, rules, i, LineRole.BOILERPLATE, "repeat:caption"); // the caption under it, printed twice
       } else if (i + 1 < roles.length && roles[i + 1] == null && !lines.get(i + 1).afterBlank()
-          && lines.get(i + 1).text().equals(t)) {
+          && lines.get(i + 1).text().equals(t) && Text.words(t) >= MIN_CAPTION_WORDS) {
         set(roles, rules, i, LineRole.CAPTION, "caption:printed-twice");
         set(roles, rules, i + 1, LineRole.BOILERPLATE, "repeat:caption");
         seen.add(t);

@@ -1,6 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.github.newsdoc.model.Byline;
@@ -37,5 +38,22 @@ class LineReadingsTest {
     ArticleAssembler.Assembled a = ArticleAssembler.assemble(read("Title\n\nMarch 3, 2026\n\nBy Jo Park\n\nBody text.\n"));
     assertEquals(PublicationTime.of(LocalDate.of(2026, 3, 3)), a.article().published().orElseThrow());
     assertEquals("Jo Park", a.article().bylines().get(0).name());
+  }
+
+  @Test
+  void aLinePrintedTwiceIsACaptionWhenItDescribesAPicture() {
+    List<Segment> s = read("Harbour strike enters third week\n\nPickets at the north gate on Monday\n"
+        + "Pickets at the north gate on Monday\n\nThe strike went on for a third week at the harbour.\n");
+    assertEquals(LineRole.CAPTION, s.get(1).role());
+    assertEquals("caption:printed-twice", s.get(1).rule());
+    assertEquals(LineRole.BOILERPLATE, s.get(2).role());
+  }
+
+  @Test
+  void aMenuItemPrintedTwiceIsNoCaption() {
+    // the selected tab of a menu, printed again by the page: one or two words describe no picture
+    List<Segment> s = read("Harbour strike enters third week\n\nNorth Europe\nNorth Europe\n\n"
+        + "The strike went on for a third week at the harbour.\n");
+    assertTrue(s.get(1).role() != LineRole.CAPTION && s.get(2).role() != LineRole.CAPTION, s.toString());
   }
 }
