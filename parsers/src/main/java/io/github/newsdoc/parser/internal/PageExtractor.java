@@ -37,6 +37,10 @@ final class PageExtractor {
   private static final int MIN_LINES = 40;
   private static final int MIN_LINKS = 25;
   private static final int LINK_SHARE = 3;
+  // A short page: this many unclaimed lines, this many link-like, and this many lines of known chrome.
+  private static final int MIN_SHORT_LINES = 20;
+  private static final int MIN_SHORT_LINKS = 10;
+  private static final int MIN_SHORT_CHROME = 3;
   // What a link-like line and a line of chrome count against a run, in characters of prose.
   private static final int LINK_PENALTY = 60;
   private static final int CHROME_PENALTY = 40;
@@ -56,6 +60,7 @@ final class PageExtractor {
     int n = lines.size();
     int candidates = 0;
     int linkLike = 0;
+    int chrome = 0;
     for (int i = 0; i < n; i++) {
       if (CanonicalLines.BOILERPLATE_RULE.equals(rules[i])) {
         return; // the canonical writer's text: its chrome is labelled already, and the rest is the article
@@ -70,9 +75,10 @@ final class PageExtractor {
         // rules claim must not decide whether a text is a page
         candidates++;
         linkLike++;
+        chrome++;
       }
     }
-    if (candidates < MIN_LINES || linkLike < MIN_LINKS || linkLike * 10 < candidates * LINK_SHARE) {
+    if (!isPage(candidates, linkLike, chrome)) {
       return; // not a page: a clean article keeps every paragraph
     }
     boolean[] teaser = new boolean[n];
@@ -151,6 +157,17 @@ final class PageExtractor {
             : isTemplate(text) ? "page:repeated" : "page:not-prose";
       }
     }
+  }
+
+  // A page: many unclaimed lines, many of them link-like; or, for a short page, fewer such lines of which
+  // the rules already know a few as chrome by their words ('Share', 'Read more', a cookie notice). A clean
+  // article with a list (fixtures, results, a table of contents) has the link-like lines but no chrome.
+  static boolean isPage(int candidates, int linkLike, int chrome) {
+    if (linkLike * 10 < candidates * LINK_SHARE) {
+      return false;
+    }
+    return candidates >= MIN_LINES && linkLike >= MIN_LINKS
+        || candidates >= MIN_SHORT_LINES && linkLike >= MIN_SHORT_LINKS && chrome >= MIN_SHORT_CHROME;
   }
 
   // Every line's value. Repetition: the page's templates (a cookie notice shown twice, a teaser in the

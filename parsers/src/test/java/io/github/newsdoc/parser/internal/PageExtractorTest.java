@@ -90,6 +90,40 @@ class PageExtractorTest {
   }
 
   @Test
+  void aShortPageWithKnownChromeIsAPage() {
+    // 6 menu lines above, a share rail and a comment counter below: too few lines for a page by their
+    // shape alone, but the rules know "Share", "Email" and "Print" as chrome
+    List<String> bottom = new ArrayList<>(List.of("Share", "Email", "Print", "Comments (12)", "Most popular"));
+    bottom.addAll(menu(6));
+    Article a = parseAndCheckRoundTrip(page(menu(6), ARTICLE, bottom));
+    assertEquals(ARTICLE, texts(a));
+  }
+
+  @Test
+  void aShortListWithoutChromeIsNoPage() {
+    // a clean article with a list of fixtures: link-like lines, none of them chrome the rules know
+    String[] clubs = {"Harbour", "Quay", "Dunmore", "Tolvan", "Estuary", "Northgate", "Pier", "Saltings", "Lantern",
+        "Beacon", "Ferry", "Bridge", "Cliffs", "Dunes", "Marsh", "Moor", "Sound", "Strait", "Reef", "Shoal", "Creek",
+        "Inlet", "Bay", "Cove"};
+    List<String> fixtures = new ArrayList<>();
+    for (int i = 0; i < clubs.length; i++) {
+      fixtures.add(clubs[i] + " v " + clubs[(i + 7) % clubs.length]); // 24 lines: as many as a short page
+    }
+    Article a = Newsdoc.parse(page(List.of(), ARTICLE, fixtures));
+    assertTrue(texts(a).containsAll(fixtures), "a clean text keeps every paragraph");
+  }
+
+  @Test
+  void whatMakesAPage() {
+    assertTrue(PageExtractor.isPage(40, 25, 0));
+    assertFalse(PageExtractor.isPage(39, 25, 0));
+    assertTrue(PageExtractor.isPage(20, 10, 3));
+    assertFalse(PageExtractor.isPage(20, 10, 2), "a short text needs chrome the rules know");
+    assertFalse(PageExtractor.isPage(19, 10, 3));
+    assertFalse(PageExtractor.isPage(40, 11, 3), "link-like lines must be three tenths of the lines");
+  }
+
+  @Test
   void aLongTextPrintedTwiceIsATemplate() {
     String cookies = "We keep small files on your device so that the harbour pages load faster, so that we can count"
         + " which stories are read and so that the adverts beside them suit you better; the settings below let"
