@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,28 +35,43 @@ final class PublishedDates {
    */
   record Reading(Optional<PublicationTime> published, Optional<PublicationTime> updated) {}
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-      Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-      Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
-      Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
-      Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
-      Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
-  private static final Set<String> PUBLISHED_LABELS = Set.of("published", "posted");
-  private static final Set<String> UPDATED_LABELS = Set.of("updated", "modified");
-  private static final Set<String> LABEL_WORDS = Set.of("published", "posted", "updated", "modified", "first", "last");
-  private static final Set<String> NOISE = Set.of(
-      "date", "on", "at", "-", "|", "/", "•", "·",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-      "gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt",
-      "eet", "eest", "ist", "jst", "aest", "msk");
+  // The words of date lines in several languages, from words/date-words.txt: months, labels and noise.
+  private static final Map<String, Integer> MONTHS = new HashMap<>();
+  private static final Set<String> PUBLISHED_LABELS = new HashSet<>();
+  private static final Set<String> UPDATED_LABELS = new HashSet<>();
+  private static final Set<String> LABEL_WORDS = new HashSet<>();
+  private static final Set<String> NOISE = new HashSet<>();
+
+  static {
+    for (String entry : WordList.load("date-words")) {
+      int space = entry.lastIndexOf(' ');
+      String word = entry.substring(0, space).strip();
+      String meaning = entry.substring(space + 1);
+      switch (meaning) {
+        case "published" -> {
+          PUBLISHED_LABELS.add(word);
+          LABEL_WORDS.add(word);
+        }
+        case "updated" -> {
+          UPDATED_LABELS.add(word);
+          LABEL_WORDS.add(word);
+        }
+        case "label" -> LABEL_WORDS.add(word);
+        case "noise" -> NOISE.add(word);
+        default -> MONTHS.put(word, Integer.parseInt(meaning));
+      }
+    }
+  }
+
   private static final Set<String> MERIDIEMS = Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m");
-  private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?:([ap])\\.?m\\.?)?");
+  private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.h](\\d{2})(?:[:.](\\d{2}))?(?:([ap])\\.?m\\.?)?");
   private static final Pattern HOUR = Pattern.compile("(\\d{1,2})([ap])\\.?m\\.?");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2})"
       + "(?:[.,]\\d{1,9})?)?(Z|z|[+-]\\d{2}:?\\d{2}(?::\\d{2})?)?(?:\\[([^\\]\\s]{1,64})\\])?)?");
-  private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+  private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th|\\.)?");
+  // A day, a month and a year in figures: 14.03.2024 (day first), 13/06/2014 or 06/13/2014 (whichever
+  // reading the figures allow; 06/07/2014 allows both, and is no date).
+  private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern COPYRIGHT_YEAR = Pattern.compile(
       "(?:©|\\([cC]\\)|[cC]opyright)\\s*(?:[12]\\d{3}\\s*[-–]\\s*)?([12]\\d{3})\\b");
@@ -130,7 +147,7 @@ final class PublishedDates {
     Entry entry = new Entry();
     entries.add(entry);
     for (String raw : line.replace(",", " ").replace(";", " ").split(" +")) {
-      String original = raw.endsWith(":") ? raw.substring(0, raw.length() - 1) : raw;
+      String original = brackets(raw.endsWith(":") ? raw.substring(0, raw.length() - 1) : raw);
       String token = original.toLowerCase(Locale.ROOT);
       if (token.isEmpty()) {
         continue;
@@ -147,7 +164,7 @@ final class PublishedDates {
         }
         continue;
       }
-      if (entry.zoneToken(token) || NOISE.contains(token)) {
+      if (entry.zoneToken(token) || NOISE.contains(token) || TimeZones.read(token).isPresent()) {
         continue;
       }
       if (MERIDIEMS.contains(token)) {
@@ -163,6 +180,13 @@ final class PublishedDates {
       m = HOUR.matcher(token);
       if (m.matches()) {
         entry.time(Integer.parseInt(m.group(1)), 0, 0, m.group(2));
+        continue;
+      }
+      m = NUMERIC.matcher(original);
+      if (m.matches() && entry.iso == null && entry.month == null) {
+        if (!entry.numeric(m)) {
+          return Optional.empty();
+        }
         continue;
       }
       m = ISO.matcher(original);
@@ -219,6 +243,20 @@ final class PublishedDates {
   public static boolean isDateLike(String line) {
     return line.length() <= 100 && DATE_PREFIX.matcher(line).matches() && Text.words(line) <= 10
         && !Text.endsSentence(line);
+  }
+
+  // The token without the round brackets around it: "(modifica" and "09:12)" in "(modifica il 15 marzo |
+  // 09:12)". Square brackets stay: the writer prints a region so ("…-04:00[America/New_York]").
+  private static String brackets(String token) {
+    int a = 0;
+    int b = token.length();
+    while (a < b && token.charAt(a) == '(') {
+      a++;
+    }
+    while (b > a && token.charAt(b - 1) == ')') {
+      b--;
+    }
+    return token.substring(a, b);
   }
 
   private static boolean hasDigit(String line) {
@@ -284,6 +322,19 @@ final class PublishedDates {
       }
       hasMeridiem = true;
       time = time.withHour(time.getHour() % 12 + (m == 'p' ? 12 : 0));
+    }
+
+    // 14.03.2024 is day first; with slashes, the order the figures allow
+    boolean numeric(Matcher m) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(3));
+      int y = Integer.parseInt(m.group(4));
+      boolean dayFirst = m.group(2).equals(".") || a > 12;
+      if (!dayFirst && b <= 12) {
+        return false; // 06/07/2014: June 7 or July 6
+      }
+      iso = dayFirst ? date(y, b, a) : date(y, a, b);
+      return iso != null;
     }
 
     boolean iso(Matcher m) {

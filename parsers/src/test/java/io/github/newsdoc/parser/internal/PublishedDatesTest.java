@@ -225,4 +225,34 @@ class PublishedDatesTest {
     assertEquals(a, parser.parse(io.github.newsdoc.parser.ArticleWriter.write(a)));
     assertTrue(parser.parse(text.replace("\u00a9 2019 Harbour Gazette\n", "")).published().isEmpty());
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Publié le 3 février 2025 à 08h15, modifié le 3 février 2025 à 11h40|2025-02-03T08:15|2025-02-03T11:40",
+    "Publicado el 9 de octubre de 2023 - 16:05 hrs|2023-10-09T16:05|-",
+    "Actualizado: 9 de octubre de 2023 - 18:30 hrs|-|2023-10-09T18:30",
+    "Atualizado em 2 de março de 2022 às 10:00|-|-",
+    "22 gennaio 2021 (aggiornato il 23 gennaio 2021 - 07:45)|2021-01-22|2021-01-23T07:45",
+    "Veröffentlicht am 7. Mai 2020, 14:30 Uhr|2020-05-07T14:30|-",
+    "07.05.2020, 14.30 Uhr|2020-05-07T14:30|-",
+    "Bijgewerkt: 30 augustus 2019, 21:10|-|2019-08-30T21:10",
+    "dinsdag 12 mrt 2024, 09:00|-|-",
+    "13/06/2014|2014-06-13|-",
+    "06/13/2014|2014-06-13|-",
+  })
+  void otherLanguagesAndFigures(String line, String published, String updated) {
+    if (published.equals("-") && updated.equals("-")) {
+      // Portuguese "em" and "às", Dutch weekdays: words the table does not hold, so no date line
+      assertTrue(PublishedDates.parse(line).isEmpty(), line);
+      return;
+    }
+    assertEquals(published, published(line));
+    assertEquals(updated, updated(line));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"06/07/2014", "31/31/2014", "14.13.2024", "Le maire a parlé le 3 février 2025"})
+  void ambiguousOrImpossibleFiguresAndSentencesAreNoDate(String line) {
+    assertTrue(PublishedDates.parse(line).isEmpty(), line);
+  }
 }
