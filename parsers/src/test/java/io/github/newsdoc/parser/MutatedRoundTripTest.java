@@ -2,6 +2,8 @@ package io.github.newsdoc.parser;
 
 import io.github.newsdoc.json.NewsJson;
 import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Block;
+import io.github.newsdoc.model.Paragraph;
 import io.github.newsdoc.parser.testing.MutatedTexts;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +72,22 @@ class MutatedRoundTripTest {
     String text = Newsdoc.write(first);
     org.junit.jupiter.api.Assertions.assertEquals(NewsJson.write(first), NewsJson.write(Newsdoc.parse(text)), text);
     return first;
+  }
+
+  // Found by ParserPropertiesTest (about one in 2,000 examples): a line with a credit in brackets stays a
+  // paragraph under another such line (items citing their sources); written back, its neighbours are the
+  // labelled captions, and it read as a caption. The canonical text labels every caption, so in it no line is a
+  // caption by its shape alone.
+  @Test
+  void aCitedItemStaysAParagraphAmongTheWrittenCaptions() {
+    // the example as the property shrank it: a headline printed twice, six cited lines, one that differs
+    String head = "Harbourton Harbourton" + " harbour".repeat(10) + ".\n";
+    String cited = "the".repeat(8).replace("eth", "e th") + " (AP)\n";
+    String last = "the".repeat(7).replace("eth", "e th") + " (AP)";
+    Article a = roundTrips("\ufeff" + head + head + cited.repeat(6) + last + "\n");
+    Block end = a.blocks().get(a.blocks().size() - 1);
+    org.junit.jupiter.api.Assertions.assertEquals(last, end.text());
+    org.junit.jupiter.api.Assertions.assertTrue(end instanceof Paragraph, end.toString());
   }
 
   // Found by the fuzzer of issue 19: a caption found because it was printed twice may be longer than the

@@ -60,7 +60,11 @@ final class Segmenter {
       }
     }
     Object[] values = new Object[n];
-    shapes(lines, roles, rules, ends, values);
+    // The canonical writer labels its title and writes every caption in the labelled form: in its text, a
+    // line that would be a caption only by its shape (a credit in brackets, a photo credit at the end, a
+    // credit line under it) is the paragraph the writer wrote, whatever its neighbours.
+    boolean canonical = n > 0 && CanonicalLines.TITLE_RULE.equals(rules[0]);
+    shapes(lines, roles, rules, ends, values, canonical);
     BylineLines.nameAndRole(lines, roles, rules, values);
     LineRole[] valueRole = roles.clone();
     orphans(roles, rules);
@@ -88,7 +92,8 @@ final class Segmenter {
     return segments;
   }
 
-  private void shapes(List<Line> lines, LineRole[] roles, String[] rules, boolean[] ends, Object[] values) {
+  private void shapes(List<Line> lines, LineRole[] roles, String[] rules, boolean[] ends, Object[] values,
+      boolean canonical) {
     int n = lines.size();
     boolean[] filled = new boolean[2]; // whether a line gave the publication and the update time yet
     int pageYear = PublishedDates.pageYear(lines);
@@ -137,6 +142,8 @@ final class Segmenter {
         set(roles, rules, i, LineRole.CAPTION_KEYWORDS, "caption:keywords");
       } else if (i > 0 && roles[i - 1] == LineRole.CAPTION_KEYWORDS) {
         set(roles, rules, i, LineRole.CAPTION, "caption:after-keywords");
+      } else if (canonical) {
+        continue; // the writer's captions are labelled: no caption by shape alone
       } else if (Captions.standalone(t).isPresent()) {
         set(roles, rules, i, LineRole.CAPTION, "caption:credited");
       } else if (Captions.bracketedCredit(t).isPresent() && !sourcedNeighbour(lines, i)) {
