@@ -35,7 +35,8 @@ import java.util.Set;
  * {@code Person} with {@code jobTitle}s, an {@code Organization}, a {@code Place} or, for a recognizer's own
  * types, a {@code Thing}, with {@code alternateName}s and the node id {@code #e1} of entity {@code e1}) and
  * {@code hasPart} (each quote as a {@code Quotation} with its {@code text} and, when attributed,
- * {@code spokenByCharacter}: the speaker's entity by its node id; a speaker the parser did not resolve to an
+ * {@code spokenByCharacter}: the speaker's entity by its node id, a place as an {@code Organization} of that
+ * name ({@code "Moscow said"}); a speaker the parser did not resolve to an
  * entity by name, as an {@code Organization} when the name holds one of the article's organisations or
  * places ({@code "government of Eastmark"}), otherwise as a {@code Person}).
  *
@@ -43,6 +44,7 @@ import java.util.Set;
  */
 public final class JsonLdWriter {
   private static final JsonLdWriter STANDARD = new JsonLdWriter(false);
+  private static final Set<String> AGENTS = Set.of("Person", "Organization");
 
   private final boolean pretty;
 
@@ -140,7 +142,11 @@ public final class JsonLdWriter {
   private static ObjectNode speaker(Article article, Attribution a) {
     ObjectNode speaker = Formats.MAPPER.createObjectNode();
     Optional<Entity> entity = a.entity().flatMap(article::entity);
-    if (entity.isPresent()) {
+    if (entity.isPresent() && !AGENTS.contains(schemaType(entity.get().type()))) {
+      // A place quoted ("Moscow said") stands for the body there; spokenByCharacter takes agents only.
+      speaker.put("@type", "Organization");
+      speaker.put("name", entity.get().name());
+    } else if (entity.isPresent()) {
       speaker.put("@type", schemaType(entity.get().type()));
       speaker.put("@id", "#" + entity.get().id());
       speaker.put("name", entity.get().name());
