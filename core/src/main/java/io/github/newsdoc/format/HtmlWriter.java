@@ -107,9 +107,10 @@ public final class HtmlWriter {
           Caption c = (Caption) block;
           out.append("<figure><figcaption>");
           text(i, c.text());
-          c.credit().ifPresent(cr -> out.append(" <span class=\"credit\">").append(Html.escape(cr)).append("</span>"));
+          c.credit().ifPresent(cr -> out.append(" <span class=\"credit\">Picture: ").append(Html.escape(cr))
+              .append("</span>"));
           if (!c.keywords().isEmpty()) {
-            out.append(" <span class=\"keywords\">").append(Html.escape(String.join(", ", c.keywords())))
+            out.append("<span class=\"keywords\">Keywords: ").append(Html.escape(String.join(", ", c.keywords())))
                 .append("</span>");
           }
           out.append("</figcaption></figure>\n");
@@ -133,6 +134,7 @@ public final class HtmlWriter {
           .append("h1{font-size:1.8em;line-height:1.25}\n")
           .append(".meta,.bylines,.credit,.keywords,.legend,.tags,.credits{font-family:sans-serif;font-size:.85em}\n")
           .append(".meta,.credit,.keywords{color:#555}\n")
+          .append(".keywords{display:block}\n")
           .append("figure{margin:1em 0;padding:.5em 1em;border-left:4px solid #bbb;background:#f6f6f6}\n")
           .append("q.quote{quotes:none;border-radius:3px;padding:0 1px}\n")
           .append(".speaker{font-family:sans-serif;font-size:.7em;font-weight:bold;padding:0 4px;margin-left:3px;")

@@ -64,7 +64,8 @@ class HtmlWriterTest {
     assertTrue(page.contains("Published <time datetime=\"2026-03-02T09:15+01:00\">2026-03-02 09:15+01:00</time>"), page);
     assertTrue(page.contains("<span class=\"dateline\">KESTREL BAY (Coast Wire)</span>"), page);
     assertTrue(page.contains("By <span class=\"byline\">Jo Park</span>, <span class=\"role\">Labour Reporter</span>"), page);
-    assertTrue(page.contains("<figcaption>Pickets at the east gate. <span class=\"credit\">Lee Moss/Coast Wire</span>"),
+    assertTrue(page.contains("<figcaption>Pickets at the east gate. <span class=\"credit\">Picture: Lee Moss/Coast Wire</span>"
+        + "<span class=\"keywords\">Keywords: strike</span></figcaption>"),
         page);
     assertTrue(page.contains("<details class=\"boilerplate\">\n<summary>Site chrome left out of the article: 2 lines"
         + "</summary>\n<ol>\n<li>Share this story</li>\n<li>Most read</li>\n</ol>\n</details>"), page);
