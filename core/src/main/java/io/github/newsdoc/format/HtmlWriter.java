@@ -14,6 +14,7 @@ import io.github.newsdoc.model.Span;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,10 +71,33 @@ public final class HtmlWriter {
     /** Speaker key (entity id or name) to its legend entry, in order of first quote. */
     private final Map<String, Speaker> speakers = new LinkedHashMap<>();
     private final List<Speaker> quoteSpeakers = new ArrayList<>();
+    /** Block index ({@code -1} the title) to its quotes, in article order, then its mentions, in entity order. */
+    private final Map<Integer, List<Mark>> marksByBlock = new HashMap<>();
     private int mentionNumber;
 
     Page(Article article) {
       this.article = article;
+      for (int i = 0; i < article.quotes().size(); i++) {
+        Quote q = article.quotes().get(i);
+        for (int b = q.start().block(); b <= q.end().block(); b++) {
+          int length = article.textOf(b).length();
+          int start = q.start().block() == b ? q.start().offset() : 0;
+          int end = q.end().block() == b ? q.end().offset() : length;
+          Mark m = new Mark(Math.min(start, length), Math.min(Math.max(start, end), length));
+          m.quote = q;
+          m.quoteIndex = i;
+          m.last = q.end().block() == b;
+          marksByBlock.computeIfAbsent(b, k -> new ArrayList<>()).add(m);
+        }
+      }
+      for (Entity e : article.entities()) {
+        for (Span s : e.mentions()) {
+          int length = article.textOf(s.block()).length();
+          Mark m = new Mark(Math.min(s.start(), length), Math.min(s.end(), length));
+          m.entity = e;
+          marksByBlock.computeIfAbsent(s.block(), k -> new ArrayList<>()).add(m);
+        }
+      }
       for (Quote q : article.quotes()) {
         String key = q.attribution().map(a -> a.entity().orElse("name:" + a.speaker())).orElse("");
         String name = q.attribution().map(a -> speakerName(a)).orElse(UNATTRIBUTED);
@@ -232,37 +256,50 @@ public final class HtmlWriter {
 
     /** Writes one block's (or the title's) text with its quote and mention marks. */
     private void text(int block, String text) {
-      List<Mark> marks = marks(block, text.length());
+      List<Mark> marks = new ArrayList<>(marksByBlock.getOrDefault(block, List.of()));
       if (marks.isEmpty()) {
         out.append(Html.escape(text));
         return;
       }
-      // Boundaries in text order; at each, close what ends (reopening what was closed over it), then open.
-      List<Mark> open = new ArrayList<>();
-      int at = 0;
-      List<Integer> points = new ArrayList<>();
       for (Mark m : marks) {
-        points.add(m.start);
-        points.add(m.end);
+        if (m.entity != null) {
+          m.mention = ++mentionNumber;
+        }
       }
-      points.add(text.length());
-      points = points.stream().distinct().sorted().collect(java.util.stream.Collectors.toList());
-      for (int p : points) {
+      marks.sort(Comparator.comparingInt((Mark m) -> m.start));
+      int[] points = new int[2 * marks.size() + 1];
+      for (int i = 0; i < marks.size(); i++) {
+        points[2 * i] = marks.get(i).start;
+        points[2 * i + 1] = marks.get(i).end;
+      }
+      points[points.length - 1] = text.length();
+      // At each boundary, in text order: close what ends there (closing and reopening what was opened inside
+      // it and goes on), then open what starts there, the longest outermost.
+      List<Mark> open = new ArrayList<>();
+      int next = 0;
+      int at = 0;
+      for (int p : java.util.Arrays.stream(points).sorted().distinct().toArray()) {
         out.append(Html.escape(text.substring(at, p)));
         at = p;
-        List<Mark> reopen = new ArrayList<>();
-        while (open.stream().anyMatch(m -> m.end == p)) {
+        List<Mark> starting = new ArrayList<>();
+        int ending = 0;
+        for (Mark m : open) {
+          ending += m.end == p ? 1 : 0;
+        }
+        while (ending > 0) {
           Mark top = open.remove(open.size() - 1);
           close(top, top.end == p);
-          if (top.end != p) {
-            reopen.add(0, top);
+          if (top.end == p) {
+            ending--;
+          } else {
+            starting.add(top);
           }
         }
-        List<Mark> starting = new ArrayList<>(reopen);
-        for (Mark m : marks) {
-          if (m.start == p && m.end > p) {
+        for (; next < marks.size() && marks.get(next).start == p; next++) {
+          Mark m = marks.get(next);
+          if (m.end > p) {
             starting.add(m);
-          } else if (m.start == p) {
+          } else {
             // An empty span still gets its (empty) element, so that every quote and mention shows.
             openTag(m);
             close(m, true);
@@ -279,40 +316,11 @@ public final class HtmlWriter {
       }
     }
 
-    private List<Mark> marks(int block, int length) {
-      List<Mark> marks = new ArrayList<>();
-      List<Quote> quotes = article.quotes();
-      for (int i = 0; i < quotes.size(); i++) {
-        Quote q = quotes.get(i);
-        if (q.start().block() > block || q.end().block() < block) {
-          continue;
-        }
-        int start = q.start().block() == block ? q.start().offset() : 0;
-        int end = q.end().block() == block ? q.end().offset() : length;
-        Mark m = new Mark(Math.min(start, length), Math.min(Math.max(start, end), length));
-        m.quote = q;
-        m.quoteIndex = i;
-        m.last = q.end().block() == block;
-        marks.add(m);
-      }
-      for (Entity e : article.entities()) {
-        for (Span s : e.mentions()) {
-          if (s.block() == block) {
-            Mark m = new Mark(Math.min(s.start(), length), Math.min(s.end(), length));
-            m.entity = e;
-            m.mention = ++mentionNumber;
-            marks.add(m);
-          }
-        }
-      }
-      return marks;
-    }
-
     private void openTag(Mark m) {
       if (m.quote != null) {
         Speaker s = quoteSpeakers.get(m.quoteIndex);
         out.append("<q class=\"quote ").append(s.cssClass()).append("\" data-quote=\"").append(m.quoteIndex)
-            .append("\" title=\"").append(Html.escape(quoteTitle(m.quote))).append("\">");
+            .append("\" title=\"").append(Html.escape(quoteTitle(m.quote, m.quoteIndex))).append("\">");
       } else {
         out.append("<mark class=\"entity ").append(typeClass(m.entity.type())).append("\" data-entity=\"")
             .append(Html.escape(m.entity.id())).append("\" data-mention=\"").append(m.mention)
@@ -334,9 +342,9 @@ public final class HtmlWriter {
       }
     }
 
-    private String quoteTitle(Quote q) {
+    private String quoteTitle(Quote q, int index) {
       if (q.attribution().isEmpty()) {
-        return "Quote " + (article.quotes().indexOf(q) + 1) + (q.partial() ? " (partial)" : "") + ": no speaker given";
+        return "Quote " + (index + 1) + (q.partial() ? " (partial)" : "") + ": no speaker given";
       }
       Attribution a = q.attribution().get();
       return speakerName(a) + " " + a.cue() + a.channel().map(c -> " " + c).orElse("")
