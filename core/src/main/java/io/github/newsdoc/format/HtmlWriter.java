@@ -305,6 +305,14 @@ public final class HtmlWriter {
             close(m, true);
           }
         }
+        // What is open and ends before something that starts here is closed and reopened inside it, so that a
+        // quote starting inside a name stays one element and the name is split instead.
+        int longest = starting.stream().mapToInt(m -> m.end).max().orElse(p);
+        while (!open.isEmpty() && open.get(open.size() - 1).end < longest) {
+          Mark inner = open.remove(open.size() - 1);
+          close(inner, false);
+          starting.add(inner);
+        }
         starting.sort(Comparator.comparingInt((Mark m) -> -m.end).thenComparingInt(m -> m.quote == null ? 1 : 0));
         for (Mark m : starting) {
           openTag(m);

@@ -86,9 +86,39 @@ class HtmlWriterTest {
           String html = HtmlWriter.standard().write(a);
           assertEquals(a.quotes().size(), distinct(QUOTE, html).size(), html);
           assertEquals(mentions(a), distinct(MENTION, html).size(), html);
-          assertEquals(html.split("<q ", -1).length - 1, html.split("</q>", -1).length - 1, "balanced q");
-          assertEquals(html.split("<mark ", -1).length - 1, html.split("</mark>", -1).length - 1, "balanced mark");
+          assertNested(html);
         });
+  }
+
+  static final Pattern TAG = Pattern.compile("<(/?)(q|mark|span)\\b");
+
+  /** Every q, mark and span element closes after what opened inside it: the marks nest. */
+  static void assertNested(String html) {
+    java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
+    Matcher m = TAG.matcher(html);
+    while (m.find()) {
+      if (m.group(1).isEmpty()) {
+        open.push(m.group(2));
+      } else {
+        assertEquals(m.group(2), open.isEmpty() ? "nothing open" : open.pop(), "closed at " + m.start());
+      }
+    }
+    assertTrue(open.isEmpty(), "left open: " + open);
+  }
+
+  @Test
+  void marksThatCrossNestByClosingAndReopening() {
+    Article a = Article.builder().title("").addBlock(io.github.newsdoc.model.Paragraph.of("abcdefghij")).build();
+    Entity e = Entity.builder().id("e1").type(io.github.newsdoc.model.EntityType.PERSON).name("cdef")
+        .addMention(io.github.newsdoc.model.Span.of(0, 2, 6)).build();
+    io.github.newsdoc.model.Quote q = io.github.newsdoc.model.Quote.builder().text("efgh")
+        .start(io.github.newsdoc.model.Position.of(0, 4)).end(io.github.newsdoc.model.Position.of(0, 8)).build();
+    String html = HtmlWriter.standard().write(a.withEntities(e).withQuotes(q));
+    assertNested(html);
+    assertTrue(html.contains("<p>ab<mark class=\"entity person\" data-entity=\"e1\" data-mention=\"1\" title=\"Person:"
+        + " cdef\">cd</mark><q class=\"quote unattributed\" data-quote=\"0\" title=\"Quote 1: no speaker given\">"
+        + "<mark class=\"entity person\" data-entity=\"e1\" data-mention=\"1\" title=\"Person: cdef\">ef</mark>gh</q>"
+        + "<span class=\"speaker unattributed\">(no speaker given)</span>ij</p>"), html);
   }
 
   @Test
