@@ -73,10 +73,12 @@ public final class HtmlWriter {
     private final List<Speaker> quoteSpeakers = new ArrayList<>();
     /** Block index ({@code -1} the title) to its quotes, in article order, then its mentions, in entity order. */
     private final Map<Integer, List<Mark>> marksByBlock = new HashMap<>();
+    private final Map<String, Entity> byId = new HashMap<>();
     private int mentionNumber;
 
     Page(Article article) {
       this.article = article;
+      article.entities().forEach(e -> byId.put(e.id(), e));
       for (int i = 0; i < article.quotes().size(); i++) {
         Quote q = article.quotes().get(i);
         for (int b = q.start().block(); b <= q.end().block(); b++) {
@@ -108,7 +110,7 @@ public final class HtmlWriter {
     }
 
     private String speakerName(Attribution a) {
-      return a.entity().flatMap(article::entity).map(Entity::name).orElse(a.speaker());
+      return a.entity().map(byId::get).map(Entity::name).orElse(a.speaker());
     }
 
     String render() {

@@ -11,8 +11,12 @@ import io.github.newsdoc.model.Quote;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +49,7 @@ import java.util.Set;
 public final class JsonLdWriter {
   private static final JsonLdWriter STANDARD = new JsonLdWriter(false);
   private static final Set<String> AGENTS = Set.of("Person", "Organization");
+  private static final int MAX_NAME_WORDS = 8;
 
   private final boolean pretty;
 
@@ -128,20 +133,28 @@ public final class JsonLdWriter {
       }
     }
     putIfAny(node, "mentions", mentions);
+    Set<String> bodies = new HashSet<>();
+    Map<String, Entity> byId = new HashMap<>();
+    for (Entity e : article.entities()) {
+      byId.put(e.id(), e);
+      if (!e.type().equals(EntityType.PERSON)) {
+        bodies.add(e.name());
+      }
+    }
     ArrayNode quotations = node.arrayNode();
     for (Quote q : article.quotes()) {
       ObjectNode quotation = quotations.addObject();
       quotation.put("@type", "Quotation");
       quotation.put("text", q.text());
-      q.attribution().ifPresent(a -> quotation.set("spokenByCharacter", speaker(article, a)));
+      q.attribution().ifPresent(a -> quotation.set("spokenByCharacter", speaker(byId, bodies, a)));
     }
     putIfAny(node, "hasPart", quotations);
     return node;
   }
 
-  private static ObjectNode speaker(Article article, Attribution a) {
+  private static ObjectNode speaker(Map<String, Entity> byId, Set<String> bodies, Attribution a) {
     ObjectNode speaker = Formats.MAPPER.createObjectNode();
-    Optional<Entity> entity = a.entity().flatMap(article::entity);
+    Optional<Entity> entity = a.entity().map(byId::get);
     if (entity.isPresent() && !AGENTS.contains(schemaType(entity.get().type()))) {
       // A place quoted ("Moscow said") stands for the body there; spokenByCharacter takes agents only.
       speaker.put("@type", "Organization");
@@ -151,35 +164,35 @@ public final class JsonLdWriter {
       speaker.put("@id", "#" + entity.get().id());
       speaker.put("name", entity.get().name());
     } else {
-      speaker.put("@type", bodyNamed(article, a.speaker()) ? "Organization" : "Person");
+      speaker.put("@type", bodyNamed(bodies, a.speaker()) ? "Organization" : "Person");
       speaker.put("name", a.speaker());
     }
     return speaker;
   }
 
   /**
-   * Whether an unresolved speaker names a body: it holds the name of one of the article's organisations or
-   * places ({@code "government of Eastmark"}, {@code "Valdoria's defence ministry"}).
+   * Whether an unresolved speaker names a body: a run of its words is the name of one of the article's
+   * organisations or places ({@code "government of Eastmark"}, {@code "Valdoria's defence ministry"}).
    */
-  private static boolean bodyNamed(Article article, String speaker) {
-    for (Entity e : article.entities()) {
-      if (!e.type().equals(EntityType.PERSON) && containsWord(speaker, e.name())) {
-        return true;
+  private static boolean bodyNamed(Set<String> bodies, String speaker) {
+    List<Integer> starts = new ArrayList<>();
+    List<Integer> ends = new ArrayList<>();
+    for (int i = 0; i < speaker.length(); i++) {
+      boolean word = Character.isLetterOrDigit(speaker.charAt(i));
+      if (word && (i == 0 || !Character.isLetterOrDigit(speaker.charAt(i - 1)))) {
+        starts.add(i);
+      }
+      if (word && (i + 1 == speaker.length() || !Character.isLetterOrDigit(speaker.charAt(i + 1)))) {
+        ends.add(i + 1);
       }
     }
-    return false;
-  }
-
-  private static boolean containsWord(String text, String word) {
-    int at = text.indexOf(word);
-    while (at >= 0) {
-      int end = at + word.length();
-      boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-      boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-      if (before && after) {
-        return true;
+    // Names are a few words long: runs of up to MAX_NAME_WORDS words, so the work is linear in the speaker.
+    for (int a = 0; a < starts.size(); a++) {
+      for (int b = a; b < ends.size() && b < a + MAX_NAME_WORDS; b++) {
+        if (bodies.contains(speaker.substring(starts.get(a), ends.get(b)))) {
+          return true;
+        }
       }
-      at = text.indexOf(word, at + 1);
     }
     return false;
   }

@@ -54,6 +54,24 @@ class JsonLdWriterTest {
   }
 
   @Test
+  void anUnresolvedSpeakerIsAnOrganisationWhenItNamesOneOfTheArticlesBodies() {
+    Article a = article.withQuotes(
+        io.github.newsdoc.model.Quote.builder().text("We will stay out until the cranes are safe,")
+            .start(io.github.newsdoc.model.Position.of(2, 1)).end(io.github.newsdoc.model.Position.of(2, 44))
+            .attribution(io.github.newsdoc.model.Attribution.builder().speaker("officials of the Harbour Union")
+                .cue("said").build()).build(),
+        io.github.newsdoc.model.Quote.builder().text("Cranes first")
+            .start(io.github.newsdoc.model.Position.of(-1, 17)).end(io.github.newsdoc.model.Position.of(-1, 29))
+            .attribution(io.github.newsdoc.model.Attribution.builder().speaker("a Harbour Unionist").cue("said")
+                .build()).build());
+    JsonNode parts = MAPPER.readTree(JsonLdWriter.standard().write(a)).path("hasPart");
+    assertEquals("{\"@type\":\"Organization\",\"name\":\"officials of the Harbour Union\"}",
+        parts.path(0).path("spokenByCharacter").toString());
+    assertEquals("{\"@type\":\"Person\",\"name\":\"a Harbour Unionist\"}",
+        parts.path(1).path("spokenByCharacter").toString(), "a name inside a longer word is not the body");
+  }
+
+  @Test
   void theDocumentPassesTheStructuralChecks() {
     assertEquals(List.of(), JsonLdChecks.problems(JsonLdWriter.standard().write(article), article));
     Article empty = Article.builder().title("").build();
