@@ -11,6 +11,7 @@ module io.github.newsdoc.core {
 
   exports io.github.newsdoc.model;
   exports io.github.newsdoc.json;
+  exports io.github.newsdoc.format;
 
   opens io.github.newsdoc.model to tools.jackson.databind;
 }

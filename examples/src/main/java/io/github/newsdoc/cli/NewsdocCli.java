@@ -16,7 +16,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@code newsdoc [OPTIONS] PATH...}: parses each article file and writes its JSON (or canonical text).
+ * {@code newsdoc [OPTIONS] PATH...}: parses each article file and writes its JSON, canonical text,
+ * ninjs, JSON-LD or annotated HTML.
  * See {@link #HELP}.
  */
 public final class NewsdocCli {
@@ -27,21 +28,26 @@ public final class NewsdocCli {
   static final String HELP = String.join("\n",
       "Usage: newsdoc [OPTIONS] PATH...",
       "",
-      "Parses plain-text news articles and writes each as JSON (or as canonical text).",
+      "Parses plain-text news articles and writes each as JSON, canonical text, an IPTC ninjs 3.1 item,",
+      "a schema.org NewsArticle (JSON-LD) or an annotated HTML page.",
       "PATH is a file, a directory whose *.txt files (at any depth, symbolic links followed) are read in",
       "path order, or - for standard input.",
       "",
       "Without --out, documents go to standard output in input order, as UTF-8: JSON Lines, one record",
       "{\"source\": PATH, \"article\": {...}} a line (PATH as found, for example corpus/bbc/001.txt), or with",
-      "--pretty indented records one after another; with --format text, canonical texts separated by a",
-      "line holding a form feed.",
+      "--pretty indented records one after another; with --format ninjs or jsonld, one document a line",
+      "(indented with --pretty); with --format text or html, texts or pages separated by a line holding",
+      "a form feed.",
       "",
       "Options:",
-      "  --out DIR               write one file per input into DIR: <name>.json (or <name>.txt with",
-      "                          --format text), keeping each file's path below the directory argument",
-      "                          it was found in; DIR is created if missing. Nothing is written if two",
-      "                          inputs would go to one file or an output would replace an input",
-      "  --format json|text      what to write (default json)",
+      "  --out DIR               write one file per input into DIR: <name>.json (<name>.txt, .ninjs.json,",
+      "                          .jsonld or .html with the other formats), keeping each file's path below",
+      "                          the directory argument it was found in; DIR is created if missing.",
+      "                          Nothing is written if two inputs would go to one file or an output",
+      "                          would replace an input",
+      "  --format F              what to write: json (newsdoc's JSON, the default), text (canonical text),",
+      "                          ninjs (IPTC ninjs 3.1), jsonld (schema.org NewsArticle) or html (a page",
+      "                          with quotes coloured by speaker and entities marked)",
       "  --pretty                indent JSON",
       "  --strict                treat every problem the parser works around as an error",
       "  --encoding-errors P     bytes that are not UTF-8: fallback (read as windows-1252, the default),",

@@ -15,7 +15,7 @@ final class Options {
   boolean help;
   boolean version;
   boolean pretty;
-  boolean text;
+  Format format = Format.JSON;
   boolean strict;
   boolean debug;
   boolean quiet;
@@ -83,10 +83,7 @@ final class Options {
           break;
         case "--format":
           String format = inline != null ? inline : value(args, ++i, a);
-          if (!format.equals("json") && !format.equals("text")) {
-            throw new IllegalArgumentException("--format takes json or text, not '" + format + "'");
-          }
-          o.text = format.equals("text");
+          o.format = Format.of(format);
           break;
         case "--encoding-errors":
           o.encodingErrors = policy(inline != null ? inline : value(args, ++i, a));

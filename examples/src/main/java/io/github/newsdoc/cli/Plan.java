@@ -45,7 +45,7 @@ final class Plan {
       for (Source s : found.sources()) {
         String shown = directory ? root.resolve(s.name()).toString() : argument;
         Path target = options.out == null ? null
-            : options.out.resolve(TXT.matcher(s.name()).replaceFirst("") + (options.text ? ".txt" : ".json"));
+            : options.out.resolve(TXT.matcher(s.name()).replaceFirst("") + options.format.suffix);
         plan.inputs.add(new Input(s, shown, target, size(s.path())));
       }
     }

@@ -4,7 +4,6 @@ import io.github.newsdoc.json.ArticleJson;
 import io.github.newsdoc.json.ArticleRecord;
 import io.github.newsdoc.json.JsonLinesWriter;
 import io.github.newsdoc.model.Article;
-import io.github.newsdoc.parser.ArticleWriter;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -18,11 +17,11 @@ import java.nio.file.StandardOpenOption;
 
 /** Where documents go: standard output, or one file each under {@code --out}. Always UTF-8. */
 abstract class Sink {
-  final boolean text;
+  final Format format;
   final boolean pretty;
 
   Sink(Options options) {
-    this.text = options.text;
+    this.format = options.format;
     this.pretty = options.pretty;
   }
 
@@ -38,7 +37,10 @@ abstract class Sink {
   /** The name of where a failed write went, for the message. */
   abstract String where(Input input);
 
-  /** Standard output: JSON Lines records (or indented records), or canonical texts split by a form feed. */
+  /**
+   * Standard output: JSON Lines records (or indented records); ninjs or JSON-LD documents one a line (or
+   * indented, one after another); or canonical texts or HTML pages split by a line holding a form feed.
+   */
   static final class ToStdout extends Sink {
     private final OutputStream out;
     private boolean first = true;
@@ -51,8 +53,10 @@ abstract class Sink {
     @Override
     void write(Input input, Article article) throws IOException {
       String document;
-      if (text) {
-        document = (first ? "" : "\f\n") + ArticleWriter.write(article);
+      if (format == Format.TEXT || format == Format.HTML) {
+        document = (first ? "" : "\f\n") + format.write(article, null, false);
+      } else if (format != Format.JSON) {
+        document = format.write(article, null, pretty) + "\n";
       } else {
         ArticleRecord record = new ArticleRecord(input.recordName(), article);
         document = (pretty ? JsonLinesWriter.toPrettyJson(record) : JsonLinesWriter.toLine(record)) + "\n";
@@ -88,7 +92,8 @@ abstract class Sink {
 
     @Override
     void write(Input input, Article article) throws IOException {
-      String document = text ? ArticleWriter.write(article) : json.write(article) + "\n";
+      String document = format.write(article, json, pretty);
+      document = format == Format.TEXT || document.endsWith("\n") ? document : document + "\n";
       Path target = input.target();
       Files.createDirectories(target.getParent());
       // Not createTempFile: its files are private (0600); this one gets the usual permissions.
