@@ -36,6 +36,7 @@ final class Captions {
   private static final Pattern CREDIT_WORD_LINE = Pattern.compile("(?i)credit (\\p{Lu}.{1,100}/.{1,60})");
   // A credit in brackets at the end of a caption: "(Photo: Name/Agency)", "(Name/Agency)", "[Agency]".
   private static final Pattern BRACKETED = Pattern.compile("(.*\\S) ?(?:\\(([^()]{2,80})\\)|\\[([^\\[\\]]{2,80})\\])");
+  private static final Pattern PHOTO_LABEL = Pattern.compile("(?i)(?:photo|foto|photograph|picture|image)\\s*:\\s*");
   private static final Pattern PHOTO_WORD = Pattern.compile("(?i).*\\b(?:photo|foto|photograph|picture|image|credit)\\b.*");
   private static final Pattern AGENCY = Pattern.compile(
       "(?i).*\\b(images?|photos?|pictures?|photography|afp|ap|reuters|epa|getty|shutterstock|alamy|handout|"
@@ -170,11 +171,18 @@ final class Captions {
       return Optional.empty();
     }
     String text = Text.strip(m.group(1));
+    // "Photo: … (Name)": the label before the text says the line is a picture's, whatever the credit's words
+    Matcher label = PHOTO_LABEL.matcher(text);
+    boolean labelled = label.lookingAt();
+    if (labelled) {
+      text = Text.strip(text.substring(label.end()));
+    }
     boolean square = m.group(3) != null;
     String credit = Text.strip(square ? m.group(3) : m.group(2));
     String words = credit.replace("/", " / ").replaceFirst("^(?i)(photo|foto|credit|image|picture)\\s*:\\s*", "");
     // a slash (Name/Agency), a photo word, or an agency's word; not a citation ("[Daily Post.]")
-    boolean strong = (credit.indexOf('/') > 0 || PHOTO_WORD.matcher(credit).matches() || AGENCY.matcher(credit).matches())
+    boolean strong = (labelled || credit.indexOf('/') > 0 || PHOTO_WORD.matcher(credit).matches()
+        || AGENCY.matcher(credit).matches())
         && !credit.endsWith(".") && Text.words(text) <= 60;
     if (!(strong || loose) || Text.words(text) < 4 || Text.strip(words).isEmpty() || !isCredit(Text.strip(words).replace(":", ""))
         || credit.chars().anyMatch(Character::isDigit) || text.endsWith(":") || text.indexOf('[') >= 0 && square) {

@@ -30,7 +30,9 @@ class CaptionCreditsTest {
     "Pickers sort apples at an orchard near Oakmere on Friday. (Lena Ortt/Valley Post)|Lena Ortt/Valley Post",
     "Pickers sort apples at an orchard near Oakmere on Friday [Wire Images]|Wire Images",
     "Pickers sort apples at an orchard near Oakmere on Friday. Photograph: Lena Ortt/Wireline|Lena Ortt/Wireline",
-    "Pickers sort apples at an orchard near Oakmere on Friday (Photo: Lena Ortt)|Lena Ortt"})
+    "Pickers sort apples at an orchard near Oakmere on Friday (Photo: Lena Ortt)|Lena Ortt",
+    "Photo: Pickers sort apples at an orchard near Oakmere on Friday. (Oakmere Council)|Oakmere Council",
+    "Image: Pickers sort apples at an orchard near Oakmere on Friday. (Valley Post: Lena Ortt)|Valley Post: Lena Ortt"})
   void aCreditAtTheEndOfACaption(String line, String credit) {
     Captions.Parts parts = Captions.standalone(line).or(() -> Captions.bracketedCredit(line)).orElseThrow();
     assertEquals(Optional.of(credit), parts.credit());
