@@ -203,7 +203,17 @@ final class Bylines {
           pendingName = split[0];
           c = split[1];
         }
-        if (pendingName != null && JOB_WORD.matcher(c).matches() && isRole(c)) {
+        if (hasBy && split == null && (pendingName == null || joined) && jobAfterName(c) > 0) {
+          // "By Jane Doe Senior Contributor", "By Jo Park and Jane Doe Staff Writers": the job printed after
+          // the last name without a comma is its role
+          if (pendingName != null) {
+            people.add(Byline.of(BylineNames.normaliseName(pendingName), Optional.empty()));
+            pendingName = null;
+          }
+          int cut = jobAfterName(c);
+          people.add(Byline.of(BylineNames.normaliseName(c.substring(0, cut).strip()), Optional.of(c.substring(cut + 1))));
+          evidence = true;
+        } else if (pendingName != null && JOB_WORD.matcher(c).matches() && isRole(c)) {
           people.add(Byline.of(BylineNames.normaliseName(pendingName), Optional.of(c)));
           pendingName = null;
           evidence = true;
@@ -308,6 +318,26 @@ final class Bylines {
     int n = k - from;
     boolean mixed = n == 1 && parts[from].chars().anyMatch(Character::isLowerCase);
     return k == parts.length && (n >= 2 || mixed) ? n : 0;
+  }
+
+  // Where the words of a job start after a name of two words or more ("Jane Doe Senior Contributor": the space
+  // before "Senior"), when the name's last words are a job's and end with a person's job ("Contributor",
+  // "Staff Writer", "Chief Political Correspondent"); 0 when they are not.
+  private static int jobAfterName(String c) {
+    String[] words = c.split(" ");
+    String last = words[words.length - 1];
+    if (words.length < 3 || !PERSON_JOB.matcher(last).matches() && !PLURAL_JOB.matcher(last).matches()) {
+      return 0;
+    }
+    int k = words.length - 1;
+    while (k - 1 >= 2 && Character.isUpperCase(words[k - 1].codePointAt(0)) && JOB_WORD.matcher(words[k - 1]).matches()) {
+      k--;
+    }
+    String name = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+    if (!BylineNames.isName(name) || !Character.isUpperCase(words[k].codePointAt(0))) {
+      return 0;
+    }
+    return name.length();
   }
 
   private static boolean isDate(String s) {

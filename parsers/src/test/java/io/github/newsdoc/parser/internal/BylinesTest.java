@@ -181,4 +181,18 @@ class BylinesTest {
         + "Nora Quill is the harbour's oldest pilot and has seen strikes before, she said on Monday.\n\n" + prose.repeat(4));
     assertEquals(LineRole.PARAGRAPH, s.get(2).role(), "a sentence before the prose is the article's");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "By Tilda Y. Marsh Senior Contributor|Tilda Y. Marsh|Senior Contributor",
+    "By Tilda Marsh Chief Political Correspondent|Tilda Marsh|Chief Political Correspondent",
+    "By Oren Bask and Tilda Marsh Staff Writers|Oren Bask;Tilda Marsh|-;Staff Writers",
+    "By Tilda Marsh, Senior Contributor|Tilda Marsh|Senior Contributor",
+    "Tilda Marsh, Coast Sports Writer|Tilda Marsh|Coast Sports Writer",
+    "By Jane Writer|Jane Writer|-"})
+  void aJobPrintedAfterTheNameWithoutACommaIsTheRole(String line, String names, String roles) {
+    List<Byline> people = Bylines.read(line).orElseThrow().people();
+    assertEquals(List.of(names.split(";")), people.stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(List.of(roles.split(";")), people.stream().map(b -> b.role().orElse("-")).collect(Collectors.toList()));
+  }
 }
