@@ -27,7 +27,8 @@ final class Bylines {
 
   // The word for "by" in the languages the parser reads; the others than English need a known first name after.
   private static final Pattern BY = Pattern.compile(
-      "(?i)(?:(?:posted|written|words|story|reported) (?=by))?(by|par|von|por|di|door|author(?=:)|autor(?=:)):? +");
+      "(?iu)(?:(?:posted|written|words|story|reported) (?=by))?(by|par|von|por|di|door|author(?=:)|autor(?=:)"
+          + "|автор(?=:)|текст(?=:)):? +");
   private static final Pattern AND = Pattern.compile(" (?:and|&|und|et|y|e|en) ");
   // Between the names and what the page prints after them: an outlet, a date.
   private static final Pattern SEPARATOR = Pattern.compile(" (?:[|·•—–/／]|-{1,2}) ");
@@ -104,7 +105,8 @@ final class Bylines {
     List<String> credits = new ArrayList<>();
     List<String> extra = new ArrayList<>();
     Optional<String> date = Optional.empty();
-    boolean evidence = false; // what makes a line without "by" an author line
+    // what makes a line without "by" an author line; a label with a colon ("Autor:", "Автор:") is evidence enough
+    boolean evidence = hasBy && line.charAt(by.start(1) + by.group(1).length()) == ':';
     // what follows a separator: an outlet or a date
     Matcher sep = SEPARATOR.matcher(rest);
     if (sep.find()) {

@@ -189,7 +189,9 @@ class BylinesTest {
     "By Oren Bask and Tilda Marsh Staff Writers|Oren Bask;Tilda Marsh|-;Staff Writers",
     "By Tilda Marsh, Senior Contributor|Tilda Marsh|Senior Contributor",
     "Tilda Marsh, Coast Sports Writer|Tilda Marsh|Coast Sports Writer",
-    "By Jane Writer|Jane Writer|-"})
+    "By Jane Writer|Jane Writer|-",
+    "Текст: Анна Белова · 3 февраля 2025|Анна Белова|-",
+    "Автор: Анна Белова|Анна Белова|-"})
   void aJobPrintedAfterTheNameWithoutACommaIsTheRole(String line, String names, String roles) {
     List<Byline> people = Bylines.read(line).orElseThrow().people();
     assertEquals(List.of(names.split(";")), people.stream().map(Byline::name).collect(Collectors.toList()));
