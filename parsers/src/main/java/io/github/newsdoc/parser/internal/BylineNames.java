@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * {@link Bylines}.
  */
 final class BylineNames {
+  /** A name in Hangul or in Chinese characters: two to four syllables or characters, as such names are written. */
+  static final Pattern CJK_NAME = Pattern.compile("\\p{IsHangul}{2,4}|\\p{IsHan}{2,4}");
   static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*");
   static final Set<String> PARTICLES = Set.copyOf(List.of("de", "da", "van", "von", "der", "den", "al", "el", "bin",
       "la", "le", "del", "du", "di", "dos", "das", "ibn", "ter", "y"));
@@ -88,6 +90,9 @@ final class BylineNames {
   }
 
   static boolean isName(String s) {
+    if (CJK_NAME.matcher(s).matches()) {
+      return true; // a Korean, Chinese or Japanese name, written without spaces and without capitals
+    }
     String[] words = s.split(" ");
     if (words.length > 5) {
       return false;

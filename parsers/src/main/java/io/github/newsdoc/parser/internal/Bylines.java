@@ -35,12 +35,19 @@ final class Bylines {
   private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\d_.]{2,30}");
   private static final Pattern DOMAIN = Pattern.compile(".*\\p{L}\\.(?:com|org|net|co|uk|in|au|ca|info|news)\\b.*",
       Pattern.CASE_INSENSITIVE);
+  // A reporter's job as Korean, Japanese and Chinese papers print it after the name: reporter, correspondent,
+  // columnist, editorial writer.
+  private static final String CJK_JOBS = "기자|특파원|칼럼니스트|선임기자|객원기자|논설위원|記者|特派員|编辑|編集委員";
+  // "홍길동 기자 hong@example.kr": a name in Hangul or Chinese characters, the job, perhaps an address.
+  private static final Pattern CJK_BYLINE = Pattern.compile(
+      "(" + BylineNames.CJK_NAME.pattern() + ") ?(" + CJK_JOBS + ")(?: +[\\w.+-]+@[\\w.-]+)?");
   // The words of a job: "Staff Writer", "Senior NBA writer", "Health reporter".
   private static final Pattern JOB_WORD = Pattern.compile(
       "(?i).*\\b(writers?|correspondents?|reporters?|editors?|staff|contributors?|columnists?|producers?|analysts?|"
           + "chief|senior|desk|journalists?|photographers?|special|author|political|diplomatic|business|science|"
           + "health|security|defen[cs]e|economics|technology|sports?|arts|culture|intern|critic|envoy|"
-          + "envoyée?|redakteur(?:in)?|redactora?|redattrice|redacteur|giornalista|periodista|corresponsal)\\b.*");
+          + "envoyée?|redakteur(?:in)?|redactora?|redattrice|redacteur|giornalista|periodista|corresponsal|"
+          + CJK_JOBS + ")\\b.*");
   // The words of a body that publishes or sells news: "Associated Press", "Coast News", "Wire Agency".
   private static final Pattern OUTLET_WORD = Pattern.compile(
       "(?i).*\\b(press|news|agency|wire|service|media|times|post|herald|gazette|tribune|journal|daily|network|"
@@ -94,6 +101,11 @@ final class Bylines {
     if (line.length() > MAX_LINE || Text.words(line) > 20 || line.indexOf('"') >= 0 || line.indexOf('“') >= 0
         || line.indexOf('”') >= 0) {
       return Optional.empty();
+    }
+    Matcher cjk = CJK_BYLINE.matcher(line);
+    if (cjk.matches()) {
+      return Optional.of(new Reading(List.of(Byline.of(cjk.group(1), Optional.of(cjk.group(2)))), List.of(),
+          Optional.empty(), List.of(), false));
     }
     Matcher by = BY.matcher(line);
     boolean hasBy = by.lookingAt();

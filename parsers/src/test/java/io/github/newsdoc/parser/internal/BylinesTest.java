@@ -191,10 +191,20 @@ class BylinesTest {
     "Tilda Marsh, Coast Sports Writer|Tilda Marsh|Coast Sports Writer",
     "By Jane Writer|Jane Writer|-",
     "Текст: Анна Белова · 3 февраля 2025|Анна Белова|-",
-    "Автор: Анна Белова|Анна Белова|-"})
+    "Автор: Анна Белова|Анна Белова|-",
+    "김하늘 기자 sky@example.kr|김하늘|기자",
+    "이도윤 칼럼니스트|이도윤|칼럼니스트",
+    "佐藤花子記者|佐藤花子|記者",
+    "By 김하늘, 기자|김하늘|기자"})
   void aJobPrintedAfterTheNameWithoutACommaIsTheRole(String line, String names, String roles) {
     List<Byline> people = Bylines.read(line).orElseThrow().people();
     assertEquals(List.of(names.split(";")), people.stream().map(Byline::name).collect(Collectors.toList()));
     assertEquals(List.of(roles.split(";")), people.stream().map(b -> b.role().orElse("-")).collect(Collectors.toList()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"문화", "기자", "김하늘", "서울 기자회견 열려"})
+  void koreanWordsWithoutAJobAreNoByline(String line) {
+    assertTrue(Bylines.read(line).isEmpty(), line);
   }
 }
