@@ -26,6 +26,9 @@ final class Words {
     // article's texts share one string per distinct word ({@link #shareLowerCase}), so keeping it costs a
     // reference a word (room the object has anyway), not a string a word.
     private String lower;
+    // Whether the lower-case form is made on each call and not kept: a form past the shared forms' limit
+    // (a text full of undecodable bytes has nearly as many forms as words), so a string a word is not kept.
+    private boolean unshared;
     // Whether the word can be part of a person's name ({@link Names#isNameWord}), once worked out: 0 when not
     // yet, 1 no, 2 yes
     private byte nameWord;
@@ -102,7 +105,9 @@ final class Words {
       String l = lower;
       if (l == null) {
         l = core().toLowerCase(Locale.ROOT);
-        lower = l;
+        if (!unshared) {
+          lower = l;
+        }
       }
       return l;
     }
@@ -185,14 +190,31 @@ final class Words {
   }
 
   /**
+   * The most distinct lower-case forms {@link #shareLowerCase} shares: a text's common words come first and
+   * are shared; the rarer forms past the limit are made when asked for and not kept. Clean news text of tens
+   * of megabytes stays near the limit, while text full of undecodable bytes, where nearly every word is a
+   * form of its own, would otherwise keep a string and a map entry a word (issue 19).
+   */
+  static final int MAX_SHARED_FORMS = 1 << 16;
+
+  /**
    * Makes the lower-case forms of {@code words} once, one string per distinct form, shared through
-   * {@code forms} (a form maps to itself): the words of a long text repeat a few thousand forms.
+   * {@code forms} (a form maps to itself): the words of a long text repeat a few thousand forms. Past
+   * {@link #MAX_SHARED_FORMS} forms, a new form is not shared and its word makes it on each call.
    */
   static void shareLowerCase(List<Word> words, Map<String, String> forms) {
     for (Word w : words) {
       String l = w.core().toLowerCase(Locale.ROOT);
-      String known = forms.putIfAbsent(l, l);
-      w.lower = known != null ? known : l;
+      String known = forms.get(l);
+      if (known == null && forms.size() < MAX_SHARED_FORMS) {
+        forms.put(l, l);
+        known = l;
+      }
+      if (known != null) {
+        w.lower = known;
+      } else {
+        w.unshared = true;
+      }
     }
   }
 
