@@ -197,6 +197,21 @@ class InputLimitsTest {
         + "characters are read the same way but not listed"), malformed.get(1_000));
   }
 
+  // Issue 19: a file of stray bytes once gave a problem a byte. However long the run, the problems stay few.
+  @Test
+  void aLongRunOfStrayBytesGivesABoundedNumberOfProblems() {
+    byte[] bytes = new byte[1_000_000];
+    java.util.Random random = new java.util.Random(19);
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (0x80 + random.nextInt(0x80));
+    }
+    ParseReport r = ArticleParser.standard().analyze(bytes);
+    long malformed = r.problems().stream().filter(p -> p.message().contains("not UTF-8")).count();
+    assertEquals(ArticleParser.MAX_MALFORMED_LISTED + 1, malformed);
+    assertTrue(r.problems().size() <= ArticleParser.MAX_MALFORMED_LISTED + 1 + 100, () -> r.problems().size()
+        + " problems");
+  }
+
   @Test
   void aDateBeforeTheYear1000IsNoDate() {
     Article a = Newsdoc.parse("Headline\n\nPublished: 0999-01-01\n\nBody text here.\n");
