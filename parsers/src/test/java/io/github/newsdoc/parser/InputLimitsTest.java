@@ -76,6 +76,23 @@ class InputLimitsTest {
     assertTrue(stray.read <= 100_004, "read " + stray.read + " bytes");
   }
 
+  // Issue 19: 25 MB of stray bytes were decoded whole, in 24 s, before the line limit rejected them; the
+  // limit now fails at the first line past it, after reading one chunk.
+  @Test
+  void anEndlessStreamOfStrayByteLinesEndsAtTheLineLimitWhileItIsRead() {
+    long[] read = {0};
+    InputStream strayLines = new InputStream() {
+      @Override
+      public int read() {
+        return (read[0]++ & 1) == 0 ? 0x92 : '\n';
+      }
+    };
+    ArticleParser small = ArticleParser.builder().maxLines(10_000).build();
+    ArticleParseException e = assertThrows(ArticleParseException.class, () -> small.parse(strayLines));
+    assertEquals("10001:1: more than the limit of 10000 lines", e.getMessage());
+    assertTrue(read[0] <= 64 * 1024, "read " + read[0] + " bytes");
+  }
+
   @Test
   void aStreamOfNulIsBinaryAtItsFirstByte() {
     Endless zeros = new Endless(0);
