@@ -35,7 +35,7 @@ import java.util.function.Predicate;
  *
  * Published under: Tag one, Tag two
  *
- * With reporting by Reuters and AFP
+ * With reporting by Reuters and AFP (a comma after a last credit that ends in a full stop)
  *
  * Boilerplate: each boilerplate line, in order, labelled and followed by a blank line
  * </pre>
@@ -126,7 +126,9 @@ public final class ArticleWriter {
     }
     // A credit with ' in ' ends its line: the parser joins a one-word name after it ("X in Miami, Florida").
     for (List<String> credits : chunks(a.credits(), credit -> credit.contains(" in "))) {
-      line(out, "With reporting by " + names(credits));
+      // the reader drops the full stops that end the line, so a comma keeps a last name's own ("Acme Inc.,")
+      String list = names(credits);
+      line(out, "With reporting by " + list + (list.endsWith(".") ? "," : ""));
       out.append('\n');
     }
     for (String boilerplate : a.boilerplate()) {

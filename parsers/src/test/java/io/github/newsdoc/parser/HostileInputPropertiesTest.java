@@ -46,6 +46,9 @@ class HostileInputPropertiesTest {
     Article a = report.article();
     assertEquals(List.of(), NothingLost.check(source, report), () -> "lost lines of:\n" + shown(source));
     assertEquals(a, Newsdoc.parse(Newsdoc.write(a)), () -> "canonical text read back different for:\n" + shown(source));
+    // issue 19: whatever the parser makes of hostile text reads back from its JSON
+    assertEquals(a, io.github.newsdoc.json.NewsJson.read(io.github.newsdoc.json.NewsJson.write(a)),
+        () -> "JSON read back different for:\n" + shown(source));
   }
 
   // The start of a long failing input (the huge-line property repeats one 2,000 times), escaped so that

@@ -76,6 +76,23 @@ class InputLimitsTest {
     assertTrue(stray.read <= 100_004, "read " + stray.read + " bytes");
   }
 
+  // Issue 19: 25 MB of stray bytes were decoded whole, in 24 s, before the line limit rejected them; the
+  // limit now fails at the first line past it, after reading one chunk.
+  @Test
+  void anEndlessStreamOfStrayByteLinesEndsAtTheLineLimitWhileItIsRead() {
+    long[] read = {0};
+    InputStream strayLines = new InputStream() {
+      @Override
+      public int read() {
+        return (read[0]++ & 1) == 0 ? 0x92 : '\n';
+      }
+    };
+    ArticleParser small = ArticleParser.builder().maxLines(10_000).build();
+    ArticleParseException e = assertThrows(ArticleParseException.class, () -> small.parse(strayLines));
+    assertEquals("10001:1: more than the limit of 10000 lines", e.getMessage());
+    assertTrue(read[0] <= 64 * 1024, "read " + read[0] + " bytes");
+  }
+
   @Test
   void aStreamOfNulIsBinaryAtItsFirstByte() {
     Endless zeros = new Endless(0);
@@ -195,6 +212,21 @@ class InputLimitsTest {
     assertEquals(new ParseProblem(3, 2, "byte 0x92 is not UTF-8; read as U+2019"), malformed.get(0));
     assertEquals(new ParseProblem(3, 3 * 1_000 + 2, "byte 0x92 is not UTF-8; read as U+2019; from here on, such "
         + "characters are read the same way but not listed"), malformed.get(1_000));
+  }
+
+  // Issue 19: a file of stray bytes once gave a problem a byte. However long the run, the problems stay few.
+  @Test
+  void aLongRunOfStrayBytesGivesABoundedNumberOfProblems() {
+    byte[] bytes = new byte[1_000_000];
+    java.util.Random random = new java.util.Random(19);
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (0x80 + random.nextInt(0x80));
+    }
+    ParseReport r = ArticleParser.standard().analyze(bytes);
+    long malformed = r.problems().stream().filter(p -> p.message().contains("not UTF-8")).count();
+    assertEquals(ArticleParser.MAX_MALFORMED_LISTED + 1, malformed);
+    assertTrue(r.problems().size() <= ArticleParser.MAX_MALFORMED_LISTED + 1 + 100, () -> r.problems().size()
+        + " problems");
   }
 
   @Test

@@ -176,4 +176,16 @@ class MutatedRoundTripTest {
     org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Sam Reed", "Tom Hale"),
         roundTrips("Ferry crews walk out\n\nCrews walked off.\n\n(Reporting by Sam Reed; Editing by Tom Hale)\n").credits());
   }
+
+  // Found by the hostile-input property: the reader drops the full stops that end a credit line, so a last
+  // credit that ends in its own full stop ("Acme Inc.") lost it when written back; the writer ends such a
+  // line with a comma.
+  @Test
+  void aLastCreditEndingInAFullStopKeepsIt() {
+    Article a = roundTrips("Ferry crews walk out\n\nCrews walked off the ferries on Tuesday.\n\n"
+        + "With reporting by Ana Lim and Acme Inc.,\n");
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Ana Lim", "Acme Inc."), a.credits());
+    org.junit.jupiter.api.Assertions.assertTrue(Newsdoc.write(a).contains("With reporting by Ana Lim and Acme Inc.,\n"),
+        Newsdoc.write(a));
+  }
 }

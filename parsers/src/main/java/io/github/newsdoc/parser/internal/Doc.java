@@ -20,8 +20,10 @@ import java.util.List;
 final class Doc {
   /** What the parser worked around, in the order found. */
   final List<ParseProblem> problems;
-  /** Every non-blank line, as the source reader split them. */
+  /** Every non-blank line, as the source reader split them; emptied after the structure stage unless kept. */
   final List<Line> lines;
+  /** Whether the lines and their roles are kept for the report after the structure stage. */
+  boolean keepLines = true;
   /** Each line's role and the rule that gave it (structure stage). */
   List<Segment> segments = List.of();
   // The article's structure (structure stage): a builder not yet built, or an article made in code
@@ -96,6 +98,18 @@ final class Doc {
     this.blockIndents = assembled.blockIndents();
     this.titleLine = assembled.titleLine();
     this.titleIndent = assembled.titleIndent();
+  }
+
+  /**
+   * Drops the lines and their roles once the article's structure is read, unless they are kept for the
+   * report: the later stages read only the texts, and a line's own strings (its normalised form, the lines
+   * a paragraph was joined from) need not stay on the heap while they run.
+   */
+  void releaseLines() {
+    if (!keepLines) {
+      lines.clear();
+      segments = List.of();
+    }
   }
 
   /** Reports a problem at offset {@code offset} (0-based) of block {@code block} (-1 the title). */

@@ -2,7 +2,6 @@ package io.github.newsdoc.parser.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,9 +21,9 @@ final class PersonIndex {
   private final List<Mention> mentions;
   private final Map<String, String> bySurname;
 
-  private final Set<String> lowerCase;
+  private final WordForms lowerCase;
 
-  private PersonIndex(List<Mention> mentions, Map<String, String> bySurname, Set<String> lowerCase) {
+  private PersonIndex(List<Mention> mentions, Map<String, String> bySurname, WordForms lowerCase) {
     this.mentions = mentions;
     this.bySurname = bySurname;
     this.lowerCase = lowerCase;
@@ -65,7 +64,7 @@ final class PersonIndex {
     }
     Map<String, String> bySurname = new HashMap<>();
     Map<String, String> inQuotes = new HashMap<>();
-    Set<String> lowerCase = new HashSet<>();
+    WordForms lowerCase = new WordForms(false);
     List<Run> runs = new ArrayList<>();
     for (int t = 0; t < texts.size(); t++) {
       String text = texts.get(t);
@@ -79,7 +78,7 @@ final class PersonIndex {
       while (i < words.size()) {
         if (!words.get(i).capitalised() && words.get(i).end() - words.get(i).start() > 3) {
           // a lower-case word is never inside a run of name words; short ones ("the", "and") are not asked about
-          lowerCase.add(words.get(i).lower());
+          lowerCase.add(words.get(i), WordForms.Form.LOWER);
         }
         int j = i;
         while (j < words.size() && j - i < 4 && Names.isNameWord(words.get(j))
@@ -117,7 +116,7 @@ final class PersonIndex {
       }
     }
     for (Run run : runs) {
-      if (lowerCase.containsAll(run.lower())) {
+      if (run.lower().stream().allMatch(lowerCase::contains)) {
         continue; // "International Development", "Really Simple Syndication": words the article writes in lower case
       }
       Map<String, String> into = run.lengthenOnly() ? inQuotes : bySurname;

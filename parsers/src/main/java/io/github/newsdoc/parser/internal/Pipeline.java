@@ -53,10 +53,12 @@ public final class Pipeline {
   /**
    * Parses the article of {@code lines} (read and split by {@link SourceReader}), adding what it works around
    * to {@code problems}; with {@code withLines}, the report lists every line's role, every attribution's
-   * sieve and every entity mention's rule.
+   * sieve and every entity mention's rule. Takes {@code lines} over: without {@code withLines}, the list is
+   * emptied once the structure is read, so that the lines can be collected while the later stages run.
    */
   public ParseReport parse(List<Line> lines, List<ParseProblem> problems, boolean withLines) {
     Doc doc = Doc.of(lines, problems);
+    doc.keepLines = withLines;
     doc.mentions = withLines ? new ArrayList<>() : null;
     for (Stage stage : stages) {
       stage.apply(doc);

@@ -7,11 +7,8 @@ import static io.github.newsdoc.parser.internal.NameShapes.sentenceInitial;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,9 +20,10 @@ import java.util.Set;
 final class RecognizerContext {
   final Set<String> lowerWords = new HashSet<>();
   final Set<String> titledNames = new HashSet<>();
-  final Map<String, Integer> inside = new HashMap<>();
+  // how often each capitalised word (without a possessive) stands inside a sentence
+  final WordForms inside = new WordForms(true);
   // the lower-case forms of the article's capitalised words (and of their stems without a plural s)
-  Set<String> asked = Set.of();
+  WordForms asked = new WordForms(false);
   // per text, the indices of its words that start with a capital: the only ones a name can start at
   final List<int[]> capitals = new ArrayList<>();
 
@@ -39,7 +37,7 @@ final class RecognizerContext {
     // "Allies" are plurals whatever else the article writes
     char before = lower.charAt(lower.length() - 2);
     return before != 'a' && before != 'o' || lowerWords.contains(stem) || asked.contains(stem)
-        && inside.containsKey(capitalise(stem));
+        && inside.contains(capitalise(stem));
   }
 
   private static String capitalise(String lower) {
@@ -56,7 +54,7 @@ final class RecognizerContext {
     RecognizerContext c = new RecognizerContext();
     // the lower-case forms of the capitalised words, the only ones asked about, and a filter of their first
     // two letters and length, so that most lower-case words are never made into strings and hashed
-    Set<String> asked = new HashSet<>();
+    WordForms asked = new WordForms(false);
     long[] filter = new long[256];
     // per text, its words in lower case (their indices, and their signatures for the filter): one pass reads
     // every word; the second reads only the capitalised words and the lower-case words the filter lets by
@@ -85,12 +83,12 @@ final class RecognizerContext {
         }
         // "The", "In", "He": the rules never ask whether such a word is also written in lower case
         if (length > 1 && Character.isUpperCase(first) && !EntityWords.NOT_NAMES.contains(w.lower())) {
-          ask(w.lower(), asked, filter);
+          ask(w, WordForms.Form.LOWER, asked, filter);
           if (possessive(w)) {
-            ask(bare(w).toLowerCase(Locale.ROOT), asked, filter);
+            ask(w, WordForms.Form.BARE_LOWER, asked, filter);
           } else if (length > 4 && w.lower().endsWith("s")) {
             // "Oscars": is "oscar" written too?
-            ask(w.lower().substring(0, w.lower().length() - 1), asked, filter);
+            ask(w, WordForms.Form.LOWER_STEM, asked, filter);
           }
         }
       }
@@ -118,7 +116,7 @@ final class RecognizerContext {
           continue; // a capital outside the basic plane: not read here
         }
         if (!sentenceInitial(words, i)) {
-          c.inside.merge(bare(w), 1, Integer::sum);
+          c.inside.add(w, WordForms.Form.BARE);
         }
         // "Kell said", "Kell, who": a name that speaks or takes "who" is a person's
         if (i + 1 < words.size() && maybeSpeech(words.get(i + 1)) && !possessive(w)
@@ -149,8 +147,9 @@ final class RecognizerContext {
     return n >= 3 && n <= 9 && "satewnir".indexOf(w.charAt(0)) >= 0;
   }
 
-  private static void ask(String k, Set<String> asked, long[] filter) {
-    asked.add(k);
+  private static void ask(Words.Word w, WordForms.Form form, WordForms asked, long[] filter) {
+    String k = form.of(w);
+    asked.add(w, form, k);
     int sig = signature(k.length(), k.charAt(0), k.length() > 1 ? k.charAt(1) : ' ');
     filter[sig >>> 6] |= 1L << (sig & 63);
   }

@@ -65,7 +65,7 @@ final class SingleNameRule implements NameRule<NameRun> {
       return EntityType.PERSON;
     } else if (place) {
       return EntityType.LOCATION;
-    } else if (ctx.inside.getOrDefault(core, 0) >= MIN_UNKNOWN) {
+    } else if (ctx.inside.count(core) >= MIN_UNKNOWN) {
       return EntityType.ORGANIZATION;
     }
     return null;

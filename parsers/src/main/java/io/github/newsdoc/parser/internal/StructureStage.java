@@ -33,5 +33,6 @@ final class StructureStage implements Stage {
       }
     }
     doc.structure(ArticleAssembler.assemble(doc.segments));
+    doc.releaseLines();
   }
 }

@@ -13,31 +13,46 @@ final class Words {
    * tells whether a parenthesis stood before it. The core string is made when asked for and not kept, so
    * that the words of a long text cost a small object each.
    */
-  public static final class Word {
+  public static class Word {
+    // 32 bytes a word (a parse holds every word of the article at once, about one for every 7 input bytes):
+    // the punctuation around the core is kept as two byte-sized lengths, and a word with more than 255
+    // punctuation characters on a side is a Wide word that keeps its run's ends as ints.
     private final String text;
     private final int start;
     private final int end;
-    private final int tokenEnd;
-    // where the word's run of non-space characters starts: its core start, less punctuation before it
-    private final int runStart;
-    private final boolean opened;
-    private final boolean quoted;
-    // The core in lower case, kept once made: the rules ask for it many times a word. The words of an
-    // article's texts share one string per distinct word ({@link #shareLowerCase}), so keeping it costs a
-    // reference a word (room the object has anyway), not a string a word.
-    private String lower;
+    // how many punctuation characters stand before and after the core, when each is under 256
+    private final byte lead;
+    private final byte trail;
+    // OPENED, QUOTED and UNSHARED
+    private byte flags;
     // Whether the word can be part of a person's name ({@link Names#isNameWord}), once worked out: 0 when not
     // yet, 1 no, 2 yes
     private byte nameWord;
+    // The core in lower case, kept once made: the rules ask for it many times a word. The words of an
+    // article's texts share one string per distinct word ({@link #shareLowerCase}), so keeping it costs a
+    // reference a word (room the object has anyway), not a string a word. Not kept when UNSHARED: a form
+    // past the shared forms' limit (a text full of undecodable bytes has nearly as many forms as words).
+    private String lower;
 
-    Word(String text, int runStart, int start, int end, int tokenEnd, boolean opened, boolean quoted) {
+    private static final byte OPENED = 1;
+    private static final byte QUOTED = 2;
+    private static final byte UNSHARED = 4;
+
+    private Word(String text, int start, int end, int lead, int trail, boolean opened, boolean quoted) {
       this.text = text;
-      this.runStart = runStart;
       this.start = start;
       this.end = end;
-      this.tokenEnd = tokenEnd;
-      this.opened = opened;
-      this.quoted = quoted;
+      this.lead = (byte) lead;
+      this.trail = (byte) trail;
+      this.flags = (byte) ((opened ? OPENED : 0) | (quoted ? QUOTED : 0));
+    }
+
+    // The word of the run [runStart, tokenEnd) whose core is [start, end).
+    static Word of(String text, int runStart, int start, int end, int tokenEnd, boolean opened, boolean quoted) {
+      if (start - runStart > 255 || tokenEnd - end > 255) {
+        return new Wide(text, runStart, start, end, tokenEnd, opened, quoted);
+      }
+      return new Word(text, start, end, start - runStart, tokenEnd - end, opened, quoted);
     }
 
     /** The whole text the word was read from. */
@@ -74,17 +89,17 @@ final class Words {
 
     /** Where the word's run of non-space characters starts (before any punctuation that opens it). */
     int runStart() {
-      return runStart;
+      return start - (lead & 0xFF);
     }
 
     /** Where the word's run of non-space characters ends: after the punctuation that follows the core. */
     int runEnd() {
-      return tokenEnd;
+      return end + (trail & 0xFF);
     }
 
     /** How many punctuation characters follow the core. */
     int trailingLength() {
-      return tokenEnd - end;
+      return runEnd() - end;
     }
 
     /** The punctuation character {@code k} after the core, without making a string. */
@@ -94,6 +109,7 @@ final class Words {
 
     /** The punctuation right after the core. */
     public String trailing() {
+      int tokenEnd = runEnd();
       return tokenEnd == end ? "" : text.substring(end, tokenEnd);
     }
 
@@ -102,7 +118,9 @@ final class Words {
       String l = lower;
       if (l == null) {
         l = core().toLowerCase(Locale.ROOT);
-        lower = l;
+        if ((flags & UNSHARED) == 0) {
+          lower = l;
+        }
       }
       return l;
     }
@@ -127,6 +145,7 @@ final class Words {
 
     /** Whether punctuation that separates phrases follows the word (a possessive apostrophe does not). */
     public boolean stops() {
+      int tokenEnd = runEnd();
       if (tokenEnd == end) {
         return false;
       }
@@ -139,12 +158,12 @@ final class Words {
 
     /** Whether the word stands in parentheses or opens them: "(Misaki". */
     public boolean parenthesised() {
-      return opened;
+      return (flags & OPENED) != 0;
     }
 
     /** Whether a quotation mark stands right before the word: it may open a sentence. */
     public boolean quoted() {
-      return quoted;
+      return (flags & QUOTED) != 0;
     }
 
     /**
@@ -153,13 +172,35 @@ final class Words {
      * punctuation.
      */
     Word[] splitAt(int cut) {
-      return new Word[] {new Word(text, runStart, start, start + cut, start + cut + 1, opened, quoted),
-          new Word(text, start + cut + 1, start + cut + 1, end, tokenEnd, false, false)};
+      return new Word[] {of(text, runStart(), start, start + cut, start + cut + 1, parenthesised(), quoted()),
+          of(text, start + cut + 1, start + cut + 1, end, runEnd(), false, false)};
     }
 
     @Override
     public String toString() {
-      return text.substring(start, tokenEnd);
+      return text.substring(start, runEnd());
+    }
+  }
+
+  // A word with more than 255 punctuation characters before or after its core.
+  private static final class Wide extends Word {
+    private final int runStart;
+    private final int tokenEnd;
+
+    Wide(String text, int runStart, int start, int end, int tokenEnd, boolean opened, boolean quoted) {
+      super(text, start, end, 0, 0, opened, quoted);
+      this.runStart = runStart;
+      this.tokenEnd = tokenEnd;
+    }
+
+    @Override
+    int runStart() {
+      return runStart;
+    }
+
+    @Override
+    int runEnd() {
+      return tokenEnd;
     }
   }
 
@@ -167,7 +208,7 @@ final class Words {
 
   /** Splits {@code text[from, to)} into words. */
   public static List<Word> of(String text, int from, int to) {
-    List<Word> words = new ArrayList<>();
+    ArrayList<Word> words = new ArrayList<>();
     int i = from;
     while (i < to) {
       while (i < to && Text.isSpace(text.charAt(i))) {
@@ -181,18 +222,36 @@ final class Words {
         words.add(word(text, start, i));
       }
     }
+    words.trimToSize(); // a parse keeps the words of every text
     return words;
   }
 
   /**
+   * The most distinct lower-case forms {@link #shareLowerCase} shares: a text's common words come first and
+   * are shared; the rarer forms past the limit are made when asked for and not kept. Clean news text of tens
+   * of megabytes stays near the limit, while text full of undecodable bytes, where nearly every word is a
+   * form of its own, would otherwise keep a string and a map entry a word (issue 19).
+   */
+  static final int MAX_SHARED_FORMS = 1 << 16;
+
+  /**
    * Makes the lower-case forms of {@code words} once, one string per distinct form, shared through
-   * {@code forms} (a form maps to itself): the words of a long text repeat a few thousand forms.
+   * {@code forms} (a form maps to itself): the words of a long text repeat a few thousand forms. Past
+   * {@link #MAX_SHARED_FORMS} forms, a new form is not shared and its word makes it on each call.
    */
   static void shareLowerCase(List<Word> words, Map<String, String> forms) {
     for (Word w : words) {
       String l = w.core().toLowerCase(Locale.ROOT);
-      String known = forms.putIfAbsent(l, l);
-      w.lower = known != null ? known : l;
+      String known = forms.get(l);
+      if (known == null && forms.size() < MAX_SHARED_FORMS) {
+        forms.put(l, l);
+        known = l;
+      }
+      if (known != null) {
+        w.lower = known;
+      } else {
+        w.flags |= Word.UNSHARED;
+      }
     }
   }
 
@@ -213,7 +272,7 @@ final class Words {
       opened |= c == '(';
       quoted |= c == '"' || c == '\u201c' || c == '\u2018' || c == '\'';
     }
-    return new Word(text, start, a, b, end, opened, quoted);
+    return Word.of(text, start, a, b, end, opened, quoted);
   }
 
   private static boolean isEdgePunctuation(char c) {

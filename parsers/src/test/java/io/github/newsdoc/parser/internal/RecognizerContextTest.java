@@ -29,7 +29,8 @@ class RecognizerContextTest {
   @Test
   void countsCapitalisedWordsInsideSentencesAndListsTheCapitals() {
     RecognizerContext c = of("Zorblex rose. Then Zorblex and Zorblex fell.");
-    assertEquals(2, c.inside.get("Zorblex"));
+    assertEquals(2, c.inside.count("Zorblex"));
+    assertEquals(0, c.inside.count("Then"));
     assertArrayEquals(new int[] {0, 2, 3, 5}, c.capitals(0));
   }
 

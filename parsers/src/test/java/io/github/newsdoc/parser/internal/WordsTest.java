@@ -46,6 +46,43 @@ class WordsTest {
     });
   }
 
+  // Issue 19: past the shared forms' limit a word makes its form when asked, and the table stops growing.
+  @Test
+  void formsPastTheSharedLimitAreMadeWhenAskedFor() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < Words.MAX_SHARED_FORMS + 10; i++) {
+      text.append("W").append(i).append(' ');
+    }
+    List<Words.Word> words = Words.of(text.toString(), 0, text.length());
+    Map<String, String> forms = new HashMap<>();
+    Words.shareLowerCase(words, forms);
+    assertEquals(Words.MAX_SHARED_FORMS, forms.size());
+    Words.Word last = words.get(words.size() - 1);
+    assertEquals("w" + (Words.MAX_SHARED_FORMS + 9), last.lower());
+    org.junit.jupiter.api.Assertions.assertNotSame(last.lower(), last.lower());
+    org.junit.jupiter.api.Assertions.assertSame(words.get(0).lower(), forms.get("w0"));
+  }
+
+  // A word is small because its punctuation lengths are bytes; more than 255 on a side still reads right.
+  @Test
+  void aWordWithMoreThan255PunctuationCharactersKeepsItsRun() {
+    String text = "x " + "(".repeat(300) + "Word" + ",".repeat(300) + " y";
+    List<Words.Word> words = Words.of(text, 0, text.length());
+    assertEquals(3, words.size());
+    Words.Word w = words.get(1);
+    assertEquals("Word", w.core());
+    assertEquals(2, w.runStart());
+    assertEquals(2 + 300 + 4 + 300, w.runEnd());
+    assertEquals(",".repeat(300), w.trailing());
+    assertEquals(300, w.trailingLength());
+    assertEquals(true, w.parenthesised());
+    Words.Word[] parts = Words.of("(A/B" + ",".repeat(256), 0, 260).get(0).splitAt(1);
+    assertEquals("A", parts[0].core());
+    assertEquals(0, parts[0].runStart());
+    assertEquals("B", parts[1].core());
+    assertEquals(",".repeat(256), parts[1].trailing());
+  }
+
   // The reading before: the core made into a string, its letters streamed.
   private static boolean throughStrings(String text, int a, int b) {
     if (text.charAt(b - 1) != '.') {

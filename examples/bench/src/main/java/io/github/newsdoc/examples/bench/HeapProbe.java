@@ -27,6 +27,7 @@ import javax.management.NotificationEmitter;
  * <pre>
  * HeapProbe make clean|stray MEGABYTES FILE   writes an input of MEGABYTES x 10^6 bytes
  * HeapProbe parse FILE                        parses it with limits raised to its size; exit 0 when it parsed
+ * HeapProbe analyze FILE                      the same with a report of every line's role (ArticleParser.analyze)
  * </pre>
  *
  * <p>{@code clean}: the corpus's clean articles run together, as UTF-8. {@code stray}: the same with one
@@ -40,10 +41,10 @@ public final class HeapProbe {
   public static void main(String[] args) throws IOException {
     if (args.length == 4 && args[0].equals("make")) {
       make(args[1], Long.parseLong(args[2]) * 1_000_000L, Path.of(args[3]));
-    } else if (args.length == 2 && args[0].equals("parse")) {
-      parse(Path.of(args[1]));
+    } else if (args.length == 2 && (args[0].equals("parse") || args[0].equals("analyze"))) {
+      parse(Path.of(args[1]), args[0].equals("analyze"));
     } else {
-      System.err.println("usage: HeapProbe make clean|stray MEGABYTES FILE | HeapProbe parse FILE");
+      System.err.println("usage: HeapProbe make clean|stray MEGABYTES FILE | HeapProbe parse|analyze FILE");
       System.exit(2);
     }
   }
@@ -70,7 +71,7 @@ public final class HeapProbe {
     }
   }
 
-  static void parse(Path file) throws IOException {
+  static void parse(Path file, boolean report) throws IOException {
     long size = Files.size(file);
     AtomicLong peak = new AtomicLong();
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -88,14 +89,15 @@ public final class HeapProbe {
     ArticleParser parser = ArticleParser.builder().maxInputLength(limit).maxLineLength(limit).maxLines(limit).build();
     long start = System.nanoTime();
     long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    ParseReport report = parser.analyze(file);
-    Article a = report.article();
+    ParseReport full = report ? parser.analyze(file) : null;
+    Article a = report ? full.article() : parser.parse(file);
+    int problems = report ? full.problems().size() : -1;
     long ms = (System.nanoTime() - start) / 1_000_000;
     long cpuMs = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
     Runtime rt = Runtime.getRuntime();
     System.out.printf(Locale.ROOT, "parsed %d bytes in %d ms (%d ms of CPU): %d blocks, %d quotes, %d entities, %d problems; "
         + "max heap %d MB; most heap live after a collection %d MB (%.1f bytes per input byte)%n",
-        size, ms, cpuMs, a.blocks().size(), a.quotes().size(), a.entities().size(), report.problems().size(),
+        size, ms, cpuMs, a.blocks().size(), a.quotes().size(), a.entities().size(), problems,
         rt.maxMemory() >> 20, peak.get() >> 20, (double) peak.get() / size);
   }
 }

@@ -1,0 +1,130 @@
+package io.github.newsdoc.parser.internal;
+
+import java.util.Locale;
+
+/**
+ * A counted set of word forms (a word's lower-case form, its core without a possessive, …) that holds the
+ * words the forms are made from, not strings: an open-addressing table of words, the form each gives, its
+ * hash and its count. The words of a parse are held anyway, so an entry costs a slot of three or four arrays, where a
+ * {@code HashMap<String, Integer>} entry costs a node and, for a form no other word shares, a string of its
+ * own. That matters for text full of undecodable bytes, where nearly every word is a form of its own (issue
+ * 19). A form is made again to compare it only when the hashes agree.
+ */
+final class WordForms {
+  /** How a word gives its form. */
+  enum Form {
+    /** The core in lower case: {@code "Oscars"} gives {@code "oscars"}. */
+    LOWER,
+    /** The core without a possessive: {@code "Brown's"} gives {@code "Brown"}. */
+    BARE,
+    /** The core without a possessive, in lower case. */
+    BARE_LOWER,
+    /** The core in lower case without its last character: the singular of a plural in s. */
+    LOWER_STEM;
+
+    private static final Form[] ALL = values();
+
+    String of(Words.Word w) {
+      switch (this) {
+        case LOWER:
+          return w.lower();
+        case BARE:
+          return NameShapes.bare(w);
+        case BARE_LOWER:
+          return NameShapes.bare(w).toLowerCase(Locale.ROOT);
+        default:
+          String l = w.lower();
+          return l.substring(0, l.length() - 1);
+      }
+    }
+  }
+
+  private Words.Word[] words = new Words.Word[16];
+  private byte[] forms = new byte[16];
+  private int[] hashes = new int[16];
+  // the count of each form, or null in a set that does not count
+  private int[] counts;
+  private int size;
+
+  /** An empty table; only a {@code counted} one answers {@link #count}. */
+  WordForms(boolean counted) {
+    counts = counted ? new int[16] : null;
+  }
+
+  /** Counts the form {@code form} of {@code w} once more; {@code key} is that form, made already. */
+  void add(Words.Word w, Form form, String key) {
+    int hash = key.hashCode();
+    int slot = find(key, hash);
+    if (words[slot] == null) {
+      words[slot] = w;
+      forms[slot] = (byte) form.ordinal();
+      hashes[slot] = hash;
+      size++;
+    }
+    if (counts != null) {
+      counts[slot]++;
+    }
+    if (size * 4 > words.length * 3) {
+      grow();
+    }
+  }
+
+  /** Counts the form {@code form} of {@code w} once more. */
+  void add(Words.Word w, Form form) {
+    add(w, form, form.of(w));
+  }
+
+  /** Whether the form {@code key} was added. */
+  boolean contains(String key) {
+    return words[find(key, key.hashCode())] != null;
+  }
+
+  /** How many times the form {@code key} was added; 0 when it never was. Only for a counted table. */
+  int count(String key) {
+    int slot = find(key, key.hashCode());
+    return words[slot] != null ? counts[slot] : 0;
+  }
+
+  // The slot holding the form, or the empty slot where it would go.
+  private int find(String key, int hash) {
+    int mask = words.length - 1;
+    for (int slot = mix(hash) & mask;; slot = (slot + 1) & mask) {
+      Words.Word w = words[slot];
+      if (w == null || hashes[slot] == hash && Form.ALL[forms[slot]].of(w).equals(key)) {
+        return slot;
+      }
+    }
+  }
+
+  private void grow() {
+    Words.Word[] oldWords = words;
+    byte[] oldForms = forms;
+    int[] oldHashes = hashes;
+    int[] oldCounts = counts;
+    int n = oldWords.length * 2;
+    words = new Words.Word[n];
+    forms = new byte[n];
+    hashes = new int[n];
+    counts = oldCounts == null ? null : new int[n];
+    for (int k = 0; k < oldWords.length; k++) {
+      if (oldWords[k] != null) {
+        int slot = mix(oldHashes[k]) & (n - 1);
+        while (words[slot] != null) {
+          slot = (slot + 1) & (n - 1);
+        }
+        words[slot] = oldWords[k];
+        forms[slot] = oldForms[k];
+        hashes[slot] = oldHashes[k];
+        if (counts != null) {
+          counts[slot] = oldCounts[k];
+        }
+      }
+    }
+  }
+
+  // Spreads a string hash over the low bits the table uses.
+  private static int mix(int h) {
+    int x = h * 0x9E3779B9;
+    return x ^ (x >>> 16);
+  }
+}
