@@ -73,6 +73,8 @@ final class PublishedDates {
   // reading the figures allow; 06/07/2014 allows both, and is no date).
   private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  // The reading time a blog prints beside its date: "· 8 min read".
+  private static final Pattern READING_TIME = Pattern.compile("(?i)\\b\\d{1,3} ?(?:min|mins|minutes?) read\\b");
   private static final Pattern COPYRIGHT_YEAR = Pattern.compile(
       "(?:©|\\([cC]\\)|[cC]opyright)\\s*(?:[12]\\d{3}\\s*[-–]\\s*)?([12]\\d{3})\\b");
   private static final Pattern DATE_PREFIX =
@@ -142,6 +144,9 @@ final class PublishedDates {
   private static Optional<Reading> parseDates(String line, int pageYear) {
     if (line.length() > 160 || !hasDigit(line)) {
       return Optional.empty(); // every date has a digit: most lines are told apart before they are split
+    }
+    if (line.contains(" read") || line.contains(" Read")) {
+      line = READING_TIME.matcher(line).replaceAll(" "); // "Oct 18, 2019 · 8 min read"
     }
     List<Entry> entries = new ArrayList<>(2);
     Entry entry = new Entry();

@@ -240,6 +240,8 @@ class PublishedDatesTest {
     "Опубликовано 3 февраля 2025 в 08:15|2025-02-03T08:15|-",
     "Обновлено: 4 февраля 2025, 11:40|-|2025-02-04T11:40",
     "13/06/2014|2014-06-13|-",
+    "Oct 18, 2019 · 8 min read|2019-10-18|-",
+    "March 3, 2024 - 12 minute read|2024-03-03|-",
     "06/13/2014|2014-06-13|-",
   })
   void otherLanguagesAndFigures(String line, String published, String updated) {
