@@ -99,6 +99,20 @@ class PageExtractorTest {
     assertEquals(ARTICLE, texts(a));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Partager|Imprimer|Commentaires|Publicité", "Compartir|Imprimir|Comentarios|Publicidad",
+      "Condividi|Stampa|Commenti|Pubblicità", "Teilen|Drucken|Kommentare|Anzeige", "Delen|Afdrukken|Reacties|Advertentie"})
+  void aShortPageWithChromeInAnotherLanguageIsAPage(String chrome) {
+    // the interface words of the languages whose dates the parser reads are chrome too
+    List<String> bottom = new ArrayList<>(List.of(chrome.split("\\|")));
+    bottom.addAll(menu(6));
+    Article a = parseAndCheckRoundTrip(page(menu(6), ARTICLE, bottom));
+    assertEquals(ARTICLE, texts(a));
+    for (String line : chrome.split("\\|")) {
+      assertTrue(a.boilerplate().contains(line), line);
+    }
+  }
+
   @Test
   void aShortListWithoutChromeIsNoPage() {
     // a clean article with a list of fixtures: link-like lines, none of them chrome the rules know
