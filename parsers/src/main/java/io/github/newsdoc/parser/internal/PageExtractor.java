@@ -52,6 +52,10 @@ final class PageExtractor {
   // A table: this many data rows, one right under the other.
   private static final int TABLE_ROWS = 5;
   private static final int MIN_ARTICLE = 200;
+  // The article's foot: the lines under its run where its own date may stand.
+  private static final int FOOT_LINES = 6;
+  /** The rule of a date line well below the article's run on a page. */
+  static final String DATE_BELOW = "page:date-below-article";
   private static final int MAX_ANCHORS = 3;
 
   private PageExtractor() {}
@@ -142,6 +146,14 @@ final class PageExtractor {
     while (bestFrom < bestTo && (roles[bestFrom] != null || values[bestFrom] <= 0
         || Notices.isNotice(lines.get(bestFrom).text()))) {
       bestFrom++;
+    }
+    // A date line well below the article's run is another story's (a list of related articles, a comment),
+    // not the article's: the article's date stands by its headline, or right under its last paragraph.
+    for (int i = bestTo + FOOT_LINES + 1; i < n; i++) {
+      if (roles[i] == LineRole.PUBLISHED) {
+        roles[i] = LineRole.BOILERPLATE;
+        rules[i] = DATE_BELOW;
+      }
     }
     for (int i = 0; i < n; i++) {
       if (roles[i] != null) {

@@ -72,6 +72,9 @@ final class PublishedDates {
   // A day, a month and a year in figures: 14.03.2024 (day first), 13/06/2014 or 06/13/2014 (whichever
   // reading the figures allow; 06/07/2014 allows both, and is no date).
   private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})");
+  // Year first: 2016.12.01, 2016/12/01, and the Chinese and Japanese 2016年12月1日.
+  private static final Pattern YEAR_FIRST = Pattern.compile(
+      "(\\d{4})(?:([./])(\\d{1,2})\\2(\\d{1,2})|年(\\d{1,2})月(\\d{1,2})日)");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   // The reading time a blog prints beside its date: "· 8 min read".
   private static final Pattern READING_TIME = Pattern.compile("(?i)\\b\\d{1,3} ?(?:min|mins|minutes?) read\\b");
@@ -190,6 +193,16 @@ final class PublishedDates {
       m = NUMERIC.matcher(original);
       if (m.matches() && entry.iso == null && entry.month == null) {
         if (!entry.numeric(m)) {
+          return Optional.empty();
+        }
+        continue;
+      }
+      m = YEAR_FIRST.matcher(original);
+      if (m.matches() && entry.iso == null && entry.month == null) {
+        boolean cjk = m.group(2) == null;
+        entry.iso = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(cjk ? 5 : 3)),
+            Integer.parseInt(m.group(cjk ? 6 : 4)));
+        if (entry.iso == null) {
           return Optional.empty();
         }
         continue;

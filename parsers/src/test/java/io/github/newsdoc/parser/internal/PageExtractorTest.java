@@ -114,6 +114,31 @@ class PageExtractorTest {
   }
 
   @Test
+  void aDateWellBelowTheArticleIsAnotherStorys() {
+    // under the article's share rail and tags, a list of related stories, each with its date: none of them is
+    // the article's date
+    List<String> related = new ArrayList<>(List.of("Share", "Print", "Email", "Ferries", "Harbour Town", "Tags",
+        "Related stories"));
+    for (int i = 1; i <= 4; i++) {
+      related.add("Ferry fares to rise in spring number " + i);
+      related.add("March " + (i + 2) + ", 2021");
+    }
+    related.addAll(menu(30));
+    ParseReport r = ArticleParser.standard().analyze(page(menu(20), ARTICLE, related));
+    assertEquals(ARTICLE, texts(r.article()));
+    assertTrue(r.article().published().isEmpty(), r.article().published().toString());
+    assertTrue(r.lines().stream().anyMatch(l -> l.rule().equals(PageExtractor.DATE_BELOW)));
+  }
+
+  @Test
+  void aDateRightUnderTheArticleIsItsDate() {
+    List<String> bottom = new ArrayList<>(List.of("Published March 3, 2021"));
+    bottom.addAll(menu(30));
+    Article a = parseAndCheckRoundTrip(page(menu(20), ARTICLE, bottom));
+    assertEquals("2021-03-03", a.published().orElseThrow().toString());
+  }
+
+  @Test
   void aShortListWithoutChromeIsNoPage() {
     // a clean article with a list of fixtures: link-like lines, none of them chrome the rules know
     String[] clubs = {"Harbour", "Quay", "Dunmore", "Tolvan", "Estuary", "Northgate", "Pier", "Saltings", "Lantern",

@@ -241,6 +241,9 @@ class PublishedDatesTest {
     "Обновлено: 4 февраля 2025, 11:40|-|2025-02-04T11:40",
     "13/06/2014|2014-06-13|-",
     "Oct 18, 2019 · 8 min read|2019-10-18|-",
+    "2016.12.01|2016-12-01|-",
+    "2016/12/01 09:30|2016-12-01T09:30|-",
+    "2016年12月1日|2016-12-01|-",
     "March 3, 2024 - 12 minute read|2024-03-03|-",
     "06/13/2014|2014-06-13|-",
   })
@@ -255,7 +258,7 @@ class PublishedDatesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"06/07/2014", "31/31/2014", "14.13.2024", "Le maire a parlé le 3 février 2025"})
+  @ValueSource(strings = {"06/07/2014", "31/31/2014", "14.13.2024", "2016.13.01", "2016年2月30日", "Le maire a parlé le 3 février 2025"})
   void ambiguousOrImpossibleFiguresAndSentencesAreNoDate(String line) {
     assertTrue(PublishedDates.parse(line).isEmpty(), line);
   }
