@@ -20,7 +20,7 @@ final class Captions {
           + "(?: [\\p{Ll}\\p{Lo}\\d][\\p{Ll}\\p{Lo}\\p{M}\\d'‘’-]*){0,3}){0,30}");
   // Matched on the line as printed: any Unicode space may follow the label, and the rest keeps its spaces.
   private static final Pattern IMAGE_SOURCE =
-      Pattern.compile("(?i)(?:image|picture|photo|video) source,?[\\s\\p{Z}]+(.{1,120})");
+      Pattern.compile("(?i)(?:image|picture|photo|video) (?:source|copyright),?[\\s\\p{Z}]+(.{1,120})");
   // Only the label is matched: the caption after it may be as long as a line, as a caption printed twice can
   // be, so that the canonical text of any caption reads back.
   private static final Pattern IMAGE_CAPTION =

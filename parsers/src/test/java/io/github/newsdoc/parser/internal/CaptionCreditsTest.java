@@ -146,4 +146,14 @@ class CaptionCreditsTest {
     assertEquals(first, io.github.newsdoc.parser.Newsdoc.parse(io.github.newsdoc.parser.Newsdoc.write(first)));
     assertEquals(Optional.of("AP"), ((Caption) first.blocks().get(0)).credit());
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Image source, Wireline", "Image copyright Wireline", "Image copyright, Wireline"})
+  void anImageSourceOrCopyrightLineCreditsTheCaptionUnderIt(String source) {
+    Article a = article("Pier reopens\n\nThe pier reopened on Monday after repairs.\n\n" + source
+        + "\nImage caption Crowds walk along the pier on Monday\n\nThe council paid for the work.\n");
+    Caption c = a.blocks().stream().filter(Caption.class::isInstance).map(Caption.class::cast).findFirst().orElseThrow();
+    assertEquals("Crowds walk along the pier on Monday", c.text());
+    assertEquals(Optional.of("Wireline"), c.credit());
+  }
 }
