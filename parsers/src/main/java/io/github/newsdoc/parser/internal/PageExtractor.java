@@ -19,7 +19,8 @@ import java.util.Map;
  * each between a few short lines, are a list of teasers and count nothing. The article is the run of lines with the
  * greatest total (a maximum-sum run, linear); a gap of three or more blank lines ends a run, as page
  * sections do. Unclaimed lines outside the run, and lines inside it that count nothing or against (but
- * the rows of a table), are boilerplate; so the article's lines all count, and the canonical text of the article, its boilerplate
+ * the rows of a table, and the subheadings and list items that stand between two lines of prose with no
+ * link or chrome among them), are boilerplate; so the article's lines all count, and the canonical text of the article, its boilerplate
  * after a gap, reads back the same. Clean articles are not pages and are left alone; so are texts whose chrome
  * is labelled already (the canonical writer's). A page where no run is as long as an article has no article:
  * its unclaimed lines are all boilerplate ({@value #NO_ARTICLE}), and the parse reports a problem.
@@ -124,6 +125,7 @@ final class PageExtractor {
       }
     }
     boolean[] row = tableRows(lines, roles, values);
+    boolean[] between = betweenProse(roles, values, teaser);
     int bestFrom = run[0];
     int bestTo = run[1];
     if (run[2] < MIN_ARTICLE) {
@@ -162,7 +164,7 @@ final class PageExtractor {
       if (i < bestFrom || i > bestTo) {
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = "page:outside-article";
-      } else if (values[i] <= 0 && !row[i]) {
+      } else if (values[i] <= 0 && !row[i] && !between[i]) {
         roles[i] = LineRole.BOILERPLATE;
         String text = lines.get(i).text();
         rules[i] = isLinkLike(text) ? "page:link-like" : teaser[i] ? "page:teaser"
@@ -240,6 +242,32 @@ final class PageExtractor {
         seriesStart = k + 1;
       }
     }
+  }
+
+  // Subheadings and list items: lines that count nothing (short, no sentence end, not link-like) standing
+  // between two lines of prose with no link or chrome among them are the article's ("For whom is it?",
+  // "Hundreds of new tasks"); a stretch of them next to a link or a line of chrome is the page's.
+  private static boolean[] betweenProse(LineRole[] roles, long[] values, boolean[] teaser) {
+    int n = values.length;
+    boolean[] between = new boolean[n];
+    int i = 0;
+    while (i < n) {
+      if (roles[i] != null || values[i] != 0 || teaser[i]) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < n && roles[j] == null && values[j] == 0 && !teaser[j]) {
+        j++;
+      }
+      if (i > 0 && values[i - 1] > 0 && roles[i - 1] == null && j < n && values[j] > 0 && roles[j] == null) {
+        for (int k = i; k < j; k++) {
+          between[k] = true;
+        }
+      }
+      i = j;
+    }
+    return between;
   }
 
   // Tables: results, standings, schedules print one row a line, a name and figures, with no sentence end.

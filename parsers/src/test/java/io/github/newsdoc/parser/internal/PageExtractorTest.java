@@ -139,6 +139,29 @@ class PageExtractorTest {
   }
 
   @Test
+  void subheadingsAndListItemsBetweenParagraphsAreTheArticles() {
+    List<String> article = new ArrayList<>(ARTICLE);
+    // (a heading of six words or fewer has a link's shape, and stays the page's: links and headings of boxes
+    // look the same in plain text)
+    article.add(2, "What the new terminal offers to its passengers");
+    article.add(3, "Twelve crossings a day in the summer months");
+    article.add(4, "A waiting hall with room for four hundred people");
+    Article a = parseAndCheckRoundTrip(page(menu(20), article, menu(30)));
+    assertEquals(article, texts(a));
+  }
+
+  @Test
+  void shortLinesNextToALinkAreThePages() {
+    // the same short lines, with a link line between them and the prose: a box of the page, not the article
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.add(2, "Weather");
+    article.add(3, "Twelve crossings a day in the summer months");
+    article.add(4, "A waiting hall with room for four hundred people");
+    Article a = Newsdoc.parse(page(menu(20), article, menu(30)));
+    assertFalse(texts(a).contains("Twelve crossings a day in the summer months"), texts(a).toString());
+  }
+
+  @Test
   void aShortListWithoutChromeIsNoPage() {
     // a clean article with a list of fixtures: link-like lines, none of them chrome the rules know
     String[] clubs = {"Harbour", "Quay", "Dunmore", "Tolvan", "Estuary", "Northgate", "Pier", "Saltings", "Lantern",
