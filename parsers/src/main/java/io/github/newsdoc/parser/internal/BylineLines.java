@@ -36,8 +36,8 @@ final class BylineLines {
    * a date beside them, under the headline, is the evidence. {@code valueRoles} holds the role each value
    * was read for.
    */
-  static void besideDate(List<Line> lines, LineRole[] roles, String[] rules, Object[] values, LineRole[] valueRoles,
-      int title) {
+  static void besideDate(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules, Object[] values,
+      LineRole[] valueRoles, int title) {
     if (title < 0) {
       return;
     }
@@ -61,7 +61,7 @@ final class BylineLines {
           return;
         }
       }
-      if (roles[i] == null && PageExtractor.isProse(text)) {
+      if (roles[i] == null && shapes.prose(i)) {
         return; // the article's prose: its head ends here
       }
       counted += chrome ? 0 : 1;

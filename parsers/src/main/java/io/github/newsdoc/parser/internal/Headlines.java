@@ -45,7 +45,8 @@ final class Headlines {
    * ({@link #choose}); returns its index, or -1. A first line whose headline, its site suffix cut, is chrome
    * ({@code "Home | World | Business"}) is a menu, not the title: its canonical text would read back as chrome.
    */
-  static int title(List<Line> lines, LineRole[] roles, String[] rules, java.util.function.Predicate<String> chrome) {
+  static int title(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules,
+      java.util.function.Predicate<String> chrome) {
     for (int i = 0; i < roles.length; i++) {
       if (roles[i] == LineRole.TITLE) {
         return i; // labelled
@@ -57,7 +58,7 @@ final class Headlines {
           rules[i] = "title:chrome-headline";
           continue;
         }
-        int printed = choose(lines, roles, i);
+        int printed = choose(lines, shapes, roles, i);
         roles[printed] = LineRole.TITLE;
         rules[printed] = printed == i ? "title:first-unclaimed-line" : PRINTED;
         return printed;
@@ -86,8 +87,8 @@ final class Headlines {
    * The line of the printed headline: {@code first} (the first unclaimed line, the title so far) or an
    * unclaimed headline-shaped line after it and above the article.
    */
-  static int choose(List<Line> lines, LineRole[] roles, int first) {
-    int core = coreStart(lines, roles, first + 1);
+  static int choose(List<Line> lines, LineMeasures shapes, LineRole[] roles, int first) {
+    int core = coreStart(shapes, roles, first + 1);
     if (core < 0) {
       return first;
     }
@@ -109,11 +110,11 @@ final class Headlines {
     int most = need - 1;
     for (int i = anchor - 1; i > first; i--) {
       String text = lines.get(i).text();
-      if (roles[i] == null && text.equals(beforeSeparator) && PageExtractor.width(text) >= MIN_WIDTH) {
+      if (roles[i] == null && text.equals(beforeSeparator) && shapes.width(i) >= MIN_WIDTH) {
         // the opening line is this line and a site's name after a separator: the page prints it again
-        return articleBelow(lines, roles, first, i) ? i : first;
+        return articleBelow(shapes, roles, first, i) ? i : first;
       }
-      if (roles[i] == null && isHeadline(text)) {
+      if (roles[i] == null && isHeadline(text, shapes.width(i), shapes.linkLike(i))) {
         int shared = shared(openingWords, text);
         if (shared > most) {
           most = shared;
@@ -122,9 +123,9 @@ final class Headlines {
       }
     }
     if (again >= 0) {
-      return articleBelow(lines, roles, first, again) ? again : first;
+      return articleBelow(shapes, roles, first, again) ? again : first;
     }
-    if (!menuBetween(lines, roles, first, anchor)) {
+    if (!menuBetween(shapes, roles, first, anchor)) {
       return first; // the text opens with its headline, or at least with no menu under its first line
     }
     // Otherwise the article's head: the lines right above the anchor, up to a menu (a run of link-like
@@ -136,16 +137,16 @@ final class Headlines {
         continue;
       }
       String text = lines.get(i).text();
-      if (PageExtractor.isLinkLike(text)) {
+      if (shapes.linkLike(i)) {
         links++;
       } else {
         links = 0;
-        if (isHeadline(text)) {
+        if (isHeadline(text, shapes.width(i), false)) {
           found = i;
         }
       }
     }
-    if (found < 0 || !articleBelow(lines, roles, first, found)) {
+    if (found < 0 || !articleBelow(shapes, roles, first, found)) {
       return first;
     }
     // An opening line with a headline's shape is a browser title: the printed headline shares words with it.
@@ -156,16 +157,15 @@ final class Headlines {
   // Whether the article is below a line rather than above it: the prose between the opening line and it (a
   // cookie notice, a teaser) is a small part of the prose after it. A subheading in an article's body has
   // the article's first paragraphs above it.
-  private static boolean articleBelow(List<Line> lines, LineRole[] roles, int first, int line) {
+  private static boolean articleBelow(LineMeasures shapes, LineRole[] roles, int first, int line) {
     long above = 0;
     long below = 0;
-    for (int i = first + 1; i < lines.size(); i++) {
-      String text = lines.get(i).text();
-      if (roles[i] == null && i != line && PageExtractor.isProse(text)) {
+    for (int i = first + 1; i < roles.length; i++) {
+      if (roles[i] == null && i != line && shapes.prose(i)) {
         if (i < line) {
-          above += PageExtractor.width(text);
+          above += shapes.width(i);
         } else {
-          below += PageExtractor.width(text);
+          below += shapes.width(i);
         }
       }
     }
@@ -180,10 +180,10 @@ final class Headlines {
   }
 
   // Whether a run of link-like lines stands between two lines: the page's menu.
-  private static boolean menuBetween(List<Line> lines, LineRole[] roles, int from, int to) {
+  private static boolean menuBetween(LineMeasures shapes, LineRole[] roles, int from, int to) {
     int links = 0;
     for (int i = from + 1; i < to; i++) {
-      if (roles[i] == null && PageExtractor.isLinkLike(lines.get(i).text())) {
+      if (roles[i] == null && shapes.linkLike(i)) {
         if (++links >= MENU_RUN) {
           return true;
         }
@@ -228,7 +228,12 @@ final class Headlines {
    */
   static boolean isHeadline(String text) {
     int width = PageExtractor.width(text);
-    if (width < MIN_WIDTH || width > MAX_WIDTH || PageExtractor.isLinkLike(text)) {
+    return isHeadline(text, width, PageExtractor.isLinkLike(text, width));
+  }
+
+  // As isHeadline(String), the line's width and whether it is link-like known.
+  private static boolean isHeadline(String text, int width, boolean linkLike) {
+    if (width < MIN_WIDTH || width > MAX_WIDTH || linkLike) {
       return false;
     }
     int words = Text.words(text);
@@ -242,13 +247,13 @@ final class Headlines {
 
   // Where the article's prose core starts: the first line of the run from `from` on with the most prose in
   // it, reset where the run would go below nothing; -1 when the text has no prose line.
-  private static int coreStart(List<Line> lines, LineRole[] roles, int from) {
+  private static int coreStart(LineMeasures shapes, LineRole[] roles, int from) {
     long best = 0;
     int bestFrom = -1;
     long sum = 0;
     int start = from;
-    for (int i = from; i < lines.size(); i++) {
-      long value = value(lines.get(i).text(), roles[i]);
+    for (int i = from; i < roles.length; i++) {
+      long value = value(shapes, i, roles[i]);
       if (sum == 0 && value > 0) {
         start = i;
       }
@@ -264,16 +269,16 @@ final class Headlines {
     return bestFrom;
   }
 
-  private static long value(String text, LineRole role) {
+  private static long value(LineMeasures shapes, int i, LineRole role) {
     if (role == LineRole.BOILERPLATE) {
       return -CHROME_PENALTY;
     }
     if (role != null) {
       return 0;
     }
-    if (PageExtractor.isProse(text)) {
-      return PageExtractor.width(text);
+    if (shapes.prose(i)) {
+      return shapes.width(i);
     }
-    return PageExtractor.isLinkLike(text) ? -LINK_PENALTY : 0;
+    return shapes.linkLike(i) ? -LINK_PENALTY : 0;
   }
 }

@@ -23,11 +23,11 @@ final class LinkBlocks {
 
   private LinkBlocks() {}
 
-  static void apply(List<Line> lines, LineRole[] roles, String[] rules) {
+  static void apply(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules) {
     int n = lines.size();
     int firstProse = n;
     for (int i = 0; i < n; i++) {
-      if (roles[i] == null && PageExtractor.isProse(lines.get(i).text())) {
+      if (roles[i] == null && shapes.prose(i)) {
         firstProse = i;
         break;
       }
@@ -38,7 +38,7 @@ final class LinkBlocks {
       while (to < n && !lines.get(to).afterBlank()) {
         to++;
       }
-      if (to - from >= MIN_LINES && isChrome(lines, roles, rules, from, to, to <= firstProse && firstProse < n)) {
+      if (to - from >= MIN_LINES && isChrome(shapes, roles, rules, from, to, to <= firstProse && firstProse < n)) {
         for (int i = from; i < to; i++) {
           if (roles[i] == null) {
             roles[i] = LineRole.BOILERPLATE;
@@ -50,22 +50,21 @@ final class LinkBlocks {
     }
   }
 
-  private static boolean isChrome(List<Line> lines, LineRole[] roles, String[] rules, int from, int to,
+  private static boolean isChrome(LineMeasures shapes, LineRole[] roles, String[] rules, int from, int to,
       boolean above) {
     int links = 0;
     int chrome = 0;
     int open = 0;
     for (int i = from; i < to; i++) {
-      String text = lines.get(i).text();
       if (roles[i] == LineRole.BOILERPLATE) {
         // chrome by its words or place, not a line printed twice (code, a list's repeated item)
         chrome += rules[i].startsWith("repeat:") ? 0 : 1;
       } else if (roles[i] == null) {
-        if (PageExtractor.isProse(text)) {
+        if (shapes.prose(i)) {
           return false;
         }
         open++;
-        if (PageExtractor.isLinkLike(text)) {
+        if (shapes.linkLike(i)) {
           links++;
         }
       }

@@ -61,7 +61,7 @@ final class PageExtractor {
 
   private PageExtractor() {}
 
-  static void apply(List<Line> lines, LineRole[] roles, String[] rules, int title) {
+  static void apply(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules, int title) {
     int n = lines.size();
     int candidates = 0;
     int linkLike = 0;
@@ -72,7 +72,7 @@ final class PageExtractor {
       }
       if (roles[i] == null) {
         candidates++;
-        if (isLinkLike(lines.get(i).text())) {
+        if (shapes.linkLike(i)) {
           linkLike++;
         }
       } else if (roles[i] == LineRole.BOILERPLATE && !rules[i].startsWith("repeat:")) {
@@ -87,7 +87,7 @@ final class PageExtractor {
       return; // not a page: a clean article keeps every paragraph
     }
     boolean[] teaser = new boolean[n];
-    long[] values = values(lines, roles, title, teaser);
+    long[] values = values(lines, shapes, roles, title, teaser);
     // Sections end at gaps of blank lines. When the section after the title holds an article, the article
     // is there (the canonical writer leaves such a gap before the boilerplate); otherwise anywhere.
     int firstEnd = title + 1;
@@ -124,7 +124,7 @@ final class PageExtractor {
         break;
       }
     }
-    boolean[] row = tableRows(lines, roles, values);
+    boolean[] row = tableRows(shapes, roles, values);
     boolean[] between = betweenProse(roles, values, teaser);
     int bestFrom = run[0];
     int bestTo = run[1];
@@ -166,9 +166,8 @@ final class PageExtractor {
         rules[i] = "page:outside-article";
       } else if (values[i] <= 0 && !row[i] && !between[i]) {
         roles[i] = LineRole.BOILERPLATE;
-        String text = lines.get(i).text();
-        rules[i] = isLinkLike(text) ? "page:link-like" : teaser[i] ? "page:teaser"
-            : isTemplate(text) ? "page:repeated" : "page:not-prose";
+        rules[i] = shapes.linkLike(i) ? "page:link-like" : teaser[i] ? "page:teaser"
+            : shapes.width(i) >= TEMPLATE_WIDTH ? "page:repeated" : "page:not-prose";
       }
     }
   }
@@ -188,13 +187,13 @@ final class PageExtractor {
   // 'latest' and the 'most read' lists) look like prose but are not the article; a paragraph-length text
   // that the page prints more than once counts as chrome, wherever it stands. Short repeated lines (a
   // question asked of each guest, a line quoted twice) stay: only long ones are templates.
-  private static long[] values(List<Line> lines, LineRole[] roles, int title, boolean[] teaser) {
+  private static long[] values(List<Line> lines, LineMeasures shapes, LineRole[] roles, int title, boolean[] teaser) {
     int n = lines.size();
     long[] values = new long[n];
     Map<String, Integer> printed = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      values[i] = value(lines.get(i).text(), roles[i], i == title);
-      if (roles[i] == null && isTemplate(lines.get(i).text())) {
+      values[i] = value(shapes, i, roles[i], i == title);
+      if (roles[i] == null && shapes.width(i) >= TEMPLATE_WIDTH) {
         printed.merge(lines.get(i).text(), 1, Integer::sum);
       }
     }
@@ -203,7 +202,7 @@ final class PageExtractor {
         values[i] = -CHROME_PENALTY;
       }
     }
-    teasers(lines, roles, values, teaser);
+    teasers(shapes, roles, values, teaser);
     return values;
   }
 
@@ -214,14 +213,14 @@ final class PageExtractor {
   // TEASER_GAP non-prose lines above and below it, is a list of teasers: its lines count nothing, so that the
   // article's run does not reach into it. (A single line set apart, such as the first paragraph under the
   // byline and the date, is not a series.)
-  private static void teasers(List<Line> lines, LineRole[] roles, long[] values, boolean[] teaser) {
-    int n = lines.size();
+  private static void teasers(LineMeasures shapes, LineRole[] roles, long[] values, boolean[] teaser) {
+    int n = values.length;
     int[] prose = new int[n]; // the prose lines, in order
     int[] above = new int[n]; // how many other lines stand between each and the prose line before it
     int m = 0;
     int gap = TEASER_GAP;
     for (int i = 0; i < n; i++) {
-      if (roles[i] == null && values[i] > 0 && isProse(lines.get(i).text())) {
+      if (roles[i] == null && values[i] > 0 && shapes.prose(i)) {
         prose[m] = i;
         above[m++] = gap;
         gap = 0;
@@ -274,12 +273,12 @@ final class PageExtractor {
   // Such lines count nothing towards the run (a 'most read' list is numbered too), but inside the article's
   // run a series of at least TABLE_ROWS of them, one right under the other, is the article's table and is
   // kept. A row has a digit and at least three words, and is neither prose nor link-like.
-  private static boolean[] tableRows(List<Line> lines, LineRole[] roles, long[] values) {
-    int n = lines.size();
+  private static boolean[] tableRows(LineMeasures shapes, LineRole[] roles, long[] values) {
+    int n = values.length;
     boolean[] row = new boolean[n];
     int rows = 0;
     for (int i = 0; i <= n; i++) {
-      if (i < n && roles[i] == null && values[i] == 0 && isDataRow(lines.get(i).text())) {
+      if (i < n && roles[i] == null && values[i] == 0 && !shapes.linkLike(i) && isDataRow(shapes.text(i))) {
         rows++;
         continue;
       }
@@ -293,8 +292,9 @@ final class PageExtractor {
     return row;
   }
 
-  static boolean isDataRow(String text) {
-    if (Text.words(text) < 3 || isLinkLike(text)) {
+  // A row: a digit and at least three words, and not link-like (which the caller asked already).
+  private static boolean isDataRow(String text) {
+    if (Text.words(text) < 3) {
       return false;
     }
     for (int i = 0; i < text.length(); i++) {
@@ -303,10 +303,6 @@ final class PageExtractor {
       }
     }
     return false;
-  }
-
-  private static boolean isTemplate(String text) {
-    return width(text) >= TEMPLATE_WIDTH;
   }
 
   // The run of lines with the greatest total value among [from, to), reset at gaps:
@@ -360,7 +356,7 @@ final class PageExtractor {
     return rest.isEmpty() || !Character.isLetterOrDigit(rest.codePointAt(0));
   }
 
-  private static long value(String text, LineRole role, boolean title) {
+  private static long value(LineMeasures shapes, int i, LineRole role, boolean title) {
     if (title) {
       return 0;
     }
@@ -370,14 +366,14 @@ final class PageExtractor {
     if (role != null) {
       return 0;
     }
-    if (isLinkLike(text)) {
+    if (shapes.linkLike(i)) {
       return -LINK_PENALTY;
     }
-    int width = width(text);
-    if (isProse(text)) {
+    int width = shapes.width(i);
+    if (shapes.prose(i)) {
       return width;
     }
-    if (width >= 20 && endsSentence(text)) {
+    if (width >= 20 && endsSentence(shapes.text(i))) {
       return width / 2; // a short paragraph or a one-line quote
     }
     return 0;
@@ -385,14 +381,23 @@ final class PageExtractor {
 
   // Prose: a long line, or a sentence of some length.
   static boolean isProse(String text) {
-    int width = width(text);
+    return isProse(text, width(text));
+  }
+
+  /** As {@link #isProse(String)}, the line's {@link #width} known. */
+  static boolean isProse(String text, int width) {
     return width >= 200 || width >= 60 && endsSentence(text);
   }
 
   // A menu item, a link, a button: short and not a sentence. Digits make data (ranks, scores, results,
   // figures), except a count in parentheses at the end ('Evernote (21)': the posts in a category).
   static boolean isLinkLike(String text) {
-    if (width(text) >= 50 || endsSentence(text) || Text.words(text) > 6) {
+    return isLinkLike(text, width(text));
+  }
+
+  /** As {@link #isLinkLike(String)}, the line's {@link #width} known. */
+  static boolean isLinkLike(String text, int width) {
+    if (width >= 50 || endsSentence(text) || Text.words(text) > 6) {
       return false;
     }
     int end = countStart(text);

@@ -68,12 +68,13 @@ final class Segmenter {
     BylineLines.nameAndRole(lines, roles, rules, values);
     LineRole[] valueRole = roles.clone();
     orphans(roles, rules);
-    int title = Headlines.title(lines, roles, rules, headline -> boilerplate(headline) != null);
+    LineMeasures shapes = new LineMeasures(lines); // each line measured once, for the readers below
+    int title = Headlines.title(lines, shapes, roles, rules, headline -> boilerplate(headline) != null);
     repeats(lines, roles, rules, title);
-    PageExtractor.apply(lines, roles, rules, title);
+    PageExtractor.apply(lines, shapes, roles, rules, title);
     Headlines.markAbove(roles, rules, title);
-    LinkBlocks.apply(lines, roles, rules);
-    BylineLines.besideDate(lines, roles, rules, values, valueRole, title);
+    LinkBlocks.apply(lines, shapes, roles, rules);
+    BylineLines.besideDate(lines, shapes, roles, rules, values, valueRole, title);
     footer(roles, rules, ends, title, lines);
     BylineLines.bios(lines, roles, rules, values);
     List<Segment> segments = new ArrayList<>(n);
