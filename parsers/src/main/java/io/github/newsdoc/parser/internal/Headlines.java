@@ -227,8 +227,8 @@ final class Headlines {
    * ending as a sentence of prose does (a standfirst, a notice); a question or an exclamation may close it.
    */
   static boolean isHeadline(String text) {
-    int width = PageExtractor.width(text);
-    return isHeadline(text, width, PageExtractor.isLinkLike(text, width));
+    int width = LineMeasures.width(text);
+    return isHeadline(text, width, LineMeasures.isLinkLike(text, width));
   }
 
   // As isHeadline(String), the line's width and whether it is link-like known.

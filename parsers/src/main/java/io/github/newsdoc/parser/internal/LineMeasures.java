@@ -3,10 +3,10 @@ package io.github.newsdoc.parser.internal;
 import java.util.List;
 
 /**
- * The shapes of a text's lines that the page readers ask about (the headline, the page region, link blocks,
- * the article's head): width ({@link PageExtractor#width}), prose ({@link PageExtractor#isProse}) and
- * link-like ({@link PageExtractor#isLinkLike}). Each line is read once, when first asked, and its shape kept
- * for the others, so that no reader measures a line again.
+ * The shapes of lines that the page readers ask about (the headline, the page region, link blocks, the
+ * article's head, notices): width ({@link #width}), prose ({@link #isProse(String)}) and link-like
+ * ({@link #isLinkLike(String)}). An instance measures the lines of one text, each when first asked, and keeps
+ * the measures for the other readers, so that no reader measures a line again.
  */
 final class LineMeasures {
   private static final byte READ = 1;
@@ -27,9 +27,9 @@ final class LineMeasures {
     byte f = flags[i];
     if (f == 0) {
       String text = lines.get(i).text();
-      int w = PageExtractor.width(text);
+      int w = width(text);
       width[i] = w;
-      f = (byte) (READ | (PageExtractor.isProse(text, w) ? PROSE : 0) | (PageExtractor.isLinkLike(text, w) ? LINK : 0));
+      f = (byte) (READ | (isProse(text, w) ? PROSE : 0) | (isLinkLike(text, w) ? LINK : 0));
       flags[i] = f;
     }
     return f;
@@ -40,19 +40,97 @@ final class LineMeasures {
     return lines.get(i).text();
   }
 
-  /** The line's width in Latin letters ({@link PageExtractor#width}). */
+  /** The line's width in Latin letters ({@link #width}). */
   int width(int i) {
     read(i);
     return width[i];
   }
 
-  /** Whether the line is prose ({@link PageExtractor#isProse}). */
+  /** Whether the line is prose ({@link #isProse(String)}). */
   boolean prose(int i) {
     return (read(i) & PROSE) != 0;
   }
 
-  /** Whether the line is link-like ({@link PageExtractor#isLinkLike}). */
+  /** Whether the line is link-like ({@link #isLinkLike(String)}). */
   boolean linkLike(int i) {
     return (read(i) & LINK) != 0;
+  }
+
+  // Prose: a long line, or a sentence of some length.
+  static boolean isProse(String text) {
+    return isProse(text, width(text));
+  }
+
+  /** As {@link #isProse(String)}, the line's {@link #width} known. */
+  static boolean isProse(String text, int width) {
+    return width >= 200 || width >= 60 && endsSentence(text);
+  }
+
+  // A menu item, a link, a button: short and not a sentence. Digits make data (ranks, scores, results,
+  // figures), except a count in parentheses at the end ('Evernote (21)': the posts in a category).
+  static boolean isLinkLike(String text) {
+    return isLinkLike(text, width(text));
+  }
+
+  /** As {@link #isLinkLike(String)}, the line's {@link #width} known. */
+  static boolean isLinkLike(String text, int width) {
+    if (width >= 50 || endsSentence(text) || Text.words(text) > 6) {
+      return false;
+    }
+    int end = countStart(text);
+    for (int i = 0; i < end; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Where a count in parentheses at the end of the line starts, or the line's length when it has none.
+  private static int countStart(String text) {
+    int i = text.length() - 1;
+    if (i < 2 || text.charAt(i) != ')') {
+      return text.length();
+    }
+    i--;
+    int digits = 0;
+    while (i >= 0 && Character.isDigit(text.charAt(i))) {
+      i--;
+      digits++;
+    }
+    return digits > 0 && i >= 0 && text.charAt(i) == '(' ? i : text.length();
+  }
+
+  /**
+   * The length of a line in Latin letters: a Chinese or Japanese character, or a Korean syllable, holds
+   * about as much as a short word, so it counts twice; the same bounds then serve every script (a line of
+   * 30 Japanese characters is a sentence, not a menu item).
+   */
+  static int width(String text) {
+    int width = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      width += c >= 0x1100 && isWide(c) ? 2 : 1;
+    }
+    return width;
+  }
+
+  private static boolean isWide(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+  }
+
+  // A sentence end; an ellipsis is not one: it cuts a teaser short ('Seven things we learned from the..')
+  // or leads to a list ('You may also like...').
+  static boolean endsSentence(String text) {
+    if (text.endsWith("..") || text.endsWith("\u2026")) {
+      return false;
+    }
+    if (Text.endsSentence(text)) {
+      return true;
+    }
+    char last = text.charAt(text.length() - 1);
+    return last == '。' || last == '！' || last == '？' || last == ':' || last == '"' || last == '”';
   }
 }

@@ -22,7 +22,7 @@ final class Notices {
 
   /** Whether a line is a notice of the site. */
   static boolean isNotice(String text) {
-    if (PageExtractor.width(text) > MAX_WIDTH) {
+    if (LineMeasures.width(text) > MAX_WIDTH) {
       return false; // a notice is a sentence or two; a paragraph of a blog about browsers is not one
     }
     for (int k = 0; k < text.length(); k++) {

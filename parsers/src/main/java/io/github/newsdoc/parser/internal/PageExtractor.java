@@ -373,87 +373,9 @@ final class PageExtractor {
     if (shapes.prose(i)) {
       return width;
     }
-    if (width >= 20 && endsSentence(shapes.text(i))) {
+    if (width >= 20 && LineMeasures.endsSentence(shapes.text(i))) {
       return width / 2; // a short paragraph or a one-line quote
     }
     return 0;
-  }
-
-  // Prose: a long line, or a sentence of some length.
-  static boolean isProse(String text) {
-    return isProse(text, width(text));
-  }
-
-  /** As {@link #isProse(String)}, the line's {@link #width} known. */
-  static boolean isProse(String text, int width) {
-    return width >= 200 || width >= 60 && endsSentence(text);
-  }
-
-  // A menu item, a link, a button: short and not a sentence. Digits make data (ranks, scores, results,
-  // figures), except a count in parentheses at the end ('Evernote (21)': the posts in a category).
-  static boolean isLinkLike(String text) {
-    return isLinkLike(text, width(text));
-  }
-
-  /** As {@link #isLinkLike(String)}, the line's {@link #width} known. */
-  static boolean isLinkLike(String text, int width) {
-    if (width >= 50 || endsSentence(text) || Text.words(text) > 6) {
-      return false;
-    }
-    int end = countStart(text);
-    for (int i = 0; i < end; i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  // Where a count in parentheses at the end of the line starts, or the line's length when it has none.
-  private static int countStart(String text) {
-    int i = text.length() - 1;
-    if (i < 2 || text.charAt(i) != ')') {
-      return text.length();
-    }
-    i--;
-    int digits = 0;
-    while (i >= 0 && Character.isDigit(text.charAt(i))) {
-      i--;
-      digits++;
-    }
-    return digits > 0 && i >= 0 && text.charAt(i) == '(' ? i : text.length();
-  }
-
-  /**
-   * The length of a line in Latin letters: a Chinese or Japanese character, or a Korean syllable, holds
-   * about as much as a short word, so it counts twice; the same bounds then serve every script (a line of
-   * 30 Japanese characters is a sentence, not a menu item).
-   */
-  static int width(String text) {
-    int width = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      width += c >= 0x1100 && isWide(c) ? 2 : 1;
-    }
-    return width;
-  }
-
-  private static boolean isWide(char c) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
-  }
-
-  // A sentence end; an ellipsis is not one: it cuts a teaser short ('Seven things we learned from the..')
-  // or leads to a list ('You may also like...').
-  private static boolean endsSentence(String text) {
-    if (text.endsWith("..") || text.endsWith("\u2026")) {
-      return false;
-    }
-    if (Text.endsSentence(text)) {
-      return true;
-    }
-    char last = text.charAt(text.length() - 1);
-    return last == '。' || last == '！' || last == '？' || last == ':' || last == '"' || last == '”';
   }
 }

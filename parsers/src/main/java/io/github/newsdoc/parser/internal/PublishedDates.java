@@ -4,9 +4,6 @@ import io.github.newsdoc.model.PublicationTime;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -151,8 +148,8 @@ final class PublishedDates {
     if (line.contains(" read") || line.contains(" Read")) {
       line = READING_TIME.matcher(line).replaceAll(" "); // "Oct 18, 2019 · 8 min read"
     }
-    List<Entry> entries = new ArrayList<>(2);
-    Entry entry = new Entry();
+    List<DateEntry> entries = new ArrayList<>(2);
+    DateEntry entry = new DateEntry();
     entries.add(entry);
     for (String raw : line.replace(",", " ").replace(";", " ").split(" +")) {
       String original = brackets(raw.endsWith(":") ? raw.substring(0, raw.length() - 1) : raw);
@@ -162,13 +159,13 @@ final class PublishedDates {
       }
       if (LABEL_WORDS.contains(token)) {
         if (entry.dated()) {
-          entry = new Entry();
+          entry = new DateEntry();
           entries.add(entry);
         }
         if (PUBLISHED_LABELS.contains(token)) {
-          entry.label = Label.PUBLISHED;
+          entry.label = DateEntry.Label.PUBLISHED;
         } else if (UPDATED_LABELS.contains(token)) {
-          entry.label = Label.UPDATED;
+          entry.label = DateEntry.Label.UPDATED;
         }
         continue;
       }
@@ -233,13 +230,13 @@ final class PublishedDates {
     PublicationTime published = null;
     PublicationTime updated = null;
     LocalDate previous = null;
-    for (Entry e : entries) {
+    for (DateEntry e : entries) {
       PublicationTime time = e.build(previous, pageYear);
       if (time == null) {
         return Optional.empty();
       }
       previous = time.date();
-      if (e.label == Label.UPDATED) {
+      if (e.label == DateEntry.Label.UPDATED) {
         if (updated != null) {
           return Optional.empty();
         }
@@ -286,147 +283,8 @@ final class PublishedDates {
     return false;
   }
 
-  private enum Label { PUBLISHED, UPDATED }
-
-  // One labelled date of a line, read token by token.
-  private static final class Entry {
-    Label label;
-    Integer month;
-    Integer day;
-    Integer year;
-    LocalDate iso;
-    LocalTime time;
-    boolean hasMeridiem;
-    ZoneOffset isoOffset;
-    ZoneId isoRegion;
-    TimeZones.Zone zone;
-
-    boolean dated() {
-      return month != null || day != null || year != null || iso != null || time != null;
-    }
-
-    // a zone after the time; zone words before any time are noise, as they were
-    boolean zoneToken(String token) {
-      if (time == null || zone != null || isoOffset != null) {
-        return false;
-      }
-      Optional<TimeZones.Zone> z = TimeZones.read(token);
-      z.ifPresent(found -> zone = found);
-      return z.isPresent();
-    }
-
-    // the first time of the entry counts; a time that is no time of day is skipped, as before times were read
-    void time(int hour, int minute, int second, String meridiem) {
-      if (time != null || minute > 59 || second > 59) {
-        return;
-      }
-      if (meridiem != null && hour > 12 && hour < 24 && meridiem.equals("p")) {
-        hasMeridiem = true; // "15:24pm": a 24-hour time with a needless pm
-      } else if (meridiem != null) {
-        if (hour < 1 || hour > 12) {
-          return;
-        }
-        hour = hour % 12 + (meridiem.equals("p") ? 12 : 0);
-        hasMeridiem = true;
-      } else if (hour > 23) {
-        return;
-      }
-      time = LocalTime.of(hour, minute, second);
-    }
-
-    void meridiem(char m) {
-      if (time == null || hasMeridiem || time.getHour() < 1 || time.getHour() > 12) {
-        return;
-      }
-      hasMeridiem = true;
-      time = time.withHour(time.getHour() % 12 + (m == 'p' ? 12 : 0));
-    }
-
-    // 14.03.2024 is day first; with slashes, the order the figures allow
-    boolean numeric(Matcher m) {
-      int a = Integer.parseInt(m.group(1));
-      int b = Integer.parseInt(m.group(3));
-      int y = Integer.parseInt(m.group(4));
-      boolean dayFirst = m.group(2).equals(".") || a > 12;
-      if (!dayFirst && b <= 12) {
-        return false; // 06/07/2014: June 7 or July 6
-      }
-      iso = dayFirst ? date(y, b, a) : date(y, a, b);
-      return iso != null;
-    }
-
-    boolean iso(Matcher m) {
-      iso = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-      if (iso == null) {
-        return false;
-      }
-      if (m.group(4) == null) {
-        return true;
-      }
-      try {
-        LocalTime t = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-            m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-        if (time == null) {
-          time = t;
-          hasMeridiem = true;
-        }
-      } catch (DateTimeException e) {
-        return true; // a date with a broken time: the date, as before
-      }
-      if (m.group(7) != null) {
-        String o = m.group(7).equalsIgnoreCase("z") ? "Z" : m.group(7);
-        try {
-          isoOffset = ZoneOffset.of(o.length() == 5 ? o.substring(0, 3) + ":" + o.substring(3) : o);
-        } catch (DateTimeException e) {
-          return false;
-        }
-      }
-      if (m.group(8) != null) {
-        try {
-          ZoneId region = ZoneId.of(m.group(8));
-          isoRegion = region instanceof ZoneOffset ? null : region;
-        } catch (DateTimeException e) {
-          isoRegion = null; // a region this Java does not know: the time stands at its offset
-        }
-      }
-      return true;
-    }
-
-    PublicationTime build(LocalDate previous, int pageYear) {
-      LocalDate date;
-      if (iso != null) {
-        if (month != null || day != null || year != null) {
-          return null;
-        }
-        date = iso;
-      } else if (month != null && day != null && year != null) {
-        date = date(year, month, day);
-      } else if (month != null && day != null && year == null && pageYear > 0 && (time != null || label != null)) {
-        date = date(pageYear, month, day); // "Updated Nov 19, 6:55 AM" on a page printed in 2019
-      } else if (month == null && day == null && year == null && time != null && previous != null) {
-        date = previous; // "… 6:51 a.m. | Updated 7:02 a.m.": the same day
-      } else {
-        return null;
-      }
-      if (date == null) {
-        return null;
-      }
-      if (time == null) {
-        return PublicationTime.of(date);
-      }
-      if (isoOffset != null) {
-        return isoRegion == null ? PublicationTime.of(date, time, isoOffset)
-            : PublicationTime.of(date, time, isoOffset, isoRegion);
-      }
-      if (isoRegion != null) {
-        return PublicationTime.inZone(date, time, isoRegion);
-      }
-      return zone == null ? PublicationTime.of(date, time) : zone.at(date, time);
-    }
-  }
-
   // Years the model allows (1000 to 9999); "0999-01-01" is no date.
-  private static LocalDate date(int year, int month, int day) {
+  static LocalDate date(int year, int month, int day) {
     if (year < 1000) {
       return null;
     }

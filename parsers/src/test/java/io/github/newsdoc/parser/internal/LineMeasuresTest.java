@@ -38,9 +38,9 @@ class LineMeasuresTest {
             for (int k = 0; k < texts.size(); k++) {
               int i = (start + k) % texts.size();
               String t = texts.get(i);
-              assertEquals(PageExtractor.width(t), m.width(i), t);
-              assertEquals(PageExtractor.isProse(t), m.prose(i), t);
-              assertEquals(PageExtractor.isLinkLike(t), m.linkLike(i), t);
+              assertEquals(LineMeasures.width(t), m.width(i), t);
+              assertEquals(LineMeasures.isProse(t), m.prose(i), t);
+              assertEquals(LineMeasures.isLinkLike(t), m.linkLike(i), t);
               assertEquals(t, m.text(i));
             }
           }

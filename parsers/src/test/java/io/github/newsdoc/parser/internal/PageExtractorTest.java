@@ -280,22 +280,22 @@ class PageExtractorTest {
   @ValueSource(strings = {"Home", "Sign in", "Evernote (21)", "Seven things we learned from the..",
       "You may also like…", "ソフトウェア一般"})
   void linkLike(String line) {
-    assertTrue(PageExtractor.isLinkLike(line), line);
+    assertTrue(LineMeasures.isLinkLike(line), line);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"Top 10 tips", "3-1", "The vote was close.", "Manchester United (2) v Arsenal",
       "キーボードのショートカットを使わずにアプリを起動する方法", "one two three four five six seven"})
   void notLinkLike(String line) {
-    assertFalse(PageExtractor.isLinkLike(line), line);
+    assertFalse(LineMeasures.isLinkLike(line), line);
   }
 
   @Test
   void chineseJapaneseAndKoreanCharactersCountTwice() {
-    assertEquals(4, PageExtractor.width("設定"));
-    assertEquals(6, PageExtractor.width("a 설정"));
-    assertTrue(PageExtractor.isProse("困った挙げ句、色々調べた結果、別の方法でこの設定を変更することにしました。"));
-    assertFalse(PageExtractor.isProse("以下、その手順。"));
+    assertEquals(4, LineMeasures.width("設定"));
+    assertEquals(6, LineMeasures.width("a 설정"));
+    assertTrue(LineMeasures.isProse("困った挙げ句、色々調べた結果、別の方法でこの設定を変更することにしました。"));
+    assertFalse(LineMeasures.isProse("以下、その手順。"));
   }
 
   // Found by the hostile-input properties (CI seed 9314215339559): a text of short quoted scraps with a menu's
