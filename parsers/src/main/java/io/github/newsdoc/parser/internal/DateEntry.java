@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
 /**
@@ -83,6 +84,14 @@ final class DateEntry {
     return iso != null;
   }
 
+  // 2016.12.01, 2016/12/01 or 2016年12月1日: the year first, then the month
+  boolean yearFirst(Matcher m) {
+    boolean cjk = m.group(2) == null;
+    iso = PublishedDates.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(cjk ? 5 : 3)),
+        Integer.parseInt(m.group(cjk ? 6 : 4)));
+    return iso != null;
+  }
+
   boolean iso(Matcher m) {
     iso = PublishedDates.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     if (iso == null) {
@@ -120,7 +129,7 @@ final class DateEntry {
     return true;
   }
 
-  PublicationTime build(LocalDate previous, int pageYear) {
+  PublicationTime build(LocalDate previous, Supplier<Integer> pageYear) {
     LocalDate date;
     if (iso != null) {
       if (month != null || day != null || year != null) {
@@ -129,8 +138,9 @@ final class DateEntry {
       date = iso;
     } else if (month != null && day != null && year != null) {
       date = PublishedDates.date(year, month, day);
-    } else if (month != null && day != null && year == null && pageYear > 0 && (time != null || label != null)) {
-      date = PublishedDates.date(pageYear, month, day); // "Updated Nov 19, 6:55 AM" on a page printed in 2019
+    } else if (month != null && day != null && year == null && (time != null || label != null)
+        && pageYear.get() > 0) {
+      date = PublishedDates.date(pageYear.get(), month, day); // "Updated Nov 19, 6:55 AM" on a page printed in 2019
     } else if (month == null && day == null && year == null && time != null && previous != null) {
       date = previous; // "… 6:51 a.m. | Updated 7:02 a.m.": the same day
     } else {

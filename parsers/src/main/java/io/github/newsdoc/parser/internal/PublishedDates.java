@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,6 +74,8 @@ final class PublishedDates {
   private static final Pattern YEAR_FIRST = Pattern.compile(
       "(\\d{4})(?:([./])(\\d{1,2})\\2(\\d{1,2})|年(\\d{1,2})月(\\d{1,2})日)");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  // A text whose year is not asked for: a date needs its own.
+  private static final Supplier<Integer> NO_YEAR = () -> 0;
   // The reading time a blog prints beside its date: "· 8 min read".
   private static final Pattern READING_TIME = Pattern.compile("(?i)\\b\\d{1,3} ?(?:min|mins|minutes?) read\\b");
   private static final Pattern COPYRIGHT_YEAR = Pattern.compile(
@@ -88,15 +91,16 @@ final class PublishedDates {
 
   /** Returns what a normalised line gives, when the line is only dates (with their labels and decorations). */
   public static Optional<Reading> parse(String line) {
-    return parseDates(line, 0);
+    return parseDates(line, NO_YEAR);
   }
 
   /**
-   * As {@link #parse(String)}, on a page that prints {@code pageYear} (0 when it prints none, see
-   * {@link #pageYear}): a labelled or timed date without a year ({@code Updated Nov 19, 6:55 AM}) is in that
+   * As {@link #parse(String)}, on a page that prints the year {@code pageYear} gives (0 when it prints none,
+   * see {@link #pageYear}; asked only for a date without a year, so that most parses never read the page for
+   * it): a labelled or timed date without a year ({@code Updated Nov 19, 6:55 AM}) is in that
    * year, for a site prints the year only of dates of other years.
    */
-  static Optional<Reading> parse(String line, int pageYear) {
+  static Optional<Reading> parse(String line, Supplier<Integer> pageYear) {
     return parseDates(line, pageYear);
   }
 
@@ -138,10 +142,10 @@ final class PublishedDates {
     if (rest.length() > 2 && "[(".indexOf(rest.charAt(0)) >= 0 && "])".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
       rest = rest.substring(1, rest.length() - 1).strip();
     }
-    return parseDates(rest, 0).filter(r -> r.updated().isEmpty());
+    return parseDates(rest, NO_YEAR).filter(r -> r.updated().isEmpty());
   }
 
-  private static Optional<Reading> parseDates(String line, int pageYear) {
+  private static Optional<Reading> parseDates(String line, Supplier<Integer> pageYear) {
     if (line.length() > 160 || !hasDigit(line)) {
       return Optional.empty(); // every date has a digit: most lines are told apart before they are split
     }
@@ -169,7 +173,7 @@ final class PublishedDates {
         }
         continue;
       }
-      if (entry.zoneToken(token) || NOISE.contains(token) || TimeZones.read(token).isPresent()) {
+      if (entry.zoneToken(token) || NOISE.contains(token) || TimeZones.isAbbreviation(token)) {
         continue;
       }
       if (MERIDIEMS.contains(token)) {
@@ -196,10 +200,7 @@ final class PublishedDates {
       }
       m = YEAR_FIRST.matcher(original);
       if (m.matches() && entry.iso == null && entry.month == null) {
-        boolean cjk = m.group(2) == null;
-        entry.iso = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(cjk ? 5 : 3)),
-            Integer.parseInt(m.group(cjk ? 6 : 4)));
-        if (entry.iso == null) {
+        if (!entry.yearFirst(m)) {
           return Optional.empty();
         }
         continue;

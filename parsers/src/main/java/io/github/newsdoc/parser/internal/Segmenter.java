@@ -1,5 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
+import com.google.common.base.Suppliers;
+
 import io.github.newsdoc.parser.BoilerplateRule;
 import io.github.newsdoc.parser.LineRole;
 import io.github.newsdoc.parser.RuleSet;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Gives every non-blank line one {@link LineRole}, in four passes: rules and line shapes that need no
@@ -97,7 +100,8 @@ final class Segmenter {
       boolean canonical) {
     int n = lines.size();
     boolean[] filled = new boolean[2]; // whether a line gave the publication and the update time yet
-    int pageYear = PublishedDates.pageYear(lines);
+    // the year of the page, read from its copyright notice only when a date without a year asks for it
+    Supplier<Integer> pageYear = Suppliers.memoize(() -> PublishedDates.pageYear(lines));
     for (int i = 0; i < n; i++) {
       if (roles[i] != null) {
         continue;

@@ -75,6 +75,11 @@ final class TimeZones {
    * Reads a zone from one token of a date line (lower case, brackets and parentheses around it allowed), or
    * nothing when the token is no zone.
    */
+  /** Whether the (lower-case) token is an abbreviation of the table: a date line's word, with or without a time. */
+  static boolean isAbbreviation(String lower) {
+    return TABLE.containsKey(lower);
+  }
+
   static Optional<Zone> read(String token) {
     String t = token.toLowerCase(Locale.ROOT);
     if (t.startsWith("(") && t.endsWith(")") && t.length() > 2) {
