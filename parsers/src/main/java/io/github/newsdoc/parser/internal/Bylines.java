@@ -217,14 +217,14 @@ final class Bylines {
           pendingName = split[0];
           c = split[1];
         }
-        if (hasBy && split == null && (pendingName == null || joined) && jobAfterName(c) > 0) {
+        int cut = hasBy && split == null && (pendingName == null || joined) ? jobAfterName(c) : 0;
+        if (cut > 0) {
           // "By Jane Doe Senior Contributor", "By Jo Park and Jane Doe Staff Writers": the job printed after
           // the last name without a comma is its role
           if (pendingName != null) {
             people.add(Byline.of(BylineNames.normaliseName(pendingName), Optional.empty()));
             pendingName = null;
           }
-          int cut = jobAfterName(c);
           people.add(Byline.of(BylineNames.normaliseName(c.substring(0, cut).strip()), Optional.of(c.substring(cut + 1))));
           evidence = true;
         } else if (pendingName != null && JOB_WORD.matcher(c).matches() && isRole(c)) {
