@@ -122,7 +122,7 @@ final class AttributionContext {
     Span mention = Span.of(block, subject.get(0).start(), subject.get(subject.size() - 1).end());
     String first = subject.get(0).lower();
     String head = subject.get(subject.size() - 1).lower();
-    List<Words.Word> name = Names.trailingName(subject);
+    List<Words.Word> name = nameAtEnd(block, subject);
     String speaker;
     boolean person;
     if (subject.size() == 1 && Names.PRONOUNS.contains(first)) {
@@ -167,6 +167,27 @@ final class AttributionContext {
     } catch (IllegalArgumentException e) {
       return null; // a blank part: no attribution rather than a wrong one (a test guards against this path)
     }
+  }
+
+  /**
+   * The person's name a phrase of block {@code block} ends with: the person the recognizer found there ("Ben
+   * Hodges" in "the former commander of U.S. Army Europe Ben Hodges", not "Europe Ben Hodges"), else the
+   * phrase's trailing name words ({@link Names#trailingName}).
+   */
+  List<Words.Word> nameAtEnd(int block, List<Words.Word> phrase) {
+    if (phrase.isEmpty()) {
+      return List.of();
+    }
+    Words.Word last = phrase.get(phrase.size() - 1);
+    PersonIndex.Mention m = people.endingAt(block, phrase.get(0).start(), last.end());
+    if (m == null) {
+      return Names.trailingName(phrase);
+    }
+    int from = phrase.size() - 1;
+    while (from > 0 && phrase.get(from - 1).start() >= m.start()) {
+      from--;
+    }
+    return phrase.subList(from, phrase.size());
   }
 
   Attributed resolvePronoun(String pronoun, int block, int offset) {
@@ -233,7 +254,7 @@ final class AttributionContext {
     if (subject.isEmpty() || subject.size() == words.size() || insideQuote(block, subject.get(0).start())) {
       return null;
     }
-    List<Words.Word> name = Names.trailingName(subject);
+    List<Words.Word> name = nameAtEnd(block, subject);
     String head = subject.get(subject.size() - 1).lower();
     if (name.size() == subject.size() - (Names.isTitleWord(subject.get(0).lower()) ? 1 : 0) && !name.isEmpty()
         && (name.size() > 1 || people.knowsSurname(name.get(0).core()))) {

@@ -28,7 +28,7 @@ final class AttributionStage implements Stage {
       return;
     }
     List<String> texts = doc.speech;
-    List<Optional<Attributed>> attributions = Attributor.attributeAll(texts, doc.tokens, found, PersonIndex.build(texts, doc.tokens, found));
+    List<Optional<Attributed>> attributions = Attributor.attributeAll(texts, doc.tokens, found, PersonIndex.of(texts, doc.tokens, found, doc.names()));
     List<Quote> quotes = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       QuoteFinder.Found f = found.get(i);

@@ -47,6 +47,21 @@ final class Doc {
   List<EntityMention> mentions;
   /** The sieve behind each quote of the article, "" where none credited it (attribution stage). */
   List<String> sieves = new ArrayList<>();
+  // The names the built-in recognizer finds in the texts, found on first use and shared by attribution and
+  // entities (the mention layer)
+  private List<FoundNames.Found> names;
+
+  /**
+   * The names the built-in recognizer finds in every text (the title, then each block, captions too), in
+   * article order: found once and shared by the attribution stage (the people it resolves speakers to) and
+   * the entities stage.
+   */
+  List<FoundNames.Found> names() {
+    if (names == null) {
+      names = FoundNames.of(tokens.texts(), RuleBasedRecognizer.INSTANCE, tokens);
+    }
+    return names;
+  }
 
   private Doc(List<Line> lines, List<ParseProblem> problems) {
     this.lines = lines;

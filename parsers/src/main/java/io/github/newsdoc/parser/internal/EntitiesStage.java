@@ -21,7 +21,9 @@ final class EntitiesStage implements Stage {
 
   @Override
   public void apply(Doc doc) {
-    EntityStage.Result found = EntityStage.find(doc.tokens, doc.quotes, recognizer, doc.mentions);
+    EntityStage.Result found = recognizer == RuleBasedRecognizer.INSTANCE
+        ? EntityStage.find(doc.tokens, doc.names(), doc.quotes, doc.mentions) // the names attribution read too
+        : EntityStage.find(doc.tokens, doc.quotes, recognizer, doc.mentions);
     doc.entities = found.entities();
     doc.quotes = found.quotes();
   }

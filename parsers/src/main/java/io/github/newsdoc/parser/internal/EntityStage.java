@@ -39,8 +39,11 @@ final class EntityStage {
    * entity with the rule that found it, in article order.
    */
   static Result find(Tokens tokens, List<Quote> quotes, EntityRecognizer recognizer, List<EntityMention> provenance) {
-    List<String> texts = tokens.texts();
-    List<Found> found = FoundNames.of(texts, recognizer, tokens);
+    return find(tokens, FoundNames.of(tokens.texts(), recognizer, tokens), quotes, provenance);
+  }
+
+  /** As {@link #find(Tokens, List, EntityRecognizer, List)}, from the names already found in the texts. */
+  static Result find(Tokens tokens, List<Found> found, List<Quote> quotes, List<EntityMention> provenance) {
     if (found.isEmpty()) {
       return new Result(List.of(), quotes);
     }

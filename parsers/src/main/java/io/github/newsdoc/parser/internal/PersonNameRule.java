@@ -11,7 +11,8 @@ import java.util.List;
  * Two name words or more are a person's when a first name opens them ("Ken Mayland"), a title or a role
  * stands before them ("President Orvel Tane", "economist Ken Mayland"), an initial opens them, or their
  * surname speaks or is titled elsewhere in the article; not after "the" or in a business's context
- * ("the Evening Gazette", "analysts at Cubic Holdings") unless titled.
+ * ("the Evening Gazette", "analysts at Cubic Holdings") unless titled, and not when the article writes every
+ * one of their words in lower case too.
  */
 final class PersonNameRule implements NameRule<NameRun> {
   @Override
@@ -24,10 +25,21 @@ final class PersonNameRule implements NameRule<NameRun> {
     int q = r.nameEnd(p);
     List<Words.Word> words = r.words;
     if (q - p < 2 || !(r.person(p) || isInitial(words.get(p)) || r.ctx().titledNames.contains(bare(words.get(q - 1))))
-        || !(r.titled || !NameContexts.notPersonContext(words, p, q, r.to))) {
+        || !(r.titled || !NameContexts.notPersonContext(words, p, q, r.to)) || commonWords(r, p, q)) {
       return Match.none();
     }
     r.emit(this, words.get(p).start(), personEnd(words.get(q - 1)), EntityType.PERSON);
     return Match.to(q);
+  }
+
+  // "the Secretary for International Development; international development is …": words the article also
+  // writes in lower case, every one of them, are a capitalised phrase, not a person's name
+  private static boolean commonWords(NameRun r, int p, int q) {
+    for (int i = p; i < q; i++) {
+      if (!r.ctx().lowerWords.contains(r.words.get(i).lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 }

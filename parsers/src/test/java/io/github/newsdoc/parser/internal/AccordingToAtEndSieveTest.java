@@ -3,6 +3,7 @@ package io.github.newsdoc.parser.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AccordingToAtEndSieveTest {
@@ -19,6 +20,26 @@ class AccordingToAtEndSieveTest {
   void aStatementIsOnlyHowANamedSpeakersWordsCameOut() {
     SieveFixture f = SieveFixture.of("Plan",
         "Ana Ruiz said the plan was \u201ca disaster for the town,\u201d on Monday, according to a statement.");
+    Attributed a = f.ask(sieve, 0);
+    assertEquals("Ana Ruiz", a.attribution().speaker());
+    assertEquals("said", a.attribution().cue());
+    assertEquals(Optional.of("according to a statement"), a.attribution().channel());
+  }
+
+  @Test
+  void anAgencyThatRelaysANamedPersonsWordsIsTheChannel() {
+    SieveFixture f = SieveFixture.of("Talks",
+        "Foreign Minister Ivo Marek said the talks had \u201cfailed completely\u201d, according to the state news agency.");
+    Attributed a = f.ask(sieve, 0);
+    assertEquals("Ivo Marek", a.attribution().speaker());
+    assertEquals(Optional.of("according to the state news agency"), a.attribution().channel());
+    assertEquals("Foreign Minister Ivo Marek", f.mention(a));
+  }
+
+  @Test
+  void aStatementWithNoSpeakerNamedCreditsNoOne() {
+    SieveFixture f = SieveFixture.of("Plan",
+        "The plan was called \u201ca disaster for the town\u201d on Monday, according to a statement.");
     assertNull(f.ask(sieve, 0));
   }
 

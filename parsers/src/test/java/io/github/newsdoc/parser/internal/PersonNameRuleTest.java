@@ -33,6 +33,15 @@ class PersonNameRuleTest {
   }
 
   @Test
+  void wordsTheArticleWritesInLowerCaseMakeNoPersonEvenTitled() {
+    NameScan s = scan("She met the Secretary for Harbour Development; harbour development is her field.");
+    NameRun r = run(s, "Harbour", "Development");
+    r.titled = true;
+    assertFalse(rule.tryAt(r, r.from).matched());
+    assertEquals(List.of(), emitted(s));
+  }
+
+  @Test
   void aSurnameThatSpeaksElsewhereMakesAPerson() {
     NameScan s = scan("Orvel Tane arrived. Officials say Tane said no.");
     NameRun r = run(s, "Orvel", "Tane");

@@ -23,7 +23,7 @@ final class SieveFixture {
     this.texts = texts;
     this.tokens = new Tokens(texts);
     this.quotes = QuoteFinder.find(texts, tokens);
-    this.people = PersonIndex.build(texts, tokens, quotes);
+    this.people = PersonIndex.of(texts, tokens, quotes, FoundNames.of(texts, RuleBasedRecognizer.INSTANCE, tokens));
   }
 
   /** An article with this title and these paragraphs. */

@@ -1,0 +1,59 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PersonIndexTest {
+  // The index of an article (the title, then paragraphs), from the names the built-in recognizer finds there.
+  private static PersonIndex index(String... texts) {
+    List<String> all = List.of(texts);
+    Tokens tokens = new Tokens(all);
+    List<QuoteFinder.Found> quotes = QuoteFinder.find(all, tokens);
+    return PersonIndex.of(all, tokens, quotes, FoundNames.of(all, RuleBasedRecognizer.INSTANCE, tokens));
+  }
+
+  @Test
+  void aSurnameGivesTheFullestNameTheNarrationUses() {
+    PersonIndex p = index("Harbour vote", "Ana Ruiz opened the meeting.", "Ruiz left at noon.");
+    assertTrue(p.knowsSurname("Ruiz"));
+    assertEquals("Ana Ruiz", p.fullest("Ruiz"));
+    assertEquals("Ana Ruiz", p.lastBefore(1, 100).name());
+  }
+
+  @Test
+  void aSingleNameIsAPersonOnlyAsTheSurnameOfAFullName() {
+    PersonIndex p = index("Harbour vote", "Officials met in Tallinn on Monday.", "Tallinn said no.");
+    assertFalse(p.knowsSurname("Tallinn"));
+    assertNull(p.lastBefore(1, 100));
+  }
+
+  @Test
+  void aNameOnlyInsideAQuoteIsNoOneAPronounStandsFor() {
+    PersonIndex p = index("Harbour vote", "The crowd sang \"Happy birthday to Marco Dellan!\" all night.");
+    assertFalse(p.knowsSurname("Dellan"));
+    assertNull(p.lastBefore(0, 200));
+  }
+
+  @Test
+  void thePersonEndingAPhraseIsCutFromTheWordsBeforeIt() {
+    String text = "The former head of Harbour Army Europe Ben Hollis spoke.";
+    PersonIndex p = index("Harbour vote", text);
+    int end = text.indexOf(" spoke");
+    PersonIndex.Mention m = p.endingAt(0, 0, end);
+    assertEquals("Ben Hollis", text.substring(m.start(), m.end()));
+    assertNull(p.endingAt(0, 0, text.indexOf(" Hollis")), "no name ends there");
+    assertNull(p.endingAt(0, text.indexOf(" spoke"), text.length()), "the name starts before the phrase");
+  }
+
+  @Test
+  void wordsWrittenInLowerCaseAreKnown() {
+    PersonIndex p = index("Harbour vote", "The harbour master said the tide was late.");
+    assertTrue(p.writtenInLowerCase("harbour"));
+    assertFalse(p.writtenInLowerCase("tallinn"));
+  }
+}
