@@ -427,6 +427,25 @@ class QuotesTest {
   }
 
   @Test
+  void aDescriptionResolvesToThePersonTheArticleGivesThatRole() {
+    Article a = parse("\"The port stays shut,\" said the harbour chief, Ivo Marek, on Monday.",
+        "\"We will reopen in May,\" the harbour chief said later.");
+    assertEquals(List.of("Ivo Marek", "Ivo Marek"), a.quotes().stream().map(QuotesTest::speaker).toList());
+    Article b = parse("Ana Ruiz, the guild's president, met the minister.", "\"We are ready,\" the guild president said.");
+    assertEquals("Ana Ruiz", speaker(only(b)));
+    // the mention stays the description as printed
+    Quote q = only(b);
+    var m = q.attribution().orElseThrow().mention().orElseThrow();
+    assertEquals("the guild president", b.blocks().get(m.block()).text().substring(m.start(), m.end()));
+  }
+
+  @Test
+  void theSpeakerIsTheNameNotTheWordsStuckBeforeIt() {
+    Article a = parse("\"Nothing has changed,\" the former head of Harbour Army Europe Ben Hollis said on Tuesday.");
+    assertEquals("Ben Hollis", speaker(only(a)));
+  }
+
+  @Test
   void peopleAreNamedWithoutPossessivesOpeningWordsOrKnownBodies() {
     assertEquals("Tomas Brennick", speaker(only(parse("Tomas Brennick's new book is out.", "\"It is all true,\" he said."))));
     assertEquals("Tom Reyes", speaker(only(Newsdoc.parse(

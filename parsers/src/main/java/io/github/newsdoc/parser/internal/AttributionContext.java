@@ -293,11 +293,31 @@ final class AttributionContext {
       noun = withLetters(noun.subList(1, noun.size())); // not "the , only": a description starts with a word
     }
     String own = noun.isEmpty() ? Names.join(subject, text) : Names.join(noun, text);
+    Description d;
     if (noun.size() != 1) {
-      return new Description(own, false);
+      d = new Description(own, false);
+    } else {
+      String head = noun.get(0).lower();
+      d = descriptions.computeIfAbsent(head + "@" + block, k -> fuller(head, own, block, subject.get(0).start()));
     }
-    String head = noun.get(0).lower();
-    return descriptions.computeIfAbsent(head + "@" + block, k -> fuller(head, own, block, subject.get(0).start()));
+    if (!d.person() && !noun.isEmpty()) {
+      // "the Belarusian leader" after "Alexander Lukashenko, the Belarusian leader,": the person given the role
+      String person = roles().resolve(noun, block, subject.get(0).start());
+      if (person != null) {
+        return new Description(person, true);
+      }
+    }
+    return d;
+  }
+
+  // The roles the article gives the people it names, read on the first description.
+  private Roles roles;
+
+  private Roles roles() {
+    if (roles == null) {
+      roles = Roles.of(tokens, people.mentions());
+    }
+    return roles;
   }
 
   private Description fuller(String head, String own, int block, int before) {

@@ -181,6 +181,11 @@ final class PersonIndex {
     return bySurname.containsKey(surname);
   }
 
+  /** Where the narration names a person, in article order. */
+  List<Mention> mentions() {
+    return mentions;
+  }
+
   /** The person named last before the position, if any. */
   public Mention lastBefore(int block, int offset) {
     int found = Text.lastWhere(mentions.size(), i -> {

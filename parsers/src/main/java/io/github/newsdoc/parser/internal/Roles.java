@@ -1,0 +1,207 @@
+package io.github.newsdoc.parser.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The roles an article gives the people it names, so that a description resolves to the person it stands for
+ * ("the Belarusian leader" to Alexander Lukashenko). A role is learned where the narration gives it beside a
+ * name:
+ * <ul>
+ *   <li>as a title before the name: {@code Belarusian leader Alexander Lukashenko}, {@code Ukraine's top
+ *       diplomat Dmytro Kuleba};
+ *   <li>in an apposition after it: {@code Alexander Lukashenko, the Belarusian leader,}, {@code Ivo Marek,
+ *       head of the agency,};
+ *   <li>in an apposition before it: {@code the Belarusian leader, Alexander Lukashenko,}.
+ * </ul>
+ * A role is its head noun and the words that qualify it, in lower case. A description names a role when its
+ * head is the role's and each of its other words qualifies the role too, and the role has no qualifier that
+ * makes it another role unless the description says it ("vice", "former": {@code attribution/role-changers});
+ * among such roles the one given last before the description wins, then the first given after it.
+ */
+final class Roles {
+  /** A role the article gives a person: its head noun, its qualifying words, and where it is given. */
+  record Role(String head, Set<String> qualifiers, String person, int block, int offset) {}
+
+  // The most words a role's phrase holds beside its head.
+  private static final int MAX_QUALIFIERS = 4;
+
+  private final List<Role> roles;
+
+  private Roles(List<Role> roles) {
+    this.roles = roles;
+  }
+
+  /** The roles given beside the people {@code people} finds in the narration of the texts {@code tokens} holds. */
+  static Roles of(Tokens tokens, List<PersonIndex.Mention> people) {
+    List<Role> roles = new ArrayList<>();
+    for (PersonIndex.Mention m : people) {
+      List<Words.Word> words = tokens.of(m.block() + 1);
+      int first = firstAtOrAfter(words, m.start());
+      int last = first;
+      while (last < words.size() && words.get(last).end() <= m.end()) {
+        last++;
+      }
+      if (first == last) {
+        continue;
+      }
+      addTitle(roles, words, first, m);
+      addAppositionAfter(roles, words, last, m);
+      addAppositionBefore(roles, words, first, m);
+    }
+    return new Roles(roles);
+  }
+
+  /**
+   * The person a description stands for ({@code words}: the description without its determiner, "Belarusian
+   * leader"), at offset {@code offset} of block {@code block}; null when no role of the article fits it.
+   */
+  String resolve(List<Words.Word> words, int block, int offset) {
+    if (words.isEmpty() || words.size() > MAX_QUALIFIERS + 1) {
+      return null;
+    }
+    String head = words.get(words.size() - 1).lower();
+    Set<String> qualifiers = new HashSet<>();
+    for (Words.Word w : words.subList(0, words.size() - 1)) {
+      qualifiers.add(key(w));
+    }
+    Role before = null;
+    Role after = null;
+    for (Role r : roles) {
+      if (!r.head().equals(head) || !r.qualifiers().containsAll(qualifiers) || changed(r, qualifiers)) {
+        continue;
+      }
+      boolean earlier = r.block() < block || r.block() == block && r.offset() <= offset;
+      if (earlier) {
+        before = r; // roles are in article order: the last one before wins
+      } else if (after == null) {
+        after = r;
+      }
+    }
+    Role found = before != null ? before : after;
+    return found == null ? null : found.person();
+  }
+
+  // Whether the role says it is another role than the description names: "Vice President X" for "the
+  // president", "former minister X" for "the minister".
+  private static boolean changed(Role r, Set<String> qualifiers) {
+    for (String q : r.qualifiers()) {
+      if (CHANGERS.contains(q) && !qualifiers.contains(q)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "Belarusian leader Alexander Lukashenko": a title or a role right before the name, and the words that
+  // qualify it before that.
+  private static void addTitle(List<Role> roles, List<Words.Word> words, int first, PersonIndex.Mention m) {
+    int h = first - 1;
+    if (h < 0 || words.get(h).stops() || !isRoleNoun(words.get(h).lower())) {
+      return;
+    }
+    int from = h;
+    while (from > 0 && h - from < MAX_QUALIFIERS && qualifies(words.get(from - 1))) {
+      from--;
+    }
+    roles.add(role(words, from, h, m));
+  }
+
+  // "Alexander Lukashenko, the Belarusian leader," or "Ivo Marek, head of the agency,": a phrase after the
+  // name's comma, opened by a determiner or a possessive, or headed by a title, up to the next stop or "of".
+  private static void addAppositionAfter(List<Role> roles, List<Words.Word> words, int last,
+      PersonIndex.Mention m) {
+    if (last >= words.size() || !words.get(last - 1).trailing().startsWith(",")) {
+      return;
+    }
+    int from = last;
+    boolean opened = Names.DETERMINERS.contains(words.get(from).lower()) || possessive(words.get(from));
+    if (opened && Names.DETERMINERS.contains(words.get(from).lower())) {
+      from++;
+    }
+    if (from >= words.size() || !qualifies(words.get(from))) {
+      return;
+    }
+    int h = from;
+    while (h + 1 < words.size() && h - from < MAX_QUALIFIERS && !words.get(h).stops() && qualifies(words.get(h + 1))) {
+      h++;
+    }
+    Words.Word head = words.get(h);
+    boolean ends = head.stops() || h + 1 == words.size() || STOPS.contains(words.get(h + 1).lower());
+    if (!ends || head.capitalised() && !isRoleNoun(head.lower()) || !(opened || isRoleNoun(head.lower()))) {
+      return;
+    }
+    roles.add(role(words, from, h, m));
+  }
+
+  // "the Belarusian leader, Alexander Lukashenko,": a phrase opened by a determiner that ends with a comma
+  // right before the name.
+  private static void addAppositionBefore(List<Role> roles, List<Words.Word> words, int first,
+      PersonIndex.Mention m) {
+    int h = first - 1;
+    if (h < 1 || !words.get(h).trailing().startsWith(",") || words.get(h).capitalised()) {
+      return;
+    }
+    int from = h;
+    while (from > 0 && h - from <= MAX_QUALIFIERS && !words.get(from - 1).stops()
+        && !Names.DETERMINERS.contains(words.get(from - 1).lower()) && qualifies(words.get(from - 1))) {
+      from--;
+    }
+    if (from == 0 || !Names.DETERMINERS.contains(words.get(from - 1).lower()) || words.get(from - 1).stops()) {
+      return;
+    }
+    roles.add(role(words, from, h, m));
+  }
+
+  private static Role role(List<Words.Word> words, int from, int head, PersonIndex.Mention m) {
+    Set<String> qualifiers = new HashSet<>();
+    for (int k = from; k < head; k++) {
+      qualifiers.add(key(words.get(k)));
+    }
+    return new Role(words.get(head).lower(), Set.copyOf(qualifiers), m.name(), m.block(), m.start());
+  }
+
+  // A word that can qualify a role: not a function word or a verb of speech, and no stop inside the phrase.
+  private static boolean qualifies(Words.Word w) {
+    String lower = w.lower();
+    return !lower.isEmpty() && !STOPS.contains(lower) && !Names.DETERMINERS.contains(lower)
+        && !AttributionWords.SPEECH.contains(lower)
+        && !Names.PRONOUNS.contains(lower) && Character.isLetter(lower.charAt(0));
+  }
+
+  // A noun that names a role before a name: a title ("leader", "minister") or a job ("economist").
+  private static boolean isRoleNoun(String lower) {
+    return Names.TITLE_WORDS.contains(lower) || EntityWords.ROLES.contains(lower)
+        || AttributionContext.PERSON_HEADS.contains(lower);
+  }
+
+  private static boolean possessive(Words.Word w) {
+    String core = w.core();
+    return core.endsWith("'s") || core.endsWith("\u2019s");
+  }
+
+  // A qualifier as a description and a role are compared: lower case, without a possessive ("Ukraine's").
+  private static String key(Words.Word w) {
+    String lower = w.lower();
+    if (lower.endsWith("'s") || lower.endsWith("\u2019s")) {
+      return lower.substring(0, lower.length() - 2);
+    }
+    return lower.toLowerCase(Locale.ROOT);
+  }
+
+  private static int firstAtOrAfter(List<Words.Word> words, int offset) {
+    int i = 0;
+    while (i < words.size() && words.get(i).start() < offset) {
+      i++;
+    }
+    return i;
+  }
+
+  // the words that make a role another role ("vice", "former")
+  private static final Set<String> CHANGERS = WordList.load("attribution/role-changers");
+  // the words a role's phrase does not reach across
+  private static final Set<String> STOPS = WordList.load("attribution/role-phrase-stops");
+}

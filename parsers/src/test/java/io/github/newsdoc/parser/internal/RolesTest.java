@@ -1,0 +1,76 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RolesTest {
+  // The roles of an article (the title, then paragraphs), from the people the built-in recognizer finds.
+  private static Roles roles(String... texts) {
+    List<String> all = List.of(texts);
+    Tokens tokens = new Tokens(all);
+    PersonIndex people = PersonIndex.of(all, tokens, QuoteFinder.find(all, tokens),
+        FoundNames.of(all, RuleBasedRecognizer.INSTANCE, tokens));
+    return Roles.of(tokens, people.mentions());
+  }
+
+  // The words of a description, as a sieve hands them over (without its determiner).
+  private static List<Words.Word> words(String description) {
+    List<Words.Word> w = Words.of(description, 0, description.length());
+    Words.shareLowerCase(w, new java.util.HashMap<>());
+    return w;
+  }
+
+  @Test
+  void aTitleBeforeTheNameGivesTheRole() {
+    Roles r = roles("Border talks", "Harbour leader Ivo Marek met the envoys on Monday.");
+    assertEquals("Ivo Marek", r.resolve(words("Harbour leader"), 1, 0));
+    assertEquals("Ivo Marek", r.resolve(words("leader"), 1, 0));
+  }
+
+  @Test
+  void anAppositionAfterTheNameGivesTheRole() {
+    Roles r = roles("Border talks", "Ana Ruiz, the port's chief engineer, met the envoys.",
+        "Ivo Marek, head of the agency, stayed away.");
+    assertEquals("Ana Ruiz", r.resolve(words("chief engineer"), 2, 0));
+    assertEquals("Ivo Marek", r.resolve(words("head"), 2, 0));
+  }
+
+  @Test
+  void anAppositionBeforeTheNameGivesTheRole() {
+    Roles r = roles("Border talks", "The talks failed, said the Harbour leader, Ivo Marek, on Monday.");
+    assertEquals("Ivo Marek", r.resolve(words("Harbour leader"), 0, 0));
+  }
+
+  @Test
+  void aQualifierTheRoleDoesNotHaveFitsNoOne() {
+    Roles r = roles("Border talks", "Harbour leader Ivo Marek met the envoys on Monday.");
+    assertNull(r.resolve(words("Valley leader"), 1, 0));
+    assertNull(r.resolve(words("minister"), 1, 0));
+  }
+
+  @Test
+  void aViceOrFormerRoleIsAnotherRole() {
+    Roles r = roles("Border talks", "Vice President Ivo Marek met the envoys on Monday.");
+    assertNull(r.resolve(words("president"), 1, 0));
+    assertEquals("Ivo Marek", r.resolve(words("vice president"), 1, 0));
+  }
+
+  @Test
+  void theRoleGivenLastBeforeTheDescriptionWins() {
+    Roles r = roles("Border talks", "Minister Ana Ruiz arrived first.", "Minister Ivo Marek came later.",
+        "The minister said no.");
+    assertEquals("Ivo Marek", r.resolve(words("minister"), 2, 0));
+    assertEquals("Ana Ruiz", r.resolve(words("minister"), 0, 100));
+    assertEquals("Ana Ruiz", r.resolve(words("minister"), -1, 0), "before any role: the first given after");
+  }
+
+  @Test
+  void anAgeOrAVerbAfterTheNameIsNoRole() {
+    Roles r = roles("Border talks", "Ana Ruiz, 67, said the talks failed.", "Ivo Marek, said to be ill, stayed home.");
+    assertNull(r.resolve(words("said"), 2, 0));
+    assertNull(r.resolve(words("ill"), 2, 0));
+  }
+}
