@@ -440,6 +440,17 @@ class QuotesTest {
   }
 
   @Test
+  void aPronounResolvesToAPersonItAgreesWith() {
+    Article a = parse("Ana Ruiz backed Tom Cole until he called the plan \"a scam for the rich\".");
+    assertEquals("Tom Cole", speaker(only(a)));
+    Article b = parse("Ana Ruiz met Tom Cole on Monday.", "\"We are ready,\" she said.");
+    assertEquals("Ana Ruiz", speaker(only(b)));
+    // with no gender known, the person named last, as before
+    Article c = parse("Kit Varden met Dana Pryor on Monday.", "\"We are ready,\" she said.");
+    assertEquals("Dana Pryor", speaker(only(c)));
+  }
+
+  @Test
   void theSpeakerIsTheNameNotTheWordsStuckBeforeIt() {
     Article a = parse("\"Nothing has changed,\" the former head of Harbour Army Europe Ben Hollis said on Tuesday.");
     assertEquals("Ben Hollis", speaker(only(a)));

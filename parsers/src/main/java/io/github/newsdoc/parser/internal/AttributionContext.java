@@ -191,10 +191,19 @@ final class AttributionContext {
   }
 
   Attributed resolvePronoun(String pronoun, int block, int offset) {
+    Genders.Gender gender = Genders.ofPronoun(pronoun);
     if (pronoun.equals("he") || pronoun.equals("she")) {
       Attributed subject = sentenceSubjectBefore(block, offset);
-      if (subject != null) {
+      if (subject != null && genders().of(subject.attribution().speaker()).agrees(gender)) {
         return subject;
+      }
+      // "Ana Ruiz backed Tom Cole until he called …": the person named last who agrees with the pronoun
+      PersonIndex.Mention m = people.lastBefore(block, offset, PRONOUN_WINDOW, n -> genders().of(n).agrees(gender));
+      if (m != null) {
+        return new Attributed(Attribution.builder().speaker(m.name()).cue("said").build(), true);
+      }
+      if (subject != null) {
+        return subject; // no one agrees: the subject, as without genders
       }
     }
     if (pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")) {
@@ -312,6 +321,17 @@ final class AttributionContext {
 
   // The roles the article gives the people it names, read on the first description.
   private Roles roles;
+  // The genders of the people it names, read on the first pronoun.
+  private Genders genders;
+  // How many people named before a pronoun are tried for one that agrees with it.
+  private static final int PRONOUN_WINDOW = 6;
+
+  private Genders genders() {
+    if (genders == null) {
+      genders = Genders.of(tokens, people.mentions(), roles());
+    }
+    return genders;
+  }
 
   private Roles roles() {
     if (roles == null) {

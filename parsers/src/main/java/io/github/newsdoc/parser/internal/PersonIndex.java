@@ -188,10 +188,27 @@ final class PersonIndex {
 
   /** The person named last before the position, if any. */
   public Mention lastBefore(int block, int offset) {
-    int found = Text.lastWhere(mentions.size(), i -> {
+    int found = lastIndexBefore(block, offset);
+    return found < 0 ? null : mentions.get(found);
+  }
+
+  /**
+   * The person named last before the position whose fullest name passes {@code fits}, among the last
+   * {@code window} mentions; null when none of them does.
+   */
+  Mention lastBefore(int block, int offset, int window, java.util.function.Predicate<String> fits) {
+    for (int i = lastIndexBefore(block, offset), seen = 0; i >= 0 && seen < window; i--, seen++) {
+      if (fits.test(mentions.get(i).name())) {
+        return mentions.get(i);
+      }
+    }
+    return null;
+  }
+
+  private int lastIndexBefore(int block, int offset) {
+    return Text.lastWhere(mentions.size(), i -> {
       Mention m = mentions.get(i);
       return m.block() < block || m.block() == block && m.end() <= offset;
     });
-    return found < 0 ? null : mentions.get(found);
   }
 }

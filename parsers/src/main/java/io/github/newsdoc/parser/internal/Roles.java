@@ -55,6 +55,11 @@ final class Roles {
     return new Roles(roles);
   }
 
+  /** Every role given, in article order. */
+  List<Role> all() {
+    return roles;
+  }
+
   /**
    * The person a description stands for ({@code words}: the description without its determiner, "Belarusian
    * leader"), at offset {@code offset} of block {@code block}; null when no role of the article fits it.
