@@ -451,6 +451,17 @@ class QuotesTest {
   }
 
   @Test
+  void theSpeakerIsTheWholeNameOfTheBodyNotItsTailOrANoteInParentheses() {
+    Article a = parse("The Institute for the Study of Harbours (ISH) said the port was safe.",
+        "\"We found no damage,\" it said.");
+    assertEquals("Institute for the Study of Harbours", speaker(only(a)));
+    Article b = parse("\"We were never asked,\" said Rep. Ana Varden (R-Idaho).");
+    assertEquals("Ana Varden", speaker(only(b)));
+    Article c = parse("\"We were never asked,\" Ana Varden of Chisinau said.");
+    assertEquals("Ana Varden", speaker(only(c)));
+  }
+
+  @Test
   void theSpeakerIsTheNameNotTheWordsStuckBeforeIt() {
     Article a = parse("\"Nothing has changed,\" the former head of Harbour Army Europe Ben Hollis said on Tuesday.");
     assertEquals("Ben Hollis", speaker(only(a)));

@@ -105,7 +105,7 @@ final class AttributionContext {
     // a lone mark read as a word ("“…,”( federal prosecutors wrote", "according to , said X", "the , only")
     // is not part of the source: the mention and the speaker start and end with a word, and a description
     // starts with one
-    List<Words.Word> subject = withLetters(words);
+    List<Words.Word> subject = beforeParenthesis(withLetters(words));
     if (subject.isEmpty() || block == -1 && subject.size() > 1 && !subject.get(0).core().isEmpty()
         && Character.isDigit(subject.get(0).core().charAt(0)) && subject.get(1).capitalised()) {
       return null; // "5 Things Reyes Says ‘…’": a headline's list, not a speaker
@@ -123,9 +123,14 @@ final class AttributionContext {
     String first = subject.get(0).lower();
     String head = subject.get(subject.size() - 1).lower();
     List<Words.Word> name = nameAtEnd(block, subject);
+    // "the Institute for the Study of War (ISW) said", read from "Study": part of a body's name, as recognized
+    FoundNames.Found body = people.bodyCovering(block, subject.get(0).start(), subject.get(subject.size() - 1).end());
     String speaker;
     boolean person;
-    if (subject.size() == 1 && Names.PRONOUNS.contains(first)) {
+    if (body != null && body.start() < subject.get(0).start() && !namesPerson(body.form())) {
+      speaker = body.form();
+      person = false;
+    } else if (subject.size() == 1 && Names.PRONOUNS.contains(first)) {
       Attributed earlier = resolvePronoun(first, block, subject.get(0).start());
       if (earlier == null) {
         return null;
@@ -171,8 +176,9 @@ final class AttributionContext {
 
   /**
    * The person's name a phrase of block {@code block} ends with: the person the recognizer found there ("Ben
-   * Hodges" in "the former commander of U.S. Army Europe Ben Hodges", not "Europe Ben Hodges"), else the
-   * phrase's trailing name words ({@link Names#trailingName}).
+   * Hodges" in "the former commander of U.S. Army Europe Ben Hodges", not "Europe Ben Hodges"), or before the
+   * words that only locate the person ("Ana Varden" in "Ana Varden of Chisinau"), else the phrase's trailing
+   * name words ({@link Names#trailingName}).
    */
   List<Words.Word> nameAtEnd(int block, List<Words.Word> phrase) {
     if (phrase.isEmpty()) {
@@ -180,14 +186,57 @@ final class AttributionContext {
     }
     Words.Word last = phrase.get(phrase.size() - 1);
     PersonIndex.Mention m = people.endingAt(block, phrase.get(0).start(), last.end());
-    if (m == null) {
-      return Names.trailingName(phrase);
+    if (m != null) {
+      int from = phrase.size() - 1;
+      while (from > 0 && phrase.get(from - 1).start() >= m.start()) {
+        from--;
+      }
+      return phrase.subList(from, phrase.size());
     }
-    int from = phrase.size() - 1;
-    while (from > 0 && phrase.get(from - 1).start() >= m.start()) {
-      from--;
+    // "Ana Varden of Chisinau", "Tom Cole from the port authority": a person the recognizer found, then only
+    // where the person is from or works
+    for (int k = 1; k < phrase.size(); k++) {
+      if (LOCATING.contains(phrase.get(k).lower()) && !phrase.get(k - 1).stops()) {
+        PersonIndex.Mention inner = people.endingAt(block, phrase.get(0).start(), phrase.get(k - 1).end());
+        if (inner != null) {
+          int from = k - 1;
+          while (from > 0 && phrase.get(from - 1).start() >= inner.start()) {
+            from--;
+          }
+          return phrase.subList(from, k);
+        }
+      }
     }
-    return phrase.subList(from, phrase.size());
+    return Names.trailingName(phrase);
+  }
+
+  // The words after a person's name that only say where the person is from or works.
+  private static final Set<String> LOCATING = WordList.load("attribution/locating-prepositions");
+
+  // Whether a name read as a body's names a person too ("Shigeo Morioka of the International Longevity Centre",
+  // "CEO of the Restaurant Association"): then it is no body's whole name to credit.
+  private boolean namesPerson(String form) {
+    String[] words = form.split(" ");
+    if (Gazetteer.INSTANCE.firstName(words[0]) || Names.isTitleWord(words[0].toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    for (String w : words) {
+      if (people.knowsSurname(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "Rep. Ana Varden (R-Idaho)", "the Institute for the Study of War (ISW)": what stands in parentheses after
+  // the source's words is a note on them, not part of the source.
+  private static List<Words.Word> beforeParenthesis(List<Words.Word> subject) {
+    for (int k = 1; k < subject.size(); k++) {
+      if (subject.get(k).parenthesised()) {
+        return subject.subList(0, k);
+      }
+    }
+    return subject;
   }
 
   Attributed resolvePronoun(String pronoun, int block, int offset) {
@@ -241,6 +290,11 @@ final class AttributionContext {
     }
     if (subject.size() > 1 && Names.DETERMINERS.contains(subject.get(0).lower())) {
       subject = subject.subList(1, subject.size()); // as descriptions are named: "campaign", not "The campaign"
+    }
+    subject = beforeParenthesis(subject);
+    FoundNames.Found body = people.bodyCovering(t - 1, subject.get(0).start(), subject.get(subject.size() - 1).end());
+    if (body != null && body.form().length() > Names.join(subject, text).length()) {
+      return new Attributed(Attribution.builder().speaker(body.form()).cue("said").build(), false);
     }
     String phrase = Names.join(subject, text);
     return phrase.isBlank() ? null : new Attributed(Attribution.builder().speaker(phrase).cue("said").build(), false);

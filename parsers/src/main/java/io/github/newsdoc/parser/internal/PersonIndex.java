@@ -23,8 +23,12 @@ final class PersonIndex {
   private final Map<String, String> bySurname;
 
   private final WordForms lowerCase;
+  // the names of places and organisations the recognizer found, in article order
+  private final List<FoundNames.Found> bodies;
 
-  private PersonIndex(List<Mention> mentions, Map<String, String> bySurname, WordForms lowerCase) {
+  private PersonIndex(List<Mention> mentions, Map<String, String> bySurname, WordForms lowerCase,
+      List<FoundNames.Found> bodies) {
+    this.bodies = bodies;
     this.mentions = mentions;
     this.bySurname = bySurname;
     this.lowerCase = lowerCase;
@@ -106,7 +110,13 @@ final class PersonIndex {
         mentions.add(new Mention(f.block(), f.start(), f.end(), full));
       }
     }
-    return new PersonIndex(mentions, bySurname, lowerCase);
+    List<FoundNames.Found> bodies = new ArrayList<>();
+    for (FoundNames.Found f : names) {
+      if (!f.type().equals(EntityType.PERSON) && texts.get(f.block() + 1) != null) {
+        bodies.add(f);
+      }
+    }
+    return new PersonIndex(mentions, bySurname, lowerCase, bodies);
   }
 
   /**
@@ -179,6 +189,22 @@ final class PersonIndex {
   /** Whether the article names a person with this surname. */
   public boolean knowsSurname(String surname) {
     return bySurname.containsKey(surname);
+  }
+
+  /**
+   * The place or organisation the recognizer found whose name covers {@code [start, end)} of block
+   * {@code block} ("Institute for the Study of War" for "Study of War" or "Institute"); null when none does.
+   */
+  FoundNames.Found bodyCovering(int block, int start, int end) {
+    int found = Text.lastWhere(bodies.size(), i -> {
+      FoundNames.Found f = bodies.get(i);
+      return f.block() < block || f.block() == block && f.start() <= start;
+    });
+    if (found < 0) {
+      return null;
+    }
+    FoundNames.Found f = bodies.get(found);
+    return f.block() == block && f.end() >= end ? f : null;
   }
 
   /** Where the narration names a person, in article order. */
