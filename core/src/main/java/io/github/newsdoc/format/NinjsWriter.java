@@ -64,7 +64,7 @@ import java.util.Set;
  * }</pre>
  * Each member has the form of the same property in newsdoc's own JSON ({@link NewsJson}): the exact
  * publication and update times, the dateline and bylines with their roles, and the quotes with their
- * attributions (speaker, entity id, cue, channel) and the entities with their aliases, titles (roles) and
+ * attributions (speaker, entity id, cue, channel, confidence) and the entities with their aliases, titles (roles) and
  * mentions. Positions count blocks as newsdoc does (paragraphs and captions in source order, {@code -1} the
  * title), the numbering the picture associations' {@code #block-N} fragments use. Absent members are left
  * out. {@link NinjsReader} reads the item back.

@@ -41,10 +41,10 @@ import java.util.stream.Collectors;
 })
 abstract class AbstractArticle {
   /** The version of the document contract this library writes; it reads this one and every earlier one. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
   /**
    * The earliest version of the document contract this library reads. Version 1 has no {@code updated} time
-   * and gives {@code published} as a date only.
+   * and gives {@code published} as a date only; versions 1 and 2 have no attribution {@code confidence}.
    */
   public static final int OLDEST_SCHEMA_VERSION = 1;
   /**
@@ -174,6 +174,14 @@ abstract class AbstractArticle {
       if (published().isPresent() && published().get().time().isPresent()) {
         throw new IllegalArgumentException("published: a version 1 document gives a date only, but was "
             + published().get());
+      }
+    }
+    if (schemaVersion() < 3) {
+      for (int i = 0; i < quotes().size(); i++) {
+        if (quotes().get(i).attribution().map(a -> a.confidence().isPresent()).orElse(false)) {
+          throw new IllegalArgumentException("quotes[" + i + "].attribution.confidence: a version "
+              + schemaVersion() + " document has no confidence (it came in version 3)");
+        }
       }
     }
     for (int i = 0; i < tags().size(); i++) {

@@ -7,6 +7,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Who a {@link Quote}'s words are credited to.
@@ -20,7 +21,7 @@ import java.util.Optional;
 @JsonSerialize
 @JsonDeserialize(as = Attribution.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"speaker", "entity", "cue", "channel", "mention"})
+@JsonPropertyOrder({"speaker", "entity", "cue", "channel", "mention", "confidence"})
 abstract class AbstractAttribution {
   /** The source at its fullest, as the article names it. */
   public abstract String speaker();
@@ -41,11 +42,24 @@ abstract class AbstractAttribution {
    */
   public abstract Optional<Span> mention();
 
+  /**
+   * How likely the attribution is right, from 0 to 1, when the parser gives it: the share of right credits
+   * that the rule which made it ({@code ParseReport} names it) has on the development data. Users can filter
+   * on it; an attribution made in code has none unless set. Since schema version 3.
+   */
+  public abstract OptionalDouble confidence();
+
   @Value.Check
   void check() {
     Texts.requireNotBlank("speaker", speaker());
     Texts.requireNotBlank("cue", cue());
     entity().ifPresent(e -> Texts.requireNotBlank("entity", e));
     channel().ifPresent(c -> Texts.requireNotBlank("channel", c));
+    if (confidence().isPresent()) {
+      double c = confidence().getAsDouble();
+      if (!(c >= 0 && c <= 1)) {
+        throw new IllegalArgumentException("confidence: must be from 0 to 1, was " + c);
+      }
+    }
   }
 }

@@ -73,12 +73,12 @@ class JsonLinesTest {
   @Test
   void theEnvelopeIsSourceThenArticleAndTheSchemaRejectsARecordWithoutSource() {
     String line = JsonLinesWriter.toLine(new ArticleRecord("a/\"x\".txt", ARTICLE));
-    assertTrue(line.startsWith("{\"source\":\"a/\\\"x\\\".txt\",\"article\":{\"schemaVersion\":2,"), line);
+    assertTrue(line.startsWith("{\"source\":\"a/\\\"x\\\".txt\",\"article\":{\"schemaVersion\":3,"), line);
     assertEquals(ARTICLE, JsonLinesReader.parseLine(line).article());
     String bare = NewsJson.write(ARTICLE);
     assertTrue(!recordSchema().validate(bare, InputFormat.JSON).isEmpty(), "a bare article is no record");
     String pretty = JsonLinesWriter.toPrettyJson(new ArticleRecord("x.txt", ARTICLE));
-    assertTrue(pretty.startsWith("{\n  \"source\" : \"x.txt\",\n  \"article\" : {\n    \"schemaVersion\" : 2,"),
+    assertTrue(pretty.startsWith("{\n  \"source\" : \"x.txt\",\n  \"article\" : {\n    \"schemaVersion\" : 3,"),
         pretty);
     assertEquals(ARTICLE, JsonLinesReader.parseLine(pretty.replace("\n", " ")).article());
   }

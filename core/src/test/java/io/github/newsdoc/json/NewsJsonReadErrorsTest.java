@@ -91,8 +91,8 @@ class NewsJsonReadErrorsTest {
 
   @Test
   void newerSchemaVersionIsRefused() {
-    NewsJsonException e = fails("{\"schemaVersion\":3,\"title\":\"x\"}");
-    assertEquals("schemaVersion: this library reads versions 1 to 2, but was 3", e.problem());
+    NewsJsonException e = fails("{\"schemaVersion\":4,\"title\":\"x\"}");
+    assertEquals("schemaVersion: this library reads versions 1 to 3, but was 4", e.problem());
   }
 
   @Test

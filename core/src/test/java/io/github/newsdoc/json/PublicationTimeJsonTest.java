@@ -40,7 +40,7 @@ class PublicationTimeJsonTest {
       assertEquals(Article.SCHEMA_VERSION, a.schemaVersion());
       assertEquals(GoldenJsonTest.article().withPublished(PublicationTime.of(LocalDate.of(2026, 3, 2)))
           .withUpdated(java.util.Optional.empty()), a);
-      assertTrue(NewsJson.write(a).startsWith("{\"schemaVersion\":2,"), NewsJson.write(a));
+      assertTrue(NewsJson.write(a).startsWith("{\"schemaVersion\":3,"), NewsJson.write(a));
     }
   }
 
@@ -60,7 +60,7 @@ class PublicationTimeJsonTest {
   void versionTwoRoundTrips() throws IOException {
     Article a = GoldenJsonTest.article();
     String json = NewsJson.write(a);
-    assertTrue(json.startsWith("{\"schemaVersion\":2,\"title\":\"Port authority to close east dock\","
+    assertTrue(json.startsWith("{\"schemaVersion\":3,\"title\":\"Port authority to close east dock\","
         + "\"published\":\"2026-03-02T09:15Z\",\"updated\":\"2026-03-02T11:40-05:00[America/New_York]\","
         + "\"dateline\":"), json);
     assertEquals(a, STRICT.read(json));

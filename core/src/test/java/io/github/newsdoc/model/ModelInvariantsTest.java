@@ -125,6 +125,15 @@ class ModelInvariantsTest {
     assertEquals("place: must not be blank, but was ''", rejects(() -> Dateline.of("", Optional.empty())));
     assertEquals("speaker: must not be blank, but was ''",
         rejects(() -> Attribution.builder().speaker("").cue("said").build()));
+    assertEquals("confidence: must be from 0 to 1, was 1.5",
+        rejects(() -> Attribution.builder().speaker("She").cue("said").confidence(1.5).build()));
+    assertEquals("confidence: must be from 0 to 1, was NaN",
+        rejects(() -> Attribution.builder().speaker("She").cue("said").confidence(Double.NaN).build()));
+    Quote q = Quote.builder().text("Hi").start(Position.of(0, 0)).end(Position.of(0, 2))
+        .attribution(Attribution.builder().speaker("She").cue("said").confidence(0.9).build()).build();
+    assertEquals("quotes[0].attribution.confidence: a version 2 document has no confidence (it came in version 3)",
+        rejects(() -> Article.builder().title("t").schemaVersion(2).addBlock(Paragraph.of("Hi there")).addQuote(q)
+            .build()));
   }
 
   @Test
@@ -153,7 +162,7 @@ class ModelInvariantsTest {
 
   @Test
   void wrongSchemaVersionIsRejected() {
-    assertEquals("schemaVersion: this library reads versions 1 to 2, but was 3",
-        rejects(() -> Article.builder().title("t").schemaVersion(3).build()));
+    assertEquals("schemaVersion: this library reads versions 1 to 3, but was 4",
+        rejects(() -> Article.builder().title("t").schemaVersion(4).build()));
   }
 }

@@ -185,6 +185,8 @@ public final class ArticleGenerators {
             : optional(Generate.pick(entities).map(Entity::id)).generate(rs))
         .channel(optional(text(1, 5)).generate(rs))
         .mention(hasText(article) ? optional(spans(article)).generate(rs) : Optional.empty())
+        .confidence(optional(Generate.range(0, 100).map(c -> c / 100.0)).generate(rs)
+            .map(java.util.OptionalDouble::of).orElse(java.util.OptionalDouble.empty()))
         .build();
   }
 

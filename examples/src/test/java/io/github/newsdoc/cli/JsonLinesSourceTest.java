@@ -31,7 +31,7 @@ class JsonLinesSourceTest {
         records.stream().map(ArticleRecord::source).collect(Collectors.toList()));
     assertEquals(List.of("From a", "Deep", "From b"),
         records.stream().map(x -> x.article().title()).collect(Collectors.toList()));
-    assertTrue(r.out().startsWith("{\"source\":\"" + x1 + "\",\"article\":{\"schemaVersion\":2,"), r.out());
+    assertTrue(r.out().startsWith("{\"source\":\"" + x1 + "\",\"article\":{\"schemaVersion\":3,"), r.out());
   }
 
   @Test

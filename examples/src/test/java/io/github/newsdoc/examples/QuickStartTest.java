@@ -46,7 +46,7 @@ class QuickStartTest {
       System.setOut(old);
     }
     String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
-    assertTrue(lines[0].startsWith("{\"schemaVersion\":2,\"title\":\"Council approves the new bridge\""), lines[0]);
+    assertTrue(lines[0].startsWith("{\"schemaVersion\":3,\"title\":\"Council approves the new bridge\""), lines[0]);
     assertEquals("true", lines[1].strip());
   }
 }

@@ -18,8 +18,9 @@ record Attributed(Attribution attribution, boolean person, String sieve) {
     this(attribution, person, "");
   }
 
-  /** The same attribution, credited to {@code name}. */
+  /** The same attribution, credited to the sieve {@code name}, with that sieve's confidence. */
   Attributed by(String name) {
-    return name.equals(sieve) ? this : new Attributed(attribution, person, name);
+    return name.equals(sieve) ? this
+        : new Attributed(attribution.withConfidence(SieveConfidence.of(name)), person, name);
   }
 }

@@ -50,7 +50,7 @@ import java.util.stream.Stream;
  */
 public final class PolnearEval {
   private static final String USAGE = String.join("\n",
-      "Usage: PolnearEval [--split train|dev|all] [--errors N] [--by-publisher] [--strict-marks] [--oracle]",
+      "Usage: PolnearEval [--split train|dev|all] [--errors N] [--by-publisher] [--by-sieve] [--strict-marks] [--oracle]",
       "",
       "Scores the parser's direct quotes and their sources against PolNeAR (-Dnewsdoc.corpus=DIR, default",
       "../shared/corpus).",
@@ -58,6 +58,9 @@ public final class PolnearEval {
       "  --split S        train, dev or all (default all)",
       "  --errors N       print N examples of each error kind: missed, spurious, wrong source",
       "  --by-publisher   also print the tables by publisher (the first part of the file name)",
+      "  --by-sieve       also print, for each attribution sieve, how many found gold quotes with a Source it",
+      "                   credited and the share right by mention or speaker (what the sieve confidences are",
+      "                   calibrated on)",
       "  --strict-marks   a gold direct quote must hold \" \u201c or \u201d; by default two apostrophes ''",
       "                   count too, as the New York Times texts quote ''like this'', and an opening",
       "                   single mark \u2018, as headlines quote \u2018like this\u2019",
@@ -169,6 +172,13 @@ public final class PolnearEval {
     }
     final Layout layout = parsed == null ? null : new Layout(article, text);
     List<Quote> quotes = article == null ? List.of() : article.quotes();
+    // the sieve behind each quote, from the standard parser's report (only asked for with --by-sieve)
+    Map<Integer, String> sieveOf = new java.util.HashMap<>();
+    if (options.bySieve && article != null && !options.oracle) {
+      for (var a : ArticleParser.standard().analyze(text).attributions()) {
+        sieveOf.put(a.quote(), a.sieve());
+      }
+    }
 
     // Our quotes as code-point ranges of the file; null where a block could not be found.
     List<Range> ours = new ArrayList<>(quotes.size());
@@ -210,6 +220,7 @@ public final class PolnearEval {
       boolean mentionRight = false;
       boolean speakerRight = false;
       Attribution shown = null;
+      String sieve = null;
       for (int i : by) {
         Optional<Attribution> a = quotes.get(i).attribution();
         if (a.isEmpty()) {
@@ -218,6 +229,7 @@ public final class PolnearEval {
         attributed = true;
         if (shown == null) {
           shown = a.get();
+          sieve = sieveOf.get(i);
         }
         Range m = a.get().mention().map(s -> layout.fileRange(s, off)).orElse(null);
         if (m != null && Range.overlaps(g.source, m)) {
@@ -231,6 +243,11 @@ public final class PolnearEval {
       t.mentionRight += mentionRight ? 1 : 0;
       t.speakerRight += speakerRight ? 1 : 0;
       t.eitherRight += mentionRight || speakerRight ? 1 : 0;
+      if (sieve != null) {
+        int[] bySieve = t.sieves.computeIfAbsent(sieve, k -> new int[2]);
+        bySieve[0]++;
+        bySieve[1] += mentionRight || speakerRight ? 1 : 0;
+      }
       if (!mentionRight) {
         List<Mark> marks = new ArrayList<>();
         marks.add(mark(off, g.content, "[[", "]]"));
@@ -332,6 +349,11 @@ public final class PolnearEval {
 
   private static void print(PrintStream out, Path root, Options o, Map<String, Tally> tallies,
       Map<String, Tally> publishers, Tally all, List<String> multiAnnotated, Examples ex) {
+    if (o.bySieve) {
+      out.println("sieves (found gold quotes with a Source each credited; right by mention or speaker)");
+      all.sieves.forEach((k, v) -> out.printf(Locale.ROOT, "  %-24s %6d %6d %7.3f%n", k, v[0], v[1],
+          v[0] == 0 ? 0.0 : (double) v[1] / v[0]));
+    }
     out.println("PolNeAR direct quotes and their sources (" + root + ", split " + o.split
         + (o.oracle ? "; ORACLE: our quotes replaced by gold ones" : "") + ")");
     out.printf(Locale.ROOT, "gold: %d texts, %d Content spans, %d direct quotes (Content holding \" %s %s%s),"
@@ -504,6 +526,7 @@ public final class PolnearEval {
     int errors;
     boolean oracle;
     boolean byPublisher;
+    boolean bySieve;
     boolean strictMarks;
     boolean help;
 
@@ -525,6 +548,9 @@ public final class PolnearEval {
             break;
           case "--by-publisher":
             o.byPublisher = true;
+            break;
+          case "--by-sieve":
+            o.bySieve = true;
             break;
           case "--strict-marks":
             o.strictMarks = true;
@@ -562,6 +588,8 @@ public final class PolnearEval {
 
   /** Counts for one split. */
   private static final class Tally {
+    // per sieve: the found gold quotes with a Source it credited, and how many of them are right
+    final Map<String, int[]> sieves = new TreeMap<>();
     int texts;
     int unannotated;
     int contentSpans;
@@ -582,6 +610,11 @@ public final class PolnearEval {
     int offsetMismatches;
 
     void add(Tally t) {
+      t.sieves.forEach((k, v) -> {
+        int[] mine = sieves.computeIfAbsent(k, x -> new int[2]);
+        mine[0] += v[0];
+        mine[1] += v[1];
+      });
       texts += t.texts;
       unannotated += t.unannotated;
       contentSpans += t.contentSpans;

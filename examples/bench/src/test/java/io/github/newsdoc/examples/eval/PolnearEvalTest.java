@@ -90,6 +90,27 @@ class PolnearEvalTest {
   }
 
   @Test
+  void bySieveCountsEachSievesCreditsAndTheRightOnes() {
+    Fixtures.Result r = Fixtures.capture((out, err) -> PolnearEval.run(new String[] {"--split", "train", "--by-sieve"},
+        Fixtures.corpus(), ArticleParser.standard()::parse, out, err));
+
+    assertEquals(0, r.status(), r.err());
+    assertEquals("sieves (found gold quotes with a Source each credited; right by mention or speaker)", r.lines().get(0));
+    int credited = 0;
+    for (String line : r.lines().subList(1, r.lines().size())) {
+      if (!line.startsWith("  ")) {
+        break;
+      }
+      String[] cells = line.trim().split("\\s+");
+      int n = Integer.parseInt(cells[1]);
+      int right = Integer.parseInt(cells[2]);
+      assertTrue(right <= n, line);
+      credited += n;
+    }
+    assertTrue(credited > 0 && credited <= 3, r.out());
+  }
+
+  @Test
   void aMissingCorpusExitsWith2(@TempDir Path tmp) {
     Fixtures.Result r = Fixtures.capture((out, err) -> PolnearEval.run(new String[0], tmp,
         Fixtures::harbourWithQuotes, out, err));
