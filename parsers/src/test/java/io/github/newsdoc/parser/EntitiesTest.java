@@ -332,6 +332,14 @@ class EntitiesTest {
   }
 
   @Test
+  void namesOfWeaponsAndSystemsAreNoEntities() {
+    Article a = parse("The army moved its Harbour Aegis system and the Valour Spear missiles to the coast.");
+    for (String n : List.of("Harbour Aegis", "Valour Spear")) {
+      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
+    }
+  }
+
+  @Test
   void andAfterAPlaceInANameEndsIt() {
     Article a = parse("The Farmers Union of Ohio and Grenlow Partners sued the state.");
     assertEquals(EntityType.ORGANIZATION, named(a, "Farmers Union of Ohio").type());
