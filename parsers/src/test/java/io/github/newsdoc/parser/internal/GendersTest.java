@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newsdoc.parser.internal.Genders.Gender;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GendersTest {
-  // The genders of the people of an article (the title, then paragraphs).
   private static Genders genders(String... texts) {
-    List<String> all = List.of(texts);
-    Tokens tokens = new Tokens(all);
-    PersonIndex people = PersonIndex.of(all, tokens, QuoteFinder.find(all, tokens),
-        FoundNames.of(all, RuleBasedRecognizer.INSTANCE, tokens));
-    return Genders.of(tokens, people.mentions(), Roles.of(tokens, people.mentions()));
+    PeopleFixture f = PeopleFixture.of(texts);
+    return Genders.of(f.tokens, f.people.mentions(), f.roles());
   }
 
   @Test

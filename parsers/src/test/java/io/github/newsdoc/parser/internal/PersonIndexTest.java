@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PersonIndexTest {
-  // The index of an article (the title, then paragraphs), from the names the built-in recognizer finds there.
   private static PersonIndex index(String... texts) {
-    List<String> all = List.of(texts);
-    Tokens tokens = new Tokens(all);
-    List<QuoteFinder.Found> quotes = QuoteFinder.find(all, tokens);
-    return PersonIndex.of(all, tokens, quotes, FoundNames.of(all, RuleBasedRecognizer.INSTANCE, tokens));
+    return PeopleFixture.of(texts).people;
   }
 
   @Test

@@ -7,13 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RolesTest {
-  // The roles of an article (the title, then paragraphs), from the people the built-in recognizer finds.
   private static Roles roles(String... texts) {
-    List<String> all = List.of(texts);
-    Tokens tokens = new Tokens(all);
-    PersonIndex people = PersonIndex.of(all, tokens, QuoteFinder.find(all, tokens),
-        FoundNames.of(all, RuleBasedRecognizer.INSTANCE, tokens));
-    return Roles.of(tokens, people.mentions());
+    return PeopleFixture.of(texts).roles();
   }
 
   // The words of a description, as a sieve hands them over (without its determiner).
