@@ -462,6 +462,14 @@ class QuotesTest {
   }
 
   @Test
+  void anAgeDescriptionResolvesToThePersonOfThatAgeOrTheOneNamedLast() {
+    Article a = parse("Sue Patel, 67, and Tom Reyes were in the car.", "\"I saw nothing,\" the 67-year-old said.");
+    assertEquals("Sue Patel", speaker(only(a)));
+    Article b = parse("Marta Lindqvist won the final in three sets.", "\"I was so nervous,\" the 20-year-old said.");
+    assertEquals("Marta Lindqvist", speaker(only(b)));
+  }
+
+  @Test
   void theSpeakerIsTheNameNotTheWordsStuckBeforeIt() {
     Article a = parse("\"Nothing has changed,\" the former head of Harbour Army Europe Ben Hollis said on Tuesday.");
     assertEquals("Ben Hollis", speaker(only(a)));

@@ -369,6 +369,13 @@ final class AttributionContext {
       if (person != null) {
         return new Description(person, true);
       }
+      if (Roles.aged(noun)) {
+        // "the 36-year-old said", no age given before: an epithet for the person named last, as a pronoun is
+        PersonIndex.Mention m = people.lastBefore(block, subject.get(0).start());
+        if (m != null) {
+          return new Description(m.name(), true);
+        }
+      }
     }
     return d;
   }

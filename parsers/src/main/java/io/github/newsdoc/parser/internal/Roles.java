@@ -15,7 +15,8 @@ import java.util.Set;
  *       diplomat Dmytro Kuleba};
  *   <li>in an apposition after it: {@code Alexander Lukashenko, the Belarusian leader,}, {@code Ivo Marek,
  *       head of the agency,};
- *   <li>in an apposition before it: {@code the Belarusian leader, Alexander Lukashenko,}.
+ *   <li>in an apposition before it: {@code the Belarusian leader, Alexander Lukashenko,};
+ *   <li>as an age after it: {@code Sue Patel, 67,} makes her {@code the 67-year-old}.
  * </ul>
  * A role is its head noun and the words that qualify it, in lower case. A description names a role when its
  * head is the role's and each of its other words qualifies the role too, and the role has no qualifier that
@@ -68,11 +69,21 @@ final class Roles {
     if (words.isEmpty() || words.size() > MAX_QUALIFIERS + 1) {
       return null;
     }
+    for (Words.Word w : words) {
+      if (aged(w)) {
+        // "the 67-year-old", "the 43-year-old man": the person the article gave that age
+        return resolve(w.lower(), Set.of(), block, offset);
+      }
+    }
     String head = words.get(words.size() - 1).lower();
     Set<String> qualifiers = new HashSet<>();
     for (Words.Word w : words.subList(0, words.size() - 1)) {
       qualifiers.add(key(w));
     }
+    return resolve(head, qualifiers, block, offset);
+  }
+
+  private String resolve(String head, Set<String> qualifiers, int block, int offset) {
     Role before = null;
     Role after = null;
     for (Role r : roles) {
@@ -89,6 +100,41 @@ final class Roles {
     Role found = before != null ? before : after;
     return found == null ? null : found.person();
   }
+
+  /** Whether a description names someone by age: "67-year-old", "43-year-old man". */
+  static boolean aged(List<Words.Word> description) {
+    for (Words.Word w : description) {
+      if (aged(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean aged(Words.Word w) {
+    String lower = w.lower();
+    return lower.endsWith(AGED) && isAge(lower.substring(0, lower.length() - AGED.length()));
+  }
+
+  // An age given after a name ("67" in "Sue Patel, 67,"): one to three digits.
+  private static boolean isAge(Words.Word w) {
+    return isAge(w.core());
+  }
+
+  private static boolean isAge(String s) {
+    if (s.isEmpty() || s.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // How an age is written as a description: "67-year-old".
+  private static final String AGED = "-year-old";
 
   // Whether the role says it is another role than the description names: "Vice President X" for "the
   // president", "former minister X" for "the minister".
@@ -123,6 +169,11 @@ final class Roles {
       return;
     }
     int from = last;
+    if (isAge(words.get(from)) && words.get(from).stops()) {
+      // "Sue Patel, 67, said": the article can call her "the 67-year-old" later
+      roles.add(new Role(words.get(from).core() + AGED, Set.of(), m.name(), m.block(), m.start()));
+      return;
+    }
     boolean opened = Names.DETERMINERS.contains(words.get(from).lower()) || possessive(words.get(from));
     if (opened && Names.DETERMINERS.contains(words.get(from).lower())) {
       from++;

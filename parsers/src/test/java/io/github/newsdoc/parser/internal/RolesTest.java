@@ -63,6 +63,14 @@ class RolesTest {
   }
 
   @Test
+  void anAgeAfterTheNameMakesThePersonTheOneOfThatAge() {
+    Roles r = roles("Crash", "Sue Patel, 67, was driving home.", "Tom Reyes, 43, stopped to help.");
+    assertEquals("Sue Patel", r.resolve(words("67-year-old"), 2, 0));
+    assertEquals("Tom Reyes", r.resolve(words("43-year-old man"), 2, 0));
+    assertNull(r.resolve(words("50-year-old"), 2, 0));
+  }
+
+  @Test
   void anAgeOrAVerbAfterTheNameIsNoRole() {
     Roles r = roles("Border talks", "Ana Ruiz, 67, said the talks failed.", "Ivo Marek, said to be ill, stayed home.");
     assertNull(r.resolve(words("said"), 2, 0));
