@@ -39,6 +39,11 @@ final class Genders {
     this.evidence = evidence;
   }
 
+  /** Whether {@code word} is a first name common enough to tell a gender ("Richard", "Ana"). */
+  static boolean commonFirstName(String word) {
+    return MALE_NAMES.contains(word) || FEMALE_NAMES.contains(word);
+  }
+
   /** The genders of the people {@code people} finds, from their names, the words before them and their roles. */
   static Genders of(Tokens tokens, List<PersonIndex.Mention> people, Roles roles) {
     Map<String, Integer> evidence = new HashMap<>();

@@ -11,8 +11,9 @@ import java.util.List;
  * Two name words or more are a person's when a first name opens them ("Ken Mayland"), a title or a role
  * stands before them ("President Orvel Tane", "economist Ken Mayland"), an initial opens them, or their
  * surname speaks or is titled elsewhere in the article; not after "the" or in a business's context
- * ("the Evening Gazette", "analysts at Cubic Holdings") unless titled, and not when the article writes every
- * one of their words in lower case too.
+ * ("the Evening Gazette", "analysts at Cubic Holdings") unless titled, not when the article writes every
+ * one of their words in lower case too, and not when a title and a name follow them: then they qualify the
+ * title ("Shadow Home Secretary David Davis").
  */
 final class PersonNameRule implements NameRule<NameRun> {
   @Override
@@ -27,6 +28,12 @@ final class PersonNameRule implements NameRule<NameRun> {
     if (q - p < 2 || !(r.person(p) || isInitial(words.get(p)) || r.ctx().titledNames.contains(bare(words.get(q - 1))))
         || !(r.titled || !NameContexts.notPersonContext(words, p, q, r.to)) || commonWords(r, p, q)) {
       return Match.none();
+    }
+    if (q + 1 < words.size() && !NameShapes.stops(words.get(q - 1)) && Names.isTitleWord(words.get(q).lower())
+        && words.get(q).capitalised() && words.get(q + 1).capitalised() && !NameShapes.stops(words.get(q))
+        && !Genders.commonFirstName(words.get(p).core())) {
+      // "Shadow Home Secretary David Davis": the words before a title that a name follows qualify the title
+      return Match.to(q);
     }
     r.emit(this, words.get(p).start(), personEnd(words.get(q - 1)), EntityType.PERSON);
     return Match.to(q);

@@ -42,6 +42,15 @@ class PersonNameRuleTest {
   }
 
   @Test
+  void wordsBeforeATitleAndANameQualifyTheTitle() {
+    NameScan s = scan("Shadow Harbour Secretary Ivo Marek spoke.");
+    NameRun r = run(s, "Shadow", "Harbour");
+    r.titled = true;
+    assertEquals(r.from + 2, rule.tryAt(r, r.from).next());
+    assertEquals(List.of(), emitted(s));
+  }
+
+  @Test
   void aSurnameThatSpeaksElsewhereMakesAPerson() {
     NameScan s = scan("Orvel Tane arrived. Officials say Tane said no.");
     NameRun r = run(s, "Orvel", "Tane");
