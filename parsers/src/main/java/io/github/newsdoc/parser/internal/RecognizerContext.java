@@ -58,12 +58,13 @@ final class RecognizerContext {
     long[] filter = new long[256];
     // per text, its words in lower case (their indices, and their signatures for the filter): one pass reads
     // every word; the second reads only the capitalised words and the lower-case words the filter lets by
+    // (a signature fits in a char; both are trimmed to the lower-case words, as this is a parse's peak of heap)
     List<int[]> lowers = new ArrayList<>(texts.size());
-    List<int[]> signatures = new ArrayList<>(texts.size());
+    List<char[]> signatures = new ArrayList<>(texts.size());
     for (List<Words.Word> words : texts) {
       int[] caps = new int[words.size()];
       int[] lows = new int[words.size()];
-      int[] sigs = new int[words.size()];
+      char[] sigs = new char[words.size()];
       int n = 0;
       int m = 0;
       for (int i = 0; i < words.size(); i++) {
@@ -75,7 +76,7 @@ final class RecognizerContext {
         char first = w.charAt(0);
         if (Character.isLowerCase(first)) {
           lows[m] = i;
-          sigs[m++] = signature(length, first, length > 1 ? w.charAt(1) : ' ');
+          sigs[m++] = (char) signature(length, first, length > 1 ? w.charAt(1) : ' ');
           continue;
         }
         if (capitalisedWord(w)) {
@@ -94,13 +95,13 @@ final class RecognizerContext {
       }
       c.capitals.add(Arrays.copyOf(caps, n));
       lowers.add(Arrays.copyOf(lows, m));
-      signatures.add(sigs);
+      signatures.add(Arrays.copyOf(sigs, m));
     }
     c.asked = asked;
     for (int t = 0; t < texts.size(); t++) {
       List<Words.Word> words = texts.get(t);
       int[] lows = lowers.get(t);
-      int[] sigs = signatures.get(t);
+      char[] sigs = signatures.get(t);
       for (int k = 0; k < lows.length; k++) {
         int sig = sigs[k];
         if ((filter[sig >>> 6] & 1L << (sig & 63)) != 0) {

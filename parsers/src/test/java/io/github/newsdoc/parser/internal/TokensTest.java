@@ -1,7 +1,6 @@
 package io.github.newsdoc.parser.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
@@ -32,7 +31,7 @@ class TokensTest {
     List<Words.Word> all = tokens.of(0);
     List<Words.Word> part = tokens.range(0, 4, 14);
     assertEquals("Ruiz said,", part.get(0) + " " + part.get(1));
-    assertSame(all.get(1), part.get(0));
+    assertEquals(all.get(1), part.get(0)); // views of the same word of the store
   }
 
   @Test
