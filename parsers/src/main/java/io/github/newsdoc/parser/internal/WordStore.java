@@ -6,38 +6,44 @@ import java.util.Locale;
 import java.util.RandomAccess;
 
 /**
- * The words of one text, stored compactly: three ints a word (the core's start and end, and a word of
- * flags with the lengths of the punctuation around the core) and its lower-case form, about 16 bytes a word
- * where a word object and its reference took 36. A parse holds every word of the article at once, about one
- * for every seven input bytes, so this store is what most of its heap goes to (issue 19).
+ * The words of one text, stored compactly: two ints a word (the core's start, and a word holding the core's
+ * length, the lengths of the punctuation around it and the word's flags) and its lower-case form, about 12
+ * bytes a word where a word object and its reference took 36. A parse holds every word of the article at
+ * once, about one for every seven input bytes, so this store is what most of its heap goes to (issue 19).
+ * The rare word whose core or punctuation is too long for its bits keeps its ends in a side table.
  *
  * <p>{@link #get} hands out a {@link Words.Word} that is a view of word {@code i}: views of the same word
- * are not the same object, but they read and memoise the same state (the lower-case form, whether it can be
- * part of a name), so they answer alike. Words are only ever added, in text order; the list is unmodifiable
- * to its readers.
+ * are not the same object, but they are equal, and they read and memoise the same state (the lower-case
+ * form, whether it can be part of a name), so they answer alike. Words are only ever added, in text order;
+ * the list is unmodifiable to its readers.
  */
 final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
-  // the meta int: lead in bits 0-7 and trail in bits 8-15 (WIDE when 255 or more), flags in bits 16-23
-  private static final int WIDE = 0xFF;
-  static final int OPENED = 1 << 16;
-  static final int QUOTED = 1 << 17;
-  static final int UNSHARED = 1 << 18;
+  // The meta int: the core's length in bits 0-15, the punctuation before it in bits 16-19 and after it in bits
+  // 20-23, flags above. A word whose length or punctuation does not fit (0xFFFF, 15 or more) has LEAD_WIDE as
+  // its lead, and its ends in the side table.
+  private static final int MAX_LENGTH = 0xFFFF;
+  private static final int MAX_PUNCTUATION = 15;
+  private static final int LEAD_WIDE = MAX_PUNCTUATION << 16;
+  static final int OPENED = 1 << 24;
+  static final int QUOTED = 1 << 25;
+  static final int UNSHARED = 1 << 26;
   // whether the word can be part of a person's name, once worked out: NAME_KNOWN set, then NAME_YES or not
-  private static final int NAME_KNOWN = 1 << 19;
-  private static final int NAME_YES = 1 << 20;
+  private static final int NAME_KNOWN = 1 << 27;
+  private static final int NAME_YES = 1 << 28;
 
   private final String text;
+  // per word, its core's start and its meta int
   private int[] data;
   private String[] lowers;
   private int size;
-  // the words with 255 or more punctuation characters on a side: their index, run start and run end, in order
+  // the wide words, four ints each: index, run start, core end, run end; in index order
   private int[] wide = new int[0];
   private int wideSize;
 
   /** An empty list of words of {@code text}, with room for {@code capacity}. */
   WordStore(String text, int capacity) {
     this.text = text;
-    this.data = new int[Math.max(1, capacity) * 3];
+    this.data = new int[Math.max(1, capacity) * 2];
     this.lowers = new String[Math.max(1, capacity)];
   }
 
@@ -45,22 +51,25 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
   void add(int runStart, int start, int end, int runEnd, boolean opened, boolean quoted) {
     if (size == lowers.length) {
       lowers = Arrays.copyOf(lowers, size * 2);
-      data = Arrays.copyOf(data, size * 6);
+      data = Arrays.copyOf(data, size * 4);
     }
-    int lead = Math.min(start - runStart, WIDE);
-    int trail = Math.min(runEnd - end, WIDE);
-    if (lead == WIDE || trail == WIDE) {
-      if (wideSize * 3 == wide.length) {
-        wide = Arrays.copyOf(wide, Math.max(3, wide.length * 2));
+    int flags = (opened ? OPENED : 0) | (quoted ? QUOTED : 0);
+    int lead = start - runStart;
+    int trail = runEnd - end;
+    if (end - start >= MAX_LENGTH || lead >= MAX_PUNCTUATION || trail >= MAX_PUNCTUATION) {
+      if (wideSize * 4 == wide.length) {
+        wide = Arrays.copyOf(wide, Math.max(4, wide.length * 2));
       }
-      wide[wideSize * 3] = size;
-      wide[wideSize * 3 + 1] = runStart;
-      wide[wideSize * 3 + 2] = runEnd;
+      wide[wideSize * 4] = size;
+      wide[wideSize * 4 + 1] = runStart;
+      wide[wideSize * 4 + 2] = end;
+      wide[wideSize * 4 + 3] = runEnd;
       wideSize++;
+      data[size * 2 + 1] = LEAD_WIDE | flags;
+    } else {
+      data[size * 2 + 1] = end - start | lead << 16 | trail << 20 | flags;
     }
-    data[size * 3] = start;
-    data[size * 3 + 1] = end;
-    data[size * 3 + 2] = lead | trail << 8 | (opened ? OPENED : 0) | (quoted ? QUOTED : 0);
+    data[size * 2] = start;
     size++;
   }
 
@@ -68,7 +77,7 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
   void trim() {
     if (lowers.length > size) {
       lowers = Arrays.copyOf(lowers, size);
-      data = Arrays.copyOf(data, size * 3);
+      data = Arrays.copyOf(data, size * 2);
     }
   }
 
@@ -77,7 +86,7 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
     if (i < 0 || i >= size) {
       throw new IndexOutOfBoundsException(i);
     }
-    return new Words.Word(this, i, text, data[i * 3], data[i * 3 + 1]);
+    return new Words.Word(this, i, text, data[i * 2], end(i));
   }
 
   @Override
@@ -90,32 +99,36 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
     return text;
   }
 
-  /** Whether word {@code i} has the flag {@code flag} ({@link #OPENED}, {@link #QUOTED}, {@link #UNSHARED}). */
-  boolean has(int i, int flag) {
-    return (data[i * 3 + 2] & flag) != 0;
+  // Whether word i keeps its ends in the side table.
+  private boolean isWide(int i) {
+    return (data[i * 2 + 1] & LEAD_WIDE) == LEAD_WIDE;
+  }
+
+  /** The offset just after word {@code i}'s core. */
+  int end(int i) {
+    return isWide(i) ? wide(i, 2) : data[i * 2] + (data[i * 2 + 1] & MAX_LENGTH);
   }
 
   /** Where word {@code i}'s run of non-space characters starts. */
   int runStart(int i) {
-    int lead = data[i * 3 + 2] & 0xFF;
-    return lead == WIDE ? wide(i)[0] : data[i * 3] - lead;
+    return isWide(i) ? wide(i, 1) : data[i * 2] - (data[i * 2 + 1] >>> 16 & MAX_PUNCTUATION);
   }
 
   /** Where word {@code i}'s run of non-space characters ends. */
   int runEnd(int i) {
-    int trail = data[i * 3 + 2] >>> 8 & 0xFF;
-    return trail == WIDE ? wide(i)[1] : data[i * 3 + 1] + trail;
+    int meta = data[i * 2 + 1];
+    return isWide(i) ? wide(i, 3) : data[i * 2] + (meta & MAX_LENGTH) + (meta >>> 20 & MAX_PUNCTUATION);
   }
 
-  // The run start and end of a wide word, found by binary search over the wide words' indices.
-  private int[] wide(int i) {
+  // Field k (1 run start, 2 core end, 3 run end) of wide word i, found by binary search over their indices.
+  private int wide(int i, int k) {
     int lo = 0;
     int hi = wideSize - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      int index = wide[mid * 3];
+      int index = wide[mid * 4];
       if (index == i) {
-        return new int[] {wide[mid * 3 + 1], wide[mid * 3 + 2]};
+        return wide[mid * 4 + k];
       } else if (index < i) {
         lo = mid + 1;
       } else {
@@ -125,6 +138,11 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
     throw new IllegalStateException("not a wide word: " + i);
   }
 
+  /** Whether word {@code i} has the flag {@code flag} ({@link #OPENED}, {@link #QUOTED}, {@link #UNSHARED}). */
+  boolean has(int i, int flag) {
+    return (data[i * 2 + 1] & flag) != 0;
+  }
+
   /**
    * Word {@code i}'s core in lower case, kept once made unless the word is {@link #UNSHARED} (a form past
    * the shared forms' limit is made on each call, so that a text of nearly all distinct forms keeps none).
@@ -132,7 +150,7 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
   String lower(int i) {
     String l = lowers[i];
     if (l == null) {
-      l = text.substring(data[i * 3], data[i * 3 + 1]).toLowerCase(Locale.ROOT);
+      l = text.substring(data[i * 2], end(i)).toLowerCase(Locale.ROOT);
       if (!has(i, UNSHARED)) {
         lowers[i] = l;
       }
@@ -145,18 +163,18 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
     if (form != null) {
       lowers[i] = form;
     } else {
-      data[i * 3 + 2] |= UNSHARED;
+      data[i * 2 + 1] |= UNSHARED;
     }
   }
 
   /** Whether word {@code i} can be part of a person's name: 0 when not yet known, 1 no, 2 yes. */
   byte nameWord(int i) {
-    int meta = data[i * 3 + 2];
+    int meta = data[i * 2 + 1];
     return (meta & NAME_KNOWN) == 0 ? 0 : (meta & NAME_YES) != 0 ? (byte) 2 : (byte) 1;
   }
 
   /** Records whether word {@code i} can be part of a person's name. */
   void nameWord(int i, boolean yes) {
-    data[i * 3 + 2] |= NAME_KNOWN | (yes ? NAME_YES : 0);
+    data[i * 2 + 1] |= NAME_KNOWN | (yes ? NAME_YES : 0);
   }
 }
