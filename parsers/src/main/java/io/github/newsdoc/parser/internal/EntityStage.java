@@ -41,6 +41,7 @@ final class EntityStage {
   static Result find(Tokens tokens, List<Quote> quotes, EntityRecognizer recognizer, List<EntityMention> provenance) {
     List<String> texts = tokens.texts();
     List<Found> found = FoundNames.of(texts, recognizer, tokens);
+    tokens.releaseWords(); // grouping reads only the names and a few words before some of them
     if (found.isEmpty()) {
       return new Result(List.of(), quotes);
     }

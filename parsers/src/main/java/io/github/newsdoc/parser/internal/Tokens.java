@@ -103,6 +103,16 @@ final class Tokens {
     return lo;
   }
 
+  /**
+   * Lets the words split so far go, once the last stage that reads whole texts is done with them: a parse
+   * holds every word of the article until then, and they need not stay on the heap while the entities are
+   * grouped (issue 19). Words asked for afterwards are split again.
+   */
+  void releaseWords() {
+    Collections.fill(words, null);
+    lowerForms.clear();
+  }
+
   /** The sentence boundaries of text {@code t}, found on first use. */
   SentenceIndex sentences(int t) {
     SentenceIndex s = sentences.get(t);
