@@ -45,13 +45,19 @@ final class WordForms {
   private int[] indices = new int[16];
   private byte[] forms = new byte[16];
   private int[] hashes = new int[16];
-  // the count of each form, or null in a set that does not count
-  private int[] counts;
+  // the count of each form, up to MAX_COUNT, or null in a set that does not count
+  private byte[] counts;
   private int size;
+
+  /**
+   * The most a count goes up to: the rules ask only whether a form was seen a few times, and a byte a form
+   * keeps the table small (issue 19).
+   */
+  static final int MAX_COUNT = Byte.MAX_VALUE;
 
   /** An empty table; only a {@code counted} one answers {@link #count}. */
   WordForms(boolean counted) {
-    counts = counted ? new int[16] : null;
+    counts = counted ? new byte[16] : null;
   }
 
   /** Counts the form {@code form} of {@code w} once more; {@code key} is that form, made already. */
@@ -65,7 +71,7 @@ final class WordForms {
       hashes[slot] = hash;
       size++;
     }
-    if (counts != null) {
+    if (counts != null && counts[slot] < MAX_COUNT) {
       counts[slot]++;
     }
     if (size * 4 > stores.length * 3) {
@@ -83,7 +89,10 @@ final class WordForms {
     return stores[find(key, key.hashCode())] != null;
   }
 
-  /** How many times the form {@code key} was added; 0 when it never was. Only for a counted table. */
+  /**
+   * How many times the form {@code key} was added, up to {@link #MAX_COUNT}; 0 when it never was. Only for a
+   * counted table.
+   */
   int count(String key) {
     int slot = find(key, key.hashCode());
     return stores[slot] != null ? counts[slot] : 0;
@@ -105,13 +114,13 @@ final class WordForms {
     int[] oldIndices = indices;
     byte[] oldForms = forms;
     int[] oldHashes = hashes;
-    int[] oldCounts = counts;
+    byte[] oldCounts = counts;
     int n = oldStores.length * 2;
     stores = new WordStore[n];
     indices = new int[n];
     forms = new byte[n];
     hashes = new int[n];
-    counts = oldCounts == null ? null : new int[n];
+    counts = oldCounts == null ? null : new byte[n];
     for (int k = 0; k < oldStores.length; k++) {
       if (oldStores[k] != null) {
         int slot = mix(oldHashes[k]) & (n - 1);

@@ -7,8 +7,8 @@ import java.util.RandomAccess;
 
 /**
  * The words of one text, stored compactly: two ints a word (the core's start, and a word holding the core's
- * length, the lengths of the punctuation around it and the word's flags) and its lower-case form, about 12
- * bytes a word where a word object and its reference took 36. A parse holds every word of the article at
+ * length, the lengths of the punctuation around it and the word's flags) and the number of its shared
+ * lower-case form ({@link LowerForms}), 10 bytes a word where a word object and its reference took 36. A parse holds every word of the article at
  * once, about one for every seven input bytes, so this store is what most of its heap goes to (issue 19).
  * The rare word whose core or punctuation is too long for its bits keeps its ends in a side table.
  *
@@ -34,7 +34,10 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
   private final String text;
   // per word, its core's start and its meta int
   private int[] data;
-  private String[] lowers;
+  // per word, the number of its lower-case form in the forms table (0 when not known yet or not shared)
+  private char[] lowers;
+  // the shared forms: the article's (Tokens) or, for words read alone, the store's own, made when first needed
+  private LowerForms forms;
   private int size;
   // the wide words, four ints each: index, run start, core end, run end; in index order
   private int[] wide = new int[0];
@@ -44,7 +47,7 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
   WordStore(String text, int capacity) {
     this.text = text;
     this.data = new int[Math.max(1, capacity) * 2];
-    this.lowers = new String[Math.max(1, capacity)];
+    this.lowers = new char[Math.max(1, capacity)];
   }
 
   /** Adds the word of the run {@code [runStart, runEnd)} whose core is {@code [start, end)}. */
@@ -148,20 +151,29 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
    * the shared forms' limit is made on each call, so that a text of nearly all distinct forms keeps none).
    */
   String lower(int i) {
-    String l = lowers[i];
-    if (l == null) {
-      l = text.substring(data[i * 2], end(i)).toLowerCase(Locale.ROOT);
-      if (!has(i, UNSHARED)) {
-        lowers[i] = l;
+    int id = lowers[i];
+    if (id != 0) {
+      return forms.form(id);
+    }
+    String l = text.substring(data[i * 2], end(i)).toLowerCase(Locale.ROOT);
+    if (!has(i, UNSHARED)) {
+      if (forms == null) {
+        forms = new LowerForms();
       }
+      lowers[i] = (char) forms.idOf(l); // 0 again when the table is full: then made on each call
     }
     return l;
   }
 
-  /** Sets word {@code i}'s lower-case form to the shared string {@code form}, or, when null, marks it unshared. */
-  void share(int i, String form) {
-    if (form != null) {
-      lowers[i] = form;
+  /**
+   * Shares word {@code i}'s lower-case form {@code form} through {@code table}, the table every word of this
+   * store shares; when the table is full, the word is marked {@link #UNSHARED}.
+   */
+  void share(int i, String form, LowerForms table) {
+    forms = table;
+    int id = table.idOf(form);
+    if (id != 0) {
+      lowers[i] = (char) id;
     } else {
       data[i * 2 + 1] |= UNSHARED;
     }

@@ -2,7 +2,6 @@ package io.github.newsdoc.parser.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Words of a stretch of text, with their positions; a word's punctuation is kept apart from its core. */
 final class Words {
@@ -204,27 +203,19 @@ final class Words {
   }
 
   /**
-   * The most distinct lower-case forms {@link #shareLowerCase} shares: a text's common words come first and
-   * are shared; the rarer forms past the limit are made when asked for and not kept. Clean news text of tens
-   * of megabytes stays near the limit, while text full of undecodable bytes, where nearly every word is a
-   * form of its own, would otherwise keep a string and a map entry a word (issue 19).
+   * The most distinct lower-case forms {@link #shareLowerCase} shares (see {@link LowerForms}): past them, a
+   * new form is made when asked for and not kept.
    */
-  static final int MAX_SHARED_FORMS = 1 << 16;
+  static final int MAX_SHARED_FORMS = LowerForms.MAX;
 
   /**
    * Makes the lower-case forms of {@code words} once, one string per distinct form, shared through
-   * {@code forms} (a form maps to itself): the words of a long text repeat a few thousand forms. Past
-   * {@link #MAX_SHARED_FORMS} forms, a new form is not shared and its word makes it on each call.
+   * {@code forms}: the words of a long text repeat a few thousand forms. Past {@link #MAX_SHARED_FORMS}
+   * forms, a new form is not shared and its word makes it on each call.
    */
-  static void shareLowerCase(List<Word> words, Map<String, String> forms) {
+  static void shareLowerCase(List<Word> words, LowerForms forms) {
     for (Word w : words) {
-      String l = w.core().toLowerCase(Locale.ROOT);
-      String known = forms.get(l);
-      if (known == null && forms.size() < MAX_SHARED_FORMS) {
-        forms.put(l, l);
-        known = l;
-      }
-      w.store().share(w.index(), known);
+      w.store().share(w.index(), w.core().toLowerCase(Locale.ROOT), forms);
     }
   }
 

@@ -2,12 +2,12 @@ package io.github.newsdoc.parser.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -82,11 +82,30 @@ class WordStoreTest {
   void sharedAndUnsharedFormsKeepTheirFlags() {
     String text = "(Shklov, \"Ana\"";
     List<Words.Word> words = Words.of(text, 0, text.length());
-    Words.shareLowerCase(words, new HashMap<>());
+    Words.shareLowerCase(words, new LowerForms());
     assertEquals("shklov", words.get(0).lower());
     assertEquals(true, words.get(0).parenthesised());
     assertEquals(true, words.get(1).quoted());
     assertEquals(",", words.get(0).trailing());
+  }
+
+  @Test
+  void aFormIsNumberedOnceAndTheTableStopsAtItsLimit() {
+    LowerForms forms = new LowerForms();
+    assertEquals(1, forms.idOf("the"));
+    assertEquals(2, forms.idOf("a"));
+    assertEquals(1, forms.idOf("the"));
+    assertEquals("a", forms.form(2));
+    for (int i = forms.size(); i < LowerForms.MAX; i++) {
+      forms.idOf("f" + i);
+    }
+    assertEquals(LowerForms.MAX, forms.size());
+    assertEquals(0, forms.idOf("new"));
+    assertEquals(LowerForms.MAX, forms.idOf("f" + (LowerForms.MAX - 1)));
+    // a word read alone keeps its form in a table of its own
+    Words.Word alone = Words.word("(Ana,", 0, 5);
+    assertSame(alone.lower(), alone.lower());
+    assertEquals("ana", alone.lower());
   }
 
   // The words of text as the word objects before the store read them, worked out here from the definition.
