@@ -36,8 +36,10 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
   private int[] data;
   // per word, the number of its lower-case form in the forms table (0 when not known yet or not shared)
   private char[] lowers;
-  // the shared forms: the article's (Tokens) or, for words read alone, the store's own, made when first needed
+  // the shared forms (the article's, Tokens), or null for words read alone
   private LowerForms forms;
+  // for words read alone (no shared forms), their lower-case forms once made: such stores are small
+  private String[] own;
   private int size;
   // the wide words, four ints each: index, run start, core end, run end; in index order
   private int[] wide = new int[0];
@@ -147,20 +149,24 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
   }
 
   /**
-   * Word {@code i}'s core in lower case, kept once made unless the word is {@link #UNSHARED} (a form past
-   * the shared forms' limit is made on each call, so that a text of nearly all distinct forms keeps none).
+   * Word {@code i}'s core in lower case: its shared form, or, for a word read alone, its form kept once made.
+   * A word past the shared forms' limit ({@link #UNSHARED}) makes its form on each call, so that a text of
+   * nearly all distinct forms keeps none.
    */
   String lower(int i) {
     int id = lowers[i];
     if (id != 0) {
       return forms.form(id);
     }
+    if (own != null && i < own.length && own[i] != null) {
+      return own[i];
+    }
     String l = text.substring(data[i * 2], end(i)).toLowerCase(Locale.ROOT);
-    if (!has(i, UNSHARED)) {
-      if (forms == null) {
-        forms = new LowerForms();
+    if (forms == null) {
+      if (own == null || own.length < size) {
+        own = own == null ? new String[size] : Arrays.copyOf(own, size);
       }
-      lowers[i] = (char) forms.idOf(l); // 0 again when the table is full: then made on each call
+      own[i] = l;
     }
     return l;
   }
