@@ -60,7 +60,7 @@ class WordsTest {
     org.junit.jupiter.api.Assertions.assertSame(words.get(0).lower(), forms.form(forms.idOf("w0")));
   }
 
-  // A word is small because its punctuation lengths are bytes; more than 255 on a side still reads right.
+  // A word is small because its punctuation lengths are a few bits in its store; more than that still reads right.
   @Test
   void aWordWithMoreThan255PunctuationCharactersKeepsItsRun() {
     String text = "x " + "(".repeat(300) + "Word" + ",".repeat(300) + " y";
