@@ -297,7 +297,8 @@ final class EntityClusters {
 
   // "Defense Minister Major General Viktor Khrenin": the title words right before a name, in groups that end
   // with a head word ("Defense Minister", "Major General"); demonyms and honorifics are not titles. The words
-  // of the window before the name are read from the text's own words, never split again.
+  // of the window before the name are split from the window alone, which gives the text's own words there
+  // (TokensTest): the texts' words are let go once the names are found (issue 19).
   static List<String> titlesBefore(Tokens tokens, int t, int start) {
     String text = tokens.texts().get(t);
     // most names follow a word in lower case or punctuation: no title, and nothing to split
@@ -315,7 +316,7 @@ final class EntityClusters {
     if (a == b || !Character.isUpperCase(text.charAt(a))) {
       return List.of();
     }
-    List<Words.Word> words = tokens.range(t, Math.max(0, start - 120), start);
+    List<Words.Word> words = Words.of(text, Math.max(0, start - 120), start);
     int i = words.size();
     while (i > 0 && !words.get(i - 1).stops() && words.get(i - 1).capitalised()
         && Names.isTitleWord(words.get(i - 1).lower()) && words.size() - i < 6) {

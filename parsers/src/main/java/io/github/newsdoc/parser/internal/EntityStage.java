@@ -42,8 +42,13 @@ final class EntityStage {
     return find(tokens, FoundNames.of(tokens.texts(), recognizer, tokens), quotes, provenance);
   }
 
-  /** As {@link #find(Tokens, List, EntityRecognizer, List)}, from the names already found in the texts. */
+  /**
+   * As {@link #find(Tokens, List, EntityRecognizer, List)}, from the names already found in the texts. The
+   * texts' words are let go first: grouping reads only the names and a few words before some of them, split
+   * again when asked for (issue 19).
+   */
   static Result find(Tokens tokens, List<Found> found, List<Quote> quotes, List<EntityMention> provenance) {
+    tokens.releaseWords();
     if (found.isEmpty()) {
       return new Result(List.of(), quotes);
     }

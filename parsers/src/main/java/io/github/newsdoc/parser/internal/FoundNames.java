@@ -112,8 +112,45 @@ final class FoundNames {
   }
 
   private static List<Found> recognise(List<String> texts, EntityRecognizer recognizer, Tokens tokens) {
-    List<Found> found = new ArrayList<>();
     Set<String> surnames = new HashSet<>();
+    // per text, the indices of its capitalised words (empty without the built-in recognizer): they outlive
+    // the recognizer context, whose tables are let go before the surnames are looked for (issue 19)
+    List<int[]> capitals = new ArrayList<>();
+    List<Found> found = named(texts, recognizer, tokens, surnames, capitals);
+    // a surname alone, wherever it stands, names the person introduced with it
+    List<Found> all = new ArrayList<>(found);
+    int next = 0; // found is in article order: walk it beside the words
+    for (int t = 0; t < texts.size() && !surnames.isEmpty(); t++) {
+      int block = t - 1;
+      List<Words.Word> words = tokens.of(t);
+      int[] caps = capitals.isEmpty() ? null : capitals.get(t);
+      int count = caps != null ? caps.length : words.size();
+      for (int k = 0; k < count; k++) {
+        Words.Word w = words.get(caps != null ? caps[k] : k);
+        while (next < found.size() && (found.get(next).block() < block
+            || found.get(next).block() == block && found.get(next).end() <= w.start())) {
+          next++;
+        }
+        if (w.length() == 0 || !Character.isUpperCase(w.charAt(0))) {
+          continue; // a surname is capitalised; most words need no look-up
+        }
+        // the first mention not ending before the word overlaps it unless it starts after the word: a mention
+        // may start inside a word ("R-Texas" gives "Texas"), and a surname laid over it would overlap it
+        boolean inside = next < found.size() && found.get(next).block() == block && found.get(next).start() < w.end();
+        if (!inside && surnames.contains(w.core())) {
+          all.add(new Found(block, w.start(), w.end(), EntityType.PERSON, w.core(), SURNAME_ALONE));
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt(Found::block).thenComparingInt(Found::start));
+    return all;
+  }
+
+  // The names the recognizer finds in each text, in article order, adding to surnames the last word of every
+  // person's name of two words or more outside the title, and to capitals the context's capitalised words.
+  private static List<Found> named(List<String> texts, EntityRecognizer recognizer, Tokens tokens,
+      Set<String> surnames, List<int[]> capitals) {
+    List<Found> found = new ArrayList<>();
     RecognizerContext context = null;
     if (recognizer == RuleBasedRecognizer.INSTANCE) {
       List<List<Words.Word>> all = new ArrayList<>(texts.size());
@@ -121,6 +158,7 @@ final class FoundNames {
         all.add(tokens.of(t));
       }
       context = RecognizerContext.of(all);
+      capitals.addAll(context.capitals);
     }
     for (int t = 0; t < texts.size(); t++) {
       String text = texts.get(t);
@@ -152,33 +190,6 @@ final class FoundNames {
         }
       }
     }
-    // a surname alone, wherever it stands, names the person introduced with it
-    List<Found> all = new ArrayList<>(found);
-    int next = 0; // found is in article order: walk it beside the words
-    for (int t = 0; t < texts.size() && !surnames.isEmpty(); t++) {
-      String text = texts.get(t);
-      int block = t - 1;
-      List<Words.Word> words = tokens.of(t);
-      int[] capitals = context != null ? context.capitals(t) : null;
-      int count = capitals != null ? capitals.length : words.size();
-      for (int k = 0; k < count; k++) {
-        Words.Word w = words.get(capitals != null ? capitals[k] : k);
-        while (next < found.size() && (found.get(next).block() < block
-            || found.get(next).block() == block && found.get(next).end() <= w.start())) {
-          next++;
-        }
-        if (w.length() == 0 || !Character.isUpperCase(w.charAt(0))) {
-          continue; // a surname is capitalised; most words need no look-up
-        }
-        // the first mention not ending before the word overlaps it unless it starts after the word: a mention
-        // may start inside a word ("R-Texas" gives "Texas"), and a surname laid over it would overlap it
-        boolean inside = next < found.size() && found.get(next).block() == block && found.get(next).start() < w.end();
-        if (!inside && surnames.contains(w.core())) {
-          all.add(new Found(block, w.start(), w.end(), EntityType.PERSON, w.core(), SURNAME_ALONE));
-        }
-      }
-    }
-    all.sort(Comparator.comparingInt(Found::block).thenComparingInt(Found::start));
-    return all;
+    return found;
   }
 }

@@ -56,16 +56,12 @@ final class RecognizerContext {
     // two letters and length, so that most lower-case words are never made into strings and hashed
     WordForms asked = new WordForms(false);
     long[] filter = new long[256];
-    // per text, its words in lower case (their indices, and their signatures for the filter): one pass reads
-    // every word; the second reads only the capitalised words and the lower-case words the filter lets by
-    List<int[]> lowers = new ArrayList<>(texts.size());
-    List<int[]> signatures = new ArrayList<>(texts.size());
+    // One pass reads every word and asks about the capitalised ones; the second makes into strings only the
+    // lower-case words the filter lets by. (The second finds the lower-case words again rather than keeping
+    // their indices and signatures from the first: this is near a parse's peak of heap, issue 19.)
     for (List<Words.Word> words : texts) {
       int[] caps = new int[words.size()];
-      int[] lows = new int[words.size()];
-      int[] sigs = new int[words.size()];
       int n = 0;
-      int m = 0;
       for (int i = 0; i < words.size(); i++) {
         Words.Word w = words.get(i);
         int length = w.length();
@@ -74,8 +70,6 @@ final class RecognizerContext {
         }
         char first = w.charAt(0);
         if (Character.isLowerCase(first)) {
-          lows[m] = i;
-          sigs[m++] = signature(length, first, length > 1 ? w.charAt(1) : ' ');
           continue;
         }
         if (capitalisedWord(w)) {
@@ -93,21 +87,19 @@ final class RecognizerContext {
         }
       }
       c.capitals.add(Arrays.copyOf(caps, n));
-      lowers.add(Arrays.copyOf(lows, m));
-      signatures.add(sigs);
     }
     c.asked = asked;
     for (int t = 0; t < texts.size(); t++) {
       List<Words.Word> words = texts.get(t);
-      int[] lows = lowers.get(t);
-      int[] sigs = signatures.get(t);
-      for (int k = 0; k < lows.length; k++) {
-        int sig = sigs[k];
-        if ((filter[sig >>> 6] & 1L << (sig & 63)) != 0) {
-          Words.Word w = words.get(lows[k]);
-          if (asked.contains(w.lower())) {
-            c.lowerWords.add(w.lower());
-          }
+      for (int i = 0; i < words.size(); i++) {
+        Words.Word w = words.get(i);
+        int length = w.length();
+        if (length == 0 || !Character.isLowerCase(w.charAt(0))) {
+          continue;
+        }
+        int sig = signature(length, w.charAt(0), length > 1 ? w.charAt(1) : ' ');
+        if ((filter[sig >>> 6] & 1L << (sig & 63)) != 0 && asked.contains(w.lower())) {
+          c.lowerWords.add(w.lower());
         }
       }
       for (int i : c.capitals.get(t)) {

@@ -38,7 +38,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
   @Override
   public List<Mention> recognize(String text) {
     List<Words.Word> words = Words.of(text, 0, text.length());
-    Words.shareLowerCase(words, new java.util.HashMap<>());
+    Words.shareLowerCase(words, new LowerForms());
     RecognizerContext ctx = RecognizerContext.of(List.of(words));
     List<RuleMention> found = recognize(words, ctx, ctx.capitals(0));
     List<Mention> mentions = new ArrayList<>(found.size());

@@ -36,7 +36,7 @@ final class SpeakerClauses {
       Words.Word w = words.get(k);
       if (isCue(w, SPEECH, block) && !w.lower().endsWith("ing")) {
         List<Words.Word> subject = subjectBefore(words, k);
-        boolean whole = !subject.isEmpty() && subject.get(0) == words.get(0);
+        boolean whole = !subject.isEmpty() && subject.get(0).equals(words.get(0));
         for (int j = k + 1; whole && j < words.size(); j++) {
           String after = words.get(j).lower();
           whole = !after.equals("that") && !Names.PRONOUNS.contains(after);

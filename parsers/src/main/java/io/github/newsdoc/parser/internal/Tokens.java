@@ -2,9 +2,7 @@ package io.github.newsdoc.parser.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The text layer of an article: its texts (the title, then each block), each split into words once and
@@ -16,7 +14,7 @@ final class Tokens {
   private final List<List<Words.Word>> words;
   private final List<SentenceIndex> sentences;
   // the lower-case forms of the words split so far, one string each, shared by all the texts' words
-  private final Map<String, String> lowerForms = new HashMap<>();
+  private LowerForms lowerForms = new LowerForms();
 
   /** Tokens of {@code texts}: index 0 the title, index {@code i + 1} block {@code i}. */
   public Tokens(List<String> texts) {
@@ -101,6 +99,16 @@ final class Tokens {
       }
     }
     return lo;
+  }
+
+  /**
+   * Lets the words split so far go, once the last stage that reads whole texts is done with them: a parse
+   * holds every word of the article until then, and they need not stay on the heap while the entities are
+   * grouped (issue 19). Words asked for afterwards are split again.
+   */
+  void releaseWords() {
+    Collections.fill(words, null);
+    lowerForms = new LowerForms();
   }
 
   /** The sentence boundaries of text {@code t}, found on first use. */

@@ -3,12 +3,13 @@ package io.github.newsdoc.parser.internal;
 import java.util.Locale;
 
 /**
- * A counted set of word forms (a word's lower-case form, its core without a possessive, …) that holds the
- * words the forms are made from, not strings: an open-addressing table of words, the form each gives, its
- * hash and its count. The words of a parse are held anyway, so an entry costs a slot of three or four arrays, where a
- * {@code HashMap<String, Integer>} entry costs a node and, for a form no other word shares, a string of its
- * own. That matters for text full of undecodable bytes, where nearly every word is a form of its own (issue
- * 19). A form is made again to compare it only when the hashes agree.
+ * A counted set of word forms (a word's lower-case form, its core without a possessive, …) that holds
+ * where the words the forms are made from are, not strings: an open-addressing table of words (their store
+ * and index there), the form each gives, its hash and its count. The words of a parse are held anyway, so an
+ * entry costs a slot of a few arrays, where a {@code HashMap<String, Integer>} entry costs a node and, for a
+ * form no other word shares, a string of its own. That matters for text full of undecodable bytes, where
+ * nearly every word is a form of its own (issue 19). A form is made again to compare it only when the hashes
+ * agree.
  */
 final class WordForms {
   /** How a word gives its form. */
@@ -39,32 +40,41 @@ final class WordForms {
     }
   }
 
-  private Words.Word[] words = new Words.Word[16];
+  // where each entry's word is: its store (null for an empty slot) and its index there
+  private WordStore[] stores = new WordStore[16];
+  private int[] indices = new int[16];
   private byte[] forms = new byte[16];
   private int[] hashes = new int[16];
-  // the count of each form, or null in a set that does not count
-  private int[] counts;
+  // the count of each form, up to MAX_COUNT, or null in a set that does not count
+  private byte[] counts;
   private int size;
+
+  /**
+   * The most a count goes up to: the rules ask only whether a form was seen a few times, and a byte a form
+   * keeps the table small (issue 19).
+   */
+  static final int MAX_COUNT = Byte.MAX_VALUE;
 
   /** An empty table; only a {@code counted} one answers {@link #count}. */
   WordForms(boolean counted) {
-    counts = counted ? new int[16] : null;
+    counts = counted ? new byte[16] : null;
   }
 
   /** Counts the form {@code form} of {@code w} once more; {@code key} is that form, made already. */
   void add(Words.Word w, Form form, String key) {
     int hash = key.hashCode();
     int slot = find(key, hash);
-    if (words[slot] == null) {
-      words[slot] = w;
+    if (stores[slot] == null) {
+      stores[slot] = w.store();
+      indices[slot] = w.index();
       forms[slot] = (byte) form.ordinal();
       hashes[slot] = hash;
       size++;
     }
-    if (counts != null) {
+    if (counts != null && counts[slot] < MAX_COUNT) {
       counts[slot]++;
     }
-    if (size * 4 > words.length * 3) {
+    if (size * 4 > stores.length * 3) {
       grow();
     }
   }
@@ -76,43 +86,49 @@ final class WordForms {
 
   /** Whether the form {@code key} was added. */
   boolean contains(String key) {
-    return words[find(key, key.hashCode())] != null;
+    return stores[find(key, key.hashCode())] != null;
   }
 
-  /** How many times the form {@code key} was added; 0 when it never was. Only for a counted table. */
+  /**
+   * How many times the form {@code key} was added, up to {@link #MAX_COUNT}; 0 when it never was. Only for a
+   * counted table.
+   */
   int count(String key) {
     int slot = find(key, key.hashCode());
-    return words[slot] != null ? counts[slot] : 0;
+    return stores[slot] != null ? counts[slot] : 0;
   }
 
   // The slot holding the form, or the empty slot where it would go.
   private int find(String key, int hash) {
-    int mask = words.length - 1;
+    int mask = stores.length - 1;
     for (int slot = mix(hash) & mask;; slot = (slot + 1) & mask) {
-      Words.Word w = words[slot];
-      if (w == null || hashes[slot] == hash && Form.ALL[forms[slot]].of(w).equals(key)) {
+      WordStore s = stores[slot];
+      if (s == null || hashes[slot] == hash && Form.ALL[forms[slot]].of(s.get(indices[slot])).equals(key)) {
         return slot;
       }
     }
   }
 
   private void grow() {
-    Words.Word[] oldWords = words;
+    WordStore[] oldStores = stores;
+    int[] oldIndices = indices;
     byte[] oldForms = forms;
     int[] oldHashes = hashes;
-    int[] oldCounts = counts;
-    int n = oldWords.length * 2;
-    words = new Words.Word[n];
+    byte[] oldCounts = counts;
+    int n = oldStores.length * 2;
+    stores = new WordStore[n];
+    indices = new int[n];
     forms = new byte[n];
     hashes = new int[n];
-    counts = oldCounts == null ? null : new int[n];
-    for (int k = 0; k < oldWords.length; k++) {
-      if (oldWords[k] != null) {
+    counts = oldCounts == null ? null : new byte[n];
+    for (int k = 0; k < oldStores.length; k++) {
+      if (oldStores[k] != null) {
         int slot = mix(oldHashes[k]) & (n - 1);
-        while (words[slot] != null) {
+        while (stores[slot] != null) {
           slot = (slot + 1) & (n - 1);
         }
-        words[slot] = oldWords[k];
+        stores[slot] = oldStores[k];
+        indices[slot] = oldIndices[k];
         forms[slot] = oldForms[k];
         hashes[slot] = oldHashes[k];
         if (counts != null) {

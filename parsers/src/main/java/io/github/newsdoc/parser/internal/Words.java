@@ -1,58 +1,48 @@
 package io.github.newsdoc.parser.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Words of a stretch of text, with their positions; a word's punctuation is kept apart from its core. */
 final class Words {
   /**
    * One word: {@code [start, end)} in the text is its core, the word without the punctuation around it;
-   * the punctuation after it runs to {@code tokenEnd} ({@code ","} for {@code "Shklov,"}); {@code opened}
-   * tells whether a parenthesis stood before it. The core string is made when asked for and not kept, so
-   * that the words of a long text cost a small object each.
+   * the punctuation after it runs to {@link #runEnd} ({@code ","} for {@code "Shklov,"}); {@link
+   * #parenthesised} tells whether a parenthesis stood before it. A word is a view of one entry of a {@link
+   * WordStore}, where the words of a text are kept compactly: the core string is made when asked for and
+   * not kept, and two views of one word share what they work out (the lower-case form, whether it can be
+   * part of a name).
    */
-  public static class Word {
-    // 32 bytes a word (a parse holds every word of the article at once, about one for every 7 input bytes):
-    // the punctuation around the core is kept as two byte-sized lengths, and a word with more than 255
-    // punctuation characters on a side is a Wide word that keeps its run's ends as ints.
+  public static final class Word {
+    private final WordStore store;
+    private final int index;
+    // copied from the store: the accessors read these most
     private final String text;
     private final int start;
     private final int end;
-    // how many punctuation characters stand before and after the core, when each is under 256
-    private final byte lead;
-    private final byte trail;
-    // OPENED, QUOTED and UNSHARED
-    private byte flags;
-    // Whether the word can be part of a person's name ({@link Names#isNameWord}), once worked out: 0 when not
-    // yet, 1 no, 2 yes
-    private byte nameWord;
-    // The core in lower case, kept once made: the rules ask for it many times a word. The words of an
-    // article's texts share one string per distinct word ({@link #shareLowerCase}), so keeping it costs a
-    // reference a word (room the object has anyway), not a string a word. Not kept when UNSHARED: a form
-    // past the shared forms' limit (a text full of undecodable bytes has nearly as many forms as words).
-    private String lower;
 
-    private static final byte OPENED = 1;
-    private static final byte QUOTED = 2;
-    private static final byte UNSHARED = 4;
-
-    private Word(String text, int start, int end, int lead, int trail, boolean opened, boolean quoted) {
+    Word(WordStore store, int index, String text, int start, int end) {
+      this.store = store;
+      this.index = index;
       this.text = text;
       this.start = start;
       this.end = end;
-      this.lead = (byte) lead;
-      this.trail = (byte) trail;
-      this.flags = (byte) ((opened ? OPENED : 0) | (quoted ? QUOTED : 0));
     }
 
-    // The word of the run [runStart, tokenEnd) whose core is [start, end).
+    // The word of the run [runStart, tokenEnd) whose core is [start, end), standing alone.
     static Word of(String text, int runStart, int start, int end, int tokenEnd, boolean opened, boolean quoted) {
-      if (start - runStart > 255 || tokenEnd - end > 255) {
-        return new Wide(text, runStart, start, end, tokenEnd, opened, quoted);
-      }
-      return new Word(text, start, end, start - runStart, tokenEnd - end, opened, quoted);
+      WordStore one = new WordStore(text, 1);
+      one.add(runStart, start, end, tokenEnd, opened, quoted);
+      return one.get(0);
+    }
+
+    /** The store holding the word, and its index there. */
+    WordStore store() {
+      return store;
+    }
+
+    int index() {
+      return index;
     }
 
     /** The whole text the word was read from. */
@@ -89,12 +79,12 @@ final class Words {
 
     /** Where the word's run of non-space characters starts (before any punctuation that opens it). */
     int runStart() {
-      return start - (lead & 0xFF);
+      return store.runStart(index);
     }
 
     /** Where the word's run of non-space characters ends: after the punctuation that follows the core. */
     int runEnd() {
-      return end + (trail & 0xFF);
+      return store.runEnd(index);
     }
 
     /** How many punctuation characters follow the core. */
@@ -115,23 +105,16 @@ final class Words {
 
     /** The core, lower-cased. */
     public String lower() {
-      String l = lower;
-      if (l == null) {
-        l = core().toLowerCase(Locale.ROOT);
-        if ((flags & UNSHARED) == 0) {
-          lower = l;
-        }
-      }
-      return l;
+      return store.lower(index);
     }
 
     /** Whether the word can be part of a person's name: 0 when not yet known, 1 no, 2 yes. */
     byte nameWord() {
-      return nameWord;
+      return store.nameWord(index);
     }
 
     void nameWord(boolean yes) {
-      nameWord = yes ? (byte) 2 : (byte) 1;
+      store.nameWord(index, yes);
     }
 
     /** Whether the core starts with a capital letter or a digit. */
@@ -158,12 +141,12 @@ final class Words {
 
     /** Whether the word stands in parentheses or opens them: "(Misaki". */
     public boolean parenthesised() {
-      return (flags & OPENED) != 0;
+      return store.has(index, WordStore.OPENED);
     }
 
     /** Whether a quotation mark stands right before the word: it may open a sentence. */
     public boolean quoted() {
-      return (flags & QUOTED) != 0;
+      return store.has(index, WordStore.QUOTED);
     }
 
     /**
@@ -176,39 +159,32 @@ final class Words {
           of(text, start + cut + 1, start + cut + 1, end, runEnd(), false, false)};
     }
 
+    /**
+     * Whether {@code o} is a view of the same word: of the same store, at the same index. (A word read
+     * alone, such as a word a range cuts, is a word of its own, equal only to views of itself.)
+     */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Word && ((Word) o).store == store && ((Word) o).index == index;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(store) * 31 + index;
+    }
+
     @Override
     public String toString() {
       return text.substring(start, runEnd());
     }
   }
 
-  // A word with more than 255 punctuation characters before or after its core.
-  private static final class Wide extends Word {
-    private final int runStart;
-    private final int tokenEnd;
-
-    Wide(String text, int runStart, int start, int end, int tokenEnd, boolean opened, boolean quoted) {
-      super(text, start, end, 0, 0, opened, quoted);
-      this.runStart = runStart;
-      this.tokenEnd = tokenEnd;
-    }
-
-    @Override
-    int runStart() {
-      return runStart;
-    }
-
-    @Override
-    int runEnd() {
-      return tokenEnd;
-    }
-  }
-
   private Words() {}
 
-  /** Splits {@code text[from, to)} into words. */
+  /** Splits {@code text[from, to)} into words, kept in a {@link WordStore}. */
   public static List<Word> of(String text, int from, int to) {
-    ArrayList<Word> words = new ArrayList<>();
+    // about one word in seven characters; the store grows when there are more, and gives back what is left
+    WordStore words = new WordStore(text, (to - from) / 6 + 1);
     int i = from;
     while (i < to) {
       while (i < to && Text.isSpace(text.charAt(i))) {
@@ -219,44 +195,39 @@ final class Words {
         i++;
       }
       if (i > start) {
-        words.add(word(text, start, i));
+        add(words, text, start, i);
       }
     }
-    words.trimToSize(); // a parse keeps the words of every text
+    words.trim(); // a parse keeps the words of every text
     return words;
   }
 
   /**
-   * The most distinct lower-case forms {@link #shareLowerCase} shares: a text's common words come first and
-   * are shared; the rarer forms past the limit are made when asked for and not kept. Clean news text of tens
-   * of megabytes stays near the limit, while text full of undecodable bytes, where nearly every word is a
-   * form of its own, would otherwise keep a string and a map entry a word (issue 19).
+   * The most distinct lower-case forms {@link #shareLowerCase} shares (see {@link LowerForms}): past them, a
+   * new form is made when asked for and not kept.
    */
-  static final int MAX_SHARED_FORMS = 1 << 16;
+  static final int MAX_SHARED_FORMS = LowerForms.MAX;
 
   /**
    * Makes the lower-case forms of {@code words} once, one string per distinct form, shared through
-   * {@code forms} (a form maps to itself): the words of a long text repeat a few thousand forms. Past
-   * {@link #MAX_SHARED_FORMS} forms, a new form is not shared and its word makes it on each call.
+   * {@code forms}: the words of a long text repeat a few thousand forms. Past {@link #MAX_SHARED_FORMS}
+   * forms, a new form is not shared and its word makes it on each call.
    */
-  static void shareLowerCase(List<Word> words, Map<String, String> forms) {
+  static void shareLowerCase(List<Word> words, LowerForms forms) {
     for (Word w : words) {
-      String l = w.core().toLowerCase(Locale.ROOT);
-      String known = forms.get(l);
-      if (known == null && forms.size() < MAX_SHARED_FORMS) {
-        forms.put(l, l);
-        known = l;
-      }
-      if (known != null) {
-        w.lower = known;
-      } else {
-        w.flags |= Word.UNSHARED;
-      }
+      w.store().share(w.index(), w.core().toLowerCase(Locale.ROOT), forms);
     }
   }
 
-  /** The word of the run of non-space characters {@code text[start, end)}. */
+  /** The word of the run of non-space characters {@code text[start, end)}, standing alone. */
   static Word word(String text, int start, int end) {
+    WordStore one = new WordStore(text, 1);
+    add(one, text, start, end);
+    return one.get(0);
+  }
+
+  // Adds to words the word of the run of non-space characters text[start, end).
+  private static void add(WordStore words, String text, int start, int end) {
     int a = start;
     int b = end;
     while (a < b && isEdgePunctuation(text.charAt(a))) {
@@ -272,7 +243,7 @@ final class Words {
       opened |= c == '(';
       quoted |= c == '"' || c == '\u201c' || c == '\u2018' || c == '\'';
     }
-    return Word.of(text, start, a, b, end, opened, quoted);
+    words.add(start, a, b, end, opened, quoted);
   }
 
   private static boolean isEdgePunctuation(char c) {

@@ -14,7 +14,7 @@ class RolesTest {
   // The words of a description, as a sieve hands them over (without its determiner).
   private static List<Words.Word> words(String description) {
     List<Words.Word> w = Words.of(description, 0, description.length());
-    Words.shareLowerCase(w, new java.util.HashMap<>());
+    Words.shareLowerCase(w, new LowerForms());
     return w;
   }
 

@@ -1,7 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
@@ -32,7 +32,7 @@ class TokensTest {
     List<Words.Word> all = tokens.of(0);
     List<Words.Word> part = tokens.range(0, 4, 14);
     assertEquals("Ruiz said,", part.get(0) + " " + part.get(1));
-    assertSame(all.get(1), part.get(0));
+    assertEquals(all.get(1), part.get(0)); // views of the same word of the store
   }
 
   @Test
@@ -42,6 +42,19 @@ class TokensTest {
     assertEquals(1, part.size());
     assertEquals("McCain", part.get(0).core());
     assertEquals("", part.get(0).trailing());
+  }
+
+  // Issue 19: the words are let go once the names are found; asked for again, they are split again alike.
+  @Test
+  void releasedWordsAreSplitAgainWhenAskedFor() {
+    String text = "Ana Ruiz said, \u201cWe stay.\u201d";
+    Tokens tokens = new Tokens(List.of(text));
+    List<Words.Word> before = tokens.of(0);
+    tokens.releaseWords();
+    List<Words.Word> after = tokens.of(0);
+    assertNotSame(before, after);
+    assertSameWords(before, after, text, 0, text.length());
+    assertEquals(before.get(1).lower(), after.get(1).lower());
   }
 
   private static void assertSameWords(List<Words.Word> expected, List<Words.Word> actual, String text, int from, int to) {

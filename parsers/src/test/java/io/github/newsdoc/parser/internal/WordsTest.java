@@ -5,10 +5,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -38,8 +36,7 @@ class WordsTest {
         .map(s -> s.chars().mapToObj(c -> String.valueOf("aAbB \u0130.,\u00c9".charAt(c))).reduce("", String::concat));
     qt().withExamples(2_000).forAll(texts, integers().between(0, 1)).checkAssert((text, unused) -> {
       List<Words.Word> words = Words.of(text, 0, text.length());
-      Map<String, String> forms = new HashMap<>();
-      Words.shareLowerCase(words, forms);
+      Words.shareLowerCase(words, new LowerForms());
       for (Words.Word w : words) {
         assertEquals(w.core().toLowerCase(Locale.ROOT), w.lower());
       }
@@ -54,16 +51,16 @@ class WordsTest {
       text.append("W").append(i).append(' ');
     }
     List<Words.Word> words = Words.of(text.toString(), 0, text.length());
-    Map<String, String> forms = new HashMap<>();
+    LowerForms forms = new LowerForms();
     Words.shareLowerCase(words, forms);
     assertEquals(Words.MAX_SHARED_FORMS, forms.size());
     Words.Word last = words.get(words.size() - 1);
     assertEquals("w" + (Words.MAX_SHARED_FORMS + 9), last.lower());
     org.junit.jupiter.api.Assertions.assertNotSame(last.lower(), last.lower());
-    org.junit.jupiter.api.Assertions.assertSame(words.get(0).lower(), forms.get("w0"));
+    org.junit.jupiter.api.Assertions.assertSame(words.get(0).lower(), forms.form(forms.idOf("w0")));
   }
 
-  // A word is small because its punctuation lengths are bytes; more than 255 on a side still reads right.
+  // A word is small because its punctuation lengths are a few bits in its store; more than that still reads right.
   @Test
   void aWordWithMoreThan255PunctuationCharactersKeepsItsRun() {
     String text = "x " + "(".repeat(300) + "Word" + ",".repeat(300) + " y";
