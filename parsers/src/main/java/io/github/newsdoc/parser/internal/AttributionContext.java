@@ -3,7 +3,6 @@ package io.github.newsdoc.parser.internal;
 import static io.github.newsdoc.parser.internal.AttributionWords.CHANNEL_NOUNS;
 import static io.github.newsdoc.parser.internal.AttributionWords.LEAD_INS;
 import static io.github.newsdoc.parser.internal.AttributionWords.QUANTIFIERS;
-import static io.github.newsdoc.parser.internal.Cues.isModifier;
 import static io.github.newsdoc.parser.internal.Cues.verbAt;
 import static io.github.newsdoc.parser.internal.Phrases.withLetters;
 import static io.github.newsdoc.parser.internal.Sentences.WINDOW;
@@ -26,8 +25,6 @@ import java.util.Set;
  * pronouns, descriptions and surnames.
  */
 final class AttributionContext {
-  /** A description's fullest wording, and whether it names a person ("the minister" → "Ines Cole"). */
-  record Description(String text, boolean person) {}
 
   final List<String> texts;
   final List<QuoteFinder.Found> quotes;
@@ -37,7 +34,7 @@ final class AttributionContext {
   // the attributions each quote's own sentence gives, and those settled so far, by quote
   final List<Optional<Attributed>> own;
   final List<Optional<Attributed>> settled;
-  private final Map<String, Description> descriptions = new HashMap<>();
+  private final Descriptions descriptions;
   // for each quote, the own attribution of the nearest later quote of its run; made on first use
   private List<Optional<Attributed>> nextOwn;
 
@@ -48,6 +45,7 @@ final class AttributionContext {
     this.people = people;
     this.own = new java.util.ArrayList<>(quotes.size());
     this.settled = new java.util.ArrayList<>(quotes.size());
+    this.descriptions = new Descriptions(texts, tokens, people);
   }
 
   /** The words of block {@code block} (-1 the title) within {@code [from, to)}, from the words split once. */
@@ -94,9 +92,6 @@ final class AttributionContext {
     return state.remember(r);
   }
 
-  // How many blocks back a description ("the official") is looked up.
-  private static final int LOOKBACK = 10;
-
   // Heads of descriptions that stand for one person: "the president", "the senator".
   static final Set<String> PERSON_HEADS = WordList.load("attribution/person-heads");
 
@@ -105,7 +100,7 @@ final class AttributionContext {
     // a lone mark read as a word ("“…,”( federal prosecutors wrote", "according to , said X", "the , only")
     // is not part of the source: the mention and the speaker start and end with a word, and a description
     // starts with one
-    List<Words.Word> subject = beforeParenthesis(withLetters(words));
+    List<Words.Word> subject = SpeakerNames.beforeParenthesis(withLetters(words));
     if (subject.isEmpty() || block == -1 && subject.size() > 1 && !subject.get(0).core().isEmpty()
         && Character.isDigit(subject.get(0).core().charAt(0)) && subject.get(1).capitalised()) {
       return null; // "5 Things Reyes Says ‘…’": a headline's list, not a speaker
@@ -122,12 +117,12 @@ final class AttributionContext {
     Span mention = Span.of(block, subject.get(0).start(), subject.get(subject.size() - 1).end());
     String first = subject.get(0).lower();
     String head = subject.get(subject.size() - 1).lower();
-    List<Words.Word> name = nameAtEnd(block, subject);
+    List<Words.Word> name = SpeakerNames.nameAtEnd(people, block, subject);
     // "the Institute for the Study of War (ISW) said", read from "Study": part of a body's name, as recognized
     FoundNames.Found body = people.bodyCovering(block, subject.get(0).start(), subject.get(subject.size() - 1).end());
     String speaker;
     boolean person;
-    if (body != null && body.start() < subject.get(0).start() && !namesPerson(body.form())) {
+    if (body != null && body.start() < subject.get(0).start() && !SpeakerNames.namesPerson(people, body.form())) {
       speaker = body.form();
       person = false;
     } else if (subject.size() == 1 && Names.PRONOUNS.contains(first)) {
@@ -156,7 +151,7 @@ final class AttributionContext {
       }
       person = false;
     } else if (Names.DETERMINERS.contains(first) || !subject.get(0).capitalised()) {
-      Description d = describe(subject, block, text);
+      Descriptions.Description d = describe(subject, block, text);
       speaker = d.text();
       person = d.person();
     } else {
@@ -172,71 +167,6 @@ final class AttributionContext {
     } catch (IllegalArgumentException e) {
       return null; // a blank part: no attribution rather than a wrong one (a test guards against this path)
     }
-  }
-
-  /**
-   * The person's name a phrase of block {@code block} ends with: the person the recognizer found there ("Ben
-   * Hodges" in "the former commander of U.S. Army Europe Ben Hodges", not "Europe Ben Hodges"), or before the
-   * words that only locate the person ("Ana Varden" in "Ana Varden of Chisinau"), else the phrase's trailing
-   * name words ({@link Names#trailingName}).
-   */
-  List<Words.Word> nameAtEnd(int block, List<Words.Word> phrase) {
-    if (phrase.isEmpty()) {
-      return List.of();
-    }
-    Words.Word last = phrase.get(phrase.size() - 1);
-    PersonIndex.Mention m = people.endingAt(block, phrase.get(0).start(), last.end());
-    if (m != null) {
-      int from = phrase.size() - 1;
-      while (from > 0 && phrase.get(from - 1).start() >= m.start()) {
-        from--;
-      }
-      return phrase.subList(from, phrase.size());
-    }
-    // "Ana Varden of Chisinau", "Tom Cole from the port authority": a person the recognizer found, then only
-    // where the person is from or works
-    for (int k = 1; k < phrase.size(); k++) {
-      if (LOCATING.contains(phrase.get(k).lower()) && !phrase.get(k - 1).stops()) {
-        PersonIndex.Mention inner = people.endingAt(block, phrase.get(0).start(), phrase.get(k - 1).end());
-        if (inner != null) {
-          int from = k - 1;
-          while (from > 0 && phrase.get(from - 1).start() >= inner.start()) {
-            from--;
-          }
-          return phrase.subList(from, k);
-        }
-      }
-    }
-    return Names.trailingName(phrase);
-  }
-
-  // The words after a person's name that only say where the person is from or works.
-  private static final Set<String> LOCATING = WordList.load("attribution/locating-prepositions");
-
-  // Whether a name read as a body's names a person too ("Shigeo Morioka of the International Longevity Centre",
-  // "CEO of the Restaurant Association"): then it is no body's whole name to credit.
-  private boolean namesPerson(String form) {
-    String[] words = form.split(" ");
-    if (Gazetteer.INSTANCE.firstName(words[0]) || Names.isTitleWord(words[0].toLowerCase(java.util.Locale.ROOT))) {
-      return true;
-    }
-    for (String w : words) {
-      if (people.knowsSurname(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // "Rep. Ana Varden (R-Idaho)", "the Institute for the Study of War (ISW)": what stands in parentheses after
-  // the source's words is a note on them, not part of the source.
-  private static List<Words.Word> beforeParenthesis(List<Words.Word> subject) {
-    for (int k = 1; k < subject.size(); k++) {
-      if (subject.get(k).parenthesised()) {
-        return subject.subList(0, k);
-      }
-    }
-    return subject;
   }
 
   Attributed resolvePronoun(String pronoun, int block, int offset) {
@@ -291,7 +221,7 @@ final class AttributionContext {
     if (subject.size() > 1 && Names.DETERMINERS.contains(subject.get(0).lower())) {
       subject = subject.subList(1, subject.size()); // as descriptions are named: "campaign", not "The campaign"
     }
-    subject = beforeParenthesis(subject);
+    subject = SpeakerNames.beforeParenthesis(subject);
     FoundNames.Found body = people.bodyCovering(t - 1, subject.get(0).start(), subject.get(subject.size() - 1).end());
     if (body != null && body.form().length() > Names.join(subject, text).length()) {
       return new Attributed(Attribution.builder().speaker(body.form()).cue("said").build(), false);
@@ -317,7 +247,7 @@ final class AttributionContext {
     if (subject.isEmpty() || subject.size() == words.size() || insideQuote(block, subject.get(0).start())) {
       return null;
     }
-    List<Words.Word> name = nameAtEnd(block, subject);
+    List<Words.Word> name = SpeakerNames.nameAtEnd(people, block, subject);
     String head = subject.get(subject.size() - 1).lower();
     if (name.size() == subject.size() - (Names.isTitleWord(subject.get(0).lower()) ? 1 : 0) && !name.isEmpty()
         && (name.size() > 1 || people.knowsSurname(name.get(0).core()))) {
@@ -349,39 +279,11 @@ final class AttributionContext {
     return false;
   }
 
-  // "the official" → "NATO official" when the article said "a NATO official" before.
-  Description describe(List<Words.Word> subject, int block, String text) {
-    List<Words.Word> noun = subject;
-    if (Names.DETERMINERS.contains(noun.get(0).lower())) {
-      noun = withLetters(noun.subList(1, noun.size())); // not "the , only": a description starts with a word
-    }
-    String own = noun.isEmpty() ? Names.join(subject, text) : Names.join(noun, text);
-    Description d;
-    if (noun.size() != 1) {
-      d = new Description(own, false);
-    } else {
-      String head = noun.get(0).lower();
-      d = descriptions.computeIfAbsent(head + "@" + block, k -> fuller(head, own, block, subject.get(0).start()));
-    }
-    if (!d.person() && !noun.isEmpty()) {
-      // "the Belarusian leader" after "Alexander Lukashenko, the Belarusian leader,": the person given the role
-      String person = roles().resolve(noun, block, subject.get(0).start());
-      if (person != null) {
-        return new Description(person, true);
-      }
-      if (Roles.aged(noun)) {
-        // "the 36-year-old said", no age given before: an epithet for the person named last, as a pronoun is
-        PersonIndex.Mention m = people.lastBefore(block, subject.get(0).start());
-        if (m != null) {
-          return new Description(m.name(), true);
-        }
-      }
-    }
-    return d;
+  // "the official" → "NATO official" when the article said "a NATO official" before (see {@link Descriptions}).
+  Descriptions.Description describe(List<Words.Word> subject, int block, String text) {
+    return descriptions.describe(subject, block, text);
   }
 
-  // The roles the article gives the people it names, read on the first description.
-  private Roles roles;
   // The genders of the people it names, read on the first pronoun.
   private Genders genders;
   // How many people named before a pronoun are tried for one that agrees with it.
@@ -389,49 +291,9 @@ final class AttributionContext {
 
   private Genders genders() {
     if (genders == null) {
-      genders = Genders.of(tokens, people.mentions(), roles());
+      genders = Genders.of(tokens, people.mentions(), descriptions.roles());
     }
     return genders;
-  }
-
-  private Roles roles() {
-    if (roles == null) {
-      roles = Roles.of(tokens, people.mentions());
-    }
-    return roles;
-  }
-
-  private Description fuller(String head, String own, int block, int before) {
-    Description best = new Description(own, false);
-    for (int t = Math.max(0, block + 1 - LOOKBACK); t <= block + 1 && t < texts.size(); t++) {
-      String other = texts.get(t);
-      if (other == null) {
-        continue;
-      }
-      int to = t == block + 1 ? before : other.length();
-      List<Words.Word> words = tokens.range(t, Math.max(0, to - 5 * WINDOW), to);
-      for (int i = 1; i < words.size(); i++) {
-        if (!words.get(i).lower().equals(head) || words.get(i).parenthesised()) {
-          continue; // not "Royal Academy of Dance (RAD)": an acronym in parentheses has no fuller run before it
-        }
-        int start = i;
-        while (start > 0 && i - start < 5 && !words.get(start - 1).stops()
-            && !Names.DETERMINERS.contains(words.get(start - 1).lower())
-            && (words.get(start - 1).capitalised() || isModifier(words.get(start - 1).lower()))) {
-          start--;
-        }
-        int after = i + 1;
-        while (after < words.size() && after - i <= 3 && !words.get(after - 1).stops()
-            && Names.isNameWord(words.get(after))) {
-          after++;
-        }
-        if (after - i > 2 || after - i == 2 && people.knowsSurname(words.get(i + 1).core())) {
-          best = new Description(people.fullest(Names.join(words.subList(i + 1, after), other)), true);
-        } else if (start < i) {
-          best = new Description(Names.join(words.subList(start, i + 1), other), false);
-        }      }
-    }
-    return best;
   }
 
   // "Tensions rose over …", "There were …", "Neither Cruz nor …": a capital that only opens the sentence.
