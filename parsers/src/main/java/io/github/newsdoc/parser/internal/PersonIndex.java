@@ -75,6 +75,7 @@ final class PersonIndex {
     Map<String, String> bySurname = new HashMap<>();
     Map<String, String> inQuotes = new HashMap<>();
     List<FoundNames.Found> narrated = new ArrayList<>();
+    List<String> surnames = new ArrayList<>(); // of each narrated name, read once
     Inside[] inside = new Inside[texts.size()];
     for (FoundNames.Found f : names) {
       int t = f.block() + 1;
@@ -90,6 +91,7 @@ final class PersonIndex {
       String full = form.substring(0, form.lastIndexOf(' ') + 1) + surname; // "Dan Brown's": Dan Brown
       if (!lengthenOnly) {
         narrated.add(f);
+        surnames.add(surname);
       }
       if (form.indexOf(' ') < 0) {
         continue; // a single name is a person's only as the surname of a name given in full
@@ -103,9 +105,9 @@ final class PersonIndex {
     inQuotes.forEach((surname, full) -> bySurname.computeIfPresent(surname,
         (k, known) -> full.length() > known.length() && full.endsWith(known) ? full : known));
     List<Mention> mentions = new ArrayList<>(narrated.size());
-    for (FoundNames.Found f : narrated) {
-      String form = f.form();
-      String full = bySurname.get(withoutPossessive(form.substring(form.lastIndexOf(' ') + 1)));
+    for (int i = 0; i < narrated.size(); i++) {
+      FoundNames.Found f = narrated.get(i);
+      String full = bySurname.get(surnames.get(i));
       if (full != null) {
         mentions.add(new Mention(f.block(), f.start(), f.end(), full));
       }

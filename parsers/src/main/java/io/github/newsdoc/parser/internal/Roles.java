@@ -1,9 +1,11 @@
 package io.github.newsdoc.parser.internal;
 
+import static io.github.newsdoc.parser.internal.NameShapes.keyOf;
+import static io.github.newsdoc.parser.internal.NameShapes.possessive;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -41,7 +43,7 @@ final class Roles {
     List<Role> roles = new ArrayList<>();
     for (PersonIndex.Mention m : people) {
       List<Words.Word> words = tokens.of(m.block() + 1);
-      int first = firstAtOrAfter(words, m.start());
+      int first = Text.lastWhere(words.size(), k -> words.get(k).start() < m.start()) + 1;
       int last = first;
       while (last < words.size() && words.get(last).end() <= m.end()) {
         last++;
@@ -78,7 +80,7 @@ final class Roles {
     String head = words.get(words.size() - 1).lower();
     Set<String> qualifiers = new HashSet<>();
     for (Words.Word w : words.subList(0, words.size() - 1)) {
-      qualifiers.add(key(w));
+      qualifiers.add(keyOf(w));
     }
     return resolve(head, qualifiers, block, offset);
   }
@@ -215,7 +217,7 @@ final class Roles {
   private static Role role(List<Words.Word> words, int from, int head, PersonIndex.Mention m) {
     Set<String> qualifiers = new HashSet<>();
     for (int k = from; k < head; k++) {
-      qualifiers.add(key(words.get(k)));
+      qualifiers.add(keyOf(words.get(k)));
     }
     return new Role(words.get(head).lower(), Set.copyOf(qualifiers), m.name(), m.block(), m.start());
   }
@@ -232,28 +234,6 @@ final class Roles {
   private static boolean isRoleNoun(String lower) {
     return Names.TITLE_WORDS.contains(lower) || EntityWords.ROLES.contains(lower)
         || AttributionContext.PERSON_HEADS.contains(lower);
-  }
-
-  private static boolean possessive(Words.Word w) {
-    String core = w.core();
-    return core.endsWith("'s") || core.endsWith("\u2019s");
-  }
-
-  // A qualifier as a description and a role are compared: lower case, without a possessive ("Ukraine's").
-  private static String key(Words.Word w) {
-    String lower = w.lower();
-    if (lower.endsWith("'s") || lower.endsWith("\u2019s")) {
-      return lower.substring(0, lower.length() - 2);
-    }
-    return lower.toLowerCase(Locale.ROOT);
-  }
-
-  private static int firstAtOrAfter(List<Words.Word> words, int offset) {
-    int i = 0;
-    while (i < words.size() && words.get(i).start() < offset) {
-      i++;
-    }
-    return i;
   }
 
   // the words that make a role another role ("vice", "former")

@@ -244,9 +244,7 @@ public final class PolnearEval {
       t.speakerRight += speakerRight ? 1 : 0;
       t.eitherRight += mentionRight || speakerRight ? 1 : 0;
       if (sieve != null) {
-        int[] bySieve = t.sieves.computeIfAbsent(sieve, k -> new int[2]);
-        bySieve[0]++;
-        bySieve[1] += mentionRight || speakerRight ? 1 : 0;
+        t.sieves.add(sieve, mentionRight || speakerRight);
       }
       if (!mentionRight) {
         List<Mark> marks = new ArrayList<>();
@@ -350,9 +348,7 @@ public final class PolnearEval {
   private static void print(PrintStream out, Path root, Options o, Map<String, Tally> tallies,
       Map<String, Tally> publishers, Tally all, List<String> multiAnnotated, Examples ex) {
     if (o.bySieve) {
-      out.println("sieves (found gold quotes with a Source each credited; right by mention or speaker)");
-      all.sieves.forEach((k, v) -> out.printf(Locale.ROOT, "  %-24s %6d %6d %7.3f%n", k, v[0], v[1],
-          v[0] == 0 ? 0.0 : (double) v[1] / v[0]));
+      all.sieves.print(out);
     }
     out.println("PolNeAR direct quotes and their sources (" + root + ", split " + o.split
         + (o.oracle ? "; ORACLE: our quotes replaced by gold ones" : "") + ")");
@@ -589,7 +585,7 @@ public final class PolnearEval {
   /** Counts for one split. */
   private static final class Tally {
     // per sieve: the found gold quotes with a Source it credited, and how many of them are right
-    final Map<String, int[]> sieves = new TreeMap<>();
+    final SieveTally sieves = new SieveTally();
     int texts;
     int unannotated;
     int contentSpans;
@@ -610,11 +606,7 @@ public final class PolnearEval {
     int offsetMismatches;
 
     void add(Tally t) {
-      t.sieves.forEach((k, v) -> {
-        int[] mine = sieves.computeIfAbsent(k, x -> new int[2]);
-        mine[0] += v[0];
-        mine[1] += v[1];
-      });
+      sieves.add(t.sieves);
       texts += t.texts;
       unannotated += t.unannotated;
       contentSpans += t.contentSpans;
