@@ -104,6 +104,21 @@ class MutatedRoundTripTest {
     org.junit.jupiter.api.Assertions.assertTrue(credited.captions().get(0).text().startsWith(caption));
   }
 
+  // Found by the million-mutation run: a promotion printed twice read as a caption credited "Advertisement";
+  // written as "Image source, Advertisement" and "Image caption, To find out more, click here.", both parts read
+  // back as chrome.
+  @Test
+  void aLinePrintedTwiceWhosePartsAreChromeIsNoCaption() {
+    String promo = "To find out more about the port, click here. Advertisement";
+    Article a = roundTrips("Port strike ends\n\nThe strike ended on Monday after talks.\n\n" + promo + "\n" + promo
+        + "\n\nWorkers returned to the docks.\n");
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), a.captions());
+    Article photo = roundTrips("Port strike ends\n\nThe strike ended on Monday.\n\nDock workers gather outside the "
+        + "depot. Ines Cole/Reuters\nDock workers gather outside the depot. Ines Cole/Reuters\n\nWorkers returned.\n");
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of("Ines Cole/Reuters"),
+        photo.captions().get(0).credit());
+  }
+
   @Test
   void aCreditLongerThanAnImageSourceLineStaysInTheCaptionText() {
     String caption = "Dock workers gather outside the depot. " + "Reuters/".repeat(15) + "AFP";

@@ -73,7 +73,7 @@ final class Segmenter {
     orphans(roles, rules);
     LineMeasures shapes = new LineMeasures(lines); // each line measured once, for the readers below
     int title = Headlines.title(lines, shapes, roles, rules, headline -> boilerplate(headline) != null);
-    repeats(lines, roles, rules, title);
+    repeats(lines, roles, rules, title, this::chromeCaption);
     PageExtractor.apply(lines, shapes, roles, rules, title);
     Headlines.markAbove(roles, rules, title);
     LinkBlocks.apply(lines, shapes, roles, rules);
@@ -293,6 +293,13 @@ final class Segmenter {
         && (labelled || Text.words(next) >= 4);
   }
 
+  // A caption whose text or credit is, read as a line of its own, chrome: written in the canonical form, its
+  // parts would read back as chrome.
+  private boolean chromeCaption(String t) {
+    Captions.Parts parts = Captions.splitCredit(t);
+    return boilerplate(parts.text()) != null || parts.credit().map(this::boilerplate).isPresent();
+  }
+
   private Match boilerplate(String t) {
     if (t.length() <= longestExact) {
       Match m = exact.get(t.toLowerCase(java.util.Locale.ROOT));
@@ -312,8 +319,10 @@ final class Segmenter {
 
   // A line that repeats the title or an earlier caption is boilerplate; a line printed twice in a row is a
   // caption the page repeated (alt text and caption), when it says enough to describe a picture: a menu item
-  // printed twice ("Europe" over "Europe", the selected tab) is no caption.
-  private static void repeats(List<Line> lines, LineRole[] roles, String[] rules, int title) {
+  // printed twice ("Europe" over "Europe", the selected tab) is no caption, nor is a line whose text or credit
+  // the site rules read as chrome ("To find out more, click here. Advertisement").
+  private static void repeats(List<Line> lines, LineRole[] roles, String[] rules, int title,
+      java.util.function.Predicate<String> chromeCaption) {
     Set<String> seen = new HashSet<>();
     if (title >= 0) {
       seen.add(lines.get(title).text());
@@ -354,7 +363,7 @@ final class Segmenter {
           && Captions.splitCredit(lines.get(i + 1).text()).text().equals(t)) {
         set(roles, rules, i, LineRole.BOILERPLATE, "repeat:caption"); // the caption under it, printed twice
       } else if (i + 1 < roles.length && roles[i + 1] == null && !lines.get(i + 1).afterBlank()
-          && lines.get(i + 1).text().equals(t) && Text.words(t) >= MIN_CAPTION_WORDS) {
+          && lines.get(i + 1).text().equals(t) && Text.words(t) >= MIN_CAPTION_WORDS && !chromeCaption.test(t)) {
         set(roles, rules, i, LineRole.CAPTION, "caption:printed-twice");
         set(roles, rules, i + 1, LineRole.BOILERPLATE, "repeat:caption");
         seen.add(t);
