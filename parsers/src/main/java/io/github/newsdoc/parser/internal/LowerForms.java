@@ -1,8 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Locale;
 
 /**
  * The lower-case forms the words of an article share, one string each, numbered from 1 so that a word keeps
@@ -16,25 +15,44 @@ final class LowerForms {
   /** The most forms shared: their numbers fit in a {@code char} beside 0. */
   static final int MAX = Character.MAX_VALUE;
 
-  private final Map<String, Integer> ids = new HashMap<>();
+  // open addressing: each slot holds a form's number (0 for an empty slot) and the form's hash
+  private int[] slots = new int[64];
+  private int[] hashes = new int[64];
   private String[] forms = new String[16];
+  private int size;
 
   /** The number of {@code form}, added when new and there is room; 0 when the table is full. */
   int idOf(String form) {
-    Integer id = ids.get(form);
-    if (id != null) {
-      return id;
+    int hash = form.hashCode();
+    int slot = find(form, 0, form.length(), false, hash);
+    return slots[slot] != 0 ? slots[slot] : add(form, slot, hash);
+  }
+
+  /** The number of {@code form} when it is shared; 0 when it is not. */
+  int idIfShared(String form) {
+    return slots[find(form, 0, form.length(), false, form.hashCode())];
+  }
+
+  /**
+   * The number of the lower-case form of {@code text[start, end)}, added when new and there is room; 0 when
+   * the table is full. The same as {@code idOf(text.substring(start, end).toLowerCase(Locale.ROOT))}, but a
+   * form already shared is found without making a string: most words of a text repeat a form.
+   */
+  int idOfLowerCase(String text, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        // outside ASCII, lower-casing may change the length ("\u0130"): the string's own rules decide
+        return idOf(text.substring(start, end).toLowerCase(Locale.ROOT));
+      }
+      hash = 31 * hash + lower(c);
     }
-    int size = ids.size();
-    if (size == MAX) {
-      return 0;
+    int slot = find(text, start, end, true, hash);
+    if (slots[slot] != 0) {
+      return slots[slot];
     }
-    if (size + 1 == forms.length) {
-      forms = Arrays.copyOf(forms, forms.length * 2);
-    }
-    forms[size + 1] = form;
-    ids.put(form, size + 1);
-    return size + 1;
+    return add(text.substring(start, end).toLowerCase(Locale.ROOT), slot, hash);
   }
 
   /** The form numbered {@code id} (1 or more). */
@@ -44,6 +62,75 @@ final class LowerForms {
 
   /** How many forms are shared. */
   int size() {
-    return ids.size();
+    return size;
+  }
+
+  private int add(String form, int slot, int hash) {
+    if (size == MAX) {
+      return 0;
+    }
+    int id = ++size;
+    if (id == forms.length) {
+      forms = Arrays.copyOf(forms, forms.length * 2);
+    }
+    forms[id] = form;
+    slots[slot] = id;
+    hashes[slot] = hash;
+    if (size * 2 > slots.length) {
+      grow();
+    }
+    return id;
+  }
+
+  // The slot holding the form text[start, end) (lower-cased first when asked, ASCII only), or the empty slot
+  // where it would go.
+  private int find(String text, int start, int end, boolean lowerCase, int hash) {
+    int mask = slots.length - 1;
+    for (int slot = mix(hash) & mask;; slot = (slot + 1) & mask) {
+      int id = slots[slot];
+      if (id == 0 || hashes[slot] == hash && same(forms[id], text, start, end, lowerCase)) {
+        return slot;
+      }
+    }
+  }
+
+  private static boolean same(String form, String text, int start, int end, boolean lowerCase) {
+    if (form.length() != end - start) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (form.charAt(i - start) != (lowerCase ? lower(c) : c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  private static int mix(int hash) {
+    int h = hash * 0x9E3779B9;
+    return h ^ h >>> 16;
+  }
+
+  private void grow() {
+    int[] oldSlots = slots;
+    int[] oldHashes = hashes;
+    int n = oldSlots.length * 2;
+    slots = new int[n];
+    hashes = new int[n];
+    for (int k = 0; k < oldSlots.length; k++) {
+      if (oldSlots[k] != 0) {
+        int slot = mix(oldHashes[k]) & (n - 1);
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & (n - 1);
+        }
+        slots[slot] = oldSlots[k];
+        hashes[slot] = oldHashes[k];
+      }
+    }
   }
 }

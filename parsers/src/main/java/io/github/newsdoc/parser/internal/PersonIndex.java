@@ -22,11 +22,11 @@ final class PersonIndex {
   private final List<Mention> mentions;
   private final Map<String, String> bySurname;
 
-  private final WordForms lowerCase;
+  private final LowerCaseWords lowerCase;
   // the names of places and organisations the recognizer found, in article order
   private final List<FoundNames.Found> bodies;
 
-  private PersonIndex(List<Mention> mentions, Map<String, String> bySurname, WordForms lowerCase,
+  private PersonIndex(List<Mention> mentions, Map<String, String> bySurname, LowerCaseWords lowerCase,
       List<FoundNames.Found> bodies) {
     this.bodies = bodies;
     this.mentions = mentions;
@@ -61,14 +61,10 @@ final class PersonIndex {
         }
       }
     }
-    WordForms lowerCase = new WordForms(false);
+    LowerCaseWords lowerCase = new LowerCaseWords(tokens.lowerForms(), 3);
     for (int t = 0; t < texts.size(); t++) {
       if (texts.get(t) != null) {
-        for (Words.Word w : tokens.of(t)) {
-          if (!w.capitalised() && w.length() > 3) {
-            lowerCase.add(w, WordForms.Form.LOWER);
-          }
-        }
+        lowerCase.addAll(tokens.of(t));
       }
     }
     boolean titleCase = !texts.isEmpty() && texts.get(0) != null && titleCase(tokens.of(0));

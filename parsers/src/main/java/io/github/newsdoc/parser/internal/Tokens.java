@@ -111,6 +111,11 @@ final class Tokens {
     lowerForms = new LowerForms();
   }
 
+  /** The lower-case forms the words split so far share. */
+  LowerForms lowerForms() {
+    return lowerForms;
+  }
+
   /** The sentence boundaries of text {@code t}, found on first use. */
   SentenceIndex sentences(int t) {
     SentenceIndex s = sentences.get(t);

@@ -185,6 +185,43 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
     }
   }
 
+  /** Shares every word's lower-case form through {@code table}, as {@link #share} does one word's. */
+  void shareAll(LowerForms table) {
+    forms = table;
+    for (int i = 0; i < size; i++) {
+      int id = table.idOfLowerCase(text, data[i * 2], end(i));
+      if (id != 0) {
+        lowers[i] = (char) id;
+      } else {
+        data[i * 2 + 1] |= UNSHARED;
+      }
+    }
+  }
+
+  /**
+   * Sets in {@code ids} the shared form of every word longer than {@code longerThan} whose core does not
+   * start with a capital or a digit ({@link Words.Word#capitalised}), and adds to {@code unshared} such a
+   * word past the shared forms' limit.
+   */
+  void lowerCaseForms(int longerThan, java.util.BitSet ids, WordForms unshared) {
+    for (int i = 0; i < size; i++) {
+      int start = data[i * 2];
+      int end = end(i);
+      if (end - start <= longerThan) {
+        continue;
+      }
+      int c = text.codePointAt(start);
+      if (Character.isUpperCase(c) || Character.isDigit(c)) {
+        continue;
+      }
+      if (lowers[i] != 0) {
+        ids.set(lowers[i]);
+      } else {
+        unshared.add(get(i), WordForms.Form.LOWER);
+      }
+    }
+  }
+
   /** Whether word {@code i} can be part of a person's name: 0 when not yet known, 1 no, 2 yes. */
   byte nameWord(int i) {
     int meta = data[i * 2 + 1];

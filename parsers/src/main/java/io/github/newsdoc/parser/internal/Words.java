@@ -214,6 +214,10 @@ final class Words {
    * forms, a new form is not shared and its word makes it on each call.
    */
   static void shareLowerCase(List<Word> words, LowerForms forms) {
+    if (words instanceof WordStore store) {
+      store.shareAll(forms); // without a view or a string a word
+      return;
+    }
     for (Word w : words) {
       w.store().share(w.index(), w.core().toLowerCase(Locale.ROOT), forms);
     }

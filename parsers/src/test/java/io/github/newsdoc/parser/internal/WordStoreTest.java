@@ -89,6 +89,30 @@ class WordStoreTest {
     assertEquals(",", words.get(0).trailing());
   }
 
+  // A form found from a stretch of text, without making a string, is the form of the stretch lower-cased by
+  // the string's own rules: the same number, the same string, for any characters (the dotted capital I
+  // lower-cases to two characters).
+  @Test
+  void aStretchIsNumberedAsItsLowerCaseString() {
+    qt().withExamples(2_000)
+        .forAll(strings().betweenCodePoints(0x20, 0x17F).ofLengthBetween(0, 12),
+            strings().betweenCodePoints('A', 'z').ofLengthBetween(0, 6))
+        .checkAssert((a, b) -> {
+          LowerForms byString = new LowerForms();
+          LowerForms byStretch = new LowerForms();
+          String text = a + " " + b + " " + a.toUpperCase(Locale.ROOT) + "\u0130" + b;
+          int[][] stretches = {{0, a.length()}, {a.length() + 1, a.length() + 1 + b.length()},
+              {a.length() + b.length() + 2, text.length()}, {0, text.length()}, {0, a.length()}};
+          for (int[] s : stretches) {
+            String form = text.substring(s[0], s[1]).toLowerCase(Locale.ROOT);
+            int id = byStretch.idOfLowerCase(text, s[0], s[1]);
+            assertEquals(byString.idOf(form), id, form);
+            assertEquals(form, byStretch.form(id));
+          }
+          assertEquals(byString.size(), byStretch.size());
+        });
+  }
+
   @Test
   void aFormIsNumberedOnceAndTheTableStopsAtItsLimit() {
     LowerForms forms = new LowerForms();
