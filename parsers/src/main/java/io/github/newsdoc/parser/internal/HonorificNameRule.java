@@ -21,7 +21,7 @@ final class HonorificNameRule implements NameRule<NameRun> {
   public Match tryAt(NameRun r, int p) {
     List<Words.Word> words = r.words;
     Words.Word w = words.get(p);
-    boolean honoured = p > 0 && Names.isHonorific(words.get(p - 1).core()) && !words.get(p - 1).stops()
+    boolean honoured = p > 0 && Names.isHonorific(words.get(p - 1)) && !words.get(p - 1).stops()
         && Names.isNameWord(w) && (p + 1 == r.to || stops(w) || possessive(w));
     if (!honoured) {
       return Match.none();

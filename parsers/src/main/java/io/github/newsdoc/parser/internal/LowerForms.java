@@ -16,10 +16,22 @@ final class LowerForms {
   static final int MAX = Character.MAX_VALUE;
 
   // open addressing: each slot holds a form's number (0 for an empty slot) and the form's hash
-  private int[] slots = new int[64];
-  private int[] hashes = new int[64];
+  private int[] slots;
+  private int[] hashes;
   private String[] forms = new String[16];
   private int size;
+
+  /** An empty table. */
+  LowerForms() {
+    this(16);
+  }
+
+  /** An empty table with room for about {@code expected} forms before it grows. */
+  LowerForms(int expected) {
+    int n = Integer.highestOneBit(Math.max(16, Math.min(MAX, expected)) * 2 - 1) * 2;
+    slots = new int[n];
+    hashes = new int[n];
+  }
 
   /** The number of {@code form}, added when new and there is room; 0 when the table is full. */
   int idOf(String form) {

@@ -92,7 +92,7 @@ final class NameRun {
     titled = from > 0 && EntityWords.ROLES.contains(words.get(from - 1).lower()) && !words.get(from - 1).stops();
     boolean orgRun = NameContexts.isOrganisationRun(words, p, to);
     while (p < to && !(p == from && (initialOfName(words, p) || listInitial(words, p)))
-        && (Names.isHonorific(words.get(p).core())
+        && (Names.isHonorific(words.get(p))
         // "May Department Stores": a month's name can start an organisation's
         || EntityWords.NOT_NAMES.contains(words.get(p).lower())
             && !(orgRun && p == from && EntityWords.MONTHS.contains(words.get(p).lower()))
@@ -108,7 +108,7 @@ final class NameRun {
             && !Gazetteer.INSTANCE.firstName(words.get(p).core()) && !isInitial(words.get(p))
             && Names.isNameWord(words.get(p)) && !orgRun)) {
       // "Governor Orvel Major", though the article writes "governor" too
-      titled |= Names.isHonorific(words.get(p).core()) || EntityWords.ROLES.contains(words.get(p).lower());
+      titled |= Names.isHonorific(words.get(p)) || EntityWords.ROLES.contains(words.get(p).lower());
       p++;
     }
   }

@@ -20,8 +20,20 @@ final class Names {
 
   static final Set<String> DETERMINERS = WordList.load("determiners");
 
+  // the longest honorific: a longer word is none, whatever its letters
+  private static final int LONGEST_HONORIFIC = HONORIFICS.stream().mapToInt(String::length).max().orElse(0);
+
   static boolean isHonorific(String word) {
-    return HONORIFICS.contains(word);
+    return word.length() <= LONGEST_HONORIFIC && HONORIFICS.contains(word);
+  }
+
+  /**
+   * Whether the word's core is an honorific ("Mr", "Dr."): asked of most capitalised words, so a core
+   * longer than any honorific, or not starting with a capital as every one does, is never made into a string.
+   */
+  static boolean isHonorific(Words.Word w) {
+    int n = w.length();
+    return n > 0 && n <= LONGEST_HONORIFIC && Character.isUpperCase(w.charAt(0)) && HONORIFICS.contains(w.core());
   }
 
   static boolean isTitleWord(String lower) {

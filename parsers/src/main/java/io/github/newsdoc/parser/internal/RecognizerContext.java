@@ -59,10 +59,18 @@ final class RecognizerContext {
     // One pass reads every word and asks about the capitalised ones; the second makes into strings only the
     // lower-case words the filter lets by. (The second finds the lower-case words again rather than keeping
     // their indices and signatures from the first: this is near a parse's peak of heap, issue 19.)
+    // the shared forms asked about (the words of a parse share one table): a lower-case word with a shared
+    // form is then looked up by its number, never made into a string
+    java.util.BitSet askedIds = new java.util.BitSet();
+    LowerForms table = sharedTable(texts);
     for (List<Words.Word> words : texts) {
       int[] caps = new int[words.size()];
       int n = 0;
+      WordStore store = words instanceof WordStore s ? s : null;
       for (int i = 0; i < words.size(); i++) {
+        if (store != null && store.startsLowerCase(i)) {
+          continue; // most words: skipped without a view
+        }
         Words.Word w = words.get(i);
         int length = w.length();
         if (length == 0) {
@@ -77,12 +85,12 @@ final class RecognizerContext {
         }
         // "The", "In", "He": the rules never ask whether such a word is also written in lower case
         if (length > 1 && Character.isUpperCase(first) && !EntityWords.NOT_NAMES.contains(w.lower())) {
-          ask(w, WordForms.Form.LOWER, asked, filter);
+          ask(w, WordForms.Form.LOWER, asked, filter, table, askedIds);
           if (possessive(w)) {
-            ask(w, WordForms.Form.BARE_LOWER, asked, filter);
+            ask(w, WordForms.Form.BARE_LOWER, asked, filter, table, askedIds);
           } else if (length > 4 && w.lower().endsWith("s")) {
             // "Oscars": is "oscar" written too?
-            ask(w, WordForms.Form.LOWER_STEM, asked, filter);
+            ask(w, WordForms.Form.LOWER_STEM, asked, filter, table, askedIds);
           }
         }
       }
@@ -91,7 +99,15 @@ final class RecognizerContext {
     c.asked = asked;
     for (int t = 0; t < texts.size(); t++) {
       List<Words.Word> words = texts.get(t);
+      WordStore store = table != null && words instanceof WordStore s ? s : null;
       for (int i = 0; i < words.size(); i++) {
+        if (store != null && store.lowerId(i) != 0) {
+          int id = store.lowerId(i);
+          if (askedIds.get(id) && store.startsLowerCase(i)) {
+            c.lowerWords.add(store.lower(i));
+          }
+          continue;
+        }
         Words.Word w = words.get(i);
         int length = w.length();
         if (length == 0 || !Character.isLowerCase(w.charAt(0))) {
@@ -120,7 +136,7 @@ final class RecognizerContext {
                 || w.trailing().equals(",") && words.get(i + 1).lower().equals("who"))) {
           c.titledNames.add(bare(w));
         }
-        if (!w.stops() && (Names.isHonorific(w.core()) || Names.TITLE_WORDS.contains(w.lower()) && w.capitalised())) {
+        if (!w.stops() && (Names.isHonorific(w) || Names.TITLE_WORDS.contains(w.lower()) && w.capitalised())) {
           for (int j = i + 1; j < words.size() && j <= i + 3 && Names.isNameWord(words.get(j)); j++) {
             c.titledNames.add(bare(words.get(j)));
             if (words.get(j).stops() || possessive(words.get(j))) {
@@ -139,9 +155,32 @@ final class RecognizerContext {
     return n >= 3 && n <= 9 && "satewnir".indexOf(w.charAt(0)) >= 0;
   }
 
-  private static void ask(Words.Word w, WordForms.Form form, WordForms asked, long[] filter) {
+  // The table of shared forms every text's words are numbered in, or null when they are not all in one.
+  private static LowerForms sharedTable(List<List<Words.Word>> texts) {
+    LowerForms table = null;
+    for (List<Words.Word> words : texts) {
+      if (words.isEmpty()) {
+        continue;
+      }
+      if (!(words instanceof WordStore store) || store.forms() == null
+          || table != null && store.forms() != table) {
+        return null;
+      }
+      table = store.forms();
+    }
+    return table;
+  }
+
+  private static void ask(Words.Word w, WordForms.Form form, WordForms asked, long[] filter, LowerForms table,
+      java.util.BitSet askedIds) {
     String k = form.of(w);
     asked.add(w, form, k);
+    if (table != null) {
+      int id = table.idIfShared(k);
+      if (id != 0) {
+        askedIds.set(id);
+      }
+    }
     int sig = signature(k.length(), k.charAt(0), k.length() > 1 ? k.charAt(1) : ' ');
     filter[sig >>> 6] |= 1L << (sig & 63);
   }

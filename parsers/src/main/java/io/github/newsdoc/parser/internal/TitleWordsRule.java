@@ -18,10 +18,10 @@ final class TitleWordsRule implements NameRule<NameRun> {
   public Match tryAt(NameRun r, int p) {
     Words.Word w = r.words.get(p);
     String lower = w.lower();
-    if (Names.isHonorific(w.core()) && !initialOfName(r.words, p) || Names.isTitleWord(lower)
+    if (Names.isHonorific(w) && !initialOfName(r.words, p) || Names.isTitleWord(lower)
         || Gazetteer.INSTANCE.demonymByKey(keyOf(w)) != null
         || EntityWords.CONNECTORS.contains(lower) && !r.firstName(p) || EntityWords.GROUPS.contains(keyOf(w))) {
-      r.titled |= Names.isHonorific(w.core()) || Names.TITLE_WORDS.contains(lower);
+      r.titled |= Names.isHonorific(w) || Names.TITLE_WORDS.contains(lower);
       return Match.keepingTitle(p + 1);
     }
     return Match.none();

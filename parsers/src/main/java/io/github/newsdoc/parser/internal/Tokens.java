@@ -14,13 +14,23 @@ final class Tokens {
   private final List<List<Words.Word>> words;
   private final List<SentenceIndex> sentences;
   // the lower-case forms of the words split so far, one string each, shared by all the texts' words
-  private LowerForms lowerForms = new LowerForms();
+  private LowerForms lowerForms;
 
   /** Tokens of {@code texts}: index 0 the title, index {@code i + 1} block {@code i}. */
   public Tokens(List<String> texts) {
     this.texts = texts;
     this.words = new ArrayList<>(Collections.nCopies(texts.size(), null));
     this.sentences = new ArrayList<>(Collections.nCopies(texts.size(), null));
+    this.lowerForms = newForms(texts);
+  }
+
+  // A table sized for the texts' forms: news text has about one distinct form in twenty characters.
+  private static LowerForms newForms(List<String> texts) {
+    long length = 0;
+    for (String t : texts) {
+      length += t == null ? 0 : t.length();
+    }
+    return new LowerForms((int) Math.min(LowerForms.MAX, length / 20));
   }
 
   /** The words of text {@code t}, split on first use. */
@@ -108,7 +118,7 @@ final class Tokens {
    */
   void releaseWords() {
     Collections.fill(words, null);
-    lowerForms = new LowerForms();
+    lowerForms = newForms(texts);
   }
 
   /** The lower-case forms the words split so far share. */

@@ -185,6 +185,22 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
     }
   }
 
+  /** Whether word {@code i}'s core starts with a lower-case letter (of the basic plane). */
+  boolean startsLowerCase(int i) {
+    int start = data[i * 2];
+    return start < end(i) && Character.isLowerCase(text.charAt(start));
+  }
+
+  /** The number of word {@code i}'s shared lower-case form; 0 when it has none. */
+  int lowerId(int i) {
+    return lowers[i];
+  }
+
+  /** The shared forms this store's words are numbered in, or null when none is. */
+  LowerForms forms() {
+    return forms;
+  }
+
   /** Shares every word's lower-case form through {@code table}, as {@link #share} does one word's. */
   void shareAll(LowerForms table) {
     forms = table;
