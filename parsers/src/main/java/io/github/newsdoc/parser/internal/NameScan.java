@@ -30,9 +30,12 @@ final class NameScan {
     if (shouting == null) {
       int upper = 0;
       int lower = 0;
-      for (Words.Word w : words) {
-        for (int k = 0; k < w.length(); k++) {
-          char ch = w.charAt(k);
+      if (!words.isEmpty()) {
+        // the letters of the words' cores: between them stand only spaces and punctuation, read in one pass
+        String text = words.get(0).source();
+        int end = words.get(words.size() - 1).runEnd();
+        for (int k = words.get(0).runStart(); k < end; k++) {
+          char ch = text.charAt(k);
           if (Character.isUpperCase(ch)) {
             upper++;
           } else if (Character.isLowerCase(ch)) {

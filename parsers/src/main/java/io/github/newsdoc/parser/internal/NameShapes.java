@@ -21,7 +21,10 @@ final class NameShapes {
 
   /** The end of a word without its possessive: "Lavrov's" ends before the apostrophe. */
   static int end(Words.Word w) {
-    return possessiveS(w.core()) ? w.end() - 2 : w.end();
+    int n = w.length();
+    boolean possessiveS = n >= 2 && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'S')
+        && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '’');
+    return possessiveS ? w.end() - 2 : w.end();
   }
 
   /** The end of a person's name: a suffix keeps its dot ("Harry F. Byrd Sr.", "Joseph R. Biden Jr."). */
@@ -61,16 +64,17 @@ final class NameShapes {
 
   /** "J." or "G.K.", or a bare capital letter ("C Paterson" in a team sheet). */
   static boolean isInitial(Words.Word w) {
-    String c = w.core();
-    if (c.length() == 1) {
+    int n = w.length();
+    if (n == 1) {
       // "A." is an initial ("A. Philip Randolph"), "A" alone the article
-      return Character.isUpperCase(c.charAt(0)) && !c.equals("I") && (!c.equals("A") || w.trailing().equals("."));
+      char c = w.charAt(0);
+      return Character.isUpperCase(c) && c != 'I' && (c != 'A' || w.trailingIs("."));
     }
-    if (c.length() > 4 || c.length() % 2 != 0) {
+    if (n > 4 || n % 2 != 0) {
       return false;
     }
-    for (int k = 0; k < c.length(); k += 2) {
-      if (!Character.isUpperCase(c.charAt(k)) || c.charAt(k + 1) != '.') {
+    for (int k = 0; k < n; k += 2) {
+      if (!Character.isUpperCase(w.charAt(k)) || w.charAt(k + 1) != '.') {
         return false;
       }
     }
@@ -147,16 +151,22 @@ final class NameShapes {
    * joined by a dash.
    */
   static boolean adjective(Words.Word w) {
-    String c = w.core();
-    if (c.indexOf('—') >= 0 || c.indexOf('–') >= 0) {
-      return true;
+    int n = w.length();
+    int hyphen = -1;
+    for (int k = 0; k < n; k++) {
+      char c = w.charAt(k);
+      if (c == '—' || c == '–') {
+        return true;
+      }
+      if (c == '-') {
+        hyphen = k;
+      }
     }
-    int hyphen = c.lastIndexOf('-');
-    if (hyphen < 0 || hyphen == c.length() - 1) {
+    if (hyphen < 0 || hyphen == n - 1) {
       return false;
     }
-    return Character.isLowerCase(c.charAt(hyphen + 1))
-        || Gazetteer.INSTANCE.demonym(c.substring(hyphen + 1)) != null;
+    return Character.isLowerCase(w.charAt(hyphen + 1))
+        || Gazetteer.INSTANCE.demonym(w.core().substring(hyphen + 1)) != null;
   }
 
   /**
@@ -165,7 +175,7 @@ final class NameShapes {
    */
   static boolean initialOfName(List<Words.Word> words, int i) {
     Words.Word w = words.get(i);
-    if (i + 2 >= words.size() || !(w.core().equals("M.") || w.core().equals("A") && w.trailing().equals("."))) {
+    if (i + 2 >= words.size() || !(w.coreIs("M.") || w.coreIs("A") && w.trailingIs("."))) {
       return false;
     }
     Words.Word next = words.get(i + 1);

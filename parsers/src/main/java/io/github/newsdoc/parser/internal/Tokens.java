@@ -24,13 +24,13 @@ final class Tokens {
     this.lowerForms = newForms(texts);
   }
 
-  // A table sized for the texts' forms: news text has about one distinct form in twenty characters.
+  // A table sized for the texts' forms: a news article has about one distinct form in ten characters.
   private static LowerForms newForms(List<String> texts) {
     long length = 0;
     for (String t : texts) {
       length += t == null ? 0 : t.length();
     }
-    return new LowerForms((int) Math.min(LowerForms.MAX, length / 20));
+    return new LowerForms((int) Math.min(LowerForms.MAX, length / 10));
   }
 
   /** The words of text {@code t}, split on first use. */

@@ -77,6 +77,16 @@ final class Words {
       return text.charAt(start + i);
     }
 
+    /** Whether the core is {@code s}, without making the core. */
+    boolean coreIs(String s) {
+      return end - start == s.length() && text.startsWith(s, start);
+    }
+
+    /** Whether only {@code s} follows the core in its run, without making a string. */
+    boolean trailingIs(String s) {
+      return runEnd() - end == s.length() && text.startsWith(s, end);
+    }
+
     /** Where the word's run of non-space characters starts (before any punctuation that opens it). */
     int runStart() {
       return store.runStart(index);

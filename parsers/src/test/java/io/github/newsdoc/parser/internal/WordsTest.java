@@ -30,6 +30,35 @@ class WordsTest {
     }
   }
 
+  // The shapes read in place (issue 13) answer as the strings did: the core and its trailing punctuation
+  // compared without making them, an initial, a possessive's end, a compound adjective.
+  @Test
+  void shapesReadInPlaceAnswerAsTheStringsDo() {
+    Gen<String> runs = strings().betweenCodePoints(0, 12).ofLengthBetween(1, 8)
+        .map(s -> s.chars().mapToObj(c -> String.valueOf("AM.I'sS-a—,Jr".charAt(c))).reduce("", String::concat));
+    qt().withExamples(10_000).forAll(runs).checkAssert(run -> {
+      List<Words.Word> words = Words.of(run, 0, run.length());
+      for (Words.Word w : words) {
+        String core = w.core();
+        for (String s : List.of("M.", "A", ".", "", core, w.trailing())) {
+          assertEquals(core.equals(s), w.coreIs(s), () -> run + ": " + s);
+          assertEquals(w.trailing().equals(s), w.trailingIs(s), () -> run + ": " + s);
+        }
+        boolean possessive = core.length() >= 2 && (core.endsWith("'s") || core.endsWith("'S"));
+        assertEquals(possessive ? w.end() - 2 : w.end(), NameShapes.end(w), run);
+        boolean initial = core.length() == 1 ? Character.isUpperCase(core.charAt(0)) && !core.equals("I")
+            && (!core.equals("A") || w.trailing().equals("."))
+            : core.length() <= 4 && core.length() % 2 == 0 && core.matches("([A-Z]\\.)*");
+        assertEquals(initial, NameShapes.isInitial(w), run);
+        int hyphen = core.lastIndexOf('-');
+        boolean adjective = core.indexOf('—') >= 0 || hyphen >= 0 && hyphen < core.length() - 1
+            && (Character.isLowerCase(core.charAt(hyphen + 1))
+                || Gazetteer.INSTANCE.demonym(core.substring(hyphen + 1)) != null);
+        assertEquals(adjective, NameShapes.adjective(w), run);
+      }
+    });
+  }
+
   @Test
   void sharedLowerCaseFormsAreEachWordsOwn() {
     Gen<String> texts = strings().betweenCodePoints(0, 8).ofLengthBetween(0, 50)
