@@ -39,8 +39,21 @@ final class KnownNames {
     if (p >= to) {
       return 0;
     }
-    String first = keyOf(words.get(p));
-    int longest = Math.min(to - p, g.longestStartingWith(first));
+    Words.Word w = words.get(p);
+    int facts = KeyFacts.of(w);
+    int longest = Math.min(to - p, KeyFacts.longest(facts, w));
+    if (longest == 1) {
+      // one word, the common case: read from the word's facts
+      if ((facts & KeyFacts.ORGANISATION) != 0) {
+        return 1L << 2 | ORGANISATION;
+      }
+      if ((facts & KeyFacts.PLACE) != 0) {
+        return 1L << 2 | PLACE;
+      }
+      return w.trailingLength() > 0 && w.trailingChar(0) == '.' && g.placeByKey(keyOf(w) + ".") != null
+          ? 1L << 2 | DOTTED : 0;
+    }
+    String first = keyOf(w);
     // one word, the common case, needs no joined key
     int[] ends = longest > 1 ? new int[longest] : null;
     String joined = first;
@@ -101,11 +114,11 @@ final class KnownNames {
     if (p >= to) {
       return 0;
     }
-    String first = keyOf(words.get(p));
-    if (Gazetteer.INSTANCE.longestStartingWith(first) < to - p) {
+    Words.Word w = words.get(p);
+    if (KeyFacts.longest(KeyFacts.of(w), w) < to - p) {
       return 0; // no name that long starts with this word: nothing to join
     }
-    StringBuilder b = new StringBuilder(first);
+    StringBuilder b = new StringBuilder(keyOf(w));
     for (int i = p + 1; i < to; i++) {
       b.append(' ').append(keyOf(words.get(i)));
     }
@@ -119,7 +132,8 @@ final class KnownNames {
    * word starts a longer gazetteer name are looked up, and no stop may fall inside the name.
    */
   static int end(List<Words.Word> words, int i) {
-    int longest = Gazetteer.INSTANCE.longestStartingWith(keyOf(words.get(i)));
+    Words.Word w = words.get(i);
+    int longest = KeyFacts.longest(KeyFacts.of(w), w);
     if (longest < 2) {
       return i;
     }

@@ -19,6 +19,8 @@ final class LowerForms {
   private int[] slots;
   private int[] hashes;
   private String[] forms = new String[16];
+  // per form, what KeyFacts worked out about it (0 for not yet); made when first asked
+  private int[] facts;
   private int size;
 
   /** An empty table. */
@@ -70,6 +72,19 @@ final class LowerForms {
   /** The form numbered {@code id} (1 or more). */
   String form(int id) {
     return forms[id];
+  }
+
+  /** The facts kept for form {@code id} ({@link KeyFacts}); 0 when none are. */
+  int facts(int id) {
+    return facts != null && id < facts.length ? facts[id] : 0;
+  }
+
+  /** Keeps the facts of form {@code id}. */
+  void facts(int id, int value) {
+    if (facts == null || id >= facts.length) {
+      facts = Arrays.copyOf(facts == null ? new int[0] : facts, Math.max(forms.length, id + 1));
+    }
+    facts[id] = value;
   }
 
   /** How many forms are shared. */

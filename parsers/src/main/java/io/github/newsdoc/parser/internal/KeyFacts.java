@@ -1,0 +1,51 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.NameShapes.keyOf;
+
+/**
+ * What the gazetteer knows of one word as a key ({@link NameShapes#keyOf}): whether it is a place's or an
+ * organisation's one-word name, and how many words the longest name starting with it has. The rules ask this
+ * of every capitalised word, often several times; a key depends on the word's lower-case form only, so the
+ * answer is worked out once a form of the article ({@link LowerForms#facts}) and read back as an int.
+ */
+final class KeyFacts {
+  private KeyFacts() {}
+
+  /** The facts of a form not worked out yet (every worked-out answer has this bit). */
+  private static final int KNOWN = 1 << 31;
+  /** The key is a place's one-word name. */
+  static final int PLACE = 1;
+  /** The key is an organisation's one-word name. */
+  static final int ORGANISATION = 2;
+  private static final int LONGEST_SHIFT = 2;
+  // the longest name's length is kept up to this; a longer one (none in the gazetteer today) is asked again
+  private static final int LONGEST_MAX = 63;
+
+  /** The facts of word {@code w}'s key. */
+  static int of(Words.Word w) {
+    WordStore store = w.store();
+    int id = store.lowerId(w.index());
+    if (id == 0) {
+      return work(keyOf(w));
+    }
+    LowerForms forms = store.forms();
+    int facts = forms.facts(id);
+    if (facts == 0) {
+      facts = work(keyOf(w));
+      forms.facts(id, facts);
+    }
+    return facts;
+  }
+
+  /** The number of words of the longest gazetteer name starting with word {@code w} (1 when none is longer). */
+  static int longest(int facts, Words.Word w) {
+    int n = facts >>> LONGEST_SHIFT & LONGEST_MAX;
+    return n < LONGEST_MAX ? n : Gazetteer.INSTANCE.longestStartingWith(keyOf(w));
+  }
+
+  private static int work(String key) {
+    Gazetteer g = Gazetteer.INSTANCE;
+    return KNOWN | Math.min(LONGEST_MAX, g.longestStartingWith(key)) << LONGEST_SHIFT
+        | (g.placeByKey(key) != null ? PLACE : 0) | (g.organisationByKey(key) != null ? ORGANISATION : 0);
+  }
+}
