@@ -249,7 +249,7 @@ final class AttributionContext {
     }
     List<Words.Word> name = SpeakerNames.nameAtEnd(people, block, subject);
     String head = subject.get(subject.size() - 1).lower();
-    if (name.size() == subject.size() - (Names.isTitleWord(subject.get(0).lower()) ? 1 : 0) && !name.isEmpty()
+    if (name.size() == subject.size() - (Names.isTitleWord(subject.get(0)) ? 1 : 0) && !name.isEmpty()
         && (name.size() > 1 || people.knowsSurname(name.get(0).core()))) {
       String speaker = people.fullest(Names.join(name, text));
       return new Attributed(Attribution.builder().speaker(speaker).cue("said").build(), true);

@@ -319,14 +319,14 @@ final class EntityClusters {
     List<Words.Word> words = Words.of(text, Math.max(0, start - 120), start);
     int i = words.size();
     while (i > 0 && !words.get(i - 1).stops() && words.get(i - 1).capitalised()
-        && Names.isTitleWord(words.get(i - 1).lower()) && words.size() - i < 6) {
+        && Names.isTitleWord(words.get(i - 1)) && words.size() - i < 6) {
       i--;
     }
     List<String> titles = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (int k = i; k < words.size(); k++) {
       Words.Word w = words.get(k);
-      if (Gazetteer.INSTANCE.demonym(w.core()) != null || Names.DEMONYMS.contains(w.lower())) {
+      if (Gazetteer.INSTANCE.demonym(w.core()) != null || Names.DEMONYMS.contains(w)) {
         continue;
       }
       if (current.length() > 0) {

@@ -10,9 +10,9 @@ final class EntityWords {
   private EntityWords() {}
 
   /** Small words that may join capitalised words into one name: "Council on Foreign Relations". */
-  static final ImmutableSet<String> CONNECTORS = WordList.load("name-connectors");
+  static final FormList CONNECTORS = FormList.load("name-connectors");
   /** Capitalised words that start or make no name: function words, pronouns, dates. */
-  static final ImmutableSet<String> NOT_NAMES = WordList.load("not-name-words");
+  static final FormList NOT_NAMES = FormList.load("not-name-words");
   /** Last words of an event, a law or a plan, no entity: "the Paris Agreement". */
   static final ImmutableSet<String> EVENT_NOUNS = WordList.load("event-nouns");
   /** Members and believers, not one entity: "Democrats", "Catholics". */
@@ -20,9 +20,9 @@ final class EntityWords {
   /** Words before "of" that make the name after it a place: "the town of Shklov". */
   static final ImmutableSet<String> PLACE_NOUNS = WordList.load("place-nouns-before-of");
   /** Lower-case roles right before a name make it a person's: "economist Ken Mayland". */
-  static final ImmutableSet<String> ROLES = WordList.load("roles-before-name");
+  static final FormList ROLES = FormList.load("roles-before-name");
   static final ImmutableSet<String> DAYS = WordList.load("days");
-  static final ImmutableSet<String> MONTHS = WordList.load("months");
+  static final FormList MONTHS = FormList.load("months");
   /** "the West", "the Midwest". */
   static final ImmutableSet<String> COMPASS = WordList.load("compass-regions");
   /** A capitalised word right after these is a place when nothing else says what it is: "in Dingolfing". */
@@ -48,7 +48,7 @@ final class EntityWords {
   /** Verbs after the head of a phrase, not after a modifier: "the Sixth Circuit ruled". */
   static final ImmutableSet<String> VERBS = WordList.load("verbs-after-head");
   /** Honorifics of peers, case-sensitive: "Lord Nicholls of Birkenhead". */
-  static final ImmutableSet<String> PEERS = WordList.load("peer-honorifics");
+  static final CoreList PEERS = CoreList.load("peer-honorifics");
   /** Romance articles that open names: "La Scala", "El Pais". */
   static final ImmutableSet<String> ROMANCE_ARTICLES = WordList.load("romance-articles");
   /** Title words that are also common surnames: "Mervyn King". */

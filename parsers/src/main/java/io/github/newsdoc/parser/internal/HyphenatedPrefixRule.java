@@ -26,9 +26,9 @@ final class HyphenatedPrefixRule implements NameRule<NameScan> {
     List<Words.Word> words = s.words;
     if (startsName(words.get(i)) || initialOfName(words, i) || listInitial(words, i)
         // "to buy May Department Stores", but not "a September Washington Post poll"
-        || EntityWords.MONTHS.contains(words.get(i).lower()) && !stops(words.get(i))
+        || EntityWords.MONTHS.contains(words.get(i)) && !stops(words.get(i))
             && NameContexts.orgAhead(words, i + 1) && i > 0
-            && !EntityWords.NOT_NAMES.contains(words.get(i - 1).lower()) && !capitalisedWord(words.get(i - 1))) {
+            && !EntityWords.NOT_NAMES.contains(words.get(i - 1)) && !capitalisedWord(words.get(i - 1))) {
       return Match.none();
     }
     hyphenated(s, i);

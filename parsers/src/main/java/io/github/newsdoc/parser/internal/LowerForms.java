@@ -21,6 +21,8 @@ final class LowerForms {
   private String[] forms = new String[16];
   // per form, what KeyFacts worked out about it (0 for not yet); made when first asked
   private int[] facts;
+  // per form, its membership in the FormLists asked of it so far (two bits a list); made when first asked
+  private long[] lists;
   private int size;
 
   /** An empty table. */
@@ -85,6 +87,19 @@ final class LowerForms {
       facts = Arrays.copyOf(facts == null ? new int[0] : facts, Math.max(forms.length, id + 1));
     }
     facts[id] = value;
+  }
+
+  /** The membership bits kept for form {@code id} ({@link FormList}); 0 when none are. */
+  long lists(int id) {
+    return lists != null && id < lists.length ? lists[id] : 0;
+  }
+
+  /** Keeps the membership bits of form {@code id}. */
+  void lists(int id, long value) {
+    if (lists == null || id >= lists.length) {
+      lists = Arrays.copyOf(lists == null ? new long[0] : lists, Math.max(forms.length, id + 1));
+    }
+    lists[id] = value;
   }
 
   /** How many forms are shared. */

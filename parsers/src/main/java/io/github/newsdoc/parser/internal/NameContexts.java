@@ -29,7 +29,7 @@ final class NameContexts {
     for (int i = from; i < to; i++) {
       String lower = words.get(i).lower();
       connector |= EntityWords.CONNECTORS.contains(lower);
-      headOf |= i > from && (lower.equals("of") || lower.equals("for")) && Names.isOrgHead(words.get(i - 1).lower())
+      headOf |= i > from && (lower.equals("of") || lower.equals("for")) && Names.isOrgHead(words.get(i - 1))
           // "Citizens for Tax Justice", "Veterans for Peace": people of a cause, banded together
           || i > from && lower.equals("for") && i + 1 < to && plural(words.get(i - 1).lower());
     }
@@ -42,7 +42,7 @@ final class NameContexts {
   private static boolean titleBeforeName(List<Words.Word> words, int from, int to) {
     for (int i = from; i + 1 < to; i++) {
       Words.Word next = words.get(i + 1);
-      if (EntityWords.ROLES.contains(words.get(i).lower()) && !stops(words.get(i)) && Names.isNameWord(next)) {
+      if (EntityWords.ROLES.contains(words.get(i)) && !stops(words.get(i)) && Names.isNameWord(next)) {
         return true;
       }
     }
@@ -55,7 +55,7 @@ final class NameContexts {
    */
   static boolean orgAhead(List<Words.Word> words, int j) {
     for (int k = j; k < words.size() && k < j + 3 && capitalisedWord(words.get(k)); k++) {
-      if (Names.isOrgHead(words.get(k).lower())) {
+      if (Names.isOrgHead(words.get(k))) {
         return true;
       }
       if (stops(words.get(k))) {

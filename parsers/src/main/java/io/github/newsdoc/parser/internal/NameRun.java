@@ -56,7 +56,7 @@ final class NameRun {
 
   private void read() {
     // trailing connectors are not part of a name
-    while (to > from && EntityWords.CONNECTORS.contains(words.get(to - 1).lower())) {
+    while (to > from && EntityWords.CONNECTORS.contains(words.get(to - 1))) {
       to--;
     }
     skipOpening();
@@ -89,13 +89,13 @@ final class NameRun {
   // Passes over the words that open the run without being part of a name.
   private void skipOpening() {
     RecognizerContext ctx = scan.ctx;
-    titled = from > 0 && EntityWords.ROLES.contains(words.get(from - 1).lower()) && !words.get(from - 1).stops();
+    titled = from > 0 && EntityWords.ROLES.contains(words.get(from - 1)) && !words.get(from - 1).stops();
     boolean orgRun = NameContexts.isOrganisationRun(words, p, to);
     while (p < to && !(p == from && (initialOfName(words, p) || listInitial(words, p)))
         && (Names.isHonorific(words.get(p))
         // "May Department Stores": a month's name can start an organisation's
-        || EntityWords.NOT_NAMES.contains(words.get(p).lower())
-            && !(orgRun && p == from && EntityWords.MONTHS.contains(words.get(p).lower()))
+        || EntityWords.NOT_NAMES.contains(words.get(p))
+            && !(orgRun && p == from && EntityWords.MONTHS.contains(words.get(p)))
         // "Republicans ...", but not "Republican National Committee"
         || !orgRun && EntityWords.GROUPS.contains(keyOf(words.get(p)))
         || EntityWords.CONNECTORS.contains(words.get(p).core())
@@ -108,7 +108,7 @@ final class NameRun {
             && !Gazetteer.INSTANCE.firstName(words.get(p).core()) && !isInitial(words.get(p))
             && Names.isNameWord(words.get(p)) && !orgRun)) {
       // "Governor Orvel Major", though the article writes "governor" too
-      titled |= Names.isHonorific(words.get(p)) || EntityWords.ROLES.contains(words.get(p).lower());
+      titled |= Names.isHonorific(words.get(p)) || EntityWords.ROLES.contains(words.get(p));
       p++;
     }
   }
@@ -186,7 +186,7 @@ final class NameRun {
         || q + 2 < to && !stops(w) && !stops(words.get(q + 1)) && ctx.titledNames.contains(bare(words.get(q + 2)));
     int e = q;
     while (e < to && e - q < 5 && (e == q || !stops(words.get(e - 1)) || nickname(words, e - 1))
-        && (Names.isNameWord(words.get(e)) && !EntityWords.NOT_NAMES.contains(words.get(e).lower())
+        && (Names.isNameWord(words.get(e)) && !EntityWords.NOT_NAMES.contains(words.get(e))
             || isInitial(words.get(e)) && e + 1 < to && (Names.isNameWord(words.get(e + 1)) || isInitial(words.get(e + 1)))
             // "Mark Cuban": a demonym can be a surname, last after a first name
             || e == q + 1 && first && g.demonymByKey(keyOf(words.get(e))) != null

@@ -135,7 +135,7 @@ final class NameShapes {
 
   /** Whether a name may start with the word: capitalised, no word of grammar, no adjective, no plural acronym. */
   static boolean startsName(Words.Word w) {
-    return capitalisedWord(w) && !EntityWords.NOT_NAMES.contains(w.lower()) && !adjective(w) && !pluralAcronym(w);
+    return capitalisedWord(w) && !EntityWords.NOT_NAMES.contains(w) && !adjective(w) && !pluralAcronym(w);
   }
 
   /** "DVDs", "SUVs": the plural of an acronym names a kind of thing, not one entity. */
@@ -180,7 +180,7 @@ final class NameShapes {
     }
     Words.Word next = words.get(i + 1);
     return Names.isNameWord(next) && !stops(next) && !possessive(next) && capitalisedWord(words.get(i + 2))
-        && !EntityWords.NOT_NAMES.contains(words.get(i + 2).lower());
+        && !EntityWords.NOT_NAMES.contains(words.get(i + 2));
   }
 
   /** "; A Craig,": the letter A in a list of names, an initial and not the article. */
@@ -219,6 +219,6 @@ final class NameShapes {
     Words.Word before = words.get(k - 1);
     return (close == '"' || close == '\u201d' || close == '\'' || close == '\u2019') && Names.isNameWord(w)
         && capitalisedWord(before) && !stops(before) && !possessive(before) && Names.isNameWord(words.get(k + 1))
-        && !EntityWords.NOT_NAMES.contains(words.get(k + 1).lower());
+        && !EntityWords.NOT_NAMES.contains(words.get(k + 1));
   }
 }

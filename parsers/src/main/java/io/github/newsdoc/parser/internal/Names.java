@@ -8,32 +8,25 @@ import java.util.Set;
 final class Names {
   private Names() {}
 
-  static final Set<String> HONORIFICS = WordList.load("honorifics");
+  static final CoreList HONORIFICS = CoreList.load("honorifics");
 
-  static final Set<String> TITLE_WORDS = WordList.load("title-words");
+  static final FormList TITLE_WORDS = FormList.load("title-words");
 
-  static final Set<String> ORG_HEADS = WordList.load("organisation-heads");
+  static final FormList ORG_HEADS = FormList.load("organisation-heads");
 
-  static final Set<String> DEMONYMS = WordList.load("demonym-words");
+  static final FormList DEMONYMS = FormList.load("demonym-words");
 
   static final Set<String> PRONOUNS = WordList.load("pronouns");
 
   static final Set<String> DETERMINERS = WordList.load("determiners");
 
-  // the longest honorific: a longer word is none, whatever its letters
-  private static final int LONGEST_HONORIFIC = HONORIFICS.stream().mapToInt(String::length).max().orElse(0);
-
   static boolean isHonorific(String word) {
-    return word.length() <= LONGEST_HONORIFIC && HONORIFICS.contains(word);
+    return HONORIFICS.contains(word);
   }
 
-  /**
-   * Whether the word's core is an honorific ("Mr", "Dr."): asked of most capitalised words, so a core
-   * longer than any honorific, or not starting with a capital as every one does, is never made into a string.
-   */
+  /** Whether the word's core is an honorific ("Mr", "Dr."), asked without making most cores. */
   static boolean isHonorific(Words.Word w) {
-    int n = w.length();
-    return n > 0 && n <= LONGEST_HONORIFIC && Character.isUpperCase(w.charAt(0)) && HONORIFICS.contains(w.core());
+    return HONORIFICS.contains(w);
   }
 
   static boolean isTitleWord(String lower) {
@@ -44,8 +37,18 @@ final class Names {
     return ORG_HEADS.contains(lower);
   }
 
+  /** Whether the word's lower-case form is a title word or a demonym ({@link #isTitleWord(String)}). */
+  static boolean isTitleWord(Words.Word w) {
+    return TITLE_WORDS.contains(w) || DEMONYMS.contains(w);
+  }
+
+  /** Whether the word's lower-case form is an organisation's head word. */
+  static boolean isOrgHead(Words.Word w) {
+    return ORG_HEADS.contains(w);
+  }
+
   // Words capitalised because they open a sentence, never part of a name: "But Ortiz said", "As Ortiz put it".
-  private static final Set<String> FUNCTION_WORDS = WordList.load("function-words");
+  private static final FormList FUNCTION_WORDS = FormList.load("function-words");
 
   /** Whether a capitalised word can be part of a person's name (worked out once a word). */
   static boolean isNameWord(Words.Word w) {
@@ -63,8 +66,7 @@ final class Names {
     if (core.length() < 2 || !Character.isUpperCase(core.codePointAt(0))) {
       return false;
     }
-    String lower = w.lower();
-    if (isTitleWord(lower) || isOrgHead(lower) || HONORIFICS.contains(core) || FUNCTION_WORDS.contains(lower)) {
+    if (isTitleWord(w) || isOrgHead(w) || HONORIFICS.contains(core) || FUNCTION_WORDS.contains(w)) {
       return false;
     }
     boolean lowerSeen = false;

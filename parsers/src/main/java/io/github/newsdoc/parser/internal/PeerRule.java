@@ -19,7 +19,7 @@ final class PeerRule implements NameRule<NameRun> {
   public Match tryAt(NameRun r, int p) {
     List<Words.Word> words = r.words;
     Words.Word w = words.get(p);
-    if (p > 0 && EntityWords.PEERS.contains(words.get(p - 1).core()) && !stops(words.get(p - 1)) && Names.isNameWord(w)
+    if (p > 0 && EntityWords.PEERS.contains(words.get(p - 1)) && !stops(words.get(p - 1)) && Names.isNameWord(w)
         && !stops(w) && p + 2 < r.to && words.get(p + 1).lower().equals("of") && Names.isNameWord(words.get(p + 2))) {
       r.emit(this, w.start(), end(words.get(p + 2)), EntityType.PERSON);
       return Match.to(p + 3);

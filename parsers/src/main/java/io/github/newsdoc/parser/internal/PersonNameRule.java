@@ -29,7 +29,7 @@ final class PersonNameRule implements NameRule<NameRun> {
         || !(r.titled || !NameContexts.notPersonContext(words, p, q, r.to)) || commonWords(r, p, q)) {
       return Match.none();
     }
-    if (q + 1 < words.size() && !NameShapes.stops(words.get(q - 1)) && Names.isTitleWord(words.get(q).lower())
+    if (q + 1 < words.size() && !NameShapes.stops(words.get(q - 1)) && Names.isTitleWord(words.get(q))
         && words.get(q).capitalised() && words.get(q + 1).capitalised() && !NameShapes.stops(words.get(q))
         && !Genders.commonFirstName(words.get(p).core())) {
       // "Shadow Home Secretary David Davis": the words before a title that a name follows qualify the title

@@ -18,7 +18,7 @@ final class PersonOfBodyRule implements NameRule<NameRun> {
     for (int k = p + 2; k < r.to - 1 && k <= p + 4; k++) {
       String lower = words.get(k).lower();
       if ((lower.equals("of") || lower.equals("at")) && Gazetteer.INSTANCE.firstName(words.get(p).core())
-          && !EntityWords.PEERS.contains(words.get(k - 2).core())) {
+          && !EntityWords.PEERS.contains(words.get(k - 2))) {
         NameRun.read(r.scan, words, p, k);
         NameRun.read(r.scan, words, k + 1, r.to);
         return Match.to(r.to);

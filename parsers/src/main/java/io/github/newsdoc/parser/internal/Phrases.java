@@ -58,7 +58,7 @@ final class Phrases {
     if (Names.PRONOUNS.contains(first.lower())) {
       return phrase.size() == 1;
     }
-    return Names.DETERMINERS.contains(first.lower()) || first.capitalised() || Names.isTitleWord(first.lower())
+    return Names.DETERMINERS.contains(first.lower()) || first.capitalised() || Names.isTitleWord(first)
         || !Names.trailingName(phrase).isEmpty() || phrase.size() == 1 && first.core().length() > 2
         && !AUXILIARIES.contains(first.lower()) && !BE.contains(first.lower());
   }

@@ -84,7 +84,7 @@ final class RecognizerContext {
           caps[n++] = i;
         }
         // "The", "In", "He": the rules never ask whether such a word is also written in lower case
-        if (length > 1 && Character.isUpperCase(first) && !EntityWords.NOT_NAMES.contains(w.lower())) {
+        if (length > 1 && Character.isUpperCase(first) && !EntityWords.NOT_NAMES.contains(w)) {
           ask(w, WordForms.Form.LOWER, asked, filter, table, askedIds);
           if (possessive(w)) {
             ask(w, WordForms.Form.BARE_LOWER, asked, filter, table, askedIds);
@@ -130,13 +130,13 @@ final class RecognizerContext {
         if (i + 1 < words.size() && maybeSpeech(words.get(i + 1)) && !possessive(w)
             // alone, not the end of a longer name ("Chamber of Commerce said")
             && (i == 0 || !capitalisedWord(words.get(i - 1))
-                && (!EntityWords.CONNECTORS.contains(words.get(i - 1).lower())
+                && (!EntityWords.CONNECTORS.contains(words.get(i - 1))
                 || words.get(i - 1).lower().equals("and")))
             && (!w.stops() && EntityWords.SPEECH.contains(words.get(i + 1).lower())
                 || w.trailing().equals(",") && words.get(i + 1).lower().equals("who"))) {
           c.titledNames.add(bare(w));
         }
-        if (!w.stops() && (Names.isHonorific(w) || Names.TITLE_WORDS.contains(w.lower()) && w.capitalised())) {
+        if (!w.stops() && (Names.isHonorific(w) || Names.TITLE_WORDS.contains(w) && w.capitalised())) {
           for (int j = i + 1; j < words.size() && j <= i + 3 && Names.isNameWord(words.get(j)); j++) {
             c.titledNames.add(bare(words.get(j)));
             if (words.get(j).stops() || possessive(words.get(j))) {

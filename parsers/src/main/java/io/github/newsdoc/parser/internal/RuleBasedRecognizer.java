@@ -122,16 +122,16 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     Words.Word w = words.get(j);
     Gazetteer g = Gazetteer.INSTANCE;
     return EntityWords.CONNECTORS.contains(lower) && !w.stops() && j + 1 < words.size()
-        && !((lower.equals("and") || lower.equals("&")) && (Names.isOrgHead(words.get(j - 1).lower())
+        && !((lower.equals("and") || lower.equals("&")) && (Names.isOrgHead(words.get(j - 1))
             // "the Civil Liberties Union of Ohio and Demos": a place ends a name before "and"
             || j - 2 >= i && words.get(j - 2).lower().equals("of") && g.placeByKey(keyOf(words.get(j - 1))) != null))
         // "in" and "on" join only an organisation's name: "Council on Foreign Relations", not
         // "Democrats in Congress"
-        && (!lower.equals("in") && !lower.equals("on") || Names.isOrgHead(words.get(j - 1).lower())
+        && (!lower.equals("in") && !lower.equals("on") || Names.isOrgHead(words.get(j - 1))
             // but "the Wilson Center in Washington" is in the place
             && !(lower.equals("in") && g.placeByKey(keyOf(words.get(j + 1))) != null))
         && (capitalisedWord(words.get(j + 1)) && !dated(words.get(j + 1))
-            || !lower.equals("and") && EntityWords.CONNECTORS.contains(words.get(j + 1).lower())
+            || !lower.equals("and") && EntityWords.CONNECTORS.contains(words.get(j + 1))
                 && !words.get(j + 1).stops() && j + 2 < words.size() && capitalisedWord(words.get(j + 2))
             // "the House Education and the Workforce Committee": a body's name goes on to its head word
             || lower.equals("and") && words.get(j + 1).lower().equals("the") && !words.get(j + 1).stops()

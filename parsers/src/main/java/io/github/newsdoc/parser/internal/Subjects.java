@@ -75,7 +75,7 @@ final class Subjects {
       end++;
     }
     while (end < words.size() && end - i < 8 && (words.get(end).capitalised() || isModifier(words.get(end).lower())
-        || Names.isTitleWord(words.get(end).lower())
+        || Names.isTitleWord(words.get(end))
         || determiner && !verbLike(words.get(end).lower()) && !IRREGULAR_PAST.contains(words.get(end).lower())
         && !NOT_SUBJECTS.contains(words.get(end).lower()))) {
       String core = words.get(end).core();

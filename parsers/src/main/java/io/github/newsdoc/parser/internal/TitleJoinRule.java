@@ -18,7 +18,7 @@ final class TitleJoinRule implements NameRule<NameRun> {
   public Match tryAt(NameRun r, int p) {
     int q = r.nameEnd(p);
     List<Words.Word> words = r.words;
-    return q - p == 1 && q < r.to && !stops(words.get(p)) && EntityWords.ROLES.contains(words.get(q).lower())
+    return q - p == 1 && q < r.to && !stops(words.get(p)) && EntityWords.ROLES.contains(words.get(q))
         && p > r.from && (words.get(p - 1).lower().equals("and") || words.get(p - 1).lower().equals("&"))
         ? Match.to(q) : Match.none();
   }

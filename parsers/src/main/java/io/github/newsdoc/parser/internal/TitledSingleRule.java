@@ -22,7 +22,7 @@ final class TitledSingleRule implements NameRule<NameRun> {
       return Match.none();
     }
     Words.Word w = r.words.get(p);
-    if (q < r.to && !stops(w) && Names.TITLE_WORDS.contains(r.words.get(q).lower())
+    if (q < r.to && !stops(w) && Names.TITLE_WORDS.contains(r.words.get(q))
         && !Gazetteer.INSTANCE.firstName(w.core())) {
       return Match.none();
     }

@@ -1,0 +1,57 @@
+package io.github.newsdoc.parser.internal;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A word list asked by a word's lower-case form ("the", "minister", "party"). The rules ask the same lists of
+ * the same words many times over, and an article repeats its forms: whether a shared form is an entry is
+ * worked out once per list and form, and kept as two bits beside the form ({@link LowerForms#lists}), so
+ * that asking again reads an array instead of hashing a string. At most 32 lists are made this way.
+ */
+final class FormList {
+  private static final AtomicInteger LISTS = new AtomicInteger();
+  /** The most lists: two bits each in a {@code long} a form. */
+  static final int MAX_LISTS = 32;
+
+  private final ImmutableSet<String> entries;
+  private final long known;
+  private final long member;
+
+  private FormList(ImmutableSet<String> entries) {
+    int index = LISTS.getAndIncrement();
+    if (index >= MAX_LISTS) {
+      throw new IllegalStateException("more than " + MAX_LISTS + " form lists");
+    }
+    this.entries = entries;
+    this.known = 1L << 2 * index;
+    this.member = 1L << 2 * index + 1;
+  }
+
+  /** The list of {@code words/<name>.txt} (its entries in lower case). */
+  static FormList load(String name) {
+    return new FormList(WordList.load(name));
+  }
+
+  /** Whether the word's lower-case form is an entry. */
+  boolean contains(Words.Word w) {
+    WordStore store = w.store();
+    int id = store.lowerId(w.index());
+    if (id == 0) {
+      return entries.contains(w.lower());
+    }
+    LowerForms forms = store.forms();
+    long bits = forms.lists(id);
+    if ((bits & known) != 0) {
+      return (bits & member) != 0;
+    }
+    boolean yes = entries.contains(forms.form(id));
+    forms.lists(id, bits | known | (yes ? member : 0));
+    return yes;
+  }
+
+  /** Whether {@code lower} is an entry. */
+  boolean contains(String lower) {
+    return entries.contains(lower);
+  }
+}
