@@ -41,9 +41,21 @@ final class Sentences {
     if (dot - start >= 12) {
       return false; // a long word before the dot: not an abbreviation
     }
-    String word = text.substring(start, dot + 1);
-    return Names.isHonorific(word) || word.length() <= 4 && word.chars().filter(ch -> ch == '.').count() >= 2
-        || word.length() == 2 && Character.isUpperCase(word.charAt(0));
+    // read in place: every dot of every text asks, and most end a sentence
+    int length = dot + 1 - start;
+    if (length == 2 && Character.isUpperCase(text.charAt(start))) {
+      return true;
+    }
+    if (length <= 4) {
+      int dots = 0;
+      for (int i = start; i <= dot; i++) {
+        dots += text.charAt(i) == '.' ? 1 : 0;
+      }
+      if (dots >= 2) {
+        return true;
+      }
+    }
+    return Names.HONORIFICS.contains(text, start, dot + 1);
   }
 
   static boolean nextWordCapitalised(String text, int from) {

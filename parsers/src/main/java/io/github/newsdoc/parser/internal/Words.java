@@ -284,6 +284,6 @@ final class Words {
         return false;
       }
     }
-    return Names.isHonorific(text.substring(a, b));
+    return Names.HONORIFICS.contains(text, a, b);
   }
 }
