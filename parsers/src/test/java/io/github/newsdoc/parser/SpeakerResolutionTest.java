@@ -28,6 +28,26 @@ class SpeakerResolutionTest {
     assertEquals("the guild president", b.blocks().get(m.block()).text().substring(m.start(), m.end()));
   }
 
+  // A speaker is an entity: named by one word (an acronym, a surname alone) that the entity is also known by,
+  // it is credited under the entity's name; the mention stays the words that credited it.
+  @Test
+  void aShortFormOfAnEntitysNameIsCreditedUnderTheName() {
+    Article a = parse("The Harbour Safety Agency (HSA) inspected the docks on Monday.",
+        "\"The cranes are unsafe,\" the HSA said in a statement.");
+    Quote q = only(a);
+    assertEquals("Harbour Safety Agency", speaker(q));
+    var at = q.attribution().orElseThrow();
+    assertEquals(a.entities().stream().filter(e -> e.name().equals("Harbour Safety Agency")).findFirst()
+        .orElseThrow().id(), at.entity().orElseThrow());
+    var m = at.mention().orElseThrow();
+    assertEquals("the HSA", a.blocks().get(m.block()).text().substring(m.start(), m.end()));
+    // without the entities stage, the speaker is the form the attribution found
+    Article quotesOnly = ArticleParser.builder().entities(false).build()
+        .parse("Title\n\nThe Harbour Safety Agency (HSA) inspected the docks on Monday.\n\n"
+            + "\"The cranes are unsafe,\" the HSA said in a statement.\n");
+    assertEquals("HSA", speaker(only(quotesOnly)));
+  }
+
   @Test
   void theSpeakerIsTheNameNotTheWordsStuckBeforeIt() {
     Article a = parse("\"Nothing has changed,\" the former head of Harbour Army Europe Ben Hollis said on Tuesday.");
