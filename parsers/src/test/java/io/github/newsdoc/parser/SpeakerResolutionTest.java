@@ -48,6 +48,19 @@ class SpeakerResolutionTest {
     assertEquals("HSA", speaker(only(quotesOnly)));
   }
 
+  // A definite description of a body in lower case stands for the organisation named last whose name holds
+  // one of its words; a capitalised "the Green Party" is a name of its own.
+  @Test
+  void aBodysDescriptionResolvesToTheOrganisationThatFitsIt() {
+    Article a = parse("Harbour Lift Productions denied the report on Monday.",
+        "\"We made no such deal,\" the production company said in a statement.");
+    assertEquals("Harbour Lift Productions", speaker(only(a)));
+    Article b = parse("The Coastal Party met on Monday.", "\"We will stand in every seat,\" the Green Party said.");
+    assertEquals("Green Party", speaker(only(b)));
+    Article c = parse("The Coastal Party met on Monday.", "\"We will stand in every seat,\" the agency said.");
+    assertEquals("agency", speaker(only(c)));
+  }
+
   @Test
   void theSpeakerIsTheNameNotTheWordsStuckBeforeIt() {
     Article a = parse("\"Nothing has changed,\" the former head of Harbour Army Europe Ben Hollis said on Tuesday.");

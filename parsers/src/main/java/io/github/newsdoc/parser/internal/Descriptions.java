@@ -5,8 +5,10 @@ import static io.github.newsdoc.parser.internal.Phrases.withLetters;
 import static io.github.newsdoc.parser.internal.Sentences.WINDOW;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a description stands for ("the minister", "the Belarusian leader", "the 67-year-old"): the fuller
@@ -52,6 +54,10 @@ final class Descriptions {
       if (person != null) {
         return new Description(person, true);
       }
+      String body = organisation(subject, noun, block);
+      if (body != null) {
+        return new Description(body, false);
+      }
       if (Roles.aged(noun)) {
         // "the 36-year-old said", no age given before: an epithet for the person named last, as a pronoun is
         PersonIndex.Mention m = people.lastBefore(block, subject.get(0).start());
@@ -61,6 +67,41 @@ final class Descriptions {
       }
     }
     return d;
+  }
+
+  // "the production company" after "Dick Clark Productions", "the agency" after "the Harbour Safety Agency":
+  // a definite description in lower case whose last word is an organisation's head names the organisation the article
+  // named last (in the blocks looked back over) whose name holds that head or another of the description's
+  // words, in either number; null when none does.
+  private String organisation(List<Words.Word> subject, List<Words.Word> noun, int block) {
+    Words.Word head = noun.get(noun.size() - 1);
+    if (!subject.get(0).lower().equals("the") || noun.size() > 3 || !Names.isOrgHead(head)) {
+      return null;
+    }
+    for (Words.Word w : noun) {
+      if (w.capitalised()) {
+        return null; // "the Green Party" is a name of its own, not a description of one named before
+      }
+    }
+    Set<String> stems = new HashSet<>();
+    for (Words.Word w : noun) {
+      if (w.length() >= 4) {
+        stems.add(singular(w.lower()));
+      }
+    }
+    FoundNames.Found f = people.organisationBefore(block, subject.get(0).start(), block - LOOKBACK, form -> {
+      for (String word : form.split(" ")) {
+        if (stems.contains(singular(word.toLowerCase(java.util.Locale.ROOT)))) {
+          return true;
+        }
+      }
+      return false;
+    });
+    return f == null ? null : f.form();
+  }
+
+  private static String singular(String lower) {
+    return lower.length() > 4 && lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
   }
 
   // The roles the article gives the people it names, read on the first description.

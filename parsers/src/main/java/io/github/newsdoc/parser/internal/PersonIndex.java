@@ -205,6 +205,25 @@ final class PersonIndex {
     return f.block() == block && f.end() >= end ? f : null;
   }
 
+  /**
+   * The organisation the recognizer found last before the position, from block {@code fromBlock} on, whose
+   * name passes {@code fits}; null when none does.
+   */
+  FoundNames.Found organisationBefore(int block, int offset, int fromBlock,
+      java.util.function.Predicate<String> fits) {
+    int last = Text.lastWhere(bodies.size(), i -> {
+      FoundNames.Found f = bodies.get(i);
+      return f.block() < block || f.block() == block && f.end() <= offset;
+    });
+    for (int i = last; i >= 0 && bodies.get(i).block() >= fromBlock; i--) {
+      FoundNames.Found f = bodies.get(i);
+      if (f.type().equals(EntityType.ORGANIZATION) && fits.test(f.form())) {
+        return f;
+      }
+    }
+    return null;
+  }
+
   /** Where the narration names a person, in article order. */
   List<Mention> mentions() {
     return mentions;
