@@ -84,6 +84,15 @@ class ArticleParserTest {
   }
 
   @Test
+  void aCommentFormHeadingWithItsCancelLinkEndsTheArticle() {
+    String more = "\nThe bridge will carry two lanes of traffic, a cycle path and a footway across the river mouth,"
+        + " and the council expects the first cars to cross it in the spring of the year after next.\n";
+    String consent = "Keep my name and address in this browser for the next time I write a comment here.";
+    Article a = Newsdoc.parse(TEXT + more + "\nLeave a Reply Cancel reply\n\n" + consent + "\n");
+    assertTrue(a.boilerplate().contains(consent), a.boilerplate().toString());
+  }
+
+  @Test
   void badRulesFailAtOnceWithTheirLine() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> RuleSet.read("site", new StringReader("exact: a\npattern: (unclosed\n")));
