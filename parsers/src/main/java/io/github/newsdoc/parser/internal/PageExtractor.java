@@ -75,6 +75,8 @@ final class PageExtractor {
         candidates++;
         if (shapes.linkLike(i)) {
           linkLike++;
+          // a button or link that names the site's interface ('Read 142 Comments', 'Newsletters') is its chrome
+          chrome += Notices.namesInterface(shapes.text(i)) ? 1 : 0;
         }
       } else if (roles[i] == LineRole.BOILERPLATE && !rules[i].startsWith("repeat:")) {
         // chrome another rule found by its words counts as the page's chrome too: how many lines other
@@ -175,7 +177,8 @@ final class PageExtractor {
   }
 
   // A page: many unclaimed lines, many of them link-like; or, for a short page, fewer such lines of which
-  // the rules already know a few as chrome by their words ('Share', 'Read more', a cookie notice). A clean
+  // the rules already know a few as chrome by their words ('Share', 'Read more', a cookie notice), or which
+  // name the site's interface ('View all comments', 'Newsletters'). A clean
   // article with a list (fixtures, results, a table of contents) has the link-like lines but no chrome.
   static boolean isPage(int candidates, int linkLike, int chrome) {
     if (linkLike * 10 < candidates * LINK_SHARE) {

@@ -116,6 +116,15 @@ class PageExtractorTest {
     assertEquals(ARTICLE, texts(a));
   }
 
+  @Test
+  void linksThatNameTheSitesInterfaceCountAsItsChrome() {
+    // no rule knows these buttons, but each names the site's interface: a short page
+    List<String> bottom = new ArrayList<>(List.of("View all comments", "Daily newsletters", "Advertisement feedback"));
+    bottom.addAll(menu(6));
+    Article a = parseAndCheckRoundTrip(page(menu(6), ARTICLE, bottom));
+    assertEquals(ARTICLE, texts(a));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Partager|Imprimer|Commentaires|Publicité", "Compartir|Imprimir|Comentarios|Publicidad",
       "Condividi|Stampa|Commenti|Pubblicità", "Teilen|Drucken|Kommentare|Anzeige", "Delen|Afdrukken|Reacties|Advertentie"})
