@@ -28,6 +28,8 @@ final class BylineLines {
   static final String WITH_JOB = "byline:name-with-job";
   /** The rule of a line of the article's head that is a person's name and nothing else. */
   static final String NAME_ALONE = "byline:name-alone";
+  // How long the article takes to read, as the page prints it under the author: "5 min read".
+  private static final Pattern READING_TIME = Pattern.compile("(?i)\\d{1,3} ?(?:minute|min)s? read");
   // "By" on a line of its own, over the name, in the languages of the author lines.
   private static final Pattern BY_ALONE = Pattern.compile("(?iu)(?:written |posted )?(?:by|par|von|por|di|door):?");
   // How many lines of the article's head, after the headline, are read for authors beside a date.
@@ -79,6 +81,10 @@ final class BylineLines {
           rules[i] = rule;
           values[i] = reading;
           valueRoles[i] = LineRole.BYLINE;
+          if (rule.equals(NAME_ALONE) && roles[i - 1] == null && BY_ALONE.matcher(lines.get(i - 1).text()).matches()) {
+            roles[i - 1] = LineRole.BOILERPLATE; // the "By" over the name: the byline says it
+            rules[i - 1] = "byline:by-alone";
+          }
           return;
         }
       }
@@ -102,11 +108,13 @@ final class BylineLines {
             && g.organisation(p.name()) == null && g.place(p.name()) == null));
   }
 
-  // A name alone in the head is an author's when a date stands right under or over it, or "By" over it.
+  // A name alone in the head is an author's when a date or a reading time stands right under or over it, or
+  // "By" over it.
   private static boolean besideDateOrBy(List<Line> lines, LineRole[] roles, String[] rules, int i) {
     for (int k : new int[] {i - 1, i + 1}) {
       if (k >= 0 && k < roles.length && (roles[k] == LineRole.PUBLISHED
-          || roles[k] == LineRole.BOILERPLATE && rules[k].startsWith("date"))) {
+          || roles[k] == LineRole.BOILERPLATE && rules[k].startsWith("date")
+          || READING_TIME.matcher(lines.get(k).text()).matches())) {
         return true;
       }
     }
