@@ -69,6 +69,30 @@ class ArticleParserTest {
   }
 
   @Test
+  void aCopyrightNoticeEndsTheArticleWhenLessTextFollowsIt() {
+    // the site's legal notice under its copyright line reads as prose, but is the page's
+    String legal = "The material on this site may not be copied, shared or stored, except with the written consent"
+        + " of the Coast Herald.";
+    String more = "\nThe bridge will carry two lanes of traffic, a cycle path and a footway across the river mouth,"
+        + " and the council expects the first cars to cross it in the spring of the year after next.\n";
+    Article a = Newsdoc.parse(TEXT + more + "\n© 2026 Coast Herald. All rights reserved.\n\n" + legal + "\n");
+    assertTrue(a.boilerplate().contains(legal), a.boilerplate().toString());
+    assertEquals(4, a.paragraphs().size());
+    // a copyright line above most of the text (a photo's) ends nothing
+    Article b = Newsdoc.parse("Harbour council backs bridge\n\n© Jo Park\n\n" + TEXT.substring(TEXT.indexOf("By ")));
+    assertEquals(3, b.paragraphs().size(), b.paragraphs().toString());
+  }
+
+  @Test
+  void aCommentFormHeadingWithItsCancelLinkEndsTheArticle() {
+    String more = "\nThe bridge will carry two lanes of traffic, a cycle path and a footway across the river mouth,"
+        + " and the council expects the first cars to cross it in the spring of the year after next.\n";
+    String consent = "Keep my name and address in this browser for the next time I write a comment here.";
+    Article a = Newsdoc.parse(TEXT + more + "\nLeave a Reply Cancel reply\n\n" + consent + "\n");
+    assertTrue(a.boilerplate().contains(consent), a.boilerplate().toString());
+  }
+
+  @Test
   void badRulesFailAtOnceWithTheirLine() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> RuleSet.read("site", new StringReader("exact: a\npattern: (unclosed\n")));

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The author readings that need a line's neighbours: a name over its role or desk ({@code "Jane Doe"} /
- * {@code "Health reporter"}), and an author's biography after the article's prose
- * ({@code "Jane Doe covers health policy for …"}), which is not a paragraph of the article.
+ * The author readings that need a line's neighbours or place: a name over its role or desk
+ * ({@code "Jane Doe"} / {@code "Health reporter"}), names in the article's head beside a date or with their
+ * jobs, and an author's biography after the article's prose ({@code "Jane Doe covers health policy for …"}),
+ * which is not a paragraph of the article.
  */
 final class BylineLines {
   /** The rule of the line under a name that gives the name's role or outlet. */
@@ -23,6 +24,14 @@ final class BylineLines {
 
   /** The rule of a line of the article's head that prints a date and its authors' names. */
   static final String BESIDE_DATE = "byline:beside-date";
+  /** The rule of a line of the article's head that prints its authors' names, each with a job after it. */
+  static final String WITH_JOB = "byline:name-with-job";
+  /** The rule of a line of the article's head that is a person's name and nothing else. */
+  static final String NAME_ALONE = "byline:name-alone";
+  // How long the article takes to read, as the page prints it under the author: "5 min read".
+  private static final Pattern READING_TIME = Pattern.compile("(?i)\\d{1,3} ?(?:minute|min)s? read");
+  // "By" on a line of its own, over the name, in the languages of the author lines.
+  private static final Pattern BY_ALONE = Pattern.compile("(?iu)(?:written |posted )?(?:by|par|von|por|di|door):?");
   // How many lines of the article's head, after the headline, are read for authors beside a date.
   private static final int HEAD_LINES = 6;
 
@@ -33,8 +42,10 @@ final class BylineLines {
    * Ruiz"}, {@code "Ana Ruiz | 20 November 2019"}), when no line of the text is a byline: the head is the
    * lines under the headline before its first line of prose, the page's chrome between them not counted
    * (the canonical text drops that chrome, and must read the same). The names need not be known first names:
-   * a date beside them, under the headline, is the evidence. {@code valueRoles} holds the role each value
-   * was read for.
+   * a date beside them, under the headline, is the evidence. Failing that, a line of names each with a job
+   * after it ({@code "Ana Ruiz Senior Contributor"}), or a known name alone with a date line right under or
+   * over it or {@code "By"} over it, is the byline (not in the canonical writer's text, whose authors are
+   * author lines). {@code valueRoles} holds the role each value was read for.
    */
   static void besideDate(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules, Object[] values,
       LineRole[] valueRoles, int title) {
@@ -46,6 +57,9 @@ final class BylineLines {
         return; // the text has its author lines
       }
     }
+    // the canonical writer prints its authors as author lines: a name alone or with a job, there, is a paragraph
+    // that the writer may have set beside the date
+    boolean canonical = CanonicalLines.TITLE_RULE.equals(rules[title]);
     int counted = 0;
     for (int i = title + 1; i < lines.size() && counted < HEAD_LINES; i++) {
       String text = lines.get(i).text();
@@ -53,11 +67,24 @@ final class BylineLines {
       boolean candidate = roles[i] == null || chrome && rules[i].startsWith("page:");
       if (candidate) {
         Bylines.Reading reading = Bylines.readBesideDate(text).orElse(null);
+        String rule = BESIDE_DATE;
+        if (reading == null && !canonical) {
+          reading = withJob(text).orElse(null);
+          rule = WITH_JOB;
+        }
+        if (reading == null && !canonical && besideDateOrBy(lines, roles, rules, i)) {
+          reading = Bylines.nameOnly(text).orElse(null);
+          rule = NAME_ALONE;
+        }
         if (reading != null) {
           roles[i] = LineRole.BYLINE;
-          rules[i] = BESIDE_DATE;
+          rules[i] = rule;
           values[i] = reading;
           valueRoles[i] = LineRole.BYLINE;
+          if (rule.equals(NAME_ALONE) && roles[i - 1] == null && BY_ALONE.matcher(lines.get(i - 1).text()).matches()) {
+            roles[i - 1] = LineRole.BOILERPLATE; // the "By" over the name: the byline says it
+            rules[i - 1] = "byline:by-alone";
+          }
           return;
         }
       }
@@ -66,6 +93,32 @@ final class BylineLines {
       }
       counted += chrome ? 0 : 1;
     }
+  }
+
+  // "Jane Doe Senior Contributor": names, each with the job printed after it and no "By" before them, and
+  // nothing else. A job alone is no evidence in the body; in the article's head, it is.
+  private static java.util.Optional<Bylines.Reading> withJob(String text) {
+    if (Bylines.read(text).isPresent()) {
+      return java.util.Optional.empty(); // an author line of its own: not this reading's to take
+    }
+    Gazetteer g = Gazetteer.INSTANCE;
+    return Bylines.read("By " + text).filter(r -> r.date().isEmpty() && r.credits().isEmpty() && r.rest().isEmpty()
+        && !r.people().isEmpty() && r.people().stream().allMatch(p -> p.role().filter(Bylines::isRoleLine).isPresent()
+            && text.startsWith(p.name()) == (p == r.people().get(0))
+            && g.organisation(p.name()) == null && g.place(p.name()) == null));
+  }
+
+  // A name alone in the head is an author's when a date or a reading time stands right under or over it, or
+  // "By" over it.
+  private static boolean besideDateOrBy(List<Line> lines, LineRole[] roles, String[] rules, int i) {
+    for (int k : new int[] {i - 1, i + 1}) {
+      if (k >= 0 && k < roles.length && (roles[k] == LineRole.PUBLISHED
+          || roles[k] == LineRole.BOILERPLATE && rules[k].startsWith("date")
+          || READING_TIME.matcher(lines.get(k).text()).matches())) {
+        return true;
+      }
+    }
+    return i > 0 && BY_ALONE.matcher(lines.get(i - 1).text()).matches();
   }
 
   /** Gives a name line and the role line under it (no blank line between) the byline roles. */

@@ -141,8 +141,8 @@ final class Headlines {
         links++;
       } else {
         links = 0;
-        if (isHeadline(text, shapes.width(i), false)) {
-          found = i;
+        if (isHeadline(text, shapes.width(i), false) && !Notices.isNotice(text)) {
+          found = i; // a line that speaks to the reader about the site ('Subscribe for full access') is no headline
         }
       }
     }

@@ -58,6 +58,25 @@ final class Notices {
     return false;
   }
 
+  /** Whether a line names an interface word ({@code Newsletter}, {@code Comments}), in any case. */
+  static boolean namesInterface(String text) {
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && !isWordChar(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (start < i && INTERFACE.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || c == '-';
   }

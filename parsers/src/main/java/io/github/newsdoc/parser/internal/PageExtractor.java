@@ -19,8 +19,9 @@ import java.util.Map;
  * each between a few short lines, are a list of teasers and count nothing. The article is the run of lines with the
  * greatest total (a maximum-sum run, linear); a gap of three or more blank lines ends a run, as page
  * sections do. Unclaimed lines outside the run, and lines inside it that count nothing or against (but
- * the rows of a table, and the subheadings and list items that stand between two lines of prose with no
- * link or chrome among them), are boilerplate; so the article's lines all count, and the canonical text of the article, its boilerplate
+ * the rows of a table, the subheadings and list items that stand between two lines of prose with no
+ * link or chrome among them, and a subheading of words alone between two paragraphs, {@link Subheadings}),
+ * are boilerplate; so the article's lines all count, and the canonical text of the article, its boilerplate
  * after a gap, reads back the same. Clean articles are not pages and are left alone; so are texts whose chrome
  * is labelled already (the canonical writer's). A page where no run is as long as an article has no article:
  * its unclaimed lines are all boilerplate ({@value #NO_ARTICLE}), and the parse reports a problem.
@@ -74,6 +75,8 @@ final class PageExtractor {
         candidates++;
         if (shapes.linkLike(i)) {
           linkLike++;
+          // a button or link that names the site's interface ('Read 142 Comments', 'Newsletters') is its chrome
+          chrome += Notices.namesInterface(shapes.text(i)) ? 1 : 0;
         }
       } else if (roles[i] == LineRole.BOILERPLATE && !rules[i].startsWith("repeat:")) {
         // chrome another rule found by its words counts as the page's chrome too: how many lines other
@@ -126,6 +129,7 @@ final class PageExtractor {
     }
     boolean[] row = tableRows(shapes, roles, values);
     boolean[] between = betweenProse(roles, values, teaser);
+    boolean[] subheading = Subheadings.find(lines, shapes, roles, values);
     int bestFrom = run[0];
     int bestTo = run[1];
     if (run[2] < MIN_ARTICLE) {
@@ -164,7 +168,7 @@ final class PageExtractor {
       if (i < bestFrom || i > bestTo) {
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = "page:outside-article";
-      } else if (values[i] <= 0 && !row[i] && !between[i]) {
+      } else if (values[i] <= 0 && !row[i] && !between[i] && !subheading[i]) {
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = shapes.linkLike(i) ? "page:link-like" : teaser[i] ? "page:teaser"
             : shapes.width(i) >= TEMPLATE_WIDTH ? "page:repeated" : "page:not-prose";
@@ -173,7 +177,8 @@ final class PageExtractor {
   }
 
   // A page: many unclaimed lines, many of them link-like; or, for a short page, fewer such lines of which
-  // the rules already know a few as chrome by their words ('Share', 'Read more', a cookie notice). A clean
+  // the rules already know a few as chrome by their words ('Share', 'Read more', a cookie notice), or which
+  // name the site's interface ('View all comments', 'Newsletters'). A clean
   // article with a list (fixtures, results, a table of contents) has the link-like lines but no chrome.
   static boolean isPage(int candidates, int linkLike, int chrome) {
     if (linkLike * 10 < candidates * LINK_SHARE) {

@@ -73,6 +73,33 @@ class BylineBesideDateTest {
   }
 
   @Test
+  void aNameWithItsJobUnderTheHeadlineIsTheByline() {
+    String text = "Ferry pier to close for winter repairs\n\nAda Lane Senior Contributor\n\n" + BODY;
+    ParseReport report = PARSER.analyze(text);
+    assertEquals(List.of(Byline.of("Ada Lane", java.util.Optional.of("Senior Contributor"))),
+        report.article().bylines());
+    assertEquals(BylineLines.WITH_JOB, rule(report, "Ada Lane Senior Contributor"));
+    // in the body, a name and a job is a paragraph of its own
+    assertEquals(List.of(), names(PARSER.parse("Ferry pier to close for winter repairs\n\n" + BODY
+        + "\nAda Lane Senior Contributor\n")));
+  }
+
+  @Test
+  void aNameAloneBesideADateLineOrAReadingTimeOrUnderByIsTheByline() {
+    for (String head : List.of("Ada Lane\nNovember 20, 2019", "November 20, 2019\n\nAda Lane", "By\nAda Lane",
+        "Ada Lane\n\n6 min read")) {
+      String text = "Ferry pier to close for winter repairs\n\n" + head + "\n\n" + BODY;
+      ParseReport report = PARSER.analyze(text);
+      assertEquals(List.of("Ada Lane"), names(report.article()), head);
+      assertEquals(BylineLines.NAME_ALONE, rule(report, "Ada Lane"), head);
+      assertEquals(report.article(), PARSER.parse(ArticleWriter.write(report.article())), head);
+      assertEquals(2, report.article().paragraphs().size(), head); // the reading time is the page's
+    }
+    // a name alone with nothing beside it may be a heading, a place, a team: no byline
+    assertEquals(List.of(), names(PARSER.parse("Ferry pier to close for winter repairs\n\nAda Lane\n\n" + BODY)));
+  }
+
+  @Test
   void theCanonicalTextReadsTheSame() {
     String text = "Ferry pier to close for winter repairs\n\nNovember 20, 2019 Quillon Barrowdale\n\n" + BODY;
     Article first = PARSER.parse(text);

@@ -62,6 +62,17 @@ class HeadlinesTest {
   }
 
   @Test
+  void anOfferToTheReaderAboveTheHeadlineIsNoHeadline() {
+    // headline-shaped, but it speaks to the reader about the site: the offer, not the article's headline
+    String text = "Skip to content\nCoast Courier\nNews\nSport\nWeather\nOpinion\n\n"
+        + "Subscribe now for unlimited access to every story\n\n"
+        + "River ferry between Ostby and Lunden to stop running this month\n\n"
+        + "By Mira Holt\n\n" + BODY;
+    Article a = parse(text);
+    assertEquals("River ferry between Ostby and Lunden to stop running this month", a.title());
+  }
+
+  @Test
   void theHeadlinePrintedAgainBelowAMenuIsTheTitleNotTheBrowserTitle() {
     String text = "River ferry between Ostby and Lunden to stop running | Coast Courier\n\n"
         + "Home\nLocal\nTransport\nSign in\n\n"
