@@ -19,9 +19,8 @@ import java.util.Map;
  * each between a few short lines, are a list of teasers and count nothing. The article is the run of lines with the
  * greatest total (a maximum-sum run, linear); a gap of three or more blank lines ends a run, as page
  * sections do. Unclaimed lines outside the run, and lines inside it that count nothing or against (but
- * the rows of a table, the subheadings and list items that stand between two lines of prose with no
- * link or chrome among them, and a subheading of words alone between two paragraphs, {@link Subheadings}),
- * are boilerplate; so the article's lines all count, and the canonical text of the article, its boilerplate
+ * the rows of a table, and the subheadings and list items that stand between two lines of prose with no
+ * link or chrome among them), are boilerplate; so the article's lines all count, and the canonical text of the article, its boilerplate
  * after a gap, reads back the same. Clean articles are not pages and are left alone; so are texts whose chrome
  * is labelled already (the canonical writer's). A page where no run is as long as an article has no article:
  * its unclaimed lines are all boilerplate ({@value #NO_ARTICLE}), and the parse reports a problem.
@@ -129,7 +128,6 @@ final class PageExtractor {
     }
     boolean[] row = tableRows(shapes, roles, values);
     boolean[] between = betweenProse(roles, values, teaser);
-    boolean[] subheading = Subheadings.find(lines, shapes, roles, values);
     int bestFrom = run[0];
     int bestTo = run[1];
     if (run[2] < MIN_ARTICLE) {
@@ -168,7 +166,7 @@ final class PageExtractor {
       if (i < bestFrom || i > bestTo) {
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = "page:outside-article";
-      } else if (values[i] <= 0 && !row[i] && !between[i] && !subheading[i]) {
+      } else if (values[i] <= 0 && !row[i] && !between[i]) {
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = shapes.linkLike(i) ? "page:link-like" : teaser[i] ? "page:teaser"
             : shapes.width(i) >= TEMPLATE_WIDTH ? "page:repeated" : "page:not-prose";

@@ -80,23 +80,6 @@ class PageExtractorTest {
   }
 
   @Test
-  void aShortSubheadingAloneBetweenParagraphsIsTheArticles() {
-    // link-like by its shape, but alone between two paragraphs and made of words only: a subheading; one
-    // word ('Advert') or an interface word ('Daily Newsletter') between paragraphs is the page's
-    List<String> article = new ArrayList<>(ARTICLE);
-    article.add(2, "What the critics say");
-    article.add(4, "Advert");
-    article.add(6, "Daily Newsletter");
-    Article a = parseAndCheckRoundTrip(page(menu(30), article, menu(20)));
-    List<String> expected = new ArrayList<>(ARTICLE);
-    expected.add(2, "What the critics say");
-    assertEquals(expected, texts(a));
-    assertTrue(Subheadings.onlyWords("MAKING THE JAM"));
-    assertFalse(Subheadings.onlyWords("View all (4)"));
-    assertFalse(Subheadings.onlyWords("You may also like..."));
-  }
-
-  @Test
   void fewLinkLinesAreNoPage() {
     List<String> lines = new ArrayList<>();
     for (int i = 1; i <= 40; i++) {
