@@ -31,7 +31,7 @@ final class Bylines {
           + "|автор(?=:)|текст(?=:)):? +");
   private static final Pattern AND = Pattern.compile(" (?:and|&|und|et|y|e|en) ");
   // Between the names and what the page prints after them: an outlet, a date.
-  private static final Pattern SEPARATOR = Pattern.compile(" (?:[|·•—–/／]|-{1,2}) ");
+  static final Pattern SEPARATOR = Pattern.compile(" (?:[|·•—–/／]|-{1,2}) ");
   private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\d_.]{2,30}");
   private static final Pattern DOMAIN = Pattern.compile(".*\\p{L}\\.(?:com|org|net|co|uk|in|au|ca|info|news)\\b.*",
       Pattern.CASE_INSENSITIVE);
@@ -65,6 +65,9 @@ final class Bylines {
           + "photographers)\\b.*");
   private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’](?:s\\b|\\s|$)");
   private static final String CREDENTIAL = "\\p{Lu}(?=\\p{L}*\\p{Lu})[\\p{Lu}\\p{Ll}]{1,4}";
+  private static final Pattern CREDENTIAL_PART = Pattern.compile(CREDENTIAL);
+  private static final Pattern CREDENTIALS = Pattern.compile(CREDENTIAL + "(?:, " + CREDENTIAL + ")+");
+  private static final Pattern COMMA = Pattern.compile(", ?");
   private static final int MAX_LINE = 200;
 
   private Bylines() {}
@@ -124,7 +127,7 @@ final class Bylines {
     if (sep.find()) {
       String tail = rest.substring(sep.end()).strip();
       rest = rest.substring(0, sep.start()).strip();
-      if (isDate(tail)) {
+      if (BylineDates.isDate(tail)) {
         date = Optional.of(tail);
       } else if (tail.chars().anyMatch(Character::isDigit) || JOB_WORD.matcher(tail).matches()) {
         return Optional.empty();
@@ -137,32 +140,13 @@ final class Bylines {
       }
       evidence = true;
     }
-    // a date printed right before the names, on a line without "by": "March 3, 2026 Jo Park"
-    if (date.isEmpty() && !hasBy) {
-      int space = rest.lastIndexOf(' ');
-      while (space > 0) {
-        String head = rest.substring(0, space);
-        if (Character.isLetterOrDigit(head.charAt(head.length() - 1)) && isDate(head)) {
-          date = Optional.of(head);
-          rest = rest.substring(space + 1).strip();
-          evidence = true;
-          break;
-        }
-        space = rest.lastIndexOf(' ', space - 1);
-      }
-    }
-    // a date printed right after the names: "by Jo Park March 3, 2026"
+    // a date printed right before or after the names: "March 3, 2026 Jo Park", "by Jo Park March 3, 2026"
     if (date.isEmpty()) {
-      int space = rest.indexOf(' ');
-      while (space > 0) {
-        String tail = rest.substring(space + 1);
-        if (Character.isLetterOrDigit(tail.charAt(0)) && isDate(tail)) {
-          date = Optional.of(tail);
-          rest = rest.substring(0, space).strip();
-          evidence = true;
-          break;
-        }
-        space = rest.indexOf(' ', space + 1);
+      BylineDates.Split split = BylineDates.around(rest, !hasBy);
+      if (split.date().isPresent()) {
+        date = split.date();
+        rest = split.names();
+        evidence = true;
       }
     }
     // a social handle after the names
@@ -183,7 +167,7 @@ final class Bylines {
     }
     List<Byline> people = new ArrayList<>();
     String pendingName = null;
-    String[] parts = rest.split(", ?");
+    String[] parts = COMMA.split(rest);
     for (int p = 0; p < parts.length; p++) {
       String part = parts[p];
       int credentials = credentials(parts, p);
@@ -271,7 +255,7 @@ final class Bylines {
       // ends with an initial, but its first name alone ("By Ab.𝔘.") does not
       String written = "By " + b.name() + b.role().map(r -> ", " + r).orElse("");
       if (endsSentence(written) || b.role().isPresent() && b.role().get().contains(",")
-          && !b.role().get().matches(CREDENTIAL + "(?:, " + CREDENTIAL + ")+")) {
+          && !CREDENTIALS.matcher(b.role().get()).matches()) {
         return Optional.empty();
       }
       if (checked && !read(written, false).equals(Optional.of(
@@ -326,7 +310,7 @@ final class Bylines {
   // line (one acronym alone, "AP", is an agency).
   private static int credentials(String[] parts, int from) {
     int k = from;
-    while (k < parts.length && parts[k].matches(CREDENTIAL)) {
+    while (k < parts.length && CREDENTIAL_PART.matcher(parts[k]).matches()) {
       k++;
     }
     int n = k - from;
@@ -352,10 +336,6 @@ final class Bylines {
       return 0;
     }
     return name.length();
-  }
-
-  private static boolean isDate(String s) {
-    return PublishedDates.parse(SEPARATOR.matcher(s).replaceAll(" ").replace(" • ", " ")).isPresent();
   }
 
   // "Lisbon" in "Jane Doe in Lisbon", when the place is known and the words before it are a name.
