@@ -34,20 +34,7 @@ final class Notices {
     boolean first = true;
     boolean interfaceWord = false;
     boolean address = false;
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      while (i < n && !isWordChar(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n && isWordChar(text.charAt(i))) {
-        i++;
-      }
-      if (start == i) {
-        break;
-      }
-      String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+    for (String word : lowerWords(text)) {
       interfaceWord |= INTERFACE.contains(word);
       address |= ADDRESS.contains(word) || first && ADDRESS.contains(FIRST + word);
       first = false;
@@ -60,6 +47,17 @@ final class Notices {
 
   /** Whether a line names an interface word ({@code Newsletter}, {@code Comments}), in any case. */
   static boolean namesInterface(String text) {
+    for (String word : lowerWords(text)) {
+      if (INTERFACE.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The line's words (letters, digits and hyphens), in lower case, in order.
+  private static java.util.List<String> lowerWords(String text) {
+    java.util.List<String> words = new java.util.ArrayList<>();
     int i = 0;
     int n = text.length();
     while (i < n) {
@@ -70,11 +68,11 @@ final class Notices {
       while (i < n && isWordChar(text.charAt(i))) {
         i++;
       }
-      if (start < i && INTERFACE.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
-        return true;
+      if (start < i) {
+        words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
       }
     }
-    return false;
+    return words;
   }
 
   private static boolean isWordChar(char c) {
