@@ -135,7 +135,13 @@ final class NameShapes {
 
   /** Whether a name may start with the word: capitalised, no word of grammar, no adjective, no plural acronym. */
   static boolean startsName(Words.Word w) {
-    return capitalisedWord(w) && !EntityWords.NOT_NAMES.contains(w) && !adjective(w) && !pluralAcronym(w);
+    byte known = w.store().startsName(w.index());
+    if (known != 0) {
+      return known == 2; // asked of most capitalised words several times: worked out once a word
+    }
+    boolean yes = capitalisedWord(w) && !EntityWords.NOT_NAMES.contains(w) && !adjective(w) && !pluralAcronym(w);
+    w.store().startsName(w.index(), yes);
+    return yes;
   }
 
   /** "DVDs", "SUVs": the plural of an acronym names a kind of thing, not one entity. */

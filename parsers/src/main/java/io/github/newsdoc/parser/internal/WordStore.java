@@ -30,6 +30,9 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
   // whether the word can be part of a person's name, once worked out: NAME_KNOWN set, then NAME_YES or not
   private static final int NAME_KNOWN = 1 << 27;
   private static final int NAME_YES = 1 << 28;
+  // whether a name may start at the word (NameShapes.startsName), once worked out
+  private static final int START_KNOWN = 1 << 29;
+  private static final int START_YES = 1 << 30;
 
   private final String text;
   // per word, its core's start and its meta int
@@ -240,12 +243,26 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
 
   /** Whether word {@code i} can be part of a person's name: 0 when not yet known, 1 no, 2 yes. */
   byte nameWord(int i) {
-    int meta = data[i * 2 + 1];
-    return (meta & NAME_KNOWN) == 0 ? 0 : (meta & NAME_YES) != 0 ? (byte) 2 : (byte) 1;
+    return memo(i, NAME_KNOWN, NAME_YES);
   }
 
   /** Records whether word {@code i} can be part of a person's name. */
   void nameWord(int i, boolean yes) {
     data[i * 2 + 1] |= NAME_KNOWN | (yes ? NAME_YES : 0);
+  }
+
+  /** Whether a name may start at word {@code i}: 0 when not yet known, 1 no, 2 yes. */
+  byte startsName(int i) {
+    return memo(i, START_KNOWN, START_YES);
+  }
+
+  /** Records whether a name may start at word {@code i}. */
+  void startsName(int i, boolean yes) {
+    data[i * 2 + 1] |= START_KNOWN | (yes ? START_YES : 0);
+  }
+
+  private byte memo(int i, int known, int yes) {
+    int meta = data[i * 2 + 1];
+    return (meta & known) == 0 ? 0 : (meta & yes) != 0 ? (byte) 2 : (byte) 1;
   }
 }

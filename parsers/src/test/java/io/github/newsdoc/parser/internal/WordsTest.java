@@ -59,6 +59,30 @@ class WordsTest {
     });
   }
 
+  // Whether a name may start at a word is worked out once and kept in the word's bits: asked again, and
+  // through another view of the word, it answers the same, and the word's other answers are untouched.
+  @Test
+  void whetherANameStartsAtAWordIsKeptWithoutChangingTheWord() {
+    Gen<String> runs = strings().betweenCodePoints(0, 12).ofLengthBetween(1, 10)
+        .map(s -> s.chars().mapToObj(c -> String.valueOf("AThe US-led, Ana's.(\"".charAt(c))).reduce("", String::concat));
+    qt().withExamples(5_000).forAll(runs).checkAssert(run -> {
+      String text = run + " " + run.toUpperCase(Locale.ROOT);
+      List<Words.Word> words = new Tokens(List.of(text)).of(0);
+      for (int i = 0; i < words.size(); i++) {
+        Words.Word w = words.get(i);
+        String before = w.core() + "|" + w.trailing() + "|" + w.runStart() + "|" + w.runEnd() + "|" + w.quoted()
+            + "|" + w.parenthesised() + "|" + w.lower();
+        boolean direct = NameShapes.capitalisedWord(w) && !EntityWords.NOT_NAMES.contains(w.lower())
+            && !NameShapes.adjective(w) && !NameShapes.pluralAcronym(w);
+        assertEquals(direct, NameShapes.startsName(w), text);
+        assertEquals(direct, NameShapes.startsName(words.get(i)), text);
+        Names.isNameWord(w);
+        assertEquals(before, w.core() + "|" + w.trailing() + "|" + w.runStart() + "|" + w.runEnd() + "|" + w.quoted()
+            + "|" + w.parenthesised() + "|" + w.lower(), text);
+      }
+    });
+  }
+
   @Test
   void sharedLowerCaseFormsAreEachWordsOwn() {
     Gen<String> texts = strings().betweenCodePoints(0, 8).ofLengthBetween(0, 50)
