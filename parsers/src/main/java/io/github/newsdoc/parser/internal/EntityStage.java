@@ -54,13 +54,13 @@ final class EntityStage {
     }
     List<EntityClusters.Cluster> clusters = EntityClusters.of(found, tokens);
     List<Entity> entities = new ArrayList<>(clusters.size());
-    Map<String, String> idByForm = new HashMap<>();
+    Map<String, Entity> byForm = new HashMap<>();
     for (int i = 0; i < clusters.size(); i++) {
       EntityClusters.Cluster c = clusters.get(i);
-      String id = "e" + (i + 1);
-      entities.add(c.entity(id));
+      Entity e = c.entity("e" + (i + 1));
+      entities.add(e);
       for (String form : c.forms.keySet()) {
-        idByForm.putIfAbsent(form, id);
+        byForm.putIfAbsent(form, e);
       }
     }
     if (provenance != null) {
@@ -73,13 +73,9 @@ final class EntityStage {
         personByLast.putIfAbsent(e.name().substring(e.name().lastIndexOf(' ') + 1), e.id());
       }
     }
-    Map<String, Entity> byId = new HashMap<>();
-    for (Entity e : entities) {
-      byId.put(e.id(), e);
-    }
     List<Quote> linked = new ArrayList<>(quotes.size());
     for (Quote q : quotes) {
-      linked.add(q.attribution().map(a -> q.withAttribution(link(a, idByForm, personByLast, byId))).orElse(q));
+      linked.add(q.attribution().map(a -> q.withAttribution(link(a, byForm, personByLast))).orElse(q));
     }
     return new Result(entities, linked);
   }
@@ -98,22 +94,21 @@ final class EntityStage {
     provenance.addAll(mentions);
   }
 
-  // A speaker named by one word that one of an entity's forms gives is that entity, under its canonical
-  // name of more words, when the name holds the word or the entity is also known by it: "DEA" is the Drug Enforcement
-  // Administration the article named in full, "Vogel" the Frank Vogel it named once. The mention still points
-  // at the words that credited it. A speaker of more words is the fullest name the attribution found.
-  private static Attribution link(Attribution a, Map<String, String> idByForm, Map<String, String> personByLast,
-      Map<String, Entity> byId) {
-    String id = idByForm.get(a.speaker());
-    if (id != null) {
-      Entity e = byId.get(id);
+  // A speaker named by one word that one of an entity's forms gives is that entity, under its canonical name
+  // of more words, when the name holds the word or the entity is also known by it: "DEA" is the Drug
+  // Enforcement Administration the article named in full, "Vogel" the Frank Vogel it named once. The mention
+  // still points at the words that credited it. A speaker of more words is the fullest name the attribution
+  // found.
+  private static Attribution link(Attribution a, Map<String, Entity> byForm, Map<String, String> personByLast) {
+    Entity e = byForm.get(a.speaker());
+    if (e != null) {
       String s = a.speaker();
       boolean shortForm = s.indexOf(' ') < 0 && e.name().indexOf(' ') > 0
           && (java.util.Arrays.asList(e.name().split(" ")).contains(s) || e.aliases().contains(s));
-      return shortForm ? a.withEntity(id).withSpeaker(e.name()) : a.withEntity(id);
+      return shortForm ? a.withEntity(e.id()).withSpeaker(e.name()) : a.withEntity(e.id());
     }
     // a person whose name ends with the speaker's last word ("Lukashenko" for "Alexander Lukashenko")
-    id = personByLast.get(a.speaker().substring(a.speaker().lastIndexOf(' ') + 1));
+    String id = personByLast.get(a.speaker().substring(a.speaker().lastIndexOf(' ') + 1));
     return id == null ? a.withEntity(Optional.empty()) : a.withEntity(id);
   }
 }

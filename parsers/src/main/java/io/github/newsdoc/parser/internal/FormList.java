@@ -6,13 +6,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A word list asked by a word's lower-case form ("the", "minister", "party"). The rules ask the same lists of
  * the same words many times over, and an article repeats its forms: whether a shared form is an entry is
- * worked out once per list and form, and kept as two bits beside the form ({@link LowerForms#lists}), so
- * that asking again reads an array instead of hashing a string. At most 32 lists are made this way.
+ * worked out once per list and form, and kept as two bits beside the form ({@link LowerForms#bits}), so
+ * that asking again reads an array instead of hashing a string. At most 16 lists are made this way.
  */
 final class FormList {
   private static final AtomicInteger LISTS = new AtomicInteger();
-  /** The most lists: two bits each in a {@code long} a form. */
-  static final int MAX_LISTS = 32;
+  /** The most lists: two bits each in the low half of the {@code long} kept a form. */
+  static final int MAX_LISTS = 16;
 
   private final ImmutableSet<String> entries;
   private final long known;
@@ -41,12 +41,12 @@ final class FormList {
       return entries.contains(w.lower());
     }
     LowerForms forms = store.forms();
-    long bits = forms.lists(id);
+    long bits = forms.bits(id);
     if ((bits & known) != 0) {
       return (bits & member) != 0;
     }
     boolean yes = entries.contains(forms.form(id));
-    forms.lists(id, bits | known | (yes ? member : 0));
+    forms.bits(id, bits | known | (yes ? member : 0));
     return yes;
   }
 

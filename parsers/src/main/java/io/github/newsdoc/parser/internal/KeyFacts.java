@@ -6,7 +6,7 @@ import static io.github.newsdoc.parser.internal.NameShapes.keyOf;
  * What the gazetteer knows of one word as a key ({@link NameShapes#keyOf}): whether it is a place's or an
  * organisation's one-word name, and how many words the longest name starting with it has. The rules ask this
  * of every capitalised word, often several times; a key depends on the word's lower-case form only, so the
- * answer is worked out once a form of the article ({@link LowerForms#facts}) and read back as an int.
+ * answer is worked out once a form of the article (kept in {@link LowerForms#bits}) and read back as an int.
  */
 final class KeyFacts {
   private KeyFacts() {}
@@ -29,10 +29,11 @@ final class KeyFacts {
       return work(keyOf(w));
     }
     LowerForms forms = store.forms();
-    int facts = forms.facts(id);
+    long bits = forms.bits(id);
+    int facts = (int) (bits >>> 32); // the high half: the low half is FormList's
     if (facts == 0) {
       facts = work(keyOf(w));
-      forms.facts(id, facts);
+      forms.bits(id, bits & 0xFFFF_FFFFL | (long) facts << 32);
     }
     return facts;
   }

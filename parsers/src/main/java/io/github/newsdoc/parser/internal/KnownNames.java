@@ -42,46 +42,37 @@ final class KnownNames {
     Words.Word w = words.get(p);
     int facts = KeyFacts.of(w);
     int longest = Math.min(to - p, KeyFacts.longest(facts, w));
-    if (longest == 1) {
-      // one word, the common case: read from the word's facts
-      if ((facts & KeyFacts.ORGANISATION) != 0) {
-        return 1L << 2 | ORGANISATION;
-      }
-      if ((facts & KeyFacts.PLACE) != 0) {
-        return 1L << 2 | PLACE;
-      }
-      return w.trailingLength() > 0 && w.trailingChar(0) == '.' && g.placeByKey(keyOf(w) + ".") != null
-          ? 1L << 2 | DOTTED : 0;
-    }
-    String first = keyOf(w);
-    // one word, the common case, needs no joined key
-    int[] ends = longest > 1 ? new int[longest] : null;
-    String joined = first;
     if (longest > 1) {
-      StringBuilder b = new StringBuilder(first);
+      // the key of the longest candidate, built once; shorter candidates of two words or more are its prefixes
+      int[] ends = new int[longest];
+      StringBuilder b = new StringBuilder(keyOf(w));
       ends[0] = b.length();
       for (int i = 1; i < longest; i++) {
         b.append(' ').append(keyOf(words.get(p + i)));
         ends[i] = b.length();
       }
-      joined = b.toString();
-    }
-    for (int n = longest; n >= 1; n--) {
-      String key = n == longest ? joined : n == 1 ? first : joined.substring(0, ends[n - 1]);
-      // the organisations are a short list written by hand; a company named after its town ("Toyota") is
-      // meant far more often than the town
-      if (g.organisationByKey(key) != null) {
-        return (long) n << 2 | ORGANISATION;
-      }
-      if (g.placeByKey(key) != null) {
-        return (long) n << 2 | PLACE;
-      }
-      if (n == 1 && words.get(p).trailingLength() > 0 && words.get(p).trailingChar(0) == '.'
-          && g.placeByKey(key + ".") != null) {
-        return 1L << 2 | DOTTED;
+      String joined = b.toString();
+      for (int n = longest; n >= 2; n--) {
+        String key = n == longest ? joined : joined.substring(0, ends[n - 1]);
+        // the organisations are a short list written by hand; a company named after its town ("Toyota") is
+        // meant far more often than the town
+        if (g.organisationByKey(key) != null) {
+          return (long) n << 2 | ORGANISATION;
+        }
+        if (g.placeByKey(key) != null) {
+          return (long) n << 2 | PLACE;
+        }
       }
     }
-    return 0;
+    // one word, the common case: read from the word's facts, in the same order
+    if ((facts & KeyFacts.ORGANISATION) != 0) {
+      return 1L << 2 | ORGANISATION;
+    }
+    if ((facts & KeyFacts.PLACE) != 0) {
+      return 1L << 2 | PLACE;
+    }
+    return w.trailingLength() > 0 && w.trailingChar(0) == '.' && g.placeByKey(keyOf(w) + ".") != null
+        ? 1L << 2 | DOTTED : 0;
   }
 
   /** The length in words of the longest place or organisation name starting at p, or 0. */

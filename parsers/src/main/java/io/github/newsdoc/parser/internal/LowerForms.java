@@ -19,10 +19,9 @@ final class LowerForms {
   private int[] slots;
   private int[] hashes;
   private String[] forms = new String[16];
-  // per form, what KeyFacts worked out about it (0 for not yet); made when first asked
-  private int[] facts;
-  // per form, its membership in the FormLists asked of it so far (two bits a list); made when first asked
-  private long[] lists;
+  // per form, what was worked out about it once asked (0 for nothing yet): in the high half the gazetteer's
+  // facts (KeyFacts), in the low half two bits a word list (FormList); made when first asked
+  private long[] bits;
   private int size;
 
   /** An empty table. */
@@ -76,30 +75,20 @@ final class LowerForms {
     return forms[id];
   }
 
-  /** The facts kept for form {@code id} ({@link KeyFacts}); 0 when none are. */
-  int facts(int id) {
-    return facts != null && id < facts.length ? facts[id] : 0;
+  /**
+   * What is kept for form {@code id}: {@link KeyFacts}' int in the high 32 bits, {@link FormList}'s bits in
+   * the low 32; 0 when nothing is.
+   */
+  long bits(int id) {
+    return bits != null && id < bits.length ? bits[id] : 0;
   }
 
-  /** Keeps the facts of form {@code id}. */
-  void facts(int id, int value) {
-    if (facts == null || id >= facts.length) {
-      facts = Arrays.copyOf(facts == null ? new int[0] : facts, Math.max(forms.length, id + 1));
+  /** Keeps what was worked out for form {@code id} ({@link #bits(int)}). */
+  void bits(int id, long value) {
+    if (bits == null || id >= bits.length) {
+      bits = Arrays.copyOf(bits == null ? new long[0] : bits, Math.max(forms.length, id + 1));
     }
-    facts[id] = value;
-  }
-
-  /** The membership bits kept for form {@code id} ({@link FormList}); 0 when none are. */
-  long lists(int id) {
-    return lists != null && id < lists.length ? lists[id] : 0;
-  }
-
-  /** Keeps the membership bits of form {@code id}. */
-  void lists(int id, long value) {
-    if (lists == null || id >= lists.length) {
-      lists = Arrays.copyOf(lists == null ? new long[0] : lists, Math.max(forms.length, id + 1));
-    }
-    lists[id] = value;
+    bits[id] = value;
   }
 
   /** How many forms are shared. */

@@ -40,6 +40,20 @@ class FormListTest {
         });
   }
 
+  // The lists' bits and the gazetteer's facts share one long a form: asking one leaves the other's answer.
+  @Test
+  void theListsBitsAndTheGazetteersFactsKeepEachOther() {
+    List<Words.Word> words = new Tokens(List.of("Paris the Paris party of Paris")).of(0);
+    int paris = KeyFacts.of(words.get(0));
+    assertTrue(EntityWords.NOT_NAMES.contains(words.get(1)));
+    assertFalse(EntityWords.NOT_NAMES.contains(words.get(2)));
+    assertTrue(Names.ORG_HEADS.contains(words.get(3)));
+    assertEquals(paris, KeyFacts.of(words.get(5)));
+    assertTrue((paris & KeyFacts.PLACE) != 0);
+    assertFalse(EntityWords.NOT_NAMES.contains(words.get(5)));
+    assertTrue(EntityWords.CONNECTORS.contains(words.get(4)));
+  }
+
   @Test
   void aFormIsAnEntryWhateverTheCaseOfTheWord() {
     List<Words.Word> words = new Tokens(List.of("The minister of THE Party Ana")).of(0);

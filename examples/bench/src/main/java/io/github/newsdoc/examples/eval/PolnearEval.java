@@ -60,7 +60,7 @@ public final class PolnearEval {
       "  --by-publisher   also print the tables by publisher (the first part of the file name)",
       "  --by-sieve       also print, for each attribution sieve, how many found gold quotes with a Source it",
       "                   credited and the share right by mention or speaker (what the sieve confidences are",
-      "                   calibrated on)",
+      "                   calibrated on); the texts are then read by the standard parser's report",
       "  --strict-marks   a gold direct quote must hold \" \u201c or \u201d; by default two apostrophes ''",
       "                   count too, as the New York Times texts quote ''like this'', and an opening",
       "                   single mark \u2018, as headlines quote \u2018like this\u2019",
@@ -156,8 +156,17 @@ public final class PolnearEval {
     List<Gold> golds = gold(ann, text, off, !options.strictMarks);
 
     Article article;
+    // the sieve behind each quote (--by-sieve): the standard parser's report gives the article and its
+    // sieves from one parse
+    Map<Integer, String> sieveOf = new java.util.HashMap<>();
     try {
-      article = parser.apply(text);
+      if (options.bySieve && !options.oracle) {
+        var report = ArticleParser.standard().analyze(text);
+        article = report.article();
+        report.attributions().forEach(a -> sieveOf.put(a.quote(), a.sieve()));
+      } else {
+        article = parser.apply(text);
+      }
     } catch (RuntimeException e) {
       t.parseFailures++;
       ex.failures.add(name + ": " + describe(e));
@@ -172,13 +181,6 @@ public final class PolnearEval {
     }
     final Layout layout = parsed == null ? null : new Layout(article, text);
     List<Quote> quotes = article == null ? List.of() : article.quotes();
-    // the sieve behind each quote, from the standard parser's report (only asked for with --by-sieve)
-    Map<Integer, String> sieveOf = new java.util.HashMap<>();
-    if (options.bySieve && article != null && !options.oracle) {
-      for (var a : ArticleParser.standard().analyze(text).attributions()) {
-        sieveOf.put(a.quote(), a.sieve());
-      }
-    }
 
     // Our quotes as code-point ranges of the file; null where a block could not be found.
     List<Range> ours = new ArrayList<>(quotes.size());
