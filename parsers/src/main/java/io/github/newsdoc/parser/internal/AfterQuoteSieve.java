@@ -56,6 +56,14 @@ final class AfterQuoteSieve implements AttributionSieve {
       if (text.charAt(from) == '.' && from > last.end() + 1) {
         return null; // the sentence ended after the quote
       }
+      if (text.charAt(from) == '.' && from > last.end() && isMark(text.charAt(from - 1))) {
+        // "…binge drinking “epidemic”. However, Mr Hayman said:": the writer's sentence ends at the period
+        // after the closing mark, and the next sentence is read as one that may only attribute this quote
+        if (!nextWordCapitalised(text, from + 1)) {
+          return null;
+        }
+        newSentence = true;
+      }
       dashed |= "—–―".indexOf(text.charAt(from)) >= 0;
       closed |= text.charAt(from) == ',';
       from++;
@@ -155,6 +163,10 @@ final class AfterQuoteSieve implements AttributionSieve {
       }
     }
     return describedSpeaker(ctx, q, text, words);
+  }
+
+  private static boolean isMark(char c) {
+    return QuoteFinder.isDouble(c) || QuoteFinder.isSingle(c);
   }
 
   // "“…,” Ana Ruiz, the union's lawyer for a decade and its voice in every strike since the closure, said":

@@ -29,4 +29,18 @@ class AfterQuoteSieveTest {
     SieveFixture f = SieveFixture.of("Port", "\u201cWe will stay.\u201d The crowd cheered for an hour.");
     assertNull(f.ask(sieve, 0));
   }
+
+  @Test
+  void aPeriodAfterTheClosingMarkEndsTheSentenceBeforeTheNextSpeaker() {
+    // British punctuation: the next sentence names the next quote's speaker, not this fragment's
+    SieveFixture f = SieveFixture.of("Port", "The mayor called the closure a \u201cdisgrace\u201d. However, Ana Ruiz said:"
+        + " \u201cWe will stay.\u201d");
+    assertNull(f.ask(sieve, 0));
+  }
+
+  @Test
+  void aPeriodAfterTheClosingMarkStillLetsAShortAttributionSentenceCredit() {
+    SieveFixture f = SieveFixture.of("Port", "\u201cWe will stay\u201d. Ana Ruiz said.");
+    f.assertCredits(sieve, 0, "Ana Ruiz", "said");
+  }
 }
