@@ -14,7 +14,7 @@ import org.quicktheories.generators.SourceDSL;
 
 /**
  * The speaker is always a mention in the text: a person's name, never an age, a party tag, a nationality, a
- * place that only locates the speaker, or the words stuck before a name. Checked over generated sentences
+ * place that only locates the speaker, the words stuck before a name, or the verbs after it. Checked over generated sentences
  * that put such fragments beside a named speaker, in the forms newsrooms print (issue 16).
  */
 class SpeakerPropertiesTest {
@@ -42,7 +42,10 @@ class SpeakerPropertiesTest {
       "\"%Q,\" said %N, %A, a %R from %P.",
       "%D %R %N, %A, said: \"%Q.\"",
       "\"%Q,\" said Rep. %N (R-%P).",
-      "\"%Q,\" %N, %D, told reporters in %P.");
+      "\"%Q,\" %N, %D, told reporters in %P.",
+      "%N has already told reporters: \"%Q.\"",
+      "\"%Q,\" %N is quoted as saying.",
+      "%D %R %N, %A, has since said: \"%Q.\"");
 
   private static Gen<String> pick(List<String> values) {
     return SourceDSL.integers().between(0, values.size() - 1).map(values::get);

@@ -39,6 +39,7 @@ final class AttributionWords {
 
   // Nouns that end like adverbs: "the family said" keeps its noun.
   static final Set<String> LY_NOUNS = WordList.load("attribution/ly-nouns");
+  static final Set<String> ADVERBS = WordList.load("attribution/adverbs");
 
   static final Set<String> STOP_AFTER = WordList.load("attribution/phrase-stops");
 

@@ -140,15 +140,12 @@ final class Cues {
     return end > i && (verbLike(w) || IRREGULAR_PAST.contains(w));
   }
 
+  /**
+   * Whether a word may stand between a subject and its verb of saying: an adverb ({@code often},
+   * {@code already}, a word in -ly) or an auxiliary ({@code has}, {@code would}); words/attribution/adverbs.txt.
+   */
   static boolean isAdverb(String w) {
-    return w.length() > 4 && w.endsWith("ly") && !LY_NOUNS.contains(w) || w.equals("often") || w.equals("never")
-        || w.equals("always") || w.equals("still") || w.equals("just") || w.equals("even") || w.equals("too")
-        || w.equals("also") || w.equals("later") || w.equals("then") || w.equals("previously") || w.equals("has")
-        || w.equals("had") || w.equals("have") || w.equals("once") || w.equals("recently") || w.equals("further")
-        || w.equals("repeatedly") || w.equals("publicly") || w.equals("reportedly") || w.equals("again")
-        || w.equals("both") || w.equals("all") || w.equals("have") || w.equals("previously") || w.equals("had")
-        || w.equals("will") || w.equals("would") || w.equals("can") || w.equals("could") || w.equals("may")
-        || w.equals("might") || w.equals("should") || w.equals("must") || w.equals("did") || w.equals("does");
+    return w.length() > 4 && w.endsWith("ly") && !LY_NOUNS.contains(w) || AttributionWords.ADVERBS.contains(w);
   }
 
   static boolean isModifier(String w) {

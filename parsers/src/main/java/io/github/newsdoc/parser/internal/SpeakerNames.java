@@ -77,4 +77,76 @@ final class SpeakerNames {
     }
     return subject;
   }
+
+  /**
+   * The source's words before the first verb in lower case among them: {@code Braynard is} (quoted as
+   * saying), {@code Witnesses have already} (told), {@code Christie said Trump's}. A sieve that reads the
+   * words before a cue can take in the verb phrase; the source is a noun phrase and ends before it. Adverbs
+   * and verbs left at the end ({@code has already}, {@code had publicly}) go too. A phrase that a name closes
+   * ({@code nameCloses}) is kept whole. Empty when only a determiner or a relative pronoun is left.
+   */
+  static List<Words.Word> beforeVerb(List<Words.Word> subject, boolean nameCloses) {
+    // "When asked if Brown and Carragher would start Eriksson replied", "after the investigation was announced
+    // Bob Neill, leader of …, said": a name closing the phrase is the source, and the verbs before it belong
+    // to a clause set before the name
+    if (nameCloses || subject.isEmpty()) {
+      return subject;
+    }
+    int end = subject.size();
+    for (int k = 1; k < subject.size(); k++) {
+      Words.Word w = subject.get(k);
+      // after a determiner the word is a noun: "the note", "a report"; "that" before a verb is a relative
+      String before = subject.get(k - 1).lower();
+      if (!w.capitalised() && isVerb(w.lower()) && !(Names.DETERMINERS.contains(before) && !isRelative(before))) {
+        end = k;
+        break;
+      }
+    }
+    if (end == subject.size()) {
+      return subject;
+    }
+    if (subject.get(end - 1).trailing().startsWith(",")) {
+      // "Ana Varden, 18, has since said": the source before the apposition the commas set off
+      for (int k = 0; k < end - 1; k++) {
+        if (subject.get(k).trailing().startsWith(",")) {
+          end = k + 1;
+          break;
+        }
+      }
+    }
+    if (end == 1 && Names.DETERMINERS.contains(subject.get(0).lower()) || end == 1 && isRelative(subject.get(0).lower())) {
+      return List.of(); // "the were hacked", "that are otherwise": no source left
+    }
+    while (end > 1 && !subject.get(end - 1).capitalised()
+        && (Cues.isAdverb(subject.get(end - 1).lower()) || isVerb(subject.get(end - 1).lower()))) {
+      end--;
+    }
+    return subject.subList(0, end);
+  }
+
+  private static boolean isRelative(String lower) {
+    return lower.equals("that") || AttributionWords.RELATIVES.contains(lower);
+  }
+
+  private static boolean isVerb(String lower) {
+    return AttributionWords.SPEECH.contains(lower) || AttributionWords.AUXILIARIES.contains(lower)
+        || AttributionWords.BE.contains(lower);
+  }
+
+  /** Whether the source's words are a number alone: an age ({@code King, 30, who}), a year, a date's day. */
+  static boolean numberAlone(List<Words.Word> subject) {
+    if (subject.size() != 1) {
+      return false;
+    }
+    String core = subject.get(0).core();
+    if (core.isEmpty() || core.indexOf('%') >= 0) {
+      return false; // "34% said": a share of those asked, who are the source
+    }
+    for (int i = 0; i < core.length(); i++) {
+      if (Character.isLetter(core.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -43,4 +43,10 @@ class AfterQuoteSieveTest {
     SieveFixture f = SieveFixture.of("Port", "\u201cWe will stay\u201d. Ana Ruiz said.");
     f.assertCredits(sieve, 0, "Ana Ruiz", "said");
   }
+
+  @Test
+  void theSourceIsTheNounPhraseNotTheVerbsAfterIt() {
+    SieveFixture f = SieveFixture.of("Port", "\u201cWe will stay,\u201d Ana Ruiz is quoted as saying.");
+    f.assertCredits(sieve, 0, "Ana Ruiz", "quoted");
+  }
 }

@@ -49,4 +49,54 @@ class SpeakerNamesTest {
     assertTrue(SpeakerNames.namesPerson(f.people, "CEO of the Harbour Association"), "a title first");
     assertFalse(SpeakerNames.namesPerson(f.people, "Institute for the Study of Harbours"));
   }
+
+  @Test
+  void theSourceEndsBeforeAVerbAndTheAdverbsBeforeIt() {
+    String text = "Former dock worker Ana Varden has already accused the board of delay.";
+    PeopleFixture f = PeopleFixture.of("Border talks", text);
+    List<Words.Word> p = phrase(f, text, "Former", "already");
+    assertEquals("Former dock worker Ana Varden", joined(SpeakerNames.beforeVerb(p, false), text));
+  }
+
+  @Test
+  void aVerbOfSayingEndsTheSourceToo() {
+    String text = "Varden said Cole's plan would fail.";
+    PeopleFixture f = PeopleFixture.of("Border talks", text);
+    List<Words.Word> p = phrase(f, text, "Varden", "Cole's");
+    assertEquals("Varden", joined(SpeakerNames.beforeVerb(p, false), text));
+  }
+
+  @Test
+  void aPhraseANameClosesIsKeptWhole() {
+    String text = "When asked if Cole would play Varden replied.";
+    PeopleFixture f = PeopleFixture.of("Border talks", text);
+    List<Words.Word> p = phrase(f, text, "Cole", "Varden");
+    assertEquals("Cole would play Varden", joined(SpeakerNames.beforeVerb(p, true), text));
+  }
+
+  @Test
+  void aWordAfterADeterminerIsANounNotAVerb() {
+    String text = "The note says it all.";
+    PeopleFixture f = PeopleFixture.of("Border talks", text);
+    List<Words.Word> p = phrase(f, text, "The", "note");
+    assertEquals("The note", joined(SpeakerNames.beforeVerb(p, false), text));
+  }
+
+  @Test
+  void nothingIsLeftWhenOnlyARelativePronounPrecedesTheVerb() {
+    String text = "The files that were taken suggested a motive.";
+    PeopleFixture f = PeopleFixture.of("Border talks", text);
+    List<Words.Word> p = phrase(f, text, "that", "taken");
+    assertTrue(SpeakerNames.beforeVerb(p, false).isEmpty());
+  }
+
+  @Test
+  void aNumberAloneIsNoSourceButAShareOfThoseAskedIs() {
+    String text = "King, 30, spoke; 34% said no; in 1942 it closed.";
+    PeopleFixture f = PeopleFixture.of("Border talks", text);
+    assertTrue(SpeakerNames.numberAlone(phrase(f, text, "30", "30")));
+    assertTrue(SpeakerNames.numberAlone(phrase(f, text, "1942", "1942")));
+    assertFalse(SpeakerNames.numberAlone(phrase(f, text, "34%", "34%")));
+    assertFalse(SpeakerNames.numberAlone(phrase(f, text, "King", "King")));
+  }
 }
