@@ -145,14 +145,22 @@ final class AttributionContext {
     } else if (CHANNEL_NOUNS.contains(head)) {
       // "a Kremlin readout" is the Kremlin's; "the statement" is whoever spoke last that was not a person
       List<Words.Word> owner = subject.subList(Names.DETERMINERS.contains(first) ? 1 : 0, subject.size() - 1);
+      person = false;
       if (!owner.isEmpty() && owner.get(0).capitalised()) {
-        speaker = Names.join(owner, text);
+        Words.Word last = owner.get(owner.size() - 1);
+        // "Mr Crosby's statement said": the owner without the possessive, by the person's fullest name
+        speaker = text.substring(owner.get(0).start(), NameShapes.end(last));
+        List<Words.Word> ownerName = SpeakerNames.nameAtEnd(people, block, owner);
+        if (NameShapes.possessive(last) && !ownerName.isEmpty()
+            && (ownerName.size() > 1 || people.knowsSurname(NameShapes.bare(last)))) {
+          // a document still: "It added" after it is the statement's, so it stays the last other source
+          speaker = people.fullest(text.substring(ownerName.get(0).start(), NameShapes.end(last)));
+        }
       } else if (state.lastOther() != null) {
         speaker = state.lastOther().attribution().speaker();
       } else {
         speaker = describe(subject, block, text).text();
       }
-      person = false;
     } else if (Names.DETERMINERS.contains(first) || !subject.get(0).capitalised()) {
       Descriptions.Description d = describe(subject, block, text);
       speaker = d.text();

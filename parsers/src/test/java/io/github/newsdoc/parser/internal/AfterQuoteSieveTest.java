@@ -49,4 +49,17 @@ class AfterQuoteSieveTest {
     SieveFixture f = SieveFixture.of("Port", "\u201cWe will stay,\u201d Ana Ruiz is quoted as saying.");
     f.assertCredits(sieve, 0, "Ana Ruiz", "quoted");
   }
+
+  @Test
+  void aPersonsStatementIsThePersonsWithoutThePossessive() {
+    SieveFixture f = SieveFixture.of("Port", "Ana Ruiz chairs the board.",
+        "\u201cWe will stay,\u201d Ms Ruiz's statement said.");
+    f.assertCredits(sieve, 0, "Ana Ruiz", "said");
+  }
+
+  @Test
+  void aReflexiveAfterTheNameIsNoPartOfTheSource() {
+    SieveFixture f = SieveFixture.of("Port", "\u201cWe will stay,\u201d Ana Ruiz herself said.");
+    f.assertCredits(sieve, 0, "Ana Ruiz", "said");
+  }
 }
