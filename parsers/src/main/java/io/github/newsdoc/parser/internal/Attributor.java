@@ -19,7 +19,7 @@ final class Attributor {
   /** The sieves that read a quote's own sentence, in the order they are tried. */
   static final List<AttributionSieve> OWN = List.of(new HeadlineSpeakerSieve(), new AccordingToAtEndSieve(),
       new AfterQuoteSieve(), new BeforeQuoteSieve(), new AccordingToInSentenceSieve(), new SentenceEndSieve(),
-      new HeadlineSubjectSieve(),
+      new HeadlineSubjectSieve(), new SharedSentenceSieve(),
       new SentenceSubjectSieve());
   /** The sieves that credit a quote from its context, tried in this order when no sieve of {@link #OWN} answers. */
   static final List<AttributionSieve> CONTEXT = List.of(new InterruptedQuoteSieve(), new ContinuedQuoteSieve(),

@@ -20,9 +20,12 @@ import java.util.Optional;
  * ({@code Moore thanked him for "…"}).
  */
 final class SentenceSubjectSieve implements AttributionSieve {
+  /** The sieve's name, as {@link #name} gives it. */
+  static final String NAME = "sentence-subject";
+
   @Override
   public String name() {
-    return "sentence-subject";
+    return NAME;
   }
 
   @Override

@@ -51,7 +51,7 @@ final class SieveFixture {
     for (AttributionSieve s : sieves) {
       Attributed a = s.attribute(i, quotes.get(i), c);
       if (a != null) {
-        return a;
+        return a.by(s.name()); // as the attributor credits it
       }
     }
     return null;
