@@ -34,6 +34,12 @@ final class BylineLines {
   private static final Pattern BY_ALONE = Pattern.compile("(?iu)(?:written |posted )?(?:by|par|von|por|di|door):?");
   // How many lines of the article's head, after the headline, are read for authors beside a date.
   private static final int HEAD_LINES = 6;
+  // How many lines of furniture over the headline are read for an author beside a date or a reading time.
+  private static final int ABOVE_LINES = 10;
+  // The longest line of the head's furniture an author's name and its date may stand apart by ("Follow").
+  private static final int FURNITURE_LENGTH = 24;
+  // Marks a layout prints before an author line's "By": "// By", "| By" (not a signature's dash before a name).
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[/|\\\\—–•·*>\\s-]+(?=(?iu:by|par|von|por|di|door)\\b)");
 
   private BylineLines() {}
 
@@ -61,38 +67,62 @@ final class BylineLines {
     // that the writer may have set beside the date
     boolean canonical = CanonicalLines.TITLE_RULE.equals(rules[title]);
     int counted = 0;
+    boolean dek = false;
     for (int i = title + 1; i < lines.size() && counted < HEAD_LINES; i++) {
-      String text = lines.get(i).text();
       boolean chrome = roles[i] == LineRole.BOILERPLATE;
       boolean candidate = roles[i] == null || chrome && rules[i].startsWith("page:");
-      if (candidate) {
-        Bylines.Reading reading = Bylines.readBesideDate(text).orElse(null);
-        String rule = BESIDE_DATE;
-        if (reading == null && !canonical) {
-          reading = withJob(text).orElse(null);
-          rule = WITH_JOB;
-        }
-        if (reading == null && !canonical && besideDateOrBy(lines, roles, rules, i)) {
-          reading = Bylines.nameOnly(text).orElse(null);
-          rule = NAME_ALONE;
-        }
-        if (reading != null) {
-          roles[i] = LineRole.BYLINE;
-          rules[i] = rule;
-          values[i] = reading;
-          valueRoles[i] = LineRole.BYLINE;
-          if (rule.equals(NAME_ALONE) && roles[i - 1] == null && BY_ALONE.matcher(lines.get(i - 1).text()).matches()) {
-            roles[i - 1] = LineRole.BOILERPLATE; // the "By" over the name: the byline says it
-            rules[i - 1] = "byline:by-alone";
-          }
-          return;
-        }
+      if (candidate && authorLine(lines, roles, rules, values, valueRoles, i, canonical)) {
+        return;
       }
       if (roles[i] == null && shapes.prose(i)) {
-        return; // the article's prose: its head ends here
+        if (i > title + 1 || dek || canonical) {
+          break; // the article's prose: its head ends here
+        }
+        dek = true; // a summary right under the headline: the authors and the date may follow it
       }
       counted += chrome ? 0 : 1;
     }
+    if (canonical) {
+      return;
+    }
+    // the page's furniture over the headline, where some layouts print the author with the reading time
+    for (int i = title - 1; i >= 0 && title - i <= ABOVE_LINES && roles[i] == LineRole.BOILERPLATE; i--) {
+      if ((rules[i].startsWith("page:") || rules[i].startsWith("title:"))
+          && authorLine(lines, roles, rules, values, valueRoles, i, false)) {
+        return;
+      }
+    }
+  }
+
+  // Reads line i as the article's author line, by its date beside the names, the jobs after them, or a known
+  // name alone beside the head's metadata; true when it is one.
+  private static boolean authorLine(List<Line> lines, LineRole[] roles, String[] rules, Object[] values,
+      LineRole[] valueRoles, int i, boolean canonical) {
+    // "// By Ana Ruiz • Nov 11, 2020": marks a layout prints before the words are not part of them
+    String text = LEADING_MARKS.matcher(lines.get(i).text()).replaceFirst("");
+    Bylines.Reading reading = Bylines.readBesideDate(text).orElse(null);
+    String rule = BESIDE_DATE;
+    if (reading == null && !canonical) {
+      reading = withJob(text).orElse(null);
+      rule = WITH_JOB;
+    }
+    if (reading == null && !canonical && besideDateOrBy(lines, roles, rules, i)) {
+      reading = Bylines.nameOnly(text).orElse(null);
+      rule = NAME_ALONE;
+    }
+    if (reading == null) {
+      return false;
+    }
+    roles[i] = LineRole.BYLINE;
+    rules[i] = rule;
+    values[i] = reading;
+    valueRoles[i] = LineRole.BYLINE;
+    if (rule.equals(NAME_ALONE) && i > 0 && (roles[i - 1] == null || roles[i - 1] == LineRole.BOILERPLATE)
+        && BY_ALONE.matcher(lines.get(i - 1).text()).matches()) {
+      roles[i - 1] = LineRole.BOILERPLATE; // the "By" over the name: the byline says it
+      rules[i - 1] = "byline:by-alone";
+    }
+    return true;
   }
 
   // "Jane Doe Senior Contributor": names, each with the job printed after it and no "By" before them, and
@@ -110,12 +140,18 @@ final class BylineLines {
 
   // A name alone in the head is an author's when a date or a reading time stands right under or over it, or
   // "By" over it.
+  // The date or reading time may stand past a line or two of the head's furniture ("Follow", "•",
+  // "Subscribe"): short lines already read as chrome.
   private static boolean besideDateOrBy(List<Line> lines, LineRole[] roles, String[] rules, int i) {
-    for (int k : new int[] {i - 1, i + 1}) {
-      if (k >= 0 && k < roles.length && (roles[k] == LineRole.PUBLISHED
-          || roles[k] == LineRole.BOILERPLATE && rules[k].startsWith("date")
-          || READING_TIME.matcher(lines.get(k).text()).matches())) {
-        return true;
+    for (int step : new int[] {-1, 1}) {
+      for (int k = i + step; k >= 0 && k < roles.length && Math.abs(k - i) <= 3; k += step) {
+        if (roles[k] == LineRole.PUBLISHED || roles[k] == LineRole.BOILERPLATE && rules[k].startsWith("date")
+            || READING_TIME.matcher(lines.get(k).text()).matches()) {
+          return true;
+        }
+        if (!(roles[k] == LineRole.BOILERPLATE && lines.get(k).text().length() <= FURNITURE_LENGTH)) {
+          break;
+        }
       }
     }
     return i > 0 && BY_ALONE.matcher(lines.get(i - 1).text()).matches();

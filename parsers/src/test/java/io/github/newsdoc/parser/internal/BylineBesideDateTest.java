@@ -105,4 +105,42 @@ class BylineBesideDateTest {
     Article first = PARSER.parse(text);
     assertEquals(first, PARSER.parse(ArticleWriter.write(first)));
   }
+
+  @Test
+  void theDateMayStandPastALineOfTheHeadsFurniture() {
+    String text = "Ferry pier to close for winter repairs\n\nAda Lane\n\nShare\n\nNovember 20, 2019\n\n" + BODY;
+    ParseReport report = PARSER.analyze(text);
+    assertEquals(List.of("Ada Lane"), names(report.article()));
+    assertEquals(BylineLines.NAME_ALONE, rule(report, "Ada Lane"));
+  }
+
+  @Test
+  void marksBeforeByAreNoPartOfTheAuthorLine() {
+    String text = "Ferry pier to close for winter repairs\n\n// By Ada Lane \u2022 Nov 11, 2020\n\n" + BODY;
+    assertEquals(List.of("Ada Lane"), names(PARSER.parse(text)));
+  }
+
+  @Test
+  void theAuthorsMayFollowASummaryUnderTheHeadline() {
+    String text = "Ferry pier to close for winter repairs\n\nThe harbour's oldest pier shuts until spring while"
+        + " engineers replace its timber deck.\n\nAda Lane\n\nNovember 20, 2019\n\n" + BODY;
+    assertEquals(List.of("Ada Lane"), names(PARSER.parse(text)));
+  }
+
+  @Test
+  void aSignatureUnderAnEmbeddedPostIsNoAuthorLine() {
+    String text = "Ferry pier to close for winter repairs\n\nThe harbour's oldest pier shuts until spring while"
+        + " engineers replace its timber deck.\n\n\u2014 Ada Lane (@adalane) November 1, 2019\n\n" + BODY;
+    assertEquals(List.of(), names(PARSER.parse(text)));
+  }
+
+  @Test
+  void aNameOverTheHeadlineBesideAReadingTimeIsTheByline() {
+    String text = "Ferry pier to close for winter repairs | Harbour Weekly\n\nSign in\n\nAda Lane\n\n6 min read\n\n"
+        + "Ferry pier to close for winter repairs\n\n" + BODY;
+    ParseReport report = PARSER.analyze(text);
+    assertEquals("Ferry pier to close for winter repairs", report.article().title());
+    assertEquals(List.of("Ada Lane"), names(report.article()));
+    assertEquals(report.article(), PARSER.parse(ArticleWriter.write(report.article())));
+  }
 }
