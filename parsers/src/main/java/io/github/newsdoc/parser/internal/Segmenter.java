@@ -74,6 +74,8 @@ final class Segmenter {
     LineMeasures shapes = new LineMeasures(lines); // each line measured once, for the readers below
     int title = Headlines.title(lines, shapes, roles, rules, headline -> boilerplate(headline) != null);
     repeats(lines, roles, rules, title, this::chromeCaption);
+    // bios first, so that a notice under them still ends the article
+    BylineLines.bios(lines, roles, rules, values);
     PageExtractor.apply(lines, shapes, roles, rules, title);
     Headlines.markAbove(roles, rules, title);
     LinkBlocks.apply(lines, shapes, roles, rules);
