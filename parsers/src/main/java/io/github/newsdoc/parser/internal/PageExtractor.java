@@ -136,7 +136,7 @@ final class PageExtractor {
       }
     }
     boolean[] row = tableRows(shapes, roles, values);
-    boolean[] between = betweenProse(shapes, roles, values, teaser);
+    boolean[] between = Subheadings.betweenProse(shapes, roles, values, teaser, -LINK_PENALTY);
     int bestFrom = run[0];
     int bestTo = run[1];
     if (run[2] < MIN_ARTICLE) {
@@ -247,66 +247,6 @@ final class PageExtractor {
         seriesStart = k + 1;
       }
     }
-  }
-
-  // Subheadings and list items: lines that count nothing (short, no sentence end, not link-like) standing
-  // between two lines of prose with no link or chrome among them are the article's ("For whom is it?",
-  // "Hundreds of new tasks"); a stretch of them next to a link or a line of chrome is the page's.
-  private static boolean[] betweenProse(LineMeasures shapes, LineRole[] roles, long[] values, boolean[] teaser) {
-    int n = values.length;
-    boolean[] between = new boolean[n];
-    int i = 0;
-    while (i < n) {
-      if (roles[i] != null || values[i] != 0 || teaser[i]) {
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < n && roles[j] == null && values[j] == 0 && !teaser[j]) {
-        j++;
-      }
-      if (i > 0 && values[i - 1] > 0 && roles[i - 1] == null && j < n && values[j] > 0 && roles[j] == null) {
-        for (int k = i; k < j; k++) {
-          between[k] = true;
-        }
-      }
-      i = j;
-    }
-    // A subheading may be short enough to look like a link ('Module efficiency', 'WHAT YOU NEED'): a single
-    // link-like line of words right between two lines of prose, printed once on the page, is the article's.
-    Map<String, Integer> printed = new HashMap<>();
-    for (int k = 0; k < n; k++) {
-      if (roles[k] == null && values[k] == -LINK_PENALTY) {
-        printed.merge(shapes.text(k), 1, Integer::sum);
-      }
-    }
-    for (int k = 1; k + 1 < n; k++) {
-      if (roles[k] == null && values[k] == -LINK_PENALTY && roles[k - 1] == null && values[k - 1] > 0
-          && roles[k + 1] == null && values[k + 1] > 0 && printed.get(shapes.text(k)) == 1
-          && isSubheading(shapes.text(k))) {
-        between[k] = true;
-      }
-    }
-    return between;
-  }
-
-  // A subheading's shape: at least two words, opening with a letter or a quotation mark, with nothing of a
-  // label (a colon, a bar), a credit (a slash), a handle, a count in brackets or a teaser's ellipsis, and
-  // naming nothing of the site's interface ('Comments').
-  static boolean isSubheading(String text) {
-    if (Text.words(text) < 2 || text.endsWith("...") || text.endsWith("…") || Notices.namesInterface(text)) {
-      return false;
-    }
-    int first = text.codePointAt(0);
-    if (!Character.isLetter(first) && "\"'‘“«".indexOf(first) < 0) {
-      return false;
-    }
-    for (int k = 0; k < text.length(); k++) {
-      if (":|/@()[]".indexOf(text.charAt(k)) >= 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   // Tables: results, standings, schedules print one row a line, a name and figures, with no sentence end.

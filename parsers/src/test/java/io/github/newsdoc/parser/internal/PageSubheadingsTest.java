@@ -57,13 +57,13 @@ class PageSubheadingsTest {
   @ValueSource(strings = {"Module efficiency", "WHAT THE COUNCIL WANTS", "'We are price takers'",
       "One chapter over, another begun"})
   void subheadings(String line) {
-    assertTrue(PageExtractor.isSubheading(line), line);
+    assertTrue(Subheadings.isSubheading(line), line);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"Conclusion", "You may also like...", "View all (4)", "Related: Ferry fares",
       "Photo by Ann Lee/Coast Herald", "[ Coast Herald ]", "Leave a comment", "___", "Follow @coastherald"})
   void notSubheadings(String line) {
-    assertFalse(PageExtractor.isSubheading(line), line);
+    assertFalse(Subheadings.isSubheading(line), line);
   }
 }
