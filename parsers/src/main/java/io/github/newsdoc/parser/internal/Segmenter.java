@@ -69,6 +69,7 @@ final class Segmenter {
     boolean canonical = n > 0 && CanonicalLines.TITLE_RULE.equals(rules[0]);
     shapes(lines, roles, rules, ends, values, canonical);
     BylineLines.nameAndRole(lines, roles, rules, values);
+    SideBoxes.apply(lines, roles, rules);
     LineRole[] valueRole = roles.clone();
     orphans(roles, rules);
     LineMeasures shapes = new LineMeasures(lines); // each line measured once, for the readers below
