@@ -53,6 +53,18 @@ class PageSubheadingsTest {
     assertEquals(ARTICLE, texts(a));
   }
 
+  // A link between paragraphs that only leads on ('Read more', 'Story continues') is standard chrome, in any
+  // text.
+  @ParameterizedTest
+  @ValueSource(strings = {"Read more", "Read More", "Story continues"})
+  void linksThatLeadOnAreChrome(String line) {
+    String text = "Harbour Town Opens Its New Ferry Terminal\n\n" + ARTICLE.get(0) + "\n\n" + line + "\n\n"
+        + ARTICLE.get(1) + "\n";
+    Article a = parseAndCheckRoundTrip(text);
+    assertEquals(ARTICLE.subList(0, 2), texts(a));
+    assertEquals(List.of(line), a.boilerplate());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Module efficiency", "WHAT THE COUNCIL WANTS", "'We are price takers'",
       "One chapter over, another begun"})
