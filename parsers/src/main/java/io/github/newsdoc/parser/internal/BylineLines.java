@@ -191,6 +191,9 @@ final class BylineLines {
     }
   }
 
+  /** The rule of an author's bio under the article. */
+  static final String BIO_RULE = "byline:bio";
+
   /**
    * Makes boilerplate of the unclaimed lines after the article's prose that begin with the name of one of the
    * article's authors and say what the author is or covers.
@@ -221,7 +224,7 @@ final class BylineLines {
       // after the prose: far less unclaimed text follows the line than stands before it
       if (before > 2 * (total - before - words) && words <= 120 && isBio(t, names)) {
         roles[i] = LineRole.BOILERPLATE;
-        rules[i] = "byline:bio";
+        rules[i] = BIO_RULE;
       }
       before += words;
     }

@@ -7,14 +7,17 @@ import java.util.Locale;
 /**
  * Notices of a site: sentences that speak to the reader about the site's interface (comments, newsletters,
  * data and privacy, the browser), such as a comment form's consent line or a copyright notice. A line is a
- * notice when it names an interface word ({@code words/interface-words.txt}) and speaks to the reader
- * ({@code words/reader-address.txt}: you, your, we, our anywhere, or an imperative first word); a line with
- * quotation marks is someone's words, and a line wider than {@value #MAX_WIDTH} a paragraph, never a notice.
- * Linear in the line.
+ * notice when it names an interface word ({@code words/interface-words.txt}) and speaks in the site's voice
+ * ({@code words/reader-address.txt}: you, your, we, our anywhere, the site naming itself ('this article',
+ * 'this site'), or an imperative first word); words inside quotation marks are someone else's and count for
+ * neither; a line wider than {@value #MAX_WIDTH} is a paragraph, and an editor's note on the article
+ * ({@code words/editor-note-words.txt}: 'This article has been updated …', 'Correction: …') is the article's,
+ * never a notice. Linear in the line.
  */
 final class Notices {
   private static final ImmutableSet<String> INTERFACE = WordList.load("interface-words");
   private static final ImmutableSet<String> ADDRESS = WordList.load("reader-address");
+  private static final ImmutableSet<String> EDITORIAL = WordList.load("editor-note-words");
   private static final String FIRST = "first ";
   private static final int MAX_WIDTH = 300;
 
@@ -25,24 +28,73 @@ final class Notices {
     if (LineMeasures.width(text) > MAX_WIDTH) {
       return false; // a notice is a sentence or two; a paragraph of a blog about browsers is not one
     }
-    for (int k = 0; k < text.length(); k++) {
-      char c = text.charAt(k);
-      if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
-        return false;
-      }
-    }
     boolean first = true;
     boolean interfaceWord = false;
     boolean address = false;
-    for (String word : lowerWords(text)) {
+    String previous = "";
+    java.util.List<String> words = lowerWords(outsideQuotes(text));
+    for (String word : words) {
+      if (EDITORIAL.contains(word)) {
+        return false; // the editor's note on the article ('This article has been updated') is the article's
+      }
+    }
+    for (String word : words) {
       interfaceWord |= INTERFACE.contains(word);
-      address |= ADDRESS.contains(word) || first && ADDRESS.contains(FIRST + word);
+      address |= ADDRESS.contains(word) || first && ADDRESS.contains(FIRST + word)
+          || ADDRESS.contains(previous + " " + word);
       first = false;
+      previous = word;
       if (interfaceWord && address) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a line speaks in the site's voice (you, we, 'this article', an imperative first word) without
+   * naming its interface: the line next to a notice that goes on with it ('Your details are handled under
+   * the Collection Statement.' under a newsletter offer).
+   */
+  static boolean addressesReader(String text) {
+    if (LineMeasures.width(text) > MAX_WIDTH) {
+      return false;
+    }
+    boolean first = true;
+    String previous = "";
+    for (String word : lowerWords(outsideQuotes(text))) {
+      if (ADDRESS.contains(word) || first && ADDRESS.contains(FIRST + word)
+          || ADDRESS.contains(previous + " " + word)) {
+        return true;
+      }
+      first = false;
+      previous = word;
+    }
+    return false;
+  }
+
+  // The line with what stands between quotation marks blanked out: a quoted title ('our podcast, "Ground
+  // Game."') or someone's words ('"We will read every comment," she said.'). An opening mark left open
+  // blanks the rest of the line.
+  private static String outsideQuotes(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    boolean inside = false;
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '"') {
+        inside = !inside;
+        b.append(' ');
+      } else if (c == '“' || c == '«') {
+        inside = true;
+        b.append(' ');
+      } else if (c == '”' || c == '»') {
+        inside = false;
+        b.append(' ');
+      } else {
+        b.append(inside ? ' ' : c);
+      }
+    }
+    return b.toString();
   }
 
   /** Whether a line names an interface word ({@code Newsletter}, {@code Comments}), in any case. */

@@ -77,7 +77,8 @@ final class PageExtractor {
           // a button or link that names the site's interface ('Read 142 Comments', 'Newsletters') is its chrome
           chrome += Notices.namesInterface(shapes.text(i)) ? 1 : 0;
         }
-      } else if (roles[i] == LineRole.BOILERPLATE && !rules[i].startsWith("repeat:")) {
+      } else if (roles[i] == LineRole.BOILERPLATE && !rules[i].startsWith("repeat:")
+          && !BylineLines.BIO_RULE.equals(rules[i])) {
         // chrome another rule found by its words counts as the page's chrome too: how many lines other
         // rules claim must not decide whether a text is a page
         candidates++;
@@ -86,10 +87,18 @@ final class PageExtractor {
       }
     }
     if (!isPage(candidates, linkLike, chrome)) {
-      return; // not a page: a clean article keeps every paragraph
+      // not a page: a clean article keeps every paragraph, but the site's notices above its chrome are its
+      ArticleFoot.noticesAboveChrome(lines, shapes, roles, rules);
+      return;
     }
     boolean[] teaser = new boolean[n];
     long[] values = values(lines, shapes, roles, title, teaser);
+    for (int i = 0; i < n; i++) {
+      if (BylineLines.BIO_RULE.equals(rules[i])) {
+        // an author's bio is the article's foot: it counts as the prose it is, not as the site's chrome
+        values[i] = value(shapes, i, null, false);
+      }
+    }
     // Sections end at gaps of blank lines. When the section after the title holds an article, the article
     // is there (the canonical writer leaves such a gap before the boilerplate); otherwise anywhere.
     int firstEnd = title + 1;
@@ -127,7 +136,7 @@ final class PageExtractor {
       }
     }
     boolean[] row = tableRows(shapes, roles, values);
-    boolean[] between = betweenProse(roles, values, teaser);
+    boolean[] between = Subheadings.betweenProse(shapes, roles, values, teaser, -LINK_PENALTY);
     int bestFrom = run[0];
     int bestTo = run[1];
     if (run[2] < MIN_ARTICLE) {
@@ -143,14 +152,8 @@ final class PageExtractor {
     }
     // The site's notices at the run's ends (a comment form's consent lines, a copyright notice, a newsletter
     // offer) read as prose but are the page's: the article ends at its last line of prose that is no notice.
-    while (bestTo > bestFrom && (roles[bestTo] != null || values[bestTo] <= 0
-        || Notices.isNotice(lines.get(bestTo).text()))) {
-      bestTo--;
-    }
-    while (bestFrom < bestTo && (roles[bestFrom] != null || values[bestFrom] <= 0
-        || Notices.isNotice(lines.get(bestFrom).text()))) {
-      bestFrom++;
-    }
+    bestTo = ArticleFoot.trimmed(lines, roles, values, bestTo, bestFrom, -1);
+    bestFrom = ArticleFoot.trimmed(lines, roles, values, bestFrom, bestTo, 1);
     // A date line well below the article's run is another story's (a list of related articles, a comment),
     // not the article's: the article's date stands by its headline, or right under its last paragraph.
     for (int i = bestTo + FOOT_LINES + 1; i < n; i++) {
@@ -244,32 +247,6 @@ final class PageExtractor {
         seriesStart = k + 1;
       }
     }
-  }
-
-  // Subheadings and list items: lines that count nothing (short, no sentence end, not link-like) standing
-  // between two lines of prose with no link or chrome among them are the article's ("For whom is it?",
-  // "Hundreds of new tasks"); a stretch of them next to a link or a line of chrome is the page's.
-  private static boolean[] betweenProse(LineRole[] roles, long[] values, boolean[] teaser) {
-    int n = values.length;
-    boolean[] between = new boolean[n];
-    int i = 0;
-    while (i < n) {
-      if (roles[i] != null || values[i] != 0 || teaser[i]) {
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < n && roles[j] == null && values[j] == 0 && !teaser[j]) {
-        j++;
-      }
-      if (i > 0 && values[i - 1] > 0 && roles[i - 1] == null && j < n && values[j] > 0 && roles[j] == null) {
-        for (int k = i; k < j; k++) {
-          between[k] = true;
-        }
-      }
-      i = j;
-    }
-    return between;
   }
 
   // Tables: results, standings, schedules print one row a line, a name and figures, with no sentence end.

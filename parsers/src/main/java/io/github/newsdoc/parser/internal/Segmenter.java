@@ -69,11 +69,14 @@ final class Segmenter {
     boolean canonical = n > 0 && CanonicalLines.TITLE_RULE.equals(rules[0]);
     shapes(lines, roles, rules, ends, values, canonical);
     BylineLines.nameAndRole(lines, roles, rules, values);
+    SideBoxes.apply(lines, roles, rules);
     LineRole[] valueRole = roles.clone();
     orphans(roles, rules);
     LineMeasures shapes = new LineMeasures(lines); // each line measured once, for the readers below
     int title = Headlines.title(lines, shapes, roles, rules, headline -> boilerplate(headline) != null);
     repeats(lines, roles, rules, title, this::chromeCaption);
+    // bios first, so that a notice under them still ends the article
+    BylineLines.bios(lines, roles, rules, values);
     PageExtractor.apply(lines, shapes, roles, rules, title);
     Headlines.markAbove(roles, rules, title);
     LinkBlocks.apply(lines, shapes, roles, rules);

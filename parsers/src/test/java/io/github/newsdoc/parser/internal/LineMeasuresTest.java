@@ -57,4 +57,12 @@ class LineMeasuresTest {
     assertFalse(m.prose(1));
     assertEquals(80, m.width(2)); // a CJK character counts as two Latin letters
   }
+
+  // A sentence closed by the quotation marks of German or French ends a sentence as one closed by '"' does.
+  @Test
+  void aSentenceClosedByOtherLanguagesQuotationMarksEndsASentence() {
+    assertTrue(LineMeasures.endsSentence("Sie sagt: \u00bbIn zwei Jahren f\u00e4hrt hier wieder ein Zug.\u00ab"));
+    assertTrue(LineMeasures.endsSentence("Er sagt: \u201eDas wird teuer.\u201c"));
+    assertFalse(LineMeasures.endsSentence("Die \u00bbneue Mitte\u00ab"));
+  }
 }

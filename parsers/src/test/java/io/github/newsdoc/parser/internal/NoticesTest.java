@@ -14,7 +14,13 @@ class NoticesTest {
       "Please turn on JavaScript to read the comments.",
       "The material on this site may not be reproduced without our written permission.",
       "Sign up for the morning newsletter and get the headlines in your inbox.",
-      "Note: comments are held for moderating before they appear."})
+      "Note: comments are held for moderating before they appear.",
+      // the site naming itself
+      "Share or comment on this article:",
+      "This article is protected by copyright; no part of it may be copied.",
+      // a quoted title is no one's words
+      "Catch up on the week with our politics podcast, \u201cHarbour Talk.\u201d",
+      "Il vous reste 60% de cet article \u00e0 lire."})
   void notices(String line) {
     assertTrue(Notices.isNotice(line), line);
   }
@@ -27,6 +33,10 @@ class NoticesTest {
       "You could see the smoke from the harbour, residents said.",
       // someone's words
       "\"We will put every comment on our website,\" the mayor said.",
+      "\u201cYou can read every comment on the website,\u201d the mayor said.",
+      // an editor's note on the article is the article's
+      "Correction: an earlier version of this article gave the wrong date for the vote.",
+      "This article has been updated with comments from the council.",
       // a paragraph's width: an article about browsers, not a notice
       "We tested the new browser for two weeks on three laptops and a phone, and you will notice that it"
           + " starts faster than the last version, keeps fewer tabs in memory and asks before it sends any"
@@ -34,5 +44,18 @@ class NoticesTest {
           + " release notes explain each change in plain words."})
   void notNotices(String line) {
     assertFalse(Notices.isNotice(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Your details are handled under our collection statement.",
+      "Thank you for reading this story."})
+  void linesInTheSitesVoice(String line) {
+    assertTrue(Notices.addressesReader(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"The ferry left on time.", "\"You will love it,\" he said."})
+  void linesInNoOnesVoice(String line) {
+    assertFalse(Notices.addressesReader(line), line);
   }
 }

@@ -19,9 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The page features, one at a time, on invented pages. */
 class PageExtractorTest {
-  private static final String TITLE = "Harbour Town Opens Its New Ferry Terminal After Years of Delay - Coast Herald";
+  static final String TITLE = "Harbour Town Opens Its New Ferry Terminal After Years of Delay - Coast Herald";
 
-  private static final List<String> ARTICLE = List.of(
+  static final List<String> ARTICLE = List.of(
       "The new ferry terminal in Harbour Town opened on Monday morning, three years later than the council had"
           + " promised and at almost twice the cost first announced to residents.",
       "Hundreds of people queued along the quay before dawn to ride the first crossing, which left on time"
@@ -34,7 +34,7 @@ class PageExtractorTest {
           + " starting in the spring if the number of passengers grows as quickly as the company expects.");
 
   // A site menu of one-word and two-word links, printed one under the other.
-  private static List<String> menu(int items) {
+  static List<String> menu(int items) {
     String[] words = {"News", "Sport", "Weather", "Business", "Culture", "Travel", "Food", "Music", "Film",
         "Books", "Science", "Health", "Opinion", "Letters", "Puzzles", "Podcasts", "Video", "Photos", "Events",
         "Jobs", "Homes", "Motors", "Contact", "About us", "Advertise", "Privacy", "Terms", "Archive", "Help",
@@ -55,11 +55,11 @@ class PageExtractorTest {
     return b.toString();
   }
 
-  private static List<String> texts(Article a) {
+  static List<String> texts(Article a) {
     return a.blocks().stream().map(Block::text).collect(Collectors.toList());
   }
 
-  private static Article parseAndCheckRoundTrip(String text) {
+  static Article parseAndCheckRoundTrip(String text) {
     Article a = Newsdoc.parse(text);
     assertEquals(a, Newsdoc.parse(Newsdoc.write(a)), "canonical text reads back equal");
     return a;

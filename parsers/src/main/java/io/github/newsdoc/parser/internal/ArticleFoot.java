@@ -1,0 +1,70 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.parser.LineRole;
+
+import java.util.List;
+
+/**
+ * Where an article ends among the site's notices ({@link Notices}): a newsletter offer, a comment form's
+ * consent line, a copyright or print note under the last paragraph read as prose, but they are the site's.
+ * A notice ends the article; so does a short line in the site's voice right under a notice, which goes on
+ * with it ('Your details are handled under our collection statement.'). Authors' bios between the last
+ * paragraph and a notice are claimed already and passed over. Linear in the lines.
+ */
+final class ArticleFoot {
+  /** The rule of a notice of the site under the last paragraph of a text that is no page. */
+  static final String NOTICE_BELOW = "notice:below-article";
+  // A notice that goes on with the one above it, and a notice under a text that is no page, are narrower than
+  // a paragraph.
+  private static final int MAX_NOTICE_WIDTH = 200;
+
+  private ArticleFoot() {}
+
+  /**
+   * The end of a page's article run at {@code end}, moved towards {@code other} (step 1 or -1) past the lines
+   * that are not its prose: claimed lines, lines that count nothing or against, and the site's notices.
+   */
+  static int trimmed(List<Line> lines, LineRole[] roles, long[] values, int end, int other, int step) {
+    while (end != other && (roles[end] != null || values[end] <= 0 || noticeAt(lines, roles, end, step))) {
+      end += step;
+    }
+    return end;
+  }
+
+  /**
+   * In a text that is no page, the short notices under the last paragraph, with the site's chrome below
+   * them, become boilerplate; a clean article, with no chrome under it, keeps every line.
+   */
+  static void noticesAboveChrome(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules) {
+    boolean chromeBelow = false;
+    for (int i = roles.length - 1; i >= 0; i--) {
+      if (roles[i] != null) {
+        chromeBelow |= roles[i] == LineRole.BOILERPLATE;
+        continue;
+      }
+      if (!chromeBelow || shapes.width(i) >= MAX_NOTICE_WIDTH || !noticeAt(lines, roles, i, -1)) {
+        return;
+      }
+      roles[i] = LineRole.BOILERPLATE;
+      rules[i] = NOTICE_BELOW;
+    }
+  }
+
+  // A notice of the site at line i; or, at the article's foot (step -1), a short line in the site's voice
+  // whose nearest unclaimed line above is a notice ('Get our local newsletter' over 'Your details are
+  // handled under the Collection Statement.').
+  private static boolean noticeAt(List<Line> lines, LineRole[] roles, int i, int step) {
+    String text = lines.get(i).text();
+    if (Notices.isNotice(text)) {
+      return true;
+    }
+    if (step > 0 || LineMeasures.width(text) >= MAX_NOTICE_WIDTH || !Notices.addressesReader(text)) {
+      return false;
+    }
+    int k = i - 1;
+    while (k >= 0 && roles[k] != null) {
+      k--;
+    }
+    return k >= 0 && Notices.isNotice(lines.get(k).text());
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.model.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.github.newsdoc.parser.internal.PageExtractorTest.ARTICLE;
+import static io.github.newsdoc.parser.internal.PageExtractorTest.TITLE;
+import static io.github.newsdoc.parser.internal.PageExtractorTest.menu;
+import static io.github.newsdoc.parser.internal.PageExtractorTest.parseAndCheckRoundTrip;
+import static io.github.newsdoc.parser.internal.PageExtractorTest.texts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Short subheadings inside a page's article, on invented pages. */
+class PageSubheadingsTest {
+  private static String page(List<String> article) {
+    StringBuilder b = new StringBuilder(TITLE).append("\n\n");
+    menu(12).forEach(l -> b.append(l).append('\n'));
+    b.append('\n');
+    article.forEach(l -> b.append(l).append("\n\n"));
+    menu(30).forEach(l -> b.append(l).append('\n'));
+    return b.toString();
+  }
+
+  private static List<String> withLine(String line) {
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.add(2, line);
+    return article;
+  }
+
+  // A subheading as short as a menu item, right between two paragraphs, is the article's.
+  @Test
+  void aShortSubheadingBetweenParagraphsIsKept() {
+    List<String> article = withLine("Foundations rebuilt");
+    Article a = parseAndCheckRoundTrip(page(article));
+    assertEquals(article, texts(a));
+  }
+
+  // The same place, but a line the page prints twice (an advert label) or a label: the page's.
+  @Test
+  void aRepeatedLineOrALabelBetweenParagraphsIsTheSites() {
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.add(1, "Sponsored links");
+    article.add(3, "Sponsored links");
+    article.add(5, "Related: Ferry fares");
+    Article a = parseAndCheckRoundTrip(page(article));
+    assertEquals(ARTICLE, texts(a));
+  }
+
+  // A link between paragraphs that only leads on ('Read more', 'Story continues') is standard chrome, in any
+  // text.
+  @ParameterizedTest
+  @ValueSource(strings = {"Read more", "Read More", "Story continues"})
+  void linksThatLeadOnAreChrome(String line) {
+    String text = "Harbour Town Opens Its New Ferry Terminal\n\n" + ARTICLE.get(0) + "\n\n" + line + "\n\n"
+        + ARTICLE.get(1) + "\n";
+    Article a = parseAndCheckRoundTrip(text);
+    assertEquals(ARTICLE.subList(0, 2), texts(a));
+    assertEquals(List.of(line), a.boilerplate());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Module efficiency", "WHAT THE COUNCIL WANTS", "'We are price takers'",
+      "One chapter over, another begun"})
+  void subheadings(String line) {
+    assertTrue(Subheadings.isSubheading(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Conclusion", "You may also like...", "View all (4)", "Related: Ferry fares",
+      "Photo by Ann Lee/Coast Herald", "[ Coast Herald ]", "Leave a comment", "___", "Follow @coastherald"})
+  void notSubheadings(String line) {
+    assertFalse(Subheadings.isSubheading(line), line);
+  }
+}
