@@ -28,7 +28,7 @@ final class NameContexts {
     boolean headOf = false; // "Coastal Chamber of Commerce": a head word before "of" or "for"
     for (int i = from; i < to; i++) {
       String lower = words.get(i).lower();
-      connector |= EntityWords.CONNECTORS.contains(lower);
+      connector |= EntityWords.CONNECTORS.contains(words.get(i));
       headOf |= i > from && (lower.equals("of") || lower.equals("for")) && Names.isOrgHead(words.get(i - 1))
           // "Citizens for Tax Justice", "Veterans for Peace": people of a cause, banded together
           || i > from && lower.equals("for") && i + 1 < to && plural(words.get(i - 1).lower());

@@ -100,10 +100,21 @@ final class QuoteFinder {
     int lastSingleClose = -1;
     int lastRightDouble = s.lastIndexOf('\u201d');
     boolean innerSingle = false;
-    for (int k = n - 1; k >= 0; k--) {
-      if (isSingle(s.charAt(k)) && canClose(s, k)) {
+    // the last single mark that can close, found by the marks' own positions (each text scanned once a mark)
+    int straight = s.lastIndexOf('\'');
+    int left = s.lastIndexOf('\u2018');
+    int right = s.lastIndexOf('\u2019');
+    for (int k = Math.max(straight, Math.max(left, right)); k >= 0; k = Math.max(straight, Math.max(left, right))) {
+      if (canClose(s, k)) {
         lastSingleClose = k;
         break;
+      }
+      if (k == straight) {
+        straight = s.lastIndexOf('\'', k - 1);
+      } else if (k == left) {
+        left = s.lastIndexOf('\u2018', k - 1);
+      } else {
+        right = s.lastIndexOf('\u2019', k - 1);
       }
     }
     for (; i < n; i++) {

@@ -121,7 +121,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
   private static boolean joins(List<Words.Word> words, int i, int j, String lower) {
     Words.Word w = words.get(j);
     Gazetteer g = Gazetteer.INSTANCE;
-    return EntityWords.CONNECTORS.contains(lower) && !w.stops() && j + 1 < words.size()
+    return EntityWords.CONNECTORS.contains(w) && !w.stops() && j + 1 < words.size()
         && !((lower.equals("and") || lower.equals("&")) && (Names.isOrgHead(words.get(j - 1))
             // "the Civil Liberties Union of Ohio and Demos": a place ends a name before "and"
             || j - 2 >= i && words.get(j - 2).lower().equals("of") && g.placeByKey(keyOf(words.get(j - 1))) != null))

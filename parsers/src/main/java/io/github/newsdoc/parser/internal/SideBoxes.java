@@ -22,6 +22,8 @@ final class SideBoxes {
   private static final Pattern RUNNING_TIME = Pattern.compile(
       "(?i)(?:video|watch|duration|play)\\W*\\d{1,2}:\\d{2}(?::\\d{2})?");
   private static final Set<String> SUMMARY_HEADINGS = Set.of("key points", "story highlights", "at a glance");
+  // the longest heading's length, in chars
+  private static final int LONGEST_HEADING = SUMMARY_HEADINGS.stream().mapToInt(String::length).max().orElse(0);
 
   private SideBoxes() {}
 
@@ -56,6 +58,9 @@ final class SideBoxes {
   }
 
   static boolean isSummaryHeading(String text) {
+    if (text.length() > LONGEST_HEADING + 1 && Text.strip(text).length() > LONGEST_HEADING + 1) {
+      return false; // most lines: longer than any heading, told without lower-casing them
+    }
     String t = text.endsWith(":") ? text.substring(0, text.length() - 1) : text;
     return SUMMARY_HEADINGS.contains(Text.strip(t).toLowerCase(Locale.ROOT));
   }

@@ -17,11 +17,10 @@ final class TitleWordsRule implements NameRule<NameRun> {
   @Override
   public Match tryAt(NameRun r, int p) {
     Words.Word w = r.words.get(p);
-    String lower = w.lower();
-    if (Names.isHonorific(w) && !initialOfName(r.words, p) || Names.isTitleWord(lower)
+    if (Names.isHonorific(w) && !initialOfName(r.words, p) || Names.isTitleWord(w)
         || Gazetteer.INSTANCE.demonymByKey(keyOf(w)) != null
-        || EntityWords.CONNECTORS.contains(lower) && !r.firstName(p) || EntityWords.GROUPS.contains(keyOf(w))) {
-      r.titled |= Names.isHonorific(w) || Names.TITLE_WORDS.contains(lower);
+        || EntityWords.CONNECTORS.contains(w) && !r.firstName(p) || EntityWords.GROUPS.contains(keyOf(w))) {
+      r.titled |= Names.isHonorific(w) || Names.TITLE_WORDS.contains(w);
       return Match.keepingTitle(p + 1);
     }
     return Match.none();
