@@ -104,7 +104,8 @@ final class AttributionContext {
     if (!subject.isEmpty()) {
       subject = SpeakerNames.beforeVerb(subject, !SpeakerNames.nameAtEnd(people, block, subject).isEmpty());
     }
-    if (subject.isEmpty() || SpeakerNames.numberAlone(subject) || block == -1 && subject.size() > 1 && !subject.get(0).core().isEmpty()
+    if (subject.isEmpty() || SpeakerNames.numberAlone(subject)
+        || block == -1 && subject.size() > 1 && !subject.get(0).core().isEmpty()
         && Character.isDigit(subject.get(0).core().charAt(0)) && subject.get(1).capitalised()) {
       return null; // "5 Things Reyes Says ‘…’": a headline's list, not a speaker
     }

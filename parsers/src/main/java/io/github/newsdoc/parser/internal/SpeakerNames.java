@@ -114,12 +114,13 @@ final class SpeakerNames {
         }
       }
     }
-    if (end == 1 && Names.DETERMINERS.contains(subject.get(0).lower()) || end == 1 && isRelative(subject.get(0).lower())) {
-      return List.of(); // "the were hacked", "that are otherwise": no source left
-    }
     while (end > 1 && !subject.get(end - 1).capitalised()
         && (Cues.isAdverb(subject.get(end - 1).lower()) || isVerb(subject.get(end - 1).lower()))) {
       end--;
+    }
+    String first = subject.get(0).lower();
+    if (end == 1 && (Names.DETERMINERS.contains(first) || isRelative(first))) {
+      return List.of(); // "that were hacked", "the were": no source left
     }
     return subject.subList(0, end);
   }
