@@ -157,10 +157,17 @@ final class AttributionContext {
           // a document still: "It added" after it is the statement's, so it stays the last other source
           speaker = people.fullest(text.substring(ownerName.get(0).start(), NameShapes.end(last)));
         }
-      } else if (state.lastOther() != null) {
-        speaker = state.lastOther().attribution().speaker();
       } else {
-        speaker = describe(subject, block, text).text();
+        // "the statement read" after "Big Machine Records issued a statement": the issuer the article named
+        Attributed issuer = subject.size() > 1 && Names.DETERMINERS.contains(first)
+            ? Issuers.of(head, block, subject.get(0).start(), texts, this, people) : null;
+        if (issuer != null) {
+          speaker = issuer.attribution().speaker();
+        } else if (state.lastOther() != null) {
+          speaker = state.lastOther().attribution().speaker();
+        } else {
+          speaker = describe(subject, block, text).text();
+        }
       }
     } else if (Names.DETERMINERS.contains(first) || !subject.get(0).capitalised()) {
       Descriptions.Description d = describe(subject, block, text);

@@ -254,4 +254,30 @@ final class PersonIndex {
       return m.block() < block || m.block() == block && m.end() <= offset;
     });
   }
+
+  /**
+   * The first person or organisation named in block {@code block} within {@code [from, to)}, by its fullest
+   * name, or null: a sentence's first name, its subject as often as not.
+   */
+  Attributed firstNamed(int block, int from, int to) {
+    Mention person = null;
+    for (Mention m : mentions) {
+      if (m.block() == block && m.start() >= from && m.end() <= to) {
+        person = m;
+        break;
+      }
+    }
+    FoundNames.Found body = null;
+    for (FoundNames.Found f : bodies) {
+      if (f.block() == block && f.start() >= from && f.end() <= to && f.type().equals(EntityType.ORGANIZATION)) {
+        body = f;
+        break;
+      }
+    }
+    if (person != null && (body == null || person.start() < body.start())) {
+      return new Attributed(io.github.newsdoc.model.Attribution.builder().speaker(person.name()).cue("said").build(), true);
+    }
+    return body == null ? null
+        : new Attributed(io.github.newsdoc.model.Attribution.builder().speaker(body.form()).cue("said").build(), false);
+  }
 }

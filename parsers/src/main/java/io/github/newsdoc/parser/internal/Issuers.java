@@ -1,0 +1,87 @@
+package io.github.newsdoc.parser.internal;
+
+import java.util.List;
+
+/**
+ * Who issued a document the article calls by a definite description ({@code the statement read},
+ * {@code the report continued}): the article introduced it earlier with an indefinite article, in a sentence
+ * that names its issuer first ({@code On Monday, Big Machine Records issued a statement …}, {@code The
+ * ministry's spokesman said in a written statement …}). The nearest such introduction within a few blocks
+ * decides; when it names no one, no issuer is known.
+ */
+final class Issuers {
+  // How many blocks back an introduction of the document is looked for.
+  private static final int LOOKBACK = 10;
+
+  private Issuers() {}
+
+  /**
+   * The issuer of the document {@code noun} (a channel noun, lower case) that a description at {@code offset}
+   * of block {@code block} names, or null.
+   */
+  static Attributed of(String noun, int block, int offset, List<String> texts, AttributionContext ctx,
+      PersonIndex people) {
+    for (int b = block; b >= Math.max(0, block - LOOKBACK); b--) {
+      String text = texts.get(b + 1);
+      if (text == null) {
+        continue; // a caption
+      }
+      int at = introduction(text, noun, b == block ? offset : text.length());
+      if (at >= 0) {
+        int start = ctx.wholeSentenceStart(b, at);
+        return people.firstNamed(b, start, at);
+      }
+    }
+    return null;
+  }
+
+  // Where the last "a statement", "an official statement", "a joint statement" before `before` opens (at its
+  // article), or -1. The noun is sought as written in lower case; the article in either case.
+  static int introduction(String text, String noun, int before) {
+    for (int at = text.lastIndexOf(noun, before - noun.length()); at > 0; at = text.lastIndexOf(noun, at - 1)) {
+      int end = at + noun.length();
+      if (end < text.length() && Character.isLetter(text.charAt(end)) || !Character.isWhitespace(text.charAt(at - 1))) {
+        continue; // part of another word
+      }
+      // the word before the noun, and the one before that: "a statement", "a written statement"
+      int w1 = wordStart(text, at - 1);
+      if (w1 < 0) {
+        continue;
+      }
+      if (isArticle(text, w1, at - 1)) {
+        return w1;
+      }
+      int w2 = wordStart(text, w1 - 1);
+      if (w2 >= 0 && isArticle(text, w2, w1 - 1) && allLetters(text, w1, at - 1)) {
+        return w2;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isArticle(String text, int from, int to) {
+    return to - from == 1 && (text.charAt(from) == 'a' || text.charAt(from) == 'A')
+        || to - from == 2 && text.regionMatches(true, from, "an", 0, 2);
+  }
+
+  private static boolean allLetters(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isLetter(text.charAt(i))) {
+        return false;
+      }
+    }
+    return to > from;
+  }
+
+  // The start of the word that ends at `spaceAt` (the space after it), or -1.
+  private static int wordStart(String s, int spaceAt) {
+    if (spaceAt <= 0 || !Character.isWhitespace(s.charAt(spaceAt))) {
+      return -1;
+    }
+    int i = spaceAt;
+    while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
+      i--;
+    }
+    return i < spaceAt ? i : -1;
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class IssuersTest {
+  private final AfterQuoteSieve after = new AfterQuoteSieve();
+
+  @Test
+  void theStatementIsItsIssuers() {
+    SieveFixture f = SieveFixture.of("Port", "On Monday, the Harbour Trust issued a statement about the pier.",
+        "The crowd was large.", "\u201cThe pier stays shut,\u201d the statement read.");
+    f.assertCredits(after, 0, "Harbour Trust", "read");
+  }
+
+  @Test
+  void aWordBetweenTheArticleAndTheNounStillIntroducesIt() {
+    SieveFixture f = SieveFixture.of("Port", "Ana Ruiz sent a written statement to the board on Monday.",
+        "\u201cThe pier stays shut,\u201d the statement said.");
+    f.assertCredits(after, 0, "Ana Ruiz", "said");
+  }
+
+  @Test
+  void theNearestIntroductionDecidesEvenWhenItNamesNoOne() {
+    // the last introduction names no issuer: the earlier one does not take over
+    SieveFixture f = SieveFixture.of("Port", "The Harbour Trust issued a statement on Monday.",
+        "Later a statement was pinned to the gate.", "\u201cThe pier stays shut,\u201d the statement read.");
+    assertEquals(-1, Issuers.introduction("The statement read.", "statement", 19));
+    String speaker = f.ask(after, 0) == null ? "-" : f.ask(after, 0).attribution().speaker();
+    assertEquals(false, speaker.equals("Harbour Trust"), speaker);
+  }
+
+  @Test
+  void introductionsAreFoundByTheirArticle() {
+    assertEquals(4, Issuers.introduction("She a statement", "statement", 15));
+    assertEquals(8, Issuers.introduction("It sent an official statement", "statement", 29));
+    assertEquals(-1, Issuers.introduction("It read the statement", "statement", 21));
+    assertEquals(-1, Issuers.introduction("It sent a statements", "statement", 20));
+  }
+}
