@@ -260,16 +260,19 @@ final class PersonIndex {
    * name, or null: a sentence's first name, its subject as often as not.
    */
   Attributed firstNamed(int block, int from, int to) {
-    Mention person = null;
-    for (Mention m : mentions) {
-      if (m.block() == block && m.start() >= from && m.end() <= to) {
-        person = m;
+    // both lists are in article order: the first at or after the position is found by halving
+    int p = Text.lastWhere(mentions.size(), i -> mentions.get(i).block() < block
+        || mentions.get(i).block() == block && mentions.get(i).start() < from) + 1;
+    Mention person = p < mentions.size() && mentions.get(p).block() == block && mentions.get(p).end() <= to
+        ? mentions.get(p) : null;
+    FoundNames.Found body = null;
+    for (int b = Text.lastWhere(bodies.size(), i -> bodies.get(i).block() < block
+        || bodies.get(i).block() == block && bodies.get(i).start() < from) + 1; b < bodies.size(); b++) {
+      FoundNames.Found f = bodies.get(b);
+      if (f.block() != block || f.end() > to) {
         break;
       }
-    }
-    FoundNames.Found body = null;
-    for (FoundNames.Found f : bodies) {
-      if (f.block() == block && f.start() >= from && f.end() <= to && f.type().equals(EntityType.ORGANIZATION)) {
+      if (f.type().equals(EntityType.ORGANIZATION)) {
         body = f;
         break;
       }
