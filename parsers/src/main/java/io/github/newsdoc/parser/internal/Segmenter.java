@@ -89,7 +89,7 @@ final class Segmenter {
         roles[i] = LineRole.PARAGRAPH;
         rules[i] = "default:paragraph";
       } else if (roles[i] == LineRole.BOILERPLATE && !rules[i].equals(CanonicalLines.BOILERPLATE_RULE)
-          && signature(lines, roles, i)) {
+          && QuoteSignatures.is(lines, roles, i)) {
         roles[i] = LineRole.PARAGRAPH;
         rules[i] = "paragraph:signature";
       }
@@ -213,52 +213,6 @@ final class Segmenter {
     boolean caption = roles[i - 1] == null && Text.words(above) <= 60 && Text.words(above) >= 4
         || roles[i - 1] == LineRole.CAPTION && !rules[i - 1].equals("caption:labelled");
     return caption && Captions.splitCredit(above).credit().isEmpty();
-  }
-
-  // "- Ana Ruiz." or "— Ana Ruiz, Tucson" under a paragraph that ends with a quote: the quote's signature, which
-  // would otherwise look like a site name after a dash.
-  private static boolean signature(List<Line> lines, LineRole[] roles, int i) {
-    String t = lines.get(i).text();
-    if (t.length() > 80 || t.isEmpty() || "-—–―".indexOf(t.charAt(0)) < 0 || i == 0
-        || roles[i - 1] != LineRole.PARAGRAPH || lines.get(i).number() - lines.get(i - 1).number() > 2) {
-      return false; // not after a gap: the canonical writer sets the boilerplate apart by blank lines
-    }
-    String before = lines.get(i - 1).text();
-    int e = before.length();
-    while (e > 0 && (before.charAt(e - 1) == '.' || Text.isSpace(before.charAt(e - 1)))) {
-      e--;
-    }
-    if (e == 0 || "\"”'’".indexOf(before.charAt(e - 1)) < 0 || before.length() < 40) {
-      return false;
-    }
-    int k = 1;
-    while (k < t.length() && (Text.isSpace(t.charAt(k)) || "-—–―".indexOf(t.charAt(k)) >= 0)) {
-      k++;
-    }
-    // a person's name before the first comma, as the attributor will read it: not a wire service or a site
-    // ("- Reuters", "— Associated Press", "- The Daily Ledger"), which stays the page's
-    int comma = t.indexOf(',', k);
-    List<Words.Word> name = Words.of(t, k, comma < 0 ? t.length() : comma);
-    if (name.size() < 2 || name.size() > 5 || Names.trailingName(name).size() != name.size()) {
-      return false;
-    }
-    int words = 0;
-    boolean wordStart = true;
-    for (; k < t.length(); k++) {
-      char c = t.charAt(k);
-      if (Text.isSpace(c) || c == ',') {
-        wordStart = true;
-      } else if (wordStart) {
-        if (!Character.isUpperCase(c)) {
-          return false;
-        }
-        wordStart = false;
-        words++;
-      } else if (!Character.isLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-') {
-        return false;
-      }
-    }
-    return words >= 1 && words <= 6;
   }
 
   // A tag list is at least two short lines printed one under the other (no blank line between them): a
