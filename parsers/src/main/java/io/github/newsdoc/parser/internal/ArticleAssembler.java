@@ -66,8 +66,12 @@ final class ArticleAssembler {
           }
           break;
         case PUBLISHED: {
+          if (s.value() instanceof HeadDates.DatedLine dated) {
+            article.addBoilerplate(dated.rest()); // the words the date stood beside
+          }
           PublishedDates.Reading reading = s.value() instanceof PublishedDates.Reading
               ? (PublishedDates.Reading) s.value()
+              : s.value() instanceof HeadDates.DatedLine line ? line.reading()
               : PublishedDates.parse(s.line().text()).or(() -> PublishedDates.parseAfterLabel(s.line().text()))
                   .orElseThrow();
           if (reading.published().isPresent() && published || reading.updated().isPresent() && updated) {

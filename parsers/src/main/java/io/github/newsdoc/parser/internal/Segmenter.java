@@ -84,6 +84,9 @@ final class Segmenter {
     Headlines.markAbove(roles, rules, title);
     LinkBlocks.apply(lines, shapes, roles, rules);
     BylineLines.besideDate(lines, shapes, roles, rules, values, valueRole, title);
+    if (article != null) {
+      HeadDates.headLine(lines, roles, rules, values, valueRole, title, article[0], article[1]);
+    }
     footer(roles, rules, ends, title, lines);
     BylineLines.bios(lines, roles, rules, values);
     List<Segment> segments = new ArrayList<>(n);

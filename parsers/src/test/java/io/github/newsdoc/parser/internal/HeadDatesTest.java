@@ -69,4 +69,30 @@ class HeadDatesTest {
     Article a = parseAndCheckRoundTrip(page(masthead("March 3, 2021"), List.of("By Jo Park"), menu(30)));
     assertEquals("2021-03-03", a.published().orElseThrow().toString());
   }
+
+  @Test
+  void aLineOfTheHeadThatOpensWithADateGivesIt() {
+    // the site prints its date, its author and the story's sections on one line the parser cannot read
+    // as an author line
+    ParseReport r = ArticleParser.standard().analyze(page(menu(20), List.of("13/06/2014 Jo Park News, Ferries"),
+        menu(30)));
+    assertEquals("2014-06-13", r.article().published().orElseThrow().toString());
+    assertTrue(r.article().boilerplate().contains("Jo Park News, Ferries"), r.article().boilerplate().toString());
+    assertTrue(r.lines().stream().anyMatch(l -> l.rule().equals(HeadDates.IN_HEAD_LINE)));
+    assertEquals(ARTICLE, texts(parseAndCheckRoundTrip(page(menu(20), List.of("13/06/2014 Jo Park News, Ferries"),
+        menu(30)))));
+  }
+
+  @Test
+  void aLineOfTheHeadThatEndsWithADateGivesIt() {
+    Article a = parseAndCheckRoundTrip(page(menu(20), List.of("Coast Wire November 19, 2019, 9:02 AM"), menu(30)));
+    assertEquals("2019-11-19T09:02", a.published().orElseThrow().toString());
+  }
+
+  @Test
+  void aLineOfTheHeadGivesNoDateWhenAnotherLineGivesIt() {
+    Article a = parseAndCheckRoundTrip(page(menu(20), List.of("News, Ferries 19/11/2019",
+        "Published November 18, 2019"), menu(30)));
+    assertEquals("2019-11-18", a.published().orElseThrow().toString());
+  }
 }
