@@ -178,8 +178,11 @@ final class ArticleAssembler {
     if (s.value() instanceof Bylines.Reading && collapsed.equals(s.line().text())) {
       return (Bylines.Reading) s.value();
     }
+    // an author beside a date is read so again ("September 28, 2020 Jo Park‘": the segmenter read the line with
+    // its apostrophe made plain); failing all, the segmenter's reading stands
     return Bylines.read(collapsed).or(() -> Bylines.read(s.line().text()))
-        .or(() -> Bylines.nameOnly(collapsed)).orElseThrow();
+        .or(() -> Bylines.nameOnly(collapsed)).or(() -> Bylines.readBesideDate(collapsed))
+        .or(() -> s.value() instanceof Bylines.Reading r ? Optional.of(r) : Optional.empty()).orElseThrow();
   }
 
   private static Bylines.Reading readPair(Segment s, String collapsed, Segment under) {
