@@ -66,8 +66,12 @@ final class ArticleAssembler {
           }
           break;
         case PUBLISHED: {
+          if (s.value() instanceof HeadDates.DatedLine dated) {
+            article.addBoilerplate(dated.rest()); // the words the date stood beside
+          }
           PublishedDates.Reading reading = s.value() instanceof PublishedDates.Reading
               ? (PublishedDates.Reading) s.value()
+              : s.value() instanceof HeadDates.DatedLine line ? line.reading()
               : PublishedDates.parse(s.line().text()).or(() -> PublishedDates.parseAfterLabel(s.line().text()))
                   .orElseThrow();
           if (reading.published().isPresent() && published || reading.updated().isPresent() && updated) {
@@ -174,8 +178,11 @@ final class ArticleAssembler {
     if (s.value() instanceof Bylines.Reading && collapsed.equals(s.line().text())) {
       return (Bylines.Reading) s.value();
     }
+    // an author beside a date is read so again ("September 28, 2020 Jo Park‘": the segmenter read the line with
+    // its apostrophe made plain); failing all, the segmenter's reading stands
     return Bylines.read(collapsed).or(() -> Bylines.read(s.line().text()))
-        .or(() -> Bylines.nameOnly(collapsed)).orElseThrow();
+        .or(() -> Bylines.nameOnly(collapsed)).or(() -> Bylines.readBesideDate(collapsed))
+        .or(() -> s.value() instanceof Bylines.Reading r ? Optional.of(r) : Optional.empty()).orElseThrow();
   }
 
   private static Bylines.Reading readPair(Segment s, String collapsed, Segment under) {

@@ -53,22 +53,22 @@ final class PageExtractor {
   // A table: this many data rows, one right under the other.
   private static final int TABLE_ROWS = 5;
   private static final int MIN_ARTICLE = 200;
-  // The article's foot: the lines under its run where its own date may stand.
-  private static final int FOOT_LINES = 6;
-  /** The rule of a date line well below the article's run on a page. */
-  static final String DATE_BELOW = "page:date-below-article";
   private static final int MAX_ANCHORS = 3;
 
   private PageExtractor() {}
 
-  static void apply(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules, int title) {
+  /**
+   * Marks the page's lines around its article and returns the article's run of lines ({@code {from, to}}),
+   * or null when the text is no page or the page has no article.
+   */
+  static int[] apply(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules, int title) {
     int n = lines.size();
     int candidates = 0;
     int linkLike = 0;
     int chrome = 0;
     for (int i = 0; i < n; i++) {
       if (CanonicalLines.BOILERPLATE_RULE.equals(rules[i])) {
-        return; // the canonical writer's text: its chrome is labelled already, and the rest is the article
+        return null; // the canonical writer's text: its chrome is labelled already, and the rest is the article
       }
       if (roles[i] == null) {
         candidates++;
@@ -89,7 +89,7 @@ final class PageExtractor {
     if (!isPage(candidates, linkLike, chrome)) {
       // not a page: a clean article keeps every paragraph, but the site's notices above its chrome are its
       ArticleFoot.noticesAboveChrome(lines, shapes, roles, rules);
-      return;
+      return null;
     }
     boolean[] teaser = new boolean[n];
     long[] values = values(lines, shapes, roles, title, teaser);
@@ -148,20 +148,12 @@ final class PageExtractor {
           rules[i] = NO_ARTICLE;
         }
       }
-      return;
+      return null;
     }
     // The site's notices at the run's ends (a comment form's consent lines, a copyright notice, a newsletter
     // offer) read as prose but are the page's: the article ends at its last line of prose that is no notice.
     bestTo = ArticleFoot.trimmed(lines, roles, values, bestTo, bestFrom, -1);
     bestFrom = ArticleFoot.trimmed(lines, roles, values, bestFrom, bestTo, 1);
-    // A date line well below the article's run is another story's (a list of related articles, a comment),
-    // not the article's: the article's date stands by its headline, or right under its last paragraph.
-    for (int i = bestTo + FOOT_LINES + 1; i < n; i++) {
-      if (roles[i] == LineRole.PUBLISHED) {
-        roles[i] = LineRole.BOILERPLATE;
-        rules[i] = DATE_BELOW;
-      }
-    }
     for (int i = 0; i < n; i++) {
       if (roles[i] != null) {
         continue;
@@ -175,6 +167,7 @@ final class PageExtractor {
             : shapes.width(i) >= TEMPLATE_WIDTH ? "page:repeated" : "page:not-prose";
       }
     }
+    return new int[] {bestFrom, bestTo};
   }
 
   // A page: many unclaimed lines, many of them link-like; or, for a short page, fewer such lines of which

@@ -129,7 +129,9 @@ final class PublishedDates {
    * the readers of other labelled lines ({@code Published under:}, credits), which keep their lines.
    */
   static Optional<Reading> parseAfterLabel(String line) {
-    int colon = Math.max(line.indexOf(':'), line.indexOf('：'));
+    int ascii = line.indexOf(':');
+    int wide = line.indexOf('：'); // the full-width colon of Chinese and Japanese pages
+    int colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
     if (colon <= 0 || colon > MAX_OTHER_LABEL) {
       return Optional.empty();
     }
@@ -157,6 +159,9 @@ final class PublishedDates {
     entries.add(entry);
     for (String raw : line.replace(",", " ").replace(";", " ").split(" +")) {
       String original = brackets(raw.endsWith(":") ? raw.substring(0, raw.length() - 1) : raw);
+      if (original.length() > 1 && original.charAt(0) == '@' && Character.isDigit(original.charAt(1))) {
+        original = original.substring(1); // "Nov 18, 2019 @17:19": the time after an at sign
+      }
       String token = original.toLowerCase(Locale.ROOT);
       if (token.isEmpty()) {
         continue;

@@ -77,10 +77,16 @@ final class Segmenter {
     repeats(lines, roles, rules, title, this::chromeCaption);
     // bios first, so that a notice under them still ends the article
     BylineLines.bios(lines, roles, rules, values);
-    PageExtractor.apply(lines, shapes, roles, rules, title);
+    int[] article = PageExtractor.apply(lines, shapes, roles, rules, title);
+    if (article != null) {
+      HeadDates.apply(roles, rules, values, valueRole, article[0], article[1]);
+    }
     Headlines.markAbove(roles, rules, title);
     LinkBlocks.apply(lines, shapes, roles, rules);
     BylineLines.besideDate(lines, shapes, roles, rules, values, valueRole, title);
+    if (article != null) {
+      HeadDates.headLine(lines, roles, rules, values, valueRole, title, article[0], article[1]);
+    }
     footer(roles, rules, ends, title, lines);
     BylineLines.bios(lines, roles, rules, values);
     List<Segment> segments = new ArrayList<>(n);

@@ -136,7 +136,7 @@ class PageExtractorTest {
     ParseReport r = ArticleParser.standard().analyze(page(menu(20), ARTICLE, related));
     assertEquals(ARTICLE, texts(r.article()));
     assertTrue(r.article().published().isEmpty(), r.article().published().toString());
-    assertTrue(r.lines().stream().anyMatch(l -> l.rule().equals(PageExtractor.DATE_BELOW)));
+    assertTrue(r.lines().stream().anyMatch(l -> l.rule().equals(HeadDates.DATE_BELOW)));
   }
 
   @Test

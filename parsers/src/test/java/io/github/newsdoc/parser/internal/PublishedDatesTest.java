@@ -37,7 +37,9 @@ class PublishedDatesTest {
     "2 October 2023, 08:12|2023-10-02T08:12",
     "2 October 2023 14:05:30|2023-10-02T14:05:30",
     "2 October 2023 14.05|2023-10-02T14:05",
-    "Published at 09:30 on 2 October 2023|2023-10-02T09:30"})
+    "Published at 09:30 on 2 October 2023|2023-10-02T09:30",
+    "October 2, 2023 @ 6:45 PM|2023-10-02T18:45",
+    "October 2, 2023 @18:45|2023-10-02T18:45"})
   void times(String line, String expected) {
     assertEquals(expected, published(line));
   }
@@ -107,7 +109,7 @@ class PublishedDatesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Published 2 hours ago", "Published: 4 May 2022 | Published: 5 May 2022",
+  @ValueSource(strings = {"Published 2 hours ago", "October 2, 2023 @jopark", "Published: 4 May 2022 | Published: 5 May 2022",
       "Updated 4 May 2022 | Modified 5 May 2022", "Published: 4 May 2022 | Updated", "The vote is at 6:45pm on May 4, 2022.",
       "2022-05-04T07:05-04:00[America/New_York] and more"})
   void notDateLines(String line) {
@@ -138,7 +140,8 @@ class PublishedDatesTest {
     "Fecha: 2023-10-02 18:45|2023-10-02T18:45",
     "Datum : 2 October 2023|2023-10-02",
     "입력 :[ 2023-10-02 18:45 ]|2023-10-02T18:45",
-    "日付：2023-10-02|2023-10-02"})
+    "日付：2023-10-02|2023-10-02",
+    "日付：2023-10-02 18:45:00|2023-10-02T18:45"})
   void anyShortLabelBeforeADate(String line, String expected) {
     assertEquals(expected, PublishedDates.parseAfterLabel(line).orElseThrow().published().orElseThrow().toString());
   }
