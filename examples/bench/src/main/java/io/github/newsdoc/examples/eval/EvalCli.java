@@ -85,4 +85,35 @@ final class EvalCli {
     err.println(tool + ": " + what + " not found: " + dir + " (" + hint + ")");
     return true;
   }
+
+  /**
+   * The command line of an evaluator that takes {@code --gold DIR} and {@code --errors N}: the options, and
+   * the status to exit with at once when the run ends here ({@code --help}, a bad option, a missing gold or
+   * corpus folder), else null.
+   */
+  record GoldRun(Path gold, int errors, Integer exit) {}
+
+  /** Reads {@code args} as {@link GoldRun} does, printing the help or the problem. */
+  static GoldRun goldRun(String[] args, Path defaultGold, Path corpus, String tool, String usage, PrintStream out,
+      PrintStream err) {
+    Path gold = defaultGold;
+    int errors = 0;
+    try {
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "-h", "--help" -> {
+            out.print(usage);
+            return new GoldRun(gold, errors, 0);
+          }
+          case "--gold" -> gold = Path.of(value(args, ++i, "--gold"));
+          case "--errors" -> errors = errors(args, ++i);
+          default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      return new GoldRun(gold, errors, usageError(err, tool, usage, e));
+    }
+    boolean missing = goldMissing(err, tool, gold) || corpusMissing(err, tool, corpus);
+    return new GoldRun(gold, errors, missing ? FAILURE : null);
+  }
 }

@@ -54,26 +54,13 @@ public final class QuoteEval {
    */
   static int run(String[] args, Path corpus, Function<String, Article> parser, PrintStream out,
       PrintStream err) {
-    Path goldDir = Path.of("examples/eval-data/quotes-holdout");
-    int errors = 0;
-    try {
-      for (int i = 0; i < args.length; i++) {
-        switch (args[i]) {
-          case "-h", "--help" -> {
-            out.print(USAGE);
-            return 0;
-          }
-          case "--gold" -> goldDir = Path.of(EvalCli.value(args, ++i, "--gold"));
-          case "--errors" -> errors = EvalCli.errors(args, ++i);
-          default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
-        }
-      }
-    } catch (IllegalArgumentException e) {
-      return EvalCli.usageError(err, "QuoteEval", USAGE, e);
+    EvalCli.GoldRun run = EvalCli.goldRun(args, Path.of("examples/eval-data/quotes-holdout"), corpus, "QuoteEval", USAGE,
+        out, err);
+    if (run.exit() != null) {
+      return run.exit();
     }
-    if (EvalCli.goldMissing(err, "QuoteEval", goldDir) || EvalCli.corpusMissing(err, "QuoteEval", corpus)) {
-      return EvalCli.FAILURE;
-    }
+    Path goldDir = run.gold();
+    int errors = run.errors();
     Map<String, List<Gold>> gold = readGold(goldDir, err);
     Tally t = new Tally();
     List<String> missed = new ArrayList<>();

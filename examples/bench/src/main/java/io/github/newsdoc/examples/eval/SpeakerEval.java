@@ -62,26 +62,13 @@ public final class SpeakerEval {
    * report; returns the exit status: 0, or 2 for a bad command line or a missing corpus or gold folder.
    */
   static int run(String[] args, Path corpus, Function<String, Article> parser, PrintStream out, PrintStream err) {
-    Path goldDir = Path.of("examples/eval-data/speakers-holdout");
-    int errors = 0;
-    try {
-      for (int i = 0; i < args.length; i++) {
-        switch (args[i]) {
-          case "-h", "--help" -> {
-            out.print(USAGE);
-            return 0;
-          }
-          case "--gold" -> goldDir = Path.of(EvalCli.value(args, ++i, "--gold"));
-          case "--errors" -> errors = EvalCli.errors(args, ++i);
-          default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
-        }
-      }
-    } catch (IllegalArgumentException e) {
-      return EvalCli.usageError(err, "SpeakerEval", USAGE, e);
+    EvalCli.GoldRun run = EvalCli.goldRun(args, Path.of("examples/eval-data/speakers-holdout"), corpus, "SpeakerEval", USAGE,
+        out, err);
+    if (run.exit() != null) {
+      return run.exit();
     }
-    if (EvalCli.goldMissing(err, "SpeakerEval", goldDir) || EvalCli.corpusMissing(err, "SpeakerEval", corpus)) {
-      return EvalCli.FAILURE;
-    }
+    Path goldDir = run.gold();
+    int errors = run.errors();
     Map<String, List<Gold>> gold;
     try {
       gold = readGold(goldDir);
