@@ -61,7 +61,8 @@ public final class SpeakerEval {
    * Scores the speakers of the gold's articles in {@code corpus} as parsed by {@code parser} and prints the
    * report; returns the exit status: 0, or 2 for a bad command line or a missing corpus or gold folder.
    */
-  static int run(String[] args, Path corpus, Function<String, Article> parser, PrintStream out, PrintStream err) {
+  static int run(String[] args, Path corpus, Function<String, Article> parser, PrintStream out,
+      PrintStream err) {
     EvalCli.GoldRun run = EvalCli.goldRun(args, Path.of("examples/eval-data/speakers-holdout"), corpus, "SpeakerEval", USAGE,
         out, err);
     if (run.exit() != null) {
@@ -159,7 +160,8 @@ public final class SpeakerEval {
     String start = text.replace('\t', ' ').replace('\n', ' ');
     start = start.substring(0, Math.min(20, start.length())).strip();
     try {
-      byte[] d = java.security.MessageDigest.getInstance("SHA-1").digest(start.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] d = java.security.MessageDigest.getInstance("SHA-1")
+          .digest(start.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(d).substring(0, 10);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
