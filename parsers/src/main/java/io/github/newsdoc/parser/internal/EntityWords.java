@@ -51,6 +51,8 @@ final class EntityWords {
   static final CoreList PEERS = CoreList.load("peer-honorifics");
   /** Romance articles that open names: "La Scala", "El Pais". */
   static final ImmutableSet<String> ROMANCE_ARTICLES = WordList.load("romance-articles");
+  /** Lower-case particles inside a surname: "Lula da Silva", "von der Leyen". */
+  static final ImmutableSet<String> SURNAME_PARTICLES = WordList.load("surname-particles");
   /** Title words that are also common surnames: "Mervyn King". */
   static final ImmutableSet<String> TITLE_SURNAMES = WordList.load("title-surnames");
 
