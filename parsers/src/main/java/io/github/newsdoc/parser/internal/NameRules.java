@@ -27,6 +27,7 @@ final class NameRules {
   /** On a run, once, at its first word after the words that open it without being part of a name. */
   static final List<NameRule<NameRun>> RUN = List.of(
       new EventRunRule(),
+      new PlaceBeforePlaceRule(),
       new PersonOfBodyRule(),
       new NameBeforeKnownRule(),
       new OrganisationHeadRule());
