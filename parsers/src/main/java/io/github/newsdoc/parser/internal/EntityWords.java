@@ -19,6 +19,8 @@ final class EntityWords {
   static final ImmutableSet<String> GROUPS = WordList.load("group-members");
   /** Words before "of" that make the name after it a place: "the town of Shklov". */
   static final ImmutableSet<String> PLACE_NOUNS = WordList.load("place-nouns-before-of");
+  /** Lower-case nouns after a single name that make it a place: "the Baltic region". */
+  static final ImmutableSet<String> PLACE_NOUNS_AFTER = WordList.load("place-nouns-after-name");
   /** Lower-case roles right before a name make it a person's: "economist Ken Mayland". */
   static final FormList ROLES = FormList.load("roles-before-name");
   static final ImmutableSet<String> DAYS = WordList.load("days");
