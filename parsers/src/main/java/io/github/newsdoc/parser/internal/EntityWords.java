@@ -19,6 +19,8 @@ final class EntityWords {
   static final ImmutableSet<String> GROUPS = WordList.load("group-members");
   /** Words before "of" that make the name after it a place: "the town of Shklov". */
   static final ImmutableSet<String> PLACE_NOUNS = WordList.load("place-nouns-before-of");
+  /** Lower-case nouns after a single name that make it a place: "the Baltic region". */
+  static final ImmutableSet<String> PLACE_NOUNS_AFTER = WordList.load("place-nouns-after-name");
   /** Lower-case roles right before a name make it a person's: "economist Ken Mayland". */
   static final FormList ROLES = FormList.load("roles-before-name");
   static final ImmutableSet<String> DAYS = WordList.load("days");
@@ -51,6 +53,8 @@ final class EntityWords {
   static final CoreList PEERS = CoreList.load("peer-honorifics");
   /** Romance articles that open names: "La Scala", "El Pais". */
   static final ImmutableSet<String> ROMANCE_ARTICLES = WordList.load("romance-articles");
+  /** Lower-case particles inside a surname: "Lula da Silva", "von der Leyen". */
+  static final ImmutableSet<String> SURNAME_PARTICLES = WordList.load("surname-particles");
   /** Title words that are also common surnames: "Mervyn King". */
   static final ImmutableSet<String> TITLE_SURNAMES = WordList.load("title-surnames");
 

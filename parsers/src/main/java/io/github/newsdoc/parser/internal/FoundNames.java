@@ -5,8 +5,10 @@ import io.github.newsdoc.parser.EntityRecognizer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,17 +49,22 @@ final class FoundNames {
     if (words.size() < 4 || capitalised * 10 < words.size() * 7) {
       return found;
     }
-    Set<String> body = new HashSet<>();
+    // the body's names, then their last words, each with the type the body first gives it
+    Map<String, EntityType> body = new HashMap<>();
     for (Found f : found) {
       if (f.block() >= 0) {
-        body.add(f.form());
-        body.add(f.form().substring(f.form().lastIndexOf(' ') + 1));
+        body.putIfAbsent(f.form(), f.type());
+      }
+    }
+    for (Found f : found) {
+      if (f.block() >= 0) {
+        body.putIfAbsent(f.form().substring(f.form().lastIndexOf(' ') + 1), f.type());
       }
     }
     Gazetteer g = Gazetteer.INSTANCE;
     List<Found> kept = new ArrayList<>(found.size());
     for (Found f : found) {
-      if (f.block() >= 0 || body.contains(f.form()) || g.place(f.form()) != null || g.organisation(f.form()) != null) {
+      if (f.block() >= 0 || body.containsKey(f.form()) || g.place(f.form()) != null || g.organisation(f.form()) != null) {
         kept.add(f);
         continue;
       }
@@ -72,8 +79,9 @@ final class FoundNames {
           }
           String sub = String.join(" ", java.util.Arrays.asList(parts).subList(a, b));
           int at = title.indexOf(sub, f.start());
-          if (body.contains(sub) && at >= 0 && at + sub.length() <= f.end()) {
-            kept.add(new Found(f.block(), at, at + sub.length(), f.type(), sub, TITLE_CASE_HEADLINE));
+          if (body.containsKey(sub) && at >= 0 && at + sub.length() <= f.end()) {
+            // "Russia Sends Troops": the part is what the body makes it, a place, not what the run was read as
+            kept.add(new Found(f.block(), at, at + sub.length(), body.get(sub), sub, TITLE_CASE_HEADLINE));
             break search;
           }
         }

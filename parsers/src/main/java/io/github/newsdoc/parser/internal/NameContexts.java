@@ -153,6 +153,12 @@ final class NameContexts {
         return true;
       }
     }
+    // "the Baltic region", "Idlib province": a lower-case noun of a place's kind right after the name
+    if (!w.stops() && !possessive(w) && p + 1 < words.size() && words.get(p + 1).length() > 0
+        && Character.isLowerCase(words.get(p + 1).charAt(0))
+        && EntityWords.PLACE_NOUNS_AFTER.contains(words.get(p + 1).lower())) {
+      return true;
+    }
     boolean listAfter = w.trailing().startsWith(",") && p + 1 < words.size() && KnownNames.place(words.get(p + 1));
     boolean listBefore = p > 0 && words.get(p - 1).trailing().startsWith(",") && KnownNames.place(words.get(p - 1));
     return listAfter || listBefore && Gazetteer.INSTANCE.place(bare(w)) == null;

@@ -22,11 +22,13 @@ final class NameRules {
   /** On a whole run of capitalised words, before it is read. */
   static final List<NameRule<NameRun>> WHOLE = List.of(
       new TitleOfWorkRule(),
+      new EventShortNameRule(),
       new JoinedNamesRule());
 
   /** On a run, once, at its first word after the words that open it without being part of a name. */
   static final List<NameRule<NameRun>> RUN = List.of(
       new EventRunRule(),
+      new PlaceBeforePlaceRule(),
       new PersonOfBodyRule(),
       new NameBeforeKnownRule(),
       new OrganisationHeadRule());

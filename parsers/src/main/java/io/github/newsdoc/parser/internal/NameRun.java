@@ -136,6 +136,7 @@ final class NameRun {
           && (Names.isNameWord(words.get(q + 1)) && g.placeByKey(keyOf(words.get(q + 1))) == null
               || NameContexts.titleSurname(words, q, to)
               || isInitial(words.get(q + 1))
+              || afterParticles(words, q + 1, to) > 0
               || g.demonymByKey(keyOf(words.get(q + 1))) != null && (q + 2 == to || stops(words.get(q + 1))))
           && KnownNames.lengthAt(words, q, to) < 2;
     }
@@ -177,7 +178,6 @@ final class NameRun {
     if (nameEndAt == q) {
       return nameEnd;
     }
-    Gazetteer g = Gazetteer.INSTANCE;
     RecognizerContext ctx = scan.ctx;
     Words.Word w = words.get(q);
     boolean first = firstName(q);
@@ -185,6 +185,23 @@ final class NameRun {
         || q + 1 < to && !stops(w) && ctx.titledNames.contains(bare(words.get(q + 1)))
         || q + 2 < to && !stops(w) && !stops(words.get(q + 1)) && ctx.titledNames.contains(bare(words.get(q + 2)));
     int e = q;
+    while (true) {
+      e = nameWordsEnd(q, e, first);
+      // "Luiz Inacio Lula da Silva", "Ursula von der Leyen": a particle in a person's surname goes on to it
+      int f = person ? afterParticles(words, e, to) : -1;
+      if (f < 0 || f - q >= 6) {
+        break;
+      }
+      e = f;
+    }
+    nameEndAt = q;
+    nameEnd = e;
+    return e;
+  }
+
+  // The end of the name words from e on, in the name that starts at q.
+  private int nameWordsEnd(int q, int e, boolean first) {
+    Gazetteer g = Gazetteer.INSTANCE;
     while (e < to && e - q < 5 && (e == q || !stops(words.get(e - 1)) || nickname(words, e - 1))
         && (Names.isNameWord(words.get(e)) && !EntityWords.NOT_NAMES.contains(words.get(e))
             || isInitial(words.get(e)) && e + 1 < to && (Names.isNameWord(words.get(e + 1)) || isInitial(words.get(e + 1)))
@@ -195,8 +212,22 @@ final class NameRun {
         && (e == q || person || g.placeByKey(keyOf(words.get(e))) == null)) {
       e++;
     }
-    nameEndAt = q;
-    nameEnd = e;
     return e;
+  }
+
+  /**
+   * After a name word at k - 1, one or two lower-case surname particles and a name word: the index of that
+   * name word ("Lula da Silva", "von der Leyen"), or -1.
+   */
+  static int afterParticles(List<Words.Word> words, int k, int to) {
+    if (k <= 0 || k >= to || stops(words.get(k - 1)) || possessive(words.get(k - 1))) {
+      return -1;
+    }
+    int f = k;
+    while (f < to && f - k < 2 && Character.isLowerCase(words.get(f).charAt(0)) && !stops(words.get(f))
+        && EntityWords.SURNAME_PARTICLES.contains(words.get(f).lower())) {
+      f++;
+    }
+    return f > k && f < to && Names.isNameWord(words.get(f)) ? f : -1;
   }
 }
