@@ -98,13 +98,14 @@ public final class QuoteEval {
     List<Quote> ours = article.quotes();
     boolean[] taken = new boolean[ours.size()];
     t.ours += ours.size();
-    for (Gold g : gold) {
+    for (int gi = 0; gi < gold.size(); gi++) {
+      Gold g = gold.get(gi);
       t.gold++;
       boolean sourced = !g.mention.equals("-") || !g.speaker.equals("-");
       t.goldWithSource += sourced ? 1 : 0;
       int hit = find(g, ours, taken);
       if (hit < 0) {
-        missed.add(path + ": \"" + g.words + "\"");
+        missed.add(path + ": " + g.shown(gi));
         continue;
       }
       taken[hit] = true;
@@ -117,7 +118,7 @@ public final class QuoteEval {
       }
       t.foundWithSource++;
       if (a == null) {
-        wrong.add(path + ": \"" + g.words + "\" gold " + g.mention + " / " + g.speaker + ", ours: none");
+        wrong.add(path + ": " + g.shown(gi) + " gold " + g.mention + " / " + g.speaker + ", ours: none");
         continue;
       }
       t.attributed++;
@@ -128,7 +129,7 @@ public final class QuoteEval {
       t.mentionRight += byMention ? 1 : 0;
       t.eitherRight += byMention || bySpeaker ? 1 : 0;
       if (!byMention && !bySpeaker) {
-        wrong.add(path + ": \"" + g.words + "\" gold " + g.mention + " / " + g.speaker + ", ours: " + mention
+        wrong.add(path + ": " + g.shown(gi) + " gold " + g.mention + " / " + g.speaker + ", ours: " + mention
             + " / " + a.speaker());
       }
     }
@@ -161,10 +162,12 @@ public final class QuoteEval {
   }
 
   // The first quote of ours, not yet taken, that holds the gold quote's first words, or opens them when ours
-  // is the shorter.
+  // is the shorter. A keyed opening ("~" and the keys of its first 1, 2, ... words) is compared by the keys.
   private static int find(Gold g, List<Quote> ours, boolean[] taken) {
-    List<String> want = SourceWords.words(g.words);
-    if (want.isEmpty()) {
+    List<String> keys = g.keyed() ? List.of(g.words.substring(1).split(",")) : null;
+    List<String> want = g.keyed() ? null : SourceWords.words(g.words);
+    int n = g.keyed() ? keys.size() : want.size();
+    if (n == 0) {
       return -1;
     }
     for (int i = 0; i < ours.size(); i++) {
@@ -172,12 +175,50 @@ public final class QuoteEval {
         continue;
       }
       List<String> have = SourceWords.words(ours.get(i).text());
-      if (Collections.indexOfSubList(have, want) >= 0
-          || have.size() >= 2 && have.size() < want.size() && Collections.indexOfSubList(want, have) == 0) {
+      boolean found = g.keyed()
+          ? holds(have, keys.get(n - 1), n)
+              || have.size() >= 2 && have.size() < n && key(have).equals(keys.get(have.size() - 1))
+          : Collections.indexOfSubList(have, want) >= 0
+              || have.size() >= 2 && have.size() < n && Collections.indexOfSubList(want, have) == 0;
+      if (found) {
         return i;
       }
     }
     return -1;
+  }
+
+  // Whether some n words in a row of `have` have the key.
+  private static boolean holds(List<String> have, String key, int n) {
+    for (int k = 0; k + n <= have.size(); k++) {
+      if (key(have.subList(k, k + n)).equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The key of words (as {@link SourceWords#words} gives them): the first ten hex digits of the SHA-1 of the
+   * words joined by single spaces. A gold opening kept as keys holds no words of the article.
+   */
+  static String key(List<String> words) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-1")
+          .digest(String.join(" ", words).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d).substring(0, 10);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A gold opening as keys: "~" and the keys of its first word, its first two words, and so on. */
+  static String keyed(String firstWords) {
+    List<String> words = SourceWords.words(firstWords);
+    List<String> keys = new ArrayList<>();
+    for (int k = 1; k <= words.size(); k++) {
+      keys.add(key(words.subList(0, k)));
+    }
+    return "~" + String.join(",", keys);
   }
 
   private static void print(PrintStream out, Path goldDir, Tally t) {
@@ -215,7 +256,16 @@ public final class QuoteEval {
     return gold;
   }
 
-  private record Gold(String words, String mention, String speaker) {}
+  private record Gold(String words, String mention, String speaker) {
+    boolean keyed() {
+      return words.startsWith("~");
+    }
+
+    // How the quote is named in an error list: its first words, or its place in the article's gold.
+    String shown(int index) {
+      return keyed() ? "gold quote " + (index + 1) : "\"" + words + "\"";
+    }
+  }
 
   private static final class Tally {
     int articles;

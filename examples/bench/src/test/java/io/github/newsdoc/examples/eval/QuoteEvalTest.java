@@ -75,4 +75,28 @@ class QuoteEvalTest {
     assertEquals(2, r.status());
     assertTrue(r.err().startsWith("QuoteEval: --errors takes a number, not 'many'\nUsage: QuoteEval"), r.err());
   }
+
+  @Test
+  void aGoldKeptAsKeysScoresAsTheWordsDo(@TempDir Path tmp) throws Exception {
+    java.nio.file.Files.write(tmp.resolve("gold.tsv"), QuoteGoldKeys.convert(java.nio.file.Files.readAllLines(
+        Fixtures.path("quotes-gold").resolve("gold.tsv"))));
+    String keyed = java.nio.file.Files.readString(tmp.resolve("gold.tsv"));
+    assertTrue(!keyed.contains("We had no choice") && keyed.contains("\t~"), keyed);
+    Fixtures.Result words = Fixtures.capture((out, err) -> QuoteEval.run(new String[] {"--gold", GOLD},
+        Fixtures.corpus(), Fixtures::harbourWithQuotes, out, err));
+    Fixtures.Result keys = Fixtures.capture((out, err) -> QuoteEval.run(new String[] {"--gold", tmp.toString(),
+        "--errors", "5"}, Fixtures.corpus(), Fixtures::harbourWithQuotes, out, err));
+
+    assertEquals(0, keys.status(), keys.err());
+    assertEquals(words.lines().subList(1, 4), keys.lines().subList(1, 4));
+    assertTrue(keys.out().contains("missed gold quotes (1):\n  news/harbour.txt: gold quote 3\n"), keys.out());
+  }
+
+  @Test
+  void anOpeningsKeysAreItsFirstWordsKeys() {
+    String keyed = QuoteEval.keyed("It's very, very hard");
+    assertEquals(4, keyed.split(",").length, keyed); // "it", "very", "very", "hard": the possessive-like 's goes
+    assertTrue(keyed.startsWith("~" + QuoteEval.key(java.util.List.of("it")) + ","), keyed);
+    assertTrue(keyed.endsWith(QuoteEval.key(java.util.List.of("it", "very", "very", "hard"))), keyed);
+  }
 }
