@@ -101,8 +101,11 @@ final class AttributionContext {
     // is not part of the source: the mention and the speaker start and end with a word, and a description
     // starts with one
     List<Words.Word> subject = SpeakerNames.beforeParenthesis(withLetters(words));
-    if (!subject.isEmpty()) {
-      subject = SpeakerNames.beforeVerb(subject, !SpeakerNames.nameAtEnd(people, block, subject).isEmpty());
+    List<Words.Word> name = SpeakerNames.nameAtEnd(people, block, subject);
+    List<Words.Word> cut = SpeakerNames.beforeVerb(subject, !name.isEmpty());
+    if (cut != subject) {
+      subject = cut; // the verbs after the source cut off: its name is read again
+      name = SpeakerNames.nameAtEnd(people, block, subject);
     }
     if (subject.isEmpty() || SpeakerNames.numberAlone(subject)
         || block == -1 && subject.size() > 1 && !subject.get(0).core().isEmpty()
@@ -121,7 +124,6 @@ final class AttributionContext {
     Span mention = Span.of(block, subject.get(0).start(), subject.get(subject.size() - 1).end());
     String first = subject.get(0).lower();
     String head = subject.get(subject.size() - 1).lower();
-    List<Words.Word> name = SpeakerNames.nameAtEnd(people, block, subject);
     // "the Institute for the Study of War (ISW) said", read from "Study": part of a body's name, as recognized
     FoundNames.Found body = people.bodyCovering(block, subject.get(0).start(), subject.get(subject.size() - 1).end());
     String speaker;
@@ -159,10 +161,10 @@ final class AttributionContext {
         }
       } else {
         // "the statement read" after "Big Machine Records issued a statement": the issuer the article named
-        Attributed issuer = subject.size() > 1 && Names.DETERMINERS.contains(first)
+        String issuer = subject.size() > 1 && Names.DETERMINERS.contains(first)
             ? Issuers.of(head, block, subject.get(0).start(), texts, this, people) : null;
         if (issuer != null) {
-          speaker = issuer.attribution().speaker();
+          speaker = issuer;
         } else if (state.lastOther() != null) {
           speaker = state.lastOther().attribution().speaker();
         } else {

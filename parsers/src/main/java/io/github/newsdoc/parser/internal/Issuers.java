@@ -17,9 +17,9 @@ final class Issuers {
 
   /**
    * The issuer of the document {@code noun} (a channel noun, lower case) that a description at {@code offset}
-   * of block {@code block} names, or null.
+   * of block {@code block} names, by its fullest name, or null.
    */
-  static Attributed of(String noun, int block, int offset, List<String> texts, AttributionContext ctx,
+  static String of(String noun, int block, int offset, List<String> texts, AttributionContext ctx,
       PersonIndex people) {
     for (int b = block; b >= Math.max(0, block - LOOKBACK); b--) {
       String text = texts.get(b + 1);

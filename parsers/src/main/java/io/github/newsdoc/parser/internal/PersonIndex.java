@@ -259,28 +259,22 @@ final class PersonIndex {
    * The first person or organisation named in block {@code block} within {@code [from, to)}, by its fullest
    * name, or null: a sentence's first name, its subject as often as not.
    */
-  Attributed firstNamed(int block, int from, int to) {
+  String firstNamed(int block, int from, int to) {
     // both lists are in article order: the first at or after the position is found by halving
     int p = Text.lastWhere(mentions.size(), i -> mentions.get(i).block() < block
         || mentions.get(i).block() == block && mentions.get(i).start() < from) + 1;
     Mention person = p < mentions.size() && mentions.get(p).block() == block && mentions.get(p).end() <= to
         ? mentions.get(p) : null;
-    FoundNames.Found body = null;
     for (int b = Text.lastWhere(bodies.size(), i -> bodies.get(i).block() < block
         || bodies.get(i).block() == block && bodies.get(i).start() < from) + 1; b < bodies.size(); b++) {
       FoundNames.Found f = bodies.get(b);
-      if (f.block() != block || f.end() > to) {
+      if (f.block() != block || f.end() > to || person != null && person.start() < f.start()) {
         break;
       }
       if (f.type().equals(EntityType.ORGANIZATION)) {
-        body = f;
-        break;
+        return f.form();
       }
     }
-    if (person != null && (body == null || person.start() < body.start())) {
-      return new Attributed(io.github.newsdoc.model.Attribution.builder().speaker(person.name()).cue("said").build(), true);
-    }
-    return body == null ? null
-        : new Attributed(io.github.newsdoc.model.Attribution.builder().speaker(body.form()).cue("said").build(), false);
+    return person == null ? null : person.name();
   }
 }
