@@ -21,8 +21,8 @@ final class SharedSentenceSieve implements AttributionSieve {
       return null;
     }
     Optional<Attributed> before = ctx.own.get(index - 1);
-    if (before.isEmpty() || before.get().sieve().equals(SentenceSubjectSieve.NAME)
-        || before.get().sieve().equals(name())) {
+    // a credit shared before was a cue's too: "“A”, “B” and “C”" all share the first's
+    if (before.isEmpty() || before.get().sieve().equals(SentenceSubjectSieve.NAME)) {
       return null;
     }
     QuoteFinder.Segment earlier = ctx.quotes.get(index - 1).last();

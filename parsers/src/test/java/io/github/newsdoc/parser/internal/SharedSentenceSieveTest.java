@@ -35,4 +35,11 @@ class SharedSentenceSieveTest {
     SieveFixture f = SieveFixture.of("Port", "Ana Ruiz called the plan \u201creckless\u201d.");
     assertNull(f.ask(sieve, 0));
   }
+
+  @Test
+  void aThirdFragmentSharesTheCreditTheSecondShared() {
+    SieveFixture f = SieveFixture.of("Port", "Early on Monday, union chief Ana Ruiz called the plan \u201creckless\u201d,"
+        + " \u201ccruel\u201d and a \u201cgift to the owners\u201d.");
+    assertEquals("Ana Ruiz", f.ask(sieve, 2).attribution().speaker());
+  }
 }
