@@ -108,7 +108,7 @@ public final class AebEval {
       try {
         article = parser.apply(page);
       } catch (RuntimeException e) {
-        failures.add(file + ": " + PolnearEval.describe(e));
+        failures.add(file + ": " + EvalCli.describe(e));
         article = null;
       }
       for (Variant v : variants) {

@@ -122,7 +122,7 @@ public final class EntityEval {
       try {
         ours = parser.apply(EvalFiles.read(file)).entities();
       } catch (RuntimeException ex) {
-        problems.add(path + ": " + PolnearEval.describe(ex));
+        problems.add(path + ": " + EvalCli.describe(ex));
         ours = List.of();
       }
       evaluate(path, e.getValue(), ours, tally, examples);

@@ -116,4 +116,14 @@ final class EvalCli {
     boolean missing = goldMissing(err, tool, gold) || corpusMissing(err, tool, corpus);
     return new GoldRun(gold, errors, missing ? FAILURE : null);
   }
+
+  /** An exception in one line, with the first frame of the parser's own code it came from. */
+  static String describe(RuntimeException e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith("io.github.newsdoc.") && !frame.getClassName().contains(".examples.")) {
+        return e + " at " + frame;
+      }
+    }
+    return e.toString();
+  }
 }

@@ -1,5 +1,10 @@
 package io.github.newsdoc.examples.eval;
 
+import io.github.newsdoc.examples.eval.BratFile.Annotation;
+import io.github.newsdoc.examples.eval.BratFile.Event;
+import io.github.newsdoc.examples.eval.BratFile.Offsets;
+import io.github.newsdoc.examples.eval.BratFile.Range;
+import io.github.newsdoc.examples.eval.BratFile.TextBound;
 import io.github.newsdoc.model.Article;
 import io.github.newsdoc.model.Attribution;
 import io.github.newsdoc.model.Position;
@@ -7,26 +12,17 @@ import io.github.newsdoc.model.Quote;
 import io.github.newsdoc.model.Span;
 import io.github.newsdoc.parser.ArticleParser;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Scores the parser's direct quotes and their attributions against PolNeAR's human annotation.
@@ -68,9 +64,6 @@ public final class PolnearEval {
       "                   itself (expect figures near 1)",
       "");
 
-  private static final Pattern TEXT_BOUND = Pattern.compile("(T\\d+)\t(\\S+) ([0-9 ;]+)\t(.*)");
-  private static final Pattern EVENT = Pattern.compile("(E\\d+)\t(.*)");
-  private static final Pattern OTHER_RECORD = Pattern.compile("(#|[ARNM*]\\d*\t).*");
   private static final int CONTEXT = 160;
   private static final int MAX_CONTEXT = 900;
 
@@ -112,7 +105,7 @@ public final class PolnearEval {
       if (EvalCli.corpusMissing(err, "PolnearEval", textDir)) {
         return EvalCli.FAILURE;
       }
-      Map<String, List<Path>> annotations = annotationsByText(annDir);
+      Map<String, List<Path>> annotations = BratFile.annotationsByText(annDir);
       Tally tally = new Tally();
       for (Path textFile : EvalFiles.list(textDir, ".txt")) {
         String file = textFile.getFileName().toString();
@@ -169,7 +162,7 @@ public final class PolnearEval {
       }
     } catch (RuntimeException e) {
       t.parseFailures++;
-      ex.failures.add(name + ": " + describe(e));
+      ex.failures.add(name + ": " + EvalCli.describe(e));
       article = null;
     }
     Layout parsed = article == null ? null : new Layout(article, text);
@@ -194,7 +187,7 @@ public final class PolnearEval {
     for (Gold g : golds) {
       t.gold++;
       t.goldByApostrophes += g.byApostrophes ? 1 : 0;
-      if (g.source != null) {
+      if (g.source() != null) {
         t.goldWithSource++;
       }
       if (layout != null && !layout.inside(off.ch(Range.min(g.content)))) {
@@ -208,13 +201,13 @@ public final class PolnearEval {
         }
       }
       if (by.isEmpty()) {
-        ex.missed.add(name + " " + g.id + (layout != null && !layout.inside(off.ch(Range.min(g.content)))
+        ex.missed.add(name + " " + g.id() + (layout != null && !layout.inside(off.ch(Range.min(g.content)))
             ? " (not in the title or a block)" : "") + "\n    "
             + context(text, List.of(mark(off, g.content, "[[", "]]"))));
         continue;
       }
       t.goldFound++;
-      if (g.source == null) {
+      if (g.source() == null) {
         continue;
       }
       t.foundWithSource++;
@@ -234,7 +227,7 @@ public final class PolnearEval {
           sieve = sieveOf.get(i);
         }
         Range m = a.get().mention().map(s -> layout.fileRange(s, off)).orElse(null);
-        if (m != null && Range.overlaps(g.source, m)) {
+        if (m != null && Range.overlaps(g.source(), m)) {
           mentionRight = true;
         }
         if (SourceWords.same(a.get().speaker(), g.sourceText)) {
@@ -251,19 +244,19 @@ public final class PolnearEval {
       if (!mentionRight) {
         List<Mark> marks = new ArrayList<>();
         marks.add(mark(off, g.content, "[[", "]]"));
-        marks.add(mark(off, g.source, "<<", ">>"));
+        marks.add(mark(off, g.source(), "<<", ">>"));
         String what;
         if (shown == null) {
           what = "no attribution";
         } else {
           Range m = shown.mention().map(s -> layout.fileRange(s, off)).orElse(null);
           what = "speaker \"" + shown.speaker() + "\", cue \"" + shown.cue() + "\", "
-              + (m == null ? "no mention" : "mention {{" + text.substring(off.ch(m.start), off.ch(m.end)) + "}}");
+              + (m == null ? "no mention" : "mention {{" + text.substring(off.ch(m.start()), off.ch(m.end())) + "}}");
           if (m != null) {
-            marks.add(new Mark(off.ch(m.start), off.ch(m.end), "{{", "}}"));
+            marks.add(new Mark(off.ch(m.start()), off.ch(m.end()), "{{", "}}"));
           }
         }
-        ex.wrongSource.add(name + " " + g.id + (speakerRight ? " [speaker ok]" : "") + ": gold <<"
+        ex.wrongSource.add(name + " " + g.id() + (speakerRight ? " [speaker ok]" : "") + ": gold <<"
             + oneLine(g.sourceText) + ">>, ours: " + what
             + "\n    " + context(text, marks));
       }
@@ -279,7 +272,7 @@ public final class PolnearEval {
         Range r = ours.get(i);
         String who = quotes.get(i).attribution().map(a -> " [speaker \"" + a.speaker() + "\"]").orElse("");
         ex.spurious.add(name + " quote " + i + who + "\n    "
-            + context(text, List.of(new Mark(off.ch(r.start), off.ch(r.end), "[[", "]]"))));
+            + context(text, List.of(new Mark(off.ch(r.start()), off.ch(r.end()), "[[", "]]"))));
       }
     }
     return t;
@@ -289,7 +282,7 @@ public final class PolnearEval {
   private static List<Gold> gold(Annotation ann, String text, Offsets off, boolean apostrophes) {
     List<Gold> golds = new ArrayList<>();
     for (TextBound tb : ann.textBounds.values()) {
-      if (!tb.type.equals("Content")) {
+      if (!tb.type().equals("Content")) {
         continue;
       }
       String content = tb.text(text, off);
@@ -303,12 +296,12 @@ public final class PolnearEval {
       }
       TextBound source = null;
       for (Event e : ann.events) {
-        if (e.contents.contains(tb.id) && e.source != null && ann.textBounds.containsKey(e.source)) {
-          source = ann.textBounds.get(e.source);
+        if (e.contents().contains(tb.id()) && e.source() != null && ann.textBounds.containsKey(e.source())) {
+          source = ann.textBounds.get(e.source());
           break;
         }
       }
-      golds.add(new Gold(tb.id, tb.ranges, source == null ? null : source.ranges,
+      golds.add(new Gold(tb.id(), tb.ranges(), source == null ? null : source.ranges(),
           source == null ? null : source.text(text, off), byApostrophes));
     }
     return golds;
@@ -327,9 +320,9 @@ public final class PolnearEval {
         continue;
       }
       Quote.Builder q = Quote.builder().text(oneLine(text.substring(s, e))).start(start).end(end);
-      if (g.source != null) {
-        int ss = off.ch(Range.min(g.source));
-        int se = off.ch(Range.max(g.source));
+      if (g.source() != null) {
+        int ss = off.ch(Range.min(g.source()));
+        int se = off.ch(Range.max(g.source()));
         Position ps = layout.position(ss);
         Position pe = layout.position(se);
         Attribution.Builder a = Attribution.builder().speaker(oneLine(g.sourceText)).cue("said");
@@ -395,10 +388,10 @@ public final class PolnearEval {
         heading, "texts", "gold", "ours", "ours-hit", "gold-hit", "P", "R", "F1");
     for (Map.Entry<String, Tally> e : rows.entrySet()) {
       Tally t = e.getValue();
-      double p = ratio(t.oursHit, t.ours);
-      double r = ratio(t.goldFound, t.gold);
+      double p = EvalCli.ratio(t.oursHit, t.ours);
+      double r = EvalCli.ratio(t.goldFound, t.gold);
       out.printf(Locale.ROOT, "%-12s %6d %6d %6d %8d %8d %7.3f %7.3f %7.3f%n",
-          e.getKey(), t.texts, t.gold, t.ours, t.oursHit, t.goldFound, p, r, f1(p, r));
+          e.getKey(), t.texts, t.gold, t.ours, t.oursHit, t.goldFound, p, r, EvalCli.f1(p, r));
     }
   }
 
@@ -410,7 +403,7 @@ public final class PolnearEval {
       out.printf(Locale.ROOT, "%-12s %8d %9d %12s %12s %12s %12s %10.3f%n",
           e.getKey(), t.goldWithSource, t.foundWithSource, rate(t.attributed, t.foundWithSource),
           rate(t.mentionRight, t.foundWithSource), rate(t.speakerRight, t.foundWithSource),
-          rate(t.eitherRight, t.foundWithSource), ratio(t.mentionRight, t.goldWithSource));
+          rate(t.eitherRight, t.foundWithSource), EvalCli.ratio(t.mentionRight, t.goldWithSource));
     }
   }
 
@@ -424,16 +417,8 @@ public final class PolnearEval {
     }
   }
 
-  private static double ratio(int a, int b) {
-    return b == 0 ? 0 : (double) a / b;
-  }
-
   private static String rate(int a, int b) {
-    return String.format(Locale.ROOT, "%d %.3f", a, ratio(a, b));
-  }
-
-  private static double f1(double p, double r) {
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return String.format(Locale.ROOT, "%d %.3f", a, EvalCli.ratio(a, b));
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -463,10 +448,10 @@ public final class PolnearEval {
     b = Math.min(b, hi + CONTEXT);
     TreeMap<Integer, StringBuilder> inserts = new TreeMap<>();
     for (Mark m : marks) { // closes go before opens at the same position
-      inserts.computeIfAbsent(m.end, k -> new StringBuilder()).insert(0, m.close);
+      inserts.computeIfAbsent(m.end(), k -> new StringBuilder()).insert(0, m.close);
     }
     for (Mark m : marks) {
-      inserts.computeIfAbsent(m.start, k -> new StringBuilder()).append(m.open);
+      inserts.computeIfAbsent(m.start(), k -> new StringBuilder()).append(m.open);
     }
     StringBuilder out = new StringBuilder(cutLeft ? "..." : "");
     int at = a;
@@ -483,38 +468,12 @@ public final class PolnearEval {
   }
 
   /** The exception and where in newsdoc it was thrown. */
-  static String describe(RuntimeException e) {
-    for (StackTraceElement frame : e.getStackTrace()) {
-      if (frame.getClassName().startsWith("io.github.newsdoc.") && !frame.getClassName().contains(".examples.")) {
-        return e + " at " + frame;
-      }
-    }
-    return e.toString();
-  }
-
   private static String oneLine(String s) {
     return s.replaceAll("\\s*[\\r\\n]+\\s*", " | ");
   }
 
   // ---------------------------------------------------------------------------------------------------------
   // Files
-
-  private static Map<String, List<Path>> annotationsByText(Path dir) {
-    Map<String, List<Path>> byText = new TreeMap<>();
-    if (!Files.isDirectory(dir)) {
-      return byText;
-    }
-    for (Path p : EvalFiles.list(dir, ".ann")) { // name order, so the first annotator's file comes first
-      String file = p.getFileName().toString();
-      String stem = file.substring(0, file.length() - ".ann".length());
-      int underscore = stem.lastIndexOf('_');
-      String text = underscore > 0 ? stem.substring(0, underscore) : stem;
-      byText.computeIfAbsent(text, k -> new ArrayList<>()).add(p);
-    }
-    return byText;
-  }
-
-
 
   // ---------------------------------------------------------------------------------------------------------
   // Model
@@ -533,13 +492,13 @@ public final class PolnearEval {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--split":
-            o.split = value(args, ++i, "--split");
+            o.split = EvalCli.value(args, ++i, "--split");
             if (!List.of("train", "dev", "all").contains(o.split)) {
               throw new IllegalArgumentException("--split must be train, dev or all, not '" + o.split + "'");
             }
             break;
           case "--errors":
-            o.errors = count(value(args, ++i, "--errors"), "--errors");
+            o.errors = count(EvalCli.value(args, ++i, "--errors"), "--errors");
             break;
           case "--oracle":
             o.oracle = true;
@@ -563,13 +522,6 @@ public final class PolnearEval {
       }
       return o;
     }
-  }
-
-  static String value(String[] args, int i, String option) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException(option + " needs a value");
-    }
-    return args[i];
   }
 
   static int count(String s, String option) {
@@ -638,64 +590,11 @@ public final class PolnearEval {
     final List<String> failures = new ArrayList<>();
   }
 
-  /** {@code [start, end)} in code points of the file. */
-  private record Range(int start, int end) {
-    boolean overlaps(Range o) {
-      return start < o.end && o.start < end;
-    }
-
-    static boolean overlaps(List<Range> ranges, Range r) {
-      return ranges.stream().anyMatch(x -> x.overlaps(r));
-    }
-
-    /** The first offset of discontinuous fragments, which brat may list out of order. */
-    static int min(List<Range> ranges) {
-      return ranges.stream().mapToInt(Range::start).min().orElse(0);
-    }
-
-    static int max(List<Range> ranges) {
-      return ranges.stream().mapToInt(Range::end).max().orElse(0);
-    }
-  }
-
   /** A gold direct quote: its Content fragments and its Source's (null when the attribution has none). */
   private record Gold(String id, List<Range> content, List<Range> source, String sourceText,
       boolean byApostrophes) {
     boolean overlaps(Range r) {
       return Range.overlaps(content, r);
-    }
-  }
-
-  /** Code-point and UTF-16 offsets of one text, both ways. */
-  private static final class Offsets {
-    private final int[] cpToChar;
-    private final int[] charToCp;
-
-    Offsets(String text) {
-      int n = text.length();
-      charToCp = new int[n + 1];
-      cpToChar = new int[text.codePointCount(0, n) + 1];
-      int cp = 0;
-      for (int i = 0; i < n; i++) {
-        charToCp[i] = cp; // a low surrogate maps to its code point
-        boolean pairStart = Character.isHighSurrogate(text.charAt(i)) && i + 1 < n
-            && Character.isLowSurrogate(text.charAt(i + 1));
-        if (!pairStart) {
-          cpToChar[cp + 1] = i + 1;
-          cp++;
-        }
-      }
-      charToCp[n] = cp;
-    }
-
-    /** The UTF-16 index of a code-point offset; offsets past the end are clamped. */
-    int ch(int cp) {
-      return cpToChar[Math.max(0, Math.min(cp, cpToChar.length - 1))];
-    }
-
-    /** The code-point offset of a UTF-16 index. */
-    int cp(int ch) {
-      return charToCp[Math.max(0, Math.min(ch, charToCp.length - 1))];
     }
   }
 
@@ -788,84 +687,6 @@ public final class PolnearEval {
         }
       }
       return true;
-    }
-  }
-
-  private record TextBound(String id, String type, List<Range> ranges, String annotatedText) {
-    String text(String text, Offsets off) {
-      return ranges.stream().map(r -> text.substring(off.ch(r.start), off.ch(r.end))).collect(Collectors.joining(" "));
-    }
-  }
-
-  private record Event(String id, List<String> contents, String source) {}
-
-  /** One brat standoff file: its text-bound spans by id and its {@code E} lines. */
-  private static final class Annotation {
-    final Map<String, TextBound> textBounds = new LinkedHashMap<>();
-    final List<Event> events = new ArrayList<>();
-
-    static Annotation read(Path file) {
-      Annotation a = new Annotation();
-      List<String> lines;
-      try {
-        lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      TextBound last = null;
-      for (String line : lines) {
-        Matcher t = TEXT_BOUND.matcher(line);
-        Matcher e = EVENT.matcher(line);
-        if (t.matches()) {
-          List<Range> ranges = new ArrayList<>();
-          for (String fragment : t.group(3).split(";")) {
-            String[] se = fragment.trim().split(" +");
-            ranges.add(new Range(Integer.parseInt(se[0]), Integer.parseInt(se[1])));
-          }
-          last = new TextBound(t.group(1), t.group(2), List.copyOf(ranges), t.group(4));
-          a.textBounds.put(last.id, last);
-        } else if (e.matches()) {
-          last = null;
-          List<String> contents = new ArrayList<>();
-          String source = null;
-          for (String arg : e.group(2).trim().split(" +")) {
-            int colon = arg.indexOf(':');
-            if (colon < 0) {
-              continue;
-            }
-            String role = arg.substring(0, colon).replaceAll("\\d+$", ""); // Content2 is a second Content
-            String id = arg.substring(colon + 1);
-            if (role.equals("Content")) {
-              contents.add(id);
-            } else if (role.equals("Source") && source == null) {
-              source = id;
-            }
-          }
-          a.events.add(new Event(e.group(1), List.copyOf(contents), source));
-        } else if (OTHER_RECORD.matcher(line).matches()) {
-          last = null;
-        } else if (last != null) {
-          // The span's text runs over a line break: brat wrote it as it stands.
-          last = new TextBound(last.id, last.type, last.ranges, last.annotatedText + "\n" + line);
-          a.textBounds.put(last.id, last);
-        }
-      }
-      return a;
-    }
-
-    int countType(String type) {
-      return (int) textBounds.values().stream().filter(tb -> tb.type.equals(type)).count();
-    }
-
-    /** How many spans' offsets (read as code points) do not give the text the file has for them. */
-    int offsetMismatches(String text, Offsets off) {
-      int bad = 0;
-      for (TextBound tb : textBounds.values()) {
-        if (!tb.text(text, off).equals(tb.annotatedText)) {
-          bad++;
-        }
-      }
-      return bad;
     }
   }
 }

@@ -77,7 +77,7 @@ public final class QuoteEval {
       try {
         article = parser.apply(EvalFiles.read(file));
       } catch (RuntimeException ex) {
-        err.println("QuoteEval: " + e.getKey() + ": " + PolnearEval.describe(ex));
+        err.println("QuoteEval: " + e.getKey() + ": " + EvalCli.describe(ex));
         t.problems++;
         continue;
       }

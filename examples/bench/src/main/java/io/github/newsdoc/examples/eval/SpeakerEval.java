@@ -97,7 +97,7 @@ public final class SpeakerEval {
       try {
         article = parser.apply(EvalFiles.read(file));
       } catch (RuntimeException ex) {
-        err.println("SpeakerEval: " + e.getKey() + ": " + PolnearEval.describe(ex));
+        err.println("SpeakerEval: " + e.getKey() + ": " + EvalCli.describe(ex));
         unread++;
         continue;
       }
