@@ -86,6 +86,10 @@ public final class SpeakerEval {
     int unsourced = 0;
     int leftUncredited = 0;
     List<String> wrong = new ArrayList<>();
+    Map<String, Integer> kinds = new LinkedHashMap<>();
+    for (String k : KINDS) {
+      kinds.put(k, 0);
+    }
     for (Map.Entry<String, List<Gold>> e : gold.entrySet()) {
       Path file = corpus.resolve(e.getKey());
       if (!Files.isRegularFile(file)) {
@@ -125,6 +129,7 @@ public final class SpeakerEval {
         exact += isExact ? 1 : 0;
         anyName += names.contains(norm(ours)) ? 1 : 0;
         if (!names.contains(norm(ours))) {
+          kinds.merge(kind(ours, g.speaker()), 1, Integer::sum);
           wrong.add(e.getKey() + " " + g.block() + ":" + g.offset() + ": ours " + ours + ", gold " + g.speaker());
         }
       }
@@ -134,11 +139,49 @@ public final class SpeakerEval {
     out.printf(Locale.ROOT, "quotes with a source %d, found %d; speaker exact %d (%.3f), any printed name %d (%.3f)%n",
         sourced, found, exact, EvalCli.ratio(exact, sourced), anyName, EvalCli.ratio(anyName, sourced));
     out.printf(Locale.ROOT, "quotes with no source %d, left uncredited %d%n", unsourced, leftUncredited);
+    StringBuilder line = new StringBuilder("wrong by kind:");
+    kinds.forEach((k, n) -> line.append(' ').append(k).append(' ').append(n).append(','));
+    out.println(line.substring(0, line.length() - 1));
     if (errors > 0) {
       EvalCli.section(out, "wrong speakers", wrong, errors);
     }
     return 0;
   }
+
+  /** The kinds of wrong speaker, in the order the report counts them. */
+  static final List<String> KINDS = List.of("uncredited", "pronoun", "part-of-name", "name-and-more",
+      "overlapping", "description", "other-name");
+
+  /**
+   * The kind of a wrong speaker, from the two names alone (a count of kinds tells a blind set's weak side
+   * without showing one of its errors): no speaker, a pronoun left, some of the gold name's words only, the
+   * gold name with more words, some words shared, a lower-case description, or another name.
+   */
+  static String kind(String ours, String gold) {
+    String o = norm(ours);
+    String g = norm(gold);
+    Set<String> ow = new HashSet<>(List.of(o.split(" ")));
+    Set<String> gw = new HashSet<>(List.of(g.split(" ")));
+    if (ours.equals("-")) {
+      return "uncredited";
+    }
+    if (PRONOUNS.contains(o)) {
+      return "pronoun";
+    }
+    if (gw.containsAll(ow)) {
+      return "part-of-name";
+    }
+    if (ow.containsAll(gw)) {
+      return "name-and-more";
+    }
+    if (ow.stream().anyMatch(gw::contains)) {
+      return "overlapping";
+    }
+    return Character.isLowerCase(ours.strip().codePointAt(0)) ? "description" : "other-name";
+  }
+
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "you'll",
+      "his", "her", "their", "its");
 
   // Our first quote not yet taken with the gold quote's key, else the one opening at its position, or null.
   private static Quote find(Article article, Gold g, Set<Quote> taken) {

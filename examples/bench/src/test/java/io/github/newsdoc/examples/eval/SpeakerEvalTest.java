@@ -26,6 +26,8 @@ class SpeakerEvalTest {
     assertEquals("quotes with a source 3, found 2; speaker exact 1 (0.333), any printed name 1 (0.333)",
         r.lines().get(1));
     assertEquals("quotes with no source 1, left uncredited 0", r.lines().get(2));
+    assertEquals("wrong by kind: uncredited 0, pronoun 0, part-of-name 0, name-and-more 0, overlapping 0,"
+        + " description 0, other-name 1", r.lines().get(3));
     assertTrue(r.out().contains("wrong speakers (2):\n  news/harbour.txt 2:31: ours Ines Cole, gold Tom Reed\n"
         + "  news/harbour.txt 2:74: no quote of ours opens here; gold Tom Reed\n"), r.out());
     assertEquals("SpeakerEval: news/gone.txt: no such corpus file (set -Dnewsdoc.corpus=DIR)\n", r.err());
@@ -35,6 +37,17 @@ class SpeakerEvalTest {
   void aQuoteIsKeyedByItsFirstTwentyCharacters() {
     assertEquals("e712dcd9f2", SpeakerEval.key("We had no choice"));
     assertEquals(SpeakerEval.key("It is the end of a way of life"), SpeakerEval.key("It is the end of a w"));
+  }
+
+  @Test
+  void aWrongSpeakerHasAKindFromTheTwoNamesAlone() {
+    assertEquals("uncredited", SpeakerEval.kind("-", "Tom Reed"));
+    assertEquals("pronoun", SpeakerEval.kind("He", "Tom Reed"));
+    assertEquals("part-of-name", SpeakerEval.kind("Reed", "Tom Reed"));
+    assertEquals("name-and-more", SpeakerEval.kind("Harbour Tom Reed", "Tom Reed"));
+    assertEquals("overlapping", SpeakerEval.kind("Tom Reed's side", "Tom Reed and Ines Cole"));
+    assertEquals("description", SpeakerEval.kind("the harbour master", "Tom Reed"));
+    assertEquals("other-name", SpeakerEval.kind("Ines Cole", "Tom Reed"));
   }
 
   @Test
