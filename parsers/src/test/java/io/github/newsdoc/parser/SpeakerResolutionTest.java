@@ -28,6 +28,15 @@ class SpeakerResolutionTest {
     assertEquals("the guild president", b.blocks().get(m.block()).text().substring(m.start(), m.end()));
   }
 
+  // An honorific marks a person: "he" after "Chairman Lord Pellow argued …" is Lord Pellow, not the person
+  // named in full before him.
+  @Test
+  void aPronounResolvesToAPersonNamedOnlyWithAnHonorific() {
+    Article a = parse("It would be up to Tom Reed and Ivo Marek to decide, the harbour trust said.",
+        "Chairman Lord Pellow argued that the vote was a matter \"of public record\". \"The town should decide,\" he said.");
+    assertEquals(List.of("Lord Pellow", "Lord Pellow"), a.quotes().stream().map(QuotesTest::speaker).toList());
+  }
+
   // A speaker is an entity: named by one word (an acronym, a surname alone) that the entity is also known by,
   // it is credited under the entity's name; the mention stays the words that credited it.
   @Test

@@ -12,9 +12,12 @@ import java.util.List;
  * person's, though it names a place too.
  */
 final class HonorificNameRule implements NameRule<NameRun> {
+  /** The rule's name, which its mentions carry. */
+  static final String NAME = "honorific-name";
+
   @Override
   public String name() {
-    return "honorific-name";
+    return NAME;
   }
 
   @Override

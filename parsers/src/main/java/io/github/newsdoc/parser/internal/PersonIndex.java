@@ -70,6 +70,7 @@ final class PersonIndex {
     boolean titleCase = !texts.isEmpty() && texts.get(0) != null && titleCase(tokens.of(0));
     Map<String, String> bySurname = new HashMap<>();
     Map<String, String> inQuotes = new HashMap<>();
+    Map<String, String> honoured = new HashMap<>();
     List<FoundNames.Found> narrated = new ArrayList<>();
     List<String> surnames = new ArrayList<>(); // of each narrated name, read once
     Inside[] inside = new Inside[texts.size()];
@@ -90,7 +91,12 @@ final class PersonIndex {
         surnames.add(surname);
       }
       if (form.indexOf(' ') < 0) {
-        continue; // a single name is a person's only as the surname of a name given in full
+        // a single name is a person's only as the surname of a name given in full, or after an honorific
+        // ("Lord Holme", the name the article gives when it gives no fuller one)
+        if (!lengthenOnly && f.rule().equals(HonorificNameRule.NAME)) {
+          honoured.putIfAbsent(surname, honoured(texts.get(t), f.start(), surname));
+        }
+        continue;
       }
       Map<String, String> into = lengthenOnly ? inQuotes : bySurname;
       String known = into.get(surname);
@@ -98,6 +104,7 @@ final class PersonIndex {
         into.put(surname, full);
       }
     }
+    honoured.forEach(bySurname::putIfAbsent);
     inQuotes.forEach((surname, full) -> bySurname.computeIfPresent(surname,
         (k, known) -> full.length() > known.length() && full.endsWith(known) ? full : known));
     List<Mention> mentions = new ArrayList<>(narrated.size());
@@ -131,6 +138,19 @@ final class PersonIndex {
     }
     Mention m = mentions.get(found);
     return m.block() == block && m.end() == end && m.start() >= start ? m : null;
+  }
+
+  // The name with the honorific written before it at start: "Lord Holme", "Mr Cole".
+  private static String honoured(String text, int start, String name) {
+    int end = start;
+    while (end > 0 && Text.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    int begin = end;
+    while (begin > 0 && !Text.isSpace(text.charAt(begin - 1))) {
+      begin--;
+    }
+    return begin < end ? text.substring(begin, end) + " " + name : name;
   }
 
   // Whether most words of four letters or more are capitalised, as in a title-case headline.

@@ -28,6 +28,20 @@ class PersonIndexTest {
   }
 
   @Test
+  void aSingleNameAfterAnHonorificIsAPersonNamedWithIt() {
+    PersonIndex p = index("Harbour vote", "Chairman Lord Pellow argued for a vote.", "Lord Pellow left at noon.");
+    assertTrue(p.knowsSurname("Pellow"));
+    assertEquals("Lord Pellow", p.lastBefore(1, 100).name());
+  }
+
+  @Test
+  void aFullNameOutranksTheHonorificForm() {
+    PersonIndex p = index("Harbour vote", "Mrs Ruiz opened the meeting.", "Ana Ruiz left at noon.");
+    assertEquals("Ana Ruiz", p.fullest("Ruiz"));
+    assertEquals("Ana Ruiz", p.lastBefore(0, 100).name());
+  }
+
+  @Test
   void aNameOnlyInsideAQuoteIsNoOneAPronounStandsFor() {
     PersonIndex p = index("Harbour vote", "The crowd sang \"Happy birthday to Marco Dellan!\" all night.");
     assertFalse(p.knowsSurname("Dellan"));
