@@ -15,6 +15,12 @@ class BeforeQuoteSieveTest {
   }
 
   @Test
+  void anAdverbBetweenTheSpeakerAndTheCueIsNoPartOfTheSpeaker() {
+    SieveFixture f = SieveFixture.of("Port", "Ana Ruiz instead told reporters: \u201cWe will stay.\u201d");
+    f.assertCredits(sieve, 0, "Ana Ruiz", "told");
+  }
+
+  @Test
   void accordingToBeforeTheQuote() {
     SieveFixture f = SieveFixture.of("Port", "According to Tom Cole, \u201cthe port is closed for good.\u201d");
     f.assertCredits(sieve, 0, "Tom Cole", "According to"); // the cue as the text writes it
