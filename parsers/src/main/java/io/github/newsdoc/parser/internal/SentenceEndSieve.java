@@ -24,6 +24,9 @@ final class SentenceEndSieve implements AttributionSieve {
   static Attributed sentenceEnd(AttributionContext ctx, QuoteFinder.Found q) {
     QuoteFinder.Segment last = q.last();
     String text = ctx.texts.get(last.block() + 1);
+    if (endsWithPeriod(text, last.end())) {
+      return null; // "“We will reopen.” Ivo Marek, who …, says the plan …": the quote's period ended the sentence
+    }
     Sentences.Tail tail = Sentences.tail(text, last.end()); // null: another quote or clause comes first
     if (tail == null || tail.lastComma() < 0) {
       return null;
@@ -49,5 +52,10 @@ final class SentenceEndSieve implements AttributionSieve {
     }
     List<Words.Word> words = ctx.words(last.block(), comma + 1, end + 1);
     return words.size() >= 2 && words.size() <= 6 ? SpeakerClauses.shortAttribution(ctx, q, text, words) : null;
+  }
+
+  // Whether the quote ending at {@code end} closes with a period of its own, not an ellipsis.
+  static boolean endsWithPeriod(String text, int end) {
+    return end >= 1 && text.charAt(end - 1) == '.' && (end < 2 || text.charAt(end - 2) != '.');
   }
 }
