@@ -199,6 +199,10 @@ final class AttributionContext {
       }
       // "Ana Ruiz backed Tom Cole until he called …": the person named last who agrees with the pronoun
       PersonIndex.Mention m = people.lastBefore(block, offset, PRONOUN_WINDOW, n -> genders().of(n).agrees(gender));
+      Attributed previous = PreviousSpeaker.over(this, m, block, offset, n -> genders().of(n).agrees(gender));
+      if (previous != null) {
+        return previous;
+      }
       if (m != null) {
         return new Attributed(Attribution.builder().speaker(m.name()).cue("said").build(), true);
       }

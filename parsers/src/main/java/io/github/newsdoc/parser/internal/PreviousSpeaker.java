@@ -1,0 +1,69 @@
+package io.github.newsdoc.parser.internal;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The speaker of the quote before a pronoun, as what "he" or "she" stands for when the person named last is
+ * only mentioned: {@code Noel Dempsey said Mr Ahern had been "very committed". "He is disappointed," he
+ * said.} credits Dempsey, not Ahern. The speaker just quoted is the most salient person; a person named
+ * after him, not as a sentence's subject, does not take his place.
+ */
+final class PreviousSpeaker {
+  private PreviousSpeaker() {}
+
+  /**
+   * The own attribution of the quote before offset {@code offset} of block {@code block}, when it credits a
+   * person the article names, who agrees with the pronoun ({@code agrees}) and is not {@code named}, the
+   * person named last, and when {@code named} is not its sentence's subject; null otherwise. The quote must end
+   * in the pronoun's block or the one before it.
+   */
+  static Attributed over(AttributionContext ctx, PersonIndex.Mention named, int block, int offset,
+      Predicate<String> agrees) {
+    if (named == null) {
+      return null;
+    }
+    int q = Text.lastWhere(Math.min(ctx.own.size(), ctx.quotes.size()), i -> {
+      QuoteFinder.Segment last = ctx.quotes.get(i).last();
+      return last.block() < block || last.block() == block && last.end() <= offset;
+    });
+    if (q < 0 || ctx.own.get(q).isEmpty() || ctx.quotes.get(q).last().block() < block - 1) {
+      return null;
+    }
+    Attributed previous = ctx.own.get(q).get();
+    String speaker = previous.attribution().speaker();
+    if (!previous.person() || speaker.equals(named.name()) || !agrees.test(speaker)
+        || !ctx.people.knowsSurname(speaker.substring(speaker.lastIndexOf(' ') + 1))) {
+      return null;
+    }
+    return subject(ctx, named) ? null : previous;
+  }
+
+  // Whether the name is its sentence's subject ("PCS leader Mark Serwotka warned", "The chief executive of
+  // Yahoo, Marissa Mayer, said"): as salient as the speaker before.
+  private static boolean subject(AttributionContext ctx, PersonIndex.Mention named) {
+    int start = ctx.wholeSentenceStart(named.block(), named.start());
+    String text = ctx.texts.get(named.block() + 1);
+    List<Words.Word> subject = Subjects.leadingSubject(
+        ctx.words(named.block(), start, Math.min(text.length(), named.end() + 40)));
+    if (!subject.isEmpty() && subject.get(0).start() <= named.start()
+        && named.end() <= subject.get(subject.size() - 1).end()) {
+      return true;
+    }
+    // the name in apposition to the subject, between commas before the verb
+    List<Words.Word> around = ctx.words(named.block(), start, Math.min(text.length(), named.end() + 40));
+    for (int i = 1; i + 1 < around.size(); i++) {
+      Words.Word w = around.get(i);
+      if (w.end() >= named.end() && w.start() < named.end()) {
+        int first = i;
+        while (first > 0 && around.get(first - 1).start() >= named.start()) {
+          first--;
+        }
+        Words.Word next = around.get(i + 1);
+        return first > 0 && around.get(first - 1).trailing().endsWith(",") && w.trailing().endsWith(",")
+            && !next.capitalised() && !next.core().isEmpty();
+      }
+    }
+    return false;
+  }
+}
