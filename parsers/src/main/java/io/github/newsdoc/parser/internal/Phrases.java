@@ -127,6 +127,20 @@ final class Phrases {
         || QUESTION_WORDS.contains(phrase.get(0).lower())) ? List.of() : phrase; // nor "Why Reyes (calls)"
   }
 
+  // Whether words 0 to j (a comma after j) are a phrase that opens with a preposition or a conjunction ("In
+  // a reflection of the confusion,", "When the port closed,"), with no stop before j.
+  private static boolean openingPrepositionalPhrase(List<Words.Word> words, int j) {
+    if (j < 1 || !AttributionWords.LEAD_INS.contains(words.get(0).lower())) {
+      return false;
+    }
+    for (int i = 0; i < j; i++) {
+      if (words.get(i).stops()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // Where a time phrase right before index end starts ("on Tuesday", "last week", "in 2010"), or end when
   // there is none.
   static int timePhraseEndingAt(List<Words.Word> words, int end) {
@@ -166,6 +180,11 @@ final class Phrases {
       String n = next.lower();
       if (n.equals("who") || n.equals("whose") || n.equals("one") || Names.DETERMINERS.contains(n)
           || words.get(j + 1).start() > 0 && next.core().length() > 0 && w.trailing().startsWith(",") && isAge(next)) {
+        if (openingPrepositionalPhrase(words, j)) {
+          // "In a reflection of the confusion, the Electoral Commission, which …, issued": the words before
+          // the first comma open the sentence with a preposition; the subject is the phrase after them
+          return Subjects.plainSubject(words.subList(j + 1, end));
+        }
         return nounPhraseEndingAt(words, j + 1, true);
       }
       // "Its chief executive, Y, wrote": the words between the commas are the name; but in "Vian, the

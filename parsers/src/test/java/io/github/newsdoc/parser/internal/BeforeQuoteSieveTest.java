@@ -21,6 +21,17 @@ class BeforeQuoteSieveTest {
   }
 
   @Test
+  void anOpeningPrepositionalPhraseIsNoSubjectBeforeTheAppositive() {
+    SieveFixture f = SieveFixture.of("Port", "In a reflection of the confusion, the Harbour Commission, which sets fares,"
+        + " issued a statement warning that \u201cpassengers are entitled to fair prices.\u201d");
+    f.assertCredits(sieve, 0, "Harbour Commission", "warning");
+    // without the opening phrase, the phrase before the first comma is the subject, as before
+    SieveFixture g = SieveFixture.of("Port", "Ana Ruiz, the harbour master, issued a statement warning that"
+        + " \u201cpassengers are entitled to fair prices.\u201d");
+    g.assertCredits(sieve, 0, "Ana Ruiz", "warning");
+  }
+
+  @Test
   void accordingToBeforeTheQuote() {
     SieveFixture f = SieveFixture.of("Port", "According to Tom Cole, \u201cthe port is closed for good.\u201d");
     f.assertCredits(sieve, 0, "Tom Cole", "According to"); // the cue as the text writes it
