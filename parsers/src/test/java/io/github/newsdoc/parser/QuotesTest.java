@@ -230,6 +230,18 @@ class QuotesTest {
   }
 
   @Test
+  void aTitleNoOneIsCreditedWithIsNoQuote() {
+    // a reference list's entry: an article's title in title case, however long
+    assertEquals(List.of(), parse("Reed, Tom (3 May 2019). \"Harbour Town Will Reopen Its Ferry Dock After Long Dispute\"."
+        + " Quay Gazette. Retrieved 4 May 2019.").quotes());
+    // the same words credited to someone stay a quote
+    Article a = parse("\"Harbour Town Will Reopen Its Ferry Dock After Long Dispute,\" said Ines Cole.");
+    assertEquals("Ines Cole", speaker(only(a)));
+    // speech in sentence case is no title
+    assertEquals(1, parse("The sign read: \"we will reopen the ferry dock after the long dispute\".").quotes().size());
+  }
+
+  @Test
   void namesAndSoCalledWordsAreNotQuotes() {
     assertEquals(List.of(), parse("Troops joined the 'Spearhead Force' exercise.").quotes());
     assertEquals(List.of(), parse("After the so-called \"elections\" the protests grew.").quotes());

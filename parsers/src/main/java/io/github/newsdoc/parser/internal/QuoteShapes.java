@@ -30,6 +30,31 @@ final class QuoteShapes {
 
   static final int SHORT = 2;
 
+  /**
+   * Whether the quoted words are written in title case, as the title of a work, an article or a page is and
+   * speech is not: at least three words of four letters or more, four in five of them capitalised
+   * ("Disney Will Distribute Animated Japanese Movie", "Review: The Final Girls"). Not in the headline.
+   */
+  static boolean titled(QuoteFinder.Found f, List<String> texts) {
+    if (f.segments().size() > 1 || f.first().block() < 0) {
+      return false; // a headline writes every word capitalised, its quotes too
+    }
+    QuoteFinder.Segment s = f.first();
+    String quoted = texts.get(s.block() + 1).substring(s.start(), s.end());
+    int longWords = 0;
+    int capitalised = 0;
+    for (String w : quoted.split(" ")) {
+      String core = LETTERS.retainFrom(w);
+      if (core.length() >= 4) {
+        longWords++;
+        capitalised += Character.isUpperCase(core.codePointAt(0)) ? 1 : 0;
+      }
+    }
+    return longWords >= 3 && capitalised * 5 >= longWords * 4;
+  }
+
+  private static final com.google.common.base.CharMatcher LETTERS = com.google.common.base.CharMatcher.forPredicate(Character::isLetter);
+
   // "You lie!", "Too many.": a sentence of its own, however short, is something someone said.
   static boolean exclaims(QuoteFinder.Found f, List<String> texts) {
     QuoteFinder.Segment s = f.first();
