@@ -237,6 +237,8 @@ class QuotesTest {
     // the same words credited to someone stay a quote
     Article a = parse("\"Harbour Town Will Reopen Its Ferry Dock After Long Dispute,\" said Ines Cole.");
     assertEquals("Ines Cole", speaker(only(a)));
+    // nor is a title in sentence case in a reference written author and date first
+    assertEquals(List.of(), parse("Reed, Tom (3 May 2019). \"Why the ferry dock will reopen at last\". Quay Gazette.").quotes());
     // speech in sentence case is no title
     assertEquals(1, parse("The sign read: \"we will reopen the ferry dock after the long dispute\".").quotes().size());
   }

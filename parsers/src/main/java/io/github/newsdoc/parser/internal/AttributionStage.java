@@ -37,8 +37,8 @@ final class AttributionStage implements Stage {
       if (partial && by.isEmpty() && QuoteShapes.isShort(f, texts) && !QuoteShapes.exclaims(f, texts)) {
         continue; // a scare quote ("the so-called 'deal'") or a term, not words anyone is credited with
       }
-      if (by.isEmpty() && QuoteShapes.titled(f, texts)) {
-        continue; // the title of a work or an article no one is credited with saying
+      if (by.isEmpty() && (QuoteShapes.titled(f, texts) || QuoteShapes.cited(f, texts))) {
+        continue; // the title of a work or an article (in a reference) no one is credited with saying
       }
       if (f.unclosed()) {
         doc.problem(f.first().block(), f.first().start() - 1,

@@ -53,6 +53,38 @@ final class QuoteShapes {
     return longWords >= 3 && capitalised * 5 >= longWords * 4;
   }
 
+  /**
+   * Whether the quote is the title in a reference written author and date first, as reference lists and
+   * bibliographies are: {@code Reed, Tom (3 May 2019). "Title". Publisher.} The words before the opening
+   * mark end with a parenthesis holding a year and a period.
+   */
+  static boolean cited(QuoteFinder.Found f, List<String> texts) {
+    QuoteFinder.Segment s = f.first();
+    if (s.block() < 0) {
+      return false;
+    }
+    String text = texts.get(s.block() + 1);
+    int i = s.start() - 1; // the opening mark
+    while (i > 0 && Text.isSpace(text.charAt(i - 1))) {
+      i--;
+    }
+    if (i < 3 || text.charAt(i - 1) != '.' || text.charAt(i - 2) != ')') {
+      return false;
+    }
+    int open = text.lastIndexOf('(', i - 2);
+    if (open < 0 || i - 2 - open > 40) {
+      return false;
+    }
+    int digits = 0;
+    for (int k = open + 1; k < i - 2; k++) {
+      digits = Character.isDigit(text.charAt(k)) ? digits + 1 : 0;
+      if (digits == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final com.google.common.base.CharMatcher LETTERS = com.google.common.base.CharMatcher.forPredicate(Character::isLetter);
 
   // "You lie!", "Too many.": a sentence of its own, however short, is something someone said.
