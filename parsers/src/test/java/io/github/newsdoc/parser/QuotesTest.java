@@ -374,6 +374,12 @@ class QuotesTest {
     assertThrows(() -> ArticleParser.builder().strict(true).build().parse(
         "Headline\n\nRenn said: \"We are sorry.\n"));
 
+    // two right single marks typed for a right double one close the quote
+    Article twice = parse("“It was an attempt to mislead voters,’’ Ivo Marek told the Quay Gazette. “And it is wrong.’’");
+    assertEquals(List.of("It was an attempt to mislead voters,", "And it is wrong."),
+        twice.quotes().stream().map(Quote::text).toList());
+    assertEquals("Ivo Marek", speaker(twice.quotes().get(0)));
+
     // a paragraph opened with a right mark
     Quote q = only(parse("”We will stay until the offer is fair,” Orla Brennick wrote."));
     assertEquals("We will stay until the offer is fair,", q.text());

@@ -169,6 +169,11 @@ final class QuoteFinder {
           emit(found, s, block, open, start, i, false, tokens);
           open = null;
         }
+      } else if (c == '\u2019' && i + 1 < n && s.charAt(i + 1) == '\u2019' && open.mark == '\u201c' && !innerSingle) {
+        // “…,’’: two right single marks, typed for a right double one, close the quote
+        emit(found, s, block, open, start, i, false, tokens);
+        open = null;
+        i++;
       } else if (isSingle(c) && !innerSingle && canOpen(s, i) && !isApostropheContext(s, i)) {
         innerSingle = true; // “I heard ‘Lock her up’ …”: a quote inside the quote
       } else if (c == '\u2019' && innerSingle && canClose(s, i)) {
