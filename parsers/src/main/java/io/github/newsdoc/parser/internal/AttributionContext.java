@@ -161,8 +161,11 @@ final class AttributionContext {
         }
       } else {
         // "the statement read" after "Big Machine Records issued a statement": the issuer the article named
-        String issuer = subject.size() > 1 && Names.DETERMINERS.contains(first)
-            ? Issuers.of(head, block, subject.get(0).start(), texts, this, people) : null;
+        Words.Word end = subject.get(subject.size() - 1);
+        String issuer = Issuers.named(words(block, end.end(), Math.min(text.length(), end.end() + 80)), block, people);
+        if (issuer == null && subject.size() > 1 && Names.DETERMINERS.contains(first)) {
+          issuer = Issuers.of(head, block, subject.get(0).start(), texts, this, people);
+        }
         if (issuer != null) {
           speaker = issuer;
         } else if (state.lastOther() != null) {

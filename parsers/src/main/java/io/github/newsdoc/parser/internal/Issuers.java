@@ -35,6 +35,24 @@ final class Issuers {
     return null;
   }
 
+  /**
+   * The issuer a document's description names right after it ({@code a report from Kotak Institutional
+   * Equities}, {@code a statement by the Harbour Trust}): the body the recognizer found there, or null:
+   * {@code words} are the words after the description.
+   */
+  static String named(List<Words.Word> words, int block, PersonIndex people) {
+    if (words.size() < 2 || words.get(0).stops()) {
+      return null;
+    }
+    String by = words.get(0).lower();
+    if (!by.equals("from") && !by.equals("by")) {
+      return null;
+    }
+    int first = words.size() > 2 && Names.DETERMINERS.contains(words.get(1).lower()) ? 2 : 1;
+    FoundNames.Found body = people.bodyCovering(block, words.get(first).start(), words.get(first).end());
+    return body != null && body.start() == words.get(first).start() ? body.form() : null;
+  }
+
   // Where the last "a statement", "an official statement", "a joint statement" before `before` opens (at its
   // article), or -1. The noun is sought as written in lower case; the article in either case.
   static int introduction(String text, String noun, int before) {

@@ -15,6 +15,14 @@ class IssuersTest {
   }
 
   @Test
+  void aDocumentFromABodyIsTheBodys() {
+    SieveFixture f = SieveFixture.of("Port", "\u201cThe pier stays shut,\u201d said a report from Harbour Capital Partners.");
+    f.assertCredits(after, 0, "Harbour Capital Partners", "said");
+    SieveFixture g = SieveFixture.of("Port", "\u201cThe pier stays shut,\u201d said a report from the start of the year.");
+    assertEquals("report", g.ask(after, 0).attribution().speaker(), "no body named after it");
+  }
+
+  @Test
   void aWordBetweenTheArticleAndTheNounStillIntroducesIt() {
     SieveFixture f = SieveFixture.of("Port", "Ana Ruiz sent a written statement to the board on Monday.",
         "\u201cThe pier stays shut,\u201d the statement said.");
