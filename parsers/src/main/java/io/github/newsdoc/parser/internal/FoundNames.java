@@ -193,11 +193,36 @@ final class FoundNames {
         String form = Text.collapse(text.substring(start, end));
         found.add(new Found(t - 1, start, end, m.type(), form, m.rule()));
         last = m.end();
-        if (t > 0 && m.type().equals(EntityType.PERSON) && form.indexOf(' ') > 0) {
-          surnames.add(form.substring(form.lastIndexOf(' ') + 1));
-        }
+      }
+    }
+    if (context != null && !context.works.isEmpty()) {
+      found = withoutWorks(found, context.works);
+    }
+    for (Found f : found) {
+      if (f.block() >= 0 && f.type().equals(EntityType.PERSON) && f.form().indexOf(' ') > 0) {
+        surnames.add(f.form().substring(f.form().lastIndexOf(' ') + 1));
       }
     }
     return found;
+  }
+
+  // The names that are not the title of a work the article names elsewhere ("The Dragon Waiting provokes"
+  // after "the book The Dragon Waiting"), with or without its leading article.
+  private static List<Found> withoutWorks(List<Found> found, Set<String> works) {
+    Set<String> titles = new HashSet<>();
+    for (String w : works) {
+      titles.add(w);
+      int space = w.indexOf(' ');
+      if (space > 0 && AttributionWords.ARTICLES.contains(w.substring(0, space).toLowerCase(java.util.Locale.ROOT))) {
+        titles.add(w.substring(space + 1));
+      }
+    }
+    List<Found> kept = new ArrayList<>(found.size());
+    for (Found f : found) {
+      if (!titles.contains(f.form())) {
+        kept.add(f);
+      }
+    }
+    return kept;
   }
 }

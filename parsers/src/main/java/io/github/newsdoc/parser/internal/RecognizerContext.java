@@ -20,6 +20,9 @@ import java.util.Set;
 final class RecognizerContext {
   final Set<String> lowerWords = new HashSet<>();
   final Set<String> titledNames = new HashSet<>();
+  // the titles of works the article names ("the book The Dragon Waiting"), filled as its texts are read: a
+  // title is no entity wherever else it stands
+  final Set<String> works = new HashSet<>();
   // how often each capitalised word (without a possessive) stands inside a sentence
   final WordForms inside = new WordForms(true);
   // the lower-case forms of the article's capitalised words (and of their stems without a plural s)

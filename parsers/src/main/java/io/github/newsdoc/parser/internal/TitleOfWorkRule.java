@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * The title of a work, which is no entity: a run after a noun such as "show" or "album" ("the show Shark
  * Tank", "her new album Blue Harbour"), or alone between quotation marks ("“Shark Tank”", "''Meet the
- * Press''") when no gazetteer knows it. Tried on a whole run before it is read.
+ * Press''") when no gazetteer knows it. Tried on a whole run before it is read. The title is kept in the
+ * context's works, and {@link FoundNames} drops the same words wherever else the recognizer took them for a
+ * name ("The Dragon Waiting provokes …" after "the book The Dragon Waiting").
  */
 final class TitleOfWorkRule implements NameRule<NameRun> {
   @Override
@@ -18,7 +20,12 @@ final class TitleOfWorkRule implements NameRule<NameRun> {
 
   @Override
   public Match tryAt(NameRun r, int from) {
-    return titleOfWork(r.words, from, r.to) ? Match.to(r.to) : Match.none();
+    if (afterWorkNoun(r.words, from)) {
+      // named as a work: the same words are no name elsewhere in the article either
+      r.scan.ctx.works.add(Text.collapse(Names.join(r.words.subList(from, r.to), r.words.get(from).source())));
+      return Match.to(r.to);
+    }
+    return quotedTitle(r.words, from, r.to) ? Match.to(r.to) : Match.none();
   }
 
   // Whether a closing quotation mark follows the word: '"', '”' or "''".
@@ -33,7 +40,8 @@ final class TitleOfWorkRule implements NameRule<NameRun> {
     return n >= 2 && last.trailingChar(0) == '\'' && last.trailingChar(1) == '\'';
   }
 
-  private static boolean titleOfWork(List<Words.Word> words, int from, int to) {
+  // "the hit show Shark Tank", "her new album Blue Harbour": a work's noun right before the run
+  private static boolean afterWorkNoun(List<Words.Word> words, int from) {
     if (from > 1 && EntityWords.WORK_NOUNS.contains(words.get(from - 1).lower()) && !stops(words.get(from - 1))) {
       // the noun is one ("the hit show", "her new album"), not a verb ("polls show Ruiz ahead")
       for (int k = from - 2; k >= 0 && from - k <= 4 && !stops(words.get(k)); k--) {
@@ -42,6 +50,11 @@ final class TitleOfWorkRule implements NameRule<NameRun> {
         }
       }
     }
+    return false;
+  }
+
+  // "“Shark Tank”", "''Meet the Press''": alone between quotation marks, and no known name
+  private static boolean quotedTitle(List<Words.Word> words, int from, int to) {
     Words.Word first = words.get(from);
     return first.quoted() && closed(words.get(to - 1)) && !KnownNames.organisation(words, from, to)
         && Gazetteer.INSTANCE.place(Names.join(words.subList(from, to), first.source())) == null;

@@ -24,6 +24,26 @@ class TitleOfWorkRuleTest {
   }
 
   @Test
+  void aWorkNamedAfterItsNounIsNoEntityAnywhereInTheArticle() {
+    NameScan s = scan("She starred in the show Varden Harbour last year.");
+    NameRun r = run(s, "Varden", "Harbour");
+    rule.tryAt(r, r.from);
+    assertEquals(java.util.Set.of("Varden Harbour"), s.ctx.works);
+    // through the whole parse: the title alone, before and after, is no entity either
+    io.github.newsdoc.model.Article a = io.github.newsdoc.parser.ArticleParser.standard().parse(
+        "Port\n\nVarden Harbour made Ana Ruiz famous.\n\nShe starred in the drama Varden Harbour for years.\n");
+    assertEquals(List.of("Ana Ruiz"), a.entities().stream().map(io.github.newsdoc.model.Entity::name).toList());
+  }
+
+  @Test
+  void aQuotedTitleIsNotKeptAsAWork() {
+    // quotation marks also set off names and terms: the same words unquoted elsewhere stay a name
+    NameScan s = scan("He hosted \u201cMeet the Zorblies\u201d for years.");
+    rule.tryAt(run(s, "Meet", "Zorblies"), run(s, "Meet", "Zorblies").from);
+    assertTrue(s.ctx.works.isEmpty());
+  }
+
+  @Test
   void aRunAloneInQuotationMarksIsATitle() {
     NameScan s = scan("He hosted \u201cMeet the Zorblies\u201d for years.");
     NameRun r = run(s, "Meet", "Zorblies");
