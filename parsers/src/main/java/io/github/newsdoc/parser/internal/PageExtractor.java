@@ -54,6 +54,8 @@ final class PageExtractor {
   private static final int TABLE_ROWS = 5;
   private static final int MIN_ARTICLE = 200;
   private static final int MAX_ANCHORS = 3;
+  // A caption at most this many lines above the headline is the lead picture's.
+  private static final int LEAD_PICTURE_LINES = 6;
 
   private PageExtractor() {}
 
@@ -167,7 +169,24 @@ final class PageExtractor {
             : shapes.width(i) >= TEMPLATE_WIDTH ? "page:repeated" : "page:not-prose";
       }
     }
+    captionsOutside(roles, rules, title, bestTo);
     return new int[] {bestFrom, bestTo};
+  }
+
+  // A caption is the article's between its headline (or the few lines above it, where a page may print the
+  // lead picture) and its end, or right under its last line; elsewhere (a menu's teaser, a gallery, a
+  // promotion) it is the page's, with its credit and keywords.
+  private static void captionsOutside(LineRole[] roles, String[] rules, int title, int to) {
+    boolean adjoining = true;
+    for (int i = 0; i < roles.length; i++) {
+      boolean caption = roles[i] == LineRole.CAPTION || roles[i] == LineRole.CAPTION_CREDIT
+          || roles[i] == LineRole.CAPTION_KEYWORDS;
+      adjoining &= i <= to || caption;
+      if (caption && (i < title - LEAD_PICTURE_LINES || !adjoining)) {
+        roles[i] = LineRole.BOILERPLATE;
+        rules[i] = "page:caption-outside-article";
+      }
+    }
   }
 
   // A page: many unclaimed lines, many of them link-like; or, for a short page, fewer such lines of which

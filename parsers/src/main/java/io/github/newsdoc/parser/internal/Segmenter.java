@@ -73,6 +73,9 @@ final class Segmenter {
     LineRole[] valueRole = roles.clone();
     orphans(roles, rules);
     LineMeasures shapes = new LineMeasures(lines); // each line measured once, for the readers below
+    if (!canonical) {
+      CreditNeighbours.apply(lines, shapes, roles, rules);
+    }
     int title = Headlines.title(lines, shapes, roles, rules, headline -> boilerplate(headline) != null);
     repeats(lines, roles, rules, title, this::chromeCaption);
     // bios first, so that a notice under them still ends the article
@@ -158,6 +161,8 @@ final class Segmenter {
         set(roles, rules, i, LineRole.CAPTION, "caption:after-keywords");
       } else if (canonical) {
         continue; // the writer's captions are labelled: no caption by shape alone
+      } else if (Notices.isNotice(t)) {
+        continue; // a line that speaks to the reader of the site ('Subscribe to our magazine') describes no picture
       } else if (Captions.standalone(t).isPresent()) {
         set(roles, rules, i, LineRole.CAPTION, "caption:credited");
       } else if (Captions.bracketedCredit(t).isPresent() && !sourcedNeighbour(lines, i)) {
