@@ -38,6 +38,10 @@ final class Captions {
           + "(.{2,100})");
   // "Photo by Name", "Photographs by Name/Agency"
   private static final Pattern BY_LINE = Pattern.compile("(?i)(?:photograph|photo|picture|image)s? by (\\p{Lu}.{1,100})");
+  // "… at the lab | photo by Name", "… at the lab. Photograph by Name/Agency": the credit after a bar, a dash or
+  // the caption's last sentence
+  private static final Pattern BY_AT_END = Pattern.compile(
+      "(.*?[^\\s|—–-])(?:\\s+[|—–-]|(?<=[.!?]))\\s+(?i:(?:photo|photograph|picture|image)s? by) (\\p{Lu}[^|()]{1,80})");
   // A credit of agencies only, the words of the page's agencies and picture libraries: "Getty", "AFP/Getty
   // Images", "Reuters", "AP".
   private static final Pattern AGENCY_ONLY = Pattern.compile(
@@ -124,6 +128,10 @@ final class Captions {
           break;
         }
       }
+    }
+    Matcher by = BY_AT_END.matcher(line);
+    if (by.matches() && Text.words(by.group(1)) >= 4 && isCredit(by.group(2).replace("/", " / "))) {
+      return Optional.of(new Parts(Text.strip(by.group(1)), Optional.of(Text.strip(by.group(2)))));
     }
     // "… at the market on Friday. Getty": after the caption's last sentence, an agency and nothing else
     int cut = lastSentenceEnd(line);

@@ -10,11 +10,15 @@ import java.util.List;
  * caption and its credit set apart by a blank line. A line is a caption here when it is short enough to
  * describe a picture and credits nothing itself; apart from a blank line, the pair must stand outside the
  * prose: the lines on both its far sides are claimed or are not prose, so that the credit of a picture
- * between two paragraphs is not given to the paragraph beside it.
+ * between two paragraphs is not given to the paragraph beside it. A photo credit line with no caption beside it
+ * is the picture's and no paragraph.
  */
 final class CreditNeighbours {
   /** The rule of a credit line printed over its caption, which the caption under it takes. */
   static final String CREDIT_ABOVE = "caption:credit-above";
+
+  /** The rule of a photo credit line with no caption beside it: the picture's, not the article's text. */
+  static final String CREDIT_ALONE = "caption:credit-alone";
 
   private static final int MIN_WORDS = 4;
   private static final int MAX_WORDS = 60;
@@ -38,6 +42,8 @@ final class CreditNeighbours {
       } else if (!stackBelow && caption(lines, roles, i + 1, false) && apart(shapes, roles, i - 1)
           && apart(shapes, roles, i + 2)) {
         above(roles, rules, i);
+      } else {
+        set(roles, rules, i, LineRole.BOILERPLATE, CREDIT_ALONE); // a picture's credit: no paragraph
       }
     }
   }

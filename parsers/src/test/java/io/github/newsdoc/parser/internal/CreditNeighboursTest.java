@@ -126,6 +126,32 @@ class CreditNeighboursTest {
     assertEquals(LineRole.PARAGRAPH, role(segments(text), notice));
   }
 
+  @Test
+  void aPhotoCreditWithNoCaptionBesideItIsNoParagraph() {
+    String text = "Orchard harvest starts early\n\n" + PROSE + "\n\nPhoto by Lena Ortt\n\n" + PROSE + " More.\n";
+    List<Segment> s = segments(text);
+    assertEquals(LineRole.BOILERPLATE, role(s, "Photo by Lena Ortt"));
+    assertEquals(CreditNeighbours.CREDIT_ALONE,
+        s.stream().filter(x -> x.line().text().equals("Photo by Lena Ortt")).findFirst().orElseThrow().rule());
+    assertEquals(2, article(text).paragraphs().size());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+    "Pickers at the orchard near Oakmere | photo by Lena Ortt#Pickers at the orchard near Oakmere#Lena Ortt",
+    "Pickers at the orchard near Oakmere. Photograph by Lena Ortt/Wire#Pickers at the orchard near Oakmere.#Lena Ortt/Wire",
+    "Pickers at the orchard near Oakmere — Photo by Lena Ortt#Pickers at the orchard near Oakmere#Lena Ortt"})
+  void aPhotographerAfterABarADashOrTheLastSentence(String line, String text, String credit) {
+    Captions.Parts parts = Captions.standalone(line).orElseThrow();
+    assertEquals(text, parts.text());
+    assertEquals(Optional.of(credit), parts.credit());
+  }
+
+  @Test
+  void aPhotoByInTheMiddleOfASentenceIsNoCredit() {
+    assertEquals(Optional.empty(), Captions.standalone("She showed the visitors a photo by Lena Ortt"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Image 2 of 5", "Photo 3 / 12", "Slide 4 of 9"})
   void aGallerysCounterIsChrome(String counter) {
