@@ -169,6 +169,7 @@ final class PageExtractor {
             : shapes.width(i) >= TEMPLATE_WIDTH ? "page:repeated" : "page:not-prose";
       }
     }
+    PullQuotes.apply(lines, roles, rules, bestFrom, bestTo);
     captionsOutside(roles, rules, title, bestTo);
     return new int[] {bestFrom, bestTo};
   }
