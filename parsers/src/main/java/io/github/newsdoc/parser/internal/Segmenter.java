@@ -359,6 +359,12 @@ final class Segmenter {
     if (from < 0) {
       return;
     }
+    // the site's notices right above the marker ('Listen to our podcast' over 'Most popular') are its too
+    for (int i = from - 1; i > title && (roles[i] != null || Notices.isNotice(lines.get(i).text())); i--) {
+      if (roles[i] == null) {
+        set(roles, rules, i, LineRole.BOILERPLATE, "notice:above-footer");
+      }
+    }
     for (int i = from + 1; i < n; i++) {
       if (roles[i] == null) {
         set(roles, rules, i, LineRole.BOILERPLATE, "footer:after-line-" + lines.get(from).number());

@@ -1,0 +1,50 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.newsdoc.parser.LineRole;
+import io.github.newsdoc.parser.RuleSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Lines at an article's end that are not its paragraphs; the lines are made up. */
+class ArticleEndsTest {
+  private static final String PROSE = "The harvest started two weeks early this year, growers said on Friday, after a"
+      + " warm spring and a dry summer that ripened the fruit sooner than anyone in the valley expected.";
+
+  private static Segment line(String text, String wanted) {
+    List<Segment> segments = new Segmenter(List.of(RuleSet.standard()))
+        .segment(LineSplitter.split(text, 1 << 20, 1 << 20));
+    return segments.stream().filter(s -> s.line().text().equals(wanted)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aNoticeRightAboveTheFooterIsTheSites() {
+    String notice = "Catch up on the harvest with our weekly farming podcast.";
+    String text = "Orchard harvest starts early\n\n" + PROSE + "\n\n" + PROSE + " Again.\n\n" + notice
+        + "\n\nMost popular\n\nPickers strike at the cannery\n";
+    Segment s = line(text, notice);
+    assertEquals(LineRole.BOILERPLATE, s.role());
+    assertEquals("notice:above-footer", s.rule());
+    // without the footer's marker under it, a clean article keeps the line
+    assertEquals(LineRole.PARAGRAPH, line("Orchard harvest starts early\n\n" + PROSE + "\n\n" + notice + "\n\n" + PROSE
+        + " Again.\n", notice).role());
+  }
+
+  @Test
+  void aNoteOnWhereTheStoryFirstAppearedIsNoParagraph() {
+    String note = "This article was originally published by the Valley Post.";
+    assertEquals(LineRole.BOILERPLATE, line("Orchard harvest starts early\n\n" + PROSE + "\n\n" + note + "\n", note).role());
+    String update = "This article has been updated to correct the date of the harvest festival.";
+    assertEquals(LineRole.PARAGRAPH, line("Orchard harvest starts early\n\n" + PROSE + "\n\n" + update + "\n", update).role());
+  }
+
+  @Test
+  void howToReachTheAuthorIsTheirBio() {
+    String contact = "Have a tip? Jo Park may be reached at jpark@example.com.";
+    Segment s = line("Orchard harvest starts early\n\nBy Jo Park\n\n" + PROSE + "\n\n" + PROSE + " Again.\n\n" + contact
+        + "\n", contact);
+    assertEquals(LineRole.BOILERPLATE, s.role());
+    assertEquals(BylineLines.BIO_RULE, s.rule());
+  }
+}
