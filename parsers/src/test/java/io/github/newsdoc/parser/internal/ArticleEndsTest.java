@@ -40,6 +40,23 @@ class ArticleEndsTest {
   }
 
   @Test
+  void whereTheReportersWroteFromIsNoParagraph() {
+    String where = "Reporting from Oakmere, Vale.";
+    assertEquals(LineRole.BOILERPLATE, line("Orchard harvest starts early\n\nBy Jo Park\n" + where + "\n\n" + PROSE + "\n",
+        where).role());
+    String prose = "Reporting from Oakmere is hard in winter.";
+    assertEquals(LineRole.PARAGRAPH, line("Orchard harvest starts early\n\n" + PROSE + "\n\n" + prose + "\n", prose).role());
+  }
+
+  @Test
+  void informationUsedInTheReportIsACredit() {
+    String used = "Information from Valley Stats was used in this report.";
+    Segment s = line("Orchard harvest starts early\n\n" + PROSE + "\n\n" + used + "\n", used);
+    assertEquals(LineRole.CREDITS, s.role());
+    assertEquals(java.util.Optional.of(List.of("Valley Stats")), CreditLines.parse(used));
+  }
+
+  @Test
   void howToReachTheAuthorIsTheirBio() {
     String contact = "Have a tip? Jo Park may be reached at jpark@example.com.";
     Segment s = line("Orchard harvest starts early\n\nBy Jo Park\n\n" + PROSE + "\n\n" + PROSE + " Again.\n\n" + contact

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Which captions of a page are its article's; the page is made up. */
+/** Which captions and notices of a page are its article's; the page is made up. */
 class PageCaptionsTest {
   private static final String INSIDE = "Passengers board the first ferry at the new terminal on Monday. (Jo Park/Coast Wire)";
   private static final String MENU_TEASER = "Ten walks along the coast this winter (Coast Images)";
@@ -43,6 +43,23 @@ class PageCaptionsTest {
     assertEquals(List.of("Passengers board the first ferry at the new terminal on Monday."), captions(a));
     assertTrue(a.boilerplate().contains(MENU_TEASER));
     assertTrue(a.boilerplate().contains(GALLERY));
+  }
+
+  @Test
+  void aNoticeInTheArticlesHeadUnderItsFurnitureIsThePages() {
+    String notice = "Save articles to read later in your own reading list.";
+    List<String> article = new ArrayList<>(PageExtractorTest.ARTICLE);
+    String dek = "The terminal cost twice what the council promised, and it opened three years late.";
+    article.add(0, dek);
+    article.add(1, "Published March 3, 2021");
+    article.add(2, notice);
+    List<String> bottom = new ArrayList<>(List.of("Share", "Print"));
+    bottom.addAll(PageExtractorTest.menu(30));
+    Article a = PageExtractorTest.parseAndCheckRoundTrip(page(PageExtractorTest.menu(12), article, bottom));
+    List<String> paragraphs = new ArrayList<>(PageExtractorTest.ARTICLE);
+    paragraphs.add(0, dek);
+    assertEquals(paragraphs, a.paragraphs().stream().map(p -> p.text()).collect(Collectors.toList()));
+    assertTrue(a.boilerplate().contains(notice));
   }
 
   @Test
