@@ -53,9 +53,8 @@ final class Captions {
   private static final Pattern BRACKETED = Pattern.compile("(.*\\S) ?(?:\\(([^()]{2,80})\\)|\\[([^\\[\\]]{2,80})\\])");
   private static final Pattern PHOTO_LABEL = Pattern.compile("(?i)(?:photo|foto|photograph|picture|image)\\s*:\\s*");
   private static final Pattern PHOTO_WORD = Pattern.compile("(?i).*\\b(?:photo|foto|photograph|picture|image|credit)\\b.*");
-  private static final Pattern AGENCY = Pattern.compile(
-      "(?i).*\\b(images?|photos?|pictures?|photography|afp|ap|reuters|epa|getty|shutterstock|alamy|handout|"
-          + "courtesy|press|agency|wire|file|pool|via)\\b.*");
+  // The words of a picture's credit: picture words and agencies (words/credit-words.txt).
+  private static final com.google.common.collect.ImmutableSet<String> CREDIT_WORDS = WordList.load("credit-words");
   // A word of a credit; a comma may follow one ("Name/Agency, File", "Valley Farms, Inc.").
   private static final Pattern CREDIT_WORD =
       Pattern.compile("[\\p{Lu}\\d][\\p{L}\\p{M}\\d.'&-]*(?:/\\S+)*,?|of|and|the|for|de|via|/");
@@ -111,7 +110,7 @@ final class Captions {
       String text = line.substring(0, slash);
       String credit = line.substring(slash + 3);
       if (credit.length() >= 2 && credit.length() <= 60 && credit.indexOf('/') < 0 && isCredit(credit)
-          && AGENCY.matcher(credit).matches() && !Text.endsSentence(text) && !Text.strip(text).isEmpty()
+          && namesAgency(credit) && !Text.endsSentence(text) && !Text.strip(text).isEmpty()
           && !Text.strip(credit).isEmpty()) {
         return Optional.of(new Parts(Text.strip(text), Optional.of(Text.strip(credit))));
       }
@@ -207,7 +206,7 @@ final class Captions {
     String credit = m.matches() ? Text.strip(m.group(1)) : null;
     // "Name/Agency", the slash between words as a credit prints it ("Sign In / Sign Up" is a pair of links)
     if (credit == null && line.indexOf('/') > 0 && !line.contains(" /") && !line.contains("/ ")
-        && isCredit(line.replace("/", " / ")) && Text.words(line) <= 6 && (!photo || AGENCY.matcher(line).matches())) {
+        && isCredit(line.replace("/", " / ")) && Text.words(line) <= 6 && (!photo || namesAgency(line))) {
       credit = line;
     }
     if (credit == null && (piped(line) || AGENCY_ONLY.matcher(line).matches())) {
@@ -224,7 +223,7 @@ final class Captions {
   // a photographer beside the agency; a menu's bars ("News | Sport") name no agency.
   private static boolean piped(String line) {
     String[] parts = line.split(" \\| ");
-    if (parts.length < 2 || parts.length > 3 || !AGENCY.matcher(parts[parts.length - 1]).matches()) {
+    if (parts.length < 2 || parts.length > 3 || !namesAgency(parts[parts.length - 1])) {
       return false;
     }
     for (String part : parts) {
@@ -260,7 +259,7 @@ final class Captions {
     String words = BRACKET_LABEL.matcher(credit).replaceFirst("").replace("/", " / ");
     // a slash (Name/Agency), a photo word, or an agency's word; not a citation ("[Daily Post.]")
     boolean strong = (labelled || credit.indexOf('/') > 0 || PHOTO_WORD.matcher(credit).matches()
-        || AGENCY.matcher(credit).matches())
+        || namesAgency(credit))
         && !credit.endsWith(".") && Text.words(text) <= 60;
     if (!(strong || loose) || Text.words(text) < 4 || Text.strip(words).isEmpty() || !isCredit(Text.strip(words).replace(":", ""))
         || credit.chars().anyMatch(Character::isDigit) || text.endsWith(":") || text.indexOf('[') >= 0 && square) {
@@ -315,6 +314,16 @@ final class Captions {
     String credit = parts.credit().get();
     return List.of(text, text + " " + credit, text + " / " + credit, text + " Photograph: " + credit,
         text + " (Photo: " + credit + ")", text + " (" + credit + ")", text + " [" + credit + "]");
+  }
+
+  // Whether one of the words of a credit says it is a picture's ("Getty Images", "Name/Yonhap", "Handout").
+  private static boolean namesAgency(String credit) {
+    for (String word : credit.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (CREDIT_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // At most eight words, the slashes between them aside, each capitalised or a joining word.

@@ -82,6 +82,13 @@ class CreditNeighboursTest {
   }
 
   @Test
+  void aNewsAgencyInBracketsCreditsACaption() {
+    assertEquals(Optional.of("Xinhua"), Captions.bracketedCredit(CAPTION + " (Xinhua)").orElseThrow().credit());
+    assertEquals(Optional.of("Yonhap"), Captions.bracketedCredit(CAPTION + " (Yonhap)").orElseThrow().credit());
+    assertEquals(Optional.empty(), Captions.bracketedCredit(CAPTION + " (Valley Council)"));
+  }
+
+  @Test
   void aCreditLineRightOverItsCaptionCreditsIt() {
     String text = "Orchard harvest starts early\n\n" + PROSE + "\n\nLena Ortt | Getty Images\n" + CAPTION + "\n\n" + PROSE
         + " More.\n";
