@@ -57,6 +57,22 @@ class ArticleEndsTest {
   }
 
   @Test
+  void theCommentsUnderAnArticleAreThePages() {
+    String heading = "3 thoughts on \u201cOrchard harvest starts early\u201d";
+    String comment = "Lovely piece, we picked ours last week and the pears were sweeter than ever.";
+    String text = "Orchard harvest starts early\n\n" + PROSE + "\n\n" + PROSE + " Again.\n\n" + heading + "\n\n" + comment + "\n";
+    assertEquals(LineRole.BOILERPLATE, line(text, heading).role());
+    assertEquals(LineRole.BOILERPLATE, line(text, comment).role());
+  }
+
+  @Test
+  void aCopyrightNoticeNamingTheDocumentIsTheSites() {
+    String notice = "This document is subject to copyright and may not be reproduced without permission.";
+    String text = "Orchard harvest starts early\n\n" + PROSE + "\n\n" + notice + "\n\nMost popular\n\nPickers strike\n";
+    assertEquals(LineRole.BOILERPLATE, line(text, notice).role());
+  }
+
+  @Test
   void howToReachTheAuthorIsTheirBio() {
     String contact = "Have a tip? Jo Park may be reached at jpark@example.com.";
     Segment s = line("Orchard harvest starts early\n\nBy Jo Park\n\n" + PROSE + "\n\n" + PROSE + " Again.\n\n" + contact
