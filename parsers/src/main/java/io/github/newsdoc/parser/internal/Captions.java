@@ -204,9 +204,13 @@ final class Captions {
       return Optional.empty();
     }
     String credit = m.matches() ? Text.strip(m.group(1)) : null;
-    // "Name/Agency", the slash between words as a credit prints it ("Sign In / Sign Up" is a pair of links)
-    if (credit == null && line.indexOf('/') > 0 && !line.contains(" /") && !line.contains("/ ")
-        && isCredit(line.replace("/", " / ")) && Text.words(line) <= 6 && (!photo || namesAgency(line))) {
+    // "Name/Agency", the slash between words as a credit prints it, or spaced with an agency's word ("Name /
+    // Getty Images"; "Sign In / Sign Up" is a pair of links)
+    boolean tight = !line.contains(" /") && !line.contains("/ ");
+    boolean spaced = line.replace(" / ", " ").indexOf('/') < 0;
+    if (credit == null && line.indexOf('/') > 0 && (tight || spaced && namesAgency(line))
+        && isCredit(line.replace("/", " / ")) && Text.words(line.replace(" / ", "/")) <= 6
+        && (!photo || namesAgency(line)) && line.chars().noneMatch(Character::isDigit)) { // not "Image 1 of / 5"
       credit = line;
     }
     if (credit == null && (piped(line) || AGENCY_ONLY.matcher(line).matches())) {

@@ -163,13 +163,14 @@ final class Segmenter {
         continue; // the writer's captions are labelled: no caption by shape alone
       } else if (Notices.isNotice(t)) {
         continue; // a line that speaks to the reader of the site ('Subscribe to our magazine') describes no picture
+      } else if (creditBelow(lines, roles, rules, i)) {
+        // before the shapes of a caption on its own: "Name / Getty Images" under a caption is its credit
+        set(roles, rules, i - 1, LineRole.CAPTION, "caption:above-credit");
+        set(roles, rules, i, LineRole.CAPTION_CREDIT, CREDIT_BELOW);
       } else if (Captions.standalone(t).isPresent()) {
         set(roles, rules, i, LineRole.CAPTION, "caption:credited");
       } else if (Captions.bracketedCredit(t).isPresent() && !sourcedNeighbour(lines, i)) {
         set(roles, rules, i, LineRole.CAPTION, "caption:bracketed-credit");
-      } else if (creditBelow(lines, roles, rules, i)) {
-        set(roles, rules, i - 1, LineRole.CAPTION, "caption:above-credit");
-        set(roles, rules, i, LineRole.CAPTION_CREDIT, CREDIT_BELOW);
       }
     }
   }

@@ -82,6 +82,20 @@ class CreditNeighboursTest {
   }
 
   @Test
+  void aSpacedNameAndAgencyUnderACaptionIsItsCredit() {
+    String text = "Orchard harvest starts early\n\n" + PROSE + "\n\n" + CAPTION + "\nLena Ortt / Getty Images\n\n" + PROSE
+        + " More.\n";
+    Caption caption = article(text).captions().get(0);
+    assertEquals(CAPTION, caption.text());
+    assertEquals(Optional.of("Lena Ortt / Getty Images"), caption.credit());
+    // alone, the same shape is a caption naming its subject
+    Caption alone = article("Orchard harvest starts early\n\n" + PROSE + "\n\nMayor Jo Park / Getty Images\n\n" + PROSE
+        + " More.\n").captions().get(0);
+    assertEquals("Mayor Jo Park", alone.text());
+    assertEquals(Optional.empty(), Captions.creditLine("Blob/ File"));
+  }
+
+  @Test
   void aNewsAgencyInBracketsCreditsACaption() {
     assertEquals(Optional.of("Xinhua"), Captions.bracketedCredit(CAPTION + " (Xinhua)").orElseThrow().credit());
     assertEquals(Optional.of("Yonhap"), Captions.bracketedCredit(CAPTION + " (Yonhap)").orElseThrow().credit());
