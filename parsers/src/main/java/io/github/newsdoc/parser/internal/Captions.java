@@ -132,9 +132,13 @@ final class Captions {
     if (by.matches() && Text.words(by.group(1)) >= 4 && isCredit(by.group(2).replace("/", " / "))) {
       return Optional.of(new Parts(Text.strip(by.group(1)), Optional.of(Text.strip(by.group(2)))));
     }
-    // "… at the market on Friday. Getty": after the caption's last sentence, an agency and nothing else
+    // "… at the market on Friday. Getty", "… on Friday. WIRE/Jo Park/File Photo": after the caption's last
+    // sentence, an agency alone, or names and an agency set apart by slashes, and nothing else
     int cut = lastSentenceEnd(line);
-    if (cut > 0 && line.length() - cut <= 40 && AGENCY_ONLY.matcher(Text.strip(line.substring(cut))).matches()) {
+    String end = cut > 0 ? Text.strip(line.substring(cut)) : "";
+    if (cut > 0 && line.length() - cut <= 60 && (AGENCY_ONLY.matcher(end).matches()
+        || end.indexOf('/') > 0 && namesAgency(end) && isCredit(end.replace("/", " / "))
+            && end.chars().noneMatch(Character::isDigit))) {
       String text = Text.strip(line.substring(0, cut));
       if (Text.words(text) >= 4 && Text.words(text) <= 60) {
         return Optional.of(new Parts(text, Optional.of(Text.strip(line.substring(cut)))));

@@ -67,6 +67,11 @@ class CreditNeighboursTest {
     assertEquals(Optional.of("Getty"), parts.credit());
     assertEquals(Optional.of("AFP/Getty Images"), Captions.standalone(CAPTION + " AFP/Getty Images").orElseThrow().credit());
     assertEquals(Optional.empty(), Captions.standalone(CAPTION + " Valley Post"));
+    assertEquals(Optional.of("REUTERS/Lena Ortt/File Photo"),
+        Captions.standalone(CAPTION + " REUTERS/Lena Ortt/File Photo").orElseThrow().credit());
+    assertEquals(Optional.of("LENA ORTT/AFP/Getty Images"),
+        Captions.standalone(CAPTION + " LENA ORTT/AFP/Getty Images").orElseThrow().credit());
+    assertEquals(Optional.empty(), Captions.standalone(CAPTION + " Notes/Queries"));
     assertEquals(Optional.empty(), Captions.standalone("He left. Reuters"));
   }
 
