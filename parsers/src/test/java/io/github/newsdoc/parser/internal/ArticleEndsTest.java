@@ -73,6 +73,15 @@ class ArticleEndsTest {
   }
 
   @Test
+  void aRelatedHeadingWithAnEllipsisEndsTheArticle() {
+    String teaser = "Who will pick the orchard queen this year?";
+    for (String heading : new String[] {"You may also like...", "Related stories:", "Most read \u2026"}) {
+      String text = "Orchard harvest starts early\n\n" + PROSE + "\n\n" + PROSE + " Again.\n\n" + heading + "\n\n" + teaser + "\n";
+      assertEquals(LineRole.BOILERPLATE, line(text, teaser).role(), heading);
+    }
+  }
+
+  @Test
   void howToReachTheAuthorIsTheirBio() {
     String contact = "Have a tip? Jo Park may be reached at jpark@example.com.";
     Segment s = line("Orchard harvest starts early\n\nBy Jo Park\n\n" + PROSE + "\n\n" + PROSE + " Again.\n\n" + contact
