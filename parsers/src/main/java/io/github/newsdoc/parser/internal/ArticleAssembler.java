@@ -121,7 +121,15 @@ final class ArticleAssembler {
           keywords = Captions.keywords(normalised, 1).or(() -> Captions.keywords(s.line().text(), 1)).orElseThrow();
           break;
         case CAPTION_CREDIT:
-          if (!s.rule().equals(Segmenter.CREDIT_BELOW)) {
+          if (s.rule().equals(CreditNeighbours.CREDIT_ABOVE)) {
+            // the credit of the caption under it; when that line was read as something else, the page's
+            Segment next = index + 1 < segments.size() ? segments.get(index + 1) : null;
+            pendingCredit = next != null && next.role() == LineRole.CAPTION
+                ? Captions.creditLine(Text.collapse(s.line().raw())) : Optional.empty();
+            if (pendingCredit.isEmpty()) {
+              article.addBoilerplate(text);
+            }
+          } else if (!s.rule().equals(Segmenter.CREDIT_BELOW)) {
             pendingCredit = Captions.imageSource(text);
           } else if (!creditTaken) {
             article.addBoilerplate(text); // its caption was read as something else

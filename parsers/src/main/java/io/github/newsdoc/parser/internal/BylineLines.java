@@ -22,6 +22,8 @@ final class BylineLines {
   private static final Pattern BIO_VERB = Pattern.compile(
       "(?: \\([^()]{1,80}\\))?,? (?:is|was|covers|writes|reports|joined|has (?:been|written|covered|reported)|lives)\\b.*");
 
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
+
   /** The rule of a line of the article's head that prints a date and its authors' names. */
   static final String BESIDE_DATE = "byline:beside-date";
   /** The rule of a line of the article's head that prints its authors' names, each with a job after it. */
@@ -196,7 +198,7 @@ final class BylineLines {
 
   /**
    * Makes boilerplate of the unclaimed lines after the article's prose that begin with the name of one of the
-   * article's authors and say what the author is or covers.
+   * article's authors and say what the author is or covers, or that name an author and an e-mail address.
    */
   static void bios(List<Line> lines, LineRole[] roles, String[] rules, Object[] values) {
     List<String> names = new ArrayList<>();
@@ -231,7 +233,11 @@ final class BylineLines {
   }
 
   private static boolean isBio(String line, List<String> names) {
+    boolean address = EMAIL.matcher(line).find();
     for (String name : names) {
+      if (address && name.indexOf(' ') > 0 && line.contains(name)) {
+        return true; // how to reach the author: 'Have a tip? Jo Park may be reached at jpark@example.com.'
+      }
       String first = name.split(" ")[0];
       for (String said : new String[] {name, first}) {
         if (said.length() >= 3 && line.startsWith(said) && BIO_VERB.matcher(line.substring(said.length())).matches()) {

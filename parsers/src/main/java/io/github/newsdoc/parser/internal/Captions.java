@@ -31,17 +31,37 @@ final class Captions {
       List.of("Photograph", "Photo credit", "Photo", "Picture", "Image", "Credit", "Illustration", "Video", "Foto");
   // A credit on its own line under its caption: "Credit: Name/Agency", "Photo: Name", "Credit...Name",
   // "Credit Name/Agency", "Name/Agency".
+  // The label may be "Image credit:", and the name may follow a copyright sign ("Image: © Name"); "Photos:" heads a
+  // gallery's link, not a credit.
   private static final Pattern CREDIT_LINE = Pattern.compile(
-      "(?i)(?:photograph|photo credit|photo|picture|image|credit|illustration|foto)(?: ?:|\\.{3}|…) ?(.{2,100})");
+      "(?i)(?:(?:photograph|photo|picture|image)(?: credit)?|credit|illustration|foto)(?: ?:|\\.{3}|…) ?(?:© ?)?"
+          + "(.{2,100})");
+  // "Photo by Name", "Photographs by Name/Agency"
+  private static final Pattern BY_LINE = Pattern.compile("(?i)(?:photograph|photo|picture|image)s? by (\\p{Lu}.{1,100})");
+  // "… at the lab | photo by Name", "… at the lab. Photograph by Name/Agency": the credit after a bar, a dash or
+  // the caption's last sentence
+  private static final Pattern BY_AT_END = Pattern.compile(
+      "(.*?[^\\s|—–-])(?:\\s+[|—–-]|(?<=[.!?]))\\s+(?i:(?:photo|photograph|picture|image)s? by) (\\p{Lu}[^|()]{1,80})");
+  // A credit of agencies only, the words of the page's agencies and picture libraries: "Getty", "AFP/Getty
+  // Images", "Reuters", "AP".
+  private static final Pattern AGENCY_ONLY = Pattern.compile(
+      "(?i)(?:getty(?: images)?|reuters|afp|ap|epa(?:-efe)?|associated press|shutterstock|istock|alamy|handout|pool)"
+          + "(?:(?: ?/ ?| via |, )(?:getty(?: images)?|reuters|afp|ap|epa(?:-efe)?|associated press|shutterstock|"
+          + "istock|alamy|handout|pool|file))*");
   private static final Pattern CREDIT_WORD_LINE = Pattern.compile("(?i)credit (\\p{Lu}.{1,100}/.{1,60})");
   // A credit in brackets at the end of a caption: "(Photo: Name/Agency)", "(Name/Agency)", "[Agency]".
   private static final Pattern BRACKETED = Pattern.compile("(.*\\S) ?(?:\\(([^()]{2,80})\\)|\\[([^\\[\\]]{2,80})\\])");
   private static final Pattern PHOTO_LABEL = Pattern.compile("(?i)(?:photo|foto|photograph|picture|image)\\s*:\\s*");
   private static final Pattern PHOTO_WORD = Pattern.compile("(?i).*\\b(?:photo|foto|photograph|picture|image|credit)\\b.*");
-  private static final Pattern AGENCY = Pattern.compile(
-      "(?i).*\\b(images?|photos?|pictures?|photography|afp|ap|reuters|epa|getty|shutterstock|alamy|handout|"
-          + "courtesy|press|agency|wire|file|pool|via)\\b.*");
-  private static final Pattern CREDIT_WORD = Pattern.compile("[\\p{Lu}\\d][\\p{L}\\p{M}\\d.'&-]*(?:/\\S+)*|of|and|the|for|de|via|/");
+  // The words of a picture's credit: picture words and agencies (words/credit-words.txt).
+  private static final com.google.common.collect.ImmutableSet<String> CREDIT_WORDS = WordList.load("credit-words");
+  // A word of a credit; a comma may follow one ("Name/Agency, File", "Valley Farms, Inc.").
+  private static final Pattern CREDIT_WORD =
+      Pattern.compile("[\\p{Lu}\\d][\\p{L}\\p{M}\\d.'&-]*(?:/\\S+)*,?|of|and|the|for|de|via|/");
+  private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{L}{0,3}\\.$");
+  // The label of a credit in brackets, left out of its words: "(Photo: …)", "(Photo by …)", "(Image credit: © …)".
+  private static final Pattern BRACKET_LABEL = Pattern.compile(
+      "^(?i)(?:(?:photo|foto|image|picture)s?(?: credit)?\\s*(?::|by )|credit\\s*:)\\s*(?:©\\s*)?");
 
   private Captions() {}
 
@@ -90,7 +110,7 @@ final class Captions {
       String text = line.substring(0, slash);
       String credit = line.substring(slash + 3);
       if (credit.length() >= 2 && credit.length() <= 60 && credit.indexOf('/') < 0 && isCredit(credit)
-          && AGENCY.matcher(credit).matches() && !Text.endsSentence(text) && !Text.strip(text).isEmpty()
+          && namesAgency(credit) && !Text.endsSentence(text) && !Text.strip(text).isEmpty()
           && !Text.strip(credit).isEmpty()) {
         return Optional.of(new Parts(Text.strip(text), Optional.of(Text.strip(credit))));
       }
@@ -106,6 +126,22 @@ final class Captions {
           }
           break;
         }
+      }
+    }
+    Matcher by = BY_AT_END.matcher(line);
+    if (by.matches() && Text.words(by.group(1)) >= 4 && isCredit(by.group(2).replace("/", " / "))) {
+      return Optional.of(new Parts(Text.strip(by.group(1)), Optional.of(Text.strip(by.group(2)))));
+    }
+    // "… at the market on Friday. Getty", "… on Friday. WIRE/Jo Park/File Photo": after the caption's last
+    // sentence, an agency alone, or names and an agency set apart by slashes, and nothing else
+    int cut = lastSentenceEnd(line);
+    String end = cut > 0 ? Text.strip(line.substring(cut)) : "";
+    if (cut > 0 && line.length() - cut <= 60 && (AGENCY_ONLY.matcher(end).matches()
+        || end.indexOf('/') > 0 && namesAgency(end) && isCredit(end.replace("/", " / "))
+            && end.chars().noneMatch(Character::isDigit))) {
+      String text = Text.strip(line.substring(0, cut));
+      if (Text.words(text) >= 4 && Text.words(text) <= 60) {
+        return Optional.of(new Parts(text, Optional.of(Text.strip(line.substring(cut)))));
       }
     }
     return Optional.empty();
@@ -139,22 +175,71 @@ final class Captions {
    * {@code "Credit: Name/Agency"}, {@code "Photo: Name"}, {@code "Name/Wire Images"}.
    */
   public static Optional<String> creditLine(String line) {
-    if (line.length() > 140 || Text.endsSentence(line)) {
+    return creditLine(line, false);
+  }
+
+  /**
+   * The credit of a credit line that says by its own words that it credits a picture: a photo label
+   * ({@code "Image: Name"}, {@code "(Photo by Name)"}), an agency ({@code "Name/Getty Images"},
+   * {@code "Name | Agency"}, {@code "Reuters"}); not a bare {@code "Name/Name"}, which may be a heading.
+   */
+  public static Optional<String> photoCredit(String line) {
+    return creditLine(line, true);
+  }
+
+  private static Optional<String> creditLine(String line, boolean photo) {
+    if (line.length() > 140) {
       return Optional.empty();
+    }
+    // a credit line in brackets reads as the same line without them: "(Image credit: Name)"
+    char first = line.isEmpty() ? ' ' : line.charAt(0);
+    if (line.length() > 2 && (first == '(' && line.endsWith(")") || first == '[' && line.endsWith("]"))) {
+      line = Text.strip(line.substring(1, line.length() - 1));
     }
     Matcher m = CREDIT_LINE.matcher(line);
     if (!m.matches()) {
+      m = BY_LINE.matcher(line);
+    }
+    if (!m.matches()) {
       m = CREDIT_WORD_LINE.matcher(line);
     }
+    // a sentence is no credit, but a labelled credit may end with an abbreviation ("Photo: Valley Farms Inc.")
+    if (Text.endsSentence(line) && !(m.matches() && ABBREVIATION_END.matcher(line).find())) {
+      return Optional.empty();
+    }
     String credit = m.matches() ? Text.strip(m.group(1)) : null;
-    if (credit == null && line.indexOf('/') > 0 && isCredit(line.replace("/", " / ")) && Text.words(line) <= 6) {
-      credit = line; // "Name/Agency"
+    // "Name/Agency", the slash between words as a credit prints it, or spaced with an agency's word ("Name /
+    // Getty Images"; "Sign In / Sign Up" is a pair of links)
+    boolean tight = !line.contains(" /") && !line.contains("/ ");
+    boolean spaced = line.replace(" / ", " ").indexOf('/') < 0;
+    if (credit == null && line.indexOf('/') > 0 && (tight || spaced && namesAgency(line))
+        && isCredit(line.replace("/", " / ")) && Text.words(line.replace(" / ", "/")) <= 6
+        && (!photo || namesAgency(line)) && line.chars().noneMatch(Character::isDigit)) { // not "Image 1 of / 5"
+      credit = line;
+    }
+    if (credit == null && (piped(line) || AGENCY_ONLY.matcher(line).matches())) {
+      credit = line; // "Name | Agency", "Getty Images"
     }
     if (credit == null || credit.length() < 2 || credit.length() > MAX_CREDIT || Text.words(credit) > 10
         || !Character.isLetterOrDigit(credit.codePointAt(0)) || credit.indexOf('(') >= 0) {
       return Optional.empty();
     }
     return Optional.of(credit);
+  }
+
+  // "Name | Agency" or "Name | Agency | Getty Images": a name and an agency, set apart by bars, as a page prints
+  // a photographer beside the agency; a menu's bars ("News | Sport") name no agency.
+  private static boolean piped(String line) {
+    String[] parts = line.split(" \\| ");
+    if (parts.length < 2 || parts.length > 3 || !namesAgency(parts[parts.length - 1])) {
+      return false;
+    }
+    for (String part : parts) {
+      if (part.isBlank() || !isCredit(part)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // "… on Tuesday (Name/Agency)" or "… on Tuesday [Agency]": the text and the credit in the brackets, when
@@ -179,10 +264,10 @@ final class Captions {
     }
     boolean square = m.group(3) != null;
     String credit = Text.strip(square ? m.group(3) : m.group(2));
-    String words = credit.replace("/", " / ").replaceFirst("^(?i)(photo|foto|credit|image|picture)\\s*:\\s*", "");
+    String words = BRACKET_LABEL.matcher(credit).replaceFirst("").replace("/", " / ");
     // a slash (Name/Agency), a photo word, or an agency's word; not a citation ("[Daily Post.]")
     boolean strong = (labelled || credit.indexOf('/') > 0 || PHOTO_WORD.matcher(credit).matches()
-        || AGENCY.matcher(credit).matches())
+        || namesAgency(credit))
         && !credit.endsWith(".") && Text.words(text) <= 60;
     if (!(strong || loose) || Text.words(text) < 4 || Text.strip(words).isEmpty() || !isCredit(Text.strip(words).replace(":", ""))
         || credit.chars().anyMatch(Character::isDigit) || text.endsWith(":") || text.indexOf('[') >= 0 && square) {
@@ -200,15 +285,7 @@ final class Captions {
     if (standalone.isPresent()) {
       return standalone.get();
     }
-    int cut = -1;
-    for (int i = caption.length() - 2; i > 0; i--) {
-      char c = caption.charAt(i);
-      if ((c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d') && caption.charAt(i + 1) == ' '
-          && (c != '"' && c != '\u201d' || i > 0 && ".!?".indexOf(caption.charAt(i - 1)) >= 0)) {
-        cut = i + 1;
-        break;
-      }
-    }
+    int cut = lastSentenceEnd(caption);
     if (cut > 0) {
       String credit = Text.strip(caption.substring(cut));
       String text = Text.strip(caption.substring(0, cut));
@@ -219,6 +296,18 @@ final class Captions {
       }
     }
     return new Parts(caption, Optional.empty());
+  }
+
+  // Where the text after the last sentence starts (after its closing mark), or -1.
+  private static int lastSentenceEnd(String caption) {
+    for (int i = caption.length() - 2; i > 0; i--) {
+      char c = caption.charAt(i);
+      if ((c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d') && caption.charAt(i + 1) == ' '
+          && (c != '"' && c != '\u201d' || i > 0 && ".!?".indexOf(caption.charAt(i - 1)) >= 0)) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -235,18 +324,30 @@ final class Captions {
         text + " (Photo: " + credit + ")", text + " (" + credit + ")", text + " [" + credit + "]");
   }
 
-  private static boolean isCredit(String s) {
-    String[] words = s.strip().split(" ");
-    if (words.length > 8) {
-      return false;
+  // Whether one of the words of a credit says it is a picture's ("Getty Images", "Name/Yonhap", "Handout").
+  private static boolean namesAgency(String credit) {
+    for (String word : credit.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (CREDIT_WORDS.contains(word)) {
+        return true;
+      }
     }
+    return false;
+  }
+
+  // At most eight words, the slashes between them aside, each capitalised or a joining word.
+  private static boolean isCredit(String s) {
+    int count = 0;
     boolean capital = false;
-    for (String w : words) {
+    for (String w : s.strip().split(" ")) {
+      if (w.isEmpty()) {
+        continue;
+      }
       if (!CREDIT_WORD.matcher(w).matches()) {
         return false;
       }
+      count += w.equals("/") ? 0 : 1;
       capital |= Character.isUpperCase(w.codePointAt(0));
     }
-    return capital;
+    return capital && count <= 8;
   }
 }

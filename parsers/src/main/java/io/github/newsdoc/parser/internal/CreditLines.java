@@ -8,13 +8,17 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the lines that credit a report: {@code "With reporting by Reuters and AFP"},
- * {@code "(Reporting by X; Editing by Y)"}, {@code "X contributed to this report."}.
+ * {@code "(Reporting by X; Editing by Y)"}, {@code "X contributed to this report."},
+ * {@code "Information from X was used in this report."}.
  */
 final class CreditLines {
   private static final Pattern WITH = Pattern.compile(
       "(?i)(?:with )?(?:additional )?(?:reporting|files|inputs) (?:by|from) (.{1,300}?)\\.?");
   private static final Pattern CONTRIBUTED = Pattern.compile(
       "(.{1,200}?) contributed (?:reporting |additional reporting )?to this (?:report|story|article)\\.?");
+  // "Information from X was used in this report."
+  private static final Pattern USED = Pattern.compile(
+      "(?i)(?:information|material|data|reporting) from (.{1,200}?) (?:was|were) used in this (?:report|story|article)\\.?");
   private static final Pattern ROLE_BY = Pattern.compile(
       "(?i)(?:additional )?(?:reporting|writing|editing|compiled|compiling|graphics|research|translation|"
           + "written|edited)(?: by)? (.{1,200})");
@@ -37,6 +41,10 @@ final class CreditLines {
     Matcher m;
     m = CONTRIBUTED.matcher(line);
     if (line.contains(" contributed ") && m.matches()) {
+      return names(m.group(1));
+    }
+    m = USED.matcher(line);
+    if (line.contains(" used in this ") && m.matches()) {
       return names(m.group(1));
     }
     return Optional.empty();

@@ -54,6 +54,10 @@ final class PageExtractor {
   private static final int TABLE_ROWS = 5;
   private static final int MIN_ARTICLE = 200;
   private static final int MAX_ANCHORS = 3;
+  // A notice of the site in the article's head is narrower than this.
+  private static final int NOTICE_WIDTH = 200;
+  // A caption at most this many lines above the headline is the lead picture's.
+  private static final int LEAD_PICTURE_LINES = 6;
 
   private PageExtractor() {}
 
@@ -154,6 +158,10 @@ final class PageExtractor {
     // offer) read as prose but are the page's: the article ends at its last line of prose that is no notice.
     bestTo = ArticleFoot.trimmed(lines, roles, values, bestTo, bestFrom, -1);
     bestFrom = ArticleFoot.trimmed(lines, roles, values, bestFrom, bestTo, 1);
+    int body = bestFrom; // the article's first full paragraph
+    while (body < bestTo && (roles[body] != null || shapes.width(body) < TEMPLATE_WIDTH || !shapes.prose(body))) {
+      body++;
+    }
     for (int i = 0; i < n; i++) {
       if (roles[i] != null) {
         continue;
@@ -161,13 +169,38 @@ final class PageExtractor {
       if (i < bestFrom || i > bestTo) {
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = "page:outside-article";
+      } else if (i < body && i > 0 && roles[i - 1] != null && shapes.width(i) < NOTICE_WIDTH
+          && Notices.isNotice(shapes.text(i))) {
+        // the site speaking to the reader about its interface in the article's head, above its first paragraph
+        // and under the page's furniture (a date, a share rail); in the body, a writer may speak to the reader
+        // of the article, the site, e-mail and cookies
+        roles[i] = LineRole.BOILERPLATE;
+        rules[i] = "page:notice";
       } else if (values[i] <= 0 && !row[i] && !between[i]) {
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = shapes.linkLike(i) ? "page:link-like" : teaser[i] ? "page:teaser"
             : shapes.width(i) >= TEMPLATE_WIDTH ? "page:repeated" : "page:not-prose";
       }
     }
+    PullQuotes.apply(lines, roles, rules, bestFrom, bestTo);
+    captionsOutside(roles, rules, title, bestTo);
     return new int[] {bestFrom, bestTo};
+  }
+
+  // A caption is the article's between its headline (or the few lines above it, where a page may print the
+  // lead picture) and its end, or right under its last line; elsewhere (a menu's teaser, a gallery, a
+  // promotion) it is the page's, with its credit and keywords.
+  private static void captionsOutside(LineRole[] roles, String[] rules, int title, int to) {
+    boolean adjoining = true;
+    for (int i = 0; i < roles.length; i++) {
+      boolean caption = roles[i] == LineRole.CAPTION || roles[i] == LineRole.CAPTION_CREDIT
+          || roles[i] == LineRole.CAPTION_KEYWORDS;
+      adjoining &= i <= to || caption;
+      if (caption && (i < title - LEAD_PICTURE_LINES || !adjoining)) {
+        roles[i] = LineRole.BOILERPLATE;
+        rules[i] = "page:caption-outside-article";
+      }
+    }
   }
 
   // A page: many unclaimed lines, many of them link-like; or, for a short page, fewer such lines of which

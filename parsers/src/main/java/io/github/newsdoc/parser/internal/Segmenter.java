@@ -73,6 +73,9 @@ final class Segmenter {
     LineRole[] valueRole = roles.clone();
     orphans(roles, rules);
     LineMeasures shapes = new LineMeasures(lines); // each line measured once, for the readers below
+    if (!canonical) {
+      CreditNeighbours.apply(lines, shapes, roles, rules);
+    }
     int title = Headlines.title(lines, shapes, roles, rules, headline -> boilerplate(headline) != null);
     repeats(lines, roles, rules, title, this::chromeCaption);
     // bios first, so that a notice under them still ends the article
@@ -158,13 +161,16 @@ final class Segmenter {
         set(roles, rules, i, LineRole.CAPTION, "caption:after-keywords");
       } else if (canonical) {
         continue; // the writer's captions are labelled: no caption by shape alone
+      } else if (Notices.isNotice(t)) {
+        continue; // a line that speaks to the reader of the site ('Subscribe to our magazine') describes no picture
+      } else if (creditBelow(lines, roles, rules, i)) {
+        // before the shapes of a caption on its own: "Name / Getty Images" under a caption is its credit
+        set(roles, rules, i - 1, LineRole.CAPTION, "caption:above-credit");
+        set(roles, rules, i, LineRole.CAPTION_CREDIT, CREDIT_BELOW);
       } else if (Captions.standalone(t).isPresent()) {
         set(roles, rules, i, LineRole.CAPTION, "caption:credited");
       } else if (Captions.bracketedCredit(t).isPresent() && !sourcedNeighbour(lines, i)) {
         set(roles, rules, i, LineRole.CAPTION, "caption:bracketed-credit");
-      } else if (creditBelow(lines, roles, rules, i)) {
-        set(roles, rules, i - 1, LineRole.CAPTION, "caption:above-credit");
-        set(roles, rules, i, LineRole.CAPTION_CREDIT, CREDIT_BELOW);
       }
     }
   }
@@ -353,6 +359,12 @@ final class Segmenter {
     }
     if (from < 0) {
       return;
+    }
+    // the site's notices right above the marker ('Listen to our podcast' over 'Most popular') are its too
+    for (int i = from - 1; i > title && (roles[i] != null || Notices.isNotice(lines.get(i).text())); i--) {
+      if (roles[i] == null) {
+        set(roles, rules, i, LineRole.BOILERPLATE, "notice:above-footer");
+      }
     }
     for (int i = from + 1; i < n; i++) {
       if (roles[i] == null) {

@@ -1,0 +1,81 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.parser.LineRole;
+
+import java.util.List;
+
+/**
+ * Pairs a photo credit line with its caption where the stack rule (a caption with its credit line right under
+ * it) does not reach: a credit printed over its caption ({@code "Name | Agency"}, then the caption), and a
+ * caption and its credit set apart by a blank line. A line is a caption here when it is short enough to
+ * describe a picture and credits nothing itself; apart from a blank line, the pair must stand outside the
+ * prose: the lines on both its far sides are claimed or are not prose, so that the credit of a picture
+ * between two paragraphs is not given to the paragraph beside it. A photo credit line with no caption beside it
+ * is the picture's and no paragraph.
+ */
+final class CreditNeighbours {
+  /** The rule of a credit line printed over its caption, which the caption under it takes. */
+  static final String CREDIT_ABOVE = "caption:credit-above";
+
+  /** The rule of a photo credit line with no caption beside it: the picture's, not the article's text. */
+  static final String CREDIT_ALONE = "caption:credit-alone";
+
+  private static final int MIN_WORDS = 4;
+  private static final int MAX_WORDS = 60;
+
+  private CreditNeighbours() {}
+
+  /** Claims the unclaimed credit lines that have a caption beside them, and their captions. */
+  static void apply(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules) {
+    int n = lines.size();
+    for (int i = 0; i < n; i++) {
+      if (roles[i] != null || Captions.photoCredit(lines.get(i).text()).isEmpty()) {
+        continue;
+      }
+      boolean stackBelow = i + 1 < n && !lines.get(i + 1).afterBlank();
+      if (stackBelow && lines.get(i).afterBlank() && caption(lines, roles, i + 1, false)) {
+        above(roles, rules, i); // "Name | Agency" right over the caption
+      } else if (lines.get(i).afterBlank() && caption(lines, roles, i - 1, true)
+          && apart(shapes, roles, i - 2) && apart(shapes, roles, i + 1)) {
+        set(roles, rules, i - 1, LineRole.CAPTION, "caption:above-credit");
+        set(roles, rules, i, LineRole.CAPTION_CREDIT, Segmenter.CREDIT_BELOW);
+      } else if (!stackBelow && caption(lines, roles, i + 1, false) && apart(shapes, roles, i - 1)
+          && apart(shapes, roles, i + 2)) {
+        above(roles, rules, i);
+      } else {
+        set(roles, rules, i, LineRole.BOILERPLATE, CREDIT_ALONE); // a picture's credit: no paragraph
+      }
+    }
+  }
+
+  private static void above(LineRole[] roles, String[] rules, int credit) {
+    set(roles, rules, credit, LineRole.CAPTION_CREDIT, CREDIT_ABOVE);
+    set(roles, rules, credit + 1, LineRole.CAPTION, "caption:under-credit");
+  }
+
+  // A line that may be a picture's caption: unclaimed, a few words to a few sentences, no credit of its own, a
+  // block of its own (a blank line on its far side: a line of hard-wrapped prose is no caption), opening as a
+  // sentence does, and describing rather than speaking to the reader of the site.
+  private static boolean caption(List<Line> lines, LineRole[] roles, int k, boolean aboveCredit) {
+    if (k < 0 || k >= lines.size() || roles[k] != null) {
+      return false;
+    }
+    boolean alone = aboveCredit ? lines.get(k).afterBlank() : k + 1 == lines.size() || lines.get(k + 1).afterBlank();
+    String text = lines.get(k).text();
+    int words = Text.words(text);
+    return alone && words >= MIN_WORDS && words <= MAX_WORDS && !text.endsWith(":")
+        && !Character.isLowerCase(text.codePointAt(0)) && !Notices.isNotice(text)
+        && Captions.splitCredit(text).credit().isEmpty() && Captions.creditLine(text).isEmpty();
+  }
+
+  // The line beyond the pair is no prose that nothing claimed: chrome, a date, a byline, a heading, a menu item.
+  // The start or end of the text is no evidence.
+  private static boolean apart(LineMeasures shapes, LineRole[] roles, int k) {
+    return k >= 0 && k < roles.length && (roles[k] != null || !shapes.prose(k));
+  }
+
+  private static void set(LineRole[] roles, String[] rules, int i, LineRole role, String rule) {
+    roles[i] = role;
+    rules[i] = rule;
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.parser.LineRole;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Pull quotes and highlights in a page's article: a line whose words the article prints again, word for word,
+ * inside a later line — the whole line ('Highlights' over a sentence of the story), or the quotation that
+ * makes up most of it (a pull quote set beside the paragraph that quotes the speaker in full). The later line
+ * is the article's; the earlier copy is the page's. A copy is a statement of some length: a question may be
+ * asked of each guest of an interview, a call to act or a line of instructions may be repeated. A quotation is a
+ * pull quote only when the later line quotes the speaker at more length. Words are compared lower-cased, without punctuation, by runs of {@value #RUN} words; linear in the
+ * article's words.
+ */
+final class PullQuotes {
+  /** The rule of a line whose words the article prints again below it. */
+  static final String RULE = "page:pull-quote";
+
+  // Runs of this many words are compared.
+  private static final int RUN = 6;
+  // A copy is a statement of at least this many words: shorter lines repeat as formulas ('Vote for X below!').
+  private static final int MIN_WORDS = 8;
+  // A quotation of at least this many words, making up at least QUOTE_SHARE tenths of its line.
+  private static final int MIN_QUOTE_WORDS = 8;
+  private static final int QUOTE_SHARE = 6;
+
+  private PullQuotes() {}
+
+  /** Marks the unclaimed lines from {@code from} to {@code to} whose words a later unclaimed line prints again. */
+  static void apply(List<Line> lines, LineRole[] roles, String[] rules, int from, int to) {
+    Map<String, Integer> nearest = new HashMap<>(); // a run of words -> the nearest later line that holds it
+    int[] sizes = new int[roles.length];
+    for (int k = to; k >= from; k--) {
+      if (roles[k] != null) {
+        continue;
+      }
+      String text = lines.get(k).text();
+      List<String> words = words(text);
+      sizes[k] = words.size();
+      // a statement (a question may be asked of each guest again, a short call to act is a formula)
+      boolean statement = words.size() >= MIN_WORDS && LineMeasures.endsSentence(text) && !text.endsWith("?")
+          && !text.endsWith("!") && !text.endsWith(":");
+      boolean copy = statement && printedBelow(words, nearest) >= 0;
+      for (List<String> quote : quotations(text)) {
+        // the quotation is printed again in a longer paragraph that quotes the speaker in full
+        int below = quote.size() >= MIN_QUOTE_WORDS && quote.size() * 10 >= words.size() * QUOTE_SHARE
+            ? printedBelow(quote, nearest) : -1;
+        copy |= statement && below >= 0 && sizes[below] >= words.size() + RUN;
+      }
+      if (copy) {
+        roles[k] = LineRole.BOILERPLATE;
+        rules[k] = RULE;
+        continue;
+      }
+      for (int i = 0; i + RUN <= words.size(); i++) {
+        nearest.put(run(words, i), k);
+      }
+    }
+  }
+
+  // The later line that holds every run of the words, or -1.
+  private static int printedBelow(List<String> words, Map<String, Integer> nearest) {
+    if (words.size() < RUN) {
+      return -1;
+    }
+    Integer first = nearest.get(run(words, 0));
+    for (int i = 1; first != null && i + RUN <= words.size(); i++) {
+      if (!first.equals(nearest.get(run(words, i)))) {
+        return -1;
+      }
+    }
+    return first == null ? -1 : first;
+  }
+
+  private static String run(List<String> words, int start) {
+    return String.join(" ", words.subList(start, start + RUN));
+  }
+
+  // The words of the line: runs of letters and digits, lower-cased.
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
+      }
+    }
+    return words;
+  }
+
+  // The words inside each pair of double quotation marks ("…" or “…”).
+  private static List<List<String>> quotations(String text) {
+    List<List<String>> quotes = new ArrayList<>();
+    int open = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (open < 0 && (c == '\u201c' || c == '"')) {
+        open = i;
+      } else if (open >= 0 && (c == '\u201d' || c == '"')) {
+        quotes.add(words(text.substring(open + 1, i)));
+        open = -1;
+      }
+    }
+    return quotes;
+  }
+}

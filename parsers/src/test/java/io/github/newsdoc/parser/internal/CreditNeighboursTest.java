@@ -1,0 +1,187 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Caption;
+import io.github.newsdoc.parser.LineRole;
+import io.github.newsdoc.parser.RuleSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Photo credit lines in more shapes, and credit lines paired with the caption beside them; the lines are made up. */
+class CreditNeighboursTest {
+  private static final String CAPTION = "Pickers sort apples at an orchard near Oakmere on Friday.";
+  private static final String PROSE = "The harvest started two weeks early this year, growers said on Friday, after a"
+      + " warm spring and a dry summer that ripened the fruit sooner than anyone in the valley expected.";
+
+  private static List<Segment> segments(String text) {
+    return new Segmenter(List.of(RuleSet.standard())).segment(LineSplitter.split(text, 1 << 20, 1 << 20));
+  }
+
+  private static Article article(String text) {
+    return ArticleAssembler.assemble(segments(text)).article();
+  }
+
+  private static LineRole role(List<Segment> segments, String text) {
+    return segments.stream().filter(s -> s.line().text().equals(text)).findFirst().orElseThrow().role();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+    "(Image credit: Lena Ortt)#Lena Ortt",
+    "(Image: © Valley Post)#Valley Post",
+    "Image Credit: Lena Ortt#Lena Ortt",
+    "Photo by Lena Ortt/Wireline#Lena Ortt/Wireline",
+    "Photo: Valley Farms Inc.#Valley Farms Inc.",
+    "Lena Ortt | Valley Post | Getty Images#Lena Ortt | Valley Post | Getty Images",
+    "Getty Images#Getty Images",
+    "AFP via Getty Images#AFP via Getty Images"})
+  void morePhotoCreditLines(String line, String credit) {
+    assertEquals(Optional.of(credit), Captions.creditLine(line));
+    assertEquals(Optional.of(credit), Captions.photoCredit(line));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Sign In / Sign Up", "Photos: Desert blooms after the rains", "Image 1 of / 5",
+      "News | Sport | Weather", "Credit: the council paid for it."})
+  void notCreditLines(String line) {
+    assertEquals(Optional.empty(), Captions.creditLine(line));
+  }
+
+  @Test
+  void aBareSlashPairCreditsAPictureOnlyWithAnAgencysWord() {
+    assertEquals(Optional.of("Notes/Queries"), Captions.creditLine("Notes/Queries"));
+    assertEquals(Optional.empty(), Captions.photoCredit("Notes/Queries"));
+    assertEquals(Optional.of("Lena Ortt/Wire Images"), Captions.photoCredit("Lena Ortt/Wire Images"));
+  }
+
+  @Test
+  void anAgencyAloneAfterTheLastSentenceCreditsACaption() {
+    Captions.Parts parts = Captions.standalone(CAPTION + " Getty").orElseThrow();
+    assertEquals(CAPTION, parts.text());
+    assertEquals(Optional.of("Getty"), parts.credit());
+    assertEquals(Optional.of("AFP/Getty Images"), Captions.standalone(CAPTION + " AFP/Getty Images").orElseThrow().credit());
+    assertEquals(Optional.empty(), Captions.standalone(CAPTION + " Valley Post"));
+    assertEquals(Optional.of("REUTERS/Lena Ortt/File Photo"),
+        Captions.standalone(CAPTION + " REUTERS/Lena Ortt/File Photo").orElseThrow().credit());
+    assertEquals(Optional.of("LENA ORTT/AFP/Getty Images"),
+        Captions.standalone(CAPTION + " LENA ORTT/AFP/Getty Images").orElseThrow().credit());
+    assertEquals(Optional.empty(), Captions.standalone(CAPTION + " Notes/Queries"));
+    assertEquals(Optional.empty(), Captions.standalone("He left. Reuters"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "(Photo by Lena Ortt/Wire Images for Valley Farms)|Photo by Lena Ortt/Wire Images for Valley Farms",
+    "(WP Photo/Lena Ortt, File)|WP Photo/Lena Ortt, File",
+    "(Image credit: Valley Farms)|Image credit: Valley Farms"})
+  void moreBracketedCredits(String credit, String expected) {
+    Captions.Parts parts = Captions.bracketedCredit(CAPTION + " " + credit).orElseThrow();
+    assertEquals(CAPTION, parts.text());
+    assertEquals(Optional.of(expected), parts.credit());
+  }
+
+  @Test
+  void aSpacedNameAndAgencyUnderACaptionIsItsCredit() {
+    String text = "Orchard harvest starts early\n\n" + PROSE + "\n\n" + CAPTION + "\nLena Ortt / Getty Images\n\n" + PROSE
+        + " More.\n";
+    Caption caption = article(text).captions().get(0);
+    assertEquals(CAPTION, caption.text());
+    assertEquals(Optional.of("Lena Ortt / Getty Images"), caption.credit());
+    // alone, the same shape is a caption naming its subject
+    Caption alone = article("Orchard harvest starts early\n\n" + PROSE + "\n\nMayor Jo Park / Getty Images\n\n" + PROSE
+        + " More.\n").captions().get(0);
+    assertEquals("Mayor Jo Park", alone.text());
+    assertEquals(Optional.empty(), Captions.creditLine("Blob/ File"));
+  }
+
+  @Test
+  void aNewsAgencyInBracketsCreditsACaption() {
+    assertEquals(Optional.of("Xinhua"), Captions.bracketedCredit(CAPTION + " (Xinhua)").orElseThrow().credit());
+    assertEquals(Optional.of("Yonhap"), Captions.bracketedCredit(CAPTION + " (Yonhap)").orElseThrow().credit());
+    assertEquals(Optional.empty(), Captions.bracketedCredit(CAPTION + " (Valley Council)"));
+  }
+
+  @Test
+  void aCreditLineRightOverItsCaptionCreditsIt() {
+    String text = "Orchard harvest starts early\n\n" + PROSE + "\n\nLena Ortt | Getty Images\n" + CAPTION + "\n\n" + PROSE
+        + " More.\n";
+    List<Segment> s = segments(text);
+    assertEquals(LineRole.CAPTION_CREDIT, role(s, "Lena Ortt | Getty Images"));
+    assertEquals(LineRole.CAPTION, role(s, CAPTION));
+    Caption caption = article(text).captions().get(0);
+    assertEquals(CAPTION, caption.text());
+    assertEquals(Optional.of("Lena Ortt | Getty Images"), caption.credit());
+  }
+
+  @Test
+  void aCaptionAndItsCreditApartFromTheProseArePairedAcrossABlankLine() {
+    String below = "Orchard harvest starts early\n\nPublished March 3, 2024\n\n" + CAPTION
+        + "\n\nImage: Lena Ortt/Valley Post\n\nShare\n\n" + PROSE + "\n";
+    assertEquals(Optional.of("Lena Ortt/Valley Post"), article(below).captions().get(0).credit());
+    String above = "Orchard harvest starts early\n\nPublished March 3, 2024\n\nLena Ortt | Getty Images\n\n" + CAPTION
+        + "\n\nBy Jo Park\n\n" + PROSE + "\n";
+    Caption caption = article(above).captions().get(0);
+    assertEquals(CAPTION, caption.text());
+    assertEquals(Optional.of("Lena Ortt | Getty Images"), caption.credit());
+  }
+
+  @Test
+  void acrossABlankLineTheCreditOfAPictureBetweenParagraphsIsNotTheirs() {
+    String text = "Orchard harvest starts early\n\n" + PROSE + "\n\n" + CAPTION + "\n\nImage: Lena Ortt\n\n" + PROSE
+        + " More.\n";
+    assertEquals(LineRole.PARAGRAPH, role(segments(text), CAPTION));
+  }
+
+  @Test
+  void aLineOfHardWrappedProseIsNoCaption() {
+    String text = "Orchard harvest starts early\n\nThe harvest started two weeks early this year,\n"
+        + "Pickers sorted apples at the orchard for most of the week.\n\nPhoto by Lena Ortt\n\nShare\n";
+    assertEquals(LineRole.PARAGRAPH, role(segments(text), "Pickers sorted apples at the orchard for most of the week."));
+  }
+
+  @Test
+  void aLineThatSpeaksToTheReaderIsNoCaption() {
+    String notice = "Subscribe to our orchard magazine for the latest news from the valley! (Image credit: Valley Post)";
+    String text = "Orchard harvest starts early\n\n" + PROSE + "\n\n" + notice + "\n";
+    assertEquals(LineRole.PARAGRAPH, role(segments(text), notice));
+  }
+
+  @Test
+  void aPhotoCreditWithNoCaptionBesideItIsNoParagraph() {
+    String text = "Orchard harvest starts early\n\n" + PROSE + "\n\nPhoto by Lena Ortt\n\n" + PROSE + " More.\n";
+    List<Segment> s = segments(text);
+    assertEquals(LineRole.BOILERPLATE, role(s, "Photo by Lena Ortt"));
+    assertEquals(CreditNeighbours.CREDIT_ALONE,
+        s.stream().filter(x -> x.line().text().equals("Photo by Lena Ortt")).findFirst().orElseThrow().rule());
+    assertEquals(2, article(text).paragraphs().size());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+    "Pickers at the orchard near Oakmere | photo by Lena Ortt#Pickers at the orchard near Oakmere#Lena Ortt",
+    "Pickers at the orchard near Oakmere. Photograph by Lena Ortt/Wire#Pickers at the orchard near Oakmere.#Lena Ortt/Wire",
+    "Pickers at the orchard near Oakmere — Photo by Lena Ortt#Pickers at the orchard near Oakmere#Lena Ortt"})
+  void aPhotographerAfterABarADashOrTheLastSentence(String line, String text, String credit) {
+    Captions.Parts parts = Captions.standalone(line).orElseThrow();
+    assertEquals(text, parts.text());
+    assertEquals(Optional.of(credit), parts.credit());
+  }
+
+  @Test
+  void aPhotoByInTheMiddleOfASentenceIsNoCredit() {
+    assertEquals(Optional.empty(), Captions.standalone("She showed the visitors a photo by Lena Ortt"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Image 2 of 5", "Photo 3 / 12", "Slide 4 of 9"})
+  void aGallerysCounterIsChrome(String counter) {
+    String text = "Orchard harvest starts early\n\n" + PROSE + "\n\n" + counter + "\n\n" + PROSE + " More.\n";
+    assertEquals(LineRole.BOILERPLATE, role(segments(text), counter));
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Caption;
+import io.github.newsdoc.parser.Newsdoc;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Which captions and notices of a page are its article's; the page is made up. */
+class PageCaptionsTest {
+  private static final String INSIDE = "Passengers board the first ferry at the new terminal on Monday. (Jo Park/Coast Wire)";
+  private static final String MENU_TEASER = "Ten walks along the coast this winter (Coast Images)";
+  private static final String GALLERY = "Gulls over the old pier at dusk in the autumn. (Lena Ortt/Coast Wire)";
+  private static final String UNDER = "The quay at low tide after the first crossing. (Jo Park/Coast Wire)";
+
+  private static String page(List<String> top, List<String> article, List<String> bottom) {
+    StringBuilder b = new StringBuilder(PageExtractorTest.TITLE).append("\n\n");
+    top.forEach(l -> b.append(l).append("\n\n"));
+    b.append("Harbour Town Opens Its New Ferry Terminal After Years of Delay").append("\n\n");
+    article.forEach(l -> b.append(l).append("\n\n"));
+    bottom.forEach(l -> b.append(l).append("\n\n"));
+    return b.toString();
+  }
+
+  private static List<String> captions(Article a) {
+    return a.captions().stream().map(Caption::text).collect(Collectors.toList());
+  }
+
+  @Test
+  void captionsInTheMenuOrInAGalleryBelowTheArticleAreThePages() {
+    List<String> top = new ArrayList<>(PageExtractorTest.menu(12));
+    top.add(4, MENU_TEASER);
+    List<String> article = new ArrayList<>(PageExtractorTest.ARTICLE);
+    article.add(2, INSIDE);
+    List<String> bottom = new ArrayList<>(List.of("Share", "Print", "More from Coast Herald", GALLERY));
+    bottom.addAll(PageExtractorTest.menu(30));
+    Article a = PageExtractorTest.parseAndCheckRoundTrip(page(top, article, bottom));
+    assertEquals(List.of("Passengers board the first ferry at the new terminal on Monday."), captions(a));
+    assertTrue(a.boilerplate().contains(MENU_TEASER));
+    assertTrue(a.boilerplate().contains(GALLERY));
+  }
+
+  @Test
+  void aNoticeInTheArticlesHeadUnderItsFurnitureIsThePages() {
+    String notice = "Save articles to read later in your own reading list.";
+    List<String> article = new ArrayList<>(PageExtractorTest.ARTICLE);
+    String dek = "The terminal cost twice what the council promised, and it opened three years late.";
+    article.add(0, dek);
+    article.add(1, "Published March 3, 2021");
+    article.add(2, notice);
+    List<String> bottom = new ArrayList<>(List.of("Share", "Print"));
+    bottom.addAll(PageExtractorTest.menu(30));
+    Article a = PageExtractorTest.parseAndCheckRoundTrip(page(PageExtractorTest.menu(12), article, bottom));
+    List<String> paragraphs = new ArrayList<>(PageExtractorTest.ARTICLE);
+    paragraphs.add(0, dek);
+    assertEquals(paragraphs, a.paragraphs().stream().map(p -> p.text()).collect(Collectors.toList()));
+    assertTrue(a.boilerplate().contains(notice));
+  }
+
+  @Test
+  void aCaptionRightUnderTheLastParagraphIsTheArticles() {
+    List<String> article = new ArrayList<>(PageExtractorTest.ARTICLE);
+    article.add(UNDER);
+    List<String> bottom = new ArrayList<>(List.of("Share", "Print"));
+    bottom.addAll(PageExtractorTest.menu(30));
+    Article a = Newsdoc.parse(page(PageExtractorTest.menu(12), article, bottom));
+    assertEquals(List.of("The quay at low tide after the first crossing."), captions(a));
+    assertEquals(PageExtractorTest.ARTICLE, a.paragraphs().stream().map(p -> p.text()).collect(Collectors.toList()));
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.newsdoc.parser.LineRole;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Pull quotes and highlights in a page's article; the lines are made up. */
+class PullQuotesTest {
+  private static final String FULL = "The mayor defended the cost at the meeting. \u201cThe terminal will serve this town"
+      + " for fifty years, and every penny of it was spent in the open,\u201d she said. \u201cWe owe the engineers our thanks.\u201d";
+  private static final String PULL = "\u201cThe terminal will serve this town for fifty years, and every penny of it was"
+      + " spent in the open,\u201d the mayor said.";
+  private static final String HIGHLIGHT = "Hundreds of people queued along the quay before dawn to ride the first crossing.";
+
+  private static List<Line> lines(String... texts) {
+    List<Line> lines = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      lines.add(new Line(i + 1, texts[i], texts[i], true));
+    }
+    return lines;
+  }
+
+  private static String[] apply(String... texts) {
+    LineRole[] roles = new LineRole[texts.length];
+    String[] rules = new String[texts.length];
+    PullQuotes.apply(lines(texts), roles, rules, 0, texts.length - 1);
+    return rules;
+  }
+
+  @Test
+  void aPullQuoteAboveTheParagraphThatQuotesInFullIsThePages() {
+    String[] rules = apply("The council met on Monday.", PULL, "Critics asked for an inquiry.", FULL);
+    assertEquals(Arrays.asList(null, PullQuotes.RULE, null, null), Arrays.asList(rules));
+  }
+
+  @Test
+  void aSentencePrintedAgainInTheArticleIsAHighlight() {
+    String[] rules = apply(HIGHLIGHT, "The council met on Monday.", "It was cold. " + HIGHLIGHT + " Nobody minded.");
+    assertEquals(Arrays.asList(PullQuotes.RULE, null, null), Arrays.asList(rules));
+  }
+
+  @Test
+  void questionsCallsToActAndShortLinesMayBePrintedAgain() {
+    String question = "What did the terminal cost the town in the end, and who paid for it?";
+    String call = "Vote for your favourite ferry on the last page of this story!";
+    String shortLine = "The ferry left on time.";
+    String[] rules = apply(question, call, shortLine, question, call, shortLine);
+    assertEquals(Arrays.asList(null, null, null, null, null, null), Arrays.asList(rules));
+  }
+
+  @Test
+  void aQuotationRepeatedInALineNoLongerIsNoPullQuote() {
+    // a paragraph quoting a post, then the post itself: neither quotes the speaker at more length
+    String paragraph = "\u201cThe terminal will serve this town for fifty years and more,\u201d the mayor wrote.";
+    String post = "The terminal will serve this town for fifty years and more. #ferry";
+    assertEquals(Arrays.asList(null, null), Arrays.asList(apply(paragraph, post)));
+  }
+}
