@@ -128,8 +128,10 @@ final class Captions {
         }
       }
     }
-    Matcher by = BY_AT_END.matcher(line);
-    if (by.matches() && Text.words(by.group(1)) >= 4 && isCredit(by.group(2).replace("/", " / "))) {
+    // (the whole-line pattern only on lines that hold its words: tried on every line, it costs the square of
+    // the line's length)
+    Matcher by = photoBy(line) ? BY_AT_END.matcher(line) : null;
+    if (by != null && by.matches() && Text.words(by.group(1)) >= 4 && isCredit(by.group(2).replace("/", " / "))) {
       return Optional.of(new Parts(Text.strip(by.group(1)), Optional.of(Text.strip(by.group(2)))));
     }
     // "… at the market on Friday. Getty", "… on Friday. WIRE/Jo Park/File Photo": after the caption's last
@@ -299,6 +301,23 @@ final class Captions {
   }
 
   // Where the text after the last sentence starts (after its closing mark), or -1.
+  // Whether "photo by", "photographs by", "image by" or "pictures by" stands in the line: " by " found by
+  // String.indexOf, the word before it compared in place.
+  private static boolean photoBy(String line) {
+    for (int at = line.indexOf(" by "); at >= 0; at = line.indexOf(" by ", at + 1)) {
+      int end = at > 0 && (line.charAt(at - 1) == 's' || line.charAt(at - 1) == 'S') ? at - 1 : at;
+      for (String word : PHOTO_WORDS) {
+        int start = end - word.length();
+        if (start >= 0 && line.regionMatches(true, start, word, 0, word.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> PHOTO_WORDS = List.of("photo", "photograph", "picture", "image");
+
   private static int lastSentenceEnd(String caption) {
     for (int i = caption.length() - 2; i > 0; i--) {
       char c = caption.charAt(i);

@@ -33,7 +33,7 @@ final class PullQuotes {
 
   /** Marks the unclaimed lines from {@code from} to {@code to} whose words a later unclaimed line prints again. */
   static void apply(List<Line> lines, LineRole[] roles, String[] rules, int from, int to) {
-    Map<String, Integer> nearest = new HashMap<>(); // a run of words -> the nearest later line that holds it
+    Map<Long, Integer> nearest = new HashMap<>(); // a run of words (its key) -> the nearest later line holding it
     int[] sizes = new int[roles.length];
     for (int k = to; k >= from; k--) {
       if (roles[k] != null) {
@@ -57,28 +57,59 @@ final class PullQuotes {
         rules[k] = RULE;
         continue;
       }
-      for (int i = 0; i + RUN <= words.size(); i++) {
-        nearest.put(run(words, i), k);
+      long[] keys = runs(words);
+      for (long key : keys) {
+        nearest.put(key, k);
       }
     }
   }
 
   // The later line that holds every run of the words, or -1.
-  private static int printedBelow(List<String> words, Map<String, Integer> nearest) {
-    if (words.size() < RUN) {
+  private static int printedBelow(List<String> words, Map<Long, Integer> nearest) {
+    long[] keys = runs(words);
+    if (keys.length == 0) {
       return -1;
     }
-    Integer first = nearest.get(run(words, 0));
-    for (int i = 1; first != null && i + RUN <= words.size(); i++) {
-      if (!first.equals(nearest.get(run(words, i)))) {
+    Integer first = nearest.get(keys[0]);
+    for (int i = 1; first != null && i < keys.length; i++) {
+      if (!first.equals(nearest.get(keys[i]))) {
         return -1;
       }
     }
     return first == null ? -1 : first;
   }
 
-  private static String run(List<String> words, int start) {
-    return String.join(" ", words.subList(start, start + RUN));
+  // A key for each run of RUN words: a 64-bit polynomial of the words' hashes, rolled along the line (no
+  // string is made for a run; two different runs sharing a key is a chance of about one in 2^64 a pair).
+  private static long[] runs(List<String> words) {
+    int n = words.size() - RUN + 1;
+    if (n <= 0) {
+      return new long[0];
+    }
+    long power = 1;
+    for (int j = 1; j < RUN; j++) {
+      power *= BASE;
+    }
+    long[] keys = new long[n];
+    long h = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (i >= RUN) {
+        h -= power * mix(words.get(i - RUN).hashCode());
+      }
+      h = h * BASE + mix(words.get(i).hashCode());
+      if (i >= RUN - 1) {
+        keys[i - RUN + 1] = h;
+      }
+    }
+    return keys;
+  }
+
+  private static final long BASE = 0x9E3779B97F4A7C15L;
+
+  // Spreads a word's 32-bit hash over 64 bits.
+  private static long mix(int hash) {
+    long z = hash * 0xBF58476D1CE4E5B9L;
+    return z ^ (z >>> 31);
   }
 
   // The words of the line: runs of letters and digits, lower-cased.

@@ -161,15 +161,15 @@ final class Segmenter {
         set(roles, rules, i, LineRole.CAPTION, "caption:after-keywords");
       } else if (canonical) {
         continue; // the writer's captions are labelled: no caption by shape alone
-      } else if (Notices.isNotice(t)) {
-        continue; // a line that speaks to the reader of the site ('Subscribe to our magazine') describes no picture
-      } else if (creditBelow(lines, roles, rules, i)) {
-        // before the shapes of a caption on its own: "Name / Getty Images" under a caption is its credit
+      } else if (creditBelow(lines, roles, rules, i) && !Notices.isNotice(t)) {
+        // before the shapes of a caption on its own: "Name / Getty Images" under a caption is its credit (a
+        // line that speaks to the reader of the site, 'Subscribe to our magazine', describes no picture: it
+        // is asked last, of the few lines shaped as captions)
         set(roles, rules, i - 1, LineRole.CAPTION, "caption:above-credit");
         set(roles, rules, i, LineRole.CAPTION_CREDIT, CREDIT_BELOW);
-      } else if (Captions.standalone(t).isPresent()) {
+      } else if (Captions.standalone(t).isPresent() && !Notices.isNotice(t)) {
         set(roles, rules, i, LineRole.CAPTION, "caption:credited");
-      } else if (Captions.bracketedCredit(t).isPresent() && !sourcedNeighbour(lines, i)) {
+      } else if (Captions.bracketedCredit(t).isPresent() && !sourcedNeighbour(lines, i) && !Notices.isNotice(t)) {
         set(roles, rules, i, LineRole.CAPTION, "caption:bracketed-credit");
       }
     }
