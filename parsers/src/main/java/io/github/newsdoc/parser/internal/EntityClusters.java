@@ -302,14 +302,8 @@ final class EntityClusters {
   static List<String> titlesBefore(Tokens tokens, int t, int start) {
     String text = tokens.texts().get(t);
     // most names follow a word in lower case or punctuation: no title, and nothing to split
-    int b = start;
-    while (b > 0 && Text.isSpace(text.charAt(b - 1))) {
-      b--;
-    }
-    int a = b;
-    while (a > 0 && !Text.isSpace(text.charAt(a - 1))) {
-      a--;
-    }
+    int b = Text.spaceStartBefore(text, start);
+    int a = Text.wordStartBefore(text, b);
     while (a < b && !Character.isLetterOrDigit(text.charAt(a))) {
       a++;
     }

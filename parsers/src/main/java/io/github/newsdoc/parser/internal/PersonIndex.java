@@ -142,14 +142,8 @@ final class PersonIndex {
 
   // The name with the honorific written before it at start: "Lord Holme", "Mr Cole".
   private static String honoured(String text, int start, String name) {
-    int end = start;
-    while (end > 0 && Text.isSpace(text.charAt(end - 1))) {
-      end--;
-    }
-    int begin = end;
-    while (begin > 0 && !Text.isSpace(text.charAt(begin - 1))) {
-      begin--;
-    }
+    int end = Text.spaceStartBefore(text, start);
+    int begin = Text.wordStartBefore(text, end);
     return begin < end ? text.substring(begin, end) + " " + name : name;
   }
 

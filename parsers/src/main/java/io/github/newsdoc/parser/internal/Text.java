@@ -127,4 +127,22 @@ final class Text {
     }
     return found;
   }
+
+  /** Where the spaces that end right before {@code offset} of {@code text} start ({@code offset} when none). */
+  static int spaceStartBefore(String text, int offset) {
+    int i = offset;
+    while (i > 0 && isSpace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Where the run of characters other than spaces that ends at {@code end} of {@code text} starts. */
+  static int wordStartBefore(String text, int end) {
+    int i = end;
+    while (i > 0 && !isSpace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
 }

@@ -1,0 +1,27 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+  @Test
+  void theWordBeforeAnOffsetIsFoundPastTheSpaces() {
+    String text = "Chairman Lord  Pellow argued";
+    int pellow = text.indexOf("Pellow");
+    int end = Text.spaceStartBefore(text, pellow);
+    assertEquals(text.indexOf("  Pellow"), end);
+    assertEquals("Lord", text.substring(Text.wordStartBefore(text, end), end));
+    // at the start of the text there is no word before
+    assertEquals(0, Text.wordStartBefore(text, Text.spaceStartBefore(text, 0)));
+  }
+
+  @Test
+  void aSentenceEndsWithItsMarkOrAQuoteClosedAfterIt() {
+    assertTrue(Text.endsSentence("The port is shut."));
+    assertTrue(Text.endsSentence("She said \"no.\""));
+    assertFalse(Text.endsSentence("The port is shut,"));
+  }
+}
