@@ -14,7 +14,8 @@ import java.util.Map;
  * makes up most of it (a pull quote set beside the paragraph that quotes the speaker in full). The later line
  * is the article's; the earlier copy is the page's. A copy is a statement of some length: a question may be
  * asked of each guest of an interview, a call to act or a line of instructions may be repeated. A quotation is a
- * pull quote only when the later line quotes the speaker at more length. Words are compared lower-cased, without punctuation, by runs of {@value #RUN} words; linear in the
+ * pull quote only when the later line quotes the speaker at more length. Words are compared lower-cased,
+ * without punctuation, by runs of {@value #RUN} words; linear in the
  * article's words.
  */
 final class PullQuotes {

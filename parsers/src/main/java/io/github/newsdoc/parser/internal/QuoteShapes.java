@@ -85,7 +85,8 @@ final class QuoteShapes {
     return false;
   }
 
-  private static final com.google.common.base.CharMatcher LETTERS = com.google.common.base.CharMatcher.forPredicate(Character::isLetter);
+  private static final com.google.common.base.CharMatcher LETTERS =
+      com.google.common.base.CharMatcher.forPredicate(Character::isLetter);
 
   // "You lie!", "Too many.": a sentence of its own, however short, is something someone said.
   static boolean exclaims(QuoteFinder.Found f, List<String> texts) {

@@ -25,7 +25,8 @@ final class SentenceEndSieve implements AttributionSieve {
     QuoteFinder.Segment last = q.last();
     String text = ctx.texts.get(last.block() + 1);
     if (endsWithPeriod(text, last.end())) {
-      return null; // "“We will reopen.” Ivo Marek, who …, says the plan …": the quote's period ended the sentence
+      // "“We will reopen.” Ivo Marek, who …, says the plan …": the quote's own period ended the sentence
+      return null;
     }
     Sentences.Tail tail = Sentences.tail(text, last.end()); // null: another quote or clause comes first
     if (tail == null || tail.lastComma() < 0) {
