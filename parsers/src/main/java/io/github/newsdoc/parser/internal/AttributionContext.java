@@ -179,7 +179,8 @@ final class AttributionContext {
       speaker = d.text();
       person = d.person();
     } else {
-      speaker = phrase;
+      List<Words.Word> named = SpeakerNames.afterRole(subject);
+      speaker = named.size() < subject.size() ? Names.join(named, text) : phrase; // "Barcelona star Ronaldinho"
       person = !name.isEmpty() && !Names.isOrgHead(head);
     }
     if (speaker.isBlank()) {

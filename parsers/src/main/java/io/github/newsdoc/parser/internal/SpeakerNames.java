@@ -49,6 +49,30 @@ final class SpeakerNames {
     return Names.trailingName(phrase);
   }
 
+  /**
+   * The name a capitalised phrase ends with after a role in lower case ("Barcelona star Ronaldinho", "Civil
+   * rights group Liberty"), or the whole phrase when no lower-case word other than a connector or a particle
+   * of names ("Department of Justice", "Jurgen den Hartog") stands before its last capitalised words, or the
+   * word is a verb in -ed, or the name is a possessive or an acronym alone ("Trump's potential VP").
+   */
+  static List<Words.Word> afterRole(List<Words.Word> phrase) {
+    int start = phrase.size();
+    while (start > 0 && phrase.get(start - 1).capitalised()) {
+      start--;
+    }
+    if (start == 0 || start == phrase.size()) {
+      return phrase;
+    }
+    Words.Word role = phrase.get(start - 1);
+    String lower = role.lower();
+    Words.Word last = phrase.get(phrase.size() - 1);
+    // not a particle of the name ("Jurgen den Hartog"), a verb ("has denied Swift's") or a possessive's head
+    boolean cut = !role.stops() && !EntityWords.CONNECTORS.contains(role) && Character.isLowerCase(role.charAt(0))
+        && !EntityWords.SURNAME_PARTICLES.contains(lower) && !lower.endsWith("ed")
+        && !NameShapes.possessive(last) && !NameShapes.isAcronym(last.core());
+    return cut ? phrase.subList(start, phrase.size()) : phrase;
+  }
+
   // The words after a person's name that only say where the person is from or works.
   private static final Set<String> LOCATING = WordList.load("attribution/locating-prepositions");
 

@@ -27,6 +27,21 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void theNameAfterARoleInLowerCase() {
+    String text = "Civil rights group Harbourwatch said on Monday it would appeal.";
+    PeopleFixture f = PeopleFixture.of("Border talks", text);
+    assertEquals("Harbourwatch", joined(SpeakerNames.afterRole(phrase(f, text, "Civil", "Harbourwatch")), text));
+    // a connector or a particle of the name, a verb, a possessive or an acronym alone keep the whole phrase
+    for (String kept : List.of("Department of Harbours", "Jurgen den Hollis", "Varden has denied Cole's",
+        "Cole's potential VP")) {
+      String t = kept + " said on Monday.";
+      PeopleFixture g = PeopleFixture.of("Border talks", t);
+      String[] w = kept.split(" ");
+      assertEquals(kept, joined(SpeakerNames.afterRole(phrase(g, t, w[0], w[w.length - 1])), t));
+    }
+  }
+
+  @Test
   void thePersonBeforeTheWordsThatOnlyLocateThem() {
     String text = "Ana Varden of Chisinau spoke on Monday.";
     PeopleFixture f = PeopleFixture.of("Border talks", text);
