@@ -33,6 +33,7 @@ public final class NothingLost {
     String pendingKeywords = null;
     String pendingCredit = null;
     Block lastBlock = null;
+    List<Runnable> fuzzy = new ArrayList<>(); // the looser matches, made after the exact ones
     for (LineAssignment line : report.lines()) {
       String text = squash(line.text());
       switch (line.role()) {
@@ -125,29 +126,35 @@ public final class NothingLost {
             problems.add(line + ": no bylines");
           }
           // what an author line holds besides its people and agencies (a handle, a note in brackets, a date
-          // printed again) is boilerplate
-          for (String piece : new ArrayList<>(leftoverBoilerplate)) {
-            if (text.contains(piece) && (piece.startsWith("@") || piece.startsWith("(") || piece.matches(".*\\d{4}.*"))) {
-              leftoverBoilerplate.remove(piece);
+          // printed again) is boilerplate; matched after the lines whose text is a boilerplate entry exactly,
+          // so that a date line of its own keeps its entry (found by HostileInputPropertiesTest)
+          fuzzy.add(() -> {
+            for (String piece : new ArrayList<>(leftoverBoilerplate)) {
+              if (text.contains(piece) && (piece.startsWith("@") || piece.startsWith("(") || piece.matches(".*\\d{4}.*"))) {
+                leftoverBoilerplate.remove(piece);
+              }
             }
-          }
+          });
           break;
         case PUBLISHED:
           if (a.published().isEmpty() && a.updated().isEmpty()) {
             problems.add(line + ": no date");
           }
-          // what a line of the article's head prints beside its date is boilerplate
-          for (String piece : leftoverBoilerplate) {
-            if (line.rule().equals("date:in-head-line") && text.contains(piece) && !text.equals(piece)) {
-              leftoverBoilerplate.remove(piece);
-              break;
+          // what a line of the article's head prints beside its date is boilerplate (matched last, as above)
+          fuzzy.add(() -> {
+            for (String piece : leftoverBoilerplate) {
+              if (line.rule().equals("date:in-head-line") && text.contains(piece) && !text.equals(piece)) {
+                leftoverBoilerplate.remove(piece);
+                break;
+              }
             }
-          }
+          });
           break;
         default:
           break;
       }
     }
+    fuzzy.forEach(Runnable::run);
     if (blocks.hasNext()) {
       problems.add("blocks left over, from " + blocks.next());
     }
