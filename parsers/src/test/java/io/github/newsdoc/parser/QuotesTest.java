@@ -227,6 +227,9 @@ class QuotesTest {
     assertTrue(q.partial());
     assertEquals("Ines Cole", speaker(q));
     assertEquals(List.of(), parse("The \"deal\" was signed on Monday.").quotes(), "a scare quote with no one named");
+    // one word no one is credited with is a term, even where a capital opens it
+    assertEquals(List.of(), parse("Set the \"Content-Type\" header. \"Harbourline\" is the default.").quotes());
+    assertEquals(1, parse("\"Never!\" The crowd roared.").quotes().size(), "a word said as a sentence of its own");
   }
 
   @Test

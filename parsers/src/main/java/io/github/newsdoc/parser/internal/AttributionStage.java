@@ -34,7 +34,8 @@ final class AttributionStage implements Stage {
       QuoteFinder.Found f = found.get(i);
       Optional<Attributed> by = attributions.get(i);
       boolean partial = QuoteShapes.partial(f, texts);
-      if (partial && by.isEmpty() && QuoteShapes.isShort(f, texts) && !QuoteShapes.exclaims(f, texts)) {
+      if (by.isEmpty() && (partial || QuoteShapes.oneWord(f, texts)) && QuoteShapes.isShort(f, texts)
+          && !QuoteShapes.exclaims(f, texts)) {
         continue; // a scare quote ("the so-called 'deal'") or a term, not words anyone is credited with
       }
       if (by.isEmpty() && (QuoteShapes.titled(f, texts) || QuoteShapes.cited(f, texts))) {

@@ -88,6 +88,13 @@ final class QuoteShapes {
   private static final com.google.common.base.CharMatcher LETTERS =
       com.google.common.base.CharMatcher.forPredicate(Character::isLetter);
 
+  /** Whether the quote is one word ("Content-Type", "Hermitian"), which a sentence's start does not make speech. */
+  static boolean oneWord(QuoteFinder.Found f, List<String> texts) {
+    QuoteFinder.Segment s = f.first();
+    return f.segments().size() == 1
+        && Text.words(Text.normalise(texts.get(s.block() + 1).substring(s.start(), s.end()))) == 1;
+  }
+
   // "You lie!", "Too many.": a sentence of its own, however short, is something someone said.
   static boolean exclaims(QuoteFinder.Found f, List<String> texts) {
     QuoteFinder.Segment s = f.first();
