@@ -199,17 +199,20 @@ final class Captions {
       line = Text.strip(line.substring(1, line.length() - 1));
     }
     Matcher m = CREDIT_LINE.matcher(line);
-    if (!m.matches()) {
+    boolean matched = m.matches(); // each pattern is matched once
+    if (!matched) {
       m = BY_LINE.matcher(line);
+      matched = m.matches();
     }
-    if (!m.matches()) {
+    if (!matched) {
       m = CREDIT_WORD_LINE.matcher(line);
+      matched = m.matches();
     }
     // a sentence is no credit, but a labelled credit may end with an abbreviation ("Photo: Valley Farms Inc.")
-    if (Text.endsSentence(line) && !(m.matches() && ABBREVIATION_END.matcher(line).find())) {
+    if (Text.endsSentence(line) && !(matched && ABBREVIATION_END.matcher(line).find())) {
       return Optional.empty();
     }
-    String credit = m.matches() ? Text.strip(m.group(1)) : null;
+    String credit = matched ? Text.strip(m.group(1)) : null;
     // "Name/Agency", the slash between words as a credit prints it, or spaced with an agency's word ("Name /
     // Getty Images"; "Sign In / Sign Up" is a pair of links)
     boolean tight = !line.contains(" /") && !line.contains("/ ");
@@ -232,6 +235,9 @@ final class Captions {
   // "Name | Agency" or "Name | Agency | Getty Images": a name and an agency, set apart by bars, as a page prints
   // a photographer beside the agency; a menu's bars ("News | Sport") name no agency.
   private static boolean piped(String line) {
+    if (line.indexOf(" | ") < 0) {
+      return false; // most lines: no pattern compiled to split them
+    }
     String[] parts = line.split(" \\| ");
     if (parts.length < 2 || parts.length > 3 || !namesAgency(parts[parts.length - 1])) {
       return false;
