@@ -34,8 +34,7 @@ final class AttributionStage implements Stage {
       QuoteFinder.Found f = found.get(i);
       Optional<Attributed> by = attributions.get(i);
       boolean partial = QuoteShapes.partial(f, texts);
-      if (by.isEmpty() && (partial || QuoteShapes.oneWord(f, texts)) && QuoteShapes.isShort(f, texts)
-          && !QuoteShapes.exclaims(f, texts)) {
+      if (by.isEmpty() && QuoteShapes.term(f, texts, partial)) {
         continue; // a scare quote ("the so-called 'deal'") or a term, not words anyone is credited with
       }
       if (by.isEmpty() && (QuoteShapes.titled(f, texts) || QuoteShapes.cited(f, texts))) {

@@ -18,14 +18,21 @@ final class QuoteShapes {
     return text.toString();
   }
 
-  /** Whether the quote is at most {@value #SHORT} words. */
-  static boolean isShort(QuoteFinder.Found f, List<String> texts) {
+  /**
+   * Whether a quote no one is credited with is a scare quote or a term rather than speech: one word wherever
+   * it stands ("Content-Type"), or at most {@value #SHORT} inside the writer's sentence ({@code partial}: the
+   * so-called "deal"), and no exclamation of its own ("Never!"). The quote's words are counted once.
+   */
+  static boolean term(QuoteFinder.Found f, List<String> texts, boolean partial) {
     if (f.segments().size() > 1) {
       return false;
     }
     QuoteFinder.Segment s = f.first();
-    return s.end() - s.start() < 60
-        && Text.words(Text.normalise(texts.get(s.block() + 1).substring(s.start(), s.end()))) <= SHORT;
+    if (s.end() - s.start() >= 60) {
+      return false;
+    }
+    int words = Text.words(Text.normalise(texts.get(s.block() + 1).substring(s.start(), s.end())));
+    return (words == 1 || partial && words <= SHORT) && !exclaims(f, texts);
   }
 
   static final int SHORT = 2;
@@ -87,13 +94,6 @@ final class QuoteShapes {
 
   private static final com.google.common.base.CharMatcher LETTERS =
       com.google.common.base.CharMatcher.forPredicate(Character::isLetter);
-
-  /** Whether the quote is one word ("Content-Type", "Hermitian"), which a sentence's start does not make speech. */
-  static boolean oneWord(QuoteFinder.Found f, List<String> texts) {
-    QuoteFinder.Segment s = f.first();
-    return f.segments().size() == 1
-        && Text.words(Text.normalise(texts.get(s.block() + 1).substring(s.start(), s.end()))) == 1;
-  }
 
   // "You lie!", "Too many.": a sentence of its own, however short, is something someone said.
   static boolean exclaims(QuoteFinder.Found f, List<String> texts) {
