@@ -24,11 +24,8 @@ final class SentenceEndSieve implements AttributionSieve {
   static Attributed sentenceEnd(AttributionContext ctx, QuoteFinder.Found q) {
     QuoteFinder.Segment last = q.last();
     String text = ctx.texts.get(last.block() + 1);
-    if (endsWithPeriod(text, last.end())) {
-      // "“We will reopen.” Ivo Marek, who …, says the plan …": the quote's own period ended the sentence
-      return null;
-    }
-    Sentences.Tail tail = Sentences.tail(text, last.end()); // null: another quote or clause comes first
+    // null: the quote's own period ended the sentence, or another quote or clause comes first
+    Sentences.Tail tail = Sentences.tail(text, last.end());
     if (tail == null || tail.lastComma() < 0) {
       return null;
     }
@@ -53,10 +50,5 @@ final class SentenceEndSieve implements AttributionSieve {
     }
     List<Words.Word> words = ctx.words(last.block(), comma + 1, end + 1);
     return words.size() >= 2 && words.size() <= 6 ? SpeakerClauses.shortAttribution(ctx, q, text, words) : null;
-  }
-
-  // Whether the quote ending at {@code end} closes with a period of its own, not an ellipsis.
-  static boolean endsWithPeriod(String text, int end) {
-    return end >= 1 && text.charAt(end - 1) == '.' && (end < 2 || text.charAt(end - 2) != '.');
   }
 }

@@ -88,10 +88,16 @@ final class Sentences {
   record Tail(int end, int[] commas, int lastComma) {}
 
   /**
-   * The sentence's tail after offset {@code from}, within {@link #WINDOW} characters; null when another quote
-   * or a clause mark ({@code ;} or {@code :}) comes first, or the sentence does not end in the window.
+   * The sentence's tail after offset {@code from}, within {@link #WINDOW} characters; null when the quote that
+   * ends at {@code from} closes with a period of its own (not an ellipsis or an abbreviation's: "“We will
+   * reopen.” Ivo Marek, who …, says …" starts a new sentence), when another quote or a clause mark ({@code ;}
+   * or {@code :}) comes first, or when the sentence does not end in the window.
    */
   static Tail tail(String text, int from) {
+    if (from >= 1 && text.charAt(from - 1) == '.' && (from < 2 || text.charAt(from - 2) != '.')
+        && !abbreviation(text, from - 1)) {
+      return null;
+    }
     int limit = Math.min(text.length(), from + WINDOW);
     int comma = -1;
     int count = 0;
