@@ -117,6 +117,25 @@ final class EvalCli {
     return new GoldRun(gold, errors, missing ? FAILURE : null);
   }
 
+  /**
+   * The article of the corpus file {@code path} as {@code parser} reads it, or null after saying on
+   * {@code err}, as {@code tool}, why there is none: no such file, or the parser failed on it.
+   */
+  static io.github.newsdoc.model.Article goldArticle(String tool, Path corpus, String path,
+      java.util.function.Function<String, io.github.newsdoc.model.Article> parser, PrintStream err) {
+    Path file = corpus.resolve(path);
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      err.println(tool + ": " + path + ": no such corpus file (set -Dnewsdoc.corpus=DIR)");
+      return null;
+    }
+    try {
+      return parser.apply(EvalFiles.read(file));
+    } catch (RuntimeException ex) {
+      err.println(tool + ": " + path + ": " + describe(ex));
+      return null;
+    }
+  }
+
   /** An exception in one line, with the first frame of the parser's own code it came from. */
   static String describe(RuntimeException e) {
     for (StackTraceElement frame : e.getStackTrace()) {

@@ -5,7 +5,6 @@ import io.github.newsdoc.model.Attribution;
 import io.github.newsdoc.model.Quote;
 import io.github.newsdoc.parser.ArticleParser;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,17 +66,8 @@ public final class QuoteEval {
     List<String> spurious = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
     for (Map.Entry<String, List<Gold>> e : gold.entrySet()) {
-      Path file = corpus.resolve(e.getKey());
-      if (!Files.isRegularFile(file)) {
-        err.println("QuoteEval: " + e.getKey() + ": no such corpus file (set -Dnewsdoc.corpus=DIR)");
-        t.problems++;
-        continue;
-      }
-      Article article;
-      try {
-        article = parser.apply(EvalFiles.read(file));
-      } catch (RuntimeException ex) {
-        err.println("QuoteEval: " + e.getKey() + ": " + EvalCli.describe(ex));
+      Article article = EvalCli.goldArticle("QuoteEval", corpus, e.getKey(), parser, err);
+      if (article == null) {
         t.problems++;
         continue;
       }

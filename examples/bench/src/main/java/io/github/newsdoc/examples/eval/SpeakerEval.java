@@ -91,17 +91,8 @@ public final class SpeakerEval {
       kinds.put(k, 0);
     }
     for (Map.Entry<String, List<Gold>> e : gold.entrySet()) {
-      Path file = corpus.resolve(e.getKey());
-      if (!Files.isRegularFile(file)) {
-        err.println("SpeakerEval: " + e.getKey() + ": no such corpus file (set -Dnewsdoc.corpus=DIR)");
-        unread++;
-        continue;
-      }
-      Article article;
-      try {
-        article = parser.apply(EvalFiles.read(file));
-      } catch (RuntimeException ex) {
-        err.println("SpeakerEval: " + e.getKey() + ": " + EvalCli.describe(ex));
+      Article article = EvalCli.goldArticle("SpeakerEval", corpus, e.getKey(), parser, err);
+      if (article == null) {
         unread++;
         continue;
       }
