@@ -64,8 +64,6 @@ public final class PolnearEval {
       "                   itself (expect figures near 1)",
       "");
 
-  private static final int CONTEXT = 160;
-  private static final int MAX_CONTEXT = 900;
 
   private PolnearEval() {}
 
@@ -203,7 +201,7 @@ public final class PolnearEval {
       if (by.isEmpty()) {
         ex.missed.add(name + " " + g.id() + (layout != null && !layout.inside(off.ch(Range.min(g.content)))
             ? " (not in the title or a block)" : "") + "\n    "
-            + context(text, List.of(mark(off, g.content, "[[", "]]"))));
+            + MarkedContext.of(text, List.of(MarkedContext.mark(off, g.content, "[[", "]]"))));
         continue;
       }
       t.goldFound++;
@@ -242,9 +240,9 @@ public final class PolnearEval {
         t.sieves.add(sieve, mentionRight || speakerRight);
       }
       if (!mentionRight) {
-        List<Mark> marks = new ArrayList<>();
-        marks.add(mark(off, g.content, "[[", "]]"));
-        marks.add(mark(off, g.source(), "<<", ">>"));
+        List<MarkedContext.Mark> marks = new ArrayList<>();
+        marks.add(MarkedContext.mark(off, g.content, "[[", "]]"));
+        marks.add(MarkedContext.mark(off, g.source(), "<<", ">>"));
         String what;
         if (shown == null) {
           what = "no attribution";
@@ -253,12 +251,12 @@ public final class PolnearEval {
           what = "speaker \"" + shown.speaker() + "\", cue \"" + shown.cue() + "\", "
               + (m == null ? "no mention" : "mention {{" + text.substring(off.ch(m.start()), off.ch(m.end())) + "}}");
           if (m != null) {
-            marks.add(new Mark(off.ch(m.start()), off.ch(m.end()), "{{", "}}"));
+            marks.add(new MarkedContext.Mark(off.ch(m.start()), off.ch(m.end()), "{{", "}}"));
           }
         }
         ex.wrongSource.add(name + " " + g.id() + (speakerRight ? " [speaker ok]" : "") + ": gold <<"
-            + oneLine(g.sourceText) + ">>, ours: " + what
-            + "\n    " + context(text, marks));
+            + MarkedContext.oneLine(g.sourceText) + ">>, ours: " + what
+            + "\n    " + MarkedContext.of(text, marks));
       }
     }
     t.ours += quotes.size();
@@ -267,12 +265,13 @@ public final class PolnearEval {
         t.oursHit++;
       } else if (ours.get(i) == null) {
         ex.spurious.add(name + " quote " + i + " (its block was not found in the file): "
-            + oneLine(quotes.get(i).text()));
+            + MarkedContext.oneLine(quotes.get(i).text()));
       } else {
         Range r = ours.get(i);
         String who = quotes.get(i).attribution().map(a -> " [speaker \"" + a.speaker() + "\"]").orElse("");
         ex.spurious.add(name + " quote " + i + who + "\n    "
-            + context(text, List.of(new Mark(off.ch(r.start()), off.ch(r.end()), "[[", "]]"))));
+            + MarkedContext.of(text, List.of(new MarkedContext.Mark(off.ch(r.start()), off.ch(r.end()), "[[",
+                "]]"))));
       }
     }
     return t;
@@ -319,13 +318,13 @@ public final class PolnearEval {
           || start.block() == Position.TITLE && end.block() != Position.TITLE) {
         continue;
       }
-      Quote.Builder q = Quote.builder().text(oneLine(text.substring(s, e))).start(start).end(end);
+      Quote.Builder q = Quote.builder().text(MarkedContext.oneLine(text.substring(s, e))).start(start).end(end);
       if (g.source() != null) {
         int ss = off.ch(Range.min(g.source()));
         int se = off.ch(Range.max(g.source()));
         Position ps = layout.position(ss);
         Position pe = layout.position(se);
-        Attribution.Builder a = Attribution.builder().speaker(oneLine(g.sourceText)).cue("said");
+        Attribution.Builder a = Attribution.builder().speaker(MarkedContext.oneLine(g.sourceText)).cue("said");
         if (ps != null && pe != null && ps.block() == pe.block()) {
           a.mention(Span.of(ps.block(), ps.offset(), pe.offset()));
         }
@@ -419,57 +418,6 @@ public final class PolnearEval {
 
   private static String rate(int a, int b) {
     return String.format(Locale.ROOT, "%d %.3f", a, EvalCli.ratio(a, b));
-  }
-
-  // ---------------------------------------------------------------------------------------------------------
-  // Context lines for the error examples
-
-  private record Mark(int start, int end, String open, String close) {}
-
-  private static Mark mark(Offsets off, List<Range> ranges, String open, String close) {
-    return new Mark(off.ch(Range.min(ranges)), off.ch(Range.max(ranges)), open, close);
-  }
-
-  /** The line(s) around the marks, cut to a window, with the marks inserted and line breaks shown as " | ". */
-  private static String context(String text, List<Mark> marks) {
-    int lo = marks.stream().mapToInt(Mark::start).min().orElse(0);
-    int hi = marks.stream().mapToInt(Mark::end).max().orElse(0);
-    int a = lo;
-    while (a > 0 && text.charAt(a - 1) != '\n' && text.charAt(a - 1) != '\r') {
-      a--;
-    }
-    int b = hi;
-    while (b < text.length() && text.charAt(b) != '\n' && text.charAt(b) != '\r') {
-      b++;
-    }
-    boolean cutLeft = a < lo - CONTEXT;
-    boolean cutRight = b > hi + CONTEXT;
-    a = Math.max(a, lo - CONTEXT);
-    b = Math.min(b, hi + CONTEXT);
-    TreeMap<Integer, StringBuilder> inserts = new TreeMap<>();
-    for (Mark m : marks) { // closes go before opens at the same position
-      inserts.computeIfAbsent(m.end(), k -> new StringBuilder()).insert(0, m.close);
-    }
-    for (Mark m : marks) {
-      inserts.computeIfAbsent(m.start(), k -> new StringBuilder()).append(m.open);
-    }
-    StringBuilder out = new StringBuilder(cutLeft ? "..." : "");
-    int at = a;
-    for (Map.Entry<Integer, StringBuilder> e : inserts.entrySet()) {
-      out.append(text, at, e.getKey()).append(e.getValue());
-      at = e.getKey();
-    }
-    out.append(text, at, b).append(cutRight ? "..." : "");
-    String s = oneLine(out.toString());
-    if (s.length() > MAX_CONTEXT) {
-      s = s.substring(0, MAX_CONTEXT / 2) + " ... " + s.substring(s.length() - MAX_CONTEXT / 2);
-    }
-    return s;
-  }
-
-  /** The exception and where in newsdoc it was thrown. */
-  private static String oneLine(String s) {
-    return s.replaceAll("\\s*[\\r\\n]+\\s*", " | ");
   }
 
   // ---------------------------------------------------------------------------------------------------------
