@@ -128,15 +128,7 @@ final class LineMeasures {
       return false;
     }
     if (Text.endsSentence(text)) {
-      return true;
-    }
-    // a sentence closed by the quotation marks of other languages: '… bevor der Zug kommt.«', '… kommt.“'
-    int end = text.length();
-    while (end > 0 && "\u00bb\u00ab\u2019\u201c".indexOf(text.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    if (end < text.length() && end > 0 && Text.endsSentence(text.substring(0, end))) {
-      return true;
+      return true; // closed by quotation marks of other languages too: '… bevor der Zug kommt.«'
     }
     char last = text.charAt(text.length() - 1);
     return last == '。' || last == '！' || last == '？' || last == ':' || last == '"' || last == '”';

@@ -100,8 +100,9 @@ final class Text {
   public static boolean endsSentence(String normalised) {
     for (int i = normalised.length() - 1; i >= 0; i--) {
       char c = normalised.charAt(i);
-      if (c == '"' || c == '\'' || c == '\u201d' || c == ')' || c == ']') {
-        continue;
+      if (c == '"' || c == '\'' || c == '\u201d' || c == ')' || c == ']'
+          || c == '\u00bb' || c == '\u00ab' || c == '\u2019' || c == '\u201c') {
+        continue; // closing marks, those of other languages too: '… kommt.«', '… kommt.“'
       }
       return c == '.' || c == '!' || c == '?' || c == '\u2026';
     }

@@ -23,5 +23,9 @@ class TextTest {
     assertTrue(Text.endsSentence("The port is shut."));
     assertTrue(Text.endsSentence("She said \"no.\""));
     assertFalse(Text.endsSentence("The port is shut,"));
+    // closed by the quotation marks of other languages too
+    assertTrue(Text.endsSentence("Er sagte: \u00bbDer Hafen ist zu.\u00ab"));
+    assertTrue(Text.endsSentence("Er sagte: \u201eDer Hafen ist zu.\u201c"));
+    assertFalse(Text.endsSentence("Er sagte: \u201eDer Hafen\u201c"));
   }
 }
