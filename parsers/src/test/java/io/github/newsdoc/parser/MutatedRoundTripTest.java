@@ -53,6 +53,19 @@ class MutatedRoundTripTest {
     org.junit.jupiter.api.Assertions.assertEquals(2, labelled.blocks().size()); // a label alone is no boilerplate
   }
 
+  // Found by the mutations: the canonical text writes the credits last, and a last paragraph in the voice of a
+  // site's notice ('Listen to this article') came back as the notice above a page's footer.
+  @Test
+  void aParagraphShapedAsANoticeStaysAParagraphOverTheCredits() {
+    Article a = Article.builder().title("Ferry crews strike")
+        .addBlock(Paragraph.of("Crews on the Carrow Sound route walked out on Monday over rest rules."))
+        .addBlock(Paragraph.of("Listen to this article"))
+        .addCredits("Sam Reed")
+        .build();
+    org.junit.jupiter.api.Assertions.assertEquals(a,
+        ArticleParser.builder().quotes(false).entities(false).build().parse(Newsdoc.write(a)));
+  }
+
   @Test
   void everyParsedArticleReadsBackFromJsonStrictlyToo() {
     io.github.newsdoc.json.ArticleJson strict = io.github.newsdoc.json.ArticleJson.standard().withStrictReading();

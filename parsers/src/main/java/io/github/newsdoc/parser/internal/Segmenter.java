@@ -90,7 +90,7 @@ final class Segmenter {
     if (article != null) {
       HeadDates.headLine(lines, roles, rules, values, valueRole, title, article[0], article[1]);
     }
-    footer(roles, rules, ends, title, lines);
+    footer(roles, rules, ends, title, lines, canonical);
     BylineLines.bios(lines, roles, rules, values);
     List<Segment> segments = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -344,7 +344,8 @@ final class Segmenter {
   // After a line that ends the article (a tag line, a credit line, 'Similar Posts', …) below the title,
   // the prose nothing else claimed is the site's footer. A marker only ends the article when less unclaimed
   // prose follows it than stands between the title and it: a 'Topics:' line under the headline does not.
-  private static void footer(LineRole[] roles, String[] rules, boolean[] ends, int title, List<Line> lines) {
+  private static void footer(LineRole[] roles, String[] rules, boolean[] ends, int title, List<Line> lines,
+      boolean canonical) {
     int n = roles.length;
     long[] before = new long[n + 1];
     for (int i = 0; i < n; i++) {
@@ -360,8 +361,10 @@ final class Segmenter {
     if (from < 0) {
       return;
     }
-    // the site's notices right above the marker ('Listen to our podcast' over 'Most popular') are its too
-    for (int i = from - 1; i > title && (roles[i] != null || Notices.isNotice(lines.get(i).text())); i--) {
+    // the site's notices right above the marker ('Listen to our podcast' over 'Most popular') are its too; the
+    // canonical text has no site, and labels what it keeps as boilerplate
+    for (int i = from - 1; !canonical && i > title && (roles[i] != null || Notices.isNotice(lines.get(i).text()));
+        i--) {
       if (roles[i] == null) {
         set(roles, rules, i, LineRole.BOILERPLATE, "notice:above-footer");
       }
