@@ -133,7 +133,8 @@ final class NameRun {
       Gazetteer g = Gazetteer.INSTANCE;
       Words.Word w = words.get(q);
       firstName = q + 1 < to && !stops(w) && !possessive(w) && g.firstName(w.core())
-          && (Names.isNameWord(words.get(q + 1)) && g.placeByKey(keyOf(words.get(q + 1))) == null
+          // a place's name can be a surname: "Miranda Richardson", "Guy Mansfield"
+          && (Names.isNameWord(words.get(q + 1))
               || NameContexts.titleSurname(words, q, to)
               || isInitial(words.get(q + 1))
               || afterParticles(words, q + 1, to) > 0

@@ -24,6 +24,16 @@ class PersonNameRuleTest {
   }
 
   @Test
+  void aFirstNameBeforeAPlacesNameMakesAPerson() {
+    // many surnames name a town too: the first name decides
+    NameScan s = scan("critics such as Nadia Richardson agreed.");
+    NameRun r = run(s, "Nadia", "Richardson");
+    assertEquals(r.to, rule.tryAt(r, r.from).next());
+    assertEquals(List.of("Nadia Richardson=PERSON@person-name"), emitted(s));
+    assertEquals(List.of("Nadia Richardson=PERSON@person-name"), recognized("Critics such as Nadia Richardson agreed."));
+  }
+
+  @Test
   void aTitleMakesAPerson() {
     NameScan s = scan("the President Orvel Tane spoke.");
     NameRun r = run(s, "Orvel", "Tane");
