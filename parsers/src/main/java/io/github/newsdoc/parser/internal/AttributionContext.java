@@ -58,6 +58,14 @@ final class AttributionContext {
     return tokens.sentences(block + 1).clauseStart(mark, WINDOW, false);
   }
 
+  /**
+   * Where the sentence ending at offset {@code end} of block {@code block} starts, over any quotes inside it
+   * and however far back.
+   */
+  int sentenceOpening(int block, int end) {
+    return tokens.sentences(block + 1).clauseStart(end, end + 1, true);
+  }
+
   /** Where the sentence holding offset {@code mark} of block {@code block} starts, over any quotes inside it. */
   int wholeSentenceStart(int block, int mark) {
     return tokens.sentences(block + 1).clauseStart(mark, WINDOW, true);
