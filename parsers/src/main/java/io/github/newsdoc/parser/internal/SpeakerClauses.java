@@ -81,14 +81,14 @@ final class SpeakerClauses {
   // paragraph, any reporting verb) with its subject, or a colon.
   static Attributed introduction(AttributionContext ctx, int block, String text, int end, boolean reporting) {
     List<Words.Word> words = ctx.words(block, ctx.sentenceStart(block, Math.max(0, end - 1)), end);
-    for (int k = words.size() - 1; k >= 0; k--) {
-      Words.Word w = words.get(k);
-      if (k == words.size() - 1 && w.trailing().startsWith(":")) {
-        Attributed r = colonSentence(ctx, block, text, words, null);
-        if (r != null) {
-          return ctx.remember(r);
-        }
+    if (!words.isEmpty() && words.get(words.size() - 1).trailing().startsWith(":")) {
+      Attributed r = colonSentence(ctx, block, text, words, null);
+      if (r != null) {
+        return ctx.remember(r);
       }
+    }
+    for (int k = 0; k < words.size(); k++) {
+      Words.Word w = words.get(k);
       if ((isCue(w, SPEECH, block) || w.lower().equals("described") || w.lower().equals("recalled")
           || reporting && isCue(w, REPORTING, block)) && !nounForm(words, k)) { // not "struck a rare note of doubt:"
         List<Words.Word> subject = subjectBefore(words, k);

@@ -19,4 +19,12 @@ class SentenceBeforeSieveTest {
     SieveFixture f = SieveFixture.of("Port", "The sky was grey. \u201cThey never gave up, not once.\u201d");
     assertNull(f.ask(sieve, 0));
   }
+
+  @Test
+  void theFirstVerbOfSayingIsTheSentencesOwnNotOneInsideWhatWasSaid() {
+    // "added" is the main clause's; "wants" is inside what she added
+    SieveFixture f = SieveFixture.of("Port", "Lena Voss added that the council very much wants to act first."
+        + " \u201cThey will not wait for the vote.\u201d");
+    f.assertCredits(sieve, 0, "Lena Voss", "added");
+  }
 }
