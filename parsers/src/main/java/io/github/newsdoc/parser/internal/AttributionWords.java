@@ -67,6 +67,9 @@ final class AttributionWords {
 
   static final Set<String> QUANTIFIERS = WordList.load("attribution/quantifiers");
 
+  // Determiners that count the people a description stands for: "one official", "another respondent".
+  static final Set<String> COUNTING = WordList.load("attribution/counting-determiners");
+
   static final Set<String> TIME_UNITS = WordList.load("attribution/time-units");
 
   static final Set<String> AGO = WordList.load("attribution/time-afters");

@@ -7,6 +7,7 @@ import static io.github.newsdoc.parser.internal.Sentences.WINDOW;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,8 +35,22 @@ final class Descriptions {
     this.people = people;
   }
 
-  /** The fullest wording of a description ({@code subject}, at block {@code block}) and whether it names a person. */
+  /**
+   * The fullest wording of a description ({@code subject}, at block {@code block}) and whether it names a person.
+   * A description that counts ("one survey respondent", "another respondent") keeps its count unless it names
+   * a person: the count tells one unnamed speaker from the next.
+   */
   Description describe(List<Words.Word> subject, int block, String text) {
+    Description d = fullest(subject, block, text);
+    Words.Word first = subject.get(0);
+    if (!d.person() && subject.size() > 1 && AttributionWords.COUNTING.contains(first.lower())
+        && !d.text().toLowerCase(Locale.ROOT).startsWith(first.lower() + " ")) {
+      return new Description(first.lower() + " " + d.text(), false);
+    }
+    return d;
+  }
+
+  private Description fullest(List<Words.Word> subject, int block, String text) {
     List<Words.Word> noun = subject;
     if (Names.DETERMINERS.contains(noun.get(0).lower())) {
       noun = withLetters(noun.subList(1, noun.size())); // not "the , only": a description starts with a word
@@ -141,7 +156,8 @@ final class Descriptions {
           best = new Description(people.fullest(Names.join(words.subList(i + 1, after), other)), true);
         } else if (start < i) {
           best = new Description(Names.join(words.subList(start, i + 1), other), false);
-        }      }
+        }
+      }
     }
     return best;
   }
