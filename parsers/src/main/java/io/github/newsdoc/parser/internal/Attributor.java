@@ -8,9 +8,9 @@ import java.util.Optional;
  * Finds who each quote is credited to, with two ordered lists of {@linkplain AttributionSieve sieves}. The
  * first reads the quote's own sentence: the headline's speaker, a fragment's closing {@code according to},
  * the clause after the quote, the clause before it, the end of its sentence, a headline's subject, and last
- * the subject of its sentence. A quote none of those credits then takes its attribution from its context: a
- * neighbouring quote of its paragraph, the quote that ends the paragraph before, the sentence that
- * introduces it, or a signature under it. The first sieve that answers wins, and its name is kept as the
+ * the subject of its sentence. A quote none of those credits then takes its attribution from its context: the
+ * quote that ends the paragraph before (for a paragraph that opens with the quote), a neighbouring quote of
+ * its paragraph, the sentence that introduces it, or a signature under it. The first sieve that answers wins, and its name is kept as the
  * attribution's provenance. Sources are resolved as they are found: pronouns to the person named last,
  * descriptions ({@code the official}) to the fuller phrase the article used earlier ({@code a NATO
  * official}), surnames to full names.
@@ -22,7 +22,7 @@ final class Attributor {
       new HeadlineSubjectSieve(), new SharedSentenceSieve(),
       new SentenceSubjectSieve());
   /** The sieves that credit a quote from its context, tried in this order when no sieve of {@link #OWN} answers. */
-  static final List<AttributionSieve> CONTEXT = List.of(new InterruptedQuoteSieve(), new ContinuedQuoteSieve(),
+  static final List<AttributionSieve> CONTEXT = List.of(new ContinuedQuoteSieve(), new InterruptedQuoteSieve(),
       new IntroductionSieve(), new SentenceBeforeSieve(), new SignatureSieve());
 
   private Attributor() {}

@@ -26,6 +26,11 @@ final class SieveFixture {
     this.people = PersonIndex.of(texts, tokens, quotes, FoundNames.of(texts, RuleBasedRecognizer.INSTANCE, tokens));
   }
 
+  /** Every quote's attribution as the attributor settles it, with both lists of sieves in their order. */
+  List<Optional<Attributed>> attributeAll() {
+    return Attributor.attributeAll(texts, tokens, quotes, people);
+  }
+
   /** An article with this title and these paragraphs. */
   static SieveFixture of(String title, String... paragraphs) {
     List<String> texts = new ArrayList<>();
