@@ -21,7 +21,8 @@ import java.util.Map;
  * sections do. Unclaimed lines outside the run, and lines inside it that count nothing or against (but
  * the rows of a table, and the subheadings and list items that stand between two lines of prose with no
  * link or chrome among them), are boilerplate; so the article's lines all count, and the canonical text of the article, its boilerplate
- * after a gap, reads back the same. Clean articles are not pages and are left alone; so are texts whose chrome
+ * after a gap, reads back the same. Clean articles are not pages and are left alone (but the pull quotes of a
+ * scraped article that keeps its page's head and some chrome, {@link PullQuotes}); so are texts whose chrome
  * is labelled already (the canonical writer's). A page where no run is as long as an article has no article:
  * its unclaimed lines are all boilerplate ({@value #NO_ARTICLE}), and the parse reports a problem.
  */
@@ -93,6 +94,12 @@ final class PageExtractor {
     if (!isPage(candidates, linkLike, chrome)) {
       // not a page: a clean article keeps every paragraph, but the site's notices above its chrome are its
       ArticleFoot.noticesAboveChrome(lines, shapes, roles, rules);
+      if (chrome > 0 && printsHead(roles)) {
+        // a scraped article that keeps its page's head (a byline, a date) and some of its chrome keeps its
+        // pull quotes too: the page's layout prints each twice, and the earlier copy is chrome; a text
+        // stripped to its headline and paragraphs keeps every line
+        PullQuotes.apply(lines, roles, rules, 0, n - 1);
+      }
       return null;
     }
     boolean[] teaser = new boolean[n];
@@ -201,6 +208,16 @@ final class PageExtractor {
         rules[i] = "page:caption-outside-article";
       }
     }
+  }
+
+  // Whether the text prints an article's head: a byline or a date line.
+  private static boolean printsHead(LineRole[] roles) {
+    for (LineRole role : roles) {
+      if (role == LineRole.BYLINE || role == LineRole.PUBLISHED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // A page: many unclaimed lines, many of them link-like; or, for a short page, fewer such lines of which

@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Pull quotes and highlights in a page's article: a line whose words the article prints again, word for word,
+ * Pull quotes and highlights in a page's article, or in a scraped article that keeps its page's head (a byline, a
+ * date) and some of its chrome: a line whose words the article prints again, word for word,
  * inside a later line — the whole line ('Highlights' over a sentence of the story), or the quotation that
  * makes up most of it (a pull quote set beside the paragraph that quotes the speaker in full). The later line
  * is the article's; the earlier copy is the page's. A copy is a statement of some length: a question may be
