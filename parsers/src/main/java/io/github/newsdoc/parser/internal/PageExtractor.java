@@ -14,7 +14,8 @@ import java.util.Map;
  * <p>A text is a page when many of its unclaimed lines are short and not sentences. Each line then gets a
  * value: prose (long, or a sentence of some length) counts its width, link-like lines (short, no sentence
  * end, no digit: ranks and scores are data) count against, chrome claimed by rules counts against, short
- * sentences count half, other lines nothing; a paragraph-length text the page prints more than once is a
+ * sentences count half, the lines of a sentence broken at commas count as prose ({@link WrappedSentences}),
+ * other lines nothing; a paragraph-length text the page prints more than once is a
  * template (a cookie notice, a teaser in two lists), chrome; prose lines that stand apart one after another,
  * each between a few short lines, are a list of teasers and count nothing. The article is the run of lines with the
  * greatest total (a maximum-sum run, linear); a gap of three or more blank lines ends a run, as page
@@ -246,6 +247,7 @@ final class PageExtractor {
         printed.merge(lines.get(i).text(), 1, Integer::sum);
       }
     }
+    WrappedSentences.count(lines, shapes, roles, values);
     for (int i = 0; i < n; i++) {
       if (roles[i] == null && values[i] > 0 && printed.getOrDefault(lines.get(i).text(), 0) > 1) {
         values[i] = -CHROME_PENALTY;

@@ -79,8 +79,8 @@ class PullQuotesTest {
     assertFalse(PageExtractorTest.texts(a).contains(PULL), PageExtractorTest.texts(a).toString());
     assertTrue(a.boilerplate().contains(PULL), a.boilerplate().toString());
     assertEquals(4, a.paragraphs().size());
-    Article plain = PageExtractorTest.parseAndCheckRoundTrip("Harbour Town Pays the Last Bill for Its Ferry Terminal\n\n"
-        + "Subscribe\n\n" + body);
+    Article plain = PageExtractorTest.parseAndCheckRoundTrip(
+        "Harbour Town Pays the Last Bill for Its Ferry Terminal\n\nSubscribe\n\n" + body);
     assertTrue(PageExtractorTest.texts(plain).contains(PULL), "a text with no head keeps every paragraph");
   }
 }
