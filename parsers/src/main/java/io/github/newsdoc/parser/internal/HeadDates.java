@@ -50,14 +50,7 @@ final class HeadDates {
   static void apply(LineMeasures shapes, LineRole[] roles, String[] rules, Object[] values, LineRole[] valueRole,
       int from, int to) {
     int n = roles.length;
-    int foot = to;
-    // the foot ends at the first link of the page's own under the article (a list's heading, 'Related
-    // articles'), which the page extractor put outside the article; a line that rules know as chrome (a share
-    // button) may stand between the last paragraph and the date
-    while (foot + 1 < n && foot - to < FOOT_LINES
-        && !(OUTSIDE.equals(rules[foot + 1]) && shapes.linkLike(foot + 1))) {
-      foot++;
-    }
+    int foot = foot(shapes, roles, rules, to);
     for (int i = foot + 1; i < n; i++) {
       if (roles[i] == LineRole.PUBLISHED) {
         roles[i] = LineRole.BOILERPLATE;
@@ -101,6 +94,21 @@ final class HeadDates {
       filled[0] |= !repeated && reading.published().isPresent();
       filled[1] |= !repeated && reading.updated().isPresent();
     }
+  }
+
+  /**
+   * The last line of the foot of the article's run ending at {@code to}: at most {@value #FOOT_LINES} lines,
+   * ending before the first link of the page's own under the article (a list's heading, 'Related articles'),
+   * which the page extractor put outside the article; a line that rules know as chrome (a share button) may
+   * stand between the last paragraph and the article's date or author line.
+   */
+  static int foot(LineMeasures shapes, LineRole[] roles, String[] rules, int to) {
+    int foot = to;
+    while (foot + 1 < roles.length && foot - to < FOOT_LINES
+        && !(OUTSIDE.equals(rules[foot + 1]) && shapes.linkLike(foot + 1))) {
+      foot++;
+    }
+    return foot;
   }
 
   /**
