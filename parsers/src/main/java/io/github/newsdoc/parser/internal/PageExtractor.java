@@ -95,11 +95,8 @@ final class PageExtractor {
     if (!isPage(candidates, linkLike, chrome)) {
       // not a page: a clean article keeps every paragraph, but the site's notices above its chrome are its
       ArticleFoot.noticesAboveChrome(lines, shapes, roles, rules);
-      if (chrome > 0 && printsHead(roles)) {
-        // a scraped article that keeps its page's head (a byline, a date) and some of its chrome keeps its
-        // pull quotes too: the page's layout prints each twice, and the earlier copy is chrome; a text
-        // stripped to its headline and paragraphs keeps every line
-        PullQuotes.apply(lines, roles, rules, 0, n - 1);
+      if (chrome > 0) {
+        PullQuotes.inScrapedArticle(lines, roles, rules);
       }
       return null;
     }
@@ -209,16 +206,6 @@ final class PageExtractor {
         rules[i] = "page:caption-outside-article";
       }
     }
-  }
-
-  // Whether the text prints an article's head: a byline or a date line.
-  private static boolean printsHead(LineRole[] roles) {
-    for (LineRole role : roles) {
-      if (role == LineRole.BYLINE || role == LineRole.PUBLISHED) {
-        return true;
-      }
-    }
-    return false;
   }
 
   // A page: many unclaimed lines, many of them link-like; or, for a short page, fewer such lines of which

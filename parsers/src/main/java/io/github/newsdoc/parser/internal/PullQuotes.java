@@ -66,6 +66,20 @@ final class PullQuotes {
     }
   }
 
+  /**
+   * In a text that is no page but keeps some of its page's chrome: when it keeps its page's head too (a byline
+   * or a date line), its pull quotes are the page's, as on a page; a text stripped to its headline and
+   * paragraphs keeps every line.
+   */
+  static void inScrapedArticle(List<Line> lines, LineRole[] roles, String[] rules) {
+    for (LineRole role : roles) {
+      if (role == LineRole.BYLINE || role == LineRole.PUBLISHED) {
+        apply(lines, roles, rules, 0, roles.length - 1);
+        return;
+      }
+    }
+  }
+
   // The later line that holds every run of the words, or -1.
   private static int printedBelow(List<String> words, Map<Long, Integer> nearest) {
     long[] keys = runs(words);
