@@ -3,6 +3,7 @@ package io.github.newsdoc.parser.internal;
 import io.github.newsdoc.parser.LineRole;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Where an article ends among the site's notices ({@link Notices}): a newsletter offer, a comment form's
@@ -18,7 +19,26 @@ final class ArticleFoot {
   // a paragraph.
   private static final int MAX_NOTICE_WIDTH = 200;
 
+  // The signature an embedded post prints under its text: a dash, the author's name, the handle in brackets,
+  // the date ('— Jo Park (@jopark) March 3, 2026'). Bounded classes, no nested repetition: linear.
+  private static final Pattern POST_SIGNATURE =
+      Pattern.compile("[\u2014\u2013\u2015] ?[^()]{1,80} \\(@\\w{1,30}\\) [^()]{0,40}");
+
   private ArticleFoot() {}
+
+  /**
+   * The end of a page's article run at {@code end}, moved over the signature of an embedded post whose text is
+   * the run's last line: the post is the article's, with its signature (which counts nothing, as it is no
+   * sentence, and would otherwise fall outside the run; between two paragraphs, it is kept as a line between
+   * prose, {@link Subheadings}).
+   */
+  static int signed(List<Line> lines, LineRole[] roles, int end) {
+    int next = end + 1;
+    boolean signature = end >= 0 && next < lines.size() && roles[next] == null
+        && lines.get(next).number() - lines.get(end).number() <= 2
+        && POST_SIGNATURE.matcher(lines.get(next).text()).matches();
+    return signature ? next : end;
+  }
 
   /**
    * The end of a page's article run at {@code end}, moved towards {@code other} (step 1 or -1) past the lines

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * {@code "By A, B and C, Wire Agency"} (the agency is credited, not a person), {@code "By Jane Doe | The Daily"},
  * {@code "Von Jana Roth und Max Kern"}, {@code "Posted by Jane Doe"}, {@code "Author: Jane Doe"},
  * {@code "By JANE DOE"}, and lines without the word "by" when the name is
- * a known first name and more follows it: {@code "Jane Doe in Lisbon"}, {@code "Jane Doe @janedoe Nov 19, 2019"},
+ * a known first name and more follows it: {@code "Jane Doe in Lisbon"}, {@code "Jane Doe @janedoe Nov 19, 2019"}
+ * (the handle may be glued to the name: {@code "By Jane Doe@janedoe"}),
  * {@code "Jane Doe · Coast News"}.
  */
 final class Bylines {
@@ -149,9 +150,11 @@ final class Bylines {
         evidence = true;
       }
     }
-    // a social handle after the names
+    // a social handle after the names, or glued to the last name where the page's text lost the space between two
+    // links ("Jo Park@jopark"; an e-mail address has a dot in its domain)
     Matcher handle = HANDLE.matcher(rest);
-    if (handle.find() && handle.end() == rest.length() && handle.start() > 0 && rest.charAt(handle.start() - 1) == ' ') {
+    if (handle.find() && handle.end() == rest.length() && handle.start() > 0 && (rest.charAt(handle.start() - 1) == ' '
+        || Character.isLetter(rest.charAt(handle.start() - 1)) && handle.group().indexOf('.') < 0)) {
       extra.add(handle.group());
       rest = rest.substring(0, handle.start()).strip();
       evidence = true;

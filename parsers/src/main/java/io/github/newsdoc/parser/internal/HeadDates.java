@@ -25,6 +25,8 @@ final class HeadDates {
   // The article's head: the lines over its run where its headline, byline and date stand.
   private static final int HEAD_LINES = 8;
   private static final String REPEATED = "date:repeated";
+  // the rule of the page's lines around the article (PageExtractor)
+  private static final String OUTSIDE = "page:outside-article";
   /** The rule of a line of the head that prints the date beside other words. */
   static final String IN_HEAD_LINE = "date:in-head-line";
   // A line of the head that gives a date beside other words is at most this long, and no sentence.
@@ -45,9 +47,10 @@ final class HeadDates {
    * {@link LineRole#PUBLISHED} line below the foot or, when the head prints a date, above the head, is
    * boilerplate; the head's date lines then fill the times again in order.
    */
-  static void apply(LineRole[] roles, String[] rules, Object[] values, LineRole[] valueRole, int from, int to) {
+  static void apply(LineMeasures shapes, LineRole[] roles, String[] rules, Object[] values, LineRole[] valueRole,
+      int from, int to) {
     int n = roles.length;
-    int foot = Math.min(n - 1, to + FOOT_LINES);
+    int foot = foot(shapes, roles, rules, to);
     for (int i = foot + 1; i < n; i++) {
       if (roles[i] == LineRole.PUBLISHED) {
         roles[i] = LineRole.BOILERPLATE;
@@ -91,6 +94,21 @@ final class HeadDates {
       filled[0] |= !repeated && reading.published().isPresent();
       filled[1] |= !repeated && reading.updated().isPresent();
     }
+  }
+
+  /**
+   * The last line of the foot of the article's run ending at {@code to}: at most {@value #FOOT_LINES} lines,
+   * ending before the first link of the page's own under the article (a list's heading, 'Related articles'),
+   * which the page extractor put outside the article; a line that rules know as chrome (a share button) may
+   * stand between the last paragraph and the article's date or author line.
+   */
+  static int foot(LineMeasures shapes, LineRole[] roles, String[] rules, int to) {
+    int foot = to;
+    while (foot + 1 < roles.length && foot - to < FOOT_LINES
+        && !(OUTSIDE.equals(rules[foot + 1]) && shapes.linkLike(foot + 1))) {
+      foot++;
+    }
+    return foot;
   }
 
   /**

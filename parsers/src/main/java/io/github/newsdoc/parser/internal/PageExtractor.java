@@ -14,14 +14,16 @@ import java.util.Map;
  * <p>A text is a page when many of its unclaimed lines are short and not sentences. Each line then gets a
  * value: prose (long, or a sentence of some length) counts its width, link-like lines (short, no sentence
  * end, no digit: ranks and scores are data) count against, chrome claimed by rules counts against, short
- * sentences count half, other lines nothing; a paragraph-length text the page prints more than once is a
+ * sentences count half, the lines of a sentence broken at commas count as prose ({@link WrappedSentences}),
+ * other lines nothing; a paragraph-length text the page prints more than once is a
  * template (a cookie notice, a teaser in two lists), chrome; prose lines that stand apart one after another,
  * each between a few short lines, are a list of teasers and count nothing. The article is the run of lines with the
  * greatest total (a maximum-sum run, linear); a gap of three or more blank lines ends a run, as page
  * sections do. Unclaimed lines outside the run, and lines inside it that count nothing or against (but
  * the rows of a table, and the subheadings and list items that stand between two lines of prose with no
  * link or chrome among them), are boilerplate; so the article's lines all count, and the canonical text of the article, its boilerplate
- * after a gap, reads back the same. Clean articles are not pages and are left alone; so are texts whose chrome
+ * after a gap, reads back the same. Clean articles are not pages and are left alone (but the pull quotes of a
+ * scraped article that keeps its page's head and some chrome, {@link PullQuotes}); so are texts whose chrome
  * is labelled already (the canonical writer's). A page where no run is as long as an article has no article:
  * its unclaimed lines are all boilerplate ({@value #NO_ARTICLE}), and the parse reports a problem.
  */
@@ -93,6 +95,9 @@ final class PageExtractor {
     if (!isPage(candidates, linkLike, chrome)) {
       // not a page: a clean article keeps every paragraph, but the site's notices above its chrome are its
       ArticleFoot.noticesAboveChrome(lines, shapes, roles, rules);
+      if (chrome > 0) {
+        PullQuotes.inScrapedArticle(lines, roles, rules);
+      }
       return null;
     }
     boolean[] teaser = new boolean[n];
@@ -158,6 +163,9 @@ final class PageExtractor {
     // offer) read as prose but are the page's: the article ends at its last line of prose that is no notice.
     bestTo = ArticleFoot.trimmed(lines, roles, values, bestTo, bestFrom, -1);
     bestFrom = ArticleFoot.trimmed(lines, roles, values, bestFrom, bestTo, 1);
+    if (ArticleFoot.signed(lines, roles, bestTo) > bestTo) {
+      between[++bestTo] = true; // an embedded post's signature under its text: the article's, as the post is
+    }
     int body = bestFrom; // the article's first full paragraph
     while (body < bestTo && (roles[body] != null || shapes.width(body) < TEMPLATE_WIDTH || !shapes.prose(body))) {
       body++;
@@ -229,6 +237,7 @@ final class PageExtractor {
         printed.merge(lines.get(i).text(), 1, Integer::sum);
       }
     }
+    WrappedSentences.count(lines, shapes, roles, values);
     for (int i = 0; i < n; i++) {
       if (roles[i] == null && values[i] > 0 && printed.getOrDefault(lines.get(i).text(), 0) > 1) {
         values[i] = -CHROME_PENALTY;

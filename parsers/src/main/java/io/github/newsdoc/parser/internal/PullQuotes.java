@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Pull quotes and highlights in a page's article: a line whose words the article prints again, word for word,
+ * Pull quotes and highlights in a page's article, or in a scraped article that keeps its page's head (a byline, a
+ * date) and some of its chrome: a line whose words the article prints again, word for word,
  * inside a later line — the whole line ('Highlights' over a sentence of the story), or the quotation that
  * makes up most of it (a pull quote set beside the paragraph that quotes the speaker in full). The later line
  * is the article's; the earlier copy is the page's. A copy is a statement of some length: a question may be
@@ -61,6 +62,20 @@ final class PullQuotes {
       long[] keys = runs(words);
       for (long key : keys) {
         nearest.put(key, k);
+      }
+    }
+  }
+
+  /**
+   * In a text that is no page but keeps some of its page's chrome: when it keeps its page's head too (a byline
+   * or a date line), its pull quotes are the page's, as on a page; a text stripped to its headline and
+   * paragraphs keeps every line.
+   */
+  static void inScrapedArticle(List<Line> lines, LineRole[] roles, String[] rules) {
+    for (LineRole role : roles) {
+      if (role == LineRole.BYLINE || role == LineRole.PUBLISHED) {
+        apply(lines, roles, rules, 0, roles.length - 1);
+        return;
       }
     }
   }

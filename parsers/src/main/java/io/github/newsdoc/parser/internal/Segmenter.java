@@ -82,7 +82,8 @@ final class Segmenter {
     BylineLines.bios(lines, roles, rules, values);
     int[] article = PageExtractor.apply(lines, shapes, roles, rules, title);
     if (article != null) {
-      HeadDates.apply(roles, rules, values, valueRole, article[0], article[1]);
+      HeadDates.apply(shapes, roles, rules, values, valueRole, article[0], article[1]);
+      BylinesBelow.apply(shapes, roles, rules, article[1]);
     }
     Headlines.markAbove(roles, rules, title);
     LinkBlocks.apply(lines, shapes, roles, rules);

@@ -88,6 +88,15 @@ class BylinesTest {
     assertTrue(r.weak());
   }
 
+  // a page's text may lose the space between the name's link and the handle's; an address is no handle
+  @Test
+  void aHandleGluedToTheNameIsTheHandle() {
+    Bylines.Reading r = Bylines.read("By Tilda Marsh@tildamarsh").orElseThrow();
+    assertEquals(List.of("Tilda Marsh"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(List.of("@tildamarsh"), r.rest());
+    assertEquals(Optional.empty(), Bylines.read("By tilda@coastherald.example"));
+  }
+
   @Test
   void aDateAfterTheNames() {
     assertEquals(Optional.of("March 3, 2026"), Bylines.read("by Tilda Marsh — March 3, 2026").orElseThrow().date());

@@ -1,6 +1,10 @@
 package io.github.newsdoc.parser.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.newsdoc.model.Article;
 
 import io.github.newsdoc.parser.LineRole;
 import java.util.ArrayList;
@@ -58,5 +62,25 @@ class PullQuotesTest {
     String paragraph = "\u201cThe terminal will serve this town for fifty years and more,\u201d the mayor wrote.";
     String post = "The terminal will serve this town for fifty years and more. #ferry";
     assertEquals(Arrays.asList(null, null), Arrays.asList(apply(paragraph, post)));
+  }
+
+  // A scraped article that is no page (too few menu lines) but keeps its page's head and some chrome: its pull
+  // quote is the page's. The same text stripped to its headline and paragraphs keeps every line.
+  @Test
+  void aScrapedArticleWithItsHeadAndChromeLosesItsPullQuote() {
+    String body = "The council met on Monday to approve the last payment for the ferry terminal.\n\n"
+        + PULL + "\n\n"
+        + "Critics asked for an inquiry into the delays, which ran to four years in all.\n\n"
+        + FULL + "\n\n"
+        + "The first crossing is planned for the spring, weather permitting, the operator said.\n";
+    String scraped = "Harbour Town Pays the Last Bill for Its Ferry Terminal\n\nBy Mara Quill\n"
+        + "March 3, 2026\n\nSubscribe\n\n" + body;
+    Article a = PageExtractorTest.parseAndCheckRoundTrip(scraped);
+    assertFalse(PageExtractorTest.texts(a).contains(PULL), PageExtractorTest.texts(a).toString());
+    assertTrue(a.boilerplate().contains(PULL), a.boilerplate().toString());
+    assertEquals(4, a.paragraphs().size());
+    Article plain = PageExtractorTest.parseAndCheckRoundTrip(
+        "Harbour Town Pays the Last Bill for Its Ferry Terminal\n\nSubscribe\n\n" + body);
+    assertTrue(PageExtractorTest.texts(plain).contains(PULL), "a text with no head keeps every paragraph");
   }
 }
