@@ -106,7 +106,7 @@ final class PersonIndex {
     }
     honoured.forEach(bySurname::putIfAbsent);
     inQuotes.forEach((surname, full) -> bySurname.computeIfPresent(surname,
-        (k, known) -> full.length() > known.length() && full.endsWith(known) ? full : known));
+        (k, known) -> lengthens(full, known) ? full : known));
     List<Mention> mentions = new ArrayList<>(narrated.size());
     for (int i = 0; i < narrated.size(); i++) {
       FoundNames.Found f = narrated.get(i);
@@ -195,7 +195,26 @@ final class PersonIndex {
     int space = name.lastIndexOf(' ');
     String surname = space < 0 ? name : name.substring(space + 1);
     String full = bySurname.get(surname);
-    return full != null && full.length() > name.length() && full.endsWith(name) ? full : name;
+    return full != null && lengthens(full, name) ? full : name;
+  }
+
+  /**
+   * Whether {@code full} is a fuller form of the name {@code known}: it ends with it ("Sergei Shoigu" for
+   * "Shoigu"), or with what follows its honorific ("Palaniappan Chidambaram" for "Mr Chidambaram", "Tony
+   * Blair" for "Mr Blair"), the honorific being no part of the person's name.
+   */
+  static boolean lengthens(String full, String known) {
+    if (full.length() > known.length() && full.endsWith(known)
+        && (full.length() == known.length() || full.charAt(full.length() - known.length() - 1) == ' ')) {
+      return true;
+    }
+    int space = known.indexOf(' ');
+    if (space < 0 || !Names.isHonorific(known.substring(0, space))) {
+      return false;
+    }
+    String bare = known.substring(space + 1);
+    return full.length() > bare.length() + 1 && full.endsWith(" " + bare)
+        && !Names.isHonorific(full.substring(0, full.indexOf(' ')));
   }
 
   /** Whether the article names a person with this surname. */

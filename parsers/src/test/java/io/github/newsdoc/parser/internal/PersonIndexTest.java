@@ -42,6 +42,25 @@ class PersonIndexTest {
   }
 
   @Test
+  void anHonorificFormTakesTheFullNameEvenOneGivenOnlyInAQuote() {
+    PersonIndex p = index("Harbour vote", "Mr Pellow opened the meeting.",
+        "\"Nobody works harder than Tomas Pellow,\" a colleague said.");
+    assertEquals("Tomas Pellow", p.fullest("Pellow"));
+    assertEquals("Tomas Pellow", p.fullest("Mr Pellow"));
+    assertEquals("Dr Ruiz", p.fullest("Dr Ruiz"), "no Ruiz named in full");
+  }
+
+  @Test
+  void aFullerNameEndsWithTheWholeNameItLengthens() {
+    assertTrue(PersonIndex.lengthens("Sergei Shoigu", "Shoigu"));
+    assertTrue(PersonIndex.lengthens("Ana Ruiz", "Mrs Ruiz"));
+    assertTrue(PersonIndex.lengthens("Elsa Warden", "Sen. Warden"));
+    assertFalse(PersonIndex.lengthens("Ana Cruiz", "Ruiz"), "a word boundary");
+    assertFalse(PersonIndex.lengthens("Lord Ruiz", "Mrs Ruiz"), "another honorific is no fuller name");
+    assertFalse(PersonIndex.lengthens("Ruiz", "Mrs Ruiz"));
+  }
+
+  @Test
   void aNameOnlyInsideAQuoteIsNoOneAPronounStandsFor() {
     PersonIndex p = index("Harbour vote", "The crowd sang \"Happy birthday to Marco Dellan!\" all night.");
     assertFalse(p.knowsSurname("Dellan"));

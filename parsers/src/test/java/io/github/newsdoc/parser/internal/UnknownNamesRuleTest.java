@@ -38,4 +38,11 @@ class UnknownNamesRuleTest {
     NameScan s = scan("Zorbly won.");
     assertFalse(rule.tryAt(run(s, "Zorbly", "Zorbly"), 0).matched());
   }
+
+  @Test
+  void aContractionOfIIsNoPartOfAName() {
+    // "I'm" opens the sentence in capitals; the name after it is the speaker's own
+    assertEquals(List.of("Haoyu Zelner=PERSON@unknown-names"), recognized("I\u2019m Haoyu Zelner, and I lead the team."));
+    assertEquals(List.of(), recognized("Look I've been there before."));
+  }
 }
