@@ -88,7 +88,9 @@ final class Names {
   static List<Words.Word> trailingName(List<Words.Word> phrase) {
     int end = phrase.size();
     int start = end;
-    while (start > 0 && isNameWord(phrase.get(start - 1)) && end - start < 4) {
+    // a middle initial stands inside a name, before another name word: "Robert P. Casey Jr"
+    while (start > 0 && end - start < 5 && (isNameWord(phrase.get(start - 1))
+        || start < end && Cues.isInitial(phrase.get(start - 1)) && start > 1 && isNameWord(phrase.get(start - 2)))) {
       start--;
     }
     if (start == end) {

@@ -36,7 +36,8 @@ final class Phrases {
         break;
       }
       end++;
-      if (w.stops()) {
+      // a middle initial goes on to the surname: "said Gov. Terry E. Branstad"
+      if (w.stops() && !(Cues.isInitial(w) && end < words.size() && words.get(end).capitalised())) {
         break;
       }
     }

@@ -38,6 +38,14 @@ final class Sentences {
     while (start > 0 && dot - start < 12 && !Text.isSpace(text.charAt(start - 1))) {
       start--;
     }
+    // a dot a lower-case word follows ends no sentence: "Robert Casey Jr. said", "Acme Corp. said"
+    int next = dot + 1;
+    while (next < text.length() && next - dot <= 2 && Text.isSpace(text.charAt(next))) {
+      next++;
+    }
+    if (next > dot + 1 && next < text.length() && Character.isLowerCase(text.charAt(next))) {
+      return true;
+    }
     if (dot - start >= 12) {
       return false; // a long word before the dot: not an abbreviation
     }

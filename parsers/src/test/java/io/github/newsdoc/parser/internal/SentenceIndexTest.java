@@ -25,6 +25,16 @@ class SentenceIndexTest {
   }
 
   @Test
+  void aDotBeforeALowerCaseWordEndsNoSentence() {
+    // a name's suffix and a company's abbreviation: "Jr. said", "Corp. said"
+    String text = "Robert Casey Jr. said so. Acme Corp. said no. It left.";
+    SentenceIndex index = new SentenceIndex(text);
+    assertEquals(0, index.clauseStart(text.indexOf("said so"), 400, false));
+    assertEquals(text.indexOf(" Acme"), index.clauseStart(text.indexOf("said no"), 400, false));
+    assertEquals(text.indexOf(" It"), index.clauseStart(text.length(), 400, false));
+  }
+
+  @Test
   void anAbbreviationEndsNoSentence() {
     String text = "Mr. Cole spoke. Then he left.";
     assertEquals(15, new SentenceIndex(text).clauseStart(20, 400, false)); // just after "spoke."
