@@ -49,16 +49,32 @@ final class SpeakerNames {
         }
       }
     }
-    return Names.trailingName(phrase);
+    return afterOpeningRole(Names.trailingName(phrase));
+  }
+
+  // "Actor Rhys Calder said": a role that opens the sentence is capitalised like the name after it, and is
+  // no part of it; the words after the roles, when at least two capitalised words follow them.
+  private static List<Words.Word> afterOpeningRole(List<Words.Word> phrase) {
+    int lead = 0;
+    while (lead < phrase.size() - 2 && EntityWords.ROLES.contains(phrase.get(lead)) && !phrase.get(lead).stops()) {
+      lead++;
+    }
+    return lead > 0 && phrase.subList(lead, phrase.size()).stream().allMatch(Words.Word::capitalised)
+        ? phrase.subList(lead, phrase.size()) : phrase;
   }
 
   /**
    * The name a capitalised phrase ends with after a role in lower case ("Barcelona star Ronaldinho", "Civil
    * rights group Liberty"), or the whole phrase when no lower-case word other than a connector or a particle
    * of names ("Department of Justice", "Jurgen den Hartog") stands before its last capitalised words, or the
-   * word is a verb in -ed, or the name is a possessive or an acronym alone ("Trump's potential VP").
+   * word is a verb in -ed, or the name is a possessive or an acronym alone ("Trump's potential VP"). A role
+   * that opens the phrase, capitalised as a sentence's first word, is cut too ("Actor Rhys Calder").
    */
   static List<Words.Word> afterRole(List<Words.Word> phrase) {
+    List<Words.Word> named = afterOpeningRole(phrase);
+    if (named != phrase) {
+      return named;
+    }
     int start = phrase.size();
     while (start > 0 && phrase.get(start - 1).capitalised()) {
       start--;

@@ -27,6 +27,18 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void aRoleThatOpensTheSentenceIsNoPartOfTheName() {
+    // capitalised as the sentence's first word, the role reads like the name's first word
+    String text = "Actor Christian Quell said he was happy.";
+    PeopleFixture f = PeopleFixture.of("Film news", text);
+    List<Words.Word> p = phrase(f, text, "Actor", "Quell");
+    assertEquals("Christian Quell", joined(SpeakerNames.nameAtEnd(f.people, 0, p), text));
+    String band = "Singer Tomas Brek Band said no.";
+    PeopleFixture g = PeopleFixture.of("Film news", band);
+    assertEquals("Tomas Brek Band", joined(SpeakerNames.afterRole(phrase(g, band, "Singer", "Band")), band));
+  }
+
+  @Test
   void theNameAfterARoleInLowerCase() {
     String text = "Civil rights group Harbourwatch said on Monday it would appeal.";
     PeopleFixture f = PeopleFixture.of("Border talks", text);
