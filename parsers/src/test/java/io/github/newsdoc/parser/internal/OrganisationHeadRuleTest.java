@@ -39,4 +39,29 @@ class OrganisationHeadRuleTest {
     NameRun known = run(s, "Labour", "Party");
     assertFalse(rule.tryAt(known, known.from).matched());
   }
+
+  @Test
+  void anUnknownPlaceAfterInIsNoPartOfTheBodysName() {
+    assertEquals(List.of("Quellmoor University=ORGANIZATION@organisation-head", "Dunvarra=LOCATION@single-name"),
+        recognized("She spoke at Quellmoor University in Dunvarra on Monday."));
+  }
+
+  @Test
+  void inGoesOnToAnotherHeadWord() {
+    assertEquals(List.of("Tarvel Media in Retail Group=ORGANIZATION@organisation-head"),
+        recognized("A study by the Tarvel Media in Retail Group found it."));
+  }
+
+  @Test
+  void aForumAndABroadcastingCompanyHaveHeadWords() {
+    assertEquals(List.of("Orvane Policy Forum=ORGANIZATION@organisation-head",
+        "Kessler Broadcasting=ORGANIZATION@organisation-head"),
+        recognized("The head of the Orvane Policy Forum joined the board of Kessler Broadcasting last week."));
+  }
+
+  @Test
+  void aPlacesWholeNameTakesNoForAfterIt() {
+    assertEquals(List.of("Lisbon=LOCATION@gazetteer", "Varden Social Forum=ORGANIZATION@organisation-head"),
+        recognized("Thousands travelled to Lisbon for the Varden Social Forum this week."));
+  }
 }
