@@ -47,6 +47,8 @@ final class EntityWords {
   static final ImmutableSet<String> HOLDING_OF = WordList.load("holding-nouns");
   /** Nouns right after a name that make it a business's: "Cubic Holdings analysts". */
   static final ImmutableSet<String> BUSINESS_AFTER = WordList.load("business-nouns-after-name");
+  /** Nouns naming a kind of organisation, right before or after a name: "the network …", "… newspapers". */
+  static final ImmutableSet<String> ORGANISATION_KINDS = WordList.load("organisation-kinds");
   /** Verbs after the head of a phrase, not after a modifier: "the Sixth Circuit ruled". */
   static final ImmutableSet<String> VERBS = WordList.load("verbs-after-head");
   /** Honorifics of peers, case-sensitive: "Lord Nicholls of Birkenhead". */

@@ -111,6 +111,25 @@ final class NameContexts {
   }
 
   /**
+   * Whether a noun naming a kind of organisation stands right before the name {@code [p, q)} ("the network
+   * Velora", "carmaker Tessla") or right after it ("the Velora network", "Marrow newspapers"). Reads one word
+   * on either side.
+   */
+  static boolean kindAround(List<Words.Word> words, int p, int q) {
+    Words.Word last = words.get(q - 1);
+    if (q < words.size() && !last.stops() && !possessive(last) && lowerCase(words.get(q))
+        && EntityWords.ORGANISATION_KINDS.contains(words.get(q).lower())) {
+      return true;
+    }
+    return p > 0 && !words.get(p - 1).stops() && lowerCase(words.get(p - 1))
+        && EntityWords.ORGANISATION_KINDS.contains(words.get(p - 1).lower());
+  }
+
+  private static boolean lowerCase(Words.Word w) {
+    return w.length() > 0 && Character.isLowerCase(w.charAt(0));
+  }
+
+  /**
    * Whether the name ending before q modifies a noun after it ("the Kell Marlow case"), as a person's name
    * may, rather than being the phrase's head ("the Evening Gazette said", "the Sixth Circuit ruled").
    */

@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * Two name words or more that no other rule reads: a place after "Lake", "Mount", "Fort" …; a person when
  * they are two words the article never writes in lower case, the last no plural, and no article or
- * business stands around them ("Misaki Yoshida", a first name the list lacks); else an organisation, the
- * most common kind of such a name ("Goldman Sachs", "Peace Corps").
+ * business or a noun of an organisation's kind ("the Marrow Courant newspaper") stands around them ("Misaki
+ * Yoshida", a first name the list lacks); else an organisation, the most common kind of such a name ("Goldman
+ * Sachs", "Peace Corps").
  */
 final class UnknownNamesRule implements NameRule<NameRun> {
   @Override
@@ -32,7 +33,7 @@ final class UnknownNamesRule implements NameRule<NameRun> {
     RecognizerContext ctx = r.ctx();
     boolean personShape = n == 2 && !ctx.lowerWords.contains(w.lower())
         && !ctx.lowerWords.contains(lastWord) && !plural(lastWord)
-        && !NameContexts.notPersonContext(words, p, q, r.to);
+        && !NameContexts.notPersonContext(words, p, q, r.to) && !NameContexts.kindAround(words, p, q);
     EntityType type = EntityWords.UNKNOWN_PLACE_OPENERS.contains(w.lower()) ? EntityType.LOCATION
         : personShape ? EntityType.PERSON : EntityType.ORGANIZATION;
     r.emit(this, w.start(), end(words.get(q - 1)), type);

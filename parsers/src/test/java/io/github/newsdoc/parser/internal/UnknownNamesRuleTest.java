@@ -38,4 +38,10 @@ class UnknownNamesRuleTest {
     NameScan s = scan("Zorbly won.");
     assertFalse(rule.tryAt(run(s, "Zorbly", "Zorbly"), 0).matched());
   }
+
+  @Test
+  void twoNameWordsBesideANounOfAnOrganisationsKindAreAnOrganisation() {
+    assertEquals(List.of("Dorvel Courant=ORGANIZATION@unknown-names"),
+        recognized("She told the Dorvel Courant newspaper that she would run."));
+  }
 }
