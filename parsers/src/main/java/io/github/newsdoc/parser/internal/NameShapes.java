@@ -1,5 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
+import com.google.common.collect.ImmutableSet;
+
 import java.util.List;
 
 /**
@@ -112,6 +114,15 @@ final class NameShapes {
   }
 
   /** Whether a core is an acronym: two to eight characters, two capitals or more, dots, digits, "&". */
+  // Regnal numbers: "Edward IV", "John Paul II", "Malcolm X"
+  private static final ImmutableSet<String> REGNAL = ImmutableSet.of(
+      "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI");
+
+  /** Whether the word is a roman numeral of the kind that follows a name: "IV" of "Edward IV". */
+  static boolean regnalNumber(Words.Word w) {
+    return REGNAL.contains(bare(w));
+  }
+
   static boolean isAcronym(String core) {
     if (core.length() < 2 || core.length() > 8) {
       return false;
