@@ -49,6 +49,8 @@ final class EntityWords {
   static final ImmutableSet<String> BUSINESS_AFTER = WordList.load("business-nouns-after-name");
   /** Nouns naming a kind of organisation, right before or after a name: "the network …", "… newspapers". */
   static final ImmutableSet<String> ORGANISATION_KINDS = WordList.load("organisation-kinds");
+  /** Head words a number may follow inside a broadcaster's name: "Radio 4", "Channel 4 News". */
+  static final ImmutableSet<String> NUMBERED_HEADS = WordList.load("numbered-heads");
   /** Verbs after the head of a phrase, not after a modifier: "the Sixth Circuit ruled". */
   static final ImmutableSet<String> VERBS = WordList.load("verbs-after-head");
   /** Honorifics of peers, case-sensitive: "Lord Nicholls of Birkenhead". */

@@ -33,7 +33,9 @@ final class NameContexts {
           // "Citizens for Tax Justice", "Veterans for Peace": people of a cause, banded together
           || i > from && lower.equals("for") && i + 1 < to && plural(words.get(i - 1).lower());
     }
-    return Names.isOrgHead(last) || Names.isOrgHead(first) && connector && !titleBeforeName(words, from, to)
+    // "BBC Radio 4": a broadcaster's number after its head word
+    boolean numbered = NameShapes.channelNumber(words, to - 1);
+    return Names.isOrgHead(last) || numbered || Names.isOrgHead(first) && connector && !titleBeforeName(words, from, to)
         || headOf;
   }
 

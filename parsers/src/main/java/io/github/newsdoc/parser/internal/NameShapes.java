@@ -123,6 +123,27 @@ final class NameShapes {
     return REGNAL.contains(bare(w));
   }
 
+  /**
+   * Whether the word at j is a number of one or two digits right after a broadcaster's head word, part of its
+   * name: "Radio 4", "Channel 4 News".
+   */
+  static boolean channelNumber(List<Words.Word> words, int j) {
+    if (j == 0 || j >= words.size() || stops(words.get(j - 1))
+        || !EntityWords.NUMBERED_HEADS.contains(words.get(j - 1).lower())) {
+      return false;
+    }
+    String core = bare(words.get(j));
+    if (core.isEmpty() || core.length() > 2) {
+      return false;
+    }
+    for (int i = 0; i < core.length(); i++) {
+      if (!Character.isDigit(core.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isAcronym(String core) {
     if (core.length() < 2 || core.length() > 8) {
       return false;

@@ -87,7 +87,14 @@ final class OrganisationTails {
     return false;
   }
 
+  // A head word last, or a broadcaster's number after one ("Radio 1")
   private static boolean headLast(String name) {
-    return Names.isOrgHead(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    int space = name.lastIndexOf(' ');
+    String last = name.substring(space + 1).toLowerCase(Locale.ROOT);
+    if (space > 0 && !last.isEmpty() && last.length() <= 2 && Character.isDigit(last.charAt(0))) {
+      last = name.substring(name.lastIndexOf(' ', space - 1) + 1, space).toLowerCase(Locale.ROOT);
+      return EntityWords.NUMBERED_HEADS.contains(last);
+    }
+    return Names.isOrgHead(last);
   }
 }

@@ -106,7 +106,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       String lower = w.lower();
       // a party tag ends a name: "Sen. Dana Whitlow R-Texas said"
       if (!PartyTagRule.partyTagged(w) && !pluralAcronym(w)
-          && (startsName(w) || capitalisedWord(w) && !adjective(w) && !dated(w))) {
+          && (startsName(w) || capitalisedWord(w) && !adjective(w) && !dated(w))
+          || NameShapes.channelNumber(words, j)) { // "BBC Radio 4", "Channel 4 News"
         j++;
       } else if (joins(words, i, j, lower)) {
         j++;

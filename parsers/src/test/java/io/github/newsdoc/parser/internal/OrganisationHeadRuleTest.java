@@ -64,4 +64,13 @@ class OrganisationHeadRuleTest {
     assertEquals(List.of("Lisbon=LOCATION@gazetteer", "Varden Social Forum=ORGANIZATION@organisation-head"),
         recognized("Thousands travelled to Lisbon for the Varden Social Forum this week."));
   }
+
+  @Test
+  void aBroadcastersNumberIsPartOfItsName() {
+    assertEquals(List.of("Varden Radio 4=ORGANIZATION@organisation-head"),
+        recognized("She told Varden Radio 4's morning programme she would stay."));
+    assertEquals(List.of("Channel 7 News=ORGANIZATION@organisation-head"),
+        recognized("It was first reported by Channel 7 News on Monday."));
+    assertEquals(List.of(), recognized("The Varden team won 4 games."));
+  }
 }

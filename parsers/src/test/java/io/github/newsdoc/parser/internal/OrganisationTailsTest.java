@@ -26,6 +26,12 @@ class OrganisationTailsTest {
   }
 
   @Test
+  void aBroadcastersNumberedNameJoinsItsLongerName() {
+    assertEquals(List.of("Varden Radio 3[Radio 3]"),
+        organisations("She told Varden Radio 3 on Monday that she would stay.", "Later Radio 3 played her song."));
+  }
+
+  @Test
   void aTailOfTwoLongerNamesJoinsNeither() {
     assertEquals(List.of("Harbour Trade Council[]", "Marsh Trade Council[]", "Trade Council[]"),
         organisations("The Harbour Trade Council and the Marsh Trade Council met on Monday.",
