@@ -100,10 +100,15 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     while (j < words.size() && j - i < 10 && (!stops(words.get(j - 1)) || nickname(words, j - 1))
         && (!possessive(words.get(j - 1)) || nickname(words, j - 1)
             || words.get(j - 1).trailing().startsWith("'") && NameContexts.orgAhead(words, j)
-            || words.get(j - 1).trailing().startsWith("’") && NameContexts.orgAhead(words, j))
+            || words.get(j - 1).trailing().startsWith("’") && NameContexts.orgAhead(words, j)
+            // "St. Mary's Hospital": a saint's possessive names the body after it
+            || j - 2 == i && Names.SAINTS.contains(words.get(i)) && NameContexts.orgAhead(words, j))
         && !words.get(j).parenthesised()) {
       Words.Word w = words.get(j);
       String lower = w.lower();
+      if (Names.SAINTS.contains(w) && !(j + 1 < words.size() && capitalisedWord(words.get(j + 1)))) {
+        break; // "115 Spring St. in SoHo": a street, not a saint
+      }
       // a party tag ends a name: "Sen. Dana Whitlow R-Texas said"
       if (!PartyTagRule.partyTagged(w) && !pluralAcronym(w)
           && (startsName(w) || capitalisedWord(w) && !adjective(w) && !dated(w))

@@ -46,6 +46,7 @@ final class SingleNameRule implements NameRule<NameRun> {
     String lower = keyOf(w);
     Gazetteer g = Gazetteer.INSTANCE;
     if (sentenceInitial(words, p) || ctx.lowerWords.contains(lower) || EntityWords.NOT_NAMES.contains(lower)
+        || Names.SAINTS.contains(w)
         || EntityWords.EVENT_NOUNS.contains(lower) || EntityWords.GROUPS.contains(lower)
         || g.demonymByKey(lower) != null || PersonIndex.isPlaceLast(lower) || core.length() < 3
         // a contraction ("I'm") is no name
