@@ -113,7 +113,6 @@ final class NameShapes {
         && !lower.endsWith("is") && !lower.endsWith("ys");
   }
 
-  /** Whether a core is an acronym: two to eight characters, two capitals or more, dots, digits, "&". */
   // Regnal numbers: "Edward IV", "John Paul II", "Malcolm X"
   private static final ImmutableSet<String> REGNAL = ImmutableSet.of(
       "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI");
@@ -144,6 +143,7 @@ final class NameShapes {
     return true;
   }
 
+  /** Whether a core is an acronym: two to eight characters, two capitals or more, dots, digits, "&". */
   static boolean isAcronym(String core) {
     if (core.length() < 2 || core.length() > 8) {
       return false;

@@ -23,8 +23,9 @@ final class Names {
   /** Saints' honorifics: "St. Louis", "St. Paul City Council" name places and bodies, not people. */
   static final CoreList SAINTS = CoreList.load("saint-words");
 
+  /** Whether the word is on the list of honorifics, saints' too: what a dot after an abbreviation ends. */
   static boolean isHonorific(String word) {
-    return HONORIFICS.contains(word) && !SAINTS.contains(word);
+    return HONORIFICS.contains(word);
   }
 
   /**
@@ -72,7 +73,7 @@ final class Names {
     if (core.length() < 2 || !Character.isUpperCase(core.codePointAt(0))) {
       return false;
     }
-    if (isTitleWord(w) || isOrgHead(w) || isHonorific(core) || FUNCTION_WORDS.contains(w)) {
+    if (isTitleWord(w) || isOrgHead(w) || isHonorific(w) || FUNCTION_WORDS.contains(w)) {
       return false;
     }
     boolean lowerSeen = false;

@@ -21,7 +21,9 @@ final class PersonOfBodyRule implements NameRule<NameRun> {
       String lower = words.get(k).lower();
       if ((lower.equals("of") || lower.equals("at"))
           && (Gazetteer.INSTANCE.firstName(words.get(p).core()) || k == p + 2 && personShaped(r, p) && orgAfter(r, k))
-          && !EntityWords.PEERS.contains(words.get(k - 2))) {
+          && !EntityWords.PEERS.contains(words.get(k - 2))
+          // "Maxwell School of Varden University": a head word ends a body's name, not a person's
+          && !Names.isOrgHead(words.get(k - 1))) {
         NameRun.read(r.scan, words, p, k);
         NameRun.read(r.scan, words, k + 1, r.to);
         return Match.to(r.to);
@@ -30,13 +32,14 @@ final class PersonOfBodyRule implements NameRule<NameRun> {
     return Match.none();
   }
 
-  // Two name words, neither a place the gazetteer knows nor a word the article writes in lower case: a first
-  // name the list lacks and a surname ("Darvo Kessel of ..."), not "Liberty Baptist" or "Royal Society".
+  // Two name words, neither a place the gazetteer knows nor a word the article writes in lower case, the last
+  // no plural: a first name the list lacks and a surname ("Darvo Kessel of ..."), not "Monthly Notices of the
+  // Royal Society".
   private static boolean personShaped(NameRun r, int p) {
     for (int q = p; q < p + 2; q++) {
       Words.Word w = r.words.get(q);
       if (NameShapes.stops(w) || NameShapes.possessive(w) || !Names.isNameWord(w) || KnownNames.place(w)
-          || r.ctx().lowerWords.contains(w.lower())) {
+          || r.ctx().lowerWords.contains(w.lower()) || q > p && NameShapes.plural(w.lower())) {
         return false;
       }
     }

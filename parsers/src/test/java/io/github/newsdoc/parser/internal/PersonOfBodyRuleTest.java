@@ -48,4 +48,16 @@ class PersonOfBodyRuleTest {
     assertFalse(rule.tryAt(b, b.from).matched());
     assertEquals(List.of(), emitted(s));
   }
+
+  @Test
+  void refusesABodysNameBeforeOf() {
+    NameScan s = scan("a professor at the Maxwell School of Varden University said.");
+    NameRun r = run(s, "Maxwell", "University");
+    assertFalse(rule.tryAt(r, r.from).matched());
+    assertEquals(List.of("Maxwell School of Varden University=ORGANIZATION@organisation-head"),
+        recognized("a professor at the Maxwell School of Varden University said."));
+    NameScan journal = scan("in the journal Monthly Notices of the Varden Astronomical Society.");
+    NameRun j = run(journal, "Monthly", "Society");
+    assertFalse(rule.tryAt(j, j.from).matched());
+  }
 }
