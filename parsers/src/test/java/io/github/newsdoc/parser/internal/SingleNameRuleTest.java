@@ -60,4 +60,9 @@ class SingleNameRuleTest {
   void aKindNounDoesNotOutweighAWordTheArticleWritesInLowerCase() {
     assertEquals(List.of(), recognized("They had no time to lose; the Time magazine cover ran anyway."));
   }
+
+  @Test
+  void aDemonymCapitalisedTwiceIsNoOrganisation() {
+    assertEquals(List.of(), recognized("The son of Dominican migrants ran a Dominican bakery in town."));
+  }
 }
