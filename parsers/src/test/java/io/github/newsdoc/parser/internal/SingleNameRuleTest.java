@@ -64,5 +64,6 @@ class SingleNameRuleTest {
   @Test
   void aDemonymCapitalisedTwiceIsNoOrganisation() {
     assertEquals(List.of(), recognized("The son of Dominican migrants ran a Dominican bakery in town."));
+    assertEquals(List.of(), recognized("A Sikh man spoke at the Sikh temple, and a Mormon choir sang."));
   }
 }

@@ -44,4 +44,9 @@ class UnknownNamesRuleTest {
     assertEquals(List.of("Dorvel Courant=ORGANIZATION@unknown-names"),
         recognized("She told the Dorvel Courant newspaper that she would run."));
   }
+
+  @Test
+  void aDemonymsPluralLastNamesPeopleOfAKindAndNoEntity() {
+    assertEquals(List.of(), recognized("The rally drew Sikh Americans and Tessop Canadians on Monday."));
+  }
 }
