@@ -73,4 +73,10 @@ class OrganisationHeadRuleTest {
         recognized("It was first reported by Channel 7 News on Monday."));
     assertEquals(List.of(), recognized("The Varden team won 4 games."));
   }
+
+  @Test
+  void aTextInCapitalsShowsOnlyKnownNames() {
+    assertEquals(List.of(), recognized("7. HOW VARDEN POLICE RULES ARE CHANGING THE DEBATE."));
+    assertEquals(List.of("NATO=ORGANIZATION@gazetteer"), recognized("2. NATO PANEL RULES FOR VARDEN FOUNDER."));
+  }
 }
