@@ -376,9 +376,11 @@ class QuotesTest {
     assertEquals("NATO official", speaker(only(a)));
     Article k = parse("\"Calm is needed,\" a Kremlin readout stated.");
     assertEquals("Kremlin", speaker(only(k)));
-    // an acronym in parentheses gives no fuller run ("Dance (RAD" before)
+    // an acronym in parentheses gives no fuller run ("Dance (RAD" before); the body it stands for is the
+    // speaker under its full name, now that "Royal Academy of Dance" is read whole (issue 16)
     Article r = parse("The Royal Academy of Dance (RAD) met on Monday.", "\"We will dance,\" the RAD said.");
-    assertEquals("RAD", speaker(only(r)));
+    assertEquals("Royal Academy of Dance", speaker(only(r)));
+    assertEquals("the RAD", r.textOf(only(r).attribution().orElseThrow().mention().orElseThrow()));
   }
 
   @Test

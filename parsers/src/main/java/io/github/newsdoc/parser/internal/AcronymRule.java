@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * An acronym: a place or an organisation the gazetteers know ("UK", "NATO"), else an organisation, unless
  * the text shouts, the article writes it as a word, it names no entity ("CEO", "GDP"), it has six capitals or
- * more ("WARNING"), or it is a person's initials ("JP McManus"). A title
+ * more ("WARNING"), it is a person's initials ("JP McManus") or a roman numeral ("World War II"). A title
  * before it still applies after it ("nominee TV Diaries").
  */
 final class AcronymRule implements NameRule<NameRun> {
@@ -26,6 +26,9 @@ final class AcronymRule implements NameRule<NameRun> {
     Words.Word w = words.get(p);
     if (!isAcronym(bare(w)) || isInitial(w)) {
       return Match.none();
+    }
+    if (NameShapes.regnalNumber(w)) {
+      return Match.keepingTitle(p + 1); // "World War II", "Edward IV": a number, no body's name
     }
     Gazetteer g = Gazetteer.INSTANCE;
     String place = g.place(bare(w));

@@ -58,7 +58,12 @@ final class Doc {
    */
   List<FoundNames.Found> names() {
     if (names == null) {
-      names = FoundNames.of(tokens.texts(), RuleBasedRecognizer.INSTANCE, tokens);
+      int first = 1; // the first paragraph, whose dateline names no entity
+      while (first < speech.size() && speech.get(first) == null) {
+        first++;
+      }
+      int dateline = first < speech.size() ? Datelines.length(speech.get(first)) : 0;
+      names = FoundNames.of(tokens.texts(), RuleBasedRecognizer.INSTANCE, tokens, first, dateline);
     }
     return names;
   }

@@ -20,7 +20,8 @@ import java.util.Set;
  * person of that surname; spellings that differ in a final vowel ("Lukashenko", "Lukashenka") are one
  * surname, and first names must share their initial ("Viktor"/"Viktar"). Organisations: an acronym joins its
  * expansion when the text ties them ("Institute for the Study of War (ISW)") or the gazetteer knows the pair
- * (NATO). Places: other names of a place join it ("U.S.", "United States").
+ * (NATO); a name that is the tail of one longer name joins it ({@link OrganisationTails}). Places: other names
+ * of a place join it ("U.S.", "United States").
  */
 final class EntityClusters {
   static final Set<String> TITLE_HEADS = WordList.load("title-heads");
@@ -131,7 +132,7 @@ final class EntityClusters {
         same.mentions.sort(Comparator.naturalOrder());
       }
     }
-    return shortNames(merged);
+    return OrganisationTails.merge(shortNames(merged));
   }
 
   // Words after a company's or a body's short name that leave it the same body: "Menatep Group", "Nissan

@@ -39,6 +39,8 @@ final class EntityWords {
   static final ImmutableSet<String> SPEECH = WordList.load("name-speech-verbs");
   /** Nouns before the title of a work: "the show Shark Tank". */
   static final ImmutableSet<String> WORK_NOUNS = WordList.load("work-nouns");
+  /** Nouns of works that name other things too ("games", "program"): no work before "called", "such as". */
+  static final ImmutableSet<String> WORK_NOUNS_AMBIGUOUS = WordList.load("work-nouns-ambiguous");
   /** Nouns after a name that make it an event's: "the Harbour Shield exercise". */
   static final ImmutableSet<String> EVENTS_AFTER = WordList.load("event-nouns-after-name");
   /** Words before "at" that make the name after it a business's: "an analyst at …". */
@@ -47,6 +49,10 @@ final class EntityWords {
   static final ImmutableSet<String> HOLDING_OF = WordList.load("holding-nouns");
   /** Nouns right after a name that make it a business's: "Cubic Holdings analysts". */
   static final ImmutableSet<String> BUSINESS_AFTER = WordList.load("business-nouns-after-name");
+  /** Nouns naming a kind of organisation, right before or after a name: "the network …", "… newspapers". */
+  static final ImmutableSet<String> ORGANISATION_KINDS = WordList.load("organisation-kinds");
+  /** Head words a number may follow inside a broadcaster's name: "Radio 4", "Channel 4 News". */
+  static final ImmutableSet<String> NUMBERED_HEADS = WordList.load("numbered-heads");
   /** Verbs after the head of a phrase, not after a modifier: "the Sixth Circuit ruled". */
   static final ImmutableSet<String> VERBS = WordList.load("verbs-after-head");
   /** Honorifics of peers, case-sensitive: "Lord Nicholls of Birkenhead". */

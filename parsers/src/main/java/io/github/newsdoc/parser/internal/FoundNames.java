@@ -35,7 +35,18 @@ final class FoundNames {
 
   /** The names of the texts, in article order, after the passes over them all. */
   static List<Found> of(List<String> texts, EntityRecognizer recognizer, Tokens tokens) {
-    List<Found> found = recognise(texts, recognizer, tokens);
+    return of(texts, recognizer, tokens, 0, 0);
+  }
+
+  /**
+   * As {@link #of(List, EntityRecognizer, Tokens)}, without the names that start in the first {@code dateline}
+   * characters of text {@code datelineText}: a dateline's place and agency ("WASHINGTON (AP) — ") say where
+   * and by whom the article was filed and name no entity of it ("dateline", not a rule of its own: nothing is
+   * found there).
+   */
+  static List<Found> of(List<String> texts, EntityRecognizer recognizer, Tokens tokens, int datelineText,
+      int dateline) {
+    List<Found> found = recognise(texts, recognizer, tokens, datelineText, dateline);
     if (found.isEmpty()) {
       return found;
     }
@@ -119,12 +130,13 @@ final class FoundNames {
     return named;
   }
 
-  private static List<Found> recognise(List<String> texts, EntityRecognizer recognizer, Tokens tokens) {
+  private static List<Found> recognise(List<String> texts, EntityRecognizer recognizer, Tokens tokens,
+      int datelineText, int dateline) {
     Set<String> surnames = new HashSet<>();
     // per text, the indices of its capitalised words (empty without the built-in recognizer): they outlive
     // the recognizer context, whose tables are let go before the surnames are looked for (issue 19)
     List<int[]> capitals = new ArrayList<>();
-    List<Found> found = named(texts, recognizer, tokens, surnames, capitals);
+    List<Found> found = named(texts, recognizer, tokens, surnames, capitals, datelineText, dateline);
     // a surname alone, wherever it stands, names the person introduced with it
     List<Found> all = new ArrayList<>(found);
     int next = 0; // found is in article order: walk it beside the words
@@ -157,7 +169,7 @@ final class FoundNames {
   // The names the recognizer finds in each text, in article order, adding to surnames the last word of every
   // person's name of two words or more outside the title, and to capitals the context's capitalised words.
   private static List<Found> named(List<String> texts, EntityRecognizer recognizer, Tokens tokens,
-      Set<String> surnames, List<int[]> capitals) {
+      Set<String> surnames, List<int[]> capitals, int datelineText, int dateline) {
     List<Found> found = new ArrayList<>();
     RecognizerContext context = null;
     if (recognizer == RuleBasedRecognizer.INSTANCE) {
@@ -178,6 +190,9 @@ final class FoundNames {
       for (RuleMention m : mentions) {
         if (m.start() < last || m.end() > text.length()) {
           continue; // overlapping or outside the text: dropped, as documented
+        }
+        if (t == datelineText && m.start() < dateline) {
+          continue; // "NEW YORK, Nov. 3 (UPI) — ": where and by whom it was filed
         }
         int start = m.start();
         int end = m.end();

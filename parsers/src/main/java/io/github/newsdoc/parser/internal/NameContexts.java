@@ -33,7 +33,9 @@ final class NameContexts {
           // "Citizens for Tax Justice", "Veterans for Peace": people of a cause, banded together
           || i > from && lower.equals("for") && i + 1 < to && plural(words.get(i - 1).lower());
     }
-    return Names.isOrgHead(last) || Names.isOrgHead(first) && connector && !titleBeforeName(words, from, to)
+    // "BBC Radio 4": a broadcaster's number after its head word
+    boolean numbered = NameShapes.channelNumber(words, to - 1);
+    return Names.isOrgHead(last) || numbered || Names.isOrgHead(first) && connector && !titleBeforeName(words, from, to)
         || headOf;
   }
 
@@ -108,6 +110,25 @@ final class NameContexts {
     String role = words.get(p - 2).lower();
     return before.equals("at") && EntityWords.WORK_AT.contains(role)
         || (before.equals("of") || before.equals("in")) && EntityWords.HOLDING_OF.contains(role);
+  }
+
+  /**
+   * Whether a noun naming a kind of organisation stands right before the name {@code [p, q)} ("the network
+   * Velora", "carmaker Tessla") or right after it ("the Velora network", "Marrow newspapers"). Reads one word
+   * on either side.
+   */
+  static boolean kindAround(List<Words.Word> words, int p, int q) {
+    Words.Word last = words.get(q - 1);
+    if (q < words.size() && !last.stops() && !possessive(last) && lowerCase(words.get(q))
+        && EntityWords.ORGANISATION_KINDS.contains(words.get(q).lower())) {
+      return true;
+    }
+    return p > 0 && !words.get(p - 1).stops() && lowerCase(words.get(p - 1))
+        && EntityWords.ORGANISATION_KINDS.contains(words.get(p - 1).lower());
+  }
+
+  private static boolean lowerCase(Words.Word w) {
+    return w.length() > 0 && Character.isLowerCase(w.charAt(0));
   }
 
   /**

@@ -31,6 +31,7 @@ final class NameRules {
       new PlaceBeforePlaceRule(),
       new PersonOfBodyRule(),
       new NameBeforeKnownRule(),
+      new TitleOfBodyRule(),
       new OrganisationHeadRule());
 
   /** At each word of a run, in turn. */

@@ -54,6 +54,13 @@ final class NameRun {
     new NameRun(scan, words, from, to).read();
   }
 
+  /** As {@link #read(NameScan, List, int, int)}, a title standing before the run when {@code titled}. */
+  static void read(NameScan scan, List<Words.Word> words, int from, int to, boolean titled) {
+    NameRun run = new NameRun(scan, words, from, to);
+    run.titled = titled;
+    run.read();
+  }
+
   private void read() {
     // trailing connectors are not part of a name
     while (to > from && EntityWords.CONNECTORS.contains(words.get(to - 1))) {
@@ -89,7 +96,7 @@ final class NameRun {
   // Passes over the words that open the run without being part of a name.
   private void skipOpening() {
     RecognizerContext ctx = scan.ctx;
-    titled = from > 0 && EntityWords.ROLES.contains(words.get(from - 1)) && !words.get(from - 1).stops();
+    titled |= from > 0 && EntityWords.ROLES.contains(words.get(from - 1)) && !words.get(from - 1).stops();
     boolean orgRun = NameContexts.isOrganisationRun(words, p, to);
     while (p < to && !(p == from && (initialOfName(words, p) || listInitial(words, p)))
         && (Names.isHonorific(words.get(p))

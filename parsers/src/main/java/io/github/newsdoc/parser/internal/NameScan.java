@@ -17,9 +17,35 @@ final class NameScan {
     this.ctx = ctx;
   }
 
-  /** Records a name a rule found. */
+  /** Records a name a rule found; a person's one name takes the regnal number after it ("Edward IV"). */
   void emit(NameRule<?> rule, int start, int end, EntityType type) {
-    out.add(new RuleMention(start, end, type, rule.name()));
+    out.add(new RuleMention(start, type == EntityType.PERSON ? withRegnalNumber(start, end) : end, type, rule.name()));
+  }
+
+  // "King Edward IV", "Malcolm X": a roman numeral right after a person's one name is part of it. After a name
+  // of more words ("Harry Hurt III") it is left out, so that the surname stays the name's last word for the
+  // grouping of mentions and speakers. The word after the name is found by halving (the words are in order).
+  private int withRegnalNumber(int start, int end) {
+    int lo = 0;
+    int hi = words.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid).start() < end) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    if (lo == 0 || lo == words.size()) {
+      return end;
+    }
+    Words.Word last = words.get(lo - 1);
+    Words.Word next = words.get(lo);
+    if (last.start() != start || last.end() != end || NameShapes.stops(last) || NameShapes.possessive(last)
+        || !NameShapes.regnalNumber(next)) {
+      return end;
+    }
+    return NameShapes.end(next);
   }
 
   /**

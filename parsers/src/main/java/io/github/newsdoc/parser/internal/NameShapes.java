@@ -1,5 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
+import com.google.common.collect.ImmutableSet;
+
 import java.util.List;
 
 /**
@@ -109,6 +111,36 @@ final class NameShapes {
   static boolean plural(String lower) {
     return lower.length() > 4 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
         && !lower.endsWith("is") && !lower.endsWith("ys");
+  }
+
+  // Regnal numbers: "Edward IV", "John Paul II", "Malcolm X"
+  private static final ImmutableSet<String> REGNAL = ImmutableSet.of(
+      "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI");
+
+  /** Whether the word is a roman numeral of the kind that follows a name: "IV" of "Edward IV". */
+  static boolean regnalNumber(Words.Word w) {
+    return REGNAL.contains(bare(w));
+  }
+
+  /**
+   * Whether the word at j is a number of one or two digits right after a broadcaster's head word, part of its
+   * name: "Radio 4", "Channel 4 News".
+   */
+  static boolean channelNumber(List<Words.Word> words, int j) {
+    if (j == 0 || j >= words.size() || stops(words.get(j - 1))
+        || !EntityWords.NUMBERED_HEADS.contains(words.get(j - 1).lower())) {
+      return false;
+    }
+    String core = bare(words.get(j));
+    if (core.isEmpty() || core.length() > 2) {
+      return false;
+    }
+    for (int i = 0; i < core.length(); i++) {
+      if (!Character.isDigit(core.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a core is an acronym: two to eight characters, two capitals or more, dots, digits, "&". */

@@ -20,13 +20,20 @@ final class Names {
 
   static final Set<String> DETERMINERS = WordList.load("determiners");
 
+  /** Saints' honorifics: "St. Louis", "St. Paul City Council" name places and bodies, not people. */
+  static final CoreList SAINTS = CoreList.load("saint-words");
+
+  /** Whether the word is on the list of honorifics, saints' too: what a dot after an abbreviation ends. */
   static boolean isHonorific(String word) {
     return HONORIFICS.contains(word);
   }
 
-  /** Whether the word's core is an honorific ("Mr", "Dr."), asked without making most cores. */
+  /**
+   * Whether the word's core is an honorific ("Mr", "Dr."), asked without making most cores; a saint's ("St.")
+   * is none: it opens the name of a place or a body ("St. Petersburg"), of which it is part.
+   */
   static boolean isHonorific(Words.Word w) {
-    return HONORIFICS.contains(w);
+    return HONORIFICS.contains(w) && !SAINTS.contains(w);
   }
 
   static boolean isTitleWord(String lower) {
@@ -66,7 +73,7 @@ final class Names {
     if (core.length() < 2 || !Character.isUpperCase(core.codePointAt(0))) {
       return false;
     }
-    if (isTitleWord(w) || isOrgHead(w) || HONORIFICS.contains(core) || FUNCTION_WORDS.contains(w)) {
+    if (isTitleWord(w) || isOrgHead(w) || isHonorific(w) || FUNCTION_WORDS.contains(w)) {
       return false;
     }
     boolean lowerSeen = false;

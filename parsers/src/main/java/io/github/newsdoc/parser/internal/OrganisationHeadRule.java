@@ -16,7 +16,8 @@ final class OrganisationHeadRule implements NameRule<NameRun> {
 
   @Override
   public Match tryAt(NameRun r, int p) {
-    if (r.whole(p) != 0 || !NameContexts.isOrganisationRun(r.words, p, r.to)) {
+    // a text in capitals ("7. HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE.") shows no name by its shape
+    if (r.whole(p) != 0 || !NameContexts.isOrganisationRun(r.words, p, r.to) || r.scan.shouting()) {
       return Match.none();
     }
     r.emit(this, r.words.get(p).start(), end(r.words.get(r.to - 1)), EntityType.ORGANIZATION);

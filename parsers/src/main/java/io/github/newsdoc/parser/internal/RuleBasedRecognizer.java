@@ -100,13 +100,19 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     while (j < words.size() && j - i < 10 && (!stops(words.get(j - 1)) || nickname(words, j - 1))
         && (!possessive(words.get(j - 1)) || nickname(words, j - 1)
             || words.get(j - 1).trailing().startsWith("'") && NameContexts.orgAhead(words, j)
-            || words.get(j - 1).trailing().startsWith("’") && NameContexts.orgAhead(words, j))
+            || words.get(j - 1).trailing().startsWith("’") && NameContexts.orgAhead(words, j)
+            // "St. Mary's Hospital": a saint's possessive names the body after it
+            || j - 2 == i && Names.SAINTS.contains(words.get(i)) && NameContexts.orgAhead(words, j))
         && !words.get(j).parenthesised()) {
       Words.Word w = words.get(j);
       String lower = w.lower();
+      if (Names.SAINTS.contains(w) && !(j + 1 < words.size() && capitalisedWord(words.get(j + 1)))) {
+        break; // "115 Spring St. in SoHo": a street, not a saint
+      }
       // a party tag ends a name: "Sen. Dana Whitlow R-Texas said"
       if (!PartyTagRule.partyTagged(w) && !pluralAcronym(w)
-          && (startsName(w) || capitalisedWord(w) && !adjective(w) && !dated(w))) {
+          && (startsName(w) || capitalisedWord(w) && !adjective(w) && !dated(w))
+          || NameShapes.channelNumber(words, j)) { // "BBC Radio 4", "Channel 4 News"
         j++;
       } else if (joins(words, i, j, lower)) {
         j++;
@@ -125,11 +131,15 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         && !((lower.equals("and") || lower.equals("&")) && (Names.isOrgHead(words.get(j - 1))
             // "the Civil Liberties Union of Ohio and Demos": a place ends a name before "and"
             || j - 2 >= i && words.get(j - 2).lower().equals("of") && g.placeByKey(keyOf(words.get(j - 1))) != null))
+        // "the resort of Porto Alegre for the World Social Forum": a place's whole name takes no "for" after it
+        && !(lower.equals("for") && KnownNames.placeOnly(words, i, j))
         // "in" and "on" join only an organisation's name: "Council on Foreign Relations", not
         // "Democrats in Congress"
         && (!lower.equals("in") && !lower.equals("on") || Names.isOrgHead(words.get(j - 1))
-            // but "the Wilson Center in Washington" is in the place
-            && !(lower.equals("in") && g.placeByKey(keyOf(words.get(j + 1))) != null))
+            // but "the Wilson Center in Washington" is in the place, and so is "Harbour University in
+            // Dunmore", a place no gazetteer knows: "in" goes on only to another head ("Media in Retail Group")
+            && !(lower.equals("in") && (g.placeByKey(keyOf(words.get(j + 1))) != null
+                || !NameContexts.orgAhead(words, j + 1))))
         && (capitalisedWord(words.get(j + 1)) && !dated(words.get(j + 1))
             || !lower.equals("and") && EntityWords.CONNECTORS.contains(words.get(j + 1))
                 && !words.get(j + 1).stops() && j + 2 < words.size() && capitalisedWord(words.get(j + 2))

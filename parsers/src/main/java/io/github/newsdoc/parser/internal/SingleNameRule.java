@@ -12,8 +12,9 @@ import java.util.List;
 /**
  * One capitalised word that no gazetteer knows, inside a sentence: a name unless the article also writes it
  * in lower case (or it is a plural, a group, a demonym, a contraction). A person when the article titles
- * them or it is a first name; a place after "in", "near"… or in a list of places; an organisation ("Audi",
- * "Twitter") when the article capitalises it inside sentences twice; else nothing.
+ * them or it is a first name; a place after "in", "near"… or in a list of places; an organisation when a noun
+ * of an organisation's kind stands beside it ("the network Velora", "Marrow newspapers") or ("Audi",
+ * "Twitter") the article capitalises it inside sentences twice; else nothing.
  */
 final class SingleNameRule implements NameRule<NameRun> {
   @Override
@@ -45,6 +46,7 @@ final class SingleNameRule implements NameRule<NameRun> {
     String lower = keyOf(w);
     Gazetteer g = Gazetteer.INSTANCE;
     if (sentenceInitial(words, p) || ctx.lowerWords.contains(lower) || EntityWords.NOT_NAMES.contains(lower)
+        || Names.SAINTS.contains(w)
         || EntityWords.EVENT_NOUNS.contains(lower) || EntityWords.GROUPS.contains(lower)
         || g.demonymByKey(lower) != null || PersonIndex.isPlaceLast(lower) || core.length() < 3
         // a contraction ("I'm") is no name
@@ -60,6 +62,8 @@ final class SingleNameRule implements NameRule<NameRun> {
       return EntityType.PERSON;
     } else if (!place && NameContexts.afterPossessive(words, p)) {
       return null; // "Bellini's Norma": a work of someone's, not "the Clintons' Chappaqua, N.Y., home"
+    } else if (NameContexts.kindAround(words, p, p + 1)) {
+      return EntityType.ORGANIZATION; // "the network Velora", "the Velora network"
     } else if (g.firstName(core) && !the) {
       // a person takes no article: "the West" is no one's name
       return EntityType.PERSON;

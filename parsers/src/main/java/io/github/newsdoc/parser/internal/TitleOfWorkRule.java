@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The title of a work, which is no entity: a run after a noun such as "show" or "album" ("the show Shark
- * Tank", "her new album Blue Harbour"), or alone between quotation marks ("“Shark Tank”", "''Meet the
+ * Tank", "her new album Blue Harbour"), or after such a noun and "called", "titled" or "such as" ("the book
+ * was called The Harbour Waits", "films such as The Quiet Ones"), or alone between quotation marks ("“Shark Tank”", "''Meet the
  * Press''") when no gazetteer knows it. Tried on a whole run before it is read. The title is kept in the
  * context's works, and {@link FoundNames} drops the same words wherever else the recognizer took them for a
  * name ("The Dragon Waiting provokes …" after "the book The Dragon Waiting").
@@ -40,8 +41,22 @@ final class TitleOfWorkRule implements NameRule<NameRun> {
     return n >= 2 && last.trailingChar(0) == '\'' && last.trailingChar(1) == '\'';
   }
 
-  // "the hit show Shark Tank", "her new album Blue Harbour": a work's noun right before the run
+  // "the hit show Shark Tank", "her new album Blue Harbour": a work's noun right before the run; or a work's
+  // noun, then "called" or "titled" ("the book was called The Harbour Waits", "a film titled Blue Harbour"),
+  // or works' noun and "such as" ("films such as The Quiet Ones"), the noun at most three words before
   private static boolean afterWorkNoun(List<Words.Word> words, int from) {
+    // the title's own article may stand between: "called The Harbour Waits"
+    int b = from > 1 && AttributionWords.ARTICLES.contains(words.get(from - 1).lower()) ? from - 1 : from;
+    if (b > 1 && !stops(words.get(b - 1)) && naming(words, b - 1)) {
+      for (int k = b - 2; k >= 0 && b - k <= 4 && !stops(words.get(k)); k--) {
+        String lower = words.get(k).lower();
+        String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+        if (EntityWords.WORK_NOUNS.contains(lower) && !EntityWords.WORK_NOUNS_AMBIGUOUS.contains(lower)
+            || EntityWords.WORK_NOUNS.contains(singular) && !EntityWords.WORK_NOUNS_AMBIGUOUS.contains(singular)) {
+          return true;
+        }
+      }
+    }
     if (from > 1 && EntityWords.WORK_NOUNS.contains(words.get(from - 1).lower()) && !stops(words.get(from - 1))) {
       // the noun is one ("the hit show", "her new album"), not a verb ("polls show Ruiz ahead")
       for (int k = from - 2; k >= 0 && from - k <= 4 && !stops(words.get(k)); k--) {
@@ -51,6 +66,13 @@ final class TitleOfWorkRule implements NameRule<NameRun> {
       }
     }
     return false;
+  }
+
+  // "called", "titled", "entitled", or "as" after "such"
+  private static boolean naming(List<Words.Word> words, int k) {
+    String lower = words.get(k).lower();
+    return lower.equals("called") || lower.equals("titled") || lower.equals("entitled")
+        || lower.equals("as") && k > 0 && words.get(k - 1).lower().equals("such") && !stops(words.get(k - 1));
   }
 
   // "“Shark Tank”", "''Meet the Press''": alone between quotation marks, and no known name

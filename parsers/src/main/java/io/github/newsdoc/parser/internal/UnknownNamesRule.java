@@ -8,10 +8,12 @@ import io.github.newsdoc.model.EntityType;
 import java.util.List;
 
 /**
- * Two name words or more that no other rule reads: a place after "Lake", "Mount", "Fort" …; a person when
+ * Two name words or more that no other rule reads, none when the last is a demonym's plural ("Sikh Americans",
+ * people of a kind) or the text is written in capitals: a place after "Lake", "Mount", "Fort" …; a person when
  * they are two words the article never writes in lower case, the last no plural, and no article or
- * business stands around them ("Misaki Yoshida", a first name the list lacks); else an organisation, the
- * most common kind of such a name ("Goldman Sachs", "Peace Corps").
+ * business or a noun of an organisation's kind ("the Marrow Courant newspaper") stands around them ("Misaki
+ * Yoshida", a first name the list lacks); else an organisation, the most common kind of such a name ("Goldman
+ * Sachs", "Peace Corps").
  */
 final class UnknownNamesRule implements NameRule<NameRun> {
   @Override
@@ -29,10 +31,18 @@ final class UnknownNamesRule implements NameRule<NameRun> {
     List<Words.Word> words = r.words;
     Words.Word w = words.get(p);
     String lastWord = keyOf(words.get(q - 1));
+    if (r.scan.shouting()) {
+      return Match.to(q); // a text in capitals: its words look like names, known ones aside
+    }
+    // "Sikh Americans", "Korean Canadians": people of a kind, named by a demonym's plural last
+    if (lastWord.length() > 4 && lastWord.endsWith("s")
+        && Gazetteer.INSTANCE.demonymByKey(lastWord.substring(0, lastWord.length() - 1)) != null) {
+      return Match.to(q);
+    }
     RecognizerContext ctx = r.ctx();
     boolean personShape = n == 2 && !ctx.lowerWords.contains(w.lower())
         && !ctx.lowerWords.contains(lastWord) && !plural(lastWord)
-        && !NameContexts.notPersonContext(words, p, q, r.to);
+        && !NameContexts.notPersonContext(words, p, q, r.to) && !NameContexts.kindAround(words, p, q);
     EntityType type = EntityWords.UNKNOWN_PLACE_OPENERS.contains(w.lower()) ? EntityType.LOCATION
         : personShape ? EntityType.PERSON : EntityType.ORGANIZATION;
     r.emit(this, w.start(), end(words.get(q - 1)), type);

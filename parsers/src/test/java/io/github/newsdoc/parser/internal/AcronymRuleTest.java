@@ -54,4 +54,13 @@ class AcronymRuleTest {
     assertEquals(r.from + 1, m.next());
     assertTrue(m.keepsTitle());
   }
+
+  @Test
+  void aRomanNumeralIsNoBodyButEndsThePersonsNameBeforeIt() {
+    assertEquals(List.of("Orvel IV=PERSON@titled-single", "Dunvarra=LOCATION@single-name"),
+        recognized("The last poem was about King Orvel IV in Dunvarra."));
+    assertEquals(List.of(), recognized("After the Great Harbour War II ended, the plant closed."));
+    // after a name of two words the numeral is left out: the surname stays the last word
+    assertEquals(List.of("Harry Tessop=PERSON@person-name"), recognized("The book by Harry Tessop III sold well."));
+  }
 }

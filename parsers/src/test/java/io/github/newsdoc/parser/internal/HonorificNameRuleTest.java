@@ -30,4 +30,15 @@ class HonorificNameRuleTest {
     assertFalse(rule.tryAt(r, 1).matched());
     assertFalse(rule.tryAt(r, 0).matched());
   }
+
+  @Test
+  void aSaintsHonorificOpensThePlaceOrBodyNamedAfterTheSaint() {
+    assertEquals(List.of("St. Louis=LOCATION@gazetteer"), recognized("The team flew to St. Louis on Monday."));
+    assertEquals(List.of("St. Tessop City Council=ORGANIZATION@organisation-head"),
+        recognized("The St. Tessop City Council voted on Monday."));
+    assertEquals(List.of("St. Orvel's Hospital=ORGANIZATION@organisation-head"),
+        recognized("Doctors at St. Orvel's Hospital said so."));
+    // after a name and before no name it is a street: "115 Tessop St. in Dunmore"
+    assertEquals(List.of("Dunmore=LOCATION@single-name"), recognized("The gallery at 115 Tessop St. in Dunmore closed."));
+  }
 }

@@ -39,4 +39,44 @@ class OrganisationHeadRuleTest {
     NameRun known = run(s, "Labour", "Party");
     assertFalse(rule.tryAt(known, known.from).matched());
   }
+
+  @Test
+  void anUnknownPlaceAfterInIsNoPartOfTheBodysName() {
+    assertEquals(List.of("Quellmoor University=ORGANIZATION@organisation-head", "Dunvarra=LOCATION@single-name"),
+        recognized("She spoke at Quellmoor University in Dunvarra on Monday."));
+  }
+
+  @Test
+  void inGoesOnToAnotherHeadWord() {
+    assertEquals(List.of("Tarvel Media in Retail Group=ORGANIZATION@organisation-head"),
+        recognized("A study by the Tarvel Media in Retail Group found it."));
+  }
+
+  @Test
+  void aForumAndABroadcastingCompanyHaveHeadWords() {
+    assertEquals(List.of("Orvane Policy Forum=ORGANIZATION@organisation-head",
+        "Kessler Broadcasting=ORGANIZATION@organisation-head"),
+        recognized("The head of the Orvane Policy Forum joined the board of Kessler Broadcasting last week."));
+  }
+
+  @Test
+  void aPlacesWholeNameTakesNoForAfterIt() {
+    assertEquals(List.of("Lisbon=LOCATION@gazetteer", "Varden Social Forum=ORGANIZATION@organisation-head"),
+        recognized("Thousands travelled to Lisbon for the Varden Social Forum this week."));
+  }
+
+  @Test
+  void aBroadcastersNumberIsPartOfItsName() {
+    assertEquals(List.of("Varden Radio 4=ORGANIZATION@organisation-head"),
+        recognized("She told Varden Radio 4's morning programme she would stay."));
+    assertEquals(List.of("Channel 7 News=ORGANIZATION@organisation-head"),
+        recognized("It was first reported by Channel 7 News on Monday."));
+    assertEquals(List.of(), recognized("The Varden team won 4 games."));
+  }
+
+  @Test
+  void aTextInCapitalsShowsOnlyKnownNames() {
+    assertEquals(List.of(), recognized("7. HOW VARDEN POLICE RULES ARE CHANGING THE DEBATE."));
+    assertEquals(List.of("NATO=ORGANIZATION@gazetteer"), recognized("2. NATO PANEL RULES FOR VARDEN FOUNDER."));
+  }
 }

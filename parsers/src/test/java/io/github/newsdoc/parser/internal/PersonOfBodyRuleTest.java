@@ -25,10 +25,39 @@ class PersonOfBodyRuleTest {
   }
 
   @Test
-  void refusesARunThatOpensWithNoFirstName() {
+  void twoNameWordsBeforeABodysNameAreAPersonsWithoutAKnownFirstName() {
     NameScan s = scan("said Zorbly Leopold of Varden News on Monday.");
     NameRun r = run(s, "Zorbly", "News");
+    assertEquals(r.to, rule.tryAt(r, r.from).next());
+    assertEquals(List.of("Zorbly Leopold=PERSON@unknown-names", "Varden News=ORGANIZATION@organisation-head"),
+        emitted(s));
+    assertEquals(List.of("Darvo Kessel=PERSON@unknown-names", "Marlow Baptist Church=ORGANIZATION@organisation-head",
+        "Tessop=LOCATION@single-name"), recognized("One pastor, Darvo Kessel of Marlow Baptist Church in Tessop, said so."));
+  }
+
+  @Test
+  void refusesARunThatOpensWithNoFirstNameAndNoPersonsShape() {
+    NameScan s = scan("said Zorbly Leopold Marr of Varden News on Monday.");
+    NameRun r = run(s, "Zorbly", "News");
     assertFalse(rule.tryAt(r, r.from).matched());
+    NameScan place = scan("flights from London Zorbly of Varden Airways on Monday.");
+    NameRun p = run(place, "London", "Airways");
+    assertFalse(rule.tryAt(p, p.from).matched());
+    NameScan noBody = scan("said Zorbly Leopold of Varden Marr on Monday.");
+    NameRun b = run(noBody, "Zorbly", "Marr");
+    assertFalse(rule.tryAt(b, b.from).matched());
     assertEquals(List.of(), emitted(s));
+  }
+
+  @Test
+  void refusesABodysNameBeforeOf() {
+    NameScan s = scan("a professor at the Maxwell School of Varden University said.");
+    NameRun r = run(s, "Maxwell", "University");
+    assertFalse(rule.tryAt(r, r.from).matched());
+    assertEquals(List.of("Maxwell School of Varden University=ORGANIZATION@organisation-head"),
+        recognized("a professor at the Maxwell School of Varden University said."));
+    NameScan journal = scan("in the journal Monthly Notices of the Varden Astronomical Society.");
+    NameRun j = run(journal, "Monthly", "Society");
+    assertFalse(rule.tryAt(j, j.from).matched());
   }
 }

@@ -45,4 +45,25 @@ class SingleNameRuleTest {
     NameScan s = scan("met Orvel Tane there.");
     assertFalse(rule.tryAt(run(s, "Orvel", "Tane"), at(s, "Orvel")).matched());
   }
+
+  @Test
+  void aNounOfAnOrganisationsKindBesideANameMakesItAnOrganisation() {
+    assertEquals(List.of("Velorix=ORGANIZATION@single-name"),
+        recognized("The ad will run on the Spanish-language network Velorix during the final."));
+    assertEquals(List.of("Marrowby=ORGANIZATION@single-name"),
+        recognized("His first report was cut by the powerful Marrowby network years ago."));
+    assertEquals(List.of("Tessaly=ORGANIZATION@single-name"),
+        recognized("Shares in carmaker Tessaly fell on Monday."));
+  }
+
+  @Test
+  void aKindNounDoesNotOutweighAWordTheArticleWritesInLowerCase() {
+    assertEquals(List.of(), recognized("They had no time to lose; the Time magazine cover ran anyway."));
+  }
+
+  @Test
+  void aDemonymCapitalisedTwiceIsNoOrganisation() {
+    assertEquals(List.of(), recognized("The son of Dominican migrants ran a Dominican bakery in town."));
+    assertEquals(List.of(), recognized("A Sikh man spoke at the Sikh temple, and a Mormon choir sang."));
+  }
 }

@@ -63,4 +63,16 @@ class TitleOfWorkRuleTest {
     NameRun r = run(s, "NATO", "NATO");
     assertFalse(rule.tryAt(r, r.from).matched());
   }
+
+  @Test
+  void aWorksNounThenCalledOrSuchAsNamesAWork() {
+    assertEquals(List.of("Jo Tessop=PERSON@person-name"),
+        recognized("The book was called The Harbour Waiting, and Jo Tessop wrote it."));
+    assertEquals(List.of(), recognized("His earlier films such as The Quiet Marrows won praise."));
+    assertEquals(List.of("Ana Ruiz=PERSON@person-name"), recognized("A woman called Ana Ruiz spoke."));
+    // a noun of works that names other things too: "games such as the Harbour Cup final"
+    NameScan s = scan("He won big games such as the Velora Cup final with his club.");
+    NameRun r = run(s, "Velora", "Cup");
+    assertFalse(rule.tryAt(r, r.from).matched());
+  }
 }

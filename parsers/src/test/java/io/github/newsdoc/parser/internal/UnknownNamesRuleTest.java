@@ -45,4 +45,15 @@ class UnknownNamesRuleTest {
     assertEquals(List.of("Haoyu Zelner=PERSON@unknown-names"), recognized("I\u2019m Haoyu Zelner, and I lead the team."));
     assertEquals(List.of(), recognized("Look I've been there before."));
   }
+
+  @Test
+  void twoNameWordsBesideANounOfAnOrganisationsKindAreAnOrganisation() {
+    assertEquals(List.of("Dorvel Courant=ORGANIZATION@unknown-names"),
+        recognized("She told the Dorvel Courant newspaper that she would run."));
+  }
+
+  @Test
+  void aDemonymsPluralLastNamesPeopleOfAKindAndNoEntity() {
+    assertEquals(List.of(), recognized("The rally drew Sikh Americans and Tessop Canadians on Monday."));
+  }
 }
