@@ -32,8 +32,9 @@ final class Phrases {
     int end = from;
     while (end < words.size() && end - from < 10) {
       Words.Word w = words.get(end);
-      if (end > from && !w.capitalised() && STOP_AFTER.contains(w.lower())) {
-        break;
+      if (end > from && !w.capitalised() && (STOP_AFTER.contains(w.lower())
+          || isAdverb(w.lower()) && words.get(end - 1).capitalised())) {
+        break; // "said Henry afterwards": an adverb after the name is no part of it
       }
       end++;
       // a middle initial goes on to the surname: "said Gov. Terry E. Branstad"
@@ -69,10 +70,12 @@ final class Phrases {
   static List<Words.Word> subjectBefore(List<Words.Word> words, int cue) {
     int end = cue;
     boolean progressive = words.get(cue).lower().endsWith("ing");
+    boolean aside = false; // "Hunter, meanwhile, told": an adverb between commas
     for (boolean skipped = true; skipped && end > 0; ) {
       skipped = false;
       while (end > 0 && cue - end < 6 && (isAdverb(words.get(end - 1).lower())
           || progressive && BE.contains(words.get(end - 1).lower()))) {
+        aside |= end > 1 && words.get(end - 1).trailing().startsWith(",") && words.get(end - 2).trailing().equals(",");
         end--; // "has also said", "is calling"
         skipped = true;
       }
@@ -86,6 +89,12 @@ final class Phrases {
       return List.of();
     }
     Words.Word last = words.get(end - 1);
+    if (aside && last.trailing().equals(",")) {
+      List<Words.Word> named = nounPhraseEndingAt(words, end, true); // "Forbes, however, says"
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
     if (progressive && CHANNEL_NOUNS.contains(last.lower()) && !last.stops()) {
       // "She sent an email saying", "The group issued a statement saying": the sender is the source
       int d = end - 1;

@@ -1,5 +1,6 @@
 package io.github.newsdoc.parser.internal;
 
+import io.github.newsdoc.model.Span;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -7,7 +8,8 @@ import java.util.function.Predicate;
  * The speaker of the quote before a pronoun, as what "he" or "she" stands for when the person named last is
  * only mentioned: {@code Noel Dempsey said Mr Ahern had been "very committed". "He is disappointed," he
  * said.} credits Dempsey, not Ahern. The speaker just quoted is the most salient person; a person named
- * after him, not as a sentence's subject, does not take his place.
+ * after him, not as a sentence's subject, does not take his place; nor does a person named only inside the
+ * quote before's source ({@code President Castro's chief aide}).
  */
 final class PreviousSpeaker {
   private PreviousSpeaker() {}
@@ -31,12 +33,24 @@ final class PreviousSpeaker {
       return null;
     }
     Attributed previous = ctx.own.get(q).get();
+    if (insideSource(previous, named)) {
+      return previous;
+    }
     String speaker = previous.attribution().speaker();
     if (!previous.person() || speaker.equals(named.name()) || !agrees.test(speaker)
         || !ctx.people.knowsSurname(speaker.substring(speaker.lastIndexOf(' ') + 1))) {
       return null;
     }
     return subject(ctx, named) ? null : previous;
+  }
+
+  // Whether the person named last is only a word of the quote before's source ("President Castro's chief
+  // aide said …. "…," he said"): the source, not the person it names, is who "he" goes on with.
+  private static boolean insideSource(Attributed previous, PersonIndex.Mention named) {
+    Span source = previous.attribution().mention().orElse(null);
+    return source != null && source.block() == named.block() && source.start() <= named.start()
+        && named.end() <= source.end() && (source.start() < named.start() || named.end() < source.end())
+        && !previous.attribution().speaker().equals(named.name());
   }
 
   // Whether the name is its sentence's subject ("PCS leader Mark Serwotka warned", "The chief executive of

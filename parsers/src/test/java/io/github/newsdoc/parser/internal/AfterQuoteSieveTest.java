@@ -62,4 +62,10 @@ class AfterQuoteSieveTest {
     SieveFixture f = SieveFixture.of("Port", "\u201cWe will stay,\u201d Ana Ruiz herself said.");
     f.assertCredits(sieve, 0, "Ana Ruiz", "said");
   }
+
+  @Test
+  void anAdverbAfterTheNameIsNoPartOfTheSource() {
+    SieveFixture f = SieveFixture.of("Port", "\u201cWe will stay,\u201d said Ana Ruiz afterwards.");
+    f.assertCredits(sieve, 0, "Ana Ruiz", "said");
+  }
 }

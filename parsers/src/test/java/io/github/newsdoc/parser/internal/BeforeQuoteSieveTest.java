@@ -48,4 +48,10 @@ class BeforeQuoteSieveTest {
     SieveFixture f = SieveFixture.of("Port", "The port closed on Monday. \u201cWe will stay.\u201d");
     assertNull(f.ask(sieve, 0));
   }
+
+  @Test
+  void anAdverbBetweenCommasAfterTheSubjectIsPassedOver() {
+    SieveFixture f = SieveFixture.of("Port", "Harbour Watch, however, says the berths are \u201cbeyond repair.\u201d");
+    f.assertCredits(sieve, 0, "Harbour Watch", "says");
+  }
 }

@@ -25,6 +25,14 @@ class PreviousSpeakerTest {
   }
 
   @Test
+  void aPersonNamedOnlyInsideTheQuotedSourceDoesNotTakeItsPlace() {
+    // "Marek's" only says whose aide spoke; "he" goes on with the aide
+    assertEquals(List.of("President Ivo Marek's chief aide", "President Ivo Marek's chief aide"), speakers(
+        "President Ivo Marek's chief aide said the tax was needed because of \"economic pressure\".",
+        "\"The levy applies to every ship,\" he said."));
+  }
+
+  @Test
   void aPersonNamedAsTheSubjectOfTheSentenceBeforeDoes() {
     // Tom Reed opens the sentence before the pronoun: he is its subject, as salient as the speaker before
     assertEquals(List.of("Ivo Marek", "Tom Reed"), speakers(
