@@ -47,6 +47,11 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
   // the wide words, four ints each: index, run start, core end, run end; in index order
   private int[] wide = new int[0];
   private int wideSize;
+  // the views handed out last, one slot per index modulo VIEWS, made on the first get: the rules ask for the
+  // same few words around the one they read many times over, and a view was made a call (a third of the bytes
+  // a full parse allocated). Bounded, so that a parse's heap does not grow with it (issue 19).
+  private static final int VIEWS = 32;
+  private Words.Word[] views;
 
   /** An empty list of words of {@code text}, with room for {@code capacity}. */
   WordStore(String text, int capacity) {
@@ -94,7 +99,17 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
     if (i < 0 || i >= size) {
       throw new IndexOutOfBoundsException(i);
     }
-    return new Words.Word(this, i, text, data[i * 2], end(i));
+    Words.Word[] v = views;
+    if (v == null) {
+      v = new Words.Word[VIEWS];
+      views = v;
+    }
+    Words.Word w = v[i & (VIEWS - 1)];
+    if (w == null || w.index() != i) {
+      w = new Words.Word(this, i, text, data[i * 2], end(i));
+      v[i & (VIEWS - 1)] = w;
+    }
+    return w;
   }
 
   @Override
