@@ -22,6 +22,9 @@ final class LowerForms {
   // per form, what was worked out about it once asked (0 for nothing yet): in the high half the gazetteer's
   // facts (KeyFacts), in the low half two bits a word list (FormList); made when first asked
   private long[] bits;
+  // the forms some word shared through the table writes starting with a lower-case letter ("shares" in
+  // "shares fell"), marked as the words are shared: the recognizer asks this of the forms of capitalised words
+  private final java.util.BitSet lowerCase = new java.util.BitSet();
   private int size;
 
   /** An empty table. */
@@ -89,6 +92,16 @@ final class LowerForms {
       bits = Arrays.copyOf(bits == null ? new long[0] : bits, Math.max(forms.length, id + 1));
     }
     bits[id] = value;
+  }
+
+  /** Records that a word sharing form {@code id} starts with a lower-case letter. */
+  void writtenInLowerCase(int id) {
+    lowerCase.set(id);
+  }
+
+  /** Whether a word sharing form {@code id} starts with a lower-case letter ({@link #writtenInLowerCase}). */
+  boolean isWrittenInLowerCase(int id) {
+    return lowerCase.get(id);
   }
 
   /** How many forms are shared. */

@@ -59,57 +59,46 @@ final class RecognizerContext {
     // two letters and length, so that most lower-case words are never made into strings and hashed
     WordForms asked = new WordForms(false);
     long[] filter = new long[256];
-    // One pass reads every word and asks about the capitalised ones; the second makes into strings only the
-    // lower-case words the filter lets by. (The second finds the lower-case words again rather than keeping
-    // their indices and signatures from the first: this is near a parse's peak of heap, issue 19.)
-    // the shared forms asked about (the words of a parse share one table): a lower-case word with a shared
-    // form is then looked up by its number, never made into a string
+    // One pass asks about the capitalised words (their indices were found as the words were split); the
+    // second makes into strings only the lower-case words the filter lets by.
+    // the shared forms asked about (the words of a parse share one table): a form the table knows is written
+    // in lower case is then found by its number, with no second look at the words; only the words whose
+    // forms the table could not share are read again. (The second pass finds the lower-case words again
+    // rather than keeping their indices and signatures from the first: this is near a parse's peak of heap,
+    // issue 19.)
     java.util.BitSet askedIds = new java.util.BitSet();
     LowerForms table = sharedTable(texts);
     for (List<Words.Word> words : texts) {
-      int[] caps = new int[words.size()];
-      int n = 0;
-      WordStore store = words instanceof WordStore s ? s : null;
-      for (int i = 0; i < words.size(); i++) {
-        if (store != null && store.startsLowerCase(i)) {
-          continue; // most words: skipped without a view
-        }
+      int[] caps = words instanceof WordStore store ? store.capitals() : capitals(words);
+      for (int i : caps) {
         Words.Word w = words.get(i);
-        int length = w.length();
-        if (length == 0) {
-          continue;
-        }
-        char first = w.charAt(0);
-        if (Character.isLowerCase(first)) {
-          continue;
-        }
-        if (capitalisedWord(w)) {
-          caps[n++] = i;
-        }
         // "The", "In", "He": the rules never ask whether such a word is also written in lower case
-        if (length > 1 && Character.isUpperCase(first) && !EntityWords.NOT_NAMES.contains(w)) {
+        if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !EntityWords.NOT_NAMES.contains(w)) {
           ask(w, WordForms.Form.LOWER, asked, filter, table, askedIds);
           if (possessive(w)) {
             ask(w, WordForms.Form.BARE_LOWER, asked, filter, table, askedIds);
-          } else if (length > 4 && w.lower().endsWith("s")) {
+          } else if (w.length() > 4 && w.lower().endsWith("s")) {
             // "Oscars": is "oscar" written too?
             ask(w, WordForms.Form.LOWER_STEM, asked, filter, table, askedIds);
           }
         }
       }
-      c.capitals.add(Arrays.copyOf(caps, n));
+      c.capitals.add(caps);
     }
     c.asked = asked;
+    if (table != null) {
+      for (int id = askedIds.nextSetBit(0); id >= 0; id = askedIds.nextSetBit(id + 1)) {
+        if (table.isWrittenInLowerCase(id)) {
+          c.lowerWords.add(table.form(id));
+        }
+      }
+    }
     for (int t = 0; t < texts.size(); t++) {
       List<Words.Word> words = texts.get(t);
       WordStore store = table != null && words instanceof WordStore s ? s : null;
-      for (int i = 0; i < words.size(); i++) {
+      for (int i = 0; i < words.size() && (store == null || store.anyUnshared()); i++) {
         if (store != null && store.lowerId(i) != 0) {
-          int id = store.lowerId(i);
-          if (askedIds.get(id) && store.startsLowerCase(i)) {
-            c.lowerWords.add(store.lower(i));
-          }
-          continue;
+          continue; // its form was asked about by its number, above
         }
         Words.Word w = words.get(i);
         int length = w.length();
@@ -150,6 +139,18 @@ final class RecognizerContext {
       }
     }
     return c;
+  }
+
+  // The indices of the capitalised words of a list that is no store (a store finds them as it is filled).
+  private static int[] capitals(List<Words.Word> words) {
+    int[] caps = new int[words.size()];
+    int n = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (capitalisedWord(words.get(i))) {
+        caps[n++] = i;
+      }
+    }
+    return Arrays.copyOf(caps, n);
   }
 
   // Whether a word may be a speech verb or "who", judged from its first letter and length alone.

@@ -13,7 +13,8 @@ final class Tokens {
   private final List<String> texts;
   private final List<List<Words.Word>> words;
   private final List<SentenceIndex> sentences;
-  // the lower-case forms of the words split so far, one string each, shared by all the texts' words
+  // the lower-case forms of the words split so far, one string each, shared by all the texts' words; made
+  // when the first text is split (after releaseWords, only when a text is split again)
   private LowerForms lowerForms;
 
   /** Tokens of {@code texts}: index 0 the title, index {@code i + 1} block {@code i}. */
@@ -21,7 +22,6 @@ final class Tokens {
     this.texts = texts;
     this.words = new ArrayList<>(Collections.nCopies(texts.size(), null));
     this.sentences = new ArrayList<>(Collections.nCopies(texts.size(), null));
-    this.lowerForms = newForms(texts);
   }
 
   // A table sized for the texts' forms: a news article has about one distinct form in ten characters.
@@ -39,7 +39,7 @@ final class Tokens {
     if (w == null) {
       String text = texts.get(t);
       w = Words.of(text, 0, text.length());
-      Words.shareLowerCase(w, lowerForms);
+      Words.shareLowerCase(w, lowerForms());
       words.set(t, w);
     }
     return w;
@@ -118,11 +118,14 @@ final class Tokens {
    */
   void releaseWords() {
     Collections.fill(words, null);
-    lowerForms = newForms(texts);
+    lowerForms = null; // a table sized for the whole article, made again only if a text is split again
   }
 
   /** The lower-case forms the words split so far share. */
   LowerForms lowerForms() {
+    if (lowerForms == null) {
+      lowerForms = newForms(texts);
+    }
     return lowerForms;
   }
 

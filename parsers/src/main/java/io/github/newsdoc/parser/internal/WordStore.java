@@ -33,6 +33,8 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
   // whether a name may start at the word (NameShapes.startsName), once worked out
   private static final int START_KNOWN = 1 << 29;
   private static final int START_YES = 1 << 30;
+  // whether the core starts with a lower-case letter (of the basic plane), read as the word is added
+  private static final int LOWER_START = 1 << 31;
 
   private final String text;
   // per word, its core's start and its meta int
@@ -47,6 +49,17 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
   // the wide words, four ints each: index, run start, core end, run end; in index order
   private int[] wide = new int[0];
   private int wideSize;
+  // the indices of the words whose core starts with a capital letter, found as they are added: the only
+  // words a name can start at, and the only ones the recognizer's context asks about
+  private int[] capitals = new int[0];
+  private int capitalCount;
+  // whether a word's form is not shared (UNSHARED)
+  private boolean anyUnshared;
+  // the views handed out last, one slot per index modulo VIEWS, made on the first get: the rules ask for the
+  // same few words around the one they read many times over, and a view was made a call (a third of the bytes
+  // a full parse allocated). Bounded, so that a parse's heap does not grow with it (issue 19).
+  private static final int VIEWS = 32;
+  private Words.Word[] views;
 
   /** An empty list of words of {@code text}, with room for {@code capacity}. */
   WordStore(String text, int capacity) {
@@ -62,6 +75,18 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
       data = Arrays.copyOf(data, size * 4);
     }
     int flags = (opened ? OPENED : 0) | (quoted ? QUOTED : 0);
+    if (start < end) {
+      char c = text.charAt(start);
+      if (Character.isLowerCase(c)) {
+        flags |= LOWER_START;
+      } else if (Character.isHighSurrogate(c) ? Character.isUpperCase(text.substring(start, end).codePointAt(0))
+          : Character.isUpperCase(c)) {
+        if (capitalCount == capitals.length) {
+          capitals = Arrays.copyOf(capitals, Math.max(4, capitalCount * 2));
+        }
+        capitals[capitalCount++] = size;
+      }
+    }
     int lead = start - runStart;
     int trail = runEnd - end;
     if (end - start >= MAX_LENGTH || lead >= MAX_PUNCTUATION || trail >= MAX_PUNCTUATION) {
@@ -87,6 +112,22 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
       lowers = Arrays.copyOf(lowers, size);
       data = Arrays.copyOf(data, size * 2);
     }
+    if (capitals.length > capitalCount) {
+      capitals = Arrays.copyOf(capitals, capitalCount);
+    }
+  }
+
+  /**
+   * The indices of the words whose core starts with a capital letter ({@link NameShapes#capitalisedWord}), in
+   * order; read only, not to be changed.
+   */
+  int[] capitals() {
+    return capitalCount == capitals.length ? capitals : Arrays.copyOf(capitals, capitalCount);
+  }
+
+  /** Whether some word's lower-case form is not shared ({@link #UNSHARED}). */
+  boolean anyUnshared() {
+    return anyUnshared;
   }
 
   @Override
@@ -94,7 +135,17 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
     if (i < 0 || i >= size) {
       throw new IndexOutOfBoundsException(i);
     }
-    return new Words.Word(this, i, text, data[i * 2], end(i));
+    Words.Word[] v = views;
+    if (v == null) {
+      v = new Words.Word[VIEWS];
+      views = v;
+    }
+    Words.Word w = v[i & (VIEWS - 1)];
+    if (w == null || w.index() != i) {
+      w = new Words.Word(this, i, text, data[i * 2], end(i));
+      v[i & (VIEWS - 1)] = w;
+    }
+    return w;
   }
 
   @Override
@@ -183,15 +234,18 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
     int id = table.idOf(form);
     if (id != 0) {
       lowers[i] = (char) id;
+      if (startsLowerCase(i)) {
+        table.writtenInLowerCase(id);
+      }
     } else {
       data[i * 2 + 1] |= UNSHARED;
+      anyUnshared = true;
     }
   }
 
   /** Whether word {@code i}'s core starts with a lower-case letter (of the basic plane). */
   boolean startsLowerCase(int i) {
-    int start = data[i * 2];
-    return start < end(i) && Character.isLowerCase(text.charAt(start));
+    return (data[i * 2 + 1] & LOWER_START) != 0;
   }
 
   /** The number of word {@code i}'s shared lower-case form; 0 when it has none. */
@@ -211,8 +265,12 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
       int id = table.idOfLowerCase(text, data[i * 2], end(i));
       if (id != 0) {
         lowers[i] = (char) id;
+        if (data[i * 2 + 1] < 0) { // LOWER_START, the sign bit
+          table.writtenInLowerCase(id);
+        }
       } else {
         data[i * 2 + 1] |= UNSHARED;
+        anyUnshared = true;
       }
     }
   }
