@@ -131,16 +131,7 @@ final class NameShapes {
         || !EntityWords.NUMBERED_HEADS.contains(words.get(j - 1).lower())) {
       return false;
     }
-    String core = bare(words.get(j));
-    if (core.isEmpty() || core.length() > 2) {
-      return false;
-    }
-    for (int i = 0; i < core.length(); i++) {
-      if (!Character.isDigit(core.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return Text.digits(bare(words.get(j)), 2);
   }
 
   /** Whether a core is an acronym: two to eight characters, two capitals or more, dots, digits, "&". */

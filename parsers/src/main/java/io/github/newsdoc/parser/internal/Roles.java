@@ -124,15 +124,7 @@ final class Roles {
   }
 
   private static boolean isAge(String s) {
-    if (s.isEmpty() || s.length() > 3) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (!Character.isDigit(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return Text.digits(s, 3);
   }
 
   // How an age is written as a description: "67-year-old".

@@ -96,6 +96,20 @@ final class Text {
     return count;
   }
 
+  /** Whether {@code s} is one to {@code max} digits and nothing else ("36", "4"). */
+  static boolean digits(String s, int max) {
+    if (s.isEmpty() || s.length() > max) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+
   /** Whether the text ends like a sentence: with . ! ? … or one of those followed by closing marks. */
   public static boolean endsSentence(String normalised) {
     for (int i = normalised.length() - 1; i >= 0; i--) {
