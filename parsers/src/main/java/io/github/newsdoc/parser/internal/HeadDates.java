@@ -25,8 +25,6 @@ final class HeadDates {
   // The article's head: the lines over its run where its headline, byline and date stand.
   private static final int HEAD_LINES = 8;
   private static final String REPEATED = "date:repeated";
-  // the rule of the page's lines around the article (PageExtractor)
-  private static final String OUTSIDE = "page:outside-article";
   /** The rule of a line of the head that prints the date beside other words. */
   static final String IN_HEAD_LINE = "date:in-head-line";
   // A line of the head that gives a date beside other words is at most this long, and no sentence.
@@ -105,7 +103,7 @@ final class HeadDates {
   static int foot(LineMeasures shapes, LineRole[] roles, String[] rules, int to) {
     int foot = to;
     while (foot + 1 < roles.length && foot - to < FOOT_LINES
-        && !(OUTSIDE.equals(rules[foot + 1]) && shapes.linkLike(foot + 1))) {
+        && !(PageExtractor.OUTSIDE_RULE.equals(rules[foot + 1]) && shapes.linkLike(foot + 1))) {
       foot++;
     }
     return foot;

@@ -36,14 +36,11 @@ final class InterruptedQuoteSieve implements AttributionSieve {
     if (block < 0) {
       return false;
     }
-    String text = ctx.texts.get(block + 1);
-    int i = q.first().start() - 1;
-    while (i > before.end() && (Text.isSpace(text.charAt(i - 1)) || QuoteFinder.isDouble(text.charAt(i - 1)))) {
-      i--;
-    }
-    if (i <= before.end() + 1 || text.charAt(i - 1) != '.' && text.charAt(i - 1) != ':') {
+    int i = SentenceBeforeSieve.introductionEnd(ctx, q);
+    if (i <= before.end() + 1) {
       return false;
     }
+    String text = ctx.texts.get(block + 1);
     // the start of the sentence that ends at i - 1, however long: after the quote before, and a capital opens
     // it (not the verb after a quote that ends with a question: "… themselves?" asked Sen. Ada Marsh, who …)
     int start = ctx.sentenceOpening(block, i - 1);

@@ -91,7 +91,7 @@ final class OrganisationTails {
   private static boolean headLast(String name) {
     int space = name.lastIndexOf(' ');
     String last = name.substring(space + 1).toLowerCase(Locale.ROOT);
-    if (space > 0 && !last.isEmpty() && last.length() <= 2 && Character.isDigit(last.charAt(0))) {
+    if (space > 0 && Text.digits(last, 2)) {
       last = name.substring(name.lastIndexOf(' ', space - 1) + 1, space).toLowerCase(Locale.ROOT);
       return EntityWords.NUMBERED_HEADS.contains(last);
     }

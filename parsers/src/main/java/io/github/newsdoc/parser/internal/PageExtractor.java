@@ -32,6 +32,8 @@ final class PageExtractor {
   static final int SECTION_GAP = 3;
   /** The rule of every unclaimed line of a page with no article. */
   static final String NO_ARTICLE = "page:no-article";
+  /** The rule of a page's lines around the article it holds. */
+  static final String OUTSIDE_RULE = "page:outside-article";
 
   // A page has at least this many unclaimed lines, this many of them link-like, and link-like lines make
   // at least LINK_SHARE tenths of them. (No clean article of the corpora has even a quarter of its lines
@@ -176,7 +178,7 @@ final class PageExtractor {
       }
       if (i < bestFrom || i > bestTo) {
         roles[i] = LineRole.BOILERPLATE;
-        rules[i] = "page:outside-article";
+        rules[i] = OUTSIDE_RULE;
       } else if (i < body && i > 0 && roles[i - 1] != null && shapes.width(i) < NOTICE_WIDTH
           && Notices.isNotice(shapes.text(i))) {
         // the site speaking to the reader about its interface in the article's head, above its first paragraph

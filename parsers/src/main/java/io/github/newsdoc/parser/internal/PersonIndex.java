@@ -204,17 +204,19 @@ final class PersonIndex {
    * Blair" for "Mr Blair"), the honorific being no part of the person's name.
    */
   static boolean lengthens(String full, String known) {
-    if (full.length() > known.length() && full.endsWith(known)
-        && (full.length() == known.length() || full.charAt(full.length() - known.length() - 1) == ' ')) {
+    if (endsWithName(full, known)) {
       return true;
     }
     int space = known.indexOf(' ');
-    if (space < 0 || !Names.isHonorific(known.substring(0, space))) {
-      return false;
-    }
-    String bare = known.substring(space + 1);
-    return full.length() > bare.length() + 1 && full.endsWith(" " + bare)
+    return space > 0 && Names.isHonorific(known.substring(0, space))
+        && endsWithName(full, known.substring(space + 1))
         && !Names.isHonorific(full.substring(0, full.indexOf(' ')));
+  }
+
+  // Whether the longer name ends with the whole of the other, after a space.
+  private static boolean endsWithName(String full, String name) {
+    return full.length() > name.length() && full.endsWith(name)
+        && full.charAt(full.length() - name.length() - 1) == ' ';
   }
 
   /** Whether the article names a person with this surname. */

@@ -16,15 +16,21 @@ final class SentenceBeforeSieve implements AttributionSieve {
 
   // "Clinton touted her record. "We need …"": a quote that opens a sentence, after one that introduces it.
   static Attributed sentenceBefore(AttributionContext ctx, QuoteFinder.Found q) {
+    int i = introductionEnd(ctx, q);
+    return i < 0 ? null : SpeakerClauses.introduction(ctx, q.first().block(), ctx.texts.get(q.first().block() + 1), i, true);
+  }
+
+  /**
+   * The end of the sentence right before quote {@code q}, just after its closing dot or colon (not an
+   * abbreviation's dot), with only spaces and quotation marks between it and the quote; -1 when there is none.
+   */
+  static int introductionEnd(AttributionContext ctx, QuoteFinder.Found q) {
     String text = ctx.texts.get(q.first().block() + 1);
     int i = q.first().start() - 1;
     while (i > 0 && (Text.isSpace(text.charAt(i - 1)) || QuoteFinder.isDouble(text.charAt(i - 1)))) {
       i--;
     }
-    if (i > 0 && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == ':') && !abbreviation(text, i - 1)
-        && i < q.first().start() - 1) {
-      return SpeakerClauses.introduction(ctx, q.first().block(), text, i, true);
-    }
-    return null;
+    return i > 0 && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == ':') && !abbreviation(text, i - 1)
+        && i < q.first().start() - 1 ? i : -1;
   }
 }

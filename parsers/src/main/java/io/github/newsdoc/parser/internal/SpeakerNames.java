@@ -25,8 +25,8 @@ final class SpeakerNames {
     }
     Words.Word last = phrase.get(phrase.size() - 1);
     PersonIndex.Mention m = people.endingAt(block, phrase.get(0).start(), last.end());
-    if (m == null && last.trailing().startsWith(".")) {
-      m = people.endingAt(block, phrase.get(0).start(), last.end() + 1); // "Robert Casey Jr.": the name keeps its dot
+    if (m == null && NameShapes.personEnd(last) > last.end()) {
+      m = people.endingAt(block, phrase.get(0).start(), NameShapes.personEnd(last)); // "Jr.": the name keeps its dot
     }
     if (m != null) {
       int from = phrase.size() - 1;

@@ -265,7 +265,7 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
       int id = table.idOfLowerCase(text, data[i * 2], end(i));
       if (id != 0) {
         lowers[i] = (char) id;
-        if (data[i * 2 + 1] < 0) { // LOWER_START, the sign bit
+        if (startsLowerCase(i)) {
           table.writtenInLowerCase(id);
         }
       } else {
