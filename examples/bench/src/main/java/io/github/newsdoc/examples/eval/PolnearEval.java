@@ -5,6 +5,7 @@ import io.github.newsdoc.examples.eval.BratFile.Event;
 import io.github.newsdoc.examples.eval.BratFile.Offsets;
 import io.github.newsdoc.examples.eval.BratFile.Range;
 import io.github.newsdoc.examples.eval.BratFile.TextBound;
+import io.github.newsdoc.examples.eval.PolnearReport.Tally;
 import io.github.newsdoc.model.Article;
 import io.github.newsdoc.model.Attribution;
 import io.github.newsdoc.model.Position;
@@ -13,12 +14,10 @@ import io.github.newsdoc.model.Span;
 import io.github.newsdoc.parser.ArticleParser;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -127,7 +126,7 @@ public final class PolnearEval {
     if (tallies.size() > 1) {
       tallies.put("all", all);
     }
-    print(out, root, options, tallies, options.byPublisher ? publishers : Map.of(), all, multiAnnotated,
+    PolnearReport.print(out, root, options, tallies, options.byPublisher ? publishers : Map.of(), all, multiAnnotated,
         examples);
     return 0;
   }
@@ -163,14 +162,14 @@ public final class PolnearEval {
       ex.failures.add(name + ": " + EvalCli.describe(e));
       article = null;
     }
-    Layout parsed = article == null ? null : new Layout(article, text);
+    TextLayout parsed = article == null ? null : new TextLayout(article, text);
     if (parsed != null) {
       t.unmappedBlocks += parsed.unmapped;
     }
     if (parsed != null && options.oracle) {
       article = oracle(parsed, golds, text, off);
     }
-    final Layout layout = parsed == null ? null : new Layout(article, text);
+    final TextLayout layout = parsed == null ? null : new TextLayout(article, text);
     List<Quote> quotes = article == null ? List.of() : article.quotes();
 
     // Our quotes as code-point ranges of the file; null where a block could not be found.
@@ -307,7 +306,7 @@ public final class PolnearEval {
   }
 
   /** The article with quotes built from the gold annotation, to check the evaluator's offset arithmetic. */
-  private static Article oracle(Layout layout, List<Gold> golds, String text, Offsets off) {
+  private static Article oracle(TextLayout layout, List<Gold> golds, String text, Offsets off) {
     List<Quote> quotes = new ArrayList<>();
     for (Gold g : golds) {
       int s = off.ch(Range.min(g.content));
@@ -337,96 +336,9 @@ public final class PolnearEval {
   }
 
   // ---------------------------------------------------------------------------------------------------------
-  // Report
-
-  private static void print(PrintStream out, Path root, Options o, Map<String, Tally> tallies,
-      Map<String, Tally> publishers, Tally all, List<String> multiAnnotated, Examples ex) {
-    if (o.bySieve) {
-      all.sieves.print(out);
-    }
-    out.println("PolNeAR direct quotes and their sources (" + root + ", split " + o.split
-        + (o.oracle ? "; ORACLE: our quotes replaced by gold ones" : "") + ")");
-    out.printf(Locale.ROOT, "gold: %d texts, %d Content spans, %d direct quotes (Content holding \" %s %s%s),"
-        + " %d of them with a Source%n", all.texts, all.contentSpans, all.gold, "\u201c", "\u201d",
-        o.strictMarks ? "" : String.format(Locale.ROOT, " or, in %d, only '' or \u2018", all.goldByApostrophes),
-        all.goldWithSource);
-    if (!multiAnnotated.isEmpty()) {
-      out.println("annotators: " + multiAnnotated.size() + " texts have several annotators' .ann files;"
-          + " the first in name order was used, e.g. " + multiAnnotated.get(0));
-    }
-    out.println();
-    quoteTable(out, "quotes", tallies);
-    if (!publishers.isEmpty()) {
-      quoteTable(out, "by publisher", publishers);
-    }
-    out.println();
-    out.println("sources of the found gold quotes that have a gold Source (rates over found-src;"
-        + " end-to-end = mention-ok over gold-src)");
-    sourceTable(out, "sources", tallies);
-    if (!publishers.isEmpty()) {
-      sourceTable(out, "by publisher", publishers);
-    }
-    out.println();
-    out.printf(Locale.ROOT, "checks: %d gold direct quotes start outside the title and the blocks (lines the"
-        + " parser gave another role); %d blocks not found in their file; %d parse failures; %d .ann spans whose"
-        + " offsets disagree with their text; %d texts without .ann%n",
-        all.goldOutside, all.unmappedBlocks, all.parseFailures, all.offsetMismatches, all.unannotated);
-    if (o.errors > 0) {
-      section(out, "missed gold direct quotes ([[gold quote]])", ex.missed, o.errors);
-      section(out, "spurious quotes ([[our quote]])", ex.spurious, o.errors);
-      section(out, "wrong or no source ([[gold quote]], <<gold source>>, {{our mention}})", ex.wrongSource,
-          o.errors);
-    }
-    if (!ex.failures.isEmpty()) {
-      section(out, "parse failures", ex.failures, Math.max(o.errors, 5));
-    }
-  }
-
-  private static void quoteTable(PrintStream out, String heading, Map<String, Tally> rows) {
-    out.printf(Locale.ROOT, "%-12s %6s %6s %6s %8s %8s %7s %7s %7s%n",
-        heading, "texts", "gold", "ours", "ours-hit", "gold-hit", "P", "R", "F1");
-    for (Map.Entry<String, Tally> e : rows.entrySet()) {
-      Tally t = e.getValue();
-      double p = EvalCli.ratio(t.oursHit, t.ours);
-      double r = EvalCli.ratio(t.goldFound, t.gold);
-      out.printf(Locale.ROOT, "%-12s %6d %6d %6d %8d %8d %7.3f %7.3f %7.3f%n",
-          e.getKey(), t.texts, t.gold, t.ours, t.oursHit, t.goldFound, p, r, EvalCli.f1(p, r));
-    }
-  }
-
-  private static void sourceTable(PrintStream out, String heading, Map<String, Tally> rows) {
-    out.printf(Locale.ROOT, "%-12s %8s %9s %12s %12s %12s %12s %10s%n",
-        heading, "gold-src", "found-src", "attributed", "mention-ok", "speaker-ok", "either-ok", "end-to-end");
-    for (Map.Entry<String, Tally> e : rows.entrySet()) {
-      Tally t = e.getValue();
-      out.printf(Locale.ROOT, "%-12s %8d %9d %12s %12s %12s %12s %10.3f%n",
-          e.getKey(), t.goldWithSource, t.foundWithSource, rate(t.attributed, t.foundWithSource),
-          rate(t.mentionRight, t.foundWithSource), rate(t.speakerRight, t.foundWithSource),
-          rate(t.eitherRight, t.foundWithSource), EvalCli.ratio(t.mentionRight, t.goldWithSource));
-    }
-  }
-
-  private static void section(PrintStream out, String title, List<String> items, int n) {
-    out.println();
-    out.println("== " + title + ": " + items.size() + (items.size() > n ? ", " + n + " shown" : ""));
-    int shown = Math.min(n, items.size());
-    for (int k = 0; k < shown; k++) {
-      // Spread the examples over the corpus rather than taking the first texts.
-      out.println("  " + items.get((int) ((long) k * items.size() / shown)));
-    }
-  }
-
-  private static String rate(int a, int b) {
-    return String.format(Locale.ROOT, "%d %.3f", a, EvalCli.ratio(a, b));
-  }
-
-  // ---------------------------------------------------------------------------------------------------------
-  // Files
-
-  // ---------------------------------------------------------------------------------------------------------
   // Model
 
-  private static final class Options {
+  static final class Options {
     String split = "all";
     int errors;
     boolean oracle;
@@ -484,54 +396,8 @@ public final class PolnearEval {
     throw new IllegalArgumentException(option + " needs a count, not '" + s + "'");
   }
 
-  /** Counts for one split. */
-  private static final class Tally {
-    // per sieve: the found gold quotes with a Source it credited, and how many of them are right
-    final SieveTally sieves = new SieveTally();
-    int texts;
-    int unannotated;
-    int contentSpans;
-    int gold;
-    int goldWithSource;
-    int goldByApostrophes;
-    int goldFound;
-    int foundWithSource;
-    int attributed;
-    int mentionRight;
-    int speakerRight;
-    int eitherRight;
-    int ours;
-    int oursHit;
-    int goldOutside;
-    int unmappedBlocks;
-    int parseFailures;
-    int offsetMismatches;
-
-    void add(Tally t) {
-      sieves.add(t.sieves);
-      texts += t.texts;
-      unannotated += t.unannotated;
-      contentSpans += t.contentSpans;
-      gold += t.gold;
-      goldWithSource += t.goldWithSource;
-      goldByApostrophes += t.goldByApostrophes;
-      goldFound += t.goldFound;
-      foundWithSource += t.foundWithSource;
-      attributed += t.attributed;
-      mentionRight += t.mentionRight;
-      speakerRight += t.speakerRight;
-      eitherRight += t.eitherRight;
-      ours += t.ours;
-      oursHit += t.oursHit;
-      goldOutside += t.goldOutside;
-      unmappedBlocks += t.unmappedBlocks;
-      parseFailures += t.parseFailures;
-      offsetMismatches += t.offsetMismatches;
-    }
-  }
-
   /** The error examples, each a printable entry. */
-  private static final class Examples {
+  static final class Examples {
     final List<String> missed = new ArrayList<>();
     final List<String> spurious = new ArrayList<>();
     final List<String> wrongSource = new ArrayList<>();
@@ -543,98 +409,6 @@ public final class PolnearEval {
       boolean byApostrophes) {
     boolean overlaps(Range r) {
       return Range.overlaps(content, r);
-    }
-  }
-
-  /** Where the title and each block of a parsed article stand in the text it was parsed from. */
-  private static final class Layout {
-    final Article article;
-    final int[] starts; // [0] the title, [i + 1] block i; -1 when not found
-    final int unmapped;
-
-    Layout(Article article, String text) {
-      this.article = article;
-      int n = article.blocks().size();
-      starts = new int[n + 1];
-      starts[0] = article.title().isEmpty() ? -1 : locate(text, article.title(), 0);
-      int missing = 0;
-      int cursor = 0;
-      for (int i = 0; i < n; i++) {
-        String block = article.blocks().get(i).text();
-        int at = locate(text, block, cursor);
-        if (at < 0) {
-          at = locate(text, block, 0);
-        }
-        starts[i + 1] = at;
-        if (at < 0) {
-          missing++;
-        } else {
-          cursor = at + block.length();
-        }
-      }
-      unmapped = missing;
-    }
-
-    int fileChar(Position p) {
-      int start = starts[p.block() + 1];
-      return start < 0 ? -1 : start + p.offset();
-    }
-
-    Range fileRange(Span s, Offsets off) {
-      int start = starts[s.block() + 1];
-      return start < 0 ? null : new Range(off.cp(start + s.start()), off.cp(start + s.end()));
-    }
-
-    /** Whether a UTF-16 index of the file falls in the title or a block. */
-    boolean inside(int ch) {
-      return position(ch) != null;
-    }
-
-    /** The position of a UTF-16 index of the file, or null when it is outside the title and the blocks. */
-    Position position(int ch) {
-      for (int b = -1; b < article.blocks().size(); b++) {
-        int start = starts[b + 1];
-        if (start >= 0 && start <= ch && ch <= start + article.textOf(b).length()) {
-          return Position.of(b, ch - start);
-        }
-      }
-      return null;
-    }
-
-    /**
-     * The index of {@code needle} at or after {@code from}, preferring an occurrence that fills its line (up
-     * to white space), then one that starts its line, then any; -1 if there is none.
-     */
-    static int locate(String text, String needle, int from) {
-      int starting = -1;
-      int any = -1;
-      for (int i = text.indexOf(needle, from); i >= 0; i = text.indexOf(needle, i + 1)) {
-        boolean starts = blankBetween(text, i, -1);
-        if (starts && blankBetween(text, i + needle.length(), 1)) {
-          return i;
-        }
-        if (starts && starting < 0) {
-          starting = i;
-        }
-        if (any < 0) {
-          any = i;
-        }
-      }
-      return starting >= 0 ? starting : any;
-    }
-
-    /** Whether only white space stands between {@code i} and the line break in direction {@code step}. */
-    private static boolean blankBetween(String text, int i, int step) {
-      for (int k = step < 0 ? i - 1 : i; k >= 0 && k < text.length(); k += step) {
-        char c = text.charAt(k);
-        if (c == '\n' || c == '\r') {
-          return true;
-        }
-        if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff')) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }
