@@ -17,6 +17,12 @@ final class KeyFacts {
   static final int PLACE = 1;
   /** The key is an organisation's one-word name. */
   static final int ORGANISATION = 2;
+  /** The key is a demonym ("belarusian"). */
+  static final int DEMONYM = 1 << 8;
+  /** The key is an organisation's head word ("ministry", {@link Names#isOrgHead(String)}). */
+  static final int ORGANISATION_HEAD = 1 << 9;
+  /** The key is the last word of a place's name ({@link PersonIndex#isPlaceLast}: "county", "street"). */
+  static final int PLACE_LAST = 1 << 10;
   private static final int LONGEST_SHIFT = 2;
   // the longest name's length is kept up to this; a longer one (none in the gazetteer today) is asked again
   private static final int LONGEST_MAX = 63;
@@ -44,9 +50,31 @@ final class KeyFacts {
     return n < LONGEST_MAX ? n : Gazetteer.INSTANCE.longestStartingWith(keyOf(w));
   }
 
+  /** Whether word {@code w}'s key is a place's one-word name ({@code placeByKey(keyOf(w)) != null}). */
+  static boolean place(Words.Word w) {
+    return (of(w) & PLACE) != 0;
+  }
+
+  /** Whether word {@code w}'s key is a demonym ({@code demonymByKey(keyOf(w)) != null}). */
+  static boolean demonym(Words.Word w) {
+    return (of(w) & DEMONYM) != 0;
+  }
+
+  /** Whether word {@code w}'s key is an organisation's head word ({@code Names.isOrgHead(keyOf(w))}). */
+  static boolean organisationHead(Words.Word w) {
+    return (of(w) & ORGANISATION_HEAD) != 0;
+  }
+
+  /** Whether word {@code w}'s key ends a place's name ({@code PersonIndex.isPlaceLast(keyOf(w))}). */
+  static boolean placeLast(Words.Word w) {
+    return (of(w) & PLACE_LAST) != 0;
+  }
+
   private static int work(String key) {
     Gazetteer g = Gazetteer.INSTANCE;
     return KNOWN | Math.min(LONGEST_MAX, g.longestStartingWith(key)) << LONGEST_SHIFT
-        | (g.placeByKey(key) != null ? PLACE : 0) | (g.organisationByKey(key) != null ? ORGANISATION : 0);
+        | (g.placeByKey(key) != null ? PLACE : 0) | (g.organisationByKey(key) != null ? ORGANISATION : 0)
+        | (g.demonymByKey(key) != null ? DEMONYM : 0) | (Names.isOrgHead(key) ? ORGANISATION_HEAD : 0)
+        | (PersonIndex.isPlaceLast(key) ? PLACE_LAST : 0);
   }
 }

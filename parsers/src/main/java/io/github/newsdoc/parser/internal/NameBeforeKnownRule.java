@@ -26,7 +26,7 @@ final class NameBeforeKnownRule implements NameRule<NameRun> {
     }
     for (int k = p + 1; k < to - 1 && k <= p + 3; k++) {
       if (KnownNames.whole(words, k, to) > 0) {
-        if (Names.isOrgHead(keyOf(words.get(to - 1))) && KnownNames.organisation(words, k, to)
+        if (KeyFacts.organisationHead(words.get(to - 1)) && KnownNames.organisation(words, k, to)
             && KnownNames.placeOnly(words, p, k)) {
           r.emit(this, words.get(p).start(), end(words.get(to - 1)), EntityType.ORGANIZATION);
           return Match.to(to);

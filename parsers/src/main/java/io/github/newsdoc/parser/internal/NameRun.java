@@ -145,7 +145,7 @@ final class NameRun {
               || NameContexts.titleSurname(words, q, to)
               || isInitial(words.get(q + 1))
               || afterParticles(words, q + 1, to) > 0
-              || g.demonymByKey(keyOf(words.get(q + 1))) != null && (q + 2 == to || stops(words.get(q + 1))))
+              || KeyFacts.demonym(words.get(q + 1)) && (q + 2 == to || stops(words.get(q + 1))))
           && KnownNames.lengthAt(words, q, to) < 2;
     }
     return firstName;
@@ -214,10 +214,10 @@ final class NameRun {
         && (Names.isNameWord(words.get(e)) && !EntityWords.NOT_NAMES.contains(words.get(e))
             || isInitial(words.get(e)) && e + 1 < to && (Names.isNameWord(words.get(e + 1)) || isInitial(words.get(e + 1)))
             // "Mark Cuban": a demonym can be a surname, last after a first name
-            || e == q + 1 && first && g.demonymByKey(keyOf(words.get(e))) != null
+            || e == q + 1 && first && KeyFacts.demonym(words.get(e))
                 && (e + 1 == to || stops(words.get(e)))
             || e == q + 1 && (first || person) && NameContexts.titleSurname(words, q, to))
-        && (e == q || person || g.placeByKey(keyOf(words.get(e))) == null)) {
+        && (e == q || person || !KeyFacts.place(words.get(e)))) {
       e++;
     }
     return e;

@@ -45,7 +45,7 @@ final class PlaceBeforePlaceRule implements NameRule<NameRun> {
         return Match.none();
       }
     }
-    if (Names.isOrgHead(keyOf(words.get(to - 1))) || NameContexts.isOrganisationRun(words, p, to)) {
+    if (KeyFacts.organisationHead(words.get(to - 1)) || NameContexts.isOrganisationRun(words, p, to)) {
       return Match.none();
     }
     r.emit(this, words.get(p).start(), end(words.get(to - 1)), EntityType.LOCATION);

@@ -38,6 +38,6 @@ final class PlaceBranchRule implements NameRule<NameRun> {
     long org = KnownNames.longest(words, p + n, to);
     int m = KnownNames.length(org);
     return m > 0 && KnownNames.kind(org) == KnownNames.ORGANISATION
-        && Names.isOrgHead(keyOf(words.get(p + n + m - 1))) ? n + m : 0;
+        && KeyFacts.organisationHead(words.get(p + n + m - 1)) ? n + m : 0;
   }
 }

@@ -17,7 +17,7 @@ final class PlaceByLastWordRule implements NameRule<NameRun> {
   @Override
   public Match tryAt(NameRun r, int p) {
     int q = r.nameEnd(p);
-    if (q - p < 2 || !PersonIndex.isPlaceLast(keyOf(r.words.get(q - 1)))) {
+    if (q - p < 2 || !KeyFacts.placeLast(r.words.get(q - 1))) {
       return Match.none();
     }
     r.emit(this, r.words.get(p).start(), end(r.words.get(q - 1)), EntityType.LOCATION);

@@ -35,7 +35,7 @@ final class RomanceArticleRule implements NameRule<NameRun> {
         && !words.get(e).lower().equals("and") && !words.get(e).lower().equals("&")) {
       e++;
     }
-    if (!(p == r.from && NameContexts.afterPossessive(words, p)) || Names.isOrgHead(keyOf(words.get(e - 1)))) {
+    if (!(p == r.from && NameContexts.afterPossessive(words, p)) || KeyFacts.organisationHead(words.get(e - 1))) {
       r.emit(this, w.start(), end(words.get(e - 1)), EntityType.ORGANIZATION);
     }
     return Match.to(e);

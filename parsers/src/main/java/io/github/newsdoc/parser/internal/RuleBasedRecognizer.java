@@ -130,7 +130,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     return EntityWords.CONNECTORS.contains(w) && !w.stops() && j + 1 < words.size()
         && !((lower.equals("and") || lower.equals("&")) && (Names.isOrgHead(words.get(j - 1))
             // "the Civil Liberties Union of Ohio and Demos": a place ends a name before "and"
-            || j - 2 >= i && words.get(j - 2).lower().equals("of") && g.placeByKey(keyOf(words.get(j - 1))) != null))
+            || j - 2 >= i && words.get(j - 2).lower().equals("of") && KeyFacts.place(words.get(j - 1))))
         // "the resort of Porto Alegre for the World Social Forum": a place's whole name takes no "for" after it
         && !(lower.equals("for") && KnownNames.placeOnly(words, i, j))
         // "in" and "on" join only an organisation's name: "Council on Foreign Relations", not
@@ -138,7 +138,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         && (!lower.equals("in") && !lower.equals("on") || Names.isOrgHead(words.get(j - 1))
             // but "the Wilson Center in Washington" is in the place, and so is "Harbour University in
             // Dunmore", a place no gazetteer knows: "in" goes on only to another head ("Media in Retail Group")
-            && !(lower.equals("in") && (g.placeByKey(keyOf(words.get(j + 1))) != null
+            && !(lower.equals("in") && (KeyFacts.place(words.get(j + 1))
                 || !NameContexts.orgAhead(words, j + 1))))
         && (capitalisedWord(words.get(j + 1)) && !dated(words.get(j + 1))
             || !lower.equals("and") && EntityWords.CONNECTORS.contains(words.get(j + 1))

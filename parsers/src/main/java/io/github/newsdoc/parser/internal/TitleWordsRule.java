@@ -18,7 +18,7 @@ final class TitleWordsRule implements NameRule<NameRun> {
   public Match tryAt(NameRun r, int p) {
     Words.Word w = r.words.get(p);
     if (Names.isHonorific(w) && !initialOfName(r.words, p) || Names.isTitleWord(w)
-        || Gazetteer.INSTANCE.demonymByKey(keyOf(w)) != null
+        || KeyFacts.demonym(w)
         || EntityWords.CONNECTORS.contains(w) && !r.firstName(p) || EntityWords.GROUPS.contains(keyOf(w))) {
       r.titled |= Names.isHonorific(w) || Names.TITLE_WORDS.contains(w);
       return Match.keepingTitle(p + 1);

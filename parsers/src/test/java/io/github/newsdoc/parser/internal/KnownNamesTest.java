@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class KnownNamesTest {
   private static final List<String> WORDS = List.of("New", "York", "Times", "Ohio", "Democratic", "Party",
       "NATO", "Calif.", "Paris", "Paris's", "United", "Nations", "Bank", "of", "England", "the", "Anna", "said",
-      "U.S.", "European", "Union", "Commission", "Toyota", "Minsk", "Kyiv's");
+      "U.S.", "European", "Union", "Commission", "Toyota", "Minsk", "Kyiv's", "Belarusian", "Ministry", "County",
+      "Street", "Institute's", "French", "Week");
 
   @Test
   void theFactsKeptAFormAnswerAsTheGazetteerDoes() {
@@ -32,11 +33,24 @@ class KnownNamesTest {
                 assertEquals(byKeys(words, p, to), KnownNames.longest(words, p, to), text + " " + p + " " + to);
                 assertEquals(wholeByKeys(words, p, to), KnownNames.whole(words, p, to), text);
               }
-              assertEquals(Gazetteer.INSTANCE.longestStartingWith(keyOf(words.get(p))),
-                  KeyFacts.longest(KeyFacts.of(words.get(p)), words.get(p)), text);
+              Words.Word w = words.get(p);
+              assertEquals(Gazetteer.INSTANCE.longestStartingWith(keyOf(w)), KeyFacts.longest(KeyFacts.of(w), w), text);
+              assertEquals(Gazetteer.INSTANCE.placeByKey(keyOf(w)) != null, KeyFacts.place(w), text);
+              assertEquals(Gazetteer.INSTANCE.demonymByKey(keyOf(w)) != null, KeyFacts.demonym(w), text);
+              assertEquals(Names.isOrgHead(keyOf(w)), KeyFacts.organisationHead(w), text);
+              assertEquals(PersonIndex.isPlaceLast(keyOf(w)), KeyFacts.placeLast(w), text);
             }
           }
         });
+  }
+
+  @Test
+  void aDemonymAHeadWordAndAPlacesLastWordAreKeptAsFacts() {
+    List<Words.Word> words = new Tokens(List.of("Belarusian Ministry County Paris's anna")).of(0);
+    assertEquals(List.of(true, false, false, false, false), words.stream().map(KeyFacts::demonym).toList());
+    assertEquals(List.of(false, true, false, false, false), words.stream().map(KeyFacts::organisationHead).toList());
+    assertEquals(List.of(false, false, true, false, false), words.stream().map(KeyFacts::placeLast).toList());
+    assertEquals(List.of(false, false, false, true, false), words.stream().map(KeyFacts::place).toList());
   }
 
   @Test
