@@ -67,6 +67,11 @@ final class FormList {
     return (answered & member) != 0;
   }
 
+  /** The entries, in lower case. */
+  ImmutableSet<String> entries() {
+    return entries;
+  }
+
   /** Whether {@code lower} is an entry. */
   boolean contains(String lower) {
     return entries.contains(lower);

@@ -77,6 +77,25 @@ final class Gazetteer {
     }
   }
 
+  /**
+   * Hands every key the gazetteer knows to {@code sink}: a place's ({@code PLACE}), an organisation's
+   * ({@code ORGANISATION}), a demonym's ({@code DEMONYM}), with the bit its kind names, and every first word of
+   * a longer name with the most words such a name has ({@link #longestStartingWith}). For {@link KeyFacts},
+   * which keeps one answer a key instead of asking each table in turn.
+   */
+  void keys(KeySink sink) {
+    places.keySet().forEach(k -> sink.key(k, KeyFacts.PLACE, 0));
+    organisations.keySet().forEach(k -> sink.key(k, KeyFacts.ORGANISATION, 0));
+    demonyms.keySet().forEach(k -> sink.key(k, KeyFacts.DEMONYM, 0));
+    longestByFirst.forEach((k, n) -> sink.key(k, 0, n));
+  }
+
+  /** What {@link #keys} hands a key to. */
+  interface KeySink {
+    /** Key {@code key} has the fact bits {@code bits}; a name of {@code longest} words starts with it (0: not told). */
+    void key(String key, int bits, int longest);
+  }
+
   /** The most words a place or organisation name starting with this key word has (1 when none has more). */
   int longestStartingWith(String firstKey) {
     return longestByFirst.getOrDefault(firstKey, 1);

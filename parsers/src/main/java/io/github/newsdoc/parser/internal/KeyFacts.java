@@ -2,6 +2,9 @@ package io.github.newsdoc.parser.internal;
 
 import static io.github.newsdoc.parser.internal.NameShapes.keyOf;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * What the gazetteer knows of one word as a key ({@link NameShapes#keyOf}): whether it is a place's or an
  * organisation's one-word name, and how many words the longest name starting with it has. The rules ask this
@@ -70,11 +73,36 @@ final class KeyFacts {
     return (of(w) & PLACE_LAST) != 0;
   }
 
+  // The facts of a key no table holds: known, and no name longer than one word starts with it.
+  private static final int NONE = KNOWN | 1 << LONGEST_SHIFT;
+
+  // Every key some table holds, with all its facts: a form's facts are one look-up, not one a table.
+  private static final Map<String, Integer> TABLE = table();
+
+  private static Map<String, Integer> table() {
+    Map<String, Integer> bits = new HashMap<>();
+    Map<String, Integer> longest = new HashMap<>();
+    Gazetteer.INSTANCE.keys((key, kind, words) -> {
+      bits.merge(key, kind, (a, b) -> a | b);
+      if (words > 0) {
+        longest.merge(key, words, Math::max);
+      }
+    });
+    for (String head : Names.ORG_HEADS.entries()) {
+      bits.merge(head, ORGANISATION_HEAD, (a, b) -> a | b);
+    }
+    for (String last : PersonIndex.placeLastWords()) {
+      if (PersonIndex.isPlaceLast(last)) {
+        bits.merge(last, PLACE_LAST, (a, b) -> a | b);
+      }
+    }
+    Map<String, Integer> table = new HashMap<>(bits.size() * 2);
+    bits.forEach((key, b) -> table.put(key,
+        KNOWN | b | Math.min(LONGEST_MAX, longest.getOrDefault(key, 1)) << LONGEST_SHIFT));
+    return table;
+  }
+
   private static int work(String key) {
-    Gazetteer g = Gazetteer.INSTANCE;
-    return KNOWN | Math.min(LONGEST_MAX, g.longestStartingWith(key)) << LONGEST_SHIFT
-        | (g.placeByKey(key) != null ? PLACE : 0) | (g.organisationByKey(key) != null ? ORGANISATION : 0)
-        | (g.demonymByKey(key) != null ? DEMONYM : 0) | (Names.isOrgHead(key) ? ORGANISATION_HEAD : 0)
-        | (PersonIndex.isPlaceLast(key) ? PLACE_LAST : 0);
+    return TABLE.getOrDefault(key, NONE);
   }
 }

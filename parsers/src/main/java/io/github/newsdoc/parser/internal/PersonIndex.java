@@ -183,6 +183,11 @@ final class PersonIndex {
         ? core.substring(0, core.length() - 2) : core;
   }
 
+  /** The words that can end a place's name, as listed (see {@link #isPlaceLast} for those that do). */
+  static Set<String> placeLastWords() {
+    return PLACE_LAST;
+  }
+
   /** Whether a name ending with this (lower-cased) word is a place: "… Square", "… Sea", "… Oblast". */
   static boolean isPlaceLast(String lower) {
     return PLACE_LAST.contains(lower) && !lower.equals("day") && !lower.equals("week") && !lower.equals("year")
