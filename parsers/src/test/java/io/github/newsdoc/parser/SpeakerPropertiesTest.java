@@ -16,7 +16,7 @@ import org.quicktheories.generators.SourceDSL;
  * The speaker is always a mention in the text: a person's name, never an age, a party tag, a nationality, a
  * place that only locates the speaker, the words stuck before a name, or the verbs after it. Checked over generated sentences
  * that put such fragments beside a named speaker, in the forms newsrooms print, the name with or without a
- * middle initial (issue 16).
+ * middle initial, and beside a sentence glued to it where scraping lost a space (issue 16).
  */
 class SpeakerPropertiesTest {
   private static final List<String> FIRST = List.of("Ana", "Tom", "Maria", "Peter", "Olga", "David", "Sarah",
@@ -48,7 +48,10 @@ class SpeakerPropertiesTest {
       "\"%Q,\" %N, %D, told reporters in %P.",
       "%N has already told reporters: \"%Q.\"",
       "\"%Q,\" %N is quoted as saying.",
-      "%D %R %N, %A, has since said: \"%Q.\"");
+      "%D %R %N, %A, has since said: \"%Q.\"",
+      // scraped text that lost the space after a sentence's dot: the word before is no part of the name
+      "The hearing ended in %P on Thursday.%N said: \"%Q.\"",
+      "\"%Q,\" said %N.The council met in %P.");
 
   private static Gen<String> pick(List<String> values) {
     return SourceDSL.integers().between(0, values.size() - 1).map(values::get);

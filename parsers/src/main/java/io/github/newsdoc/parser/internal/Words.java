@@ -202,6 +202,10 @@ final class Words {
       }
       int start = i;
       while (i < to && !Text.isSpace(text.charAt(i))) {
+        if (i - 2 >= start && gluedSentenceEnd(text, i, to)) {
+          add(words, text, start, i + 1); // "on Thursday.Anthony Wallace": two words, the first ending the sentence
+          start = i + 1;
+        }
         i++;
       }
       if (i > start) {
@@ -210,6 +214,18 @@ final class Words {
     }
     words.trim(); // a parse keeps the words of every text
     return words;
+  }
+
+  /**
+   * Whether the dot at {@code i} ends a sentence that the next one is glued to, as scraped text loses the space
+   * ("on Thursday.Anthony Wallace", "he said.The"): two lower-case letters before it, and after it a capital
+   * and a lower-case letter. A web address ("bbc.co.uk"), a decimal, an abbreviation ("U.S.") or a name
+   * written so ("ASP.NET") has no such shape.
+   */
+  static boolean gluedSentenceEnd(String text, int i, int to) {
+    return text.charAt(i) == '.' && i >= 2 && i + 2 < to
+        && Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2))
+        && Character.isUpperCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2));
   }
 
   /**

@@ -142,4 +142,19 @@ class WordsTest {
     return core.indexOf('.') >= 0 || core.length() <= 3 && !core.isEmpty() && Character.isUpperCase(core.charAt(0))
         && core.chars().skip(1).allMatch(Character::isLowerCase) && Names.isHonorific(core + ".");
   }
+
+  @Test
+  void aSentenceGluedToTheNextIsTwoWords() {
+    String text = "on Thursday.Anthony Wallace said.The end";
+    List<String> cores = Words.of(text, 0, text.length()).stream().map(Words.Word::core).toList();
+    assertEquals(List.of("on", "Thursday", "Anthony", "Wallace", "said", "The", "end"), cores);
+    assertEquals(".", Words.of(text, 0, text.length()).get(1).trailing());
+  }
+
+  @Test
+  void addressesAbbreviationsAndNamesWithDotsStayOneWord() {
+    for (String run : List.of("bbc.co.uk", "U.S.", "ASP.NET", "3.5", "Node.js", "e.g.", "a.Be", "St.Louis")) {
+      assertEquals(1, Words.of(run, 0, run.length()).size(), run);
+    }
+  }
 }
