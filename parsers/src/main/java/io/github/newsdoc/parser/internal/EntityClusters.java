@@ -102,10 +102,14 @@ final class EntityClusters {
         }
       }
     }
+    // "Xi" alone names "Xi Jinping", "Lee" names "Lee Jae-myung": a family name written first
+    Map<String, String> families = new HashMap<>();
+    FamilyNames.of(found, texts).forEach((family, full) ->
+        families.put(family, surnameKey(full.substring(full.lastIndexOf(' ') + 1))));
     for (Found f : found) {
       Cluster c;
       if (f.type().equals(EntityType.PERSON)) {
-        c = person(f, bySurname, clusters, surnameByFirst);
+        c = person(f, bySurname, clusters, surnameByFirst, families);
       } else {
         String key = key(f, acronyms);
         c = byKey.get(key);
@@ -179,10 +183,13 @@ final class EntityClusters {
   }
 
   private static Cluster person(Found f, Map<String, List<Cluster>> bySurname, List<Cluster> clusters,
-      Map<String, String> surnameByFirst) {
+      Map<String, String> surnameByFirst, Map<String, String> families) {
     String form = f.form();
     String surname = surnameKey(form.substring(form.lastIndexOf(' ') + 1));
     boolean full = form.indexOf(' ') > 0;
+    if (!full && families.containsKey(form)) {
+      surname = families.get(form);
+    }
     String byFirst = full ? null : surnameByFirst.get(form);
     if (byFirst != null && !byFirst.isEmpty() && !bySurname.containsKey(surname)
         && Gazetteer.INSTANCE.firstName(form)) {

@@ -105,6 +105,8 @@ final class PersonIndex {
       }
     }
     honoured.forEach(bySurname::putIfAbsent);
+    // "Xi" after "Xi Jinping", "Lee" after "Lee Jae-myung": a family name written first names the person alone
+    FamilyNames.of(narrated, tokens.texts()).forEach(bySurname::putIfAbsent);
     inQuotes.forEach((surname, full) -> bySurname.computeIfPresent(surname,
         (k, known) -> lengthens(full, known) ? full : known));
     List<Mention> mentions = new ArrayList<>(narrated.size());
@@ -195,7 +197,12 @@ final class PersonIndex {
     int space = name.lastIndexOf(' ');
     String surname = space < 0 ? name : name.substring(space + 1);
     String full = bySurname.get(surname);
-    return full != null && lengthens(full, name) ? full : name;
+    return full != null && (lengthens(full, name) || space < 0 && startsWithName(full, name)) ? full : name;
+  }
+
+  /** Whether the longer name opens with the whole of the other, before a space: "Xi Jinping" with "Xi". */
+  static boolean startsWithName(String full, String name) {
+    return full.length() > name.length() && full.startsWith(name) && full.charAt(name.length()) == ' ';
   }
 
   /**
