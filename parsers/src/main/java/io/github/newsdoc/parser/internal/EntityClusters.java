@@ -103,9 +103,7 @@ final class EntityClusters {
       }
     }
     // "Xi" alone names "Xi Jinping", "Lee" names "Lee Jae-myung": a family name written first
-    Map<String, String> families = new HashMap<>();
-    FamilyNames.of(found, texts).forEach((family, full) ->
-        families.put(family, surnameKey(full.substring(full.lastIndexOf(' ') + 1))));
+    FamilyNames families = FamilyNames.of(found, texts);
     for (Found f : found) {
       Cluster c;
       if (f.type().equals(EntityType.PERSON)) {
@@ -183,12 +181,13 @@ final class EntityClusters {
   }
 
   private static Cluster person(Found f, Map<String, List<Cluster>> bySurname, List<Cluster> clusters,
-      Map<String, String> surnameByFirst, Map<String, String> families) {
+      Map<String, String> surnameByFirst, FamilyNames families) {
     String form = f.form();
     String surname = surnameKey(form.substring(form.lastIndexOf(' ') + 1));
     boolean full = form.indexOf(' ') > 0;
-    if (!full && families.containsKey(form)) {
-      surname = families.get(form);
+    if (!full && families.words().contains(form)) {
+      String whole = families.fullAt(form, f.block(), f.start());
+      surname = surnameKey(whole.substring(whole.lastIndexOf(' ') + 1));
     }
     String byFirst = full ? null : surnameByFirst.get(form);
     if (byFirst != null && !byFirst.isEmpty() && !bySurname.containsKey(surname)

@@ -2,6 +2,7 @@ package io.github.newsdoc.parser.internal;
 
 import io.github.newsdoc.model.EntityType;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,24 +17,29 @@ import java.util.Set;
  * syllables joined by a hyphen ("Jae-myung", "Ki-moon"), or when it is no common first name, place, body or
  * people and the article uses it alone in a person's place: before a speech verb or after an honorific or a
  * title ("Xi said", "President Xi"). A first word no gazetteer knows is not enough: most such "people" are
- * firms ("Pernod Ricard") or first names the gazetteer lacks. A word that is also another person's surname, or opens two people's full names, names neither. A
- * common first name ("Mark" of "Mark Cuban") is none: a first name alone is {@link EntityClusters}' to join.
+ * firms ("Pernod Ricard") or first names the gazetteer lacks. A word that is also another person's surname
+ * names none; one that opens two people's full names names the one introduced last before it. A common first
+ * name ("Mark" of "Mark Cuban") is none: a first name alone is {@link EntityClusters}' to join.
  */
 final class FamilyNames {
   // the words that end a body's name and no person's ("International", "Group")
   private static final Set<String> SUFFIXES = WordList.load("organisation-suffixes");
 
-  private FamilyNames() {}
+  // per family name, the full names that open with it, in article order
+  private final Map<String, List<FoundNames.Found>> introduced;
+
+  private FamilyNames(Map<String, List<FoundNames.Found>> introduced) {
+    this.introduced = introduced;
+  }
 
   /**
-   * The first words of the people's full names among {@code found} that name them alone, each with the
-   * person's fullest name of those that open with it; {@code texts} are the article's (the title first), where
-   * a first word is looked for alone.
+   * The first words of the people's full names among {@code found} (in article order) that name them alone;
+   * {@code texts} are the article's (the title first), where a first word is looked for alone.
    */
-  static Map<String, String> of(Iterable<FoundNames.Found> found, List<String> texts) {
+  static FamilyNames of(Iterable<FoundNames.Found> found, List<String> texts) {
     Set<String> surnames = new HashSet<>();
-    Map<String, String> byFirst = new HashMap<>();
-    Set<String> shared = new HashSet<>();
+    Map<String, List<FoundNames.Found>> introduced = new HashMap<>();
+    Map<String, Boolean> placed = new HashMap<>(); // a first word looked for once
     for (FoundNames.Found f : found) {
       String form = f.form();
       int space = form.indexOf(' ');
@@ -42,19 +48,54 @@ final class FamilyNames {
       }
       surnames.add(form.substring(form.lastIndexOf(' ') + 1));
       String first = form.substring(0, space);
-      if (f.block() < 0 || !familyFirst(form, first) && !(familyPlaced(form, first) && personPlaced(first, texts))) {
-        continue;
-      }
-      String known = byFirst.get(first);
-      if (known == null || PersonIndex.startsWithName(form, known)) {
-        byFirst.put(first, form);
-      } else if (!PersonIndex.startsWithName(known, form) && !known.equals(form)) {
-        shared.add(first); // "Kim Jong-un" and "Kim Yo-jong": the family name alone names neither
+      if (f.block() >= 0 && (familyFirst(form, first) || familyPlaced(form, first)
+          && placed.computeIfAbsent(first, w -> personPlaced(w, texts)))) {
+        introduced.computeIfAbsent(first, k -> new ArrayList<>()).add(f);
       }
     }
-    byFirst.keySet().removeAll(shared);
-    byFirst.keySet().removeAll(surnames);
-    return byFirst;
+    introduced.keySet().removeAll(surnames); // "Kim" of "Andy Kim" is his surname, whoever else opens with it
+    return new FamilyNames(introduced);
+  }
+
+  /** The family names the article uses alone, or may. */
+  Set<String> words() {
+    return introduced.keySet();
+  }
+
+  /**
+   * The full name a family name alone at the position names: the person introduced with it last before
+   * ("Kim" after "Kim Jong-un" names him, after "Kim Yo-jong" her), else the first introduced after it (a
+   * headline's "Xi"); null when no full name opens with the word.
+   */
+  String fullAt(String word, int block, int offset) {
+    List<FoundNames.Found> names = introduced.get(word);
+    if (names == null) {
+      return null;
+    }
+    FoundNames.Found last = names.get(0);
+    for (FoundNames.Found f : names) {
+      if (f.block() < block || f.block() == block && f.end() <= offset) {
+        last = f;
+      }
+    }
+    return last.form();
+  }
+
+  /**
+   * The full name a family name names wherever it stands: the fullest of those that open with it when each
+   * is part of the next ("Xi", "Xi Jinping"); null when two people share it.
+   */
+  String only(String word) {
+    String fullest = null;
+    for (FoundNames.Found f : introduced.getOrDefault(word, List.of())) {
+      String form = f.form();
+      if (fullest == null || PersonIndex.startsWithName(form, fullest)) {
+        fullest = form;
+      } else if (!form.equals(fullest) && !PersonIndex.startsWithName(fullest, form)) {
+        return null; // "Kim Jong-un" and "Kim Yo-jong"
+      }
+    }
+    return fullest;
   }
 
   // Whether the full name (two or three words) opens with a family name by its shape: a given name of two

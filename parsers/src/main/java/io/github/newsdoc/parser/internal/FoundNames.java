@@ -51,7 +51,7 @@ final class FoundNames {
       return found;
     }
     return surnamesArePeople(titleMentions(found, texts.get(0), tokens.of(0)),
-        FamilyNames.of(found, texts).keySet());
+        FamilyNames.of(found, texts).words());
   }
 
   // In a headline written in title case every word is capitalised, so a name there is only trusted when the
@@ -225,7 +225,7 @@ final class FoundNames {
         surnames.add(f.form().substring(f.form().lastIndexOf(' ') + 1));
       }
     }
-    surnames.addAll(FamilyNames.of(found, texts).keySet()); // "Xi" of "Xi Jinping" alone names him too
+    surnames.addAll(FamilyNames.of(found, texts).words()); // "Xi" of "Xi Jinping" alone names him too
     return found;
   }
 

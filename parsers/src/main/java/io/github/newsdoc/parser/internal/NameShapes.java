@@ -190,7 +190,6 @@ final class NameShapes {
    */
   static boolean adjective(Words.Word w) {
     int n = w.length();
-    int first = -1;
     int last = -1;
     for (int k = 0; k < n; k++) {
       char c = w.charAt(k);
@@ -198,15 +197,17 @@ final class NameShapes {
         return true;
       }
       if (c == '-') {
-        first = first < 0 ? k : first;
         last = k;
       }
     }
-    if (last < 0 || last == n - 1) {
-      return false;
-    }
-    String core = w.core();
-    if (!Character.isLowerCase(w.charAt(last + 1))) {
+    return last >= 0 && last < n - 1 && compoundAdjective(w.core());
+  }
+
+  /** As {@link #adjective(Words.Word)}, for a word's core that holds a hyphen before its last character. */
+  static boolean compoundAdjective(String core) {
+    int first = core.indexOf('-');
+    int last = core.lastIndexOf('-');
+    if (!Character.isLowerCase(core.charAt(last + 1))) {
       return Gazetteer.INSTANCE.demonym(core.substring(last + 1)) != null;
     }
     // "Editor-in-chief", "U-turn", "T-shirts": more hyphens, or a single letter before one, make no given name
