@@ -53,6 +53,14 @@ class SpeakerPropertiesTest {
       "The hearing ended in %P on Thursday.%N said: \"%Q.\"",
       "\"%Q,\" said %N.The council met in %P.");
 
+  // Names written family name first, the given name two syllables joined by a hyphen: "Kwon Dae-hyuk".
+  private static final List<String> FAMILY = List.of("Kwon", "Pyo", "Seo", "Baek", "Jang", "Lee", "Moon");
+  private static final List<String> GIVEN = List.of("Dae-hyuk", "Seon-gil", "Min-jae", "Ha-eun", "Tae-yun",
+      "Jae-in");
+  // A sentence that credits a quote to the family name alone, after the full name was printed.
+  private static final List<String> ALONE = List.of("\"%Q,\" %F said.", "%F said: \"%Q.\"",
+      "\"%Q,\" %F told reporters in %P.", "In %P, %F said: \"%Q.\"");
+
   private static Gen<String> pick(List<String> values) {
     return SourceDSL.integers().between(0, values.size() - 1).map(values::get);
   }
@@ -72,6 +80,26 @@ class SpeakerPropertiesTest {
           assertEquals(1, a.quotes().size(), sentence);
           Quote q = a.quotes().get(0);
           assertEquals(p[0], q.attribution().map(Attribution::speaker).orElse("-"), sentence);
+        });
+  }
+
+  @Test
+  void aNameWrittenFamilyNameFirstIsTheSpeakerWholeAndByItsFamilyName() {
+    Gen<String[]> parts = pick(FAMILY).zip(pick(GIVEN), pick(PLACES), (f, g, p) -> new String[] {f, g, p})
+        .zip(pick(QUOTES), pick(FORMS), pick(ALONE), pick(ROLES),
+            (a, q, form, alone, r) -> new String[] {a[0], a[0] + " " + a[1], a[2], q, form, alone, r});
+    qt().withExamples(ParserPropertiesTest.EXAMPLES)
+        .forAll(parts)
+        .checkAssert(p -> {
+          String whole = p[4].replace("%N", p[1]).replace("%P", p[2]).replace("%D", "Korean").replace("%R", p[6])
+              .replace("%Q", p[3]).replace("%A", "52");
+          String alone = p[5].replace("%F", p[0]).replace("%P", p[2]).replace("%Q", "They will not stop us");
+          Article a = Newsdoc.parse("Town hall meeting\n\nResidents met on Monday.\n\n" + whole + "\n\n" + alone
+              + "\n");
+          assertEquals(2, a.quotes().size(), whole + " " + alone);
+          for (Quote q : a.quotes()) {
+            assertEquals(p[1], q.attribution().map(Attribution::speaker).orElse("-"), whole + " " + alone);
+          }
         });
   }
 }

@@ -151,7 +151,8 @@ final class AttributionContext {
       speaker = phrase; // "Tom Reyes and Ana Kim said": both of them, not the last
       person = true;
     } else if (name.size() > 1 || name.size() == 1 && people.knowsSurname(name.get(0).core())) {
-      speaker = people.fullest(Names.join(name, text));
+      speaker = people.fullestAt(Names.join(name, text), block, name.get(0).start(),
+          name.get(name.size() - 1).end());
       person = true;
     } else if (CHANNEL_NOUNS.contains(head)) {
       // "a Kremlin readout" is the Kremlin's; "the statement" is whoever spoke last that was not a person
@@ -288,7 +289,8 @@ final class AttributionContext {
     String head = subject.get(subject.size() - 1).lower();
     if (name.size() == subject.size() - (Names.isTitleWord(subject.get(0)) ? 1 : 0) && !name.isEmpty()
         && (name.size() > 1 || people.knowsSurname(name.get(0).core()))) {
-      String speaker = people.fullest(Names.join(name, text));
+      String speaker = people.fullestAt(Names.join(name, text), block, name.get(0).start(),
+          name.get(name.size() - 1).end());
       return new Attributed(Attribution.builder().speaker(speaker).cue("said").build(), true);
     }
     if (subject.size() > 1 && Names.DETERMINERS.contains(subject.get(0).lower()) && PERSON_HEADS.contains(head)) {

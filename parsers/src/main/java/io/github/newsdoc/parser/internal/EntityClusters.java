@@ -102,10 +102,12 @@ final class EntityClusters {
         }
       }
     }
+    // "Xi" alone names "Xi Jinping", "Lee" names "Lee Jae-myung": a family name written first
+    FamilyNames families = FamilyNames.of(found, texts);
     for (Found f : found) {
       Cluster c;
       if (f.type().equals(EntityType.PERSON)) {
-        c = person(f, bySurname, clusters, surnameByFirst);
+        c = person(f, bySurname, clusters, surnameByFirst, families);
       } else {
         String key = key(f, acronyms);
         c = byKey.get(key);
@@ -179,10 +181,14 @@ final class EntityClusters {
   }
 
   private static Cluster person(Found f, Map<String, List<Cluster>> bySurname, List<Cluster> clusters,
-      Map<String, String> surnameByFirst) {
+      Map<String, String> surnameByFirst, FamilyNames families) {
     String form = f.form();
     String surname = surnameKey(form.substring(form.lastIndexOf(' ') + 1));
     boolean full = form.indexOf(' ') > 0;
+    if (!full && families.words().contains(form)) {
+      String whole = families.fullAt(form, f.block(), f.start());
+      surname = surnameKey(whole.substring(whole.lastIndexOf(' ') + 1));
+    }
     String byFirst = full ? null : surnameByFirst.get(form);
     if (byFirst != null && !byFirst.isEmpty() && !bySurname.containsKey(surname)
         && Gazetteer.INSTANCE.firstName(form)) {

@@ -50,7 +50,8 @@ final class FoundNames {
     if (found.isEmpty()) {
       return found;
     }
-    return surnamesArePeople(titleMentions(found, texts.get(0), tokens.of(0)));
+    return surnamesArePeople(titleMentions(found, texts.get(0), tokens.of(0)),
+        FamilyNames.of(found, texts).words());
   }
 
   // In a headline written in title case every word is capitalised, so a name there is only trusted when the
@@ -103,8 +104,14 @@ final class FoundNames {
 
   // A single name that is the surname of a person the article names in full is that person: "Hamilton" after
   // "Lewis Hamilton" is not the city, "Trump" in a headline is not an organisation.
-  private static List<Found> surnamesArePeople(List<Found> found) {
+  private static List<Found> surnamesArePeople(List<Found> found, Set<String> families) {
     Set<String> surnames = new HashSet<>();
+    Gazetteer g = Gazetteer.INSTANCE;
+    for (String family : families) {
+      if (g.place(family) == null && g.organisation(family) == null) {
+        surnames.add(family); // "Xi" after "Xi Jinping", unless "Jordan" may be the country
+      }
+    }
     for (Found f : found) {
       int space = f.form().lastIndexOf(' ');
       if (f.type().equals(EntityType.PERSON) && space > 0
@@ -218,6 +225,7 @@ final class FoundNames {
         surnames.add(f.form().substring(f.form().lastIndexOf(' ') + 1));
       }
     }
+    surnames.addAll(FamilyNames.of(found, texts).words()); // "Xi" of "Xi Jinping" alone names him too
     return found;
   }
 

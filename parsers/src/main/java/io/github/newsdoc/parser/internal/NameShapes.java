@@ -162,7 +162,10 @@ final class NameShapes {
     if (known != 0) {
       return known == 2; // asked of most capitalised words several times: worked out once a word
     }
-    boolean yes = capitalisedWord(w) && !EntityWords.NOT_NAMES.contains(w) && !adjective(w) && !pluralAcronym(w);
+    // a hyphenated word with a lower-case part opens no name, adjective or not ("Long-term" opening a
+    // sentence): a given name of two syllables follows the family name ("Lee Jae-myung"), which opens it
+    boolean yes = capitalisedWord(w) && !EntityWords.NOT_NAMES.contains(w) && !adjective(w) && !pluralAcronym(w)
+        && !lowerAfterHyphen(w);
     w.store().startsName(w.index(), yes);
     return yes;
   }
@@ -175,27 +178,68 @@ final class NameShapes {
         && isAcronym(c.substring(0, n - 1));
   }
 
+  // the lower-case parts after a hyphen that make a compound adjective or title ("-based", "-era", "-elect")
+  private static final java.util.Set<String> COMPOUND_TAILS = WordList.load("compound-adjective-tails");
+
   /**
-   * "U.S.-led", "Russian-Belarusian", "GOP-heavy": a compound adjective, no name; nor "Poland—NATO", two words
-   * joined by a dash.
+   * "U.S.-led", "Russian-Belarusian", "GOP-heavy", "Kremlin-friendly": a compound adjective, no name; nor
+   * "Poland—NATO", two words joined by a dash. Told by its parts, not its shape: the part after the hyphen is
+   * a demonym, or a word in lower case of the kind that makes adjectives ("based", "backed", "era"), or the
+   * part before it is a place, a body, a demonym, a title ("Secretary-general") or a single letter ("U-turn"),
+   * or the word holds more hyphens and ends in lower case ("Editor-in-chief", not "Stoke-on-Trent"). "Jae-myung" of "Lee Jae-myung", two syllables of a given name, is none of these.
    */
   static boolean adjective(Words.Word w) {
     int n = w.length();
-    int hyphen = -1;
+    int last = -1;
     for (int k = 0; k < n; k++) {
       char c = w.charAt(k);
       if (c == '—' || c == '–') {
         return true;
       }
       if (c == '-') {
-        hyphen = k;
+        last = k;
       }
     }
-    if (hyphen < 0 || hyphen == n - 1) {
-      return false;
+    return last >= 0 && last < n - 1 && compoundAdjective(w.core());
+  }
+
+  /** As {@link #adjective(Words.Word)}, for a word's core that holds a hyphen before its last character. */
+  static boolean compoundAdjective(String core) {
+    int first = core.indexOf('-');
+    int last = core.lastIndexOf('-');
+    if (!Character.isLowerCase(core.charAt(last + 1))) {
+      return Gazetteer.INSTANCE.demonym(core.substring(last + 1)) != null;
     }
-    return Character.isLowerCase(w.charAt(hyphen + 1))
-        || Gazetteer.INSTANCE.demonym(w.core().substring(hyphen + 1)) != null;
+    // "Editor-in-chief", "U-turn", "T-shirts": more hyphens, or a single letter before one, make no given name
+    return first != last || first < 2 || compoundTail(core.substring(first + 1))
+        || knownFirstPart(core.substring(0, first));
+  }
+
+  /**
+   * Whether a capitalised word ends with a hyphen and a part in lower case: "Moscow-based", "Jae-in", not
+   * "Stoke-on-Trent".
+   */
+  static boolean lowerAfterHyphen(Words.Word w) {
+    int hyphen = w.core().lastIndexOf('-');
+    return hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1));
+  }
+
+  // "based", "backed", "leaning", "spent", "era", "winner": a word that makes a compound adjective (or a
+  // noun: "Oscar-winner") of the name before it
+  private static boolean compoundTail(String second) {
+    String s = possessiveS(second) ? second.substring(0, second.length() - 2) : second;
+    int n = s.length();
+    return COMPOUND_TAILS.contains(s) || AttributionWords.IRREGULAR_PAST.contains(s)
+        || n >= 4 && s.endsWith("ed") || n >= 6 && s.endsWith("ing")
+        || n >= 5 && (s.endsWith("er") || s.endsWith("ers"));
+  }
+
+  // "Kremlin-", "Moscow-", "Israeli-", "Vice-": a first part that names a body, a place or a people, or a title
+  private static boolean knownFirstPart(String first) {
+    Gazetteer g = Gazetteer.INSTANCE;
+    String lower = first.toLowerCase(java.util.Locale.ROOT);
+    return g.place(first) != null || g.organisation(first) != null || g.demonym(first) != null
+        || Names.isTitleWord(lower) || Names.isOrgHead(lower);
   }
 
   /**

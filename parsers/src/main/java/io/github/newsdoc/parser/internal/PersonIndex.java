@@ -21,13 +21,16 @@ final class PersonIndex {
 
   private final List<Mention> mentions;
   private final Map<String, String> bySurname;
+  // the family names written first that the article uses alone ("Xi" of "Xi Jinping")
+  private final Set<String> familyWords;
 
   private final LowerCaseWords lowerCase;
   // the names of places and organisations the recognizer found, in article order
   private final List<FoundNames.Found> bodies;
 
-  private PersonIndex(List<Mention> mentions, Map<String, String> bySurname, LowerCaseWords lowerCase,
-      List<FoundNames.Found> bodies) {
+  private PersonIndex(List<Mention> mentions, Map<String, String> bySurname, Set<String> familyWords,
+      LowerCaseWords lowerCase, List<FoundNames.Found> bodies) {
+    this.familyWords = familyWords;
     this.bodies = bodies;
     this.mentions = mentions;
     this.bySurname = bySurname;
@@ -105,12 +108,28 @@ final class PersonIndex {
       }
     }
     honoured.forEach(bySurname::putIfAbsent);
+    // "Xi" after "Xi Jinping", "Lee" after "Lee Jae-myung": a family name written first names the person alone
+    FamilyNames families = FamilyNames.of(narrated, tokens.texts());
+    Set<String> familyWords = new java.util.HashSet<>();
+    for (String family : families.words()) {
+      String only = families.only(family);
+      if (only != null) {
+        bySurname.putIfAbsent(family, only);
+      }
+      if (!bySurname.containsKey(family) || only != null) {
+        familyWords.add(family); // "Kim" of "Kim Jong-un" and "Kim Yo-jong" names one of them, where it stands
+      }
+    }
     inQuotes.forEach((surname, full) -> bySurname.computeIfPresent(surname,
         (k, known) -> lengthens(full, known) ? full : known));
     List<Mention> mentions = new ArrayList<>(narrated.size());
     for (int i = 0; i < narrated.size(); i++) {
       FoundNames.Found f = narrated.get(i);
       String full = bySurname.get(surnames.get(i));
+      if (families.words().contains(surnames.get(i)) && f.form().indexOf(' ') < 0
+          && (full == null || startsWithName(full, surnames.get(i)))) {
+        full = families.fullAt(surnames.get(i), f.block(), f.start()); // the one introduced last before
+      }
       if (full != null) {
         mentions.add(new Mention(f.block(), f.start(), f.end(), full));
       }
@@ -121,7 +140,7 @@ final class PersonIndex {
         bodies.add(f);
       }
     }
-    return new PersonIndex(mentions, bySurname, lowerCase, bodies);
+    return new PersonIndex(mentions, bySurname, familyWords, lowerCase, bodies);
   }
 
   /**
@@ -200,7 +219,22 @@ final class PersonIndex {
     int space = name.lastIndexOf(' ');
     String surname = space < 0 ? name : name.substring(space + 1);
     String full = bySurname.get(surname);
-    return full != null && lengthens(full, name) ? full : name;
+    return full != null && (lengthens(full, name) || space < 0 && startsWithName(full, name)) ? full : name;
+  }
+
+  /**
+   * The fullest name of the person named {@code name} where the narration names a person in {@code [start,
+   * end)} of block {@code block}: that mention's when it is a fuller form of the name ("Kim" where "Kim
+   * Yo-jong" was introduced last), else {@link #fullest(String)}.
+   */
+  String fullestAt(String name, int block, int start, int end) {
+    Mention m = endingAt(block, start, end);
+    return m != null && startsWithName(m.name(), name) && name.indexOf(' ') < 0 ? m.name() : fullest(name);
+  }
+
+  /** Whether the longer name opens with the whole of the other, before a space: "Xi Jinping" with "Xi". */
+  static boolean startsWithName(String full, String name) {
+    return full.length() > name.length() && full.startsWith(name) && full.charAt(name.length()) == ' ';
   }
 
   /**
@@ -224,9 +258,9 @@ final class PersonIndex {
         && full.charAt(full.length() - name.length() - 1) == ' ';
   }
 
-  /** Whether the article names a person with this surname. */
+  /** Whether the article names a person with this surname, or a family name written first ("Xi"). */
   public boolean knowsSurname(String surname) {
-    return bySurname.containsKey(surname);
+    return bySurname.containsKey(surname) || familyWords.contains(surname);
   }
 
   /**

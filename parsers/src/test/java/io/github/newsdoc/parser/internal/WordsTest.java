@@ -52,8 +52,7 @@ class WordsTest {
         assertEquals(initial, NameShapes.isInitial(w), run);
         int hyphen = core.lastIndexOf('-');
         boolean adjective = core.indexOf('—') >= 0 || hyphen >= 0 && hyphen < core.length() - 1
-            && (Character.isLowerCase(core.charAt(hyphen + 1))
-                || Gazetteer.INSTANCE.demonym(core.substring(hyphen + 1)) != null);
+            && NameShapes.compoundAdjective(core);
         assertEquals(adjective, NameShapes.adjective(w), run);
       }
     });
@@ -73,7 +72,7 @@ class WordsTest {
         String before = w.core() + "|" + w.trailing() + "|" + w.runStart() + "|" + w.runEnd() + "|" + w.quoted()
             + "|" + w.parenthesised() + "|" + w.lower();
         boolean direct = NameShapes.capitalisedWord(w) && !EntityWords.NOT_NAMES.contains(w.lower())
-            && !NameShapes.adjective(w) && !NameShapes.pluralAcronym(w);
+            && !NameShapes.adjective(w) && !NameShapes.pluralAcronym(w) && !lowerAfterHyphen(w.core());
         assertEquals(direct, NameShapes.startsName(w), text);
         assertEquals(direct, NameShapes.startsName(words.get(i)), text);
         Names.isNameWord(w);
@@ -156,5 +155,11 @@ class WordsTest {
     for (String run : List.of("bbc.co.uk", "U.S.", "ASP.NET", "3.5", "Node.js", "e.g.", "a.Be", "St.Louis")) {
       assertEquals(1, Words.of(run, 0, run.length()).size(), run);
     }
+  }
+
+  // "Moscow-based", "Jae-in": a lower-case letter after the last hyphen
+  private static boolean lowerAfterHyphen(String core) {
+    int hyphen = core.lastIndexOf('-');
+    return hyphen > 0 && hyphen + 1 < core.length() && Character.isLowerCase(core.charAt(hyphen + 1));
   }
 }
