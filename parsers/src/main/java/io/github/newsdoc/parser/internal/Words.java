@@ -202,7 +202,7 @@ final class Words {
       }
       int start = i;
       while (i < to && !Text.isSpace(text.charAt(i))) {
-        if (i - 2 >= start && gluedSentenceEnd(text, i, to)) {
+        if (gluedSentenceEnd(text, i)) {
           add(words, text, start, i + 1); // "on Thursday.Anthony Wallace": two words, the first ending the sentence
           start = i + 1;
         }
@@ -218,14 +218,15 @@ final class Words {
 
   /**
    * Whether the dot at {@code i} ends a sentence that the next one is glued to, as scraped text loses the space
-   * ("on Thursday.Anthony Wallace", "he said.The"): two lower-case letters before it, and after it a capital
-   * and a lower-case letter. A web address ("bbc.co.uk"), a decimal, an abbreviation ("U.S.") or a name
-   * written so ("ASP.NET") has no such shape.
+   * ("on Thursday.Anthony Wallace", "he said.The"): two lower-case letters before it and a capital after it.
+   * A web address ("bbc.co.uk"), a decimal, an abbreviation ("U.S.") or a name written so ("ASP.NET") has no
+   * such shape. The text around the dot is read whatever stretch of it is split, so that a stretch splits as
+   * the whole text does ({@link Tokens#range}).
    */
-  static boolean gluedSentenceEnd(String text, int i, int to) {
-    return text.charAt(i) == '.' && i >= 2 && i + 2 < to
+  static boolean gluedSentenceEnd(String text, int i) {
+    return text.charAt(i) == '.' && i >= 2 && i + 1 < text.length()
         && Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2))
-        && Character.isUpperCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2));
+        && Character.isUpperCase(text.charAt(i + 1));
   }
 
   /**
