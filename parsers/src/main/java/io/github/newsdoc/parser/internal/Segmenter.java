@@ -90,6 +90,7 @@ final class Segmenter {
     BylineLines.besideDate(lines, shapes, roles, rules, values, valueRole, title);
     if (article != null) {
       HeadDates.headLine(lines, roles, rules, values, valueRole, title, article[0], article[1]);
+      Deks.apply(lines, shapes, roles, rules, title);
     }
     footer(roles, rules, ends, title, lines, canonical);
     BylineLines.bios(lines, roles, rules, values);
