@@ -10,10 +10,11 @@ import java.util.List;
  * paragraphs ("Man Shot at Gas Station Dies at Hospital"): links, no subheadings of the article.
  *
  * <p>A line inside the article's run is such a headline when it stands alone between two lines of the article's
- * prose, has a headline's shape ({@link Headlines#isHeadline}: no sentence end), at least
+ * prose (or short sentences), has a headline's shape ({@link Headlines#isHeadline}: no sentence end), at least
  * {@value #MIN_WORDS} words, and is written in title case: every word of four letters or more opens with a
  * capital, as a headline does and the prose around it does not. A subheading announces the paragraph under it
- * and shares a word with it ({@link #shares}); a numbered item ({@code "7) Call Me by Your Name"}) is a list's; and
+ * and shares a word with it ({@link #shares}); a numbered item ({@code "7) Call Me by Your Name"}) is a list's, a line
+ * opening with a mark or holding brackets, bars, slashes or a handle is a citation, a label or a credit; and
  * short subheadings ('Ingredients', 'The Road Ahead') are never counted. One such line may still be a subheading
  * written in title case; a page that prints at least {@value #MIN_SERIES} of them in one article is inserting a
  * list of other stories, and they are boilerplate. Only pages are read this way; linear in the lines.
@@ -36,8 +37,8 @@ final class InsertedHeadlines {
   static void apply(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules, int from, int to) {
     List<Integer> found = new ArrayList<>();
     for (int i = Math.max(from, 1); i < to && i + 1 < lines.size(); i++) {
-      if (roles[i] == null && roles[i - 1] == null && roles[i + 1] == null && shapes.prose(i - 1)
-          && shapes.prose(i + 1) && !shapes.prose(i) && isInsertedHeadline(lines.get(i).text())
+      if (roles[i] == null && roles[i - 1] == null && roles[i + 1] == null && sentence(lines, shapes, i - 1)
+          && sentence(lines, shapes, i + 1) && !shapes.prose(i) && isInsertedHeadline(lines.get(i).text())
           && !shares(lines.get(i).text(), lines.get(i + 1).text())) {
         found.add(i);
       }
@@ -48,6 +49,11 @@ final class InsertedHeadlines {
         rules[i] = RULE;
       }
     }
+  }
+
+  // A line of the article's text: prose, or a short sentence ('At first, there was no sign of her.').
+  private static boolean sentence(List<Line> lines, LineMeasures shapes, int i) {
+    return shapes.prose(i) || LineMeasures.endsSentence(lines.get(i).text());
   }
 
   /**
@@ -74,6 +80,15 @@ final class InsertedHeadlines {
   static boolean isInsertedHeadline(String text) {
     if (!Headlines.isHeadline(text)) {
       return false;
+    }
+    int first = text.codePointAt(0);
+    if (!Character.isLetterOrDigit(first) && "\"'‘“«".indexOf(first) < 0) {
+      return false; // a reference's or a list's mark ('^ Harvey, Dennis (2015)', '• Item')
+    }
+    for (int k = 0; k < text.length(); k++) {
+      if ("|/@()[]^".indexOf(text.charAt(k)) >= 0) {
+        return false; // a label, a credit, a handle, a citation
+      }
     }
     String[] words = text.split(" ");
     if (words.length < MIN_WORDS || Character.isDigit(text.charAt(0)) && text.matches("\\d+[).].*")) {

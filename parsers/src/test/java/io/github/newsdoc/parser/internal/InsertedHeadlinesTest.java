@@ -75,6 +75,16 @@ class InsertedHeadlinesTest {
     assertEquals(article, texts(parseAndCheckRoundTrip(page(article))));
   }
 
+  // A short sentence of the article over or under the headline is text all the same.
+  @Test
+  void shortSentencesAroundTheHeadlinesAreTheArticlesText() {
+    List<String> article = new ArrayList<>(interleaved(OTHER_STORIES));
+    article.add(2, "Nobody complained.");
+    Article a = parseAndCheckRoundTrip(page(article));
+    assertFalse(texts(a).contains(OTHER_STORIES.get(0)));
+    assertTrue(texts(a).contains("Nobody complained."));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Lifeboat Crew Rescues Two Kayakers Off Gull Point",
       "'Never Again' Says Mayor After Third Ferry Breakdown", "9-Month-Old Puppy Found Safe After Storm Search"})
@@ -84,7 +94,8 @@ class InsertedHeadlinesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"The Road Ahead", "The council said the ferry would run until midnight.",
-      "Lifeboat crew rescues two kayakers off Gull Point", "7) Call Me by Your Name Tonight Again"})
+      "Lifeboat crew rescues two kayakers off Gull Point", "7) Call Me by Your Name Tonight Again",
+      "^ Harbour, Anna (March 15, 2015). \"Ferry Terminal Opens", "Ferry Terminal Opens Today | Coast Herald Live"})
   void notInsertedHeadlines(String line) {
     assertFalse(InsertedHeadlines.isInsertedHeadline(line), line);
   }
