@@ -92,6 +92,7 @@ final class Segmenter {
     if (article != null) {
       HeadDates.headLine(lines, roles, rules, values, valueRole, title, article[0], article[1]);
       Deks.apply(lines, shapes, roles, rules, title);
+      HeadCaptions.apply(lines, shapes, roles, rules, title);
     }
     footer(roles, rules, ends, title, lines, canonical);
     BylineLines.bios(lines, roles, rules, values);
