@@ -31,7 +31,10 @@ final class BylineLines {
   /** The rule of a line of the article's head that is a person's name and nothing else. */
   static final String NAME_ALONE = "byline:name-alone";
   // How long the article takes to read, as the page prints it under the author: "5 min read".
-  private static final Pattern READING_TIME = Pattern.compile("(?i)\\d{1,3} ?(?:minute|min)s? read");
+  // A reading time ("6 min read"), or how long ago the article was posted ("8h", "3 hours ago"), which a layout
+  // prints beside the author's name as it prints a date.
+  private static final Pattern READING_TIME = Pattern.compile(
+      "(?i)\\d{1,3} ?(?:minute|min)s? read|\\d{1,2} ?(?:h|hrs?|hours?|d|days?|mins?|minutes?)(?: ago)?");
   // "By" on a line of its own, over the name, in the languages of the author lines.
   private static final Pattern BY_ALONE = Pattern.compile("(?iu)(?:written |posted )?(?:by|par|von|por|di|door):?");
   // How many lines of the article's head, after the headline, are read for authors beside a date.

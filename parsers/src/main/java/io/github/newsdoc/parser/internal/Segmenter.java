@@ -84,12 +84,15 @@ final class Segmenter {
     if (article != null) {
       HeadDates.apply(shapes, roles, rules, values, valueRole, article[0], article[1]);
       BylinesBelow.apply(shapes, roles, rules, article[1]);
+      InsertedHeadlines.apply(lines, shapes, roles, rules, article[0], article[1]);
     }
     Headlines.markAbove(roles, rules, title);
     LinkBlocks.apply(lines, shapes, roles, rules);
     BylineLines.besideDate(lines, shapes, roles, rules, values, valueRole, title);
     if (article != null) {
       HeadDates.headLine(lines, roles, rules, values, valueRole, title, article[0], article[1]);
+      Deks.apply(lines, shapes, roles, rules, title);
+      HeadCaptions.apply(lines, shapes, roles, rules, title);
     }
     footer(roles, rules, ends, title, lines, canonical);
     BylineLines.bios(lines, roles, rules, values);

@@ -99,6 +99,20 @@ class BylineBesideDateTest {
     assertEquals(List.of(), names(PARSER.parse("Ferry pier to close for winter repairs\n\nAda Lane\n\n" + BODY)));
   }
 
+  // How long ago the article was posted stands beside the name as a date does.
+  @Test
+  void aNameAloneBesideAnAgeIsTheByline() {
+    for (String head : List.of("Ada Lane\n\n3 hours ago", "Ada Lane\n\n•\n\n8h", "2d\n\nAda Lane")) {
+      String text = "Ferry pier to close for winter repairs\n\n" + head + "\n\n" + BODY;
+      ParseReport report = PARSER.analyze(text);
+      assertEquals(List.of("Ada Lane"), names(report.article()), head);
+      assertEquals(BylineLines.NAME_ALONE, rule(report, "Ada Lane"), head);
+    }
+    // a number of something else is no age
+    assertEquals(List.of(), names(PARSER.parse("Ferry pier to close for winter repairs\n\nAda Lane\n\n8 boats\n\n"
+        + BODY)));
+  }
+
   @Test
   void theCanonicalTextReadsTheSame() {
     String text = "Ferry pier to close for winter repairs\n\nNovember 20, 2019 Quillon Barrowdale\n\n" + BODY;

@@ -1,0 +1,65 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.parser.LineRole;
+
+import java.util.List;
+
+/**
+ * The caption of a page's lead picture printed in the article's head without a credit: a short sentence standing
+ * between the head's lines, under the headline and some line of the head (a date, a byline, the page's
+ * furniture) and over a byline or a date line, before any of the article's prose.
+ *
+ * <p>The head holds the headline, the dek, the byline and the dates; the only short sentence a layout sets among
+ * them is the lead picture's caption ("The band performs at the festival."). A line right under the headline is
+ * left to the dek's reading ({@link Deks}), and a line wide enough to be prose is none of this. Only pages are
+ * read this way.
+ */
+final class HeadCaptions {
+  /** The rule of a lead picture's caption in the head. */
+  static final String RULE = "caption:in-head";
+  // The byline or date under the caption stands within this many lines of it, past the page's furniture.
+  private static final int BELOW = 3;
+  // The head is read this many lines down from the headline.
+  private static final int HEAD_LINES = 8;
+  // A caption has at least this many words.
+  private static final int MIN_WORDS = 3;
+
+  private HeadCaptions() {}
+
+  /** Marks the lead picture's caption in the head of the article whose headline is line {@code title}. */
+  static void apply(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules, int title) {
+    if (title < 0) {
+      return;
+    }
+    for (int i = title + 2; i < lines.size() && i <= title + HEAD_LINES; i++) {
+      if (roles[i] != null) {
+        continue;
+      }
+      if (roles[i - 1] != null && isCaption(lines.get(i).text(), shapes.width(i)) && headBelow(roles, i)) {
+        roles[i] = LineRole.CAPTION;
+        rules[i] = RULE;
+      }
+      return; // the first line of the article's own: a caption, or the body's start
+    }
+  }
+
+  // Whether a byline or a date line stands under line i, past short lines of the page's furniture.
+  private static boolean headBelow(LineRole[] roles, int i) {
+    for (int k = i + 1; k < roles.length && k <= i + BELOW; k++) {
+      if (roles[k] == LineRole.BYLINE || roles[k] == LineRole.PUBLISHED) {
+        return true;
+      }
+      if (roles[k] != LineRole.BOILERPLATE) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a line has the shape of a caption without credit: a short sentence, no prose, no notice. */
+  static boolean isCaption(String text, int width) {
+    return !LineMeasures.isProse(text, width) && LineMeasures.endsSentence(text) && !text.endsWith(":")
+        && Text.words(text) >= MIN_WORDS && Character.isUpperCase(text.codePointAt(0)) && !Notices.isNotice(text)
+        && !Notices.addressesReader(text);
+  }
+}
