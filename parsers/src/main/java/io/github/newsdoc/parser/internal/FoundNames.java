@@ -46,12 +46,13 @@ final class FoundNames {
    */
   static List<Found> of(List<String> texts, EntityRecognizer recognizer, Tokens tokens, int datelineText,
       int dateline) {
-    List<Found> found = recognise(texts, recognizer, tokens, datelineText, dateline);
+    List<FamilyNames> families = new ArrayList<>(1);
+    List<Found> found = recognise(texts, recognizer, tokens, datelineText, dateline, families);
     if (found.isEmpty()) {
       return found;
     }
-    return surnamesArePeople(titleMentions(found, texts.get(0), tokens.of(0)),
-        FamilyNames.of(found, texts).words());
+    // the family names of the names found: the surnames alone added since are single words, which open none
+    return surnamesArePeople(titleMentions(found, texts.get(0), tokens.of(0)), families.get(0).words());
   }
 
   // In a headline written in title case every word is capitalised, so a name there is only trusted when the
@@ -137,13 +138,18 @@ final class FoundNames {
     return named;
   }
 
+  // The names found, with the surnames alone that name people introduced in full; adds to families the family
+  // names among the names found (worked out once: they look for each first word in the whole article).
   private static List<Found> recognise(List<String> texts, EntityRecognizer recognizer, Tokens tokens,
-      int datelineText, int dateline) {
+      int datelineText, int dateline, List<FamilyNames> families) {
     Set<String> surnames = new HashSet<>();
     // per text, the indices of its capitalised words (empty without the built-in recognizer): they outlive
     // the recognizer context, whose tables are let go before the surnames are looked for (issue 19)
     List<int[]> capitals = new ArrayList<>();
     List<Found> found = named(texts, recognizer, tokens, surnames, capitals, datelineText, dateline);
+    FamilyNames family = FamilyNames.of(found, texts);
+    families.add(family);
+    surnames.addAll(family.words()); // "Xi" of "Xi Jinping" alone names him too
     // a surname alone, wherever it stands, names the person introduced with it
     List<Found> all = new ArrayList<>(found);
     int next = 0; // found is in article order: walk it beside the words
@@ -225,7 +231,6 @@ final class FoundNames {
         surnames.add(f.form().substring(f.form().lastIndexOf(' ') + 1));
       }
     }
-    surnames.addAll(FamilyNames.of(found, texts).words()); // "Xi" of "Xi Jinping" alone names him too
     return found;
   }
 
