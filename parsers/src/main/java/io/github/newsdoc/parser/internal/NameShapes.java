@@ -220,8 +220,14 @@ final class NameShapes {
    * "Stoke-on-Trent".
    */
   static boolean lowerAfterHyphen(Words.Word w) {
-    int hyphen = w.core().lastIndexOf('-');
-    return hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1));
+    // read in place: asked once of every capitalised word, most of which hold no hyphen
+    int n = w.length();
+    for (int k = n - 1; k >= 0; k--) {
+      if (w.charAt(k) == '-') {
+        return k > 0 && k + 1 < n && Character.isLowerCase(w.charAt(k + 1));
+      }
+    }
+    return false;
   }
 
   // "based", "backed", "leaning", "spent", "era", "winner": a word that makes a compound adjective (or a
