@@ -102,4 +102,29 @@ class SpeakerPropertiesTest {
           }
         });
   }
+
+  // Descriptions that speak for a body or a person after "for", "of", "at", "from" or "with".
+  private static final List<String> HEADS = List.of("spokesman", "spokeswoman", "lawyer", "lawyers", "officials",
+      "analysts", "chairman", "director");
+  private static final List<String> LINKS = List.of("for", "of", "at", "from", "with");
+  private static final List<String> BODIES = List.of("the harbour board", "the Varden Trust", "the dockers' union",
+      "the city council", "Osei Holdings");
+  // A sentence that credits a quote to "a spokesman for the harbour board", before or after the cue.
+  private static final List<String> QUALIFIED = List.of("A %H %L %B said: \"%Q.\"", "\"%Q,\" a %H %L %B said.",
+      "\"%Q,\" said a %H %L %B.", "On Monday a %H %L %B told reporters: \"%Q.\"");
+
+  @Test
+  void aDescriptionForABodyIsTheSpeakerNeverTheBodyAlone() {
+    Gen<String[]> parts = pick(HEADS).zip(pick(LINKS), pick(BODIES), (h, l, b) -> new String[] {h, l, b})
+        .zip(pick(QUOTES), pick(QUALIFIED), (a, q, form) -> new String[] {a[0], a[1], a[2], q, form});
+    qt().withExamples(ParserPropertiesTest.EXAMPLES)
+        .forAll(parts)
+        .checkAssert(p -> {
+          String sentence = p[4].replace("%H", p[0]).replace("%L", p[1]).replace("%B", p[2]).replace("%Q", p[3]);
+          Article a = Newsdoc.parse("Town hall meeting\n\nResidents met on Monday.\n\n" + sentence + "\n");
+          assertEquals(1, a.quotes().size(), sentence);
+          String speaker = a.quotes().get(0).attribution().map(Attribution::speaker).orElse("-");
+          assertEquals(p[0] + " " + p[1] + " " + p[2], speaker, sentence);
+        });
+  }
 }

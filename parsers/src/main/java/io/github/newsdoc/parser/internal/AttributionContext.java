@@ -115,6 +115,16 @@ final class AttributionContext {
       subject = cut; // the verbs after the source cut off: its name is read again
       name = SpeakerNames.nameAtEnd(people, block, subject);
     }
+    // "a lawyer for Mr Smith said": the name qualifies the description, which is the source
+    // (the description opens the subject: "Shadow leader of the Commons Oliver Heald" is a title and a name)
+    boolean qualified = false;
+    for (int k = 1; k < subject.size() - name.size() && !name.isEmpty() && !qualified; k++) {
+      qualified = Phrases.linksHead(subject, k)
+          && (k == 1 || k == 2 && Names.DETERMINERS.contains(subject.get(0).lower()));
+    }
+    if (qualified) {
+      name = List.of();
+    }
     if (subject.isEmpty() || SpeakerNames.numberAlone(subject)
         || block == -1 && subject.size() > 1 && !subject.get(0).core().isEmpty()
         && Character.isDigit(subject.get(0).core().charAt(0)) && subject.get(1).capitalised()) {
@@ -183,7 +193,7 @@ final class AttributionContext {
           speaker = describe(subject, block, text).text();
         }
       }
-    } else if (Names.DETERMINERS.contains(first) || !subject.get(0).capitalised()) {
+    } else if (qualified || Names.DETERMINERS.contains(first) || !subject.get(0).capitalised()) {
       Descriptions.Description d = describe(subject, block, text);
       speaker = d.text();
       person = d.person();

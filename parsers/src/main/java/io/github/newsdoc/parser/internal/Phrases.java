@@ -22,6 +22,7 @@ import static io.github.newsdoc.parser.internal.Cues.verbLike;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Noun phrases around a cue: the source before it ({@code the NATO official said}) or after it ({@code said Ana Ruiz}). */
 final class Phrases {
@@ -32,7 +33,7 @@ final class Phrases {
     int end = from;
     while (end < words.size() && end - from < 10) {
       Words.Word w = words.get(end);
-      if (end > from && !w.capitalised() && (STOP_AFTER.contains(w.lower())
+      if (end > from && !w.capitalised() && (STOP_AFTER.contains(w.lower()) && !linksHead(words, end)
           || isAdverb(w.lower()) && words.get(end - 1).capitalised())) {
         break; // "said Henry afterwards": an adverb after the name is no part of it
       }
@@ -134,7 +135,57 @@ final class Phrases {
     List<Words.Word> phrase = nounPhraseEndingAt(words, end, false);
     // "Amid ongoing protests, …": a phrase that opens with a preposition is no subject (the cue is a noun)
     return !phrase.isEmpty() && (PREPOSITIONS.contains(phrase.get(0).lower())
-        || QUESTION_WORDS.contains(phrase.get(0).lower())) ? List.of() : phrase; // nor "Why Reyes (calls)"
+        || QUESTION_WORDS.contains(phrase.get(0).lower())) ? List.of() : withHead(words, phrase); // nor "Why Reyes (calls)"
+  }
+
+  // Prepositions that tie a description's head to the body or person it stands for ("a spokesman for …").
+  private static final Set<String> HEAD_LINKS = WordList.load("attribution/head-links");
+
+  /**
+   * Whether word {@code i} is a preposition that ties the description before it to the phrase after it
+   * ({@code a spokesman for the company}, {@code lawyers for Mr Smith}, {@code analysts at the bank}): the word
+   * before is a source's head noun in lower case (not a channel such as a statement, whose source is the
+   * body after it), and a determiner or a capitalised word follows; a capitalised head (the sentence's first
+   * word) only before a determiner.
+   */
+  static boolean linksHead(List<Words.Word> words, int i) {
+    if (i < 1 || i + 1 >= words.size() || !HEAD_LINKS.contains(words.get(i).lower()) || words.get(i).stops()) {
+      return false;
+    }
+    Words.Word head = words.get(i - 1);
+    Words.Word next = words.get(i + 1);
+    String lower = head.lower();
+    // capitalised only as the first word ("Lawyers for the family said") and before a determiner: a
+    // capitalised head before a capitalised word is a title ("Secretary of State Mike Pompeo")
+    boolean determined = Names.DETERMINERS.contains(next.lower());
+    boolean common = !head.capitalised() ? determined || next.capitalised() : i == 1 && determined;
+    return !head.stops() && common && !CHANNEL_NOUNS.contains(lower)
+        && (SOURCE_HEADS.contains(lower) || AttributionContext.PERSON_HEADS.contains(lower));
+  }
+
+  // "A spokesman for the company said": the phrase read back from the cue ("the company") qualifies the head
+  // before its preposition, and the source is the whole description ("A spokesman for the company").
+  private static List<Words.Word> withHead(List<Words.Word> words, List<Words.Word> phrase) {
+    if (phrase.isEmpty()) {
+      return phrase;
+    }
+    int start = indexOf(words, phrase.get(0));
+    if (start < 2 || !linksHead(words, start - 1)) {
+      return phrase;
+    }
+    List<Words.Word> head = nounPhraseEndingAt(words, start - 1, false);
+    int from = head.isEmpty() ? start - 2 : indexOf(words, head.get(0));
+    return from < 0 ? phrase : words.subList(from, start + phrase.size());
+  }
+
+  // The index of word w (the same object) in words, or -1.
+  private static int indexOf(List<Words.Word> words, Words.Word w) {
+    for (int k = words.size() - 1; k >= 0; k--) {
+      if (words.get(k) == w) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   // Whether words 0 to j (a comma after j) are a phrase that opens with a preposition or a conjunction ("In

@@ -68,4 +68,12 @@ class AfterQuoteSieveTest {
     SieveFixture f = SieveFixture.of("Port", "\u201cWe will stay,\u201d said Ana Ruiz afterwards.");
     f.assertCredits(sieve, 0, "Ana Ruiz", "said");
   }
+
+  @Test
+  void aDescriptionAfterTheCueKeepsWhatItIsFor() {
+    SieveFixture f = SieveFixture.of("Port", "\u201cWe are looking into it,\u201d said a lawyer for the dockers.");
+    f.assertCredits(sieve, 0, "lawyer for the dockers", "said");
+    SieveFixture g = SieveFixture.of("Port", "\u201cWe are looking into it,\u201d said Tom Reyes from the harbour board.");
+    g.assertCredits(sieve, 0, "Tom Reyes", "said");
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
@@ -53,5 +54,35 @@ class BeforeQuoteSieveTest {
   void anAdverbBetweenCommasAfterTheSubjectIsPassedOver() {
     SieveFixture f = SieveFixture.of("Port", "Harbour Watch, however, says the berths are \u201cbeyond repair.\u201d");
     f.assertCredits(sieve, 0, "Harbour Watch", "says");
+  }
+
+  @Test
+  void aDescriptionQualifiedByForOrOfIsTheSourceNotTheBodyAfterIt() {
+    SieveFixture f = SieveFixture.of("Port", "A spokesman for the harbour board said \u201cwe are looking into it.\u201d");
+    f.assertCredits(sieve, 0, "spokesman for the harbour board", "said");
+    SieveFixture g = SieveFixture.of("Port", "Lawyers for the dockers said \u201cwe are looking into it.\u201d");
+    g.assertCredits(sieve, 0, "Lawyers for the dockers", "said");
+  }
+
+  @Test
+  void aNameAfterTheDescriptionsPrepositionIsNotTheSpeaker() {
+    SieveFixture f = SieveFixture.of("Port", "Ana Ruiz runs the port. A lawyer for Ana Ruiz said \u201cshe will appeal.\u201d");
+    f.assertCredits(sieve, 0, "lawyer for Ana Ruiz", "said");
+  }
+
+  @Test
+  void aTitleWithOfBeforeANameStaysATitle() {
+    SieveFixture f = SieveFixture.of("Port", "Yesterday Secretary of State Ana Ruiz said \u201cwe will stay.\u201d");
+    f.assertCredits(sieve, 0, "Ana Ruiz", "said");
+    SieveFixture g = SieveFixture.of("Port", "Shadow leader of the House Tom Reyes said \u201cwe will stay.\u201d");
+    g.assertCredits(sieve, 0, "Tom Reyes", "said");
+  }
+
+  @Test
+  void aStatementFromABodyIsNotQualifiedByIt() {
+    SieveFixture f = SieveFixture.of("Port", "A statement from the harbour board said \u201cwe are looking into it.\u201d");
+    Attributed a = f.ask(sieve, 0);
+    String speaker = a == null ? "" : a.attribution().speaker();
+    assertFalse(speaker.startsWith("statement"), speaker); // the board's statement: the board speaks
   }
 }
