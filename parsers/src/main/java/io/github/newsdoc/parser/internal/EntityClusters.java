@@ -42,7 +42,7 @@ final class EntityClusters {
       this.type = type;
     }
 
-    void add(Found f, Tokens tokens) {
+    void add(Found f, List<String> titlesBefore) {
       forms.merge(f.form(), 1, Integer::sum);
       found.add(f);
       mentions.add(Span.of(f.block(), f.start(), f.end()));
@@ -50,7 +50,7 @@ final class EntityClusters {
         if (f.form().indexOf(' ') > 0 && firstInitial == null) {
           firstInitial = initial(f.form());
         }
-        for (String title : titlesBefore(tokens, f.block() + 1, f.start())) {
+        for (String title : titlesBefore) {
           if (!titles.contains(title)) {
             titles.add(title);
           }
@@ -82,9 +82,23 @@ final class EntityClusters {
     }
   }
 
-  /** The clusters of the found names in the texts {@code tokens} holds, in order of first mention. */
-  static List<Cluster> of(List<Found> found, Tokens tokens) {
-    List<String> texts = tokens.texts();
+  /**
+   * The title words right before each found name ({@link #titlesBefore}), read from the words {@code tokens}
+   * holds: worked out before the texts' words are let go, so that no window is split again.
+   */
+  static List<List<String>> titles(List<Found> found, Tokens tokens) {
+    List<List<String>> titles = new ArrayList<>(found.size());
+    for (Found f : found) {
+      titles.add(titlesBefore(tokens, f.block() + 1, f.start()));
+    }
+    return titles;
+  }
+
+  /**
+   * The clusters of the found names in {@code texts} (the title, then the blocks), in order of first mention;
+   * {@code titles} holds the title words before each found name ({@link #titles}).
+   */
+  static List<Cluster> of(List<Found> found, List<List<String>> titles, List<String> texts) {
     List<Cluster> clusters = new ArrayList<>();
     Map<String, Cluster> byKey = new HashMap<>();
     Map<String, List<Cluster>> bySurname = new HashMap<>();
@@ -104,7 +118,8 @@ final class EntityClusters {
     }
     // "Xi" alone names "Xi Jinping", "Lee" names "Lee Jae-myung": a family name written first
     FamilyNames families = FamilyNames.of(found, texts);
-    for (Found f : found) {
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
       Cluster c;
       if (f.type().equals(EntityType.PERSON)) {
         c = person(f, bySurname, clusters, surnameByFirst, families);
@@ -117,7 +132,7 @@ final class EntityClusters {
           clusters.add(c);
         }
       }
-      c.add(f, tokens);
+      c.add(f, titles.get(i));
     }
     // no two entities share a name: a later one with the name of an earlier one joins it
     Map<String, Cluster> byName = new HashMap<>();
@@ -304,8 +319,8 @@ final class EntityClusters {
 
   // "Defense Minister Major General Viktor Khrenin": the title words right before a name, in groups that end
   // with a head word ("Defense Minister", "Major General"); demonyms and honorifics are not titles. The words
-  // of the window before the name are split from the window alone, which gives the text's own words there
-  // (TokensTest): the texts' words are let go once the names are found (issue 19).
+  // of the window before the name are the text's own, read as a view of them (Tokens.range gives what
+  // splitting the window alone gives: TokensTest).
   static List<String> titlesBefore(Tokens tokens, int t, int start) {
     String text = tokens.texts().get(t);
     // most names follow a word in lower case or punctuation: no title, and nothing to split
@@ -317,7 +332,7 @@ final class EntityClusters {
     if (a == b || !Character.isUpperCase(text.charAt(a))) {
       return List.of();
     }
-    List<Words.Word> words = Words.of(text, Math.max(0, start - 120), start);
+    List<Words.Word> words = tokens.range(t, Math.max(0, start - 120), start);
     int i = words.size();
     while (i > 0 && !words.get(i - 1).stops() && words.get(i - 1).capitalised()
         && Names.isTitleWord(words.get(i - 1)) && words.size() - i < 6) {

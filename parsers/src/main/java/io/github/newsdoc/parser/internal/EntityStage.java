@@ -44,15 +44,16 @@ final class EntityStage {
 
   /**
    * As {@link #find(Tokens, List, EntityRecognizer, List)}, from the names already found in the texts. The
-   * texts' words are let go first: grouping reads only the names and a few words before some of them, split
-   * again when asked for (issue 19).
+   * texts' words are let go once the title words before each name are read: grouping reads only the names
+   * and those titles (issue 19).
    */
   static Result find(Tokens tokens, List<Found> found, List<Quote> quotes, List<EntityMention> provenance) {
+    List<List<String>> titles = EntityClusters.titles(found, tokens); // the words before names, while held
     tokens.releaseWords();
     if (found.isEmpty()) {
       return new Result(List.of(), quotes);
     }
-    List<EntityClusters.Cluster> clusters = EntityClusters.of(found, tokens);
+    List<EntityClusters.Cluster> clusters = EntityClusters.of(found, titles, tokens.texts());
     List<Entity> entities = new ArrayList<>(clusters.size());
     Map<String, Entity> byForm = new HashMap<>();
     for (int i = 0; i < clusters.size(); i++) {
