@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class HeadlineClaimSieveTest {
   private final HeadlineClaimSieve sieve = new HeadlineClaimSieve();
+  // a body whose one quote is credited from its own sentence
+  private static final String BODY = "\u201cThis plan puts every family on the quay at risk,\u201d said Mara Quint.";
 
   @Test
   void aClaimAfterAShortSubjectTakesTheBodysFirstCreditedSource() {
@@ -24,23 +26,23 @@ class HeadlineClaimSieveTest {
   @Test
   void theClaimMayEndWithAFullStop() {
     SieveFixture f = SieveFixture.of("Harbour plan 'will cost local jobs'.",
-        "\u201cThis plan puts every family on the quay at risk,\u201d said Mara Quint.");
+        BODY);
     assertEquals("Mara Quint", f.ask(sieve, 0).attribution().speaker());
   }
 
   @Test
   void aQuoteOpeningTheHeadlineIsNotAClaimAfterASubject() {
     SieveFixture f = SieveFixture.of("'Golden age of shipping' is ending at the port",
-        "\u201cThis plan puts every family on the quay at risk,\u201d said Mara Quint.");
+        BODY);
     assertNull(f.ask(sieve, 0));
   }
 
   @Test
   void aQuestionOrMoreWordsAfterTheQuoteAreLeftAlone() {
     SieveFixture question = SieveFixture.of("What price for 'a safer harbour'?",
-        "\u201cThis plan puts every family on the quay at risk,\u201d said Mara Quint.");
+        BODY);
     SieveFixture more = SieveFixture.of("Harbour plan 'will cost local jobs' as talks fail",
-        "\u201cThis plan puts every family on the quay at risk,\u201d said Mara Quint.");
+        BODY);
     assertNull(question.ask(sieve, 0));
     assertNull(more.ask(sieve, 0));
   }
@@ -48,9 +50,9 @@ class HeadlineClaimSieveTest {
   @Test
   void aLongSubjectOrASpeakersLabelIsNotAClaimsSubject() {
     SieveFixture longSubject = SieveFixture.of("The harbour board of the northern coast towns now says it 'will wait'",
-        "\u201cThis plan puts every family on the quay at risk,\u201d said Mara Quint.");
+        BODY);
     SieveFixture label = SieveFixture.of("Quint: 'we will not move'",
-        "\u201cThis plan puts every family on the quay at risk,\u201d said Mara Quint.");
+        BODY);
     assertNull(longSubject.ask(sieve, 0));
     assertNull(label.ask(sieve, 0));
   }
@@ -58,7 +60,7 @@ class HeadlineClaimSieveTest {
   @Test
   void aOneWordTermStaysATerm() {
     SieveFixture f = SieveFixture.of("Harbour plan 'toxic'",
-        "\u201cThis plan puts every family on the quay at risk,\u201d said Mara Quint.");
+        BODY);
     assertNull(f.ask(sieve, 0));
   }
 
@@ -72,7 +74,7 @@ class HeadlineClaimSieveTest {
   @Test
   void theAttributorCreditsTheClaimWhenNoOtherSieveDoes() {
     SieveFixture f = SieveFixture.of("Harbour plan 'will cost local jobs'",
-        "\u201cThis plan puts every family on the quay at risk,\u201d said Mara Quint.");
+        BODY);
     Attributed a = f.attributeAll().get(0).orElseThrow();
     assertEquals("headline-claim", a.sieve());
     assertEquals("Mara Quint", a.attribution().speaker());
