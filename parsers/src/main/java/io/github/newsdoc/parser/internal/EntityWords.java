@@ -39,6 +39,8 @@ final class EntityWords {
   static final ImmutableSet<String> SPEECH = WordList.load("name-speech-verbs");
   /** Nouns before the title of a work: "the show Shark Tank". */
   static final ImmutableSet<String> WORK_NOUNS = WordList.load("work-nouns");
+  /** Words of grammar that, capitalised inside a sentence, mark a work's title: "a role in The Quiet Marrows". */
+  static final ImmutableSet<String> TITLE_OPENERS = WordList.load("title-openers");
   /** Nouns of works that name other things too ("games", "program"): no work before "called", "such as". */
   static final ImmutableSet<String> WORK_NOUNS_AMBIGUOUS = WordList.load("work-nouns-ambiguous");
   /** Nouns after a name that make it an event's: "the Harbour Shield exercise". */

@@ -9,7 +9,8 @@ import java.util.List;
  * The title of a work, which is no entity: a run after a noun such as "show" or "album" ("the show Shark
  * Tank", "her new album Blue Harbour"), or after such a noun and "called", "titled" or "such as" ("the book
  * was called The Harbour Waits", "films such as The Quiet Ones"), or alone between quotation marks ("“Shark Tank”", "''Meet the
- * Press''") when no gazetteer knows it. Tried on a whole run before it is read. The title is kept in the
+ * Press''") when no gazetteer knows it, or a run with a capitalised word of grammar inside a sentence ("a
+ * role in The Quiet Marrows", "Do The Right Thing"), which only a title capitalises. Tried on a whole run before it is read. The title is kept in the
  * context's works, and {@link FoundNames} drops the same words wherever else the recognizer took them for a
  * name ("The Dragon Waiting provokes …" after "the book The Dragon Waiting").
  */
@@ -26,7 +27,78 @@ final class TitleOfWorkRule implements NameRule<NameRun> {
       r.scan.ctx.works.add(Text.collapse(Names.join(r.words.subList(from, r.to), r.words.get(from).source())));
       return Match.to(r.to);
     }
+    int title = titleStart(r, from);
+    if (title >= 0) {
+      // its other mentions (at a sentence's start, where the capitalised article says nothing) go too
+      addTitle(r.scan.ctx.works, r.words, title, r.to);
+      return Match.to(r.to);
+    }
     return quotedTitle(r.words, from, r.to) ? Match.to(r.to) : Match.none();
+  }
+
+  /**
+   * Whether a capitalised word of grammar stands inside a sentence in the run, first or later ("a role in The
+   * Quiet Marrows", "the drama Call Me Tomorrow", "Do The Right Thing"): sentences write such words in lower
+   * case, titles of works capitalise them. Not in a text written in title case, nor when the run holds a name
+   * the gazetteer knows ("The Hague", "The Economist") or an organisation's head word ("The OpEd Project").
+   */
+  static boolean openedAsTitle(NameRun r, int from) {
+    return titleStart(r, from) >= 0;
+  }
+
+  // The first word of the title the run is part of ("The" of "The Last Marrows": the recognizer passes over
+  // the capitalised words of grammar before a run's first name word), or -1 when it is none.
+  private static int titleStart(NameRun r, int from) {
+    List<Words.Word> words = r.words;
+    int b = from;
+    while (b > 0 && from - b < 3 && EntityWords.NOT_NAMES.contains(words.get(b - 1)) && titleWord(words.get(b - 1))
+        && !stops(words.get(b - 1))) {
+      b--;
+    }
+    boolean opener = false;
+    for (int k = b; k < r.to && !opener; k++) {
+      Words.Word w = words.get(k);
+      opener = EntityWords.TITLE_OPENERS.contains(w.lower()) && titleWord(w)
+          && (k > b ? !stops(words.get(k - 1)) : !NameShapes.sentenceInitial(words, k));
+    }
+    if (!opener || r.to - b < 2 || r.scan.titleCase() || NameContexts.isOrganisationRun(words, b, r.to)) {
+      return -1;
+    }
+    for (int k = b; k < r.to; k++) {
+      if (KnownNames.longest(words, k, r.to) != 0 || Names.isOrgHead(words.get(k))) {
+        return -1;
+      }
+    }
+    return b;
+  }
+
+  // "The", "It": a capital, then lower-case letters only ("IT" is an acronym)
+  private static boolean titleWord(Words.Word w) {
+    String core = w.core();
+    if (core.length() < 2 || !Character.isUpperCase(core.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < core.length(); i++) {
+      if (!Character.isLowerCase(core.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // The title, and its name words after its last word of grammar ("Quiet Marrows" of "The Quiet Marrows",
+  // "Right Thing" of "Do The Right Thing"): what the recognizer would read as a name where it stands again
+  private static void addTitle(java.util.Set<String> works, List<Words.Word> words, int from, int to) {
+    String source = words.get(from).source();
+    works.add(Text.collapse(Names.join(words.subList(from, to), source)));
+    int k = to;
+    while (k > from && !EntityWords.NOT_NAMES.contains(words.get(k - 1))
+        && !EntityWords.TITLE_OPENERS.contains(words.get(k - 1).lower())) {
+      k--;
+    }
+    if (k > from && k < to) {
+      works.add(Text.collapse(Names.join(words.subList(k, to), source)));
+    }
   }
 
   // Whether a closing quotation mark follows the word: '"', '”' or "''".
