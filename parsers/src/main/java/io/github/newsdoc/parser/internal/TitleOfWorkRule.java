@@ -1,5 +1,6 @@
 package io.github.newsdoc.parser.internal;
 
+import static io.github.newsdoc.parser.internal.NameShapes.capitalisedWord;
 import static io.github.newsdoc.parser.internal.NameShapes.possessive;
 import static io.github.newsdoc.parser.internal.NameShapes.stops;
 
@@ -29,8 +30,16 @@ final class TitleOfWorkRule implements NameRule<NameRun> {
     }
     int title = titleStart(r, from);
     if (title >= 0) {
+      // the names joined to it are read as ever: "Ana Ruiz for The Marrows", "The Marrows and Ana Ruiz"
+      if (title > from) {
+        NameRun.read(r.scan, r.words, from, title);
+      }
+      int end = titleEnd(r.words, title, r.to);
       // its other mentions (at a sentence's start, where the capitalised article says nothing) go too
-      addTitle(r.scan.ctx.works, r.words, title, r.to);
+      addTitle(r.scan.ctx.works, r.words, title, end);
+      if (end + 1 < r.to) {
+        NameRun.read(r.scan, r.words, end + 1, r.to);
+      }
       return Match.to(r.to);
     }
     return quotedTitle(r.words, from, r.to) ? Match.to(r.to) : Match.none();
@@ -39,15 +48,17 @@ final class TitleOfWorkRule implements NameRule<NameRun> {
   /**
    * Whether a capitalised word of grammar stands inside a sentence in the run, first or later ("a role in The
    * Quiet Marrows", "the drama Call Me Tomorrow", "Do The Right Thing"): sentences write such words in lower
-   * case, titles of works capitalise them. Not in a text written in title case, nor when the run holds a name
-   * the gazetteer knows ("The Hague", "The Economist") or an organisation's head word ("The OpEd Project").
+   * case, titles of works capitalise them. Not in a text written in title case, nor when the title holds a
+   * name the gazetteer knows ("The Hague", "The Economist") or an organisation's head word ("The OpEd
+   * Project").
    */
   static boolean openedAsTitle(NameRun r, int from) {
     return titleStart(r, from) >= 0;
   }
 
-  // The first word of the title the run is part of ("The" of "The Last Marrows": the recognizer passes over
-  // the capitalised words of grammar before a run's first name word), or -1 when it is none.
+  // The first word of the title in the run, or -1 when it holds none. The capitalised words of grammar before
+  // the run's first name word, which the recognizer passes over, are part of it ("The" of "The Last Marrows");
+  // after a lower-case word that joined the run ("Ana Ruiz for The Marrows") it starts at the word of grammar.
   private static int titleStart(NameRun r, int from) {
     List<Words.Word> words = r.words;
     int b = from;
@@ -55,21 +66,39 @@ final class TitleOfWorkRule implements NameRule<NameRun> {
         && !stops(words.get(b - 1))) {
       b--;
     }
-    boolean opener = false;
-    for (int k = b; k < r.to && !opener; k++) {
+    int t = -1;
+    for (int k = b; k < r.to && t < 0; k++) {
       Words.Word w = words.get(k);
-      opener = EntityWords.TITLE_OPENERS.contains(w.lower()) && titleWord(w)
-          && (k > b ? !stops(words.get(k - 1)) : !NameShapes.sentenceInitial(words, k));
+      if (EntityWords.TITLE_OPENERS.contains(w.lower()) && titleWord(w)
+          && (k > b ? !stops(words.get(k - 1)) : !NameShapes.sentenceInitial(words, k))) {
+        t = k > b && !capitalisedWord(words.get(k - 1)) ? k : b;
+      }
     }
-    if (!opener || r.to - b < 2 || r.scan.titleCase() || NameContexts.isOrganisationRun(words, b, r.to)) {
+    if (t < 0 || r.scan.titleCase()) {
       return -1;
     }
-    for (int k = b; k < r.to; k++) {
-      if (KnownNames.longest(words, k, r.to) != 0 || Names.isOrgHead(words.get(k))) {
+    int e = titleEnd(words, t, r.to);
+    if (e - t < 2 || NameContexts.isOrganisationRun(words, t, e)) {
+      return -1;
+    }
+    for (int k = t; k < e; k++) {
+      if (KnownNames.longest(words, k, e) != 0 || Names.isOrgHead(words.get(k))) {
         return -1;
       }
     }
-    return b;
+    return t;
+  }
+
+  // The end of the title that starts at t: the run's end, or a lower-case "and" that joins another name to it
+  // ("The Marrows and Ana Ruiz")
+  private static int titleEnd(List<Words.Word> words, int t, int to) {
+    for (int e = t + 1; e < to; e++) {
+      String lower = words.get(e).lower();
+      if ((lower.equals("and") || lower.equals("&")) && !capitalisedWord(words.get(e))) {
+        return e;
+      }
+    }
+    return to;
   }
 
   // "The", "It": a capital, then lower-case letters only ("IT" is an acronym)

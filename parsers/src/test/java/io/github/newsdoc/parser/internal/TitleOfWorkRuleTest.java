@@ -104,4 +104,12 @@ class TitleOfWorkRuleTest {
     NameScan t = scan("Critics loved The Marrow Quiet at the festival.");
     assertTrue(TitleOfWorkRule.openedAsTitle(run(t, "Marrow", "Quiet"), at(t, "Marrow")));
   }
+
+  @Test
+  void theNamesJoinedToATitleAreStillRead() {
+    assertEquals(List.of("Ana Ruiz=PERSON@person-name"),
+        recognized("She was praised alongside Ana Ruiz for The Marrow Quiet last year."));
+    assertEquals(List.of("Ana Ruiz=PERSON@person-name"),
+        recognized("The lists include Velora and The Marrow Quiet and Ana Ruiz this spring."));
+  }
 }
