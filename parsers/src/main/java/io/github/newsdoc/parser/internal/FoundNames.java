@@ -226,12 +226,29 @@ final class FoundNames {
     if (context != null && !context.works.isEmpty()) {
       found = withoutWorks(found, context.works);
     }
+    if (context != null && !context.products.isEmpty()) {
+      found = withoutProducts(found, context.products, context.speaking);
+    }
     for (Found f : found) {
       if (f.block() >= 0 && f.type().equals(EntityType.PERSON) && f.form().indexOf(' ') > 0) {
         surnames.add(f.form().substring(f.form().lastIndexOf(' ') + 1));
       }
     }
     return found;
+  }
+
+  // The names that only the weakest rules typed (one unknown word capitalised twice, unknown words together)
+  // and that the article uses as a product's elsewhere ("the Velora technology"), unless they speak somewhere
+  // ("Velora said"), as a body does
+  private static List<Found> withoutProducts(List<Found> found, Set<String> products, Set<String> speaking) {
+    List<Found> kept = new ArrayList<>(found.size());
+    for (Found f : found) {
+      boolean weak = f.rule().equals(SingleNameRule.NAME) || f.rule().equals(UnknownNamesRule.NAME);
+      if (!weak || !products.contains(f.form()) || speaking.contains(f.form())) {
+        kept.add(f);
+      }
+    }
+    return kept;
   }
 
   // The names that are not the title of a work the article names elsewhere ("The Dragon Waiting provokes"
