@@ -93,5 +93,11 @@ class SingleNameRuleTest {
     assertEquals(List.of("Ana Ruiz", "Zorblex"),
         b.entities().stream().map(io.github.newsdoc.model.Entity::name).toList());
   }
+
+  @Test
+  void aHolidayOrAnAwardIsNoOrganisation() {
+    assertEquals(List.of(), recognized("Sales rose before Christmas, and Christmas trade was strong."));
+    assertEquals(List.of(), recognized("The Zorblex winner spoke first, and a Zorblex nominee later."));
+  }
 }
 
