@@ -226,6 +226,9 @@ final class FoundNames {
     if (context != null && !context.works.isEmpty()) {
       found = withoutWorks(found, context.works);
     }
+    if (context != null && !context.titles.isEmpty()) {
+      found = withoutTitles(found, context.titles, texts);
+    }
     if (context != null && !context.products.isEmpty()) {
       found = withoutProducts(found, context.products, context.speaking);
     }
@@ -235,6 +238,40 @@ final class FoundNames {
       }
     }
     return found;
+  }
+
+  // The names that end where a title the article names elsewhere ends, inside the same words ("Quiet Marrows"
+  // in "The Quiet Marrows opened" after "liked The Quiet Marrows"), or that are the whole title, with or without
+  // its leading article ("Quiet Marrows wins"), as for the works. Each title's endings after a space are looked
+  // up by the name's form; the text before the name is then compared.
+  private static List<Found> withoutTitles(List<Found> found, Set<String> titles, List<String> texts) {
+    Map<String, List<String>> byEnding = new HashMap<>();
+    Set<String> whole = new HashSet<>(titles);
+    for (String title : titles) {
+      int space = title.indexOf(' ');
+      if (space > 0 && AttributionWords.ARTICLES.contains(title.substring(0, space).toLowerCase(java.util.Locale.ROOT))) {
+        whole.add(title.substring(space + 1));
+      }
+      for (int k = title.indexOf(' '); k > 0; k = title.indexOf(' ', k + 1)) {
+        byEnding.computeIfAbsent(title.substring(k + 1), e -> new ArrayList<>(1)).add(title);
+      }
+    }
+    List<Found> kept = new ArrayList<>(found.size());
+    for (Found f : found) {
+      boolean inTitle = whole.contains(f.form());
+      List<String> ending = inTitle ? null : byEnding.get(f.form());
+      if (ending != null) {
+        String text = texts.get(f.block() + 1);
+        for (String title : ending) {
+          int at = f.end() - title.length();
+          inTitle |= at >= 0 && text.regionMatches(at, title, 0, title.length());
+        }
+      }
+      if (!inTitle) {
+        kept.add(f);
+      }
+    }
+    return kept;
   }
 
   // The names that only the weakest rules typed (one unknown word capitalised twice, unknown words together)

@@ -11,7 +11,8 @@ import java.util.List;
  * Tank", "her new album Blue Harbour"), or after such a noun and "called", "titled" or "such as" ("the book
  * was called The Harbour Waits", "films such as The Quiet Ones"), or alone between quotation marks ("“Shark Tank”", "''Meet the
  * Press''") when no gazetteer knows it, or a run with a capitalised word of grammar inside a sentence ("a
- * role in The Quiet Marrows", "Do The Right Thing"), which only a title capitalises. Tried on a whole run before it is read. The title is kept in the
+ * role in The Quiet Marrows", "Do The Right Thing"), which only a title capitalises (kept in the context's
+ * titles: where the same words stand again, the name found in them is dropped too). Tried on a whole run before it is read. The title is kept in the
  * context's works, and {@link FoundNames} drops the same words wherever else the recognizer took them for a
  * name ("The Dragon Waiting provokes …" after "the book The Dragon Waiting").
  */
@@ -35,8 +36,9 @@ final class TitleOfWorkRule implements NameRule<NameRun> {
         NameRun.read(r.scan, r.words, from, title);
       }
       int end = titleEnd(r.words, title, r.to);
-      // its other mentions (at a sentence's start, where the capitalised article says nothing) go too
-      addTitle(r.scan.ctx.works, r.words, title, end);
+      // where the same words stand again, at a sentence's start (where the capital says nothing), the name
+      // the recognizer finds in them goes too
+      r.scan.ctx.titles.add(Text.collapse(Names.join(r.words.subList(title, end), r.words.get(title).source())));
       if (end + 1 < r.to) {
         NameRun.read(r.scan, r.words, end + 1, r.to);
       }
@@ -82,7 +84,9 @@ final class TitleOfWorkRule implements NameRule<NameRun> {
       return -1;
     }
     for (int k = t; k < e; k++) {
-      if (KnownNames.longest(words, k, e) != 0 || Names.isOrgHead(words.get(k))) {
+      // "The LSE": an acronym is a body's or a place's short name, seldom a title's word
+      if (KnownNames.longest(words, k, e) != 0 || Names.isOrgHead(words.get(k))
+          || NameShapes.isAcronym(NameShapes.bare(words.get(k)))) {
         return -1;
       }
     }
@@ -103,31 +107,15 @@ final class TitleOfWorkRule implements NameRule<NameRun> {
 
   // "The", "It": a capital, then lower-case letters only ("IT" is an acronym)
   private static boolean titleWord(Words.Word w) {
-    String core = w.core();
-    if (core.length() < 2 || !Character.isUpperCase(core.charAt(0))) {
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
       return false;
     }
-    for (int i = 1; i < core.length(); i++) {
-      if (!Character.isLowerCase(core.charAt(i))) {
+    for (int i = 1; i < w.length(); i++) {
+      if (!Character.isLowerCase(w.charAt(i))) {
         return false;
       }
     }
     return true;
-  }
-
-  // The title, and its name words after its last word of grammar ("Quiet Marrows" of "The Quiet Marrows",
-  // "Right Thing" of "Do The Right Thing"): what the recognizer would read as a name where it stands again
-  private static void addTitle(java.util.Set<String> works, List<Words.Word> words, int from, int to) {
-    String source = words.get(from).source();
-    works.add(Text.collapse(Names.join(words.subList(from, to), source)));
-    int k = to;
-    while (k > from && !EntityWords.NOT_NAMES.contains(words.get(k - 1))
-        && !EntityWords.TITLE_OPENERS.contains(words.get(k - 1).lower())) {
-      k--;
-    }
-    if (k > from && k < to) {
-      works.add(Text.collapse(Names.join(words.subList(k, to), source)));
-    }
   }
 
   // Whether a closing quotation mark follows the word: '"', '”' or "''".

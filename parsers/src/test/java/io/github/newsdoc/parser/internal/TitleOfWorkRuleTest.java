@@ -112,4 +112,15 @@ class TitleOfWorkRuleTest {
     assertEquals(List.of("Ana Ruiz=PERSON@person-name"),
         recognized("The lists include Velora and The Marrow Quiet and Ana Ruiz this spring."));
   }
+
+  @Test
+  void aTitleDropsTheNameInItsOwnWordsOnlyAndNoAcronymIsATitle() {
+    // "My Velora Search" is a product named after the company: the company alone stays a name
+    io.github.newsdoc.model.Article a = io.github.newsdoc.parser.ArticleParser.standard().parse(
+        "Port\n\nUsers of My Zorblex Quent like it. Zorblex Quent said sales rose.\n");
+    assertEquals(List.of("Zorblex Quent"), a.entities().stream().map(io.github.newsdoc.model.Entity::name).toList());
+    NameScan s = scan("Shares rose 5% to 1.35bn. The LSE fell.");
+    assertFalse(TitleOfWorkRule.openedAsTitle(run(s, "LSE", "LSE"), at(s, "LSE")));
+  }
 }
+
