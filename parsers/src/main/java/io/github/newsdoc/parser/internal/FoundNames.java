@@ -242,15 +242,18 @@ final class FoundNames {
 
   // The names that end where a title the article names elsewhere ends, inside the same words ("Quiet Marrows"
   // in "The Quiet Marrows opened" after "liked The Quiet Marrows"), or that are the whole title, with or without
-  // its leading article ("Quiet Marrows wins"), as for the works. Each title's endings after a space are looked
+  // its leading article ("Quiet Marrows wins"; not a first name alone), as for the works. Each title's endings after a space are looked
   // up by the name's form; the text before the name is then compared.
   private static List<Found> withoutTitles(List<Found> found, Set<String> titles, List<String> texts) {
     Map<String, List<String>> byEnding = new HashMap<>();
     Set<String> whole = new HashSet<>(titles);
     for (String title : titles) {
       int space = title.indexOf(' ');
-      if (space > 0 && AttributionWords.ARTICLES.contains(title.substring(0, space).toLowerCase(java.util.Locale.ROOT))) {
-        whole.add(title.substring(space + 1));
+      String rest = space > 0 ? title.substring(space + 1) : "";
+      // "The Marco" in a jibe: a first name alone after the article stays the person's elsewhere
+      if (space > 0 && AttributionWords.ARTICLES.contains(title.substring(0, space).toLowerCase(java.util.Locale.ROOT))
+          && !(rest.indexOf(' ') < 0 && Gazetteer.INSTANCE.firstName(rest))) {
+        whole.add(rest);
       }
       for (int k = title.indexOf(' '); k > 0; k = title.indexOf(' ', k + 1)) {
         byEnding.computeIfAbsent(title.substring(k + 1), e -> new ArrayList<>(1)).add(title);

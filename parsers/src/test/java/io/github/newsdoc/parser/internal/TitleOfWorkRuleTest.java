@@ -122,5 +122,13 @@ class TitleOfWorkRuleTest {
     NameScan s = scan("Shares rose 5% to 1.35bn. The LSE fell.");
     assertFalse(TitleOfWorkRule.openedAsTitle(run(s, "LSE", "LSE"), at(s, "LSE")));
   }
+
+  @Test
+  void aFirstNameAloneAfterACapitalisedArticleStaysThePersonsElsewhere() {
+    io.github.newsdoc.parser.ParseReport r = io.github.newsdoc.parser.ArticleParser.standard().analyze(
+        "Port\n\nFans of Marco Tessop praise him. Nobody may criticize The Marco now, and Marco knows it.\n");
+    // the mentions: "Marco Tessop", then "Marco" where it stands alone (not the one after "The")
+    assertEquals(2, r.mentions().size());
+  }
 }
 
