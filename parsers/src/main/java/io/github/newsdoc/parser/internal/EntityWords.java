@@ -39,8 +39,12 @@ final class EntityWords {
   static final ImmutableSet<String> SPEECH = WordList.load("name-speech-verbs");
   /** Nouns before the title of a work: "the show Shark Tank". */
   static final ImmutableSet<String> WORK_NOUNS = WordList.load("work-nouns");
+  /** Words of grammar that, capitalised inside a sentence, mark a work's title: "a role in The Quiet Marrows". */
+  static final ImmutableSet<String> TITLE_OPENERS = WordList.load("title-openers");
   /** Nouns of works that name other things too ("games", "program"): no work before "called", "such as". */
   static final ImmutableSet<String> WORK_NOUNS_AMBIGUOUS = WordList.load("work-nouns-ambiguous");
+  /** Nouns after a name that make it a product's, a work's or an award's: "the Velora technology". */
+  static final ImmutableSet<String> PRODUCTS_AFTER = WordList.load("product-nouns-after-name");
   /** Nouns after a name that make it an event's: "the Harbour Shield exercise". */
   static final ImmutableSet<String> EVENTS_AFTER = WordList.load("event-nouns-after-name");
   /** Words before "at" that make the name after it a business's: "an analyst at …". */

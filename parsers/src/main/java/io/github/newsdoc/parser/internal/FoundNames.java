@@ -226,12 +226,69 @@ final class FoundNames {
     if (context != null && !context.works.isEmpty()) {
       found = withoutWorks(found, context.works);
     }
+    if (context != null && !context.titles.isEmpty()) {
+      found = withoutTitles(found, context.titles, texts);
+    }
+    if (context != null && !context.products.isEmpty()) {
+      found = withoutProducts(found, context.products, context.speaking);
+    }
     for (Found f : found) {
       if (f.block() >= 0 && f.type().equals(EntityType.PERSON) && f.form().indexOf(' ') > 0) {
         surnames.add(f.form().substring(f.form().lastIndexOf(' ') + 1));
       }
     }
     return found;
+  }
+
+  // The names that end where a title the article names elsewhere ends, inside the same words ("Quiet Marrows"
+  // in "The Quiet Marrows opened" after "liked The Quiet Marrows"), or that are the whole title, with or without
+  // its leading article ("Quiet Marrows wins"; not a first name alone), as for the works. Each title's endings after a space are looked
+  // up by the name's form; the text before the name is then compared.
+  private static List<Found> withoutTitles(List<Found> found, Set<String> titles, List<String> texts) {
+    Map<String, List<String>> byEnding = new HashMap<>();
+    Set<String> whole = new HashSet<>(titles);
+    for (String title : titles) {
+      int space = title.indexOf(' ');
+      String rest = space > 0 ? title.substring(space + 1) : "";
+      // "The Marco" in a jibe: a first name alone after the article stays the person's elsewhere
+      if (space > 0 && AttributionWords.ARTICLES.contains(title.substring(0, space).toLowerCase(java.util.Locale.ROOT))
+          && !(rest.indexOf(' ') < 0 && Gazetteer.INSTANCE.firstName(rest))) {
+        whole.add(rest);
+      }
+      for (int k = title.indexOf(' '); k > 0; k = title.indexOf(' ', k + 1)) {
+        byEnding.computeIfAbsent(title.substring(k + 1), e -> new ArrayList<>(1)).add(title);
+      }
+    }
+    List<Found> kept = new ArrayList<>(found.size());
+    for (Found f : found) {
+      boolean inTitle = whole.contains(f.form());
+      List<String> ending = inTitle ? null : byEnding.get(f.form());
+      if (ending != null) {
+        String text = texts.get(f.block() + 1);
+        for (String title : ending) {
+          int at = f.end() - title.length();
+          inTitle |= at >= 0 && text.regionMatches(at, title, 0, title.length());
+        }
+      }
+      if (!inTitle) {
+        kept.add(f);
+      }
+    }
+    return kept;
+  }
+
+  // The names that only the weakest rules typed (one unknown word capitalised twice, unknown words together)
+  // and that the article uses as a product's elsewhere ("the Velora technology"), unless they speak somewhere
+  // ("Velora said"), as a body does
+  private static List<Found> withoutProducts(List<Found> found, Set<String> products, Set<String> speaking) {
+    List<Found> kept = new ArrayList<>(found.size());
+    for (Found f : found) {
+      boolean weak = f.rule().equals(SingleNameRule.NAME) || f.rule().equals(UnknownNamesRule.NAME);
+      if (!weak || !products.contains(f.form()) || speaking.contains(f.form())) {
+        kept.add(f);
+      }
+    }
+    return kept;
   }
 
   // The names that are not the title of a work the article names elsewhere ("The Dragon Waiting provokes"

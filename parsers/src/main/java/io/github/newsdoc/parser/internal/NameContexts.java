@@ -162,6 +162,55 @@ final class NameContexts {
   }
 
   /**
+   * Whether the name ending before q names a product, a work or an award by what follows it: a noun such as
+   * "technology", "album" or "nomination" ("the Velora technology"), or a number that is no year and no score
+   * ("Orvel 3", "Velora 360 consoles"), a version's or a model's, of one digit or of three or more. Reads at
+   * most two words. Only the noun when {@code versions} is false: a person's name takes a number too ("Ana
+   * Ruiz 1 goal").
+   */
+  static boolean productAfter(List<Words.Word> words, int q, boolean versions) {
+    if (q >= words.size() || stops(words.get(q - 1)) || possessive(words.get(q - 1))) {
+      return false;
+    }
+    Words.Word next = words.get(q);
+    if (next.length() > 1 && Character.isLowerCase(next.charAt(0))) {
+      return EntityWords.PRODUCTS_AFTER.contains(next.lower());
+    }
+    // a version's one digit or a model's three or more, no year ("Velora 2019"); two digits are more often a
+    // player's minute or shirt in a team sheet ("Orvel 73")
+    if (!versions || !digits(next) || next.length() == 2 || next.length() == 4 && (next.charAt(0) == '1' || next.charAt(0) == '2')) {
+      return false;
+    }
+    // "Velora 2 Orvel 1": a score between two names
+    return stops(next) || q + 1 == words.size() || !capitalisedWord(words.get(q + 1));
+  }
+
+  // Whether the word is digits only: "3", "360"
+  private static boolean digits(Words.Word w) {
+    if (w.length() == 0) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the name {@code [p, q)} speaks, as a body or a person does and a product does not: a speech verb
+   * right after it ("Velora said"), or right before it when it ends the clause ("…," said Velora.).
+   */
+  static boolean speaks(List<Words.Word> words, int p, int q) {
+    Words.Word last = words.get(q - 1);
+    if (q < words.size() && !stops(last) && !possessive(last) && EntityWords.SPEECH.contains(words.get(q).lower())) {
+      return true;
+    }
+    return p > 0 && !stops(words.get(p - 1)) && stops(last) && EntityWords.SPEECH.contains(words.get(p - 1).lower());
+  }
+
+  /**
    * Whether the words around an unknown name say it is a place: "in Dingolfing", "the town of Shklov",
    * "Chappaqua, N.Y.", or a list of known places it stands in ("Somerset, Basingstoke, Dorset").
    */

@@ -11,6 +11,7 @@ final class NameScan {
   final RecognizerContext ctx;
   final List<RuleMention> out = new ArrayList<>();
   private Boolean shouting;
+  private Boolean titleCase;
 
   NameScan(List<Words.Word> words, RecognizerContext ctx) {
     this.words = words;
@@ -72,5 +73,22 @@ final class NameScan {
       shouting = upper > lower;
     }
     return shouting;
+  }
+
+  /**
+   * Whether the text is written in title case (a headline, a list's heading), most of its words capitalised, so
+   * that a capitalised word of grammar inside it says nothing; counted once, when first asked.
+   */
+  boolean titleCase() {
+    if (titleCase == null) {
+      int capitalised = 0;
+      for (Words.Word w : words) {
+        if (w.capitalised()) {
+          capitalised++;
+        }
+      }
+      titleCase = words.size() < 4 || capitalised * 10 >= words.size() * 7;
+    }
+    return titleCase;
   }
 }

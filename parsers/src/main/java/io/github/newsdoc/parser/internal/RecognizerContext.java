@@ -23,6 +23,14 @@ final class RecognizerContext {
   // the titles of works the article names ("the book The Dragon Waiting"), filled as its texts are read: a
   // title is no entity wherever else it stands
   final Set<String> works = new HashSet<>();
+  // the titles of works a capitalised word of grammar opens inside a sentence ("liked The Quiet Marrows"): the
+  // name found in the same words elsewhere ("The Quiet Marrows opened", read as "Quiet Marrows") is none
+  final Set<String> titles = new HashSet<>();
+  // the names no rule types for sure that the article uses as a product's, a work's or an award's ("the Velora
+  // technology", "Orvel 3"), and those it makes speak ("Velora said"), filled as its texts are read: a product
+  // not spoken of as a body is no organisation wherever else it stands
+  final Set<String> products = new HashSet<>();
+  final Set<String> speaking = new HashSet<>();
   // how often each capitalised word (without a possessive) stands inside a sentence
   final WordForms inside = new WordForms(true);
   // the lower-case forms of the article's capitalised words (and of their stems without a plural s)

@@ -14,12 +14,17 @@ import java.util.List;
  * in lower case (or it is a plural, a group, a demonym, a contraction). A person when the article titles
  * them or it is a first name; a place after "in", "near"… or in a list of places; an organisation when a noun
  * of an organisation's kind stands beside it ("the network Velora", "Marrow newspapers") or ("Audi",
- * "Twitter") the article capitalises it inside sentences twice; else nothing.
+ * "Twitter") the article capitalises it inside sentences twice; else nothing. A product's noun or a version's
+ * number after it ("the Velora technology", "Orvel 3") makes it a product's name, no organisation there nor,
+ * unless it speaks, anywhere else in the article ({@link RecognizerContext#products}).
  */
 final class SingleNameRule implements NameRule<NameRun> {
+  /** The rule's name. */
+  static final String NAME = "single-name";
+
   @Override
   public String name() {
-    return "single-name";
+    return NAME;
   }
 
   // How often an unknown single name must be capitalised inside sentences before it counts as an
@@ -69,7 +74,14 @@ final class SingleNameRule implements NameRule<NameRun> {
       return EntityType.PERSON;
     } else if (place) {
       return EntityType.LOCATION;
+    } else if (NameContexts.productAfter(words, p + 1, true)) {
+      // "the Velora technology", "Orvel 3": a product's name, here and (unless it speaks) elsewhere
+      ctx.products.add(Text.collapse(w.source().substring(w.start(), end(w))));
+      return null;
     } else if (ctx.inside.count(core) >= MIN_UNKNOWN) {
+      if (NameContexts.speaks(words, p, p + 1)) {
+        ctx.speaking.add(Text.collapse(w.source().substring(w.start(), end(w))));
+      }
       return EntityType.ORGANIZATION;
     }
     return null;

@@ -13,12 +13,16 @@ import java.util.List;
  * they are two words the article never writes in lower case, the last no plural, and no article or
  * business or a noun of an organisation's kind ("the Marrow Courant newspaper") stands around them ("Misaki
  * Yoshida", a first name the list lacks); else an organisation, the most common kind of such a name ("Goldman
- * Sachs", "Peace Corps").
+ * Sachs", "Peace Corps"). None before a product's noun or a version's number ("his Marrow Quiet album"): the
+ * name of a work or a product, no entity there nor, unless it speaks, anywhere else in the article.
  */
 final class UnknownNamesRule implements NameRule<NameRun> {
+  /** The rule's name. */
+  static final String NAME = "unknown-names";
+
   @Override
   public String name() {
-    return "unknown-names";
+    return NAME;
   }
 
   @Override
@@ -43,9 +47,23 @@ final class UnknownNamesRule implements NameRule<NameRun> {
     boolean personShape = n == 2 && !ctx.lowerWords.contains(w.lower())
         && !ctx.lowerWords.contains(lastWord) && !plural(lastWord)
         && !NameContexts.notPersonContext(words, p, q, r.to) && !NameContexts.kindAround(words, p, q);
+    // "his Marrow Quiet album", "Orvel Velora 3": a work's or a product's name, no entity (a person's name
+    // takes a number too: "Ana Ruiz 1 goal")
+    if (NameContexts.productAfter(words, q, !personShape) && !EntityWords.UNKNOWN_PLACE_OPENERS.contains(w.lower())) {
+      ctx.products.add(form(words, p, q));
+      return Match.to(q);
+    }
+    if (NameContexts.speaks(words, p, q)) {
+      ctx.speaking.add(form(words, p, q));
+    }
     EntityType type = EntityWords.UNKNOWN_PLACE_OPENERS.contains(w.lower()) ? EntityType.LOCATION
         : personShape ? EntityType.PERSON : EntityType.ORGANIZATION;
     r.emit(this, w.start(), end(words.get(q - 1)), type);
     return Match.to(q);
+  }
+
+  // The name's words as found: "Marrow Quiet"
+  private static String form(List<Words.Word> words, int p, int q) {
+    return Text.collapse(words.get(p).source().substring(words.get(p).start(), end(words.get(q - 1))));
   }
 }

@@ -66,4 +66,38 @@ class SingleNameRuleTest {
     assertEquals(List.of(), recognized("The son of Dominican migrants ran a Dominican bakery in town."));
     assertEquals(List.of(), recognized("A Sikh man spoke at the Sikh temple, and a Mormon choir sang."));
   }
+
+  @Test
+  void aProductsNounOrAVersionsNumberAfterANameMakesItAProduct() {
+    assertEquals(List.of(), recognized("The Zorblex technology will block copying, and the Zorblex software too."));
+    assertEquals(List.of(), recognized("Players bought Zorblex 3 today, and Zorblex 4 later."));
+    // a year, or a score between two names, is no version
+    assertEquals(List.of("Zorblex=ORGANIZATION@single-name", "Zorblex=ORGANIZATION@single-name"),
+        recognized("Sales at Zorblex 2019 were up, and Zorblex grew."));
+    NameScan s = scan("Velora 2 Orvel 1");
+    assertFalse(NameContexts.productAfter(s.words, at(s, "Velora") + 1, true));
+    // two digits: a player's minute or shirt number in a team sheet
+    NameScan t = scan("Subs: Zorblex 73, Quent.");
+    assertFalse(NameContexts.productAfter(t.words, at(t, "Zorblex") + 1, true));
+    NameScan u = scan("He plays Zorblex 360 daily.");
+    assertTrue(NameContexts.productAfter(u.words, at(u, "Zorblex") + 1, true));
+  }
+
+  @Test
+  void aProductNameIsNoOrganisationAnywhereInTheArticleUnlessItSpeaks() {
+    io.github.newsdoc.model.Article a = io.github.newsdoc.parser.ArticleParser.standard().parse(
+        "Port\n\nFans say Zorblex was a hit for Ana Ruiz.\n\nThe Zorblex technology stops copying. Many like Zorblex.\n");
+    assertEquals(List.of("Ana Ruiz"), a.entities().stream().map(io.github.newsdoc.model.Entity::name).toList());
+    io.github.newsdoc.model.Article b = io.github.newsdoc.parser.ArticleParser.standard().parse(
+        "Port\n\nZorblex said its sales rose for Ana Ruiz.\n\nThe Zorblex technology stops copying. Many like Zorblex.\n");
+    assertEquals(List.of("Ana Ruiz", "Zorblex"),
+        b.entities().stream().map(io.github.newsdoc.model.Entity::name).toList());
+  }
+
+  @Test
+  void aHolidayOrAnAwardIsNoOrganisation() {
+    assertEquals(List.of(), recognized("Sales rose before Christmas, and Christmas trade was strong."));
+    assertEquals(List.of(), recognized("The Zorblex winner spoke first, and a Zorblex nominee later."));
+  }
 }
+

@@ -75,4 +75,60 @@ class TitleOfWorkRuleTest {
     NameRun r = run(s, "Velora", "Cup");
     assertFalse(rule.tryAt(r, r.from).matched());
   }
+
+  @Test
+  void aCapitalisedArticleInsideASentenceOpensATitle() {
+    assertEquals(List.of(), recognized("Critics loved The Marrow Quiet at the festival."));
+    assertEquals(List.of(), recognized("Critics loved The Last Velora at the festival."));
+    // a capitalised pronoun inside the run: "Do The Right Thing", "Call Me Velora"
+    assertEquals(List.of(), recognized("Fans of Call Me Velora queued for hours."));
+    // at a sentence's start the capital says nothing
+    assertEquals(List.of("Marrow Quiet=ORGANIZATION@unknown-names"), recognized("The Marrow Quiet opened a shop."));
+  }
+
+  @Test
+  void aTitleOpenedByACapitalisedArticleIsNoEntityAnywhereInTheArticle() {
+    io.github.newsdoc.model.Article a = io.github.newsdoc.parser.ArticleParser.standard().parse(
+        "Port\n\nThe Marrow Quiet is a film by Ana Ruiz.\n\nCritics loved The Marrow Quiet at the festival.\n");
+    assertEquals(List.of("Ana Ruiz"), a.entities().stream().map(io.github.newsdoc.model.Entity::name).toList());
+  }
+
+  @Test
+  void aCapitalisedArticleBeforeAKnownNameOrABodyIsNoTitle() {
+    assertEquals(List.of("Economist=ORGANIZATION@gazetteer"), recognized("She reads The Economist every week."));
+    NameScan s = scan("She joined The Velora Foundation last year.");
+    assertFalse(TitleOfWorkRule.openedAsTitle(run(s, "Velora", "Foundation"), at(s, "Velora")));
+    // a headline in title case capitalises every word
+    NameScan h = scan("Tane Wins The Marrow Quiet Prize Vote");
+    assertFalse(TitleOfWorkRule.openedAsTitle(run(h, "Marrow", "Quiet"), at(h, "Marrow")));
+    NameScan t = scan("Critics loved The Marrow Quiet at the festival.");
+    assertTrue(TitleOfWorkRule.openedAsTitle(run(t, "Marrow", "Quiet"), at(t, "Marrow")));
+  }
+
+  @Test
+  void theNamesJoinedToATitleAreStillRead() {
+    assertEquals(List.of("Ana Ruiz=PERSON@person-name"),
+        recognized("She was praised alongside Ana Ruiz for The Marrow Quiet last year."));
+    assertEquals(List.of("Ana Ruiz=PERSON@person-name"),
+        recognized("The lists include Velora and The Marrow Quiet and Ana Ruiz this spring."));
+  }
+
+  @Test
+  void aTitleDropsTheNameInItsOwnWordsOnlyAndNoAcronymIsATitle() {
+    // "My Velora Search" is a product named after the company: the company alone stays a name
+    io.github.newsdoc.model.Article a = io.github.newsdoc.parser.ArticleParser.standard().parse(
+        "Port\n\nUsers of My Zorblex Quent like it. Zorblex Quent said sales rose.\n");
+    assertEquals(List.of("Zorblex Quent"), a.entities().stream().map(io.github.newsdoc.model.Entity::name).toList());
+    NameScan s = scan("Shares rose 5% to 1.35bn. The LSE fell.");
+    assertFalse(TitleOfWorkRule.openedAsTitle(run(s, "LSE", "LSE"), at(s, "LSE")));
+  }
+
+  @Test
+  void aFirstNameAloneAfterACapitalisedArticleStaysThePersonsElsewhere() {
+    io.github.newsdoc.parser.ParseReport r = io.github.newsdoc.parser.ArticleParser.standard().analyze(
+        "Port\n\nFans of Marco Tessop praise him. Nobody may criticize The Marco now, and Marco knows it.\n");
+    // the mentions: "Marco Tessop", then "Marco" where it stands alone (not the one after "The")
+    assertEquals(2, r.mentions().size());
+  }
 }
+

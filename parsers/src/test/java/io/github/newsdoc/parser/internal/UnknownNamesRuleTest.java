@@ -56,4 +56,13 @@ class UnknownNamesRuleTest {
   void aDemonymsPluralLastNamesPeopleOfAKindAndNoEntity() {
     assertEquals(List.of(), recognized("The rally drew Sikh Americans and Tessop Canadians on Monday."));
   }
+
+  @Test
+  void namesBeforeAWorksNounAreNoEntity() {
+    assertEquals(List.of(), recognized("Critics praised her Velora Marrows album this week."));
+    assertEquals(List.of("Lake Velora=LOCATION@unknown-names"), recognized("They filmed at Lake Velora series of shots."));
+    // a person's name takes a number: a goal, a shirt
+    assertEquals(List.of("Haoyu Zelner=PERSON@unknown-names"), recognized("He saw Haoyu Zelner 1 goal ahead."));
+  }
 }
+
