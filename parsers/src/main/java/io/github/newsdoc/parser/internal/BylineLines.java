@@ -43,6 +43,8 @@ final class BylineLines {
   private static final int ABOVE_LINES = 10;
   // The longest line of the head's furniture an author's name and its date may stand apart by ("Follow").
   private static final int FURNITURE_LENGTH = 24;
+  // A control a layout prints by the author's name, that no rule has read as chrome yet: "Follow", "Subscribe".
+  private static final Pattern CONTROL = Pattern.compile("(?iu)[+•·|]? ?(?:follow|subscribe|share|contact|message)");
   // Marks a layout prints before an author line's "By": "// By", "| By" (not a signature's dash before a name).
   private static final Pattern LEADING_MARKS = Pattern.compile("^[/|\\\\—–•·*>\\s-]+(?=(?iu:by|par|von|por|di|door)\\b)");
 
@@ -73,18 +75,23 @@ final class BylineLines {
     boolean canonical = CanonicalLines.TITLE_RULE.equals(rules[title]);
     int counted = 0;
     boolean dek = false;
+    // whether only the head's claimed lines (its date, chrome) stand between the headline and line i
+    boolean claimedOnly = true;
+    int dated = -1;
     for (int i = title + 1; i < lines.size() && counted < HEAD_LINES; i++) {
       boolean chrome = roles[i] == LineRole.BOILERPLATE;
       boolean candidate = roles[i] == null || chrome && rules[i].startsWith("page:");
-      if (candidate && authorLine(lines, roles, rules, values, valueRoles, i, canonical)) {
+      if (candidate && authorLine(lines, roles, rules, values, valueRoles, i, canonical, dated >= 0)) {
         return;
       }
       if (roles[i] == null && shapes.prose(i)) {
-        if (i > title + 1 || dek || canonical) {
+        if (i > title + 1 && !(claimedOnly && dated >= 0) || dek || canonical) {
           break; // the article's prose: its head ends here
         }
-        dek = true; // a summary right under the headline: the authors and the date may follow it
+        dek = true; // a summary under the headline (and its date): the authors may follow it
       }
+      claimedOnly &= roles[i] != null;
+      dated = roles[i] == LineRole.PUBLISHED ? i : dated;
       counted += chrome ? 0 : 1;
     }
     if (canonical) {
@@ -93,7 +100,7 @@ final class BylineLines {
     // the page's furniture over the headline, where some layouts print the author with the reading time
     for (int i = title - 1; i >= 0 && title - i <= ABOVE_LINES && roles[i] == LineRole.BOILERPLATE; i--) {
       if ((rules[i].startsWith("page:") || rules[i].startsWith("title:"))
-          && authorLine(lines, roles, rules, values, valueRoles, i, false)) {
+          && authorLine(lines, roles, rules, values, valueRoles, i, false, false)) {
         return;
       }
     }
@@ -101,8 +108,9 @@ final class BylineLines {
 
   // Reads line i as the article's author line, by its date beside the names, the jobs after them, or a known
   // name alone beside the head's metadata; true when it is one.
+  // {@code dated}: the head printed the article's date between the headline and line i.
   private static boolean authorLine(List<Line> lines, LineRole[] roles, String[] rules, Object[] values,
-      LineRole[] valueRoles, int i, boolean canonical) {
+      LineRole[] valueRoles, int i, boolean canonical, boolean dated) {
     // "// By Ana Ruiz • Nov 11, 2020": marks a layout prints before the words are not part of them
     String text = LEADING_MARKS.matcher(lines.get(i).text()).replaceFirst("");
     Bylines.Reading reading = Bylines.readBesideDate(text).orElse(null);
@@ -111,7 +119,7 @@ final class BylineLines {
       reading = withJob(text).orElse(null);
       rule = WITH_JOB;
     }
-    if (reading == null && !canonical && besideDateOrBy(lines, roles, rules, i)) {
+    if (reading == null && !canonical && (dated || besideDateOrBy(lines, roles, rules, i))) {
       reading = Bylines.nameOnly(text).orElse(null);
       rule = NAME_ALONE;
     }
@@ -154,7 +162,9 @@ final class BylineLines {
             || READING_TIME.matcher(lines.get(k).text()).matches()) {
           return true;
         }
-        if (!(roles[k] == LineRole.BOILERPLATE && lines.get(k).text().length() <= FURNITURE_LENGTH)) {
+        boolean furniture = roles[k] == LineRole.BOILERPLATE
+            || roles[k] == null && CONTROL.matcher(lines.get(k).text()).matches();
+        if (!(furniture && lines.get(k).text().length() <= FURNITURE_LENGTH)) {
           break;
         }
       }

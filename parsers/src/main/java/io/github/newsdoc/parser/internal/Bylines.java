@@ -148,6 +148,13 @@ final class Bylines {
         date = split.date();
         rest = split.names();
         evidence = true;
+        // "Tuesday 15 October 2019 by Jo Park": the date first, then the author line's own "by"
+        Matcher after = hasBy ? null : BY.matcher(rest);
+        if (after != null && after.lookingAt() && after.group(1).equalsIgnoreCase("by")) {
+          hasBy = true;
+          english = true;
+          rest = rest.substring(after.end()).strip();
+        }
       }
     }
     // a social handle after the names, or glued to the last name where the page's text lost the space between two

@@ -118,6 +118,15 @@ class BylinesTest {
     assertEquals("Helen Brask", r.people().get(0).name());
   }
 
+  @Test
+  void aDateThenByThenTheNames() {
+    Bylines.Reading r = Bylines.read("Thursday 4 June 2026 by Helen Q. Brask").orElseThrow();
+    assertEquals(Optional.of("Thursday 4 June 2026"), r.date());
+    assertEquals(List.of("Helen Q. Brask"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
+    assertTrue(!r.weak());
+    assertEquals(Optional.empty(), Bylines.read("Thursday 4 June 2026 by the harbour"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Helen Brask", "Door Slams Shut On Harbour Deal",
       "Par for the course", "Von Miller Signs With Coast", "Bay Area & State News",

@@ -97,7 +97,8 @@ public final class EntityEval {
     } catch (IllegalArgumentException e) {
       return EvalCli.usageError(err, "EntityEval", USAGE, e);
     }
-    if (EvalCli.goldMissing(err, "EntityEval", goldDir) || EvalCli.corpusMissing(err, "EntityEval", corpus)) {
+    if (EvalCli.goldMissing(err, "EntityEval", goldDir) || EvalCli.corpusMissing(err, "EntityEval", corpus)
+        || EvalCli.blindErrors(err, "EntityEval", goldDir, split, errors)) {
       return EvalCli.FAILURE;
     }
     Map<String, List<Gold>> gold = readGold(goldDir);

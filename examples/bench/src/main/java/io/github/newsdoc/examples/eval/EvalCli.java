@@ -87,6 +87,37 @@ final class EvalCli {
   }
 
   /**
+   * Whether asking the gold folder {@code dir} for its errors, on {@code split} ({@code dev}, {@code test} or
+   * {@code all}), is refused because that part is blind, after saying so on {@code err} as {@code tool}. A gold
+   * folder is blind when it holds a file {@code BLIND} whose first line that is not a {@code #} comment is
+   * {@code all} (the whole set) or {@code test} (its test split only; its dev split may be read). Only
+   * summaries of a blind part are shown, so no rule is written after reading its errors.
+   */
+  static boolean blindErrors(PrintStream err, String tool, Path dir, String split, int errors) {
+    if (errors <= 0) {
+      return false;
+    }
+    Path marker = dir.resolve("BLIND");
+    if (!Files.isRegularFile(marker)) {
+      return false;
+    }
+    String part;
+    try {
+      part = Files.readAllLines(marker).stream().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).findFirst().orElse("all");
+    } catch (java.io.IOException e) {
+      part = "all";
+    }
+    if (part.equals("test") && split.equals("dev")) {
+      return false;
+    }
+    err.println(tool + ": " + dir + " is blind" + (part.equals("test") ? " in its test split" : "")
+        + " (see its BLIND file): only its summary is shown, never its errors; drop --errors"
+        + (part.equals("test") ? " or use --split dev" : ""));
+    return true;
+  }
+
+  /**
    * The command line of an evaluator that takes {@code --gold DIR} and {@code --errors N}: the options, and
    * the status to exit with at once when the run ends here ({@code --help}, a bad option, a missing gold or
    * corpus folder), else null.
@@ -114,6 +145,9 @@ final class EvalCli {
       return new GoldRun(gold, errors, usageError(err, tool, usage, e));
     }
     boolean missing = goldMissing(err, tool, gold) || corpusMissing(err, tool, corpus);
+    if (!missing && blindErrors(err, tool, gold, "all", errors)) {
+      return new GoldRun(gold, errors, FAILURE);
+    }
     return new GoldRun(gold, errors, missing ? FAILURE : null);
   }
 

@@ -51,7 +51,7 @@ public final class PolnearEval {
       "../shared/corpus).",
       "",
       "  --split S        train, dev or all (default all)",
-      "  --errors N       print N examples of each error kind: missed, spurious, wrong source",
+      "  --errors N       print N examples of each error kind: missed, spurious, wrong source (train only: dev is blind)",
       "  --by-publisher   also print the tables by publisher (the first part of the file name)",
       "  --by-sieve       also print, for each attribution sieve, how many found gold quotes with a Source it",
       "                   credited and the share right by mention or speaker (what the sieve confidences are",
@@ -87,6 +87,13 @@ public final class PolnearEval {
       out.print(USAGE);
       return 0;
     }
+    if (options.errors > 0 && options.split.equals("dev")) {
+      // the dev split is the project's held-out part of PolNeAR: only its summary is read (with --split all,
+      // only train's errors are listed)
+      err.println("PolnearEval: the dev split is blind: only its summary is shown, never its errors; drop --errors"
+          + " or use --split train");
+      return EvalCli.FAILURE;
+    }
     Path root = corpus.resolve("polnear");
     if (EvalCli.corpusMissing(err, "PolnearEval", root)) {
       return EvalCli.FAILURE;
@@ -115,7 +122,8 @@ public final class PolnearEval {
         if (anns.size() > 1) {
           multiAnnotated.add(split + "/" + anns.get(0).getFileName() + " (of " + anns.size() + ")");
         }
-        Tally one = evaluate(split + "/" + name, textFile, anns.get(0), parser, options, examples);
+        Tally one = evaluate(split + "/" + name, textFile, anns.get(0), parser, options,
+            split.equals("dev") ? new Examples() : examples); // dev is blind: its errors are never kept
         tally.add(one);
         publishers.computeIfAbsent(name.split("_", 2)[0], k -> new Tally()).add(one);
       }

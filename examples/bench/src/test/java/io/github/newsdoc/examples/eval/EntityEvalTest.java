@@ -7,6 +7,7 @@ import io.github.newsdoc.parser.ArticleParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -113,5 +114,29 @@ class EntityEvalTest {
     assertEquals(2, r.status());
     assertTrue(r.err().startsWith("EntityEval: --split takes dev, test or all, not 'train'\nUsage: EntityEval"),
         r.err());
+  }
+
+  @Test
+  void aGoldBlindInItsTestSplitListsOnlyTheDevSplitsErrors(@TempDir Path tmp) throws Exception {
+    Files.copy(Path.of(GOLD).resolve("gold.tsv"), tmp.resolve("gold.tsv"));
+    Files.writeString(tmp.resolve("BLIND"), "test\n");
+
+    Fixtures.Result dev = Fixtures.capture((out, err) -> EntityEval.run(
+        new String[] {"--gold", tmp.toString(), "--split", "dev", "--errors", "5"}, Fixtures.corpus(),
+        EntityEvalTest::harbourWithEntities, out, err));
+    Fixtures.Result all = Fixtures.capture((out, err) -> EntityEval.run(
+        new String[] {"--gold", tmp.toString(), "--errors", "5"}, Fixtures.corpus(),
+        EntityEvalTest::harbourWithEntities, out, err));
+    Fixtures.Result summary = Fixtures.capture((out, err) -> EntityEval.run(new String[] {"--gold", tmp.toString()},
+        Fixtures.corpus(), EntityEvalTest::harbourWithEntities, out, err));
+
+    assertEquals(0, dev.status(), dev.err());
+    assertEquals(2, all.status());
+    assertEquals("EntityEval: " + tmp + " is blind in its test split (see its BLIND file): only its summary is"
+        + " shown, never its errors; drop --errors or use --split dev\n", all.err());
+    assertEquals("", all.out());
+    assertEquals(0, summary.status(), summary.err());
+    assertEquals(List.of("test", "all", "1", "4", "4", "0.750", "0.750", "0.750", "0.667", "0.500"),
+        row(summary, "test"));
   }
 }

@@ -141,4 +141,15 @@ class PolnearEvalTest {
     assertTrue(r.err().startsWith("PolnearEval: --split must be train, dev or all, not 'test'\nUsage: PolnearEval"),
         r.err());
   }
+
+  @Test
+  void theBlindDevSplitRefusesItsErrors() {
+    Fixtures.Result r = Fixtures.capture((out, err) -> PolnearEval.run(new String[] {"--split", "dev", "--errors", "5"},
+        Fixtures.corpus(), Fixtures::harbourWithQuotes, out, err));
+
+    assertEquals(2, r.status());
+    assertEquals("", r.out());
+    assertEquals("PolnearEval: the dev split is blind: only its summary is shown, never its errors; drop --errors or"
+        + " use --split train\n", r.err());
+  }
 }

@@ -84,4 +84,27 @@ class SpeakerEvalTest {
     assertEquals(2, r.status());
     assertEquals("SpeakerEval: " + tmp.resolve("bad.tsv") + ":1: block and offset must be numbers\n", r.err());
   }
+
+  @Test
+  void aBlindGoldShowsItsSummaryButRefusesItsErrors(@TempDir Path tmp) throws Exception {
+    Path gold = Fixtures.path("speakers-gold");
+    for (Path f : Files.list(gold).toList()) {
+      Files.copy(f, tmp.resolve(f.getFileName()));
+    }
+    Files.writeString(tmp.resolve("BLIND"), "# held out\nall\n");
+
+    Fixtures.Result refused = Fixtures.capture((out, err) -> SpeakerEval.run(
+        new String[] {"--gold", tmp.toString(), "--errors", "5"}, Fixtures.corpus(), Fixtures::harbourWithQuotes,
+        out, err));
+    Fixtures.Result summary = Fixtures.capture((out, err) -> SpeakerEval.run(new String[] {"--gold", tmp.toString()},
+        Fixtures.corpus(), Fixtures::harbourWithQuotes, out, err));
+
+    assertEquals(2, refused.status());
+    assertEquals("", refused.out());
+    assertEquals("SpeakerEval: " + tmp + " is blind (see its BLIND file): only its summary is shown, never its"
+        + " errors; drop --errors\n", refused.err());
+    assertEquals(0, summary.status(), summary.err());
+    assertEquals("quotes with a source 3, found 2; speaker exact 1 (0.333), any printed name 1 (0.333)",
+        summary.lines().get(1));
+  }
 }
