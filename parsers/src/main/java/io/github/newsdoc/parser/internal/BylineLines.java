@@ -3,8 +3,12 @@ package io.github.newsdoc.parser.internal;
 import io.github.newsdoc.model.Byline;
 import io.github.newsdoc.parser.LineRole;
 
+import com.google.common.base.Suppliers;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +47,8 @@ final class BylineLines {
   private static final int ABOVE_LINES = 10;
   // The longest line of the head's furniture an author's name and its date may stand apart by ("Follow").
   private static final int FURNITURE_LENGTH = 24;
+  // The longest line of names alone read as the article's authors.
+  private static final int MAX_NAMES = 80;
   // A control a layout prints by the author's name, that no rule has read as chrome yet: "Follow", "Subscribe".
   private static final Pattern CONTROL = Pattern.compile("(?iu)[+•·|]? ?(?:follow|subscribe|share|contact|message)");
   // Marks a layout prints before an author line's "By": "// By", "| By" (not a signature's dash before a name).
@@ -73,6 +79,7 @@ final class BylineLines {
     // the canonical writer prints its authors as author lines: a name alone or with a job, there, is a paragraph
     // that the writer may have set beside the date
     boolean canonical = CanonicalLines.TITLE_RULE.equals(rules[title]);
+    Supplier<Set<String>> lower = Suppliers.memoize(() -> lowerCaseWords(lines));
     int counted = 0;
     boolean dek = false;
     // whether only the head's claimed lines (its date, chrome) stand between the headline and line i
@@ -81,7 +88,7 @@ final class BylineLines {
     for (int i = title + 1; i < lines.size() && counted < HEAD_LINES; i++) {
       boolean chrome = roles[i] == LineRole.BOILERPLATE;
       boolean candidate = roles[i] == null || chrome && rules[i].startsWith("page:");
-      if (candidate && authorLine(lines, roles, rules, values, valueRoles, i, canonical, dated >= 0)) {
+      if (candidate && authorLine(lines, roles, rules, values, valueRoles, i, canonical, dated >= 0, lower)) {
         return;
       }
       if (roles[i] == null && shapes.prose(i)) {
@@ -100,7 +107,7 @@ final class BylineLines {
     // the page's furniture over the headline, where some layouts print the author with the reading time
     for (int i = title - 1; i >= 0 && title - i <= ABOVE_LINES && roles[i] == LineRole.BOILERPLATE; i--) {
       if ((rules[i].startsWith("page:") || rules[i].startsWith("title:"))
-          && authorLine(lines, roles, rules, values, valueRoles, i, false, false)) {
+          && authorLine(lines, roles, rules, values, valueRoles, i, false, false, lower)) {
         return;
       }
     }
@@ -110,7 +117,7 @@ final class BylineLines {
   // name alone beside the head's metadata; true when it is one.
   // {@code dated}: the head printed the article's date between the headline and line i.
   private static boolean authorLine(List<Line> lines, LineRole[] roles, String[] rules, Object[] values,
-      LineRole[] valueRoles, int i, boolean canonical, boolean dated) {
+      LineRole[] valueRoles, int i, boolean canonical, boolean dated, Supplier<Set<String>> lower) {
     // "// By Ana Ruiz • Nov 11, 2020": marks a layout prints before the words are not part of them
     String text = LEADING_MARKS.matcher(lines.get(i).text()).replaceFirst("");
     Bylines.Reading reading = Bylines.readBesideDate(text).orElse(null);
@@ -119,8 +126,9 @@ final class BylineLines {
       reading = withJob(text).orElse(null);
       rule = WITH_JOB;
     }
-    if (reading == null && !canonical && (dated || besideDateOrBy(lines, roles, rules, i))) {
-      reading = Bylines.nameOnly(text).orElse(null);
+    boolean beside = reading == null && !canonical && besideDateOrBy(lines, roles, rules, i);
+    if (reading == null && !canonical && (dated || beside)) {
+      reading = Bylines.nameOnly(text).or(() -> namesAlone(lower, text)).orElse(null);
       rule = NAME_ALONE;
     }
     if (reading == null) {
@@ -136,6 +144,60 @@ final class BylineLines {
       rules[i - 1] = "byline:by-alone";
     }
     return true;
+  }
+
+  // "Ana Ruiz and Jo Park": the names of one to three people and nothing else, each of two or three words and
+  // beginning with a known first name (beside a date, a site's or a section's name, "Harbour Stories", is as
+  // likely as an unknown first name: not taken). No word of a name is one the page writes in lower case
+  // ("Grace Update": the page's prose says "update"), nor one of an organisation or a place.
+  private static java.util.Optional<Bylines.Reading> namesAlone(Supplier<Set<String>> lowerCase, String text) {
+    if (text.length() > MAX_NAMES || text.chars().anyMatch(Character::isDigit)) {
+      return java.util.Optional.empty();
+    }
+    Gazetteer g = Gazetteer.INSTANCE;
+    java.util.Optional<Bylines.Reading> read = Bylines.read("By " + text).filter(r -> r.date().isEmpty()
+        && r.credits().isEmpty() && r.rest().isEmpty() && r.people().size() <= 3 && r.people().stream().allMatch(
+            p -> p.role().isEmpty() && words(p.name()) >= 2 && words(p.name()) <= 3 && BylineNames.isName(p.name())
+                && BylineNames.knownFirstName(p.name()) && !BylineNames.hasWordThatIsNoName(p.name())
+                && g.organisation(p.name()) == null && g.place(p.name()) == null));
+    if (read.isEmpty()) {
+      return read;
+    }
+    Set<String> lower = lowerCase.get();
+    for (Byline p : read.get().people()) {
+      for (String w : p.name().split(" ")) {
+        if (lower.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+          return java.util.Optional.empty();
+        }
+      }
+    }
+    return java.util.Optional.of(new Bylines.Reading(read.get().people(), List.of(), java.util.Optional.empty(),
+        List.of(), true));
+  }
+
+  private static int words(String name) {
+    return name.split(" ").length;
+  }
+
+  // The words the page writes in lower case (asked once a page, and only of a line that reads as names alone).
+  private static Set<String> lowerCaseWords(List<Line> lines) {
+    Set<String> lower = new HashSet<>();
+    for (Line line : lines) {
+      String t = line.text();
+      int start = -1;
+      for (int i = 0; i <= t.length(); i++) {
+        boolean letter = i < t.length() && Character.isLetter(t.charAt(i));
+        if (letter && start < 0) {
+          start = i;
+        } else if (!letter && start >= 0) {
+          if (Character.isLowerCase(t.charAt(start))) {
+            lower.add(t.substring(start, i));
+          }
+          start = -1;
+        }
+      }
+    }
+    return lower;
   }
 
   // "Jane Doe Senior Contributor": names, each with the job printed after it and no "By" before them, and

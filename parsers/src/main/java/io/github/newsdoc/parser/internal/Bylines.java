@@ -30,7 +30,9 @@ final class Bylines {
   private static final Pattern BY = Pattern.compile(
       "(?iu)(?:(?:posted|written|words|story|reported) (?=by))?(by|par|von|por|di|door|author(?=:)|autor(?=:)"
           + "|автор(?=:)|текст(?=:)):? +");
-  private static final Pattern AND = Pattern.compile(" (?:and|&|und|et|y|e|en) ");
+  // (in capitals too, as a line of names in capitals prints it: "By ANA RUIZ AND JO PARK"; not the single
+  // letters, which are initials there)
+  private static final Pattern AND = Pattern.compile(" (?:and|&|und|et|y|e|en|AND|UND|ET|EN) ");
   // Between the names and what the page prints after them: an outlet, a date.
   static final Pattern SEPARATOR = Pattern.compile(" (?:[|·•—–/／]|-{1,2}) ");
   private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\d_.]{2,30}");

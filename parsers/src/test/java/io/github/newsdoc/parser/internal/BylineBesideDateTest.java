@@ -184,4 +184,21 @@ class BylineBesideDateTest {
         + BODY;
     assertEquals(List.of(), names(PARSER.parse(other)));
   }
+
+  // Beside a date, several names, each with a known first name, are the authors.
+  @Test
+  void namesAloneBesideADateAreTheByline() {
+    for (String head : List.of("Ada Lane and Tom Barrowdale\n\nNovember 20, 2019",
+        "ADA LANE AND TOM BARROWDALE\n\nNovember 20, 2019", "Ada Lane, Tom Barrowdale\n\nNovember 20, 2019")) {
+      ParseReport report = PARSER.analyze("Ferry pier to close for winter repairs\n\n" + head + "\n\n" + BODY);
+      assertEquals("Ada Lane, Tom Barrowdale",
+          String.join(", ", names(report.article())), head);
+      assertEquals(report.article(), PARSER.parse(ArticleWriter.write(report.article())), head);
+    }
+    // words the page writes in lower case are no names; nor is a name the parser does not know as a first name
+    assertEquals(List.of(), names(PARSER.parse("Ferry pier to close for winter repairs\n\nAda Lane and Grace"
+        + " Repairs\n\nNovember 20, 2019\n\n" + BODY)));
+    assertEquals(List.of(), names(PARSER.parse("Ferry pier to close for winter repairs\n\nHarbour Stories\n\n"
+        + "November 20, 2019\n\n" + BODY)));
+  }
 }

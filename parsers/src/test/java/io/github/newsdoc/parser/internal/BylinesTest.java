@@ -34,6 +34,8 @@ class BylinesTest {
     "by Tilda Marsh|Tilda Marsh",
     "by: Tilda Marsh, Oren Bask|Tilda Marsh;Oren Bask",
     "By TILDA MARSH and OREN O'BASK-LEE|Tilda Marsh;Oren O'Bask-Lee",
+    "BY TILDA MARSH AND OREN BASK|Tilda Marsh;Oren Bask",
+    "BY TILDA E MARSH|Tilda E Marsh",
     "Par Claire Vennet|Claire Vennet",
     "Von Jana Holm und Max Treiber|Jana Holm;Max Treiber",
     "Por Maria Luz Ocaña y Pablo Ruiz|Maria Luz Ocaña;Pablo Ruiz",
