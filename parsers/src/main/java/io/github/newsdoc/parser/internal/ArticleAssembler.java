@@ -85,7 +85,7 @@ final class ArticleAssembler {
           break;
         }
         case BYLINE:
-          if (s.rule().equals(BylineLines.ROLE_LINE)) {
+          if (s.rule().equals(BylineLines.ROLE_LINE) || s.rule().equals(BylineLines.OUTLET_LINE)) {
             break; // read with the name line above it
           }
           Segment under = index + 1 < segments.size() && segments.get(index + 1).rule().equals(BylineLines.ROLE_LINE)

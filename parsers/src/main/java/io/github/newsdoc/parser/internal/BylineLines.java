@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
 final class BylineLines {
   /** The rule of the line under a name that gives the name's role or outlet. */
   static final String ROLE_LINE = "byline:role-line";
+  /** The rule of the outlet line under an author line ({@code "Coast Wire"} under {@code "By Jane Doe"}). */
+  static final String OUTLET_LINE = "byline:outlet-line";
+  // An e-mail address alone on its line.
+  private static final Pattern EMAIL_ALONE = Pattern.compile("(?i)(?:e-?mail:? ?)?[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
   /** The rule of a name line whose role stands on the line under it. */
   static final String NAME_LINE = "byline:name-line";
   // What a biography says of its person, right after the name (and an address in brackets).
@@ -253,6 +257,16 @@ final class BylineLines {
         roles[i + 1] = LineRole.BYLINE;
         rules[i + 1] = ROLE_LINE;
         i++;
+      } else if (roles[i] == LineRole.BYLINE && rules[i].equals("byline") && outletUnder(lines.get(i).text(), next.text())) {
+        // "By Jane Doe" over "Coast Wire": the outlet is credited, as on one line "By Jane Doe, Coast Wire"
+        values[i] = Bylines.read(lines.get(i).text() + ", " + next.text()).orElseThrow();
+        roles[i + 1] = LineRole.BYLINE;
+        rules[i + 1] = OUTLET_LINE;
+        i++;
+      } else if (roles[i] == LineRole.BYLINE && EMAIL_ALONE.matcher(next.text()).matches()) {
+        roles[i + 1] = LineRole.BOILERPLATE; // how to reach the author, under the author line
+        rules[i + 1] = "byline:address";
+        i++;
       } else if (roles[i] == null && Bylines.isRoleLine(next.text())) {
         // a desk the byline's role cannot hold ("Staff, West Midlands"): the name is the byline, the desk chrome
         Bylines.Reading name = Bylines.nameOnly(lines.get(i).text()).orElse(null);
@@ -266,6 +280,17 @@ final class BylineLines {
         }
       }
     }
+  }
+
+  // Whether the outlet line under an author line with "by" reads with it as one author line that credits it.
+  private static boolean outletUnder(String line, String under) {
+    if (!Bylines.isOutletLine(under) || !Bylines.read(line).map(r -> r.credits().isEmpty() && r.date().isEmpty()
+        && r.rest().isEmpty()).orElse(false)) {
+      return false;
+    }
+    int people = Bylines.read(line).get().people().size();
+    return Bylines.read(line + ", " + under).map(r -> r.people().size() == people && r.credits().equals(List.of(under)))
+        .orElse(false);
   }
 
   /** The rule of an author's bio under the article. */

@@ -317,6 +317,16 @@ final class Bylines {
         && (PERSON_JOB.matcher(line).matches() || OUTLET_WORD.matcher(line).matches() && line.contains(", "));
   }
 
+  /**
+   * A short line that names an outlet or agency and nothing else ({@code "Coast Wire"}, {@code "Harbour
+   * Press Service"}), as a layout prints it under an author line.
+   */
+  static boolean isOutletLine(String line) {
+    return !line.isEmpty() && Character.isUpperCase(line.codePointAt(0)) && Text.words(line) <= 6
+        && line.chars().noneMatch(Character::isDigit) && !Text.endsSentence(line) && line.indexOf(',') < 0
+        && OUTLET_WORD.matcher(line).matches() && !JOB_WORD.matcher(line).matches();
+  }
+
   // How many parts from {@code from} on are letters after a name ("MS, RD", "BSc"): two or more short words
   // in capitals, or one with a small letter inside; 0 when those parts are not such letters or do not end the
   // line (one acronym alone, "AP", is an agency).

@@ -227,4 +227,29 @@ class BylinesTest {
   void koreanWordsWithoutAJobAreNoByline(String line) {
     assertTrue(Bylines.read(line).isEmpty(), line);
   }
+
+  // An outlet on the line under an author line is credited, as it is after a comma; an address is the page's.
+  @Test
+  void anOutletOrAnAddressUnderTheAuthorLine() {
+    String body = "\n\nThe strike went on for a third week at the harbour on Monday, the union said.\n\n"
+        + "Talks with the port authority are set to resume on Thursday.\n";
+    io.github.newsdoc.parser.ParseReport report = io.github.newsdoc.parser.ArticleParser.standard()
+        .analyze("Harbour strike enters third week\n\nBy Helen Brask\nCoast Wire" + body);
+    Article a = report.article();
+    assertEquals(List.of("Helen Brask"), a.bylines().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(List.of("Coast Wire"), a.credits());
+    assertEquals(2, a.paragraphs().size());
+    assertEquals(a, io.github.newsdoc.parser.ArticleParser.standard().parse(
+        io.github.newsdoc.parser.ArticleWriter.write(a)));
+    assertEquals(BylineLines.OUTLET_LINE, report.lines().stream().filter(l -> l.text().equals("Coast Wire"))
+        .findFirst().orElseThrow().rule());
+    a = io.github.newsdoc.parser.ArticleParser.standard().parse("Harbour strike enters third week\n\nBy Helen Brask\n"
+        + "helen.brask@coastwire.example" + body);
+    assertEquals(2, a.paragraphs().size());
+    assertTrue(a.boilerplate().contains("helen.brask@coastwire.example"));
+    // a line that is no outlet stays where it was
+    a = io.github.newsdoc.parser.ArticleParser.standard().parse("Harbour strike enters third week\n\nBy Helen Brask\n"
+        + "Talks resume Thursday" + body);
+    assertEquals(List.of(), a.credits());
+  }
 }
