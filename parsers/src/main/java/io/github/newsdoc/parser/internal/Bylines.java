@@ -28,13 +28,15 @@ final class Bylines {
 
   // The word for "by" in the languages the parser reads; the others than English need a known first name after.
   private static final Pattern BY = Pattern.compile(
-      "(?iu)(?:(?:posted|written|words|story|reported) (?=by))?(by|par|von|por|di|door|author(?=:)|autor(?=:)"
+      "(?iu)(?:(?:posted|written|words|story|reported|published) (?=by))?(by|par|von|por|di|door|author(?=:)|autor(?=:)"
           + "|автор(?=:)|текст(?=:)):? +");
   // (in capitals too, as a line of names in capitals prints it: "By ANA RUIZ AND JO PARK"; not the single
   // letters, which are initials there)
   private static final Pattern AND = Pattern.compile(" (?:and|&|und|et|y|e|en|AND|UND|ET|EN) ");
   // Between the names and what the page prints after them: an outlet, a date.
   static final Pattern SEPARATOR = Pattern.compile(" (?:[|·•—–/／]|-{1,2}) ");
+  // How long the article takes to read, printed after the names: "5 min read".
+  private static final Pattern READ_TIME = Pattern.compile("(?i)\\d{1,3} ?(?:minutes?|mins?) read");
   private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\d_.]{2,30}");
   private static final Pattern DOMAIN = Pattern.compile(".*\\p{L}\\.(?:com|org|net|co|uk|in|au|ca|info|news)\\b.*",
       Pattern.CASE_INSENSITIVE);
@@ -130,7 +132,17 @@ final class Bylines {
     if (sep.find()) {
       String tail = rest.substring(sep.end()).strip();
       rest = rest.substring(0, sep.start()).strip();
-      if (BylineDates.isDate(tail)) {
+      Matcher byAfter = hasBy ? null : BY.matcher(tail);
+      if (byAfter != null && byAfter.lookingAt() && byAfter.group(1).equalsIgnoreCase("by") && BylineDates.isDate(rest)
+          && !SEPARATOR.matcher(tail).find()) {
+        // "April 5, 2024 | By Jo Park": the date first, then the author line
+        date = Optional.of(rest);
+        rest = tail.substring(byAfter.end()).strip();
+        hasBy = true;
+        english = true;
+      } else if (READ_TIME.matcher(tail).matches()) {
+        extra.add(tail); // "By Jo Park • 5 min read": how long the article takes to read is the page's
+      } else if (BylineDates.isDate(tail)) {
         date = Optional.of(tail);
       } else if (tail.chars().anyMatch(Character::isDigit) || JOB_WORD.matcher(tail).matches()) {
         return Optional.empty();

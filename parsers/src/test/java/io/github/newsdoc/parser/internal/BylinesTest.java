@@ -121,6 +121,22 @@ class BylinesTest {
   }
 
   @Test
+  void aDateBeforeASeparatorThenTheAuthorLine() {
+    Bylines.Reading r = Bylines.read("June 4, 2026 | By Helen Brask").orElseThrow();
+    assertEquals(Optional.of("June 4, 2026"), r.date());
+    assertEquals(List.of("Helen Brask"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(Optional.empty(), Bylines.read("June 4, 2026 | By the harbour"));
+  }
+
+  @Test
+  void aReadingTimeAfterTheNamesIsThePages() {
+    Bylines.Reading r = Bylines.read("By Helen Brask \u2022 6 min read").orElseThrow();
+    assertEquals(List.of("Helen Brask"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(List.of("6 min read"), r.rest());
+    assertEquals(List.of("Helen Brask"), names("Published by Helen Brask on June 4, 2026"));
+  }
+
+  @Test
   void aDateThenByThenTheNames() {
     Bylines.Reading r = Bylines.read("Thursday 4 June 2026 by Helen Q. Brask").orElseThrow();
     assertEquals(Optional.of("Thursday 4 June 2026"), r.date());
