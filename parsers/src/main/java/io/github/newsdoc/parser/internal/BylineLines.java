@@ -28,7 +28,9 @@ final class BylineLines {
   static final String NAME_LINE = "byline:name-line";
   // What a biography says of its person, right after the name (and an address in brackets).
   private static final Pattern BIO_VERB = Pattern.compile(
-      "(?: \\([^()]{1,80}\\))?,? (?:is|was|covers|writes|reports|joined|has (?:been|written|covered|reported)|lives)\\b.*");
+      "(?: \\([^()]{1,80}\\))?(?:, [^,]{1,60},)?,? (?:is|was|covers|writes|reports|joined|has (?:been|written|covered|reported)|lives)\\b.*");
+  // A label a page prints before an author's biography: "About the author:", "Author bio:".
+  private static final Pattern BIO_LABEL = Pattern.compile("(?i)(?:about the (?:author|writer|reporter)s?|author bio)[:.]? *");
 
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
 
@@ -327,20 +329,30 @@ final class BylineLines {
       if (before > 2 * (total - before - words) && words <= 120 && isBio(t, names)) {
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = BIO_RULE;
+        int above = i - 1;
+        if (above >= 0 && roles[above] == null && names.stream().anyMatch(n -> n.equalsIgnoreCase(lines.get(above).text()))) {
+          roles[above] = LineRole.BOILERPLATE; // the author's name over the biography
+          rules[above] = BIO_RULE;
+        }
       }
       before += words;
     }
   }
 
+  // A biography of one of the authors {@code names}: it opens with the name (in capitals too), the first name
+  // or the family name, perhaps after a label ("About the author:"), and says what the author is or covers.
   private static boolean isBio(String line, List<String> names) {
     boolean address = EMAIL.matcher(line).find();
+    java.util.regex.Matcher label = BIO_LABEL.matcher(line);
+    String text = label.lookingAt() ? line.substring(label.end()) : line;
     for (String name : names) {
       if (address && name.indexOf(' ') > 0 && line.contains(name)) {
         return true; // how to reach the author: 'Have a tip? Jo Park may be reached at jpark@example.com.'
       }
-      String first = name.split(" ")[0];
-      for (String said : new String[] {name, first}) {
-        if (said.length() >= 3 && line.startsWith(said) && BIO_VERB.matcher(line.substring(said.length())).matches()) {
+      String[] words = name.split(" ");
+      for (String said : new String[] {name, words[0], words[words.length - 1]}) {
+        if (said.length() >= 3 && text.regionMatches(true, 0, said, 0, said.length())
+            && BIO_VERB.matcher(text.substring(said.length())).matches()) {
           return true;
         }
       }

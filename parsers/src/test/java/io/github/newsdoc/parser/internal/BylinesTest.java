@@ -218,6 +218,24 @@ class BylinesTest {
     assertEquals(LineRole.PARAGRAPH, s.get(2).role(), "a sentence before the prose is the article's");
   }
 
+  // The biography may open with a label, the name in capitals, the family name, or the name and a job between
+  // commas; the name printed alone over it goes with it.
+  @ParameterizedTest
+  @ValueSource(strings = {"About the author: Nora Quill has covered the ports since 2011.",
+      "NORA QUILL is a staff writer on the harbour desk.", "Quill is a staff writer on the harbour desk.",
+      "Nora Quill, a staff writer, covers labour and the ports.", "Nora Quill\nNora Quill covers labour and the ports."})
+  void theFormsOfAnAuthorsBio(String bio) {
+    String prose = "The strike went on for a third week at the harbour on Monday, and the owners stayed away "
+        + "from the talks that the council had called for the afternoon.\n\n";
+    List<Segment> s = segments("Harbour strike enters third week\n\nBy Nora Quill\n\n" + prose.repeat(4) + bio + "\n");
+    for (int k = s.size() - bio.split("\n").length; k < s.size(); k++) {
+      assertEquals("byline:bio", s.get(k).rule(), bio);
+    }
+    s = segments("Harbour strike enters third week\n\nBy Nora Quill\n\n" + prose.repeat(4)
+        + "Quillon is a staff writer on the harbour desk.\n");
+    assertEquals(LineRole.PARAGRAPH, s.get(s.size() - 1).role(), "another name");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "By Tilda Y. Marsh Senior Contributor|Tilda Y. Marsh|Senior Contributor",
