@@ -286,4 +286,22 @@ class BylinesTest {
         + "Talks resume Thursday" + body);
     assertEquals(List.of(), a.credits());
   }
+
+  // An update time on the author line is the update time: it neither takes the publication time's place nor
+  // makes the publication line under it a repeat.
+  @Test
+  void anUpdateTimeOnTheAuthorLineIsTheUpdateTime() {
+    String body = "\n\nThe strike went on for a third week at the harbour on Monday, the union said.\n\n"
+        + "Talks with the port authority are set to resume on Thursday.\n";
+    Article a = io.github.newsdoc.parser.ArticleParser.standard().parse("Harbour strike enters third week\n\n"
+        + "By Helen Brask | Updated June 6, 2026\n\nPublished June 5, 2026" + body);
+    assertEquals(LocalDate.of(2026, 6, 5), a.published().orElseThrow().date());
+    assertEquals(LocalDate.of(2026, 6, 6), a.updated().orElseThrow().date());
+    a = io.github.newsdoc.parser.ArticleParser.standard().parse("Harbour strike enters third week\n\n"
+        + "By Helen Brask | Published June 5, 2026 | Updated June 6, 2026" + body);
+    assertEquals(LocalDate.of(2026, 6, 5), a.published().orElseThrow().date());
+    assertEquals(LocalDate.of(2026, 6, 6), a.updated().orElseThrow().date());
+    assertEquals(a, io.github.newsdoc.parser.ArticleParser.standard().parse(
+        io.github.newsdoc.parser.ArticleWriter.write(a)));
+  }
 }
