@@ -85,7 +85,7 @@ final class ArticleAssembler {
           break;
         }
         case BYLINE:
-          if (s.rule().equals(BylineLines.ROLE_LINE)) {
+          if (s.rule().equals(BylineLines.ROLE_LINE) || s.rule().equals(BylineLines.OUTLET_LINE)) {
             break; // read with the name line above it
           }
           Segment under = index + 1 < segments.size() && segments.get(index + 1).rule().equals(BylineLines.ROLE_LINE)
@@ -94,12 +94,18 @@ final class ArticleAssembler {
           article.addAllBylines(byline.people());
           article.addAllCredits(byline.credits());
           if (byline.date().isPresent()) {
+            // the times the author line prints fill those not filled yet: "By Jo Park | Updated May 5" gives the
+            // update time, and leaves the publication time to its own line
+            Optional<PublishedDates.Reading> times = BylineDates.reading(Text.normalise(byline.date().get()));
             Optional<PublicationTime> date = published ? Optional.empty()
-                : PublishedDates.parse(Text.normalise(byline.date().get())).flatMap(PublishedDates.Reading::published);
-            if (date.isPresent()) {
-              article.published(date.get());
-              published = true;
-            } else {
+                : times.flatMap(PublishedDates.Reading::published);
+            Optional<PublicationTime> update = updated ? Optional.empty()
+                : times.flatMap(PublishedDates.Reading::updated);
+            date.ifPresent(article::published);
+            update.ifPresent(article::updated);
+            published |= date.isPresent();
+            updated |= update.isPresent();
+            if (date.isEmpty() && update.isEmpty()) {
               article.addBoilerplate(byline.date().get());
             }
           }

@@ -53,6 +53,15 @@ final class BylineDates {
     return PublishedDates.parse(Bylines.SEPARATOR.matcher(s).replaceAll(" ").replace(" • ", " ")).isPresent();
   }
 
+  /**
+   * The times the date of an author line gives ({@code "Updated May 5, 2022"} gives the update time only), its
+   * separators read as spaces when it does not read as it is.
+   */
+  static Optional<PublishedDates.Reading> reading(String date) {
+    return PublishedDates.parse(date)
+        .or(() -> PublishedDates.parse(Bylines.SEPARATOR.matcher(date).replaceAll(" ").replace(" • ", " ")));
+  }
+
   private static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isDigit(s.charAt(i))) {

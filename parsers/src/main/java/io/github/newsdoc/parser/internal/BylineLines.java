@@ -3,8 +3,12 @@ package io.github.newsdoc.parser.internal;
 import io.github.newsdoc.model.Byline;
 import io.github.newsdoc.parser.LineRole;
 
+import com.google.common.base.Suppliers;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -16,11 +20,17 @@ import java.util.regex.Pattern;
 final class BylineLines {
   /** The rule of the line under a name that gives the name's role or outlet. */
   static final String ROLE_LINE = "byline:role-line";
+  /** The rule of the outlet line under an author line ({@code "Coast Wire"} under {@code "By Jane Doe"}). */
+  static final String OUTLET_LINE = "byline:outlet-line";
+  // An e-mail address alone on its line.
+  private static final Pattern EMAIL_ALONE = Pattern.compile("(?i)(?:e-?mail:? ?)?[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
   /** The rule of a name line whose role stands on the line under it. */
   static final String NAME_LINE = "byline:name-line";
   // What a biography says of its person, right after the name (and an address in brackets).
   private static final Pattern BIO_VERB = Pattern.compile(
-      "(?: \\([^()]{1,80}\\))?,? (?:is|was|covers|writes|reports|joined|has (?:been|written|covered|reported)|lives)\\b.*");
+      "(?: \\([^()]{1,80}\\))?(?:, [^,]{1,60},)?,? (?:is|was|covers|writes|reports|joined|has (?:been|written|covered|reported)|lives)\\b.*");
+  // A label a page prints before an author's biography: "About the author:", "Author bio:".
+  private static final Pattern BIO_LABEL = Pattern.compile("(?i)(?:about the (?:author|writer|reporter)s?|author bio)[:.]? *");
 
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
 
@@ -43,6 +53,10 @@ final class BylineLines {
   private static final int ABOVE_LINES = 10;
   // The longest line of the head's furniture an author's name and its date may stand apart by ("Follow").
   private static final int FURNITURE_LENGTH = 24;
+  // The longest line of names alone read as the article's authors.
+  private static final int MAX_NAMES = 80;
+  // A control a layout prints by the author's name, that no rule has read as chrome yet: "Follow", "Subscribe".
+  private static final Pattern CONTROL = Pattern.compile("(?iu)[+•·|]? ?(?:follow|subscribe|share|contact|message)");
   // Marks a layout prints before an author line's "By": "// By", "| By" (not a signature's dash before a name).
   private static final Pattern LEADING_MARKS = Pattern.compile("^[/|\\\\—–•·*>\\s-]+(?=(?iu:by|par|von|por|di|door)\\b)");
 
@@ -71,20 +85,26 @@ final class BylineLines {
     // the canonical writer prints its authors as author lines: a name alone or with a job, there, is a paragraph
     // that the writer may have set beside the date
     boolean canonical = CanonicalLines.TITLE_RULE.equals(rules[title]);
+    Supplier<Set<String>> lower = Suppliers.memoize(() -> lowerCaseWords(lines));
     int counted = 0;
     boolean dek = false;
+    // whether only the head's claimed lines (its date, chrome) stand between the headline and line i
+    boolean claimedOnly = true;
+    int dated = -1;
     for (int i = title + 1; i < lines.size() && counted < HEAD_LINES; i++) {
       boolean chrome = roles[i] == LineRole.BOILERPLATE;
       boolean candidate = roles[i] == null || chrome && rules[i].startsWith("page:");
-      if (candidate && authorLine(lines, roles, rules, values, valueRoles, i, canonical)) {
+      if (candidate && authorLine(lines, roles, rules, values, valueRoles, i, canonical, dated >= 0, lower)) {
         return;
       }
       if (roles[i] == null && shapes.prose(i)) {
-        if (i > title + 1 || dek || canonical) {
+        if (i > title + 1 && !(claimedOnly && dated >= 0) || dek || canonical) {
           break; // the article's prose: its head ends here
         }
-        dek = true; // a summary right under the headline: the authors and the date may follow it
+        dek = true; // a summary under the headline (and its date): the authors may follow it
       }
+      claimedOnly &= roles[i] != null;
+      dated = roles[i] == LineRole.PUBLISHED ? i : dated;
       counted += chrome ? 0 : 1;
     }
     if (canonical) {
@@ -93,7 +113,7 @@ final class BylineLines {
     // the page's furniture over the headline, where some layouts print the author with the reading time
     for (int i = title - 1; i >= 0 && title - i <= ABOVE_LINES && roles[i] == LineRole.BOILERPLATE; i--) {
       if ((rules[i].startsWith("page:") || rules[i].startsWith("title:"))
-          && authorLine(lines, roles, rules, values, valueRoles, i, false)) {
+          && authorLine(lines, roles, rules, values, valueRoles, i, false, false, lower)) {
         return;
       }
     }
@@ -101,8 +121,9 @@ final class BylineLines {
 
   // Reads line i as the article's author line, by its date beside the names, the jobs after them, or a known
   // name alone beside the head's metadata; true when it is one.
+  // {@code dated}: the head printed the article's date between the headline and line i.
   private static boolean authorLine(List<Line> lines, LineRole[] roles, String[] rules, Object[] values,
-      LineRole[] valueRoles, int i, boolean canonical) {
+      LineRole[] valueRoles, int i, boolean canonical, boolean dated, Supplier<Set<String>> lower) {
     // "// By Ana Ruiz • Nov 11, 2020": marks a layout prints before the words are not part of them
     String text = LEADING_MARKS.matcher(lines.get(i).text()).replaceFirst("");
     Bylines.Reading reading = Bylines.readBesideDate(text).orElse(null);
@@ -111,8 +132,9 @@ final class BylineLines {
       reading = withJob(text).orElse(null);
       rule = WITH_JOB;
     }
-    if (reading == null && !canonical && besideDateOrBy(lines, roles, rules, i)) {
-      reading = Bylines.nameOnly(text).orElse(null);
+    boolean beside = reading == null && !canonical && besideDateOrBy(lines, roles, rules, i);
+    if (reading == null && !canonical && (dated || beside)) {
+      reading = Bylines.nameOnly(text).or(() -> namesAlone(lower, text)).orElse(null);
       rule = NAME_ALONE;
     }
     if (reading == null) {
@@ -128,6 +150,60 @@ final class BylineLines {
       rules[i - 1] = "byline:by-alone";
     }
     return true;
+  }
+
+  // "Ana Ruiz and Jo Park": the names of one to three people and nothing else, each of two or three words and
+  // beginning with a known first name (beside a date, a site's or a section's name, "Harbour Stories", is as
+  // likely as an unknown first name: not taken). No word of a name is one the page writes in lower case
+  // ("Grace Update": the page's prose says "update"), nor one of an organisation or a place.
+  private static java.util.Optional<Bylines.Reading> namesAlone(Supplier<Set<String>> lowerCase, String text) {
+    if (text.length() > MAX_NAMES || text.chars().anyMatch(Character::isDigit)) {
+      return java.util.Optional.empty();
+    }
+    Gazetteer g = Gazetteer.INSTANCE;
+    java.util.Optional<Bylines.Reading> read = Bylines.read("By " + text).filter(r -> r.date().isEmpty()
+        && r.credits().isEmpty() && r.rest().isEmpty() && r.people().size() <= 3 && r.people().stream().allMatch(
+            p -> p.role().isEmpty() && words(p.name()) >= 2 && words(p.name()) <= 3 && BylineNames.isName(p.name())
+                && BylineNames.knownFirstName(p.name()) && !BylineNames.hasWordThatIsNoName(p.name())
+                && g.organisation(p.name()) == null && g.place(p.name()) == null));
+    if (read.isEmpty()) {
+      return read;
+    }
+    Set<String> lower = lowerCase.get();
+    for (Byline p : read.get().people()) {
+      for (String w : p.name().split(" ")) {
+        if (lower.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+          return java.util.Optional.empty();
+        }
+      }
+    }
+    return java.util.Optional.of(new Bylines.Reading(read.get().people(), List.of(), java.util.Optional.empty(),
+        List.of(), true));
+  }
+
+  private static int words(String name) {
+    return name.split(" ").length;
+  }
+
+  // The words the page writes in lower case (asked once a page, and only of a line that reads as names alone).
+  private static Set<String> lowerCaseWords(List<Line> lines) {
+    Set<String> lower = new HashSet<>();
+    for (Line line : lines) {
+      String t = line.text();
+      int start = -1;
+      for (int i = 0; i <= t.length(); i++) {
+        boolean letter = i < t.length() && Character.isLetter(t.charAt(i));
+        if (letter && start < 0) {
+          start = i;
+        } else if (!letter && start >= 0) {
+          if (Character.isLowerCase(t.charAt(start))) {
+            lower.add(t.substring(start, i));
+          }
+          start = -1;
+        }
+      }
+    }
+    return lower;
   }
 
   // "Jane Doe Senior Contributor": names, each with the job printed after it and no "By" before them, and
@@ -154,7 +230,9 @@ final class BylineLines {
             || READING_TIME.matcher(lines.get(k).text()).matches()) {
           return true;
         }
-        if (!(roles[k] == LineRole.BOILERPLATE && lines.get(k).text().length() <= FURNITURE_LENGTH)) {
+        boolean furniture = roles[k] == LineRole.BOILERPLATE
+            || roles[k] == null && CONTROL.matcher(lines.get(k).text()).matches();
+        if (!(furniture && lines.get(k).text().length() <= FURNITURE_LENGTH)) {
           break;
         }
       }
@@ -181,6 +259,16 @@ final class BylineLines {
         roles[i + 1] = LineRole.BYLINE;
         rules[i + 1] = ROLE_LINE;
         i++;
+      } else if (roles[i] == LineRole.BYLINE && rules[i].equals("byline") && outletUnder(lines.get(i).text(), next.text())) {
+        // "By Jane Doe" over "Coast Wire": the outlet is credited, as on one line "By Jane Doe, Coast Wire"
+        values[i] = Bylines.read(lines.get(i).text() + ", " + next.text()).orElseThrow();
+        roles[i + 1] = LineRole.BYLINE;
+        rules[i + 1] = OUTLET_LINE;
+        i++;
+      } else if (roles[i] == LineRole.BYLINE && EMAIL_ALONE.matcher(next.text()).matches()) {
+        roles[i + 1] = LineRole.BOILERPLATE; // how to reach the author, under the author line
+        rules[i + 1] = "byline:address";
+        i++;
       } else if (roles[i] == null && Bylines.isRoleLine(next.text())) {
         // a desk the byline's role cannot hold ("Staff, West Midlands"): the name is the byline, the desk chrome
         Bylines.Reading name = Bylines.nameOnly(lines.get(i).text()).orElse(null);
@@ -194,6 +282,17 @@ final class BylineLines {
         }
       }
     }
+  }
+
+  // Whether the outlet line under an author line with "by" reads with it as one author line that credits it.
+  private static boolean outletUnder(String line, String under) {
+    if (!Bylines.isOutletLine(under) || !Bylines.read(line).map(r -> r.credits().isEmpty() && r.date().isEmpty()
+        && r.rest().isEmpty()).orElse(false)) {
+      return false;
+    }
+    int people = Bylines.read(line).get().people().size();
+    return Bylines.read(line + ", " + under).map(r -> r.people().size() == people && r.credits().equals(List.of(under)))
+        .orElse(false);
   }
 
   /** The rule of an author's bio under the article. */
@@ -230,20 +329,30 @@ final class BylineLines {
       if (before > 2 * (total - before - words) && words <= 120 && isBio(t, names)) {
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = BIO_RULE;
+        int above = i - 1;
+        if (above >= 0 && roles[above] == null && names.stream().anyMatch(n -> n.equalsIgnoreCase(lines.get(above).text()))) {
+          roles[above] = LineRole.BOILERPLATE; // the author's name over the biography
+          rules[above] = BIO_RULE;
+        }
       }
       before += words;
     }
   }
 
+  // A biography of one of the authors {@code names}: it opens with the name (in capitals too), the first name
+  // or the family name, perhaps after a label ("About the author:"), and says what the author is or covers.
   private static boolean isBio(String line, List<String> names) {
     boolean address = EMAIL.matcher(line).find();
+    java.util.regex.Matcher label = BIO_LABEL.matcher(line);
+    String text = label.lookingAt() ? line.substring(label.end()) : line;
     for (String name : names) {
       if (address && name.indexOf(' ') > 0 && line.contains(name)) {
         return true; // how to reach the author: 'Have a tip? Jo Park may be reached at jpark@example.com.'
       }
-      String first = name.split(" ")[0];
-      for (String said : new String[] {name, first}) {
-        if (said.length() >= 3 && line.startsWith(said) && BIO_VERB.matcher(line.substring(said.length())).matches()) {
+      String[] words = name.split(" ");
+      for (String said : new String[] {name, words[0], words[words.length - 1]}) {
+        if (said.length() >= 3 && text.regionMatches(true, 0, said, 0, said.length())
+            && BIO_VERB.matcher(text.substring(said.length())).matches()) {
           return true;
         }
       }

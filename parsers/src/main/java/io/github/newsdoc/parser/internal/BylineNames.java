@@ -17,6 +17,11 @@ final class BylineNames {
   static final Set<String> PARTICLES = Set.copyOf(List.of("de", "da", "van", "von", "der", "den", "al", "el", "bin",
       "la", "le", "del", "du", "di", "dos", "das", "ibn", "ter", "y"));
 
+  private static final String CREDENTIAL = "\\p{Lu}(?=\\p{L}*\\p{Lu})[\\p{Lu}\\p{Ll}]{1,4}";
+  private static final Pattern CREDENTIAL_PART = Pattern.compile(CREDENTIAL);
+  /** Letters after a name, more than one: {@code "MS, RD"}. */
+  static final Pattern CREDENTIALS = Pattern.compile(CREDENTIAL + "(?:, " + CREDENTIAL + ")+");
+
   private BylineNames() {}
 
   // "ALMA REYES Wire Service" is {"ALMA REYES", "Wire Service"}; null unless at least two words in capitals
@@ -106,5 +111,34 @@ final class BylineNames {
       }
     }
     return capital;
+  }
+
+  // How many parts from {@code from} on are letters after a name ("MS, RD", "BSc"): two or more short words
+  // in capitals, or one with a small letter inside; 0 when those parts are not such letters or do not end the
+  // line (one acronym alone, "AP", is an agency).
+  static int credentials(String[] parts, int from) {
+    int k = from;
+    while (k < parts.length && CREDENTIAL_PART.matcher(parts[k]).matches()) {
+      k++;
+    }
+    int n = k - from;
+    boolean mixed = n == 1 && parts[from].chars().anyMatch(Character::isLowerCase);
+    return k == parts.length && (n >= 2 || mixed) ? n : 0;
+  }
+
+  // Whether the line, as it will be written back (without the commas it may end with: "By J. R.," is
+  // "By J. R."), ends with a sentence's period rather than an initial's.
+  static boolean endsSentence(String line) {
+    int end = line.length();
+    while (end > 1 && (line.charAt(end - 1) == ',' || line.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    return line.charAt(end - 1) == '.' && !endsWithInitial(line.substring(0, end));
+  }
+
+  // "By Jane Doe Jr." or "By J. R." ends with an abbreviation, not a sentence.
+  private static boolean endsWithInitial(String line) {
+    String last = line.substring(line.lastIndexOf(' ') + 1);
+    return last.codePointCount(0, last.length()) <= 4 && Character.isUpperCase(last.codePointAt(0));
   }
 }

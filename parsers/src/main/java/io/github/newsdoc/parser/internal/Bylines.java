@@ -28,11 +28,15 @@ final class Bylines {
 
   // The word for "by" in the languages the parser reads; the others than English need a known first name after.
   private static final Pattern BY = Pattern.compile(
-      "(?iu)(?:(?:posted|written|words|story|reported) (?=by))?(by|par|von|por|di|door|author(?=:)|autor(?=:)"
+      "(?iu)(?:(?:posted|written|words|story|reported|published) (?=by))?(by|par|von|por|di|door|author(?=:)|autor(?=:)"
           + "|автор(?=:)|текст(?=:)):? +");
-  private static final Pattern AND = Pattern.compile(" (?:and|&|und|et|y|e|en) ");
+  // (in capitals too, as a line of names in capitals prints it: "By ANA RUIZ AND JO PARK"; not the single
+  // letters, which are initials there)
+  private static final Pattern AND = Pattern.compile(" (?:and|&|und|et|y|e|en|AND|UND|ET|EN) ");
   // Between the names and what the page prints after them: an outlet, a date.
   static final Pattern SEPARATOR = Pattern.compile(" (?:[|·•—–/／]|-{1,2}) ");
+  // How long the article takes to read, printed after the names: "5 min read".
+  private static final Pattern READ_TIME = Pattern.compile("(?i)\\d{1,3} ?(?:minutes?|mins?) read");
   private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\d_.]{2,30}");
   private static final Pattern DOMAIN = Pattern.compile(".*\\p{L}\\.(?:com|org|net|co|uk|in|au|ca|info|news)\\b.*",
       Pattern.CASE_INSENSITIVE);
@@ -65,9 +69,6 @@ final class Bylines {
       "(?i).*\\b(?:writers|correspondents|reporters|editors|contributors|columnists|producers|analysts|journalists|"
           + "photographers)\\b.*");
   private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’](?:s\\b|\\s|$)");
-  private static final String CREDENTIAL = "\\p{Lu}(?=\\p{L}*\\p{Lu})[\\p{Lu}\\p{Ll}]{1,4}";
-  private static final Pattern CREDENTIAL_PART = Pattern.compile(CREDENTIAL);
-  private static final Pattern CREDENTIALS = Pattern.compile(CREDENTIAL + "(?:, " + CREDENTIAL + ")+");
   private static final Pattern COMMA = Pattern.compile(", ?");
   private static final int MAX_LINE = 200;
 
@@ -115,7 +116,7 @@ final class Bylines {
     boolean hasBy = by.lookingAt();
     boolean english = hasBy && (by.group(1).equalsIgnoreCase("by") || by.group(1).equalsIgnoreCase("author"));
     String rest = hasBy ? line.substring(by.end()).strip() : line;
-    if (rest.isEmpty() || endsSentence(line)) {
+    if (rest.isEmpty() || BylineNames.endsSentence(line)) {
       return Optional.empty();
     }
     List<String> credits = new ArrayList<>();
@@ -128,7 +129,17 @@ final class Bylines {
     if (sep.find()) {
       String tail = rest.substring(sep.end()).strip();
       rest = rest.substring(0, sep.start()).strip();
-      if (BylineDates.isDate(tail)) {
+      Matcher byAfter = hasBy ? null : BY.matcher(tail);
+      if (byAfter != null && byAfter.lookingAt() && byAfter.group(1).equalsIgnoreCase("by") && BylineDates.isDate(rest)
+          && !SEPARATOR.matcher(tail).find()) {
+        // "April 5, 2024 | By Jo Park": the date first, then the author line
+        date = Optional.of(rest);
+        rest = tail.substring(byAfter.end()).strip();
+        hasBy = true;
+        english = true;
+      } else if (READ_TIME.matcher(tail).matches()) {
+        extra.add(tail); // "By Jo Park • 5 min read": how long the article takes to read is the page's
+      } else if (BylineDates.isDate(tail)) {
         date = Optional.of(tail);
       } else if (tail.chars().anyMatch(Character::isDigit) || JOB_WORD.matcher(tail).matches()) {
         return Optional.empty();
@@ -148,6 +159,13 @@ final class Bylines {
         date = split.date();
         rest = split.names();
         evidence = true;
+        // "Tuesday 15 October 2019 by Jo Park": the date first, then the author line's own "by"
+        Matcher after = hasBy ? null : BY.matcher(rest);
+        if (after != null && after.lookingAt() && after.group(1).equalsIgnoreCase("by")) {
+          hasBy = true;
+          english = true;
+          rest = rest.substring(after.end()).strip();
+        }
       }
     }
     // a social handle after the names, or glued to the last name where the page's text lost the space between two
@@ -165,7 +183,7 @@ final class Bylines {
       extra.add(rest.substring(open + 1));
       rest = rest.substring(0, open).strip();
     }
-    if (rest.isEmpty() || endsSentence(rest)) {
+    if (rest.isEmpty() || BylineNames.endsSentence(rest)) {
       return Optional.empty();
     }
     List<Byline> people = new ArrayList<>();
@@ -173,7 +191,7 @@ final class Bylines {
     String[] parts = COMMA.split(rest);
     for (int p = 0; p < parts.length; p++) {
       String part = parts[p];
-      int credentials = credentials(parts, p);
+      int credentials = BylineNames.credentials(parts, p);
       if (pendingName != null && credentials > 0) {
         // "Jane Doe, MS, RD": the letters after a name are the person's, as their role
         people.add(Byline.of(BylineNames.normaliseName(pendingName),
@@ -257,8 +275,8 @@ final class Bylines {
       // each byline is written back on a line of its own, which must read as a byline too: "By Ab.𝔘., Ab."
       // ends with an initial, but its first name alone ("By Ab.𝔘.") does not
       String written = "By " + b.name() + b.role().map(r -> ", " + r).orElse("");
-      if (endsSentence(written) || b.role().isPresent() && b.role().get().contains(",")
-          && !CREDENTIALS.matcher(b.role().get()).matches()) {
+      if (BylineNames.endsSentence(written) || b.role().isPresent() && b.role().get().contains(",")
+          && !BylineNames.CREDENTIALS.matcher(b.role().get()).matches()) {
         return Optional.empty();
       }
       if (checked && !read(written, false).equals(Optional.of(
@@ -293,7 +311,8 @@ final class Bylines {
   /** A line that is a person's name and nothing else, its first name a known one: {@code "Jane Doe"}. */
   public static Optional<Reading> nameOnly(String line) {
     String[] words = line.split(" ");
-    if (words.length < 2 || words.length > 3 || !BylineNames.isName(line) || endsSentence(line) || !BylineNames.knownFirstName(line)
+    if (words.length < 2 || words.length > 3 || !BylineNames.isName(line) || BylineNames.endsSentence(line)
+        || !BylineNames.knownFirstName(line)
         || POSSESSIVE.matcher(line).find()) {
       return Optional.empty();
     }
@@ -308,17 +327,14 @@ final class Bylines {
         && (PERSON_JOB.matcher(line).matches() || OUTLET_WORD.matcher(line).matches() && line.contains(", "));
   }
 
-  // How many parts from {@code from} on are letters after a name ("MS, RD", "BSc"): two or more short words
-  // in capitals, or one with a small letter inside; 0 when those parts are not such letters or do not end the
-  // line (one acronym alone, "AP", is an agency).
-  private static int credentials(String[] parts, int from) {
-    int k = from;
-    while (k < parts.length && CREDENTIAL_PART.matcher(parts[k]).matches()) {
-      k++;
-    }
-    int n = k - from;
-    boolean mixed = n == 1 && parts[from].chars().anyMatch(Character::isLowerCase);
-    return k == parts.length && (n >= 2 || mixed) ? n : 0;
+  /**
+   * A short line that names an outlet or agency and nothing else ({@code "Coast Wire"}, {@code "Harbour
+   * Press Service"}), as a layout prints it under an author line.
+   */
+  static boolean isOutletLine(String line) {
+    return !line.isEmpty() && Character.isUpperCase(line.codePointAt(0)) && Text.words(line) <= 6
+        && line.chars().noneMatch(Character::isDigit) && !Text.endsSentence(line) && line.indexOf(',') < 0
+        && OUTLET_WORD.matcher(line).matches() && !JOB_WORD.matcher(line).matches();
   }
 
   // Where the words of a job start after a name of two words or more ("Jane Doe Senior Contributor": the space
@@ -351,11 +367,6 @@ final class Bylines {
     return BylineNames.isName(c.substring(0, in)) && Gazetteer.INSTANCE.place(place) != null ? place : null;
   }
 
-
-
-
-
-
   // An agency or outlet: a word of one ("Reuters"), a name that begins with "The", a web address, a body's
   // word ("Press", "News"), or an acronym ("AP"); never the words of a job.
   private static boolean isOutlet(String s) {
@@ -370,25 +381,8 @@ final class Bylines {
 
   // Reads back as one name of a credit line.
   private static boolean isCreditable(String s) {
-    return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0)) && Text.words(s) <= 6 && !endsSentence(s);
+    return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0)) && Text.words(s) <= 6 && !BylineNames.endsSentence(s);
   }
-
-  // Whether the line, as it will be written back (without the commas it may end with: "By J. R.," is
-  // "By J. R."), ends with a sentence's period rather than an initial's.
-  private static boolean endsSentence(String line) {
-    int end = line.length();
-    while (end > 1 && (line.charAt(end - 1) == ',' || line.charAt(end - 1) == ' ')) {
-      end--;
-    }
-    return line.charAt(end - 1) == '.' && !endsWithInitial(line.substring(0, end));
-  }
-
-  // "By Jane Doe Jr." or "By J. R." ends with an abbreviation, not a sentence.
-  private static boolean endsWithInitial(String line) {
-    String last = line.substring(line.lastIndexOf(' ') + 1);
-    return last.codePointCount(0, last.length()) <= 4 && Character.isUpperCase(last.codePointAt(0));
-  }
-
 
   private static boolean isRole(String s) {
     return Text.words(s) <= 6 && !s.chars().anyMatch(Character::isDigit)

@@ -138,6 +138,17 @@ final class Captions {
     // sentence, an agency alone, or names and an agency set apart by slashes, and nothing else
     int cut = lastSentenceEnd(line);
     String end = cut > 0 ? Text.strip(line.substring(cut)) : "";
+    // "… on Friday. © Name", "… on Friday. — Name/Agency": a copyright sign or a dash before the credit
+    boolean marked = end.startsWith("©") || end.startsWith("— ") || end.startsWith("– ");
+    String marks = marked ? Text.strip(end.substring(1)) : "";
+    if (marked && marks.length() >= 2 && line.length() - cut <= 60 && marks.chars().noneMatch(Character::isDigit)
+        && (end.startsWith("©") ? isCredit(marks) && Text.words(marks) <= 6
+            : marks.indexOf('/') > 0 && namesAgency(marks) && isCredit(marks.replace("/", " / ")))) {
+      String text = Text.strip(line.substring(0, cut));
+      if (Text.words(text) >= 4 && Text.words(text) <= 60) {
+        return Optional.of(new Parts(text, Optional.of(marks)));
+      }
+    }
     if (cut > 0 && line.length() - cut <= 60 && (AGENCY_ONLY.matcher(end).matches()
         || end.indexOf('/') > 0 && namesAgency(end) && isCredit(end.replace("/", " / "))
             && end.chars().noneMatch(Character::isDigit))) {

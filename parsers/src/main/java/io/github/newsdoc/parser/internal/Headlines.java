@@ -35,6 +35,9 @@ final class Headlines {
   // A menu: this many link-like lines in a row.
   private static final int MENU_RUN = 3;
 
+  // How far under the browser title a headline it opens with is looked for.
+  private static final int SUBTITLED_REACH = 40;
+
   private Headlines() {}
 
   /** The rule of a title found as the printed headline below the opening line. */
@@ -88,6 +91,13 @@ final class Headlines {
    * unclaimed headline-shaped line after it and above the article.
    */
   static int choose(List<Line> lines, LineMeasures shapes, LineRole[] roles, int first) {
+    String openingTitle = Titles.split(lines.get(first).text()).headline();
+    for (int i = first + 1; i < roles.length && i <= first + SUBTITLED_REACH; i++) {
+      if (roles[i] == null && shapes.width(i) >= MIN_WIDTH && Text.words(lines.get(i).text()) >= MIN_WORDS
+          && opensWith(openingTitle, lines.get(i).text()) && articleBelow(shapes, roles, first, i)) {
+        return i; // the browser title is this headline and its subtitle: "Headline. The subtitle… | Site"
+      }
+    }
     int core = coreStart(shapes, roles, first + 1);
     if (core < 0) {
       return first;
@@ -177,6 +187,18 @@ final class Headlines {
     int cut = Math.max(text.lastIndexOf(" | "),
         Math.max(text.lastIndexOf(" - "), Math.max(text.lastIndexOf(" – "), text.lastIndexOf(" — "))));
     return cut > 0 ? text.substring(0, cut).strip() : null;
+  }
+
+  // Whether the browser title's headline is {@code line} and then another sentence ("Headline. Subtitle…",
+  // "Headline: subtitle"): a layout that fills its title with both prints them on lines of their own.
+  static boolean opensWith(String openingHeadline, String line) {
+    int end = line.length();
+    if (openingHeadline.length() < end + 3 || !openingHeadline.startsWith(line)) {
+      return false;
+    }
+    char mark = openingHeadline.charAt(end);
+    return (mark == '.' || mark == ':' || mark == '?' || mark == '!') && openingHeadline.charAt(end + 1) == ' '
+        && Character.isUpperCase(openingHeadline.codePointAt(end + 2));
   }
 
   // Whether a run of link-like lines stands between two lines: the page's menu.

@@ -131,7 +131,11 @@ final class Segmenter {
         date(roles, rules, i, (PublishedDates.Reading) values[i], filled, "date");
       } else if ((values[i] = byline(lines, i, roles)) != null) {
         set(roles, rules, i, LineRole.BYLINE, "byline");
-        filled[0] |= ((Bylines.Reading) values[i]).date().isPresent(); // its date is the first, when it is one
+        // its date is the first, when it is one: the publication time, or the update time when it says so
+        Optional<String> date = ((Bylines.Reading) values[i]).date();
+        Optional<PublishedDates.Reading> times = date.flatMap(BylineDates::reading);
+        filled[0] |= date.isPresent() && times.map(r -> r.published().isPresent()).orElse(true);
+        filled[1] |= times.map(r -> r.updated().isPresent()).orElse(false);
       } else if ((values[i] = TagLines.parse(t).orElse(null)) != null) {
         set(roles, rules, i, LineRole.TAGS, "tags:labelled");
         ends[i] = true;

@@ -157,4 +157,48 @@ class BylineBesideDateTest {
     assertEquals(List.of("Ada Lane"), names(report.article()));
     assertEquals(report.article(), PARSER.parse(ArticleWriter.write(report.article())));
   }
+
+  // The head printed its date under the headline, then a summary: a name alone past them, before the prose,
+  // is the author's, whatever stands after it.
+  @Test
+  void aNameAlonePastTheHeadsDateAndSummaryIsTheByline() {
+    String head = "November 20, 2019\n\nThe harbour's oldest pier shuts until spring while engineers replace its"
+        + " timber deck.\n\nAda Lane\n\nferriesharbourwinter works";
+    ParseReport report = PARSER.analyze("Ferry pier to close for winter repairs\n\n" + head + "\n\n" + BODY);
+    assertEquals(List.of("Ada Lane"), names(report.article()));
+    assertEquals(BylineLines.NAME_ALONE, rule(report, "Ada Lane"));
+    // without the date above it, the name alone is no evidence
+    String undated = "The harbour's oldest pier shuts until spring while engineers replace its timber deck.\n\nAda"
+        + " Lane\n\nferriesharbourwinter works";
+    assertEquals(List.of(), names(PARSER.parse("Ferry pier to close for winter repairs\n\n" + undated + "\n\n"
+        + BODY)));
+  }
+
+  // "Follow" beside the name is a control of the page, as chrome is, even when no rule has read it as chrome.
+  @Test
+  void aControlBetweenTheNameAndTheDateIsFurniture() {
+    String text = "Ferry pier to close for winter repairs\n\nAda Lane\n\nFollow\n\nNov 20, 2019 \u00b7 6 min read\n\n"
+        + BODY;
+    assertEquals(List.of("Ada Lane"), names(PARSER.parse(text)));
+    String other = "Ferry pier to close for winter repairs\n\nAda Lane\n\nRead the guide\n\nNov 20, 2019\n\n"
+        + BODY;
+    assertEquals(List.of(), names(PARSER.parse(other)));
+  }
+
+  // Beside a date, several names, each with a known first name, are the authors.
+  @Test
+  void namesAloneBesideADateAreTheByline() {
+    for (String head : List.of("Ada Lane and Tom Barrowdale\n\nNovember 20, 2019",
+        "ADA LANE AND TOM BARROWDALE\n\nNovember 20, 2019", "Ada Lane, Tom Barrowdale\n\nNovember 20, 2019")) {
+      ParseReport report = PARSER.analyze("Ferry pier to close for winter repairs\n\n" + head + "\n\n" + BODY);
+      assertEquals("Ada Lane, Tom Barrowdale",
+          String.join(", ", names(report.article())), head);
+      assertEquals(report.article(), PARSER.parse(ArticleWriter.write(report.article())), head);
+    }
+    // words the page writes in lower case are no names; nor is a name the parser does not know as a first name
+    assertEquals(List.of(), names(PARSER.parse("Ferry pier to close for winter repairs\n\nAda Lane and Grace"
+        + " Repairs\n\nNovember 20, 2019\n\n" + BODY)));
+    assertEquals(List.of(), names(PARSER.parse("Ferry pier to close for winter repairs\n\nHarbour Stories\n\n"
+        + "November 20, 2019\n\n" + BODY)));
+  }
 }

@@ -34,6 +34,8 @@ class BylinesTest {
     "by Tilda Marsh|Tilda Marsh",
     "by: Tilda Marsh, Oren Bask|Tilda Marsh;Oren Bask",
     "By TILDA MARSH and OREN O'BASK-LEE|Tilda Marsh;Oren O'Bask-Lee",
+    "BY TILDA MARSH AND OREN BASK|Tilda Marsh;Oren Bask",
+    "BY TILDA E MARSH|Tilda E Marsh",
     "Par Claire Vennet|Claire Vennet",
     "Von Jana Holm und Max Treiber|Jana Holm;Max Treiber",
     "Por Maria Luz Ocaña y Pablo Ruiz|Maria Luz Ocaña;Pablo Ruiz",
@@ -118,6 +120,31 @@ class BylinesTest {
     assertEquals("Helen Brask", r.people().get(0).name());
   }
 
+  @Test
+  void aDateBeforeASeparatorThenTheAuthorLine() {
+    Bylines.Reading r = Bylines.read("June 4, 2026 | By Helen Brask").orElseThrow();
+    assertEquals(Optional.of("June 4, 2026"), r.date());
+    assertEquals(List.of("Helen Brask"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(Optional.empty(), Bylines.read("June 4, 2026 | By the harbour"));
+  }
+
+  @Test
+  void aReadingTimeAfterTheNamesIsThePages() {
+    Bylines.Reading r = Bylines.read("By Helen Brask \u2022 6 min read").orElseThrow();
+    assertEquals(List.of("Helen Brask"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(List.of("6 min read"), r.rest());
+    assertEquals(List.of("Helen Brask"), names("Published by Helen Brask on June 4, 2026"));
+  }
+
+  @Test
+  void aDateThenByThenTheNames() {
+    Bylines.Reading r = Bylines.read("Thursday 4 June 2026 by Helen Q. Brask").orElseThrow();
+    assertEquals(Optional.of("Thursday 4 June 2026"), r.date());
+    assertEquals(List.of("Helen Q. Brask"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
+    assertTrue(!r.weak());
+    assertEquals(Optional.empty(), Bylines.read("Thursday 4 June 2026 by the harbour"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Helen Brask", "Door Slams Shut On Harbour Deal",
       "Par for the course", "Von Miller Signs With Coast", "Bay Area & State News",
@@ -191,6 +218,24 @@ class BylinesTest {
     assertEquals(LineRole.PARAGRAPH, s.get(2).role(), "a sentence before the prose is the article's");
   }
 
+  // The biography may open with a label, the name in capitals, the family name, or the name and a job between
+  // commas; the name printed alone over it goes with it.
+  @ParameterizedTest
+  @ValueSource(strings = {"About the author: Nora Quill has covered the ports since 2011.",
+      "NORA QUILL is a staff writer on the harbour desk.", "Quill is a staff writer on the harbour desk.",
+      "Nora Quill, a staff writer, covers labour and the ports.", "Nora Quill\nNora Quill covers labour and the ports."})
+  void theFormsOfAnAuthorsBio(String bio) {
+    String prose = "The strike went on for a third week at the harbour on Monday, and the owners stayed away "
+        + "from the talks that the council had called for the afternoon.\n\n";
+    List<Segment> s = segments("Harbour strike enters third week\n\nBy Nora Quill\n\n" + prose.repeat(4) + bio + "\n");
+    for (int k = s.size() - bio.split("\n").length; k < s.size(); k++) {
+      assertEquals("byline:bio", s.get(k).rule(), bio);
+    }
+    s = segments("Harbour strike enters third week\n\nBy Nora Quill\n\n" + prose.repeat(4)
+        + "Quillon is a staff writer on the harbour desk.\n");
+    assertEquals(LineRole.PARAGRAPH, s.get(s.size() - 1).role(), "another name");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "By Tilda Y. Marsh Senior Contributor|Tilda Y. Marsh|Senior Contributor",
@@ -215,5 +260,48 @@ class BylinesTest {
   @ValueSource(strings = {"문화", "기자", "김하늘", "서울 기자회견 열려"})
   void koreanWordsWithoutAJobAreNoByline(String line) {
     assertTrue(Bylines.read(line).isEmpty(), line);
+  }
+
+  // An outlet on the line under an author line is credited, as it is after a comma; an address is the page's.
+  @Test
+  void anOutletOrAnAddressUnderTheAuthorLine() {
+    String body = "\n\nThe strike went on for a third week at the harbour on Monday, the union said.\n\n"
+        + "Talks with the port authority are set to resume on Thursday.\n";
+    io.github.newsdoc.parser.ParseReport report = io.github.newsdoc.parser.ArticleParser.standard()
+        .analyze("Harbour strike enters third week\n\nBy Helen Brask\nCoast Wire" + body);
+    Article a = report.article();
+    assertEquals(List.of("Helen Brask"), a.bylines().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(List.of("Coast Wire"), a.credits());
+    assertEquals(2, a.paragraphs().size());
+    assertEquals(a, io.github.newsdoc.parser.ArticleParser.standard().parse(
+        io.github.newsdoc.parser.ArticleWriter.write(a)));
+    assertEquals(BylineLines.OUTLET_LINE, report.lines().stream().filter(l -> l.text().equals("Coast Wire"))
+        .findFirst().orElseThrow().rule());
+    a = io.github.newsdoc.parser.ArticleParser.standard().parse("Harbour strike enters third week\n\nBy Helen Brask\n"
+        + "helen.brask@coastwire.example" + body);
+    assertEquals(2, a.paragraphs().size());
+    assertTrue(a.boilerplate().contains("helen.brask@coastwire.example"));
+    // a line that is no outlet stays where it was
+    a = io.github.newsdoc.parser.ArticleParser.standard().parse("Harbour strike enters third week\n\nBy Helen Brask\n"
+        + "Talks resume Thursday" + body);
+    assertEquals(List.of(), a.credits());
+  }
+
+  // An update time on the author line is the update time: it neither takes the publication time's place nor
+  // makes the publication line under it a repeat.
+  @Test
+  void anUpdateTimeOnTheAuthorLineIsTheUpdateTime() {
+    String body = "\n\nThe strike went on for a third week at the harbour on Monday, the union said.\n\n"
+        + "Talks with the port authority are set to resume on Thursday.\n";
+    Article a = io.github.newsdoc.parser.ArticleParser.standard().parse("Harbour strike enters third week\n\n"
+        + "By Helen Brask | Updated June 6, 2026\n\nPublished June 5, 2026" + body);
+    assertEquals(LocalDate.of(2026, 6, 5), a.published().orElseThrow().date());
+    assertEquals(LocalDate.of(2026, 6, 6), a.updated().orElseThrow().date());
+    a = io.github.newsdoc.parser.ArticleParser.standard().parse("Harbour strike enters third week\n\n"
+        + "By Helen Brask | Published June 5, 2026 | Updated June 6, 2026" + body);
+    assertEquals(LocalDate.of(2026, 6, 5), a.published().orElseThrow().date());
+    assertEquals(LocalDate.of(2026, 6, 6), a.updated().orElseThrow().date());
+    assertEquals(a, io.github.newsdoc.parser.ArticleParser.standard().parse(
+        io.github.newsdoc.parser.ArticleWriter.write(a)));
   }
 }

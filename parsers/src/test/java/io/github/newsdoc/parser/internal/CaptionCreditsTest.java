@@ -32,7 +32,9 @@ class CaptionCreditsTest {
     "Pickers sort apples at an orchard near Oakmere on Friday. Photograph: Lena Ortt/Wireline|Lena Ortt/Wireline",
     "Pickers sort apples at an orchard near Oakmere on Friday (Photo: Lena Ortt)|Lena Ortt",
     "Photo: Pickers sort apples at an orchard near Oakmere on Friday. (Oakmere Council)|Oakmere Council",
-    "Image: Pickers sort apples at an orchard near Oakmere on Friday. (Valley Post: Lena Ortt)|Valley Post: Lena Ortt"})
+    "Image: Pickers sort apples at an orchard near Oakmere on Friday. (Valley Post: Lena Ortt)|Valley Post: Lena Ortt",
+    "Pickers sort apples at an orchard near Oakmere on Friday. © Lena Ortt|Lena Ortt",
+    "Pickers sort apples at an orchard near Oakmere on Friday. — LENA ORTT/WIRE IMAGES|LENA ORTT/WIRE IMAGES"})
   void aCreditAtTheEndOfACaption(String line, String credit) {
     Captions.Parts parts = Captions.standalone(line).or(() -> Captions.bracketedCredit(line)).orElseThrow();
     assertEquals(Optional.of(credit), parts.credit());
@@ -155,5 +157,13 @@ class CaptionCreditsTest {
     Caption c = a.blocks().stream().filter(Caption.class::isInstance).map(Caption.class::cast).findFirst().orElseThrow();
     assertEquals("Crowds walk along the pier on Monday", c.text());
     assertEquals(Optional.of("Wireline"), c.credit());
+  }
+
+  // After a sentence, a dash before words that are no credit leaves the line as it was.
+  @Test
+  void aDashOrCopyrightSignBeforeWordsThatAreNoCredit() {
+    assertEquals(Optional.empty(), Captions.standalone("Pickers sort apples at an orchard near Oakmere on Friday. — and"
+        + " then they rest"));
+    assertEquals(Optional.empty(), Captions.standalone("Pickers sort apples at an orchard near Oakmere on Friday. © 2024"));
   }
 }

@@ -128,4 +128,19 @@ class HeadlinesTest {
   void notHeadlineShaped(String line) {
     assertFalse(Headlines.isHeadline(line), line);
   }
+
+  // "Headline. Subtitle… | Site": the layout fills its browser title with the headline and the subtitle, and
+  // prints each on a line of its own, under the page's controls.
+  @Test
+  void aBrowserTitleOfHeadlineAndSubtitleFindsThePrintedHeadline() {
+    String text = "Ferry service to end. Why the county let its last boats rot on the\u2026 | Coast Courier\n\n"
+        + "Open in app\n\nSign in\n\nFerry service to end\n\nMira Holt\n\nFollow\n\nMar 3, 2026 \u00b7 4 min read\n\n"
+        + "Why the county let its last boats rot on the slipway\n\n" + BODY;
+    ParseReport report = ArticleParser.standard().analyze(text);
+    assertEquals("Ferry service to end", report.article().title());
+    assertEquals("title:printed-headline", rule(text, "Ferry service to end"));
+    assertTrue(Headlines.opensWith("Ferry service to end. Why the county", "Ferry service to end"));
+    assertFalse(Headlines.opensWith("Ferry service to end. why the county", "Ferry service to end"));
+    assertFalse(Headlines.opensWith("Ferry service to endure", "Ferry service to end"));
+  }
 }

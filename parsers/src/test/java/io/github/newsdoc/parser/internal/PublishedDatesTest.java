@@ -102,7 +102,11 @@ class PublishedDatesTest {
     "May 4, 2022 | Updated May 5, 2022;2022-05-04;2022-05-05",
     "Published 14:05 GMT, 4 May 2022;2022-05-04T14:05Z;-",
     "Published: 2022-05-04T07:05-04:00[America/New_York];2022-05-04T07:05-04:00[America/New_York];-",
-    "Updated: 2022-05-04T07:05:30+05:30;-;2022-05-04T07:05:30+05:30"})
+    "Updated: 2022-05-04T07:05:30+05:30;-;2022-05-04T07:05:30+05:30",
+    "Created: May 4, 2022 | Modified: May 5, 2022;2022-05-04;2022-05-05",
+    "Originally published May 4, 2022;2022-05-04;-",
+    "Last revised 5 May 2022;-;2022-05-05",
+    "Edited: May 5, 2022;-;2022-05-05"})
   void labels(String line, String published, String updated) {
     assertEquals(published, published(line));
     assertEquals(updated, updated(line));
@@ -111,7 +115,7 @@ class PublishedDatesTest {
   @ParameterizedTest
   @ValueSource(strings = {"Published 2 hours ago", "October 2, 2023 @jopark", "Published: 4 May 2022 | Published: 5 May 2022",
       "Updated 4 May 2022 | Modified 5 May 2022", "Published: 4 May 2022 | Updated", "The vote is at 6:45pm on May 4, 2022.",
-      "2022-05-04T07:05-04:00[America/New_York] and more"})
+      "2022-05-04T07:05-04:00[America/New_York] and more", "Created by Jo Park on May 4, 2022"})
   void notDateLines(String line) {
     assertEquals(Optional.empty(), PublishedDates.parse(line));
   }
