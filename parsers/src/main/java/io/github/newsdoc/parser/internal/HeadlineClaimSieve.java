@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * A headline that ends on a claim in quotation marks after a short subject, with no speaker of its own
- * ({@code Tories 'would cut number of MPs'}, {@code Port plan 'will cost jobs'}): the headline reports what
+ * ({@code Port plan 'will cost jobs'}, {@code Ferry firm 'to cut winter sailings'}): the headline reports what
  * the article's sources say, and it is credited as the body's first quote credited from its own sentence is.
  * A quote that opens the headline, a question, a headline whose quote is followed by more words, and a fragment
  * of one or two words (a term, which stays uncredited and is left out of the quotes) are left alone.
