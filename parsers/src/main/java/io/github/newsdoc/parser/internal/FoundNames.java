@@ -58,8 +58,7 @@ final class FoundNames {
   // In a headline written in title case every word is capitalised, so a name there is only trusted when the
   // body names it too (or a gazetteer does).
   private static List<Found> titleMentions(List<Found> found, String title, List<Words.Word> words) {
-    long capitalised = words.stream().filter(Words.Word::capitalised).count();
-    if (words.size() < 4 || capitalised * 10 < words.size() * 7) {
+    if (!NameShapes.titleCase(words)) {
       return found;
     }
     // the body's names, then their last words, each with the type the body first gives it
@@ -248,11 +247,9 @@ final class FoundNames {
     Map<String, List<String>> byEnding = new HashMap<>();
     Set<String> whole = new HashSet<>(titles);
     for (String title : titles) {
-      int space = title.indexOf(' ');
-      String rest = space > 0 ? title.substring(space + 1) : "";
+      String rest = withoutArticle(title);
       // "The Marco" in a jibe: a first name alone after the article stays the person's elsewhere
-      if (space > 0 && AttributionWords.ARTICLES.contains(title.substring(0, space).toLowerCase(java.util.Locale.ROOT))
-          && !(rest.indexOf(' ') < 0 && Gazetteer.INSTANCE.firstName(rest))) {
+      if (rest != null && !(rest.indexOf(' ') < 0 && Gazetteer.INSTANCE.firstName(rest))) {
         whole.add(rest);
       }
       for (int k = title.indexOf(' '); k > 0; k = title.indexOf(' ', k + 1)) {
@@ -297,9 +294,9 @@ final class FoundNames {
     Set<String> titles = new HashSet<>();
     for (String w : works) {
       titles.add(w);
-      int space = w.indexOf(' ');
-      if (space > 0 && AttributionWords.ARTICLES.contains(w.substring(0, space).toLowerCase(java.util.Locale.ROOT))) {
-        titles.add(w.substring(space + 1));
+      String rest = withoutArticle(w);
+      if (rest != null) {
+        titles.add(rest);
       }
     }
     List<Found> kept = new ArrayList<>(found.size());
@@ -309,5 +306,12 @@ final class FoundNames {
       }
     }
     return kept;
+  }
+
+  // A title without the article that opens it ("Quiet Marrows" of "The Quiet Marrows"), or null when none does.
+  private static String withoutArticle(String title) {
+    int space = title.indexOf(' ');
+    return space > 0 && AttributionWords.ARTICLES.contains(title.substring(0, space).toLowerCase(java.util.Locale.ROOT))
+        ? title.substring(space + 1) : null;
   }
 }

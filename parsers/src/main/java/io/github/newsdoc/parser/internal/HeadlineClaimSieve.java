@@ -1,6 +1,5 @@
 package io.github.newsdoc.parser.internal;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,7 +51,6 @@ final class HeadlineClaimSieve implements AttributionSieve {
         || before.indexOf('\u2014') >= 0 || before.endsWith("-")) {
       return false; // "Name: '…'" is a speaker's label (another sieve's), "… – '…'" a second headline
     }
-    List<String> words = List.of(before.split("\\s+"));
-    return words.size() <= SUBJECT_WORDS && Character.isUpperCase(before.codePointAt(0));
+    return Text.words(Text.collapse(before)) <= SUBJECT_WORDS && Character.isUpperCase(before.codePointAt(0));
   }
 }

@@ -81,13 +81,7 @@ final class NameScan {
    */
   boolean titleCase() {
     if (titleCase == null) {
-      int capitalised = 0;
-      for (Words.Word w : words) {
-        if (w.capitalised()) {
-          capitalised++;
-        }
-      }
-      titleCase = words.size() < 4 || capitalised * 10 >= words.size() * 7;
+      titleCase = words.size() < 4 || NameShapes.titleCase(words); // too few words to tell: say nothing either
     }
     return titleCase;
   }

@@ -83,6 +83,23 @@ final class NameShapes {
     return true;
   }
 
+  /**
+   * Whether a text's words are written in title case, as a headline often is: at least four words, seven in ten
+   * of them capitalised. A capitalised word there says less than inside a sentence.
+   */
+  static boolean titleCase(List<Words.Word> words) {
+    if (words.size() < 4) {
+      return false;
+    }
+    int capitalised = 0;
+    for (Words.Word w : words) {
+      if (w.capitalised()) {
+        capitalised++;
+      }
+    }
+    return capitalised * 10 >= words.size() * 7;
+  }
+
   /** Whether the word starts with a capital letter (read from the text, never made into a string). */
   static boolean capitalisedWord(Words.Word w) {
     if (w.length() == 0) {

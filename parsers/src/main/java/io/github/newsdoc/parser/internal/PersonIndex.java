@@ -70,7 +70,7 @@ final class PersonIndex {
         lowerCase.addAll(tokens.of(t));
       }
     }
-    boolean titleCase = !texts.isEmpty() && texts.get(0) != null && titleCase(tokens.of(0));
+    boolean titleCase = !texts.isEmpty() && texts.get(0) != null && NameShapes.titleCase(tokens.of(0));
     Map<String, String> bySurname = new HashMap<>();
     Map<String, String> inQuotes = new HashMap<>();
     Map<String, String> honoured = new HashMap<>();
@@ -164,19 +164,6 @@ final class PersonIndex {
     int end = Text.spaceStartBefore(text, start);
     int begin = Text.wordStartBefore(text, end);
     return begin < end ? text.substring(begin, end) + " " + name : name;
-  }
-
-  // Whether most words of four letters or more are capitalised, as in a title-case headline.
-  private static boolean titleCase(List<Words.Word> words) {
-    int longWords = 0;
-    int capitalised = 0;
-    for (Words.Word w : words) {
-      if (w.core().length() >= 4) {
-        longWords++;
-        capitalised += w.capitalised() ? 1 : 0;
-      }
-    }
-    return longWords >= 3 && capitalised * 5 >= longWords * 4;
   }
 
   // Whether offsets, asked in increasing order, fall inside one of a text's quotes (in order): one pass.
