@@ -22,8 +22,7 @@ final class BylineLines {
   static final String ROLE_LINE = "byline:role-line";
   /** The rule of the outlet line under an author line ({@code "Coast Wire"} under {@code "By Jane Doe"}). */
   static final String OUTLET_LINE = "byline:outlet-line";
-  // An e-mail address alone on its line.
-  private static final Pattern EMAIL_ALONE = Pattern.compile("(?i)(?:e-?mail:? ?)?[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
+
   /** The rule of a name line whose role stands on the line under it. */
   static final String NAME_LINE = "byline:name-line";
   // What a biography says of its person, right after the name (and an address in brackets).
@@ -33,6 +32,8 @@ final class BylineLines {
   private static final Pattern BIO_LABEL = Pattern.compile("(?i)(?:about the (?:author|writer|reporter)s?|author bio)[:.]? *");
 
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
+  // An e-mail address alone on its line.
+  private static final Pattern EMAIL_ALONE = Pattern.compile("(?i)(?:e-?mail:? ?)?" + EMAIL.pattern());
 
   /** The rule of a line of the article's head that prints a date and its authors' names. */
   static final String BESIDE_DATE = "byline:beside-date";
@@ -252,6 +253,9 @@ final class BylineLines {
         continue;
       }
       Bylines.Reading pair = Bylines.readPair(lines.get(i).text(), next.text()).orElse(null);
+      // "By Jane Doe" over "Coast Wire": the author line as read (its value) and the outlet under it
+      Bylines.Reading outlet = pair == null && roles[i] == LineRole.BYLINE && rules[i].equals("byline")
+          ? outletUnder((Bylines.Reading) values[i], lines.get(i).text(), next.text()) : null;
       if (pair != null) {
         roles[i] = LineRole.BYLINE;
         rules[i] = NAME_LINE;
@@ -259,9 +263,9 @@ final class BylineLines {
         roles[i + 1] = LineRole.BYLINE;
         rules[i + 1] = ROLE_LINE;
         i++;
-      } else if (roles[i] == LineRole.BYLINE && rules[i].equals("byline") && outletUnder(lines.get(i).text(), next.text())) {
-        // "By Jane Doe" over "Coast Wire": the outlet is credited, as on one line "By Jane Doe, Coast Wire"
-        values[i] = Bylines.read(lines.get(i).text() + ", " + next.text()).orElseThrow();
+      } else if (outlet != null) {
+        // the outlet is credited, as on one line "By Jane Doe, Coast Wire"
+        values[i] = outlet;
         roles[i + 1] = LineRole.BYLINE;
         rules[i + 1] = OUTLET_LINE;
         i++;
@@ -284,15 +288,15 @@ final class BylineLines {
     }
   }
 
-  // Whether the outlet line under an author line with "by" reads with it as one author line that credits it.
-  private static boolean outletUnder(String line, String under) {
-    if (!Bylines.isOutletLine(under) || !Bylines.read(line).map(r -> r.credits().isEmpty() && r.date().isEmpty()
-        && r.rest().isEmpty()).orElse(false)) {
-      return false;
+  // The author line with "by" (read as {@code alone}) and the outlet line under it, read as one author line that
+  // credits the outlet; null when they do not read so.
+  private static Bylines.Reading outletUnder(Bylines.Reading alone, String line, String under) {
+    if (alone == null || !alone.credits().isEmpty() || alone.date().isPresent() || !alone.rest().isEmpty()
+        || !Bylines.isOutletLine(under)) {
+      return null;
     }
-    int people = Bylines.read(line).get().people().size();
-    return Bylines.read(line + ", " + under).map(r -> r.people().size() == people && r.credits().equals(List.of(under)))
-        .orElse(false);
+    return Bylines.read(line + ", " + under)
+        .filter(r -> r.people().size() == alone.people().size() && r.credits().equals(List.of(under))).orElse(null);
   }
 
   /** The rule of an author's bio under the article. */
