@@ -33,16 +33,10 @@ final class Deks {
     if (title < 0 || d >= lines.size() || roles[d] != null || !isDek(lines.get(d).text(), shapes.width(d))) {
       return;
     }
-    for (int j = d + 1; j < lines.size() && j <= d + HEAD_LINES; j++) {
-      LineRole role = roles[j];
-      if (role == LineRole.BYLINE || role == LineRole.PUBLISHED) {
-        roles[d] = LineRole.BOILERPLATE;
-        rules[d] = RULE;
-        return;
-      }
-      if (role == null || role == LineRole.PARAGRAPH) {
-        return; // the article's text: the line over it opened the body
-      }
+    // past the head's other lines, not the article's text (over which the line opened the body)
+    if (HeadCaptions.headBelow(roles, d, HEAD_LINES, r -> r != null && r != LineRole.PARAGRAPH)) {
+      roles[d] = LineRole.BOILERPLATE;
+      rules[d] = RULE;
     }
   }
 

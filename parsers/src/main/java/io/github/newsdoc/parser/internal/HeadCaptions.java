@@ -35,7 +35,8 @@ final class HeadCaptions {
       if (roles[i] != null) {
         continue;
       }
-      if (roles[i - 1] != null && isCaption(lines.get(i).text(), shapes.width(i)) && headBelow(roles, i)) {
+      if (roles[i - 1] != null && isCaption(lines.get(i).text(), shapes.width(i))
+          && headBelow(roles, i, BELOW, r -> r == LineRole.BOILERPLATE)) {
         roles[i] = LineRole.CAPTION;
         rules[i] = RULE;
       }
@@ -43,13 +44,16 @@ final class HeadCaptions {
     }
   }
 
-  // Whether a byline or a date line stands under line i, past short lines of the page's furniture.
-  private static boolean headBelow(LineRole[] roles, int i) {
-    for (int k = i + 1; k < roles.length && k <= i + BELOW; k++) {
+  /**
+   * Whether a byline or a date line stands under line {@code i}, within {@code span} lines, with only lines whose
+   * role {@code between} accepts before it (the page's furniture; for a dek, a caption too).
+   */
+  static boolean headBelow(LineRole[] roles, int i, int span, java.util.function.Predicate<LineRole> between) {
+    for (int k = i + 1; k < roles.length && k <= i + span; k++) {
       if (roles[k] == LineRole.BYLINE || roles[k] == LineRole.PUBLISHED) {
         return true;
       }
-      if (roles[k] != LineRole.BOILERPLATE) {
+      if (!between.test(roles[k])) {
         return false;
       }
     }
