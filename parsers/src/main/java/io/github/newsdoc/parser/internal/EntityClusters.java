@@ -95,10 +95,11 @@ final class EntityClusters {
   }
 
   /**
-   * The clusters of the found names in {@code texts} (the title, then the blocks), in order of first mention;
-   * {@code titles} holds the title words before each found name ({@link #titles}).
+   * The clusters of the found names in the texts of {@code tokens} (the title, then the blocks), in order of
+   * first mention; {@code titles} holds the title words before each found name ({@link #titles}).
    */
-  static List<Cluster> of(List<Found> found, List<List<String>> titles, List<String> texts) {
+  static List<Cluster> of(List<Found> found, List<List<String>> titles, Tokens tokens) {
+    List<String> texts = tokens.texts();
     List<Cluster> clusters = new ArrayList<>();
     Map<String, Cluster> byKey = new HashMap<>();
     Map<String, List<Cluster>> bySurname = new HashMap<>();
@@ -117,7 +118,7 @@ final class EntityClusters {
       }
     }
     // "Xi" alone names "Xi Jinping", "Lee" names "Lee Jae-myung": a family name written first
-    FamilyNames families = FamilyNames.of(found, texts);
+    FamilyNames families = FamilyNames.of(found, tokens.placed());
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
       Cluster c;

@@ -53,7 +53,7 @@ final class EntityStage {
     if (found.isEmpty()) {
       return new Result(List.of(), quotes);
     }
-    List<EntityClusters.Cluster> clusters = EntityClusters.of(found, titles, tokens.texts());
+    List<EntityClusters.Cluster> clusters = EntityClusters.of(found, titles, tokens);
     List<Entity> entities = new ArrayList<>(clusters.size());
     Map<String, Entity> byForm = new HashMap<>();
     for (int i = 0; i < clusters.size(); i++) {

@@ -34,12 +34,11 @@ final class FamilyNames {
 
   /**
    * The first words of the people's full names among {@code found} (in article order) that name them alone;
-   * {@code texts} are the article's (the title first), where a first word is looked for alone.
+   * {@code placed} tells which words the article's texts use alone in a person's place.
    */
-  static FamilyNames of(Iterable<FoundNames.Found> found, List<String> texts) {
+  static FamilyNames of(Iterable<FoundNames.Found> found, Placed placed) {
     Set<String> surnames = new HashSet<>();
     Map<String, List<FoundNames.Found>> introduced = new HashMap<>();
-    Map<String, Boolean> placed = new HashMap<>(); // a first word looked for once
     for (FoundNames.Found f : found) {
       String form = f.form();
       int space = form.indexOf(' ');
@@ -48,8 +47,7 @@ final class FamilyNames {
       }
       surnames.add(form.substring(form.lastIndexOf(' ') + 1));
       String first = form.substring(0, space);
-      if (f.block() >= 0 && (familyFirst(form, first) || familyPlaced(form, first)
-          && placed.computeIfAbsent(first, w -> personPlaced(w, texts)))) {
+      if (f.block() >= 0 && placed.opensWithFamilyName(form, first)) {
         introduced.computeIfAbsent(first, k -> new ArrayList<>()).add(f);
       }
     }
@@ -127,33 +125,72 @@ final class FamilyNames {
         && g.place(first) == null && g.organisation(first) == null && g.demonym(first) == null;
   }
 
-  // Whether a text uses the word alone in a person's place: before a speech verb ("Xi said"), or after an
-  // honorific or a capitalised title ("Mr Xi", "President Xi"). Read from the texts' characters: asked of a
-  // few words, when the words of the texts may have been let go (issue 19).
-  private static boolean personPlaced(String word, List<String> texts) {
-    for (String text : texts) {
-      if (text == null) {
-        continue;
+  /**
+   * The words an article's texts use alone in a person's place: before a speech verb ("Xi said"), or after an
+   * honorific or a capitalised title ("Mr Xi", "President Xi"). Each word asked is looked for through the
+   * texts once, and its answer kept: an article's three readings of its family names (its names, its people,
+   * its entities) share one, and ask the same few words. The texts are read from their characters, since the
+   * words of the texts may have been let go by then (issue 19).
+   */
+  static final class Placed {
+    private final List<String> texts;
+    private final Map<String, Boolean> answers = new HashMap<>();
+    // per full name, whether its first word is a family name: a name is found many times over
+    private final Map<String, Boolean> opening = new HashMap<>();
+
+    /** The words of {@code texts} (null entries are skipped) that stand alone in a person's place. */
+    Placed(List<String> texts) {
+      this.texts = texts;
+    }
+
+    /** Whether some text uses {@code word}, a run of letters, alone in a person's place. */
+    boolean contains(String word) {
+      Boolean known = answers.get(word);
+      if (known == null) {
+        known = lookFor(word);
+        answers.put(word, known);
       }
-      for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        int end = at + word.length();
-        if (at > 0 && wordChar(text.charAt(at - 1)) || end < text.length() && wordChar(text.charAt(end))) {
+      return known;
+    }
+
+    /**
+     * Whether the first word {@code first} of a person's full name {@code form} is a family name the article may
+     * use alone: by its shape (a hyphenated given name follows), or by its use alone in a person's place.
+     */
+    boolean opensWithFamilyName(String form, String first) {
+      Boolean known = opening.get(form);
+      if (known == null) {
+        known = familyFirst(form, first) || familyPlaced(form, first) && contains(first);
+        opening.put(form, known);
+      }
+      return known;
+    }
+
+    private boolean lookFor(String word) {
+      for (String text : texts) {
+        if (text == null) {
           continue;
         }
-        String before = wordBefore(text, at);
-        String after = wordAfter(text, end);
-        if (!before.isEmpty() && Character.isUpperCase(before.charAt(0))
-            && (Names.isHonorific(before) || EntityClusters.TITLE_HEADS.contains(before.toLowerCase(Locale.ROOT)))
-            && (after.isEmpty() || !Character.isUpperCase(after.charAt(0)))) {
-          return true; // "President Xi", not "President Xi Jinping"
-        }
-        if (EntityWords.SPEECH.contains(after) && (before.isEmpty() || !Character.isUpperCase(before.charAt(0)))
-            && !Names.DETERMINERS.contains(before)) {
-          return true; // "Xi said", not "Jinping Xi said" nor "the Lions said"
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+          int end = at + word.length();
+          if (at > 0 && wordChar(text.charAt(at - 1)) || end < text.length() && wordChar(text.charAt(end))) {
+            continue;
+          }
+          String before = wordBefore(text, at);
+          String after = wordAfter(text, end);
+          if (!before.isEmpty() && Character.isUpperCase(before.charAt(0))
+              && (Names.isHonorific(before) || EntityClusters.TITLE_HEADS.contains(before.toLowerCase(Locale.ROOT)))
+              && (after.isEmpty() || !Character.isUpperCase(after.charAt(0)))) {
+            return true; // "President Xi", not "President Xi Jinping"
+          }
+          if (EntityWords.SPEECH.contains(after) && (before.isEmpty() || !Character.isUpperCase(before.charAt(0)))
+              && !Names.DETERMINERS.contains(before)) {
+            return true; // "Xi said", not "Jinping Xi said" nor "the Lions said"
+          }
         }
       }
+      return false;
     }
-    return false;
   }
 
   private static boolean wordChar(char c) {

@@ -146,7 +146,7 @@ final class FoundNames {
     // the recognizer context, whose tables are let go before the surnames are looked for (issue 19)
     List<int[]> capitals = new ArrayList<>();
     List<Found> found = named(texts, recognizer, tokens, surnames, capitals, datelineText, dateline);
-    FamilyNames family = FamilyNames.of(found, texts);
+    FamilyNames family = FamilyNames.of(found, tokens.placed());
     families.add(family);
     surnames.addAll(family.words()); // "Xi" of "Xi Jinping" alone names him too
     // a surname alone, wherever it stands, names the person introduced with it

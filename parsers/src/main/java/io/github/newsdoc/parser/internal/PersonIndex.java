@@ -109,7 +109,7 @@ final class PersonIndex {
     }
     honoured.forEach(bySurname::putIfAbsent);
     // "Xi" after "Xi Jinping", "Lee" after "Lee Jae-myung": a family name written first names the person alone
-    FamilyNames families = FamilyNames.of(narrated, tokens.texts());
+    FamilyNames families = FamilyNames.of(narrated, tokens.placed());
     Set<String> familyWords = new java.util.HashSet<>();
     for (String family : families.words()) {
       String only = families.only(family);

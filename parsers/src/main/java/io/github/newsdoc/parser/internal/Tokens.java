@@ -16,6 +16,7 @@ final class Tokens {
   // the lower-case forms of the words split so far, one string each, shared by all the texts' words; made
   // when the first text is split (after releaseWords, only when a text is split again)
   private LowerForms lowerForms;
+  private FamilyNames.Placed placed;
 
   /** Tokens of {@code texts}: index 0 the title, index {@code i + 1} block {@code i}. */
   public Tokens(List<String> texts) {
@@ -137,6 +138,17 @@ final class Tokens {
       sentences.set(t, s);
     }
     return s;
+  }
+
+  /**
+   * The words the texts use alone in a person's place ("Xi said", "President Xi"), read once, on first use,
+   * and shared by every reading of the article's family names.
+   */
+  FamilyNames.Placed placed() {
+    if (placed == null) {
+      placed = new FamilyNames.Placed(texts);
+    }
+    return placed;
   }
 
   /** The texts. */
