@@ -103,7 +103,8 @@ final class PageExtractor {
       return null;
     }
     boolean[] teaser = new boolean[n];
-    long[] values = values(lines, shapes, roles, title, teaser);
+    boolean[] listed = HeadlineLists.find(lines, roles);
+    long[] values = values(lines, shapes, roles, title, teaser, listed);
     for (int i = 0; i < n; i++) {
       if (BylineLines.BIO_RULE.equals(rules[i])) {
         // an author's bio is the article's foot: it counts as the prose it is, not as the site's chrome
@@ -188,7 +189,7 @@ final class PageExtractor {
         rules[i] = "page:notice";
       } else if (values[i] <= 0 && !row[i] && !between[i]) {
         roles[i] = LineRole.BOILERPLATE;
-        rules[i] = shapes.linkLike(i) ? "page:link-like" : teaser[i] ? "page:teaser"
+        rules[i] = listed[i] ? HeadlineLists.RULE : shapes.linkLike(i) ? "page:link-like" : teaser[i] ? "page:teaser"
             : shapes.width(i) >= TEMPLATE_WIDTH ? "page:repeated" : "page:not-prose";
       }
     }
@@ -229,7 +230,8 @@ final class PageExtractor {
   // 'latest' and the 'most read' lists) look like prose but are not the article; a paragraph-length text
   // that the page prints more than once counts as chrome, wherever it stands. Short repeated lines (a
   // question asked of each guest, a line quoted twice) stay: only long ones are templates.
-  private static long[] values(List<Line> lines, LineMeasures shapes, LineRole[] roles, int title, boolean[] teaser) {
+  private static long[] values(List<Line> lines, LineMeasures shapes, LineRole[] roles, int title, boolean[] teaser,
+      boolean[] listed) {
     int n = lines.size();
     long[] values = new long[n];
     Map<String, Integer> printed = new HashMap<>();
@@ -246,6 +248,11 @@ final class PageExtractor {
       }
     }
     teasers(shapes, roles, values, teaser);
+    for (int i = 0; i < n; i++) {
+      if (listed[i] && i != title) {
+        values[i] = -LINK_PENALTY; // the titles of other articles count against the run as links do
+      }
+    }
     return values;
   }
 
