@@ -10,7 +10,7 @@ import java.util.List;
  * a headline's shape: a few words (at least {@value #MIN_WORDS}, at most {@value #MAX_WORDS}) opening with a
  * capital letter (after at most one leading token without letters, a number or a mark), and no end of a
  * sentence or of a clause (no full stop, exclamation mark, colon, semicolon or comma at the end; a question is a
- * headline too). Two or more such lines in a row are a list of headlines, which counts against the article's run
+ * headline too), and fewer than two numbers (a row of a table has more). Two or more such lines in a row are a list of headlines, which counts against the article's run
  * as a list of links does, wherever it stands — at its foot or between two paragraphs.
  *
  * <p>A list the article itself introduces with a colon ('The shortlist is:') is the article's, and so is one
@@ -23,6 +23,8 @@ final class HeadlineLists {
   private static final int MIN_WORDS = 4;
   private static final int MAX_WORDS = 16;
   private static final int MIN_ITEMS = 2;
+  // A line with this many numbers is a table's row ('3 North Pier Athletic 39 9 5'), not a headline.
+  private static final int MAX_NUMBERS = 2;
 
   private HeadlineLists() {}
 
@@ -57,7 +59,8 @@ final class HeadlineLists {
   /** Whether a line has a headline's shape, see the class documentation. */
   static boolean isHeadline(String text) {
     int words = Text.words(text);
-    if (words < MIN_WORDS || words > MAX_WORDS || text.isEmpty() || ".!:;,".indexOf(lastMark(text)) >= 0) {
+    if (words < MIN_WORDS || words > MAX_WORDS || text.isEmpty() || ".!:;,".indexOf(lastMark(text)) >= 0
+        || numbers(text) >= MAX_NUMBERS) {
       return false;
     }
     // the first word with a letter, the first or the second word of the line, opens with a capital
@@ -77,6 +80,26 @@ final class HeadlineLists {
       k += Character.charCount(cp);
     }
     return false;
+  }
+
+  // How many of the line's words are numbers (digits, with a point, comma or colon inside).
+  private static int numbers(String text) {
+    int count = 0;
+    boolean digits = false;
+    boolean other = false;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (c == ' ') {
+        count += digits && !other ? 1 : 0;
+        digits = false;
+        other = false;
+      } else if (Character.isDigit(c)) {
+        digits = true;
+      } else if (".,:".indexOf(c) < 0) {
+        other = true;
+      }
+    }
+    return count;
   }
 
   // The line's last character that is no closing mark.

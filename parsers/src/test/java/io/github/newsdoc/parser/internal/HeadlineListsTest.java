@@ -99,7 +99,8 @@ class HeadlineListsTest {
   @ParameterizedTest
   @ValueSource(strings = {"Ferry boats", "2 cups of rolled oats, soaked", "1 tsp ground ginger and cloves",
       "The ferry left on time despite the wind.", "Here is what the council decided:",
-      "the operator plans twelve crossings a day", "Harbour news, weather and tides,"})
+      "the operator plans twelve crossings a day", "Harbour news, weather and tides,",
+      "3 North Pier Athletic 39 9 5"})
   void notHeadlineShapes(String line) {
     assertFalse(HeadlineLists.isHeadline(line), line);
   }
