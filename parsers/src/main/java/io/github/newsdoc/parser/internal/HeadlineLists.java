@@ -56,6 +56,15 @@ final class HeadlineLists {
     return list;
   }
 
+  /** Gives the lines of the lists of headlines but the title the value {@code value}, that of a link. */
+  static void countAgainst(boolean[] listed, long[] values, int title, long value) {
+    for (int i = 0; i < listed.length; i++) {
+      if (listed[i] && i != title) {
+        values[i] = value;
+      }
+    }
+  }
+
   /** Whether a line has a headline's shape, see the class documentation. */
   static boolean isHeadline(String text) {
     int words = Text.words(text);

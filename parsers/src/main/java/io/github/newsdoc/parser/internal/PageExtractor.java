@@ -15,9 +15,10 @@ import java.util.Map;
  * value: prose (long, or a sentence of some length) counts its width, link-like lines (short, no sentence
  * end, no digit: ranks and scores are data) count against, chrome claimed by rules counts against, short
  * sentences count half, the lines of a sentence broken at commas count as prose ({@link WrappedSentences}),
- * other lines nothing; a paragraph-length text the page prints more than once is a
- * template (a cookie notice, a teaser in two lists), chrome; prose lines that stand apart one after another,
- * each between a few short lines, are a list of teasers and count nothing. The article is the run of lines with the
+ * other lines nothing; a paragraph-length text the page prints more than once is a template (a cookie
+ * notice, a teaser in two lists), chrome; prose lines that stand apart one after another,
+ * each between a few short lines, are a list of teasers and count nothing; lists of other articles' headlines
+ * count against ({@link HeadlineLists}). The article is the run of lines with the
  * greatest total (a maximum-sum run, linear); a gap of three or more blank lines ends a run, as page
  * sections do. Unclaimed lines outside the run, and lines inside it that count nothing or against (but
  * the rows of a table, and the subheadings and list items that stand between two lines of prose with no
@@ -104,7 +105,8 @@ final class PageExtractor {
     }
     boolean[] teaser = new boolean[n];
     boolean[] listed = HeadlineLists.find(lines, roles);
-    long[] values = values(lines, shapes, roles, title, teaser, listed);
+    long[] values = values(lines, shapes, roles, title, teaser);
+    HeadlineLists.countAgainst(listed, values, title, -LINK_PENALTY);
     for (int i = 0; i < n; i++) {
       if (BylineLines.BIO_RULE.equals(rules[i])) {
         // an author's bio is the article's foot: it counts as the prose it is, not as the site's chrome
@@ -230,8 +232,7 @@ final class PageExtractor {
   // 'latest' and the 'most read' lists) look like prose but are not the article; a paragraph-length text
   // that the page prints more than once counts as chrome, wherever it stands. Short repeated lines (a
   // question asked of each guest, a line quoted twice) stay: only long ones are templates.
-  private static long[] values(List<Line> lines, LineMeasures shapes, LineRole[] roles, int title, boolean[] teaser,
-      boolean[] listed) {
+  private static long[] values(List<Line> lines, LineMeasures shapes, LineRole[] roles, int title, boolean[] teaser) {
     int n = lines.size();
     long[] values = new long[n];
     Map<String, Integer> printed = new HashMap<>();
@@ -248,11 +249,6 @@ final class PageExtractor {
       }
     }
     teasers(shapes, roles, values, teaser);
-    for (int i = 0; i < n; i++) {
-      if (listed[i] && i != title) {
-        values[i] = -LINK_PENALTY; // the titles of other articles count against the run as links do
-      }
-    }
     return values;
   }
 
