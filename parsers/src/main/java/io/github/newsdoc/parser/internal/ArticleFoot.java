@@ -24,7 +24,48 @@ final class ArticleFoot {
   private static final Pattern POST_SIGNATURE =
       Pattern.compile("[\u2014\u2013\u2015] ?[^()]{1,80} \\(@\\w{1,30}\\) [^()]{0,40}");
 
+  // A box inside the article ('Related articles' and two links) has at most this many lines under its marker;
+  // the article goes on under it with at least GOES_ON paragraphs.
+  private static final int BOX_LINES = 4;
+  private static final int GOES_ON = 3;
+
   private ArticleFoot() {}
+
+  /**
+   * Whether a page's article goes on under the box that the line {@code marker} opens, though the marker
+   * ('Related articles') ends articles elsewhere: past the box's own lines (its links: at least one, at most
+   * {@value #BOX_LINES}, no date or byline among them), at least {@value #GOES_ON} paragraphs of prose follow
+   * one another, each after a blank line, as the article's own paragraphs stand, with no other line among them
+   * and none a notice of the site. Teasers of other stories print a headline, a byline or a date between their
+   * sentences, or one sentence right under the other, or stand right under their marker; comments print their
+   * authors' names and dates above them. Linear in the lines it looks at.
+   */
+  static boolean goesOn(List<Line> lines, LineRole[] roles, int marker) {
+    int n = lines.size();
+    int k = marker + 1;
+    while (k < n && k <= marker + BOX_LINES && !paragraph(lines, roles, k)) {
+      if (roles[k] == LineRole.PUBLISHED || roles[k] == LineRole.BYLINE) {
+        return false; // a name and a date: a comment or another post under the marker, not the article
+      }
+      k++;
+    }
+    if (k == marker + 1) {
+      return false; // prose right under the marker is what it heads ('Most read' and its teasers)
+    }
+    int paragraphs = 0;
+    while (k < n && paragraphs < GOES_ON && paragraph(lines, roles, k)) {
+      paragraphs++;
+      k++;
+    }
+    return paragraphs >= GOES_ON;
+  }
+
+  // An unclaimed line of prose after a blank line that is no notice of the site.
+  private static boolean paragraph(List<Line> lines, LineRole[] roles, int i) {
+    Line line = lines.get(i);
+    return roles[i] == null && line.afterBlank() && LineMeasures.isProse(line.text())
+        && !Notices.isNotice(line.text());
+  }
 
   /**
    * The end of a page's article run at {@code end}, moved over the signature of an embedded post whose text is

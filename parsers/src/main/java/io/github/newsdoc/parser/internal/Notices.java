@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Notices of a site: sentences that speak to the reader about the site's interface (comments, newsletters,
  * data and privacy, the browser), such as a comment form's consent line or a copyright notice. A line is a
- * notice when it names an interface word ({@code words/interface-words.txt}) and speaks in the site's voice
+ * notice when it names an interface word or pair of words ({@code words/interface-words.txt}: 'newsletter',
+ * 'news alerts') and speaks in the site's voice
  * ({@code words/reader-address.txt}: you, your, we, our anywhere, the site naming itself ('this article',
  * 'this site'), or an imperative first word); words inside quotation marks are someone else's and count for
  * neither; a line wider than {@value #MAX_WIDTH} is a paragraph, and an editor's note on the article
@@ -39,7 +40,7 @@ final class Notices {
       }
     }
     for (String word : words) {
-      interfaceWord |= INTERFACE.contains(word);
+      interfaceWord |= INTERFACE.contains(word) || INTERFACE.contains(previous + " " + word);
       address |= ADDRESS.contains(word) || first && ADDRESS.contains(FIRST + word)
           || ADDRESS.contains(previous + " " + word);
       first = false;
@@ -99,10 +100,12 @@ final class Notices {
 
   /** Whether a line names an interface word ({@code Newsletter}, {@code Comments}), in any case. */
   static boolean namesInterface(String text) {
+    String previous = "";
     for (String word : lowerWords(text)) {
-      if (INTERFACE.contains(word)) {
+      if (INTERFACE.contains(word) || INTERFACE.contains(previous + " " + word)) {
         return true;
       }
+      previous = word;
     }
     return false;
   }

@@ -15,9 +15,10 @@ import java.util.Map;
  * value: prose (long, or a sentence of some length) counts its width, link-like lines (short, no sentence
  * end, no digit: ranks and scores are data) count against, chrome claimed by rules counts against, short
  * sentences count half, the lines of a sentence broken at commas count as prose ({@link WrappedSentences}),
- * other lines nothing; a paragraph-length text the page prints more than once is a
- * template (a cookie notice, a teaser in two lists), chrome; prose lines that stand apart one after another,
- * each between a few short lines, are a list of teasers and count nothing. The article is the run of lines with the
+ * other lines nothing; a paragraph-length text the page prints more than once is a template (a cookie
+ * notice, a teaser in two lists), chrome; prose lines that stand apart one after another,
+ * each between a few short lines, are a list of teasers and count nothing; lists of other articles' headlines
+ * count against ({@link HeadlineLists}). The article is the run of lines with the
  * greatest total (a maximum-sum run, linear); a gap of three or more blank lines ends a run, as page
  * sections do. Unclaimed lines outside the run, and lines inside it that count nothing or against (but
  * the rows of a table, and the subheadings and list items that stand between two lines of prose with no
@@ -103,7 +104,9 @@ final class PageExtractor {
       return null;
     }
     boolean[] teaser = new boolean[n];
+    boolean[] listed = HeadlineLists.find(lines, roles);
     long[] values = values(lines, shapes, roles, title, teaser);
+    HeadlineLists.countAgainst(listed, values, title, -LINK_PENALTY);
     for (int i = 0; i < n; i++) {
       if (BylineLines.BIO_RULE.equals(rules[i])) {
         // an author's bio is the article's foot: it counts as the prose it is, not as the site's chrome
@@ -188,7 +191,7 @@ final class PageExtractor {
         rules[i] = "page:notice";
       } else if (values[i] <= 0 && !row[i] && !between[i]) {
         roles[i] = LineRole.BOILERPLATE;
-        rules[i] = shapes.linkLike(i) ? "page:link-like" : teaser[i] ? "page:teaser"
+        rules[i] = listed[i] ? HeadlineLists.RULE : shapes.linkLike(i) ? "page:link-like" : teaser[i] ? "page:teaser"
             : shapes.width(i) >= TEMPLATE_WIDTH ? "page:repeated" : "page:not-prose";
       }
     }

@@ -94,7 +94,7 @@ final class Segmenter {
       Deks.apply(lines, shapes, roles, rules, title);
       HeadCaptions.apply(lines, shapes, roles, rules, title);
     }
-    footer(roles, rules, ends, title, lines, canonical);
+    footer(roles, rules, ends, title, article == null ? -1 : article[1], lines, canonical);
     BylineLines.bios(lines, roles, rules, values);
     List<Segment> segments = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -351,9 +351,10 @@ final class Segmenter {
 
   // After a line that ends the article (a tag line, a credit line, 'Similar Posts', …) below the title,
   // the prose nothing else claimed is the site's footer. A marker only ends the article when less unclaimed
-  // prose follows it than stands between the title and it: a 'Topics:' line under the headline does not.
-  private static void footer(LineRole[] roles, String[] rules, boolean[] ends, int title, List<Line> lines,
-      boolean canonical) {
+  // prose follows it than stands between the title and it: a 'Topics:' line under the headline does not; nor
+  // does a box inside a page's article run (to runEnd) after which the article goes on (ArticleFoot.goesOn).
+  private static void footer(LineRole[] roles, String[] rules, boolean[] ends, int title, int runEnd,
+      List<Line> lines, boolean canonical) {
     int n = roles.length;
     long[] before = new long[n + 1];
     for (int i = 0; i < n; i++) {
@@ -361,7 +362,8 @@ final class Segmenter {
     }
     int from = -1;
     for (int i = title + 1; i < n; i++) {
-      if (ends[i] && before[n] - before[i + 1] < before[i] - before[title + 1]) {
+      if (ends[i] && before[n] - before[i + 1] < before[i] - before[title + 1]
+          && !(i < runEnd && ArticleFoot.goesOn(lines, roles, i))) {
         from = i;
         break;
       }

@@ -20,7 +20,12 @@ class NoticesTest {
       "This article is protected by copyright; no part of it may be copied.",
       // a quoted title is no one's words
       "Catch up on the week with our politics podcast, \u201cHarbour Talk.\u201d",
-      "Il vous reste 60% de cet article \u00e0 lire."})
+      "Il vous reste 60% de cet article \u00e0 lire.",
+      // the site's forums, updates and subscriptions; a pair of words ('news alerts')
+      "Join our Harbour Forums to keep talking about the ferry and the tides.",
+      "Get the latest updates on the ferry route and the new timetable.",
+      "Get breaking news alerts from the Coast Herald, delivered weekday mornings.",
+      "You have subscribed. Thank you!"})
   void notices(String line) {
     assertTrue(Notices.isNotice(line), line);
   }
@@ -37,6 +42,9 @@ class NoticesTest {
       // an editor's note on the article is the article's
       "Correction: an earlier version of this article gave the wrong date for the vote.",
       "This article has been updated with comments from the council.",
+      // 'alerts' alone is a word of many topics, as 'app' is
+      "If we lower the threshold, we get more alerts from the sensors.",
+      "You can book a seat in the app or at the quay.",
       // a paragraph's width: an article about browsers, not a notice
       "We tested the new browser for two weeks on three laptops and a phone, and you will notice that it"
           + " starts faster than the last version, keeps fewer tabs in memory and asks before it sends any"
