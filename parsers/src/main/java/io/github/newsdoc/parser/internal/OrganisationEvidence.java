@@ -16,7 +16,7 @@ import java.util.List;
  * <p>Strong evidence ({@link #STRONG}): a noun of an organisation's kind beside it ("the network Velora"),
  * a business's context ("analysts at Velora"), an organisation's suffix as its last word ("Velora Holdings"),
  * a role that a body has ("president of Velora", "a spokesman for Velora", "Velora founder"), a statement it
- * issues ("Velora said in a statement"). Weak evidence ({@link #WEAK}): "at Velora", "joined Velora", a
+ * issues ("Velora said in a statement"). Weak evidence ({@link #WEAK}): "at Velora", "on Velora", "joined Velora", "told Velora", a
  * speech verb beside it ("Velora said"), a verb of an actor after it ("Velora announced"). Evidence against ({@link #AGAINST}): the noun of a work or a
  * product beside it ("the film Velora", "the Velora album"), an event's noun after it, a demonym as its last
  * word ("the New Zealander"), an indefinite article before it ("a Velora story").
@@ -33,6 +33,8 @@ final class OrganisationEvidence {
   static final ImmutableSet<String> ROLES = WordList.load("organisation-roles");
   /** Verbs right after a name that an actor does: "… ruled", "… announced". */
   static final ImmutableSet<String> VERBS_AFTER = WordList.load("organisation-verbs-after");
+  /** Prepositions right before a name that a body often follows: "at …", "on …". */
+  static final ImmutableSet<String> PREPOSITIONS = WordList.load("organisation-prepositions-before");
   /** Verbs right before a name that take a body: "joined …". */
   static final ImmutableSet<String> VERBS_BEFORE = WordList.load("organisation-verbs-before");
   /** What a body issues: "… said in a statement". */
@@ -67,7 +69,7 @@ final class OrganisationEvidence {
     return weight;
   }
 
-  // "president of …", "a spokesman for …", "editors at …", "joined …", "the film …", "a … story"
+  // "president of …", "a spokesman for …", "editors at …", "joined …", "on …", "the film …", "a … story"
   private static int before(List<Words.Word> words, int p) {
     if (p == 0 || words.get(p - 1).stops()) {
       return 0;
@@ -95,7 +97,7 @@ final class OrganisationEvidence {
     if (linking && link > 0 && !words.get(link - 1).stops() && ROLES.contains(words.get(link - 1).lower())) {
       return STRONG;
     }
-    return one.equals("at") ? WEAK : 0;
+    return PREPOSITIONS.contains(one) ? WEAK : 0; // "analysts at …", "streaming on …"
   }
 
   // "… founder", "… said in a statement", "… said", "… album", "… exercise"

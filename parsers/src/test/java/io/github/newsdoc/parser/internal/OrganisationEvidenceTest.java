@@ -29,6 +29,7 @@ class OrganisationEvidenceTest {
     assertEquals(OrganisationEvidence.STRONG, weight("a spokesman for Velorix declined to comment."));
     assertEquals(OrganisationEvidence.STRONG, weight("one of the members of the Velorix there."));
     assertEquals(OrganisationEvidence.STRONG, weight("then Velorix founder Ana Cole left."));
+    assertEquals(OrganisationEvidence.STRONG, weight("a team of Velorix officials came."));
     assertEquals(OrganisationEvidence.STRONG, weight("and Velorix's main shareholder sold."));
   }
 
@@ -37,6 +38,7 @@ class OrganisationEvidenceTest {
     assertEquals(OrganisationEvidence.STRONG, weight("the advocacy group Velorix began a drive."));
     assertEquals(OrganisationEvidence.STRONG, weight("the Velorix business was sold."));
     assertEquals(OrganisationEvidence.STRONG, weight("the carmaker Velorix fell."));
+    assertEquals(OrganisationEvidence.STRONG, weight("a new Velorix poll showed a lead."));
     assertEquals(OrganisationEvidence.STRONG, weight("they sold Velorix Holdings last year.", "Holdings"));
   }
 
@@ -52,6 +54,8 @@ class OrganisationEvidenceTest {
   void atOrJoiningIsWeakEvidence() {
     assertEquals(OrganisationEvidence.WEAK, weight("she worked hard at Velorix for years."));
     assertEquals(OrganisationEvidence.WEAK, weight("she joined Velorix in May."));
+    assertEquals(OrganisationEvidence.WEAK, weight("the show is streaming on Velorix now."));
+    assertEquals(OrganisationEvidence.WEAK, weight("he said, telling Velorix he would run."));
   }
 
   @Test
