@@ -15,9 +15,12 @@ import java.util.List;
  * before it still applies after it ("nominee TV Diaries").
  */
 final class AcronymRule implements NameRule<NameRun> {
+  /** The rule's name. */
+  static final String NAME = "acronym";
+
   @Override
   public String name() {
-    return "acronym";
+    return NAME;
   }
 
   @Override

@@ -30,8 +30,16 @@ final class FoundNames {
 
   private FoundNames() {}
 
-  /** A name in text {@code block + 1} (the title is block -1), its form and the rule that found it. */
-  record Found(int block, int start, int end, EntityType type, String form, String rule) {}
+  /**
+   * A name in text {@code block + 1} (the title is block -1), its form, the rule that found it and the weight
+   * of the evidence around it that it names an organisation ({@link OrganisationEvidence}).
+   */
+  record Found(int block, int start, int end, EntityType type, String form, String rule, int evidence) {
+    /** A name with no evidence weighed. */
+    Found(int block, int start, int end, EntityType type, String form, String rule) {
+      this(block, start, end, type, form, rule, 0);
+    }
+  }
 
   /** The names of the texts, in article order, after the passes over them all. */
   static List<Found> of(List<String> texts, EntityRecognizer recognizer, Tokens tokens) {
@@ -218,7 +226,7 @@ final class FoundNames {
           continue;
         }
         String form = Text.collapse(text.substring(start, end));
-        found.add(new Found(t - 1, start, end, m.type(), form, m.rule()));
+        found.add(new Found(t - 1, start, end, m.type(), form, m.rule(), m.evidence()));
         last = m.end();
       }
     }

@@ -18,9 +18,32 @@ final class NameScan {
     this.ctx = ctx;
   }
 
-  /** Records a name a rule found; a person's one name takes the regnal number after it ("Edward IV"). */
+  /**
+   * Records a name a rule found, with the weight of the evidence around it that it is an organisation's
+   * ({@link OrganisationEvidence}: whatever its type, for the entity its mentions make up); a person's one name
+   * takes the regnal number after it ("Edward IV").
+   */
   void emit(NameRule<?> rule, int start, int end, EntityType type) {
-    out.add(new RuleMention(start, type == EntityType.PERSON ? withRegnalNumber(start, end) : end, type, rule.name()));
+    int p = wordAt(start);
+    int q = wordAt(end);
+    int evidence = p < q && q <= words.size() ? OrganisationEvidence.of(words, p, q) : 0;
+    out.add(new RuleMention(start, type == EntityType.PERSON ? withRegnalNumber(start, end) : end, type, rule.name(),
+        evidence));
+  }
+
+  // The first word that starts at or after the offset, found by halving (the words are in order).
+  private int wordAt(int offset) {
+    int lo = 0;
+    int hi = words.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   // "King Edward IV", "Malcolm X": a roman numeral right after a person's one name is part of it. After a name

@@ -24,6 +24,15 @@ class OrganisationHeadRuleTest {
   }
 
   @Test
+  void aLibraryUtilitiesFerriesOrACinemaHeadsABody() {
+    assertEquals(List.of("Varden Central Library=ORGANIZATION@organisation-head",
+            "Orvel Utilities=ORGANIZATION@organisation-head"),
+        recognized("the Varden Central Library and Orvel Utilities reopened."));
+    assertEquals(List.of("Tamsey Sound Ferries=ORGANIZATION@organisation-head"),
+        recognized("they sailed with Tamsey Sound Ferries last year."));
+  }
+
+  @Test
   void aHeadWordBeforeAConnectorOpensOne() {
     NameScan s = scan("the Institute for Varden Studies said.");
     NameRun r = run(s, "Institute", "Studies");

@@ -1,0 +1,84 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.RuleFixture.at;
+import static io.github.newsdoc.parser.internal.RuleFixture.scan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import org.junit.jupiter.api.Test;
+
+/** The weight of what the words around one mention say about it being an organisation's (invented names). */
+class OrganisationEvidenceTest {
+  // The evidence around the first word "Velorix", or the run from it to the word last
+  private static int weight(String text) {
+    NameScan s = scan(text);
+    int p = text.contains("Velorix's") ? at(s, "Velorix's") : at(s, "Velorix");
+    return OrganisationEvidence.of(s.words, p, p + 1);
+  }
+
+  private static int weight(String text, String last) {
+    NameScan s = scan(text);
+    return OrganisationEvidence.of(s.words, at(s, "Velorix"), at(s, last) + 1);
+  }
+
+  @Test
+  void aRoleOfABodyIsStrongEvidence() {
+    assertEquals(OrganisationEvidence.STRONG, weight("said Ana Cole, president of Velorix on Monday."));
+    assertEquals(OrganisationEvidence.STRONG, weight("a spokesman for Velorix declined to comment."));
+    assertEquals(OrganisationEvidence.STRONG, weight("one of the members of the Velorix there."));
+    assertEquals(OrganisationEvidence.STRONG, weight("then Velorix founder Ana Cole left."));
+    assertEquals(OrganisationEvidence.STRONG, weight("a team of Velorix officials came."));
+    assertEquals(OrganisationEvidence.STRONG, weight("and Velorix's main shareholder sold."));
+  }
+
+  @Test
+  void aNounOfABodyBesideItIsStrongEvidence() {
+    assertEquals(OrganisationEvidence.STRONG, weight("the advocacy group Velorix began a drive."));
+    assertEquals(OrganisationEvidence.STRONG, weight("the Velorix business was sold."));
+    assertEquals(OrganisationEvidence.STRONG, weight("the carmaker Velorix fell."));
+    assertEquals(OrganisationEvidence.STRONG, weight("a new Velorix poll showed a lead."));
+    assertEquals(OrganisationEvidence.STRONG, weight("they sold Velorix Holdings last year.", "Holdings"));
+  }
+
+  @Test
+  void aStatementIsStrongAndSpeechWeakEvidence() {
+    assertEquals(OrganisationEvidence.STRONG, weight("then Velorix said in a statement that it would wait."));
+    assertEquals(OrganisationEvidence.STRONG, weight("then Velorix issued a statement."));
+    assertEquals(OrganisationEvidence.WEAK, weight("then Velorix said it would wait."));
+    assertEquals(OrganisationEvidence.WEAK, weight("\u201cWe wait,\u201d said Velorix."));
+  }
+
+  @Test
+  void atOrJoiningIsWeakEvidence() {
+    assertEquals(OrganisationEvidence.WEAK, weight("she worked hard at Velorix for years."));
+    assertEquals(OrganisationEvidence.WEAK, weight("she joined Velorix in May."));
+    assertEquals(OrganisationEvidence.WEAK, weight("the show is streaming on Velorix now."));
+    assertEquals(OrganisationEvidence.WEAK, weight("he said, telling Velorix he would run."));
+  }
+
+  @Test
+  void aWorkAnIndefiniteArticleOrADemonymIsEvidenceAgainst() {
+    assertEquals(OrganisationEvidence.AGAINST, weight("they saw the film Velorix twice."));
+    assertEquals(OrganisationEvidence.AGAINST, weight("it was a Velorix story after all."));
+    assertEquals(OrganisationEvidence.AGAINST, weight("they sang the Velorix album twice."));
+    assertTrue(weight("said the Velorix Norwegian on Monday.", "Norwegian") < 0);
+  }
+
+  @Test
+  void nothingAroundItIsNoEvidence() {
+    assertEquals(0, weight("they saw Velorix there."));
+    assertEquals(0, weight("Velorix"));
+  }
+
+  @Test
+  void anOrganisationsSuffixIsStrongEvidenceWhateverNeutralWordsStandAround() {
+    String[] neutral = {"then", "they", "saw", "there", "later", "and", "yesterday", "it", "grew", "quickly"};
+    qt().forAll(integers().between(0, neutral.length - 1), integers().between(0, neutral.length - 1),
+        integers().between(0, neutral.length - 1)).checkAssert((a, b, c) -> {
+          String text = neutral[a] + " " + neutral[b] + " Velorix Holdings " + neutral[c] + " now.";
+          assertTrue(weight(text, "Holdings") >= OrganisationEvidence.STRONG, text);
+        });
+  }
+}
