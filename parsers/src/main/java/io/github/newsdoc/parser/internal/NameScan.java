@@ -27,8 +27,8 @@ final class NameScan {
     int p = wordAt(start);
     int q = wordAt(end);
     int evidence = p < q && q <= words.size() ? OrganisationEvidence.of(words, p, q) : 0;
-    out.add(new RuleMention(start, type == EntityType.PERSON ? withRegnalNumber(start, end) : end, type, rule.name(),
-        evidence));
+    out.add(new RuleMention(start, type == EntityType.PERSON ? withRegnalNumber(start, end, q) : end, type,
+        rule.name(), evidence));
   }
 
   // The first word that starts at or after the offset, found by halving (the words are in order).
@@ -48,18 +48,8 @@ final class NameScan {
 
   // "King Edward IV", "Malcolm X": a roman numeral right after a person's one name is part of it. After a name
   // of more words ("Harry Hurt III") it is left out, so that the surname stays the name's last word for the
-  // grouping of mentions and speakers. The word after the name is found by halving (the words are in order).
-  private int withRegnalNumber(int start, int end) {
-    int lo = 0;
-    int hi = words.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (words.get(mid).start() < end) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+  // grouping of mentions and speakers. lo is the index of the first word after the name (wordAt of its end).
+  private int withRegnalNumber(int start, int end, int lo) {
     if (lo == 0 || lo == words.size()) {
       return end;
     }
