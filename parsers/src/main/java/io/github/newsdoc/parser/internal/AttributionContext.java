@@ -295,19 +295,35 @@ final class AttributionContext {
     if (subject.isEmpty() || subject.size() == words.size() || insideQuote(block, subject.get(0).start())) {
       return null;
     }
-    List<Words.Word> name = SpeakerNames.nameAtEnd(people, block, subject);
-    String head = subject.get(subject.size() - 1).lower();
-    if (name.size() == subject.size() - (Names.isTitleWord(subject.get(0)) ? 1 : 0) && !name.isEmpty()
-        && (name.size() > 1 || people.knowsSurname(name.get(0).core()))) {
+    List<Words.Word> name = personName(block, subject);
+    if (!name.isEmpty()) {
       String speaker = people.fullestAt(Names.join(name, text), block, name.get(0).start(),
           name.get(name.size() - 1).end());
       return new Attributed(Attribution.builder().speaker(speaker).cue("said").build(), true);
     }
-    if (subject.size() > 1 && Names.DETERMINERS.contains(subject.get(0).lower()) && PERSON_HEADS.contains(head)) {
+    if (personDescription(subject)) {
       String speaker = describe(subject, block, text).text();
       return speaker.isBlank() ? null : new Attributed(Attribution.builder().speaker(speaker).cue("said").build(), true);
     }
     return null;
+  }
+
+  /**
+   * The words of a subject that name a person the article gives (a name of two words or more, or a surname it
+   * knows), after a title or an honorific or not ("Secretary Ana Ruiz", "Mr Ruiz"); empty when the subject is
+   * no such name.
+   */
+  List<Words.Word> personName(int block, List<Words.Word> subject) {
+    List<Words.Word> name = SpeakerNames.nameAtEnd(people, block, subject);
+    boolean titled = subject.size() > 1 && (Names.isTitleWord(subject.get(0)) || Names.isHonorific(subject.get(0)));
+    boolean whole = !name.isEmpty() && name.size() == subject.size() - (titled ? 1 : 0);
+    return whole && (name.size() > 1 || people.knowsSurname(name.get(0).core())) ? name : List.of();
+  }
+
+  /** Whether a subject is a description of one person: a determiner and a person's head ("the minister"). */
+  static boolean personDescription(List<Words.Word> subject) {
+    return subject.size() > 1 && Names.DETERMINERS.contains(subject.get(0).lower())
+        && PERSON_HEADS.contains(subject.get(subject.size() - 1).lower());
   }
 
   // Whether the offset of a block lies inside one of the quotes: the quote that starts last before it is the

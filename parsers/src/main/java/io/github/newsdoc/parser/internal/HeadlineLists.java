@@ -68,7 +68,7 @@ final class HeadlineLists {
   /** Whether a line has a headline's shape, see the class documentation. */
   static boolean isHeadline(String text) {
     int words = Text.words(text);
-    if (words < MIN_WORDS || words > MAX_WORDS || text.isEmpty() || ".!:;,".indexOf(lastMark(text)) >= 0
+    if (words < MIN_WORDS || words > MAX_WORDS || text.isEmpty() || ".!:;,".indexOf(Text.lastBeforeClosingMarks(text)) >= 0
         || numbers(text) >= MAX_NUMBERS) {
       return false;
     }
@@ -109,16 +109,5 @@ final class HeadlineLists {
       }
     }
     return count;
-  }
-
-  // The line's last character that is no closing mark.
-  private static char lastMark(String text) {
-    for (int i = text.length() - 1; i >= 0; i--) {
-      char c = text.charAt(i);
-      if ("\"')]\u201d\u2019\u00bb".indexOf(c) < 0) {
-        return c;
-      }
-    }
-    return ' ';
   }
 }

@@ -1,7 +1,5 @@
 package io.github.newsdoc.parser.internal;
 
-import static io.github.newsdoc.parser.internal.Sentences.abbreviation;
-
 /** A quote that opens a sentence, after a sentence that introduces it: {@code Clinton touted her record. "We …"}. */
 final class SentenceBeforeSieve implements AttributionSieve {
   @Override
@@ -25,12 +23,6 @@ final class SentenceBeforeSieve implements AttributionSieve {
    * abbreviation's dot), with only spaces and quotation marks between it and the quote; -1 when there is none.
    */
   static int introductionEnd(AttributionContext ctx, QuoteFinder.Found q) {
-    String text = ctx.texts.get(q.first().block() + 1);
-    int i = q.first().start() - 1;
-    while (i > 0 && (Text.isSpace(text.charAt(i - 1)) || QuoteFinder.isDouble(text.charAt(i - 1)))) {
-      i--;
-    }
-    return i > 0 && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == ':') && !abbreviation(text, i - 1)
-        && i < q.first().start() - 1 ? i : -1;
+    return Sentences.endBeforeQuote(ctx.texts.get(q.first().block() + 1), q.first().start(), ".:");
   }
 }

@@ -32,6 +32,23 @@ final class Sentences {
     return i;
   }
 
+  /**
+   * The end of the sentence right before a quote whose first character is at {@code quoteStart}: the offset
+   * just after the sentence's closing mark, one of {@code marks}, that ends no abbreviation ("Mr."),
+   * with only spaces and quotation marks between it and the quote; -1 when the quote opens no sentence there.
+   */
+  static int endBeforeQuote(String text, int quoteStart, String marks) {
+    int i = quoteStart - 1;
+    while (i > 0 && (Text.isSpace(text.charAt(i - 1)) || QuoteFinder.isDouble(text.charAt(i - 1)))) {
+      i--;
+    }
+    if (i <= 0 || i >= quoteStart - 1) {
+      return -1;
+    }
+    char c = text.charAt(i - 1);
+    return marks.indexOf(c) >= 0 && !abbreviation(text, i - 1) ? i : -1;
+  }
+
   // "Mr." "U.S." "Gen.": a dot that does not end the sentence.
   static boolean abbreviation(String text, int dot) {
     int start = dot;

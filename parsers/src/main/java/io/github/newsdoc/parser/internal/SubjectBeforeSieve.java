@@ -1,7 +1,6 @@
 package io.github.newsdoc.parser.internal;
 
 import static io.github.newsdoc.parser.internal.Phrases.withLetters;
-import static io.github.newsdoc.parser.internal.Sentences.abbreviation;
 import static io.github.newsdoc.parser.internal.Subjects.leadingSubject;
 
 import java.util.List;
@@ -30,7 +29,7 @@ final class SubjectBeforeSieve implements AttributionSieve {
     }
     int block = q.first().block();
     String text = ctx.texts.get(block + 1);
-    int end = sentenceEndBefore(text, q.first().start());
+    int end = Sentences.endBeforeQuote(text, q.first().start(), ".?!");
     if (end < 0 || !endsSentence(text, q.last().end())
         || Text.words(text.substring(q.first().start(), q.last().end()).strip()) < MIN_WORDS) {
       return null;
@@ -60,33 +59,8 @@ final class SubjectBeforeSieve implements AttributionSieve {
   // person's head ("the minister"). A capitalised word that opens a sentence is none of these.
   private static boolean namesPerson(AttributionContext ctx, int block, List<Words.Word> subject) {
     String first = subject.get(0).lower();
-    if (subject.size() == 1 && (first.equals("he") || first.equals("she"))) {
-      return true;
-    }
-    List<Words.Word> name = SpeakerNames.nameAtEnd(ctx.people, block, subject);
-    boolean titled = Names.isTitleWord(subject.get(0)) || Names.isHonorific(subject.get(0));
-    if (!name.isEmpty() && name.size() == subject.size() - (titled && subject.size() > 1 ? 1 : 0)) {
-      return name.size() > 1 || ctx.people.knowsSurname(name.get(0).core());
-    }
-    return subject.size() > 1 && Names.DETERMINERS.contains(first)
-        && AttributionContext.PERSON_HEADS.contains(subject.get(subject.size() - 1).lower());
-  }
-
-  /**
-   * The end of the sentence right before offset {@code quoteStart} (the quote's first character), just after
-   * its closing full stop, question or exclamation mark (not an abbreviation's dot), with only spaces and
-   * quotation marks between; -1 when the quote does not open a sentence.
-   */
-  static int sentenceEndBefore(String text, int quoteStart) {
-    int i = quoteStart - 1;
-    while (i > 0 && (Text.isSpace(text.charAt(i - 1)) || QuoteFinder.isDouble(text.charAt(i - 1)))) {
-      i--;
-    }
-    if (i <= 0 || i >= quoteStart - 1) {
-      return -1;
-    }
-    char c = text.charAt(i - 1);
-    return (c == '.' && !abbreviation(text, i - 1)) || c == '?' || c == '!' ? i : -1;
+    return subject.size() == 1 && (first.equals("he") || first.equals("she"))
+        || !ctx.personName(block, subject).isEmpty() || AttributionContext.personDescription(subject);
   }
 
   /**

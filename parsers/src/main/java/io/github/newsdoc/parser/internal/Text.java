@@ -112,15 +112,23 @@ final class Text {
 
   /** Whether the text ends like a sentence: with . ! ? … or one of those followed by closing marks. */
   public static boolean endsSentence(String normalised) {
-    for (int i = normalised.length() - 1; i >= 0; i--) {
-      char c = normalised.charAt(i);
-      if (c == '"' || c == '\'' || c == '\u201d' || c == ')' || c == ']'
-          || c == '\u00bb' || c == '\u00ab' || c == '\u2019' || c == '\u201c') {
-        continue; // closing marks, those of other languages too: '… kommt.«', '… kommt.“'
+    char c = lastBeforeClosingMarks(normalised);
+    return c == '.' || c == '!' || c == '?' || c == '\u2026';
+  }
+
+  /**
+   * The text's last character that is no closing mark (quotation marks, those of other languages too: '…
+   * kommt.«', '… kommt.“', and closing brackets); a space when there is none.
+   */
+  static char lastBeforeClosingMarks(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c != '"' && c != '\'' && c != '\u201d' && c != ')' && c != ']'
+          && c != '\u00bb' && c != '\u00ab' && c != '\u2019' && c != '\u201c') {
+        return c;
       }
-      return c == '.' || c == '!' || c == '?' || c == '\u2026';
     }
-    return false;
+    return ' ';
   }
 
   /**

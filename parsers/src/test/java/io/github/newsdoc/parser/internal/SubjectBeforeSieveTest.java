@@ -58,7 +58,7 @@ class SubjectBeforeSieveTest {
 
   @Test
   void anAbbreviationsDotEndsNoSentence() {
-    assertEquals(-1, SubjectBeforeSieve.sentenceEndBefore("He met Mr. \u201cNo one came to the meeting.\u201d", 12));
-    assertEquals(10, SubjectBeforeSieve.sentenceEndBefore("He met me. \u201cNo one came to the meeting.\u201d", 12));
+    assertEquals(-1, Sentences.endBeforeQuote("He met Mr. \u201cNo one came to the meeting.\u201d", 12, ".?!"));
+    assertEquals(10, Sentences.endBeforeQuote("He met me. \u201cNo one came to the meeting.\u201d", 12, ".?!"));
   }
 }
