@@ -44,16 +44,6 @@ class EntitiesTest {
   }
 
   @Test
-  void titlesOfWorksAreNoEntities() {
-    Article a = parse("Ana Ruiz appeared on the hit show Harbour Nights on Monday.",
-        "Critics called \u201cQuiet Cranes\u201d her best work, and polls show Tomas Brennick ahead.");
-    assertTrue(find(a, "Harbour Nights").isEmpty(), a.entities().toString());
-    assertTrue(find(a, "Quiet Cranes").isEmpty(), a.entities().toString());
-    assertEquals(EntityType.PERSON, named(a, "Ana Ruiz").type());
-    assertEquals(EntityType.PERSON, named(a, "Tomas Brennick").type()); // "show" as a verb names no work
-  }
-
-  @Test
   void titlesAreSplitAtTheirHeadWords() {
     Entity e = named(parse("Defense Minister Major General Viktor Khrenin visited the base."), "Viktor Khrenin");
     assertEquals(List.of("Defense Minister", "Major General"), e.titles());
@@ -75,19 +65,6 @@ class EntitiesTest {
     assertEquals(List.of("NATO"), named(a, "North Atlantic Treaty Organization").aliases());
     assertEquals(EntityType.LOCATION, named(a, "Brussels").type());
     assertEquals(List.of("U.S."), named(a, "United States").aliases());
-  }
-
-  @Test
-  void organisationsByTheirHeadWord() {
-    Article a = parse("The Polish Foreign Ministry and the Harbourton Port Authority disagreed.");
-    assertEquals(EntityType.ORGANIZATION, named(a, "Polish Foreign Ministry").type());
-    assertEquals(EntityType.ORGANIZATION, named(a, "Harbourton Port Authority").type());
-  }
-
-  @Test
-  void demonymsAndDaysAreNotEntities() {
-    Article a = parse("Belarusian and Polish officials met on Friday in September.");
-    assertEquals(List.of(), a.entities());
   }
 
   @Test
@@ -183,15 +160,6 @@ class EntitiesTest {
   }
 
   @Test
-  void groupsPluralsCompoundAdjectivesAndContractionsAreNotEntities() {
-    Article a = parse("Democrats and Independents backed the U.S.-led plan, and the Oscars went on.",
-        "\"I'm sure,\" she said of the Russian-backed vote.");
-    for (String n : List.of("Democrats", "Independents", "Oscars", "I'm", "U.S.-led", "Russian-backed")) {
-      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
-    }
-  }
-
-  @Test
   void partyTagsAndStateAbbreviationsAreStates() {
     Article a = parse("Sen. Dana Whitlow (R-Texas) spoke in Fresno, Calif., with Rep. Amos Ferrand (D-NY).");
     assertEquals(EntityType.LOCATION, named(a, "Texas").type());
@@ -209,23 +177,10 @@ class EntitiesTest {
   }
 
   @Test
-  void aShoutedTextHasNoAcronyms() {
-    Article a = parse("FULL TEXT: VOTERS MAKE GOOD CHOICES, SAYS THE NATO CHIEF");
-    assertEquals(List.of("NATO"), a.entities().stream().map(Entity::name).toList());
-  }
-
-  @Test
   void titleCaseHeadlineWordsBeforeABodyNameAreCut() {
     Article a = Newsdoc.parse("Cheerful Quent Wins The Harbour Vote\n\nMarisol Quent won the vote in Bristol.\n");
     assertTrue(find(a, "Cheerful Quent").isEmpty(), a.entities().toString());
     assertEquals(1, named(a, "Marisol Quent").mentions().stream().filter(m -> m.block() == Position.TITLE).count());
-  }
-  @Test
-  void sportsAndEverydayAbbreviationsAreNoOrganisations() {
-    Article a = parse("The linebacker had two TFL and went on the DL, the TV pundit and the CEO said at 9pm GMT.");
-    for (String n : List.of("TFL", "DL", "TV", "CEO", "GMT")) {
-      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
-    }
   }
 
   @Test
@@ -242,40 +197,17 @@ class EntitiesTest {
   }
 
   @Test
-  void aNameBeforeAKnownBodyIsNotPartOfIt() {
-    Article a = parse("Aides in a Merrow White House met the Republican National Committee.");
-    assertEquals(EntityType.ORGANIZATION, named(a, "White House").type());
-    assertEquals(EntityType.ORGANIZATION, named(a, "Republican National Committee").type());
-  }
-
-  @Test
   void theWestIsARegionAndKnownCompaniesAreOrganisations() {
     Article a = parse("Relations with the West cooled after Google and Toyota left the market.");
     assertEquals(EntityType.LOCATION, named(a, "West").type());
     assertEquals(EntityType.ORGANIZATION, named(a, "Google").type());
     assertEquals(EntityType.ORGANIZATION, named(a, "Toyota").type());
   }
-  @Test
-  void aMonthCanStartAnOrganisationsNameAndAirportsArePlaces() {
-    Article a = parse("Weavers joined March Textile Group in May, and flights from Heathrow resumed in a March Harbour Board"
-        + " review.");
-    assertEquals(EntityType.ORGANIZATION, named(a, "March Textile Group").type());
-    assertEquals(EntityType.LOCATION, named(a, "Heathrow").type());
-    assertTrue(find(a, "May").isEmpty(), a.entities().toString());
-    assertEquals(EntityType.ORGANIZATION, named(a, "Harbour Board").type());
-  }
+
   @Test
   void aPlaceNameAfterAnHonorificIsAPerson() {
     Article a = parse("The estate once belonged to Lord Melbourne, the papers show.");
     assertEquals(EntityType.PERSON, named(a, "Melbourne").type());
-  }
-  @Test
-  void aCapitalisedPhraseOfCommonWordsOrADateIsNoName() {
-    Article a = parse("Reform of Social Security stalled; social security costs and security fears grew.",
-        "The Harbour Times on Monday said the Harbour Times in January had warned of it.");
-    assertTrue(find(a, "Social Security").isEmpty(), a.entities().toString());
-    assertTrue(a.entities().stream().noneMatch(e -> e.name().contains("January") || e.name().contains("Monday")),
-        a.entities().toString());
   }
 
   @Test
@@ -314,46 +246,10 @@ class EntitiesTest {
   }
 
   @Test
-  void aLineAskingReadersToFollowTheWriterIsChromeWithoutEntities() {
-    Article a = Newsdoc.parse("Council meets on the budget\n\nThe council met on Monday.\n\n"
-        + "Follow Tessa Brandle on Twitter @tbrandle.\n\n\"Follow Ivo Marek on Facebook.\"\n");
-    assertEquals(List.of("Follow Tessa Brandle on Twitter @tbrandle.", "\"Follow Ivo Marek on Facebook.\""),
-        a.boilerplate());
-    assertEquals(List.of(), a.entities());
-  }
-
-  @Test
-  void namesOfEventsAndMembersOfGroupsAreNoEntities() {
-    Article a = parse("Troops joined the Harbour Shield exercise and the Steel Valour 2024 drills near Orlen Vask.",
-        "Roman Catholics and Young Republicans marched.");
-    for (String n : List.of("Harbour Shield", "Steel Valour", "Roman Catholics", "Young Republicans")) {
-      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
-    }
-  }
-
-  @Test
-  void namesOfWeaponsAndSystemsAreNoEntities() {
-    Article a = parse("The army moved its Harbour Aegis system and the Valour Spear missiles to the coast.");
-    for (String n : List.of("Harbour Aegis", "Valour Spear")) {
-      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
-    }
-  }
-
-  @Test
   void andAfterAPlaceInANameEndsIt() {
     Article a = parse("The Farmers Union of Ohio and Grenlow Partners sued the state.");
     assertEquals(EntityType.ORGANIZATION, named(a, "Farmers Union of Ohio").type());
     assertEquals(EntityType.ORGANIZATION, named(a, "Grenlow Partners").type());
-  }
-
-  @Test
-  void clergyHonorificsAndTitleWordsAreNoNames() {
-    Article a = parse("The Rt Rev Amos Pellow-Yard spoke first.", "Later the Rt Rev Pellow-Yard replied.",
-        "EU Foreign Affairs High Commissioner Lisbet Varo agreed.");
-    assertEquals(List.of("Pellow-Yard"), named(a, "Amos Pellow-Yard").aliases());
-    assertEquals(EntityType.PERSON, named(a, "Lisbet Varo").type());
-    assertTrue(find(a, "Affairs").isEmpty(), a.entities().toString());
-    assertTrue(a.entities().stream().noneMatch(e -> e.name().startsWith("Rt")), a.entities().toString());
   }
 
   @Test
@@ -378,24 +274,6 @@ class EntitiesTest {
   }
 
   @Test
-  void newspapersCollegesAndCompaniesByTheirHeadWord() {
-    Article a = parse("Orvel Tavish told the Marlow Herald, the Kestrel Zeitung and the Evening Standard about"
-        + " Pellam College and Dunmore Co. plans.");
-    for (String n : List.of("Marlow Herald", "Kestrel Zeitung", "Evening Standard", "Pellam College", "Dunmore Co")) {
-      assertEquals(EntityType.ORGANIZATION, named(a, n).type(), n);
-    }
-  }
-
-  @Test
-  void aListLedByKnownCompaniesIsAListOfCompanies() {
-    Article a = parse("Carmakers including Toyota, Hyundai and Ford build cars there.",
-        "Ostrand, Velloquy and Olivier Marne missed the game; Ostrand and Velloquy later returned.");
-    assertEquals(EntityType.ORGANIZATION, named(a, "Ford").type());
-    // unknown single names are organisations only by default: they make no list of companies
-    assertEquals(EntityType.PERSON, named(a, "Olivier Marne").type());
-  }
-
-  @Test
   void aRoleOfAPersonIsNoBusinessContextAndInBeforeAPlaceEndsAName() {
     Article a = parse("Ulla Brent, chairman of Tovin Marsh's campaign, spoke.",
         "Analysts at the Orvel Danes Center in Lisbon agreed.");
@@ -412,23 +290,6 @@ class EntitiesTest {
     assertEquals(EntityType.ORGANIZATION, named(a, "Ohio Democratic Party").type());
     assertTrue(find(a, "Labour Party").isEmpty(), a.entities().toString());
     assertTrue(find(a, "Democratic Party").isEmpty(), a.entities().toString());
-  }
-
-  @Test
-  void anExchangeIsAnOrganisation() {
-    Article a = parse("Shares fell on the Varden Mercantile Exchange on Friday.");
-    assertEquals(EntityType.ORGANIZATION, named(a, "Varden Mercantile Exchange").type());
-  }
-
-  @Test
-  void pluralAcronymsLawsAndErasAreNoEntities() {
-    Article a = parse("Pellam Motors sells SUVs and DVDs; the Pellam Motors DVDs sold well.",
-        "The Second Amendment, an Executive Order and the Great Recession were debated at the Tavish Convention.");
-    for (String n : List.of("SUVs", "DVDs", "Second Amendment", "Amendment", "Executive Order", "Order",
-        "Great Recession", "Tavish Convention", "Convention")) {
-      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
-    }
-    assertEquals(EntityType.ORGANIZATION, named(a, "Pellam Motors").type());
   }
 
   @Test
@@ -469,14 +330,6 @@ class EntitiesTest {
   }
 
   @Test
-  void formatsAndDevicesAreNoOrganisations() {
-    Article a = parse("Pellam Motors sells DVD players, MP3 files and LCD screens; the CPI rose.");
-    for (String n : List.of("DVD", "MP3", "LCD", "CPI")) {
-      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
-    }
-  }
-
-  @Test
   void aNicknameInQuotationMarksIsPartOfTheName() {
     Article a = parse("Rep. Orvel C. \"Bud\" Tane opened his yard, and Ulla 'Lulu' Brent spoke.",
         "Tane said the yard was full. Brent agreed.");
@@ -497,48 +350,6 @@ class EntitiesTest {
   }
 
   @Test
-  void aPlaceInsideAnEventOrALawIsNoEntity() {
-    Article a = parse("She won the Bristol Marathon and ran at the Madrid Olympics, then the Harbour Union Grand Prix.",
-        "Her Olympic title came before the Lisbon Agreement was signed in Lisbon.");
-    for (String n : List.of("Bristol", "Madrid", "Olympic", "Grand Prix", "Harbour Union", "Bristol Marathon")) {
-      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
-    }
-    assertEquals(EntityType.LOCATION, named(a, "Lisbon").type());
-    assertEquals(1, named(a, "Lisbon").mentions().size());
-  }
-
-  @Test
-  void aWorkAfterSomeonesPossessiveIsNoEntity() {
-    Article a = parse("The orchestra played Varnetti's La Corvina and Brusoni's Norma, then Pellam's Silver Quay.",
-        "They toured the Ruizes' Tallowford, N.Y., home, and sang at La Corvetta.");
-    for (String n : List.of("La Corvina", "Corvina", "Norma", "Silver Quay")) {
-      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
-    }
-    assertEquals(EntityType.LOCATION, named(a, "Tallowford").type());
-    // a Romance article opens a body's or a place's name, not a person's
-    assertEquals(EntityType.ORGANIZATION, named(a, "La Corvetta").type());
-  }
-
-  @Test
-  void aBodysNameGoesOnThroughAndTheToItsHeadWord() {
-    Article a = parse("He sits on the House Transport and the Harbours Committee.",
-        "The United States and the Coastal Guard Service disagreed.");
-    assertEquals(EntityType.ORGANIZATION, named(a, "House Transport and the Harbours Committee").type());
-    assertEquals(EntityType.LOCATION, named(a, "United States").type());
-    assertEquals(EntityType.ORGANIZATION, named(a, "Coastal Guard Service").type());
-  }
-
-  @Test
-  void shoutedWordsPluralsAndCommonAcronymsAreNoOrganisations() {
-    Article a = parse("ELSEWHERE. The super PAC paid for PTSD care. (WARNING: the video is long.)",
-        "Veterans of the Allies met. Investors bought Tallos stock as analysts praised Tallos again.");
-    for (String n : List.of("ELSEWHERE", "PAC", "PTSD", "WARNING", "Allies")) {
-      assertTrue(find(a, n).isEmpty(), n + " in " + a.entities());
-    }
-    assertEquals(EntityType.ORGANIZATION, named(a, "Tallos").type()); // a name in -os is no plural
-  }
-
-  @Test
   void aKnownNameBeforeAHyphenAndALowerCaseWordIsAMention() {
     Article a = parse("The Moscow-based firm and a San Francisco-based lab hired GOP-leaning staff.",
         "A Varnetti-based shop opened.");
@@ -546,14 +357,6 @@ class EntitiesTest {
     assertEquals(EntityType.LOCATION, named(a, "San Francisco").type());
     assertEquals(EntityType.ORGANIZATION, named(a, "GOP").type());
     assertTrue(find(a, "San").isEmpty() && find(a, "Varnetti").isEmpty(), a.entities().toString());
-  }
-
-  @Test
-  void peopleBandedForACauseAreAnOrganisation() {
-    Article a = parse("She joined Pensioners for Fair Harbours last year.", "Citizens for Cleaner Air backed Ulla Brent.");
-    assertEquals(EntityType.ORGANIZATION, named(a, "Pensioners for Fair Harbours").type());
-    assertEquals(EntityType.ORGANIZATION, named(a, "Citizens for Cleaner Air").type());
-    assertEquals(EntityType.PERSON, named(a, "Ulla Brent").type());
   }
 
   @Test
@@ -568,15 +371,6 @@ class EntitiesTest {
     // the article "A" before a name in prose is no initial
     Article b = parse("A Reuters poll said so.");
     assertTrue(b.entities().stream().noneMatch(e -> e.name().startsWith("A ")), b.entities().toString());
-  }
-
-  @Test
-  void aCompanysShortNameIsTheCompany() {
-    Article a = parse("Its owner Tallomar Group says it will sue.", "The company said Tallomar would appeal and Tallomar agreed.");
-    Entity e = named(a, "Tallomar Group");
-    assertEquals(List.of("Tallomar"), e.aliases());
-    assertEquals(3, e.mentions().size());
-    assertEquals(1, a.entities().size(), a.entities().toString());
   }
 
   @Test
