@@ -293,6 +293,16 @@ class QuotesTest {
         twice.quotes().stream().map(Quote::text).toList());
     assertEquals("Ivo Marek", speaker(twice.quotes().get(0)));
 
+    // a plural possessive inside a double quote is an apostrophe when the quote's right mark still follows
+    Article plural = parse("“The Democrats’ draft is telling loyal voters they are not welcome,” said Ivo Marek. "
+        + "“The voters’ anger is real.”");
+    assertEquals(List.of("The Democrats’ draft is telling loyal voters they are not welcome,", "The voters’ anger is real."),
+        plural.quotes().stream().map(Quote::text).toList());
+    assertEquals("Ivo Marek", speaker(plural.quotes().get(1)));
+    // but closes it when another quote opens before any right mark
+    Article wrong = parse("The board called it “serious and avoidable’ in its report and “a failure” later.");
+    assertEquals(List.of("serious and avoidable", "a failure"), wrong.quotes().stream().map(Quote::text).toList());
+
     // a paragraph opened with a right mark
     Quote q = only(parse("”We will stay until the offer is fair,” Orla Brennick wrote."));
     assertEquals("We will stay until the offer is fair,", q.text());

@@ -98,6 +98,20 @@ class SpeakerResolutionTest {
     assertEquals("Ana Varden", speaker(only(c)));
   }
 
+  // "it" is the body the sentence before names as its subject, nearer than the last body quoted; words inside
+  // that sentence's own quote are never its subject.
+  @Test
+  void itIsTheBodyTheSentenceBeforeNamesNotTheLastBodyQuoted() {
+    Article a = parse("\"The harbour will close by 2030,\" the Quay Gazette reported.",
+        "The Institute for the Study of Harbours said the report matched its own research.",
+        "\"While we cannot confirm the plan, it is consistent with what we found,\" it said.");
+    assertEquals(List.of("Quay Gazette", "Institute for the Study of Harbours"),
+        a.quotes().stream().map(QuotesTest::speaker).toList());
+    Article b = parse("\"Dunmore is a quiet town with few ships,\" the Quay Gazette wrote.",
+        "\"But its harbour should be a call to action,\" it added.");
+    assertEquals(List.of("Quay Gazette", "Quay Gazette"), b.quotes().stream().map(QuotesTest::speaker).toList());
+  }
+
   @Test
   void anAgeDescriptionResolvesToThePersonOfThatAgeOrTheOneNamedLast() {
     Article a = parse("Sue Patel, 67, and Tom Reyes were in the car.", "\"I saw nothing,\" the 67-year-old said.");

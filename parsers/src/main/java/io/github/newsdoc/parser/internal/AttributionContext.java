@@ -240,11 +240,21 @@ final class AttributionContext {
       }
       return state.lastPerson();
     }
-    if (state.lastOther() != null || !(pronoun.equals("it") || pronoun.equals("they"))) {
-      return state.lastOther();
+    boolean body = pronoun.equals("it") || pronoun.equals("they");
+    if (body && state.lastOther() != null) {
+      // "The institute said the reporting matched its research.¶"…," it said.": a body the sentence before
+      // names as its subject is nearer than the last body quoted
+      Attributed named = subjectBefore(block, offset, true);
+      return named != null ? named : state.lastOther();
     }
     // "The campaign backtracked. "…," it said.": with no earlier body quoted, the subject of the sentence
     // before, when it is not a person
+    return body ? subjectBefore(block, offset, false) : state.lastOther();
+  }
+
+  // The subject of the sentence before the one at offset, when it is not a person; with namedOnly, only when
+  // it is a body's name the recognizer found.
+  private Attributed subjectBefore(int block, int offset, boolean namedOnly) {
     String text = texts.get(block + 1);
     int t = block + 1;
     int start = wholeSentenceStart(block, offset);
@@ -263,7 +273,9 @@ final class AttributionContext {
     }
     List<Words.Word> subject = withLetters(leadingSubject(tokens.range(t, before, start)));
     if (subject.isEmpty() || subject.size() == 1 && Names.PRONOUNS.contains(subject.get(0).lower())
-        || people.knowsSurname(subject.get(subject.size() - 1).core())) {
+        || people.knowsSurname(subject.get(subject.size() - 1).core())
+        // ""Louisiana is a red state," the paper wrote.¶"…," it added.": the quote's words are no subject
+        || insideQuote(t - 1, subject.get(0).start())) {
       return null;
     }
     if (subject.size() > 1 && Names.DETERMINERS.contains(subject.get(0).lower())) {
@@ -273,6 +285,9 @@ final class AttributionContext {
     FoundNames.Found body = people.bodyCovering(t - 1, subject.get(0).start(), subject.get(subject.size() - 1).end());
     if (body != null && body.form().length() > Names.join(subject, text).length()) {
       return new Attributed(Attribution.builder().speaker(body.form()).cue("said").build(), false);
+    }
+    if (namedOnly && body == null) {
+      return null;
     }
     String phrase = Names.join(subject, text);
     return phrase.isBlank() ? null : new Attributed(Attribution.builder().speaker(phrase).cue("said").build(), false);

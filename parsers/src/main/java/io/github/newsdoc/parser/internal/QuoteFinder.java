@@ -99,6 +99,9 @@ final class QuoteFinder {
     int singleOpen = -1;
     int lastSingleClose = -1;
     int lastRightDouble = s.lastIndexOf('\u201d');
+    // the next right and left double marks at or after i, found as i moves on (each text scanned once a mark)
+    int nextRight = -1;
+    int nextLeft = -1;
     boolean innerSingle = false;
     // the last single mark that can close, found by the marks' own positions (each text scanned once a mark)
     int straight = s.lastIndexOf('\'');
@@ -179,8 +182,20 @@ final class QuoteFinder {
       } else if (c == '\u2019' && innerSingle && canClose(s, i)) {
         innerSingle = false;
       } else if (c == '\u2019' && open.mark == '\u201c' && wrongClose(s, i, lastRightDouble < i)) {
-        emit(found, s, block, open, start, i, false, tokens);
-        open = null;
+        if (nextRight < i && nextRight != -2) {
+          nextRight = s.indexOf('\u201d', i);
+          nextRight = nextRight < 0 ? -2 : nextRight;
+        }
+        if (nextLeft < i && nextLeft != -2) {
+          nextLeft = s.indexOf('\u201c', i);
+          nextLeft = nextLeft < 0 ? -2 : nextLeft;
+        }
+        // “The Democrats’ draft …,” said Pavone: the right mark still closes the quote before another opens,
+        // so this mark is an apostrophe
+        if (nextRight < 0 || nextLeft >= 0 && nextLeft < nextRight) {
+          emit(found, s, block, open, start, i, false, tokens);
+          open = null;
+        }
       }
     }
     if (open == null) {
