@@ -51,7 +51,10 @@ class SpeakerPropertiesTest {
       "%D %R %N, %A, has since said: \"%Q.\"",
       // scraped text that lost the space after a sentence's dot: the word before is no part of the name
       "The hearing ended in %P on Thursday.%N said: \"%Q.\"",
-      "\"%Q,\" said %N.The council met in %P.");
+      "\"%Q,\" said %N.The council met in %P.",
+      // a verb of saying opening the sentence before its subject
+      "The hearing ended in %P. Added %N: \"%Q.\"",
+      "Stated %N, %A: \"%Q.\"");
 
   // Names written family name first, the given name two syllables joined by a hyphen: "Kwon Dae-hyuk".
   private static final List<String> FAMILY = List.of("Kwon", "Pyo", "Seo", "Baek", "Jang", "Lee", "Moon");

@@ -108,6 +108,11 @@ final class NameRun {
         || EntityWords.CONNECTORS.contains(words.get(p).core())
         // a common word opening a sentence: "Shares in ...", when the article writes "shares" too
         || p == from && to - p > 1 && sentenceInitial(words, p) && ctx.lowerWords.contains(words.get(p).lower())
+        // a verb of saying in the past opening a sentence before its subject: "Stated Brennick: …", "Added
+        // Ruiz: …" (not "Ask Jeeves", a name in the imperative)
+        || p == from && to - p > 1 && sentenceInitial(words, p) && !stops(words.get(p))
+            && words.get(p).lower().endsWith("ed") && AttributionWords.SPEECH.contains(words.get(p).lower())
+            && !Gazetteer.INSTANCE.firstName(words.get(p).core())
         // "Singer Knight", "Notice Trump": a word opening the sentence before a surname the article gives a
         // person elsewhere, itself no first name
         || p == from && to - p == 2 && sentenceInitial(words, p) && !stops(words.get(p))

@@ -32,6 +32,15 @@ class NameRunTest {
   }
 
   @Test
+  void aVerbOfSayingInThePastOpeningTheSentenceIsPassedOver() {
+    assertEquals(List.of("Anna Tane=PERSON@person-name"),
+        read("The vote ended. Continued Anna Tane: it was fair.", "Continued", "Tane"));
+    // a name in the imperative stays whole
+    assertEquals("Ask Zorbly",
+        read("The vote ended. Ask Zorbly fell, as Ask Zorbly shares do.", "Ask", "Zorbly").get(0).split("=")[0]);
+  }
+
+  @Test
   void trailingConnectorsAreNoPartOfTheName() {
     assertEquals(List.of("Zorbly Agency=ORGANIZATION@organisation-head"),
         read("the Zorbly Agency of note.", "Zorbly", "of"));
