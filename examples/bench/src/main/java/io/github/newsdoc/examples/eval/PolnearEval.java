@@ -256,7 +256,7 @@ public final class PolnearEval {
         } else {
           Range m = shown.mention().map(s -> layout.fileRange(s, off)).orElse(null);
           what = "speaker \"" + shown.speaker() + "\", cue \"" + shown.cue() + "\", "
-              + (m == null ? "no mention" : "mention {{" + text.substring(off.ch(m.start()), off.ch(m.end())) + "}}");
+              + (sieve == null ? "" : "sieve " + sieve + ", ") + (m == null ? "no mention" : "mention {{" + text.substring(off.ch(m.start()), off.ch(m.end())) + "}}");
           if (m != null) {
             marks.add(new MarkedContext.Mark(off.ch(m.start()), off.ch(m.end()), "{{", "}}"));
           }
