@@ -114,7 +114,8 @@ final class AfterQuoteSieve implements AttributionSieve {
           && k + 2 < words.size() && TIMES.contains(words.get(k + 2).lower())) // "Toomey fumed on Tuesday"
           && !passive(words, k); // "“deal” was signed": no one spoke
       if (cueLike && (!words.get(k - 1).stops() || words.get(k - 1).trailing().endsWith(",") || isInitial(words.get(k - 1))
-          || words.get(k - 1).trailing().endsWith(")"))) {
+          || words.get(k - 1).trailing().endsWith(")")
+          || NameShapes.personEnd(words.get(k - 1)) > words.get(k - 1).end())) { // "Tom Okafor Jr. said"
         int end2 = k;
         while (end2 > 1 && isAdverb(words.get(end2 - 1).lower()) && !words.get(end2 - 1).stops()) {
           end2--; // "my father often said"
@@ -158,7 +159,8 @@ final class AfterQuoteSieve implements AttributionSieve {
         }
         return null;
       }
-      if (w.stops() && !w.trailing().endsWith(",") && !w.trailing().endsWith(")") && !isInitial(w)) {
+      if (w.stops() && !w.trailing().endsWith(",") && !w.trailing().endsWith(")") && !isInitial(w)
+          && NameShapes.personEnd(w) == w.end()) { // "Jr." goes on to the cue
         return null;
       }
     }

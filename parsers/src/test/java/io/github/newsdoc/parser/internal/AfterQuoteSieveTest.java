@@ -2,6 +2,7 @@ package io.github.newsdoc.parser.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,14 @@ class AfterQuoteSieveTest {
   void theCueThenTheName() {
     SieveFixture f = SieveFixture.of("Port", "\u201cWe will stay,\u201d said Ana Ruiz.");
     f.assertCredits(sieve, 0, "Ana Ruiz", "said");
+  }
+
+  @Test
+  void aNameEndingWithASuffixAndItsDotThenTheCue() {
+    SieveFixture f = SieveFixture.of("Port", "\u201cWe will stay,\u201d Tom Okafor Jr. said.");
+    Attributed a = f.ask(sieve, 0);
+    assertEquals("said", a.attribution().cue());
+    assertTrue(f.mention(a).startsWith("Tom Okafor Jr"), f.mention(a));
   }
 
   @Test
