@@ -16,10 +16,11 @@ import java.util.List;
  *
  * <p>Strong evidence ({@link #STRONG}): a title, an honorific or a person's role right before it ("Senator
  * Velora", "Dr Velora", "coach Velora"), an age in apposition ("Velora, 45,"), a kin word after its
- * possessive ("Velora's wife"). Weak evidence ({@link #WEAK}): "he" or "she" in its clause after a speech
- * verb ("Velora said she …"), a speech verb right after it ("Velora said", "Velora told"), unless it is an
- * acronym. Evidence against ({@link #AGAINST}), when there is none for: a place's context around a one-word
- * name ("in Velora", "the town of Velora", "Velora province": {@link NameContexts#placeContext}).
+ * possessive ("Velora's wife"), a body's role in apposition ("Velora, director of …"), "who" after its comma
+ * ("Velora, who"), "he" or "she" in its clause after a speech verb ("Velora said she …"). Weak evidence ({@link #WEAK}): a speech verb beside it
+ * ("Velora said", "Velora told", "…," said Velora.), unless it is an acronym. Evidence against ({@link
+ * #AGAINST}), when there is none for: a place's context around a one-word name ("in Velora", "the town of
+ * Velora", "Velora province": {@link NameContexts#placeContext}).
  */
 final class PersonEvidence {
   /** The weight of strong evidence. */
@@ -37,6 +38,9 @@ final class PersonEvidence {
   /** The signed weight of the evidence around the name {@code [p, q)} of {@code words}. */
   static int of(List<Words.Word> words, int p, int q) {
     int weight = before(words, p) + after(words, p, q);
+    if (weight == 0 && NameContexts.speaks(words, p, q) && !isAcronym(words.get(p).core())) {
+      weight = WEAK; // "…," said Velora.
+    }
     // "in Velora", "the town of Velora", "Velora province": a place's context
     return q - p == 1 && weight <= 0 && NameContexts.placeContext(words, p) ? AGAINST : weight;
   }
@@ -60,7 +64,8 @@ final class PersonEvidence {
       return 0;
     }
     Words.Word last = words.get(q - 1);
-    if (last.trailing().equals(",") && age(words.get(q))) {
+    if (last.trailing().equals(",")
+        && (age(words.get(q)) || role(words, q) || words.get(q).lower().equals("who"))) {
       return STRONG;
     }
     if (possessive(last)) {
@@ -80,6 +85,20 @@ final class PersonEvidence {
       }
     }
     return WEAK;
+  }
+
+  // "director of …", "the head of …", "a spokesman for …" after a name and its comma: a role in apposition
+  private static boolean role(List<Words.Word> words, int q) {
+    int k = q;
+    String lower = words.get(k).lower();
+    if ((lower.equals("the") || lower.equals("a") || lower.equals("an")) && !words.get(k).stops()
+        && k + 1 < words.size()) {
+      k++;
+    }
+    Words.Word w = words.get(k);
+    return lower(w) && !w.stops() && k + 1 < words.size() && OrganisationEvidence.ROLES.contains(w.lower())
+        && (words.get(k + 1).lower().equals("of") || words.get(k + 1).lower().equals("for")
+            || words.get(k + 1).lower().equals("at"));
   }
 
   // "45," after a name and its comma: a number of years a person may be, closed by a comma

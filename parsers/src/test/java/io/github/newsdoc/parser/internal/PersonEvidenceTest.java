@@ -44,7 +44,15 @@ class PersonEvidenceTest {
   }
 
   @Test
+  void aBodysRoleOrWhoInAppositionIsStrongEvidence() {
+    assertEquals(PersonEvidence.STRONG, weight("said Ilse Torvane, director of the harbour board.", "Ilse", "Torvane"));
+    assertEquals(PersonEvidence.STRONG, weight("then Torvane, who left in May, came back."));
+    assertEquals(0, weight("then Torvane, the harbour, came back."));
+  }
+
+  @Test
   void speechIsWeakAndAPronounAfterItStrongEvidence() {
+    assertEquals(PersonEvidence.WEAK, weight("\u201cWe wait,\u201d said Torvane."));
     assertEquals(PersonEvidence.WEAK, weight("then Torvane said it would wait."));
     assertEquals(PersonEvidence.WEAK, weight("then Torvane told the court."));
     assertEquals(PersonEvidence.STRONG, weight("then Torvane said she would wait."));
