@@ -32,12 +32,19 @@ final class FoundNames {
 
   /**
    * A name in text {@code block + 1} (the title is block -1), its form, the rule that found it and the weight
-   * of the evidence around it that it names an organisation ({@link OrganisationEvidence}).
+   * of the evidence around it that it names an organisation ({@link OrganisationEvidence}) and a person
+   * ({@link PersonEvidence}).
    */
-  record Found(int block, int start, int end, EntityType type, String form, String rule, int evidence) {
+  record Found(int block, int start, int end, EntityType type, String form, String rule, int evidence,
+      int person) {
     /** A name with no evidence weighed. */
     Found(int block, int start, int end, EntityType type, String form, String rule) {
-      this(block, start, end, type, form, rule, 0);
+      this(block, start, end, type, form, rule, 0, 0);
+    }
+
+    /** A name with the evidence of an organisation weighed, and none of a person. */
+    Found(int block, int start, int end, EntityType type, String form, String rule, int evidence) {
+      this(block, start, end, type, form, rule, evidence, 0);
     }
   }
 
@@ -111,7 +118,8 @@ final class FoundNames {
   }
 
   // A single name that is the surname of a person the article names in full is that person: "Hamilton" after
-  // "Lewis Hamilton" is not the city, "Trump" in a headline is not an organisation.
+  // "Lewis Hamilton" is not the city, "Trump" in a headline is not an organisation; unless the evidence of its
+  // mentions for a place or a body outweighs that for the person (SurnameWeights), or it names a country.
   private static List<Found> surnamesArePeople(List<Found> found, Set<String> families) {
     Set<String> surnames = new HashSet<>();
     Gazetteer g = Gazetteer.INSTANCE;
@@ -127,11 +135,13 @@ final class FoundNames {
         surnames.add(f.form().substring(space + 1));
       }
     }
+    Set<String> others = SurnameWeights.otherThanPerson(found, surnames);
     List<Found> out = new ArrayList<>(found.size());
     for (Found f : found) {
       boolean surname = !f.type().equals(EntityType.PERSON) && f.form().indexOf(' ') < 0
-          && surnames.contains(f.form()) && !NameShapes.isAcronym(f.form());
-      out.add(surname ? new Found(f.block(), f.start(), f.end(), EntityType.PERSON, f.form(), SURNAME_OF_PERSON) : f);
+          && surnames.contains(f.form()) && !NameShapes.isAcronym(f.form()) && !others.contains(f.form());
+      out.add(surname ? new Found(f.block(), f.start(), f.end(), EntityType.PERSON, f.form(), SURNAME_OF_PERSON,
+          f.evidence(), f.person()) : f);
     }
     return out;
   }
@@ -226,7 +236,7 @@ final class FoundNames {
           continue;
         }
         String form = Text.collapse(text.substring(start, end));
-        found.add(new Found(t - 1, start, end, m.type(), form, m.rule(), m.evidence()));
+        found.add(new Found(t - 1, start, end, m.type(), form, m.rule(), m.evidence(), m.person()));
         last = m.end();
       }
     }

@@ -27,6 +27,8 @@ final class Gazetteer {
   private final Map<String, String> organisations = new HashMap<>();
   private final Map<String, String> demonyms = new HashMap<>();
   private final Set<String> firstNames = new HashSet<>();
+  // the canonical names of the countries Locale knows
+  private final Set<String> countries = new HashSet<>();
   // the most words of a name starting with this (lower-cased) word, for names of two words or more
   private final Map<String, Integer> longestByFirst = new HashMap<>();
 
@@ -39,6 +41,7 @@ final class Gazetteer {
       int paren = name.indexOf(" (");
       String clean = paren > 0 ? name.substring(0, paren) : name;
       place(clean, clean);
+      countries.add(clean);
       if (clean.contains(" & ")) {
         place(clean.replace(" & ", " and "), clean);
       }
@@ -142,6 +145,12 @@ final class Gazetteer {
   /** The organisation's full name ("NATO" gives "North Atlantic Treaty Organization"), or null. */
   public String organisation(String name) {
     return organisations.get(key(name));
+  }
+
+  /** Whether the name is a country's, under any name the gazetteer knows for it ("U.S.", "Russia"). */
+  public boolean country(String name) {
+    String canonical = place(name);
+    return canonical != null && countries.contains(canonical);
   }
 
   /** The place a demonym refers to ("Belarusian" gives "Belarus"), or null. */

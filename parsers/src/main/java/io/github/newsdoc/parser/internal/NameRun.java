@@ -207,6 +207,17 @@ final class NameRun {
       }
       e = f;
     }
+    if (!person && e > q && e < to && !stops(words.get(e - 1)) && KeyFacts.place(words.get(e))) {
+      // "Dahlys Hamilton, 45,", "Dahlys Hamilton said she …": a place's name after name words is a surname
+      // when the words around the whole name say it is a person's
+      person = true;
+      int whole = nameWordsEnd(q, q, false);
+      if (whole > e && PersonEvidence.of(words, q, whole) >= PersonEvidence.STRONG) {
+        e = whole;
+      } else {
+        person = false;
+      }
+    }
     nameEndAt = q;
     nameEnd = e;
     return e;

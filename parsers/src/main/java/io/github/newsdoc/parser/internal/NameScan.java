@@ -20,15 +20,18 @@ final class NameScan {
 
   /**
    * Records a name a rule found, with the weight of the evidence around it that it is an organisation's
-   * ({@link OrganisationEvidence}: whatever its type, for the entity its mentions make up); a person's one name
+   * ({@link OrganisationEvidence}) and a person's ({@link PersonEvidence}), whatever its type, for the entity its
+   * mentions make up; a person's one name
    * takes the regnal number after it ("Edward IV").
    */
   void emit(NameRule<?> rule, int start, int end, EntityType type) {
     int p = wordAt(start);
     int q = wordAt(end);
-    int evidence = p < q && q <= words.size() ? OrganisationEvidence.of(words, p, q) : 0;
+    boolean inside = p < q && q <= words.size();
+    int evidence = inside ? OrganisationEvidence.of(words, p, q) : 0;
+    int person = inside ? PersonEvidence.of(words, p, q) : 0;
     out.add(new RuleMention(start, type == EntityType.PERSON ? withRegnalNumber(start, end, q) : end, type,
-        rule.name(), evidence));
+        rule.name(), evidence, person));
   }
 
   // The first word that starts at or after the offset, found by halving (the words are in order).

@@ -62,15 +62,16 @@ final class OrganisationEvidence {
     if (NameContexts.kindAround(words, p, q) || NameContexts.businessContext(words, p, q)) {
       weight += STRONG;
     }
-    weight += before(words, p) + after(words, q);
+    weight += before(words, p, possessive(last)) + after(words, q);
     if (weight == 0 && NameContexts.speaks(words, p, q)) {
       weight = WEAK; // "…," said Velora.
     }
     return weight;
   }
 
-  // "president of …", "a spokesman for …", "editors at …", "joined …", "on …", "the film …", "a … story"
-  private static int before(List<Words.Word> words, int p) {
+  // "president of …", "a spokesman for …", "editors at …", "joined …", "on …", "the film …", "a … story"; a role
+  // before a possessive name may be that of what it owns ("chairman of Velora's campaign"): weak evidence
+  private static int before(List<Words.Word> words, int p, boolean possessed) {
     if (p == 0 || words.get(p - 1).stops()) {
       return 0;
     }
@@ -95,7 +96,7 @@ final class OrganisationEvidence {
     String linkWord = words.get(link).lower();
     boolean linking = linkWord.equals("of") || linkWord.equals("for") || linkWord.equals("at");
     if (linking && link > 0 && !words.get(link - 1).stops() && ROLES.contains(words.get(link - 1).lower())) {
-      return STRONG;
+      return possessed ? WEAK : STRONG;
     }
     return PREPOSITIONS.contains(one) ? WEAK : 0; // "analysts at …", "streaming on …"
   }

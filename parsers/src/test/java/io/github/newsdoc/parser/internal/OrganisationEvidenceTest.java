@@ -34,6 +34,12 @@ class OrganisationEvidenceTest {
   }
 
   @Test
+  void aRoleBeforeAPossessiveNameIsWeakEvidence() {
+    // the role may be that of what the name owns: "chairman of Velorix's campaign"
+    assertEquals(OrganisationEvidence.WEAK, weight("said Ana Cole, chairman of Velorix's campaign."));
+  }
+
+  @Test
   void aNounOfABodyBesideItIsStrongEvidence() {
     assertEquals(OrganisationEvidence.STRONG, weight("the advocacy group Velorix began a drive."));
     assertEquals(OrganisationEvidence.STRONG, weight("the Velorix business was sold."));

@@ -34,6 +34,17 @@ class PersonNameRuleTest {
   }
 
   @Test
+  void aPlacesNameAfterAnUnknownNameWordIsASurnameWhenTheWordsAroundSaySo() {
+    // "Torvin" is no first name: an age after the name, or a pronoun after its speech, makes it a person's
+    assertEquals(List.of("Torvin Hamilton=PERSON@person-name"),
+        recognized("Last week Torvin Hamilton, 52, left the club."));
+    assertEquals(List.of("Torvin Hamilton=PERSON@person-name"),
+        recognized("Last week Torvin Hamilton said she left the club."));
+    // without them, the place is read as before
+    assertFalse(recognized("Last week Torvin Hamilton left the club.").contains("Torvin Hamilton=PERSON@person-name"));
+  }
+
+  @Test
   void aTitleMakesAPerson() {
     NameScan s = scan("the President Orvel Tane spoke.");
     NameRun r = run(s, "Orvel", "Tane");
