@@ -54,7 +54,9 @@ class SpeakerPropertiesTest {
       "\"%Q,\" said %N.The council met in %P.",
       // a verb of saying opening the sentence before its subject
       "The hearing ended in %P. Added %N: \"%Q.\"",
-      "Stated %N, %A: \"%Q.\"");
+      "Stated %N, %A: \"%Q.\"",
+      // an age, then a description, in apposition before the cue
+      "%N, %A, a %R from %P, said on Monday, \"%Q.\"");
 
   // Names written family name first, the given name two syllables joined by a hyphen: "Kwon Dae-hyuk".
   private static final List<String> FAMILY = List.of("Kwon", "Pyo", "Seo", "Baek", "Jang", "Lee", "Moon");

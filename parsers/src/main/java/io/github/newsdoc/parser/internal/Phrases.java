@@ -237,6 +237,10 @@ final class Phrases {
       if (!w.stops()) {
         continue;
       }
+      if (j > 0 && w.trailing().startsWith(",") && !w.core().isEmpty() && isAge(w)
+          && words.get(j - 1).trailing().startsWith(",")) {
+        continue; // "Ana Ruiz, 35, the daughter of the mayor, said": the age opens the apposition
+      }
       Words.Word next = words.get(j + 1);
       String n = next.lower();
       if (n.equals("who") || n.equals("whose") || n.equals("one") || Names.DETERMINERS.contains(n)
