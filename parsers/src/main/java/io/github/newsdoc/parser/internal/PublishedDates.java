@@ -181,6 +181,13 @@ final class PublishedDates {
       if (entry.zoneToken(token) || NOISE.contains(token) || TimeZones.isAbbreviation(token)) {
         continue;
       }
+      if (entry.complete() && startsDate(original, token)) {
+        // "16 Apr 2024 16 Apr 2024": a layout that prints its date twice; a second date of the line opens
+        // an entry of its own, which must repeat the first (below)
+        entry = new DateEntry();
+        entry.repeat = true;
+        entries.add(entry);
+      }
       if (MERIDIEMS.contains(token)) {
         entry.meridiem(token.charAt(0));
         continue;
@@ -236,12 +243,20 @@ final class PublishedDates {
     PublicationTime published = null;
     PublicationTime updated = null;
     LocalDate previous = null;
+    PublicationTime last = null;
     for (DateEntry e : entries) {
       PublicationTime time = e.build(previous, pageYear);
       if (time == null) {
         return Optional.empty();
       }
+      if (e.repeat) {
+        if (!time.date().equals(last.date()) || e.time != null && !time.equals(last)) {
+          return Optional.empty(); // two dates, neither labelled as the other's update: which is the article's?
+        }
+        continue;
+      }
       previous = time.date();
+      last = time;
       if (e.label == DateEntry.Label.UPDATED) {
         if (updated != null) {
           return Optional.empty();
@@ -278,6 +293,14 @@ final class PublishedDates {
       b--;
     }
     return token.substring(a, b);
+  }
+
+  // Whether a token begins a date (a day, a month, a year, a date in figures), not a time or a zone of it.
+  private static boolean startsDate(String original, String token) {
+    String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+    return MONTHS.containsKey(word) || YEAR.matcher(token).matches() || DAY.matcher(token).matches()
+        || NUMERIC.matcher(original).matches() || YEAR_FIRST.matcher(original).matches()
+        || ISO.matcher(original).matches();
   }
 
   private static boolean hasDigit(String line) {
