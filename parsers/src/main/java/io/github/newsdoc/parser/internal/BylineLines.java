@@ -39,6 +39,8 @@ final class BylineLines {
   static final String BESIDE_DATE = "byline:beside-date";
   /** The rule of a line of the article's head that prints its authors' names, each with a job after it. */
   static final String WITH_JOB = "byline:name-with-job";
+  /** The rule of a line of the article's head that gives its authors and the place they filed from. */
+  static final String IN_PLACE = "byline:name-in-place";
   /** The rule of a line of the article's head that is a person's name and nothing else. */
   static final String NAME_ALONE = "byline:name-alone";
   // How long the article takes to read, as the page prints it under the author: "5 min read".
@@ -133,6 +135,10 @@ final class BylineLines {
       reading = withJob(text).orElse(null);
       rule = WITH_JOB;
     }
+    if (reading == null && !canonical) {
+      reading = inPlace(lower, text).orElse(null);
+      rule = IN_PLACE;
+    }
     boolean beside = reading == null && !canonical && besideDateOrBy(lines, roles, rules, i);
     if (reading == null && !canonical && (dated || beside)) {
       reading = Bylines.nameOnly(text).or(() -> namesAlone(lower, text)).orElse(null);
@@ -180,6 +186,24 @@ final class BylineLines {
     }
     return java.util.Optional.of(new Bylines.Reading(read.get().people(), List.of(), java.util.Optional.empty(),
         List.of(), true));
+  }
+
+  // "Ana Ruiz in Port Annick", "Ana Ruiz and Jo Park in Merrowby": names alone (each with a known first name),
+  // then "in" and a place's name, which no gazetteer need know: under the headline, the shape is the evidence.
+  private static java.util.Optional<Bylines.Reading> inPlace(Supplier<Set<String>> lower, String text) {
+    int in = text.lastIndexOf(" in ");
+    if (in <= 0 || !BylineNames.isPlaceShaped(text.substring(in + 4))
+        || namesAlone(lower, text.substring(0, in)).isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Set<String> lowerCase = lower.get();
+    for (String w : text.substring(in + 4).split(" ")) {
+      if (lowerCase.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return java.util.Optional.empty(); // "Ana Ruiz in Print": a word the page's prose writes in lower case
+      }
+    }
+    return Bylines.read("By " + text).filter(r -> r.date().isEmpty() && r.credits().isEmpty() && r.rest().isEmpty())
+        .map(r -> new Bylines.Reading(r.people(), List.of(), java.util.Optional.empty(), List.of(), true));
   }
 
   private static int words(String name) {
