@@ -84,6 +84,26 @@ class HeadlinesTest {
   }
 
   @Test
+  void aShortHeadlinePrintedAgainWithoutTheBrowserTitlesTagIsTheTitle() {
+    // "(with Pictures)" is the site's tag on its browser title; the printed headline is short (link-shaped)
+    String text = "How to Tie a Rope (with Pictures) | Coast Courier\n\n"
+        + "Home\nLocal\nTransport\nSign in\n\nCrafts\n\nOther Boat Crafts\n\n"
+        + "How to Tie a Rope\n\nBy Mira Holt\n\n" + BODY;
+    Article a = parse(text);
+    assertEquals("How to Tie a Rope", a.title());
+    assertEquals(3, a.paragraphs().size());
+    assertEquals(List.of("Mira Holt"), a.bylines().stream().map(b -> b.name()).toList());
+  }
+
+  @Test
+  void aBrowserTitlesTagInBracketsIsLeftOut() {
+    assertEquals("How to Tie a Rope", Headlines.outsideBrackets("How to Tie a Rope (with Pictures)"));
+    assertEquals("Ferry strike ends", Headlines.outsideBrackets("Ferry strike [Video] ends"));
+    assertEquals("A", Headlines.outsideBrackets("A (unclosed"));
+    assertEquals("", Headlines.outsideBrackets("(Video)"));
+  }
+
+  @Test
   void aSubheadingInsideTheBodyIsNoHeadlineEvenUnderAList() {
     // A text that opens with a paragraph and has a list and a subheading further down: the article's prose
     // stands above the subheading, so the subheading is not taken for the headline.
