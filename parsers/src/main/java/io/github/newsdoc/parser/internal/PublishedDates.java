@@ -123,6 +123,36 @@ final class PublishedDates {
   }
 
   /**
+   * As {@link #parse(String, Supplier)}, for a line under a line that may be its label alone ({@code
+   * "Updated"} over {@code "Apr 6, 2024, 08:12 IST"}): a layout that prints the label over its date means the
+   * date the label says. {@code label} is the line above, or null.
+   */
+  static Optional<Reading> parse(String label, String line, Supplier<Integer> pageYear) {
+    Optional<Reading> alone = parseDates(line, pageYear);
+    if (label == null || alone.isEmpty() || !isLabelAlone(label)) {
+      return alone;
+    }
+    return parseDates(label + " " + line, pageYear).or(() -> alone);
+  }
+
+  // A date label and nothing else: "Updated", "Last updated:", "Published on".
+  static boolean isLabelAlone(String line) {
+    if (line.length() > 40) {
+      return false;
+    }
+    boolean says = false;
+    for (String raw : line.split(" +")) {
+      String token = (raw.endsWith(":") ? raw.substring(0, raw.length() - 1) : raw).toLowerCase(Locale.ROOT);
+      if (PUBLISHED_LABELS.contains(token) || UPDATED_LABELS.contains(token)) {
+        says = true;
+      } else if (!LABEL_WORDS.contains(token) && !NOISE.contains(token)) {
+        return false;
+      }
+    }
+    return says;
+  }
+
+  /**
    * Returns the publication time behind a label this class does not know, in any language: one to
    * {@value #MAX_OTHER_LABEL_WORDS} words of letters, a colon, and a date, perhaps in brackets
    * ({@code Fecha: 2018-08-25 15:24}, {@code 기사입력 :[ 2018-08-25 15:24 ]}). The segmenter asks this after
