@@ -138,7 +138,10 @@ final class Headlines {
     if (again >= 0) {
       return articleBelow(shapes, roles, first, again) ? again : first;
     }
-    if (!menuBetween(shapes, roles, first, anchor)) {
+    // the opening line counts in the menu when it is one of its entries: link-shaped, with the next line right
+    // under it ("World" / "Business" / "Sign in"); a chrome line is never the title
+    boolean inMenu = shapes.linkLike(first) && first + 1 < roles.length && !lines.get(first + 1).afterBlank();
+    if (!menuBetween(shapes, roles, inMenu ? first - 1 : first, anchor)) {
       return first; // the text opens with its headline, or at least with no menu under its first line
     }
     // Otherwise the article's head: the lines right above the anchor, up to a menu (a run of link-like
