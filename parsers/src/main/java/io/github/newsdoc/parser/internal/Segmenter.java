@@ -81,7 +81,7 @@ final class Segmenter {
     int title = Headlines.title(lines, shapes, roles, rules, headline -> boilerplate(headline) != null);
     repeats(lines, roles, rules, title, this::chromeCaption);
     // bios first, so that a notice under them still ends the article
-    BylineLines.bios(lines, roles, rules, values);
+    AuthorBios.apply(lines, roles, rules, values);
     int[] article = PageExtractor.apply(lines, shapes, roles, rules, title);
     if (article != null) {
       HeadDates.apply(shapes, roles, rules, values, valueRole, article[0], article[1]);
@@ -97,7 +97,7 @@ final class Segmenter {
       HeadCaptions.apply(lines, shapes, roles, rules, title);
     }
     footer(roles, rules, ends, title, article == null ? -1 : article[1], lines, canonical);
-    BylineLines.bios(lines, roles, rules, values);
+    AuthorBios.apply(lines, roles, rules, values);
     List<Segment> segments = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       if (roles[i] == null) {
