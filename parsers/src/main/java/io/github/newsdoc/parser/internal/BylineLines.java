@@ -4,7 +4,6 @@ import io.github.newsdoc.model.Byline;
 import io.github.newsdoc.parser.LineRole;
 
 import com.google.common.base.Suppliers;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +13,7 @@ import java.util.regex.Pattern;
 /**
  * The author readings that need a line's neighbours or place: a name over its role or desk
  * ({@code "Jane Doe"} / {@code "Health reporter"}), names in the article's head beside a date or with their
- * jobs, and an author's biography after the article's prose ({@code "Jane Doe covers health policy for …"}),
- * which is not a paragraph of the article.
+ * jobs ({@link AuthorBios} reads an author's biography after the article's prose).
  */
 final class BylineLines {
   /** The rule of the line under a name that gives the name's role or outlet. */
@@ -25,13 +23,8 @@ final class BylineLines {
 
   /** The rule of a name line whose role stands on the line under it. */
   static final String NAME_LINE = "byline:name-line";
-  // What a biography says of its person, right after the name (and an address in brackets).
-  private static final Pattern BIO_VERB = Pattern.compile(
-      "(?: \\([^()]{1,80}\\))?(?:, [^,]{1,60},)?,? (?:is|was|covers|writes|reports|joined|has (?:been|written|covered|reported)|lives)\\b.*");
-  // A label a page prints before an author's biography: "About the author:", "Author bio:".
-  private static final Pattern BIO_LABEL = Pattern.compile("(?i)(?:about the (?:author|writer|reporter)s?|author bio)[:.]? *");
 
-  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
+  static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
   // An e-mail address alone on its line.
   private static final Pattern EMAIL_ALONE = Pattern.compile("(?i)(?:e-?mail:? ?)?" + EMAIL.pattern());
 
@@ -39,6 +32,8 @@ final class BylineLines {
   static final String BESIDE_DATE = "byline:beside-date";
   /** The rule of a line of the article's head that prints its authors' names, each with a job after it. */
   static final String WITH_JOB = "byline:name-with-job";
+  /** The rule of a line of the article's head that gives its authors and the place they filed from. */
+  static final String IN_PLACE = "byline:name-in-place";
   /** The rule of a line of the article's head that is a person's name and nothing else. */
   static final String NAME_ALONE = "byline:name-alone";
   // How long the article takes to read, as the page prints it under the author: "5 min read".
@@ -133,6 +128,10 @@ final class BylineLines {
       reading = withJob(text).orElse(null);
       rule = WITH_JOB;
     }
+    if (reading == null && !canonical) {
+      reading = inPlace(lower, text).orElse(null);
+      rule = IN_PLACE;
+    }
     boolean beside = reading == null && !canonical && besideDateOrBy(lines, roles, rules, i);
     if (reading == null && !canonical && (dated || beside)) {
       reading = Bylines.nameOnly(text).or(() -> namesAlone(lower, text)).orElse(null);
@@ -180,6 +179,24 @@ final class BylineLines {
     }
     return java.util.Optional.of(new Bylines.Reading(read.get().people(), List.of(), java.util.Optional.empty(),
         List.of(), true));
+  }
+
+  // "Ana Ruiz in Port Annick", "Ana Ruiz and Jo Park in Merrowby": names alone (each with a known first name),
+  // then "in" and a place's name, which no gazetteer need know: under the headline, the shape is the evidence.
+  private static java.util.Optional<Bylines.Reading> inPlace(Supplier<Set<String>> lower, String text) {
+    int in = text.lastIndexOf(" in ");
+    if (in <= 0 || !BylineNames.isPlaceShaped(text.substring(in + 4))
+        || namesAlone(lower, text.substring(0, in)).isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Set<String> lowerCase = lower.get();
+    for (String w : text.substring(in + 4).split(" ")) {
+      if (lowerCase.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return java.util.Optional.empty(); // "Ana Ruiz in Print": a word the page's prose writes in lower case
+      }
+    }
+    return Bylines.read("By " + text).filter(r -> r.date().isEmpty() && r.credits().isEmpty() && r.rest().isEmpty())
+        .map(r -> new Bylines.Reading(r.people(), List.of(), java.util.Optional.empty(), List.of(), true));
   }
 
   private static int words(String name) {
@@ -297,70 +314,5 @@ final class BylineLines {
     }
     return Bylines.read(line + ", " + under)
         .filter(r -> r.people().size() == alone.people().size() && r.credits().equals(List.of(under))).orElse(null);
-  }
-
-  /** The rule of an author's bio under the article. */
-  static final String BIO_RULE = "byline:bio";
-
-  /**
-   * Makes boilerplate of the unclaimed lines after the article's prose that begin with the name of one of the
-   * article's authors and say what the author is or covers, or that name an author and an e-mail address.
-   */
-  static void bios(List<Line> lines, LineRole[] roles, String[] rules, Object[] values) {
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < roles.length; i++) {
-      if (roles[i] == LineRole.BYLINE && values[i] instanceof Bylines.Reading) {
-        for (Byline b : ((Bylines.Reading) values[i]).people()) {
-          names.add(b.name());
-        }
-      }
-    }
-    if (names.isEmpty()) {
-      return;
-    }
-    long total = 0;
-    for (int i = 0; i < roles.length; i++) {
-      total += roles[i] == null ? Text.words(lines.get(i).text()) : 0;
-    }
-    long before = 0;
-    for (int i = 0; i < roles.length; i++) {
-      if (roles[i] != null) {
-        continue;
-      }
-      String t = lines.get(i).text();
-      long words = Text.words(t);
-      // after the prose: far less unclaimed text follows the line than stands before it
-      if (before > 2 * (total - before - words) && words <= 120 && isBio(t, names)) {
-        roles[i] = LineRole.BOILERPLATE;
-        rules[i] = BIO_RULE;
-        int above = i - 1;
-        if (above >= 0 && roles[above] == null && names.stream().anyMatch(n -> n.equalsIgnoreCase(lines.get(above).text()))) {
-          roles[above] = LineRole.BOILERPLATE; // the author's name over the biography
-          rules[above] = BIO_RULE;
-        }
-      }
-      before += words;
-    }
-  }
-
-  // A biography of one of the authors {@code names}: it opens with the name (in capitals too), the first name
-  // or the family name, perhaps after a label ("About the author:"), and says what the author is or covers.
-  private static boolean isBio(String line, List<String> names) {
-    boolean address = EMAIL.matcher(line).find();
-    java.util.regex.Matcher label = BIO_LABEL.matcher(line);
-    String text = label.lookingAt() ? line.substring(label.end()) : line;
-    for (String name : names) {
-      if (address && name.indexOf(' ') > 0 && line.contains(name)) {
-        return true; // how to reach the author: 'Have a tip? Jo Park may be reached at jpark@example.com.'
-      }
-      String[] words = name.split(" ");
-      for (String said : new String[] {name, words[0], words[words.length - 1]}) {
-        if (said.length() >= 3 && text.regionMatches(true, 0, said, 0, said.length())
-            && BIO_VERB.matcher(text.substring(said.length())).matches()) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

@@ -141,4 +141,21 @@ final class BylineNames {
     String last = line.substring(line.lastIndexOf(' ') + 1);
     return last.codePointCount(0, last.length()) <= 4 && Character.isUpperCase(last.codePointAt(0));
   }
+
+  /**
+   * Whether words could be a place's name after "in" in an author line: one to three capitalised words, no
+   * figure, no words of a job or of an outlet ({@code "Port Annick"}, not {@code "Health Policy"}).
+   */
+  static boolean isPlaceShaped(String place) {
+    String[] words = place.split(" ");
+    if (words.length > 3 || Bylines.JOB_WORD.matcher(place).matches() || Bylines.OUTLET_WORD.matcher(place).matches()) {
+      return false;
+    }
+    for (String w : words) {
+      if (!NAME_WORD.matcher(w).matches() || w.length() < 2 || isCapitals(w) && w.length() <= 3) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

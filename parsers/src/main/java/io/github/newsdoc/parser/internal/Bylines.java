@@ -47,14 +47,14 @@ final class Bylines {
   private static final Pattern CJK_BYLINE = Pattern.compile(
       "(" + BylineNames.CJK_NAME.pattern() + ") ?(" + CJK_JOBS + ")(?: +[\\w.+-]+@[\\w.-]+)?");
   // The words of a job: "Staff Writer", "Senior NBA writer", "Health reporter".
-  private static final Pattern JOB_WORD = Pattern.compile(
+  static final Pattern JOB_WORD = Pattern.compile(
       "(?i).*\\b(writers?|correspondents?|reporters?|editors?|staff|contributors?|columnists?|producers?|analysts?|"
           + "chief|senior|desk|journalists?|photographers?|special|author|political|diplomatic|business|science|"
           + "health|security|defen[cs]e|economics|technology|sports?|arts|culture|intern|critic|envoy|"
           + "envoyée?|redakteur(?:in)?|redactora?|redattrice|redacteur|giornalista|periodista|corresponsal|"
           + CJK_JOBS + ")\\b.*");
   // The words of a body that publishes or sells news: "Associated Press", "Coast News", "Wire Agency".
-  private static final Pattern OUTLET_WORD = Pattern.compile(
+  static final Pattern OUTLET_WORD = Pattern.compile(
       "(?i).*\\b(press|news|agency|wire|service|media|times|post|herald|gazette|tribune|journal|daily|network|"
           + "radio|television|tv|broadcasting|magazine|online|bureau|associated|international)\\b.*");
   // A body a reporter belongs to: "University of Tarrant", "Centre for Coastal Studies".
@@ -208,9 +208,14 @@ final class Bylines {
         if (c.isEmpty()) {
           return Optional.empty();
         }
-        String place = pendingName == null ? placeAfterIn(c) : null;
+        String place = placeAfterIn(c, english);
         if (place != null) {
-          // "Jane Doe in Lisbon": the place the reporter wrote from is their role
+          // "Jane Doe in Lisbon": the place the reporter wrote from is their role ("Jo Park and Jane Doe in
+          // Lisbon": the names before are read as they are)
+          if (pendingName != null) {
+            people.add(Byline.of(BylineNames.normaliseName(pendingName), Optional.empty()));
+            pendingName = null;
+          }
           people.add(Byline.of(BylineNames.normaliseName(c.substring(0, c.length() - place.length() - 4)),
               Optional.of("in " + place)));
           evidence = true;
@@ -357,15 +362,19 @@ final class Bylines {
     return name.length();
   }
 
-  // "Lisbon" in "Jane Doe in Lisbon", when the place is known and the words before it are a name.
-  private static String placeAfterIn(String c) {
+  // "Lisbon" in "Jane Doe in Lisbon", when the words before it are a name and the place is known, or, after an
+  // English "by" (the evidence that the line is an author line), shaped as a place's name ("By Jo Park in
+  // Merrowby"): the places reporters file from are more than any gazetteer holds.
+  private static String placeAfterIn(String c, boolean afterBy) {
     int in = c.lastIndexOf(" in ");
     if (in <= 0) {
       return null;
     }
     String place = c.substring(in + 4);
-    return BylineNames.isName(c.substring(0, in)) && Gazetteer.INSTANCE.place(place) != null ? place : null;
+    return BylineNames.isName(c.substring(0, in))
+        && (Gazetteer.INSTANCE.place(place) != null || afterBy && BylineNames.isPlaceShaped(place)) ? place : null;
   }
+
 
   // An agency or outlet: a word of one ("Reuters"), a name that begins with "The", a web address, a body's
   // word ("Press", "News"), or an acronym ("AP"); never the words of a job.

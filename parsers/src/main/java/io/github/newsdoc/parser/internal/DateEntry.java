@@ -29,6 +29,13 @@ final class DateEntry {
   ZoneOffset isoOffset;
   ZoneId isoRegion;
   TimeZones.Zone zone;
+  // a date the line prints again after a whole one ("16 Apr 2024 16 Apr 2024"), with no label of its own
+  boolean repeat;
+
+  // a whole date: a day, a month and a year, or a date in figures
+  boolean complete() {
+    return iso != null || month != null && day != null && year != null;
+  }
 
   boolean dated() {
     return month != null || day != null || year != null || iso != null || time != null;

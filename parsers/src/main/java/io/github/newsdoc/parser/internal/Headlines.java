@@ -114,13 +114,16 @@ final class Headlines {
     String opening = lines.get(first).text();
     String openingHeadline = Titles.split(opening).headline();
     String beforeSeparator = beforeLastSeparator(opening);
+    // the same without what the browser title adds in brackets: "Headline (with Pictures) | Site", "Headline
+    // [Video] - Site"
+    String untagged = beforeSeparator == null ? null : outsideBrackets(beforeSeparator);
     List<String> openingWords = words(openingHeadline);
     int need = Math.max(MIN_SHARED, (2 * openingWords.size() + 2) / 3);
     int again = -1;
     int most = need - 1;
     for (int i = anchor - 1; i > first; i--) {
       String text = lines.get(i).text();
-      if (roles[i] == null && text.equals(beforeSeparator) && shapes.width(i) >= MIN_WIDTH) {
+      if (roles[i] == null && (text.equals(beforeSeparator) || text.equals(untagged)) && shapes.width(i) >= MIN_WIDTH) {
         // the opening line is this line and a site's name after a separator: the page prints it again
         return articleBelow(shapes, roles, first, i) ? i : first;
       }
@@ -135,7 +138,10 @@ final class Headlines {
     if (again >= 0) {
       return articleBelow(shapes, roles, first, again) ? again : first;
     }
-    if (!menuBetween(shapes, roles, first, anchor)) {
+    // the opening line counts in the menu when it is one of its entries: link-shaped, with the next line right
+    // under it ("World" / "Business" / "Sign in"); a chrome line is never the title
+    boolean inMenu = shapes.linkLike(first) && first + 1 < roles.length && !lines.get(first + 1).afterBlank();
+    if (!menuBetween(shapes, roles, inMenu ? first - 1 : first, anchor)) {
       return first; // the text opens with its headline, or at least with no menu under its first line
     }
     // Otherwise the article's head: the lines right above the anchor, up to a menu (a run of link-like
@@ -232,6 +238,24 @@ final class Headlines {
       }
     }
     return words;
+  }
+
+  // The text without its parts in round or square brackets, its spaces joined and stripped (brackets do not nest
+  // in a title; an unclosed one runs to the end).
+  static String outsideBrackets(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    char close = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (close == 0 && (c == '(' || c == '[')) {
+        close = c == '(' ? ')' : ']';
+      } else if (close != 0 && c == close) {
+        close = 0;
+      } else if (close == 0 && !(c == ' ' && (out.length() == 0 || out.charAt(out.length() - 1) == ' '))) {
+        out.append(c);
+      }
+    }
+    return out.toString().strip();
   }
 
   // How many of the words `a` (from #words) appear among the words of `b`.

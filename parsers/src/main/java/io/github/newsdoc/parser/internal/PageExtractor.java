@@ -87,7 +87,7 @@ final class PageExtractor {
           chrome += Notices.namesInterface(shapes.text(i)) ? 1 : 0;
         }
       } else if (roles[i] == LineRole.BOILERPLATE && !rules[i].startsWith("repeat:")
-          && !BylineLines.BIO_RULE.equals(rules[i])) {
+          && !AuthorBios.BIO_RULE.equals(rules[i])) {
         // chrome another rule found by its words counts as the page's chrome too: how many lines other
         // rules claim must not decide whether a text is a page
         candidates++;
@@ -108,7 +108,7 @@ final class PageExtractor {
     long[] values = values(lines, shapes, roles, title, teaser);
     HeadlineLists.countAgainst(listed, values, title, -LINK_PENALTY);
     for (int i = 0; i < n; i++) {
-      if (BylineLines.BIO_RULE.equals(rules[i])) {
+      if (AuthorBios.BIO_RULE.equals(rules[i])) {
         // an author's bio is the article's foot: it counts as the prose it is, not as the site's chrome
         values[i] = value(shapes, i, null, false);
       }

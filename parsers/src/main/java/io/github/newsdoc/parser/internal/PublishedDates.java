@@ -123,6 +123,36 @@ final class PublishedDates {
   }
 
   /**
+   * As {@link #parse(String, Supplier)}, for a line under a line that may be its label alone ({@code
+   * "Updated"} over {@code "Apr 6, 2024, 08:12 IST"}): a layout that prints the label over its date means the
+   * date the label says. {@code label} is the line above, or null.
+   */
+  static Optional<Reading> parse(String label, String line, Supplier<Integer> pageYear) {
+    Optional<Reading> alone = parseDates(line, pageYear);
+    if (label == null || alone.isEmpty() || !isLabelAlone(label)) {
+      return alone;
+    }
+    return parseDates(label + " " + line, pageYear).or(() -> alone);
+  }
+
+  // A date label and nothing else: "Updated", "Last updated:", "Published on".
+  static boolean isLabelAlone(String line) {
+    if (line.length() > 40) {
+      return false;
+    }
+    boolean says = false;
+    for (String raw : line.split(" +")) {
+      String token = (raw.endsWith(":") ? raw.substring(0, raw.length() - 1) : raw).toLowerCase(Locale.ROOT);
+      if (PUBLISHED_LABELS.contains(token) || UPDATED_LABELS.contains(token)) {
+        says = true;
+      } else if (!LABEL_WORDS.contains(token) && !NOISE.contains(token)) {
+        return false;
+      }
+    }
+    return says;
+  }
+
+  /**
    * Returns the publication time behind a label this class does not know, in any language: one to
    * {@value #MAX_OTHER_LABEL_WORDS} words of letters, a colon, and a date, perhaps in brackets
    * ({@code Fecha: 2018-08-25 15:24}, {@code 기사입력 :[ 2018-08-25 15:24 ]}). The segmenter asks this after
@@ -181,6 +211,13 @@ final class PublishedDates {
       if (entry.zoneToken(token) || NOISE.contains(token) || TimeZones.isAbbreviation(token)) {
         continue;
       }
+      if (entry.complete() && startsDate(original, token)) {
+        // "16 Apr 2024 16 Apr 2024": a layout that prints its date twice; a second date of the line opens
+        // an entry of its own, which must repeat the first (below)
+        entry = new DateEntry();
+        entry.repeat = true;
+        entries.add(entry);
+      }
       if (MERIDIEMS.contains(token)) {
         entry.meridiem(token.charAt(0));
         continue;
@@ -236,12 +273,20 @@ final class PublishedDates {
     PublicationTime published = null;
     PublicationTime updated = null;
     LocalDate previous = null;
+    PublicationTime last = null;
     for (DateEntry e : entries) {
       PublicationTime time = e.build(previous, pageYear);
       if (time == null) {
         return Optional.empty();
       }
+      if (e.repeat) {
+        if (!time.date().equals(last.date()) || e.time != null && !time.equals(last)) {
+          return Optional.empty(); // two dates, neither labelled as the other's update: which is the article's?
+        }
+        continue;
+      }
       previous = time.date();
+      last = time;
       if (e.label == DateEntry.Label.UPDATED) {
         if (updated != null) {
           return Optional.empty();
@@ -278,6 +323,14 @@ final class PublishedDates {
       b--;
     }
     return token.substring(a, b);
+  }
+
+  // Whether a token begins a date (a day, a month, a year, a date in figures), not a time or a zone of it.
+  private static boolean startsDate(String original, String token) {
+    String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+    return MONTHS.containsKey(word) || YEAR.matcher(token).matches() || DAY.matcher(token).matches()
+        || NUMERIC.matcher(original).matches() || YEAR_FIRST.matcher(original).matches()
+        || ISO.matcher(original).matches();
   }
 
   private static boolean hasDigit(String line) {

@@ -29,6 +29,8 @@ final class Segmenter {
 
   // The fewest words of a line printed twice that makes it a caption.
   private static final int MIN_CAPTION_WORDS = 3;
+  // A line that reads as a date's label but gives no date ("Published 2 hours ago", or "Updated" over its date).
+  private static final String UNREADABLE_DATE = "date:unreadable";
 
   /** The rule of a credit line printed under its caption, which the caption above takes. */
   static final String CREDIT_BELOW = "caption:credit-below";
@@ -79,7 +81,7 @@ final class Segmenter {
     int title = Headlines.title(lines, shapes, roles, rules, headline -> boilerplate(headline) != null);
     repeats(lines, roles, rules, title, this::chromeCaption);
     // bios first, so that a notice under them still ends the article
-    BylineLines.bios(lines, roles, rules, values);
+    AuthorBios.apply(lines, roles, rules, values);
     int[] article = PageExtractor.apply(lines, shapes, roles, rules, title);
     if (article != null) {
       HeadDates.apply(shapes, roles, rules, values, valueRole, article[0], article[1]);
@@ -95,7 +97,7 @@ final class Segmenter {
       HeadCaptions.apply(lines, shapes, roles, rules, title);
     }
     footer(roles, rules, ends, title, article == null ? -1 : article[1], lines, canonical);
-    BylineLines.bios(lines, roles, rules, values);
+    AuthorBios.apply(lines, roles, rules, values);
     List<Segment> segments = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       if (roles[i] == null) {
@@ -127,7 +129,8 @@ final class Segmenter {
       if (match != null) {
         set(roles, rules, i, LineRole.BOILERPLATE, match.name());
         ends[i] = match.rule().endsArticle();
-      } else if ((values[i] = PublishedDates.parse(t, pageYear).orElse(null)) != null) {
+      } else if ((values[i] = PublishedDates.parse(i > 0 && UNREADABLE_DATE.equals(rules[i - 1])
+          ? lines.get(i - 1).text() : null, t, pageYear).orElse(null)) != null) {
         date(roles, rules, i, (PublishedDates.Reading) values[i], filled, "date");
       } else if ((values[i] = byline(lines, i, roles)) != null) {
         set(roles, rules, i, LineRole.BYLINE, "byline");
@@ -156,7 +159,7 @@ final class Segmenter {
       } else if ((values[i] = PublishedDates.parseAfterLabel(t).orElse(null)) != null) {
         date(roles, rules, i, (PublishedDates.Reading) values[i], filled, "date:other-label");
       } else if (PublishedDates.isDateLike(t)) {
-        set(roles, rules, i, LineRole.BOILERPLATE, "date:unreadable");
+        set(roles, rules, i, LineRole.BOILERPLATE, UNREADABLE_DATE);
       } else if (Captions.imageSource(t).isPresent()) {
         boolean paired = i + 1 < n && Captions.imageCaption(lines.get(i + 1).text()).isPresent();
         set(roles, rules, i, paired ? LineRole.CAPTION_CREDIT : LineRole.BOILERPLATE,

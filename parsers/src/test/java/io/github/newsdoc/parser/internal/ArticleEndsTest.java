@@ -87,6 +87,6 @@ class ArticleEndsTest {
     Segment s = line("Orchard harvest starts early\n\nBy Jo Park\n\n" + PROSE + "\n\n" + PROSE + " Again.\n\n" + contact
         + "\n", contact);
     assertEquals(LineRole.BOILERPLATE, s.role());
-    assertEquals(BylineLines.BIO_RULE, s.rule());
+    assertEquals(AuthorBios.BIO_RULE, s.rule());
   }
 }

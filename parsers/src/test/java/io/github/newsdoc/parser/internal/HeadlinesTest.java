@@ -84,6 +84,44 @@ class HeadlinesTest {
   }
 
   @Test
+  void aShortHeadlinePrintedAgainWithoutTheBrowserTitlesTagIsTheTitle() {
+    // "(with Pictures)" is the site's tag on its browser title; the printed headline is short (link-shaped)
+    String text = "How to Tie a Rope (with Pictures) | Coast Courier\n\n"
+        + "Home\nLocal\nTransport\nSign in\n\nCrafts\n\nOther Boat Crafts\n\n"
+        + "How to Tie a Rope\n\nBy Mira Holt\n\n" + BODY;
+    Article a = parse(text);
+    assertEquals("How to Tie a Rope", a.title());
+    assertEquals(3, a.paragraphs().size());
+    assertEquals(List.of("Mira Holt"), a.bylines().stream().map(b -> b.name()).toList());
+  }
+
+  @Test
+  void aBrowserTitlesTagInBracketsIsLeftOut() {
+    assertEquals("How to Tie a Rope", Headlines.outsideBrackets("How to Tie a Rope (with Pictures)"));
+    assertEquals("Ferry strike ends", Headlines.outsideBrackets("Ferry strike [Video] ends"));
+    assertEquals("A", Headlines.outsideBrackets("A (unclosed"));
+    assertEquals("", Headlines.outsideBrackets("(Video)"));
+  }
+
+  @Test
+  void anEntryOfAShortMenuIsNeverTheTitle() {
+    // "Home" is chrome by its word; "World" opens what is left of the menu, two entries only under it
+    String text = "Skip to content\nHome\nWorld\nBusiness\nSign in\n\n"
+        + "River ferry between Ostby and Lunden to stop running this month\n\nBy Mira Holt\n\n" + BODY;
+    Article a = parse(text);
+    assertEquals("River ferry between Ostby and Lunden to stop running this month", a.title());
+    assertEquals(3, a.paragraphs().size());
+    assertTrue(a.boilerplate().containsAll(List.of("World", "Business", "Sign in")), a.boilerplate().toString());
+  }
+
+  @Test
+  void aShortTitleOverAShortLineAfterABlankStaysTheTitle() {
+    Article a = parse("Ferry service to end\n\nCoast Courier\nLocal news\n\n"
+        + "River ferry between Ostby and Lunden to stop running this month\n\n" + BODY);
+    assertEquals("Ferry service to end", a.title());
+  }
+
+  @Test
   void aSubheadingInsideTheBodyIsNoHeadlineEvenUnderAList() {
     // A text that opens with a paragraph and has a list and a subheading further down: the article's prose
     // stands above the subheading, so the subheading is not taken for the headline.

@@ -120,6 +120,27 @@ class PublishedDatesTest {
     assertEquals(Optional.empty(), PublishedDates.parse(line));
   }
 
+  // A layout that prints its date twice on one line (once for the screen, once for the reader): one date.
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "Published On 4 May 2022 4 May 2022;2022-05-04;-",
+    "May 4, 2022 May 4, 2022;2022-05-04;-",
+    "4 May 2022 10:05 4 May 2022;2022-05-04T10:05;-",
+    "04.05.2022 04.05.2022;2022-05-04;-",
+    "Updated 5 May 2022 5 May 2022;-;2022-05-05",
+    "Published 4 May 2022 4 May 2022 | Updated 5 May 2022;2022-05-04;2022-05-05"})
+  void aDatePrintedTwiceIsOneDate(String line, String published, String updated) {
+    assertEquals(published, published(line));
+    assertEquals(updated, updated(line));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"4 May 2022 5 May 2022", "Published 4 May 2022 10:05 4 May 2022 11:40",
+      "May 4, 2022 2023"})
+  void twoDatesWithoutLabelsAreNoDateLine(String line) {
+    assertEquals(Optional.empty(), PublishedDates.parse(line));
+  }
+
   @Test
   void aTimeThatIsNoTimeOfDayIsSkipped() {
     assertEquals("2022-05-04", published("May 4, 2022 25:70"));

@@ -1,0 +1,131 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.model.Byline;
+import io.github.newsdoc.parser.LineRole;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An author's biography after the article's prose ({@code "Jane Doe covers health policy for …"}, {@code "—
+ * Jo Park and Jane Doe are reporters on the city desk."}), which is not a paragraph of the article: it goes to
+ * the boilerplate, with the author's name or the label ({@code "About the author"}) printed over it.
+ */
+final class AuthorBios {
+  /** The rule of an author's bio under the article. */
+  static final String BIO_RULE = "byline:bio";
+
+  // What a biography says of its people, right after their names (and an address in brackets).
+  private static final Pattern BIO_VERB = Pattern.compile(
+      "(?: \\([^()]{1,80}\\))?(?:, [^,]{1,60},)?,? (?:is|are|was|were|covers?|writes?|reports?|joined|"
+          + "ha(?:s|ve) (?:been|written|covered|reported)|lives?)\\b.*");
+  // A label a page prints before an author's biography: "About the author:", "Author bio:".
+  private static final Pattern BIO_LABEL = Pattern.compile("(?i)(?:about the (?:author|writer|reporter)s?|author bio)[:.]? *");
+
+  private AuthorBios() {}
+
+  /**
+   * Makes boilerplate of the unclaimed lines after the article's prose that begin with the names of the
+   * article's authors and say what they are or cover, or that name an author and an e-mail address.
+   */
+  static void apply(List<Line> lines, LineRole[] roles, String[] rules, Object[] values) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < roles.length; i++) {
+      if (roles[i] == LineRole.BYLINE && values[i] instanceof Bylines.Reading) {
+        for (Byline b : ((Bylines.Reading) values[i]).people()) {
+          names.add(b.name());
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      return;
+    }
+    long total = 0;
+    for (int i = 0; i < roles.length; i++) {
+      total += roles[i] == null ? Text.words(lines.get(i).text()) : 0;
+    }
+    long before = 0;
+    for (int i = 0; i < roles.length; i++) {
+      if (roles[i] != null) {
+        continue;
+      }
+      String t = lines.get(i).text();
+      long words = Text.words(t);
+      // after the prose: far less unclaimed text follows the line than stands before it
+      if (before > 2 * (total - before - words) && words <= 120 && isBio(t, names)) {
+        roles[i] = LineRole.BOILERPLATE;
+        rules[i] = BIO_RULE;
+        int above = i - 1;
+        if (above >= 0 && roles[above] == null && (names.stream().anyMatch(n -> n.equalsIgnoreCase(lines.get(above)
+            .text())) || BIO_LABEL.matcher(lines.get(above).text()).matches())) {
+          roles[above] = LineRole.BOILERPLATE; // the author's name, or the label, over the biography
+          rules[above] = BIO_RULE;
+        }
+      }
+      before += words;
+    }
+  }
+
+  // A biography of the authors {@code names}: it opens with one or more of them, each by the whole name (in
+  // capitals too), the first name or the family name, perhaps after a label ("About the author:") or a dash,
+  // and says what they are or cover.
+  static boolean isBio(String line, List<String> names) {
+    boolean address = BylineLines.EMAIL.matcher(line).find();
+    Matcher label = BIO_LABEL.matcher(line);
+    String text = label.lookingAt() ? line.substring(label.end()) : line;
+    int start = 0;
+    while (start < text.length() && "—–-*_•· ".indexOf(text.charAt(start)) >= 0) {
+      start++; // "— Jo Park is …": a layout's dash or bullet before the biography
+    }
+    text = text.substring(start);
+    for (String name : names) {
+      if (address && name.indexOf(' ') > 0 && line.contains(name)) {
+        return true; // how to reach the author: 'Have a tip? Jo Park may be reached at jpark@example.com.'
+      }
+    }
+    int end = namesAt(text, names);
+    return end > 0 && BIO_VERB.matcher(text.substring(end)).matches();
+  }
+
+  // Where the authors' names the text opens with end ("Jo Park and Jane Doe are …": after "Doe"), joined by
+  // commas, "and" or "&"; 0 when it opens with none.
+  private static int namesAt(String text, List<String> names) {
+    int end = 0;
+    int at = 0;
+    while (true) {
+      int n = nameAt(text, at, names);
+      if (n == 0) {
+        return end;
+      }
+      end = at + n;
+      if (text.startsWith(" and ", end)) {
+        at = end + 5;
+      } else if (text.startsWith(" & ", end)) {
+        at = end + 3;
+      } else if (text.startsWith(", ", end)) {
+        at = end + 2;
+      } else {
+        return end;
+      }
+    }
+  }
+
+  // The length of the longest form of an author's name (whole, first or family name) at {@code at}, ending at
+  // a word's end; 0 when none is there.
+  private static int nameAt(String text, int at, List<String> names) {
+    int best = 0;
+    for (String name : names) {
+      String[] words = name.split(" ");
+      for (String said : new String[] {name, words[0], words[words.length - 1]}) {
+        int len = said.length();
+        if (len >= 3 && len > best && text.regionMatches(true, at, said, 0, len)
+            && (at + len == text.length() || !Character.isLetter(text.charAt(at + len)))) {
+          best = len;
+        }
+      }
+    }
+    return best;
+  }
+}
