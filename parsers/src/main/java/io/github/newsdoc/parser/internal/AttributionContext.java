@@ -6,8 +6,6 @@ import static io.github.newsdoc.parser.internal.AttributionWords.QUANTIFIERS;
 import static io.github.newsdoc.parser.internal.Cues.verbAt;
 import static io.github.newsdoc.parser.internal.Phrases.withLetters;
 import static io.github.newsdoc.parser.internal.Sentences.WINDOW;
-import static io.github.newsdoc.parser.internal.Sentences.firstNonSpace;
-import static io.github.newsdoc.parser.internal.Subjects.leadingSubject;
 
 import io.github.newsdoc.model.Attribution;
 import io.github.newsdoc.model.Span;
@@ -213,114 +211,9 @@ final class AttributionContext {
     }
   }
 
+  /** The source a pronoun at offset of block stands for, or null ({@link Pronouns}). */
   Attributed resolvePronoun(String pronoun, int block, int offset) {
-    Genders.Gender gender = Genders.ofPronoun(pronoun);
-    if (pronoun.equals("he") || pronoun.equals("she")) {
-      Attributed subject = sentenceSubjectBefore(block, offset);
-      if (subject != null && genders().of(subject.attribution().speaker()).agrees(gender)) {
-        return subject;
-      }
-      // "Ana Ruiz backed Tom Cole until he called …": the person named last who agrees with the pronoun
-      PersonIndex.Mention m = people.lastBefore(block, offset, PRONOUN_WINDOW, n -> genders().of(n).agrees(gender));
-      Attributed previous = PreviousSpeaker.over(this, m, block, offset, n -> genders().of(n).agrees(gender));
-      if (previous != null) {
-        return previous;
-      }
-      if (m != null) {
-        return new Attributed(Attribution.builder().speaker(m.name()).cue("said").build(), true);
-      }
-      if (subject != null) {
-        return subject; // no one agrees: the subject, as without genders
-      }
-    }
-    if (pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")) {
-      PersonIndex.Mention m = people.lastBefore(block, offset);
-      if (m != null) {
-        return new Attributed(Attribution.builder().speaker(m.name()).cue("said").build(), true);
-      }
-      return state.lastPerson();
-    }
-    boolean body = pronoun.equals("it") || pronoun.equals("they");
-    if (body && state.lastOther() != null) {
-      // "The institute said the reporting matched its research.¶"…," it said.": a body the sentence before
-      // names as its subject is nearer than the last body quoted
-      Attributed named = subjectBefore(block, offset, true);
-      return named != null ? named : state.lastOther();
-    }
-    // "The campaign backtracked. "…," it said.": with no earlier body quoted, the subject of the sentence
-    // before, when it is not a person
-    return body ? subjectBefore(block, offset, false) : state.lastOther();
-  }
-
-  // The subject of the sentence before the one at offset, when it is not a person; with namedOnly, only when
-  // it is a body's name the recognizer found.
-  private Attributed subjectBefore(int block, int offset, boolean namedOnly) {
-    String text = texts.get(block + 1);
-    int t = block + 1;
-    int start = wholeSentenceStart(block, offset);
-    int before;
-    if (start > 1) {
-      before = wholeSentenceStart(block, start - 1);
-    } else if (block >= 1 && texts.get(block) != null && !texts.get(block).isEmpty()
-        && QuoteFinder.isDouble(text.charAt(firstNonSpace(text, 0)))) {
-      // "The campaign backtracked.¶"…," it said.": the last sentence of the paragraph before
-      text = texts.get(block);
-      t = block;
-      start = text.length();
-      before = wholeSentenceStart(block - 1, Math.max(0, start - 1));
-    } else {
-      return null;
-    }
-    List<Words.Word> subject = withLetters(leadingSubject(tokens.range(t, before, start)));
-    if (subject.isEmpty() || subject.size() == 1 && Names.PRONOUNS.contains(subject.get(0).lower())
-        || people.knowsSurname(subject.get(subject.size() - 1).core())
-        // ""Louisiana is a red state," the paper wrote.¶"…," it added.": the quote's words are no subject
-        || insideQuote(t - 1, subject.get(0).start())) {
-      return null;
-    }
-    if (subject.size() > 1 && Names.DETERMINERS.contains(subject.get(0).lower())) {
-      subject = subject.subList(1, subject.size()); // as descriptions are named: "campaign", not "The campaign"
-    }
-    subject = SpeakerNames.beforeParenthesis(subject);
-    FoundNames.Found body = people.bodyCovering(t - 1, subject.get(0).start(), subject.get(subject.size() - 1).end());
-    if (body != null && body.form().length() > Names.join(subject, text).length()) {
-      return new Attributed(Attribution.builder().speaker(body.form()).cue("said").build(), false);
-    }
-    if (namedOnly && body == null) {
-      return null;
-    }
-    String phrase = Names.join(subject, text);
-    return phrase.isBlank() ? null : new Attributed(Attribution.builder().speaker(phrase).cue("said").build(), false);
-  }
-
-  // "Bush went after Trump, refusing to recant remarks when he called him …", "The president denounced what
-  // he called …": a pronoun inside a sentence stands for the sentence's subject when that names a person,
-  // not for the person named last.
-  Attributed sentenceSubjectBefore(int block, int offset) {
-    String text = texts.get(block + 1);
-    int start = sentenceStart(block, offset);
-    if (offset - start > WINDOW || start >= offset) {
-      return null;
-    }
-    List<Words.Word> words = words(block, start, offset);
-    if (words.size() < 3) {
-      return null; // "“…,” he said": no sentence before the pronoun
-    }
-    List<Words.Word> subject = leadingSubject(words);
-    if (subject.isEmpty() || subject.size() == words.size() || insideQuote(block, subject.get(0).start())) {
-      return null;
-    }
-    List<Words.Word> name = personName(block, subject);
-    if (!name.isEmpty()) {
-      String speaker = people.fullestAt(Names.join(name, text), block, name.get(0).start(),
-          name.get(name.size() - 1).end());
-      return new Attributed(Attribution.builder().speaker(speaker).cue("said").build(), true);
-    }
-    if (personDescription(subject)) {
-      String speaker = describe(subject, block, text).text();
-      return speaker.isBlank() ? null : new Attributed(Attribution.builder().speaker(speaker).cue("said").build(), true);
-    }
-    return null;
+    return Pronouns.resolve(this, pronoun, block, offset);
   }
 
   /**
@@ -364,12 +257,10 @@ final class AttributionContext {
     return descriptions.describe(subject, block, text);
   }
 
-  // The genders of the people it names, read on the first pronoun.
   private Genders genders;
-  // How many people named before a pronoun are tried for one that agrees with it.
-  private static final int PRONOUN_WINDOW = 6;
 
-  private Genders genders() {
+  /** The genders of the people the article names, read on the first pronoun. */
+  Genders genders() {
     if (genders == null) {
       genders = Genders.of(tokens, people.mentions(), descriptions.roles());
     }

@@ -41,6 +41,11 @@ final class SieveFixture {
 
   /** What {@code sieve} answers for quote {@code index}, or null. */
   Attributed ask(AttributionSieve sieve, int index) {
+    return sieve.attribute(index, quotes.get(index), contextAt(index));
+  }
+
+  /** The context as the attributor holds it at quote {@code index}: every own attribution, those before settled. */
+  AttributionContext contextAt(int index) {
     AttributionContext c = new AttributionContext(texts, tokens, quotes, people);
     for (int i = 0; i < quotes.size(); i++) {
       c.own.add(Optional.ofNullable(c.remember(first(Attributor.OWN, i, c))));
@@ -49,7 +54,7 @@ final class SieveFixture {
       Optional<Attributed> r = c.own.get(i);
       c.settled.add(r.isPresent() ? r : Optional.ofNullable(first(Attributor.CONTEXT, i, c)));
     }
-    return sieve.attribute(index, quotes.get(index), c);
+    return c;
   }
 
   private Attributed first(List<AttributionSieve> sieves, int i, AttributionContext c) {

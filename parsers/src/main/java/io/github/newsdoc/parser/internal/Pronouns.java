@@ -1,0 +1,133 @@
+package io.github.newsdoc.parser.internal;
+
+import static io.github.newsdoc.parser.internal.Phrases.withLetters;
+import static io.github.newsdoc.parser.internal.Sentences.WINDOW;
+import static io.github.newsdoc.parser.internal.Sentences.firstNonSpace;
+import static io.github.newsdoc.parser.internal.Subjects.leadingSubject;
+
+import io.github.newsdoc.model.Attribution;
+
+import java.util.List;
+
+/**
+ * What a pronoun that speaks stands for, in one article's {@link AttributionContext}: "he" and "she" the
+ * subject of their own sentence when it agrees, else the person named last who agrees in gender; "i" the
+ * person named last; "it" and "they" a body the sentence before names as its subject, else the last body
+ * quoted, else the subject of the sentence before when it is no person.
+ */
+final class Pronouns {
+  // How many people named before a pronoun are tried for one that agrees with it.
+  private static final int PRONOUN_WINDOW = 6;
+
+  private Pronouns() {}
+
+  static Attributed resolve(AttributionContext ctx, String pronoun, int block, int offset) {
+    Genders.Gender gender = Genders.ofPronoun(pronoun);
+    if (pronoun.equals("he") || pronoun.equals("she")) {
+      Attributed subject = sentenceSubjectBefore(ctx, block, offset);
+      if (subject != null && ctx.genders().of(subject.attribution().speaker()).agrees(gender)) {
+        return subject;
+      }
+      // "Ana Ruiz backed Tom Cole until he called …": the person named last who agrees with the pronoun
+      PersonIndex.Mention m = ctx.people.lastBefore(block, offset, PRONOUN_WINDOW, n -> ctx.genders().of(n).agrees(gender));
+      Attributed previous = PreviousSpeaker.over(ctx, m, block, offset, n -> ctx.genders().of(n).agrees(gender));
+      if (previous != null) {
+        return previous;
+      }
+      if (m != null) {
+        return new Attributed(Attribution.builder().speaker(m.name()).cue("said").build(), true);
+      }
+      if (subject != null) {
+        return subject; // no one agrees: the subject, as without genders
+      }
+    }
+    if (pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")) {
+      PersonIndex.Mention m = ctx.people.lastBefore(block, offset);
+      if (m != null) {
+        return new Attributed(Attribution.builder().speaker(m.name()).cue("said").build(), true);
+      }
+      return ctx.state.lastPerson();
+    }
+    boolean body = pronoun.equals("it") || pronoun.equals("they");
+    if (body && ctx.state.lastOther() != null) {
+      // "The institute said the reporting matched its research.¶"…," it said.": a body the sentence before
+      // names as its subject is nearer than the last body quoted
+      Attributed named = subjectBefore(ctx, block, offset, true);
+      return named != null ? named : ctx.state.lastOther();
+    }
+    // "The campaign backtracked. "…," it said.": with no earlier body quoted, the subject of the sentence
+    // before, when it is not a person
+    return body ? subjectBefore(ctx, block, offset, false) : ctx.state.lastOther();
+  }
+
+  // The subject of the sentence before the one at offset, when it is not a person; with namedOnly, only when
+  // it is a body's name the recognizer found.
+  private static Attributed subjectBefore(AttributionContext ctx, int block, int offset, boolean namedOnly) {
+    String text = ctx.texts.get(block + 1);
+    int t = block + 1;
+    int start = ctx.wholeSentenceStart(block, offset);
+    int before;
+    if (start > 1) {
+      before = ctx.wholeSentenceStart(block, start - 1);
+    } else if (block >= 1 && ctx.texts.get(block) != null && !ctx.texts.get(block).isEmpty()
+        && QuoteFinder.isDouble(text.charAt(firstNonSpace(text, 0)))) {
+      // "The campaign backtracked.¶"…," it said.": the last sentence of the paragraph before
+      text = ctx.texts.get(block);
+      t = block;
+      start = text.length();
+      before = ctx.wholeSentenceStart(block - 1, Math.max(0, start - 1));
+    } else {
+      return null;
+    }
+    List<Words.Word> subject = withLetters(leadingSubject(ctx.words(t - 1, before, start)));
+    if (subject.isEmpty() || subject.size() == 1 && Names.PRONOUNS.contains(subject.get(0).lower())
+        || ctx.people.knowsSurname(subject.get(subject.size() - 1).core())
+        // ""Louisiana is a red state," the paper wrote.¶"…," it added.": the quote's words are no subject
+        || ctx.insideQuote(t - 1, subject.get(0).start())) {
+      return null;
+    }
+    if (subject.size() > 1 && Names.DETERMINERS.contains(subject.get(0).lower())) {
+      subject = subject.subList(1, subject.size()); // as descriptions are named: "campaign", not "The campaign"
+    }
+    subject = SpeakerNames.beforeParenthesis(subject);
+    FoundNames.Found body = ctx.people.bodyCovering(t - 1, subject.get(0).start(), subject.get(subject.size() - 1).end());
+    if (body != null && body.form().length() > Names.join(subject, text).length()) {
+      return new Attributed(Attribution.builder().speaker(body.form()).cue("said").build(), false);
+    }
+    if (namedOnly && body == null) {
+      return null;
+    }
+    String phrase = Names.join(subject, text);
+    return phrase.isBlank() ? null : new Attributed(Attribution.builder().speaker(phrase).cue("said").build(), false);
+  }
+
+  // "Bush went after Trump, refusing to recant remarks when he called him …", "The president denounced what
+  // he called …": a pronoun inside a sentence stands for the sentence's subject when that names a person,
+  // not for the person named last.
+  static Attributed sentenceSubjectBefore(AttributionContext ctx, int block, int offset) {
+    String text = ctx.texts.get(block + 1);
+    int start = ctx.sentenceStart(block, offset);
+    if (offset - start > WINDOW || start >= offset) {
+      return null;
+    }
+    List<Words.Word> words = ctx.words(block, start, offset);
+    if (words.size() < 3) {
+      return null; // "“…,” he said": no sentence before the pronoun
+    }
+    List<Words.Word> subject = leadingSubject(words);
+    if (subject.isEmpty() || subject.size() == words.size() || ctx.insideQuote(block, subject.get(0).start())) {
+      return null;
+    }
+    List<Words.Word> name = ctx.personName(block, subject);
+    if (!name.isEmpty()) {
+      String speaker = ctx.people.fullestAt(Names.join(name, text), block, name.get(0).start(),
+          name.get(name.size() - 1).end());
+      return new Attributed(Attribution.builder().speaker(speaker).cue("said").build(), true);
+    }
+    if (AttributionContext.personDescription(subject)) {
+      String speaker = ctx.describe(subject, block, text).text();
+      return speaker.isBlank() ? null : new Attributed(Attribution.builder().speaker(speaker).cue("said").build(), true);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class PronounsTest {
+  // What the pronoun at the first occurrence of " word " in paragraph (block) stands for, at quote index.
+  private static String resolve(SieveFixture f, int index, int block, String pronoun) {
+    String text = f.texts.get(block + 1);
+    int at = text.indexOf(" " + pronoun + " ") + 1;
+    Attributed a = Pronouns.resolve(f.contextAt(index), pronoun, block, at);
+    return a == null ? null : a.attribution().speaker();
+  }
+
+  @Test
+  void sheIsThePersonNamedLastWhoAgreesInGender() {
+    SieveFixture f = SieveFixture.of("Port", "Ana Ruiz met Tom Cole on Monday.", "\u201cWe are ready,\u201d she said.");
+    assertEquals("Ana Ruiz", resolve(f, 0, 1, "she"));
+  }
+
+  @Test
+  void heInsideASentenceIsItsSubjectWhenThatNamesAPerson() {
+    SieveFixture f = SieveFixture.of("Port", "Tom Cole met Ivo Marek, and later he called the plan \u201ca scam\u201d.");
+    assertEquals("Tom Cole", resolve(f, 0, 0, "he"));
+  }
+
+  @Test
+  void itIsTheBodyTheSentenceBeforeNamesBeforeTheLastBodyQuoted() {
+    SieveFixture f = SieveFixture.of("Port", "\u201cThe harbour will close,\u201d the Quay Gazette reported.",
+        "The Institute for the Study of Harbours said the report matched its research.",
+        "\u201cIt is consistent with what we found,\u201d it said.");
+    assertEquals("Institute for the Study of Harbours", resolve(f, 1, 2, "it"));
+  }
+
+  @Test
+  void theWordsOfAQuoteAreNeverTheSubjectOfTheSentenceBefore() {
+    SieveFixture f = SieveFixture.of("Port", "\u201cDunmore is a quiet town with few ships,\u201d the Quay Gazette wrote.",
+        "\u201cBut its harbour should be a call to action,\u201d it added.");
+    assertEquals("Quay Gazette", resolve(f, 1, 1, "it"));
+    SieveFixture alone = SieveFixture.of("Port", "\u201cDunmore is a quiet town with few ships and no trade.\u201d",
+        "\u201cBut its harbour should be a call to action,\u201d it added.");
+    assertNull(resolve(alone, 1, 1, "it"));
+  }
+}
