@@ -151,6 +151,7 @@ final class PageExtractor {
     }
     boolean[] row = tableRows(shapes, roles, values);
     boolean[] between = Subheadings.betweenProse(shapes, roles, values, teaser, -LINK_PENALTY);
+    boolean[] often = Subheadings.printedOften(shapes, roles);
     int bestFrom = run[0];
     int bestTo = run[1];
     if (run[2] < MIN_ARTICLE) {
@@ -189,9 +190,10 @@ final class PageExtractor {
         // of the article, the site, e-mail and cookies
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = "page:notice";
-      } else if (values[i] <= 0 && !row[i] && !between[i]) {
+      } else if (often[i] || values[i] <= 0 && !row[i] && !between[i]) {
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = listed[i] ? HeadlineLists.RULE : shapes.linkLike(i) ? "page:link-like" : teaser[i] ? "page:teaser"
+            : often[i] ? Subheadings.OFTEN_RULE
             : shapes.width(i) >= TEMPLATE_WIDTH ? "page:repeated" : "page:not-prose";
       }
     }

@@ -12,7 +12,8 @@ import java.util.Map;
  * link-like line right between two lines of prose, printed once on the page, that has a subheading's shape:
  * at least two words, opening with a letter or a quotation mark, with nothing of a label (a colon, a bar),
  * a credit (a slash), a handle, a count in brackets or a teaser's ellipsis, and naming nothing of the site's
- * interface. Linear in the lines.
+ * interface. By repetition the other way: a line of no sentence the page prints three times or more (a
+ * video's title over each player) is the page's, even between paragraphs. Linear in the lines.
  */
 final class Subheadings {
   private Subheadings() {}
@@ -75,5 +76,30 @@ final class Subheadings {
       }
     }
     return true;
+  }
+
+  /** The rule of a label the page prints again and again. */
+  static final String OFTEN_RULE = "page:printed-often";
+  // A line that is no sentence, printed at least this many times on a page, is the page's label.
+  private static final int OFTEN = 3;
+
+  /**
+   * Which unclaimed lines are labels of the page by repetition: a line that ends no sentence and that the
+   * page prints at least OFTEN times (a video's title over each player, a box's heading) is the page's, even
+   * between two paragraphs; a sentence asked or quoted again stays. Linear in the lines.
+   */
+  static boolean[] printedOften(LineMeasures shapes, LineRole[] roles) {
+    int n = roles.length;
+    Map<String, Integer> printed = new HashMap<>();
+    for (int k = 0; k < n; k++) {
+      if (roles[k] == null && !LineMeasures.endsSentence(shapes.text(k))) {
+        printed.merge(shapes.text(k), 1, Integer::sum);
+      }
+    }
+    boolean[] often = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      often[k] = roles[k] == null && printed.getOrDefault(shapes.text(k), 0) >= OFTEN;
+    }
+    return often;
   }
 }
