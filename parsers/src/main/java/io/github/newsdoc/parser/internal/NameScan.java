@@ -21,15 +21,19 @@ final class NameScan {
   /**
    * Records a name a rule found, with the weight of the evidence around it that it is an organisation's
    * ({@link OrganisationEvidence}) and a person's ({@link PersonEvidence}), whatever its type, for the entity its
-   * mentions make up; a person's one name
-   * takes the regnal number after it ("Edward IV").
+   * mentions make up (0 where no stage reads it: organisation evidence only for the names the guessing rules
+   * found, person evidence for those and for one-word names); a person's one name takes the regnal number
+   * after it ("Edward IV").
    */
   void emit(NameRule<?> rule, int start, int end, EntityType type) {
     int p = wordAt(start);
     int q = wordAt(end);
     boolean inside = p < q && q <= words.size();
-    int evidence = inside ? OrganisationEvidence.of(words, p, q) : 0;
-    int person = inside ? PersonEvidence.of(words, p, q) : 0;
+    // weighed only where it is read: the guessed names typing weighs (OrganisationTyping, PersonTyping), and
+    // one-word names, which may be a person's surname or a place (SurnameWeights)
+    String name = rule.name();
+    int evidence = inside && OrganisationTyping.GUESSES.contains(name) ? OrganisationEvidence.of(words, p, q) : 0;
+    int person = inside && (q - p == 1 || PersonTyping.GUESSES.contains(name)) ? PersonEvidence.of(words, p, q) : 0;
     out.add(new RuleMention(start, type == EntityType.PERSON ? withRegnalNumber(start, end, q) : end, type,
         rule.name(), evidence, person));
   }
