@@ -85,8 +85,8 @@ final class SpeakerClauses {
     return ctx.result(block, text, subject, cue(words, v), Optional.empty(), q);
   }
 
-  // "Asked about the delay, Mr. Ruiz shot back:", "It was — and everyone knew it — Ruiz who said it
-  // best:": when the sentence's opening has no subject, the subject of its last clause, after a comma or a
+  // "Asked about the delay, Mr. Ruiz shot back:", "When the inspectors came — and nobody expected them —
+  // Ruiz called them on it:": when the sentence's opening has no subject, the subject of its last clause, after a comma or a
   // dash, that a lower-case word follows. A subject that ends with a comma opens an aside: "Ruiz, in a note
   // to staff, put it plainly:" keeps "Ruiz".
   static List<Words.Word> lastClauseSubject(List<Words.Word> words, List<Words.Word> leading) {
