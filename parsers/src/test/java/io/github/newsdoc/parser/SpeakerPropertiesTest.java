@@ -56,7 +56,9 @@ class SpeakerPropertiesTest {
       "The hearing ended in %P. Added %N: \"%Q.\"",
       "Stated %N, %A: \"%Q.\"",
       // an age, then a description, in apposition before the cue
-      "%N, %A, a %R from %P, said on Monday, \"%Q.\"");
+      "%N, %A, a %R from %P, said on Monday, \"%Q.\"",
+      // a sentence that ends with a colon, with an aside between its subject and its verb
+      "%N, in a letter to the %P council on Friday, put it plainly: \"%Q.\"");
 
   // Names written family name first, the given name two syllables joined by a hyphen: "Kwon Dae-hyuk".
   private static final List<String> FAMILY = List.of("Kwon", "Pyo", "Seo", "Baek", "Jang", "Lee", "Moon");

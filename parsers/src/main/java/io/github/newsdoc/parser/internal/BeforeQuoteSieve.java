@@ -80,10 +80,16 @@ final class BeforeQuoteSieve implements AttributionSieve {
 
   // "Rep. Trey Gowdy: "…"", "Here's Clinton in December 1992: "…"": a person's name right before a colon
   // that introduces the quote; the colon is the cue.
-  static Attributed colonBefore(AttributionContext ctx, QuoteFinder.Found q, String text, List<Words.Word> words) {
+  static Attributed colonBefore(AttributionContext ctx, QuoteFinder.Found q, String text, List<Words.Word> all) {
+    List<Words.Word> words = afterDash(all);
     if (words.isEmpty() || !words.get(words.size() - 1).trailing().startsWith(":")
-        && !words.get(words.size() - 1).trailing().endsWith("):") || words.size() > 12) {
+        && !words.get(words.size() - 1).trailing().endsWith("):")) {
       return null;
+    }
+    if (words.size() > 12) {
+      // a long sentence that ends with a colon, not one that a quote opens or holds ("…, which, I'll read you
+      // the question:" inside a quote)
+      return all.stream().anyMatch(Words.Word::quoted) ? null : SpeakerClauses.colonSentence(ctx, q.first().block(), text, all, q);
     }
     for (int f = words.size() - 2; f >= 0 && words.size() - f <= 6; f--) {
       if (words.get(f).lower().equals("from") && !words.get(f).stops()) {
@@ -111,7 +117,19 @@ final class BeforeQuoteSieve implements AttributionSieve {
         break;
       }
     }
-    return SpeakerClauses.colonSentence(ctx, q.first().block(), text, words, q);
+    return SpeakerClauses.colonSentence(ctx, q.first().block(), text, all, q);
+  }
+
+  // "VOTERS WANT MORE – Ana Ruiz:": a dash a few words before the colon ends a heading; the name after it
+  // labels the quote.
+  private static List<Words.Word> afterDash(List<Words.Word> words) {
+    for (int d = words.size() - 2; d >= 0 && words.size() - d <= 6; d--) {
+      Words.Word w = words.get(d);
+      if (SpeakerClauses.isDash(w)) {
+        return words.subList(d + 1, words.size());
+      }
+    }
+    return words;
   }
 
   static Attributed cueBefore(AttributionContext ctx, QuoteFinder.Found q, String text, List<Words.Word> words, boolean speechOnly,

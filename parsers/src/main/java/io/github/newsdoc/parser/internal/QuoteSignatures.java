@@ -33,7 +33,8 @@ final class QuoteSignatures {
     // ("- Reuters", "— Associated Press", "- The Daily Ledger"), which stays the page's
     int comma = t.indexOf(',', k);
     List<Words.Word> name = Words.of(t, k, comma < 0 ? t.length() : comma);
-    if (name.size() < 2 || name.size() > 5 || Names.trailingName(name).size() != name.size()) {
+    if (name.isEmpty() || name.size() > 5 || Names.trailingName(name).size() != name.size()
+        || name.size() == 1 && !fullNameElsewhere(lines, i, name.get(0).core())) {
       return false;
     }
     int words = 0;
@@ -53,5 +54,26 @@ final class QuoteSignatures {
       }
     }
     return words >= 1 && words <= 6;
+  }
+
+  // "- Sanders." under a quote, where the article elsewhere writes "Bernie Sanders": one word signs the quote
+  // when another line has it after a common first name. Read only for a dash line under a quote.
+  private static boolean fullNameElsewhere(List<Line> lines, int i, String surname) {
+    for (int j = 0; j < lines.size(); j++) {
+      String t = lines.get(j).text();
+      for (int at = j == i ? -1 : t.indexOf(surname); at > 1; at = t.indexOf(surname, at + 1)) {
+        int end = at + surname.length();
+        if (t.charAt(at - 1) == ' ' && (end == t.length() || !Character.isLetter(t.charAt(end)))) {
+          int from = at - 1;
+          while (from > 0 && Character.isLetter(t.charAt(from - 1))) {
+            from--;
+          }
+          if (from < at - 1 && Genders.commonFirstName(t.substring(from, at - 1))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 }

@@ -2,6 +2,7 @@ package io.github.newsdoc.parser.internal;
 
 import static io.github.newsdoc.parser.internal.AttributionWords.AUXILIARIES;
 import static io.github.newsdoc.parser.internal.AttributionWords.NOT_SUBJECTS;
+import static io.github.newsdoc.parser.internal.AttributionWords.PREPOSITIONS;
 import static io.github.newsdoc.parser.internal.AttributionWords.REPORTING;
 import static io.github.newsdoc.parser.internal.AttributionWords.SPEECH;
 import static io.github.newsdoc.parser.internal.Channels.channelAfter;
@@ -57,10 +58,17 @@ final class SpeakerClauses {
       return null;
     }
     List<Words.Word> subject = leadingSubject(words);
+    if (subject.isEmpty() || subject.get(subject.size() - 1).stops()) {
+      subject = lastClauseSubject(words, subject);
+    }
     if (subject.isEmpty()) {
       return null;
     }
     int v = words.indexOf(subject.get(subject.size() - 1)) + 1;
+    int aside = asideEnd(words, v, subject);
+    if (aside > v) {
+      v = aside; // "The campaign, in a note to donors, put it plainly:": past the aside to the verb
+    }
     int verb = v;
     while (v < words.size() - 1 && v - verb < 3 && (isAdverb(words.get(v).lower()) || words.get(v).lower().equals("since"))) {
       v++; // "has since apologized"
@@ -69,12 +77,68 @@ final class SpeakerClauses {
       v = verb; // "has since": the auxiliary is the verb ("she has this to say:")
     }
     // a lower-case word after the subject of a sentence that ends with a colon is its verb ("shot back:")
-    if (v >= words.size() || words.get(v).capitalised() || subject.get(subject.size() - 1).stops()
+    if (v >= words.size() || words.get(v).capitalised() || aside < 0 && subject.get(subject.size() - 1).stops()
         || NOT_SUBJECTS.contains(words.get(v).lower()) || Names.DETERMINERS.contains(words.get(v).lower())
         || words.get(v).core().isEmpty() || !Character.isLetter(words.get(v).core().codePointAt(0))) {
       return null;
     }
     return ctx.result(block, text, subject, cue(words, v), Optional.empty(), q);
+  }
+
+  // "Asked about the delay, Mr. Ruiz shot back:", "When the inspectors came — and nobody expected them —
+  // Ruiz called them on it:": when the sentence's opening has no subject, the subject of its last clause, after a comma or a
+  // dash, that a lower-case word follows. A subject that ends with a comma opens an aside: "Ruiz, in a note
+  // to staff, put it plainly:" keeps "Ruiz".
+  static List<Words.Word> lastClauseSubject(List<Words.Word> words, List<Words.Word> leading) {
+    if (!leading.isEmpty() && asideEnd(words, words.indexOf(leading.get(leading.size() - 1)) + 1, leading) > 0) {
+      return leading;
+    }
+    for (int c = words.size() - 3; c >= 0; c--) {
+      Words.Word w = words.get(c);
+      if (!w.trailing().endsWith(",") && !isDash(w)) {
+        continue;
+      }
+      List<Words.Word> subject = Subjects.plainSubject(words.subList(c + 1, words.size()));
+      int next = c + 1 + subject.size();
+      if (!subject.isEmpty() && next < words.size() - 1 && verbAfter(words.get(next))
+          && !subject.get(subject.size() - 1).stops()) {
+        return subject;
+      }
+    }
+    return List.of();
+  }
+
+  // A word that may be the verb after a subject: lower-case, and no conjunction, preposition or determiner.
+  private static boolean verbAfter(Words.Word w) {
+    String l = w.lower();
+    return !w.capitalised() && !w.core().isEmpty() && Character.isLetter(w.core().codePointAt(0))
+        && !NOT_SUBJECTS.contains(l) && !Names.DETERMINERS.contains(l) && !PREPOSITIONS.contains(l)
+        && !l.equals("and") && !l.equals("or") && !l.equals("but");
+  }
+
+  // A dash standing alone ("-", "—") or ending the word ("expected—").
+  static boolean isDash(Words.Word w) {
+    String t = w.trailing();
+    return w.core().isEmpty() || w.core().equals("-") || t.indexOf('\u2014') >= 0 || t.indexOf('\u2013') >= 0;
+  }
+
+  // The subject ends with a comma and an aside follows ("Ruiz, in a note to staff, put"): the index of the
+  // lower-case word after the aside's closing comma, or -1. The aside starts lower-case, holds no quote and
+  // closes within twelve words.
+  static int asideEnd(List<Words.Word> words, int v, List<Words.Word> subject) {
+    if (!subject.get(subject.size() - 1).trailing().endsWith(",") || v >= words.size() || words.get(v).capitalised()) {
+      return -1;
+    }
+    for (int k = v; k < words.size() - 1 && k - v < 12; k++) {
+      Words.Word w = words.get(k);
+      if (w.quoted() || w.stops() && !w.trailing().endsWith(",")) {
+        return -1;
+      }
+      if (w.trailing().endsWith(",")) {
+        return verbAfter(words.get(k + 1)) ? k + 1 : -1;
+      }
+    }
+    return -1;
   }
 
   // The sentence that ends at offset end introduces the quote after it: a verb of saying (or, within a

@@ -85,4 +85,32 @@ class BeforeQuoteSieveTest {
     String speaker = a == null ? "" : a.attribution().speaker();
     assertFalse(speaker.startsWith("statement"), speaker); // the board's statement: the board speaks
   }
+
+  @Test
+  void aLongLeadInBeforeTheSubjectOfAColonSentence() {
+    SieveFixture f = SieveFixture.of("Port", "Asked whether the harbour board would take the blame for the week of delays,"
+        + " Mr. Oduya shot back: \u201cThat would be a first.\u201d");
+    f.assertCredits(sieve, 0, "Mr. Oduya", "shot");
+    SieveFixture g = SieveFixture.of("Port", "When the inspectors finally came to the docks \u2014 and nobody expected them"
+        + " \u2014 Ana Ruiz called them on it: \u201cYou are a year late.\u201d");
+    g.assertCredits(sieve, 0, "Ana Ruiz", "called");
+  }
+
+  @Test
+  void anAsideBetweenTheSubjectAndTheVerbOfAColonSentence() {
+    SieveFixture f = SieveFixture.of("Port", "The Harbour Commission, in a note to its members on Friday,"
+        + " put it more carefully: \u201cFares will be reviewed.\u201d");
+    f.assertCredits(sieve, 0, "Harbour Commission", "put it");
+    // an aside that a verb does not close is a list, with no speaker
+    SieveFixture g = SieveFixture.of("Port", "Ana Ruiz, the harbour master, and the board members on the quay:"
+        + " \u201cFares will be reviewed.\u201d");
+    assertNull(g.ask(sieve, 0));
+  }
+
+  @Test
+  void aNameAfterTheDashOfAHeadingLabelsTheQuote() {
+    SieveFixture f = SieveFixture.of("Port", "FERRY USERS WANT LOWER FARES AND LONGER HOURS ON THE WEEKEND SERVICES - Ana Ruiz:"
+        + " \u201cOur survey shows a clear change in what riders want.\u201d");
+    f.assertCredits(sieve, 0, "Ana Ruiz", ":");
+  }
 }

@@ -37,4 +37,15 @@ class QuoteSignaturesTest {
         + " close the old pier and many wrote back at length.\n\u2014 Ana Ruiz\n");
     assertNotEquals("paragraph:signature", rule(r, "\u2014 Ana Ruiz"));
   }
+
+  @Test
+  void aSurnameAloneSignsAQuoteWhenTheArticleGivesTheFullName() {
+    String text = "Claims from the harbour debate\n\nPeter Oduya and Lena Marlowe met on Tuesday for the last debate"
+        + " before the vote.\n\n\"The port has never cost the city a single penny in all the years I ran it.\"\n\n- Oduya.\n\n"
+        + "The figures say otherwise, and the audit of last year shows a loss.\n\n\"I wrote the budget that saved"
+        + " the ferries when nobody else would.\"\n\n- Oduya.\n\nThe budget was written by a committee.\n";
+    assertEquals("paragraph:signature", rule(PARSER.analyze(text), "- Oduya."));
+    // a word the article never gives after a first name stays as it was
+    assertNotEquals("paragraph:signature", rule(PARSER.analyze(text.replace("- Oduya.", "- Harbour.")), "- Harbour."));
+  }
 }

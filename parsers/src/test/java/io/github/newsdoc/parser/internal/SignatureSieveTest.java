@@ -20,4 +20,12 @@ class SignatureSieveTest {
         "Ana Ruiz wrote the letter on a Sunday, at the kitchen table, after the third week of the strike had ended without a deal.");
     assertNull(f.ask(sieve, 0));
   }
+
+  @Test
+  void aHyphenAndTheSurnameOfAPersonTheArticleNamedSignTheQuote() {
+    SieveFixture f = SieveFixture.of("Debate", "Peter Oduya and Lena Marlowe clashed over the port budget.",
+        "\"The port has never cost the city a penny. . . . I wrote that budget.\"", "- Oduya.",
+        "Marlowe disagreed.");
+    f.assertCredits(sieve, 0, "Peter Oduya", "\u2014");
+  }
 }
