@@ -34,6 +34,8 @@ final class BylineLines {
   static final String WITH_JOB = "byline:name-with-job";
   /** The rule of a line of the article's head that gives its authors and the place they filed from. */
   static final String IN_PLACE = "byline:name-in-place";
+  /** The rule of a line of the article's head that gives its authors and, after a comma, their agency. */
+  static final String WITH_CREDIT = "byline:name-with-credit";
   /** The rule of a line of the article's head that is a person's name and nothing else. */
   static final String NAME_ALONE = "byline:name-alone";
   // How long the article takes to read, as the page prints it under the author: "5 min read".
@@ -132,6 +134,10 @@ final class BylineLines {
       reading = inPlace(lower, text).orElse(null);
       rule = IN_PLACE;
     }
+    if (reading == null && !canonical) {
+      reading = withCredit(text).orElse(null);
+      rule = WITH_CREDIT;
+    }
     boolean beside = reading == null && !canonical && besideDateOrBy(lines, roles, rules, i);
     if (reading == null && !canonical && (dated || beside)) {
       reading = Bylines.nameOnly(text).or(() -> namesAlone(lower, text)).orElse(null);
@@ -197,6 +203,22 @@ final class BylineLines {
     }
     return Bylines.read("By " + text).filter(r -> r.date().isEmpty() && r.credits().isEmpty() && r.rest().isEmpty())
         .map(r -> new Bylines.Reading(r.people(), List.of(), java.util.Optional.empty(), List.of(), true));
+  }
+
+  // "Ana Ruiz, Reuters", "ANA RUIZ and JO PARK, dpa": the names of one to three people, each of two or three
+  // words and beginning with a known first name, then a comma and the agency or outlet they wrote for, and nothing else: under the headline, the
+  // credit is the evidence (the agency goes to the credits, not to a person).
+  private static java.util.Optional<Bylines.Reading> withCredit(String text) {
+    if (text.length() > MAX_NAMES || text.lastIndexOf(", ") <= 0 || Bylines.read(text).isPresent()) {
+      return java.util.Optional.empty(); // an author line of its own: not this reading's to take
+    }
+    Gazetteer g = Gazetteer.INSTANCE;
+    return Bylines.read("By " + text).filter(r -> r.date().isEmpty() && !r.credits().isEmpty() && r.rest().isEmpty()
+        && !r.people().isEmpty() && r.people().size() <= 3 && r.people().stream().allMatch(
+            p -> p.role().isEmpty() && words(p.name()) >= 2 && words(p.name()) <= 3 && BylineNames.isName(p.name())
+                && BylineNames.knownFirstName(p.name()) && !BylineNames.hasWordThatIsNoName(p.name())
+                && g.organisation(p.name()) == null && g.place(p.name()) == null))
+        .map(r -> new Bylines.Reading(r.people(), r.credits(), java.util.Optional.empty(), List.of(), true));
   }
 
   private static int words(String name) {

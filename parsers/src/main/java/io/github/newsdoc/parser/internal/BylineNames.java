@@ -40,6 +40,13 @@ final class BylineNames {
     return isName(name) ? new String[] {name, after} : null;
   }
 
+  private static final Set<String> AGENCIES = WordList.load("news-agencies");
+
+  /** Whether a word names a news agency (words/news-agencies.txt), in whatever case it is printed: "dpa", "AFP". */
+  static boolean isAgency(String word) {
+    return AGENCIES.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
   static boolean isCapitals(String word) {
     int letters = 0;
     for (int i = 0; i < word.length(); i++) {

@@ -385,12 +385,13 @@ final class Bylines {
     String[] words = s.split(" ");
     return words.length == 1 && BylineNames.NAME_WORD.matcher(s).matches() && Gazetteer.INSTANCE.place(s) == null
         || s.startsWith("The ") || DOMAIN.matcher(s).matches() || OUTLET_WORD.matcher(s).matches()
-        || words.length == 1 && BylineNames.isCapitals(s) && s.length() <= 6;
+        || words.length == 1 && (BylineNames.isCapitals(s) && s.length() <= 6 || BylineNames.isAgency(s));
   }
 
   // Reads back as one name of a credit line.
   private static boolean isCreditable(String s) {
-    return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0)) && Text.words(s) <= 6 && !BylineNames.endsSentence(s);
+    return !s.isEmpty() && (Character.isUpperCase(s.codePointAt(0)) || BylineNames.isAgency(s)) && Text.words(s) <= 6
+        && !BylineNames.endsSentence(s);
   }
 
   private static boolean isRole(String s) {

@@ -96,7 +96,8 @@ final class CreditLines {
       // the words of a name, not of the place after it: "Wire writer Jo Park in West Palm Beach"
       int in = name.indexOf(" in ");
       if (Text.words(in < 0 ? name : name.substring(0, in)) > 6 || Text.words(name) > 10
-          || !Character.isUpperCase(name.codePointAt(0)) || name.indexOf(';') >= 0) {
+          || !Character.isUpperCase(name.codePointAt(0)) && !BylineNames.isAgency(name) // "dpa" writes itself so
+          || name.indexOf(';') >= 0) {
         return Optional.empty();
       }
       int last = names.size() - 1;
