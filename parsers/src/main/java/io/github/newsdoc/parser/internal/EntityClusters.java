@@ -42,6 +42,23 @@ final class EntityClusters {
       this.type = type;
     }
 
+    /** Takes the names and mentions of {@code other}, a cluster of the same referent, into this one. */
+    void absorb(Cluster other) {
+      other.forms.forEach((form, n) -> forms.merge(form, n, Integer::sum));
+      mentions.addAll(other.mentions);
+      found.addAll(other.found);
+      mentions.sort(Comparator.naturalOrder());
+    }
+
+    /** The cluster's names and mentions as one entity of the type. */
+    Cluster retyped(EntityType to) {
+      Cluster r = new Cluster(to);
+      r.forms.putAll(forms);
+      r.found.addAll(found);
+      r.mentions.addAll(mentions);
+      return r;
+    }
+
     void add(Found f, List<String> titlesBefore) {
       forms.merge(f.form(), 1, Integer::sum);
       found.add(f);
@@ -144,10 +161,7 @@ final class EntityClusters {
         byName.put(c.name(), c);
         merged.add(c);
       } else {
-        c.forms.forEach((form, n) -> same.forms.merge(form, n, Integer::sum));
-        same.mentions.addAll(c.mentions);
-        same.found.addAll(c.found);
-        same.mentions.sort(Comparator.naturalOrder());
+        same.absorb(c);
       }
     }
     return PersonTyping.weigh(OrganisationTyping.weigh(OrganisationTails.merge(shortNames(merged))));
@@ -188,10 +202,7 @@ final class EntityClusters {
         kept.add(c);
         continue;
       }
-      c.forms.forEach((form, n) -> longer.forms.merge(form, n, Integer::sum));
-      longer.mentions.addAll(c.mentions);
-      longer.found.addAll(c.found);
-      longer.mentions.sort(Comparator.naturalOrder());
+      longer.absorb(c);
     }
     return kept;
   }

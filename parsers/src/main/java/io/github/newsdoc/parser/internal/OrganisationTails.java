@@ -3,7 +3,6 @@ package io.github.newsdoc.parser.internal;
 import io.github.newsdoc.model.EntityType;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,11 +57,7 @@ final class OrganisationTails {
       for (EntityClusters.Cluster next = tailOf(byTail, longer); next != null; next = tailOf(byTail, longer)) {
         longer = next;
       }
-      EntityClusters.Cluster into = longer;
-      c.forms.forEach((form, n) -> into.forms.merge(form, n, Integer::sum));
-      into.mentions.addAll(c.mentions);
-      into.found.addAll(c.found);
-      into.mentions.sort(Comparator.naturalOrder());
+      longer.absorb(c);
     }
     return kept;
   }

@@ -4,7 +4,6 @@ import io.github.newsdoc.model.EntityType;
 import io.github.newsdoc.parser.internal.FoundNames.Found;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +42,12 @@ final class OrganisationTyping {
       }
       EntityClusters.Cluster namesake = others.get(c.name());
       if (namesake != null) {
-        c.forms.forEach((form, n) -> namesake.forms.merge(form, n, Integer::sum));
-        namesake.mentions.addAll(c.mentions);
-        namesake.found.addAll(c.found);
-        namesake.mentions.sort(Comparator.naturalOrder());
+        namesake.absorb(c);
         continue;
       }
       EntityType other = otherType(c);
       if (other != null) {
-        kept.add(retyped(c, other));
+        kept.add(c.retyped(other));
       }
     }
     return kept;
@@ -74,14 +70,6 @@ final class OrganisationTyping {
     return best;
   }
 
-  // The cluster's mentions as one entity of the type.
-  private static EntityClusters.Cluster retyped(EntityClusters.Cluster c, EntityType type) {
-    EntityClusters.Cluster r = new EntityClusters.Cluster(type);
-    r.forms.putAll(c.forms);
-    r.found.addAll(c.found);
-    r.mentions.addAll(c.mentions);
-    return r;
-  }
 
   /**
    * Whether a rule of its own evidence found the cluster or a gazetteer knows one of its names ("NATO" the

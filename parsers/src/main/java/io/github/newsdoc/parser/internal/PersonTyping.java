@@ -4,7 +4,6 @@ import io.github.newsdoc.model.EntityType;
 import io.github.newsdoc.parser.internal.FoundNames.Found;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,17 +43,10 @@ final class PersonTyping {
       }
       EntityClusters.Cluster same = organisations.get(c.name());
       if (same != null) {
-        c.forms.forEach((form, n) -> same.forms.merge(form, n, Integer::sum));
-        same.mentions.addAll(c.mentions);
-        same.found.addAll(c.found);
-        same.mentions.sort(Comparator.naturalOrder());
+        same.absorb(c);
         continue;
       }
-      EntityClusters.Cluster r = new EntityClusters.Cluster(EntityType.ORGANIZATION);
-      r.forms.putAll(c.forms);
-      r.found.addAll(c.found);
-      r.mentions.addAll(c.mentions);
-      kept.add(r);
+      kept.add(c.retyped(EntityType.ORGANIZATION));
     }
     return kept;
   }
