@@ -119,17 +119,14 @@ final class NameContexts {
    */
   static boolean kindAround(List<Words.Word> words, int p, int q) {
     Words.Word last = words.get(q - 1);
-    if (q < words.size() && !last.stops() && !possessive(last) && lowerCase(words.get(q))
+    if (q < words.size() && !last.stops() && !possessive(last) && words.get(q).lowerCase()
         && EntityWords.ORGANISATION_KINDS.contains(words.get(q).lower())) {
       return true;
     }
-    return p > 0 && !words.get(p - 1).stops() && lowerCase(words.get(p - 1))
+    return p > 0 && !words.get(p - 1).stops() && words.get(p - 1).lowerCase()
         && EntityWords.ORGANISATION_KINDS.contains(words.get(p - 1).lower());
   }
 
-  private static boolean lowerCase(Words.Word w) {
-    return w.length() > 0 && Character.isLowerCase(w.charAt(0));
-  }
 
   /**
    * Whether the name ending before q modifies a noun after it ("the Kell Marlow case"), as a person's name

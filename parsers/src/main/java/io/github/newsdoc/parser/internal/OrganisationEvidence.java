@@ -85,7 +85,7 @@ final class OrganisationEvidence {
     if (VERBS_BEFORE.contains(one)) {
       return WEAK;
     }
-    if (NOUNS_NEAR.contains(one) && lowerCase(words.get(p - 1))) {
+    if (NOUNS_NEAR.contains(one) && words.get(p - 1).lowerCase()) {
       return STRONG;
     }
     // "members of the …": the article between the role's link and the name is passed over
@@ -108,12 +108,12 @@ final class OrganisationEvidence {
       return 0;
     }
     String next = words.get(q).lower();
-    if ((ROLES.contains(next) || NOUNS_NEAR.contains(next)) && lowerCase(words.get(q))) {
+    if ((ROLES.contains(next) || NOUNS_NEAR.contains(next)) && words.get(q).lowerCase()) {
       return STRONG; // "Velora founder", "the Velora group"
     }
     if (possessive(last)) {
       // "Velora's main shareholder": a role after one word more
-      boolean role = !words.get(q).stops() && q + 1 < words.size() && lowerCase(words.get(q + 1))
+      boolean role = !words.get(q).stops() && q + 1 < words.size() && words.get(q + 1).lowerCase()
           && ROLES.contains(words.get(q + 1).lower());
       return role ? STRONG : 0;
     }
@@ -133,7 +133,4 @@ final class OrganisationEvidence {
     return VERBS_AFTER.contains(next) ? WEAK : 0;
   }
 
-  private static boolean lowerCase(Words.Word w) {
-    return w.length() > 0 && Character.isLowerCase(w.charAt(0));
-  }
 }

@@ -69,7 +69,7 @@ final class PersonEvidence {
       return STRONG;
     }
     if (possessive(last)) {
-      return lower(words.get(q)) && KIN.contains(words.get(q).lower()) ? STRONG : 0;
+      return words.get(q).lowerCase() && KIN.contains(words.get(q).lower()) ? STRONG : 0;
     }
     if (stops(last) || !EntityWords.SPEECH.contains(words.get(q).lower()) || isAcronym(words.get(p).core())) {
       return 0;
@@ -96,7 +96,7 @@ final class PersonEvidence {
       k++;
     }
     Words.Word w = words.get(k);
-    return lower(w) && !w.stops() && k + 1 < words.size() && OrganisationEvidence.ROLES.contains(w.lower())
+    return w.lowerCase() && !w.stops() && k + 1 < words.size() && OrganisationEvidence.ROLES.contains(w.lower())
         && (words.get(k + 1).lower().equals("of") || words.get(k + 1).lower().equals("for")
             || words.get(k + 1).lower().equals("at"));
   }
@@ -116,7 +116,4 @@ final class PersonEvidence {
     return years > 0 && years < 120;
   }
 
-  private static boolean lower(Words.Word w) {
-    return w.length() > 0 && Character.isLowerCase(w.charAt(0));
-  }
 }

@@ -127,6 +127,11 @@ final class Words {
       store.nameWord(index, yes);
     }
 
+    /** Whether the core starts with a lower-case letter (of the basic plane), as read when the word was split. */
+    public boolean lowerCase() {
+      return store.startsLowerCase(index);
+    }
+
     /** Whether the core starts with a capital letter or a digit. */
     public boolean capitalised() {
       if (start >= end) {

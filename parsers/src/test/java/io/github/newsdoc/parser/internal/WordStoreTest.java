@@ -48,6 +48,7 @@ class WordStoreTest {
         assertEquals(e.opened(), w.parenthesised(), where);
         assertEquals(e.quoted(), w.quoted(), where);
         assertEquals(w.core().toLowerCase(Locale.ROOT), w.lower(), where);
+        assertEquals(!w.core().isEmpty() && Character.isLowerCase(w.core().charAt(0)), w.lowerCase(), where);
         assertEquals(text.substring(e.start(), e.runEnd()), w.toString(), where);
         // a word read alone is the same word
         Words.Word alone = Words.word(text, e.runStart(), e.runEnd());
