@@ -166,12 +166,9 @@ final class BylineLines {
     if (text.length() > MAX_NAMES || text.chars().anyMatch(Character::isDigit)) {
       return java.util.Optional.empty();
     }
-    Gazetteer g = Gazetteer.INSTANCE;
     java.util.Optional<Bylines.Reading> read = Bylines.read("By " + text).filter(r -> r.date().isEmpty()
-        && r.credits().isEmpty() && r.rest().isEmpty() && r.people().size() <= 3 && r.people().stream().allMatch(
-            p -> p.role().isEmpty() && words(p.name()) >= 2 && words(p.name()) <= 3 && BylineNames.isName(p.name())
-                && BylineNames.knownFirstName(p.name()) && !BylineNames.hasWordThatIsNoName(p.name())
-                && g.organisation(p.name()) == null && g.place(p.name()) == null));
+        && r.credits().isEmpty() && r.rest().isEmpty() && r.people().size() <= 3
+        && r.people().stream().allMatch(BylineLines::plainName));
     if (read.isEmpty()) {
       return read;
     }
@@ -212,13 +209,18 @@ final class BylineLines {
     if (text.length() > MAX_NAMES || text.lastIndexOf(", ") <= 0 || Bylines.read(text).isPresent()) {
       return java.util.Optional.empty(); // an author line of its own: not this reading's to take
     }
-    Gazetteer g = Gazetteer.INSTANCE;
     return Bylines.read("By " + text).filter(r -> r.date().isEmpty() && !r.credits().isEmpty() && r.rest().isEmpty()
-        && !r.people().isEmpty() && r.people().size() <= 3 && r.people().stream().allMatch(
-            p -> p.role().isEmpty() && words(p.name()) >= 2 && words(p.name()) <= 3 && BylineNames.isName(p.name())
-                && BylineNames.knownFirstName(p.name()) && !BylineNames.hasWordThatIsNoName(p.name())
-                && g.organisation(p.name()) == null && g.place(p.name()) == null))
+        && !r.people().isEmpty() && r.people().size() <= 3 && r.people().stream().allMatch(BylineLines::plainName))
         .map(r -> new Bylines.Reading(r.people(), r.credits(), java.util.Optional.empty(), List.of(), true));
+  }
+
+  // A person's name alone, as a line under the headline may print it without "by": two or three words opening
+  // with a known first name, no role, no word that is no name's, and no organisation's or place's name.
+  private static boolean plainName(Byline p) {
+    Gazetteer g = Gazetteer.INSTANCE;
+    return p.role().isEmpty() && words(p.name()) >= 2 && words(p.name()) <= 3 && BylineNames.isName(p.name())
+        && BylineNames.knownFirstName(p.name()) && !BylineNames.hasWordThatIsNoName(p.name())
+        && g.organisation(p.name()) == null && g.place(p.name()) == null;
   }
 
   private static int words(String name) {

@@ -104,13 +104,8 @@ final class PersonEvidence {
   // "45," after a name and its comma: a number of years a person may be, closed by a comma
   private static boolean age(Words.Word w) {
     String core = w.core();
-    if (core.isEmpty() || core.length() > 3 || !w.trailing().equals(",")) {
+    if (!Text.digits(core, 3) || !w.trailing().equals(",")) {
       return false;
-    }
-    for (int i = 0; i < core.length(); i++) {
-      if (!Character.isDigit(core.charAt(i))) {
-        return false;
-      }
     }
     int years = Integer.parseInt(core);
     return years > 0 && years < 120;
