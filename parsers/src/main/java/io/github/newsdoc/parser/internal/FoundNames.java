@@ -41,11 +41,6 @@ final class FoundNames {
     Found(int block, int start, int end, EntityType type, String form, String rule) {
       this(block, start, end, type, form, rule, 0, 0);
     }
-
-    /** A name with the evidence of an organisation weighed, and none of a person. */
-    Found(int block, int start, int end, EntityType type, String form, String rule, int evidence) {
-      this(block, start, end, type, form, rule, evidence, 0);
-    }
   }
 
   /** The names of the texts, in article order, after the passes over them all. */

@@ -26,7 +26,7 @@ class OrganisationTypingTest {
   private static EntityClusters.Cluster cluster(EntityType type, String form, List<String> rules, List<Integer> weights) {
     EntityClusters.Cluster c = new EntityClusters.Cluster(type);
     for (int i = 0; i < rules.size(); i++) {
-      c.add(new Found(0, i * 20, i * 20 + form.length(), type, form, rules.get(i), weights.get(i)), List.of());
+      c.add(new Found(0, i * 20, i * 20 + form.length(), type, form, rules.get(i), weights.get(i), 0), List.of());
     }
     return c;
   }
