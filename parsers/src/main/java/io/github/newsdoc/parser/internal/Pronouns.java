@@ -19,17 +19,25 @@ final class Pronouns {
   // How many people named before a pronoun are tried for one that agrees with it.
   private static final int PRONOUN_WINDOW = 6;
 
+  // Words after which a reporting clause sits inside the clause they open, not after the sentence's words.
+  private static final java.util.Set<String> OPENS_CLAUSE = java.util.Set.of("who", "whom", "whose", "which",
+      "that", "where", "when", "and", "but", "because", "as", "if", "while", "although", "though");
+
   private Pronouns() {}
 
   static Attributed resolve(AttributionContext ctx, String pronoun, int block, int offset) {
     Genders.Gender gender = Genders.ofPronoun(pronoun);
+    boolean person = pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i");
+    // "Mr Blair has failed, he claimed": the pronoun reports the words before it, and names no one they name
+    int reported = person ? reportedFrom(ctx, block, offset) : -1;
+    int before = reported < 0 ? offset : reported;
     if (pronoun.equals("he") || pronoun.equals("she")) {
-      Attributed subject = sentenceSubjectBefore(ctx, block, offset);
+      Attributed subject = reported < 0 ? sentenceSubjectBefore(ctx, block, offset) : null;
       if (subject != null && ctx.genders().of(subject.attribution().speaker()).agrees(gender)) {
         return subject;
       }
       // "Ana Ruiz backed Tom Cole until he called …": the person named last who agrees with the pronoun
-      PersonIndex.Mention m = ctx.people.lastBefore(block, offset, PRONOUN_WINDOW, n -> ctx.genders().of(n).agrees(gender));
+      PersonIndex.Mention m = ctx.people.lastBefore(block, before, PRONOUN_WINDOW, n -> ctx.genders().of(n).agrees(gender));
       Attributed previous = PreviousSpeaker.over(ctx, m, block, offset, n -> ctx.genders().of(n).agrees(gender));
       if (previous != null) {
         return previous;
@@ -41,8 +49,8 @@ final class Pronouns {
         return subject; // no one agrees: the subject, as without genders
       }
     }
-    if (pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")) {
-      PersonIndex.Mention m = ctx.people.lastBefore(block, offset);
+    if (person) {
+      PersonIndex.Mention m = ctx.people.lastBefore(block, before);
       if (m != null) {
         return new Attributed(Attribution.builder().speaker(m.name()).cue("said").build(), true);
       }
@@ -58,6 +66,41 @@ final class Pronouns {
     // "The campaign backtracked. "…," it said.": with no earlier body quoted, the subject of the sentence
     // before, when it is not a person
     return body ? subjectBefore(ctx, block, offset, false) : ctx.state.lastOther();
+  }
+
+  /**
+   * Where the words a pronoun reports start, when it is the subject of a verb of saying set after them
+   * ("Mr Blair has failed to act, he claimed, saying …", "Mr Blair's government was "bossy", he added."): the
+   * start of its sentence; -1 when the pronoun does not follow its sentence's words that way. Whoever those
+   * words name is not the pronoun's referent: had the writer meant Mr Blair, the pronoun would stand inside
+   * and the name outside ("he has failed, Mr Blair claimed").
+   */
+  static int reportedFrom(AttributionContext ctx, int block, int offset) {
+    String text = ctx.texts.get(block + 1);
+    int c = offset - 1;
+    while (c >= 0 && (Text.isSpace(text.charAt(c)) || QuoteFinder.isDouble(text.charAt(c))
+        || text.charAt(c) == '’' || text.charAt(c) == '\'')) {
+      c--;
+    }
+    if (c < 0 || text.charAt(c) != ',') {
+      return -1;
+    }
+    int start = ctx.wholeSentenceStart(block, offset);
+    if (start >= c) {
+      return -1;
+    }
+    List<Words.Word> content = ctx.words(block, start, c + 1);
+    if (content.isEmpty() || OPENS_CLAUSE.contains(content.get(content.size() - 1).lower())) {
+      return -1; // "it is the minister who, he claims, is …": the pronoun reports a clause inside the sentence
+    }
+    List<Words.Word> after = ctx.words(block, offset, Math.min(text.length(), offset + 40));
+    if (after.size() < 2 || !AttributionWords.SPEECH.contains(after.get(1).lower())) {
+      return -1;
+    }
+    String trailing = after.get(1).trailing();
+    boolean ends = after.size() == 2 && after.get(1).end() == text.length()
+        || trailing.startsWith(",") || trailing.startsWith(".") || trailing.startsWith(";");
+    return ends ? start : -1;
   }
 
   // The subject of the sentence before the one at offset, when it is not a person; with namedOnly, only when

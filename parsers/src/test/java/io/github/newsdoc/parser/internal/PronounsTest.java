@@ -43,4 +43,30 @@ class PronounsTest {
         "\u201cBut its harbour should be a call to action,\u201d it added.");
     assertNull(resolve(alone, 1, 1, "it"));
   }
+
+  @Test
+  void heReportingTheWordsBeforeItIsNoOneTheyName() {
+    SieveFixture f = SieveFixture.of("Port", "Tom Cole has spoken of the harbour.",
+        "Ivo Marek has failed to act, he claimed, saying he had the \u201cwrong plan\u201d.");
+    assertEquals("Tom Cole", resolve(f, 0, 1, "he"));
+    SieveFixture added = SieveFixture.of("Port", "Tom Cole has spoken of the harbour.",
+        "Ivo Marek's office was \u201cbossy and slow\u201d, he added.");
+    assertEquals("Tom Cole", resolve(added, 0, 1, "he"));
+    SieveFixture between = SieveFixture.of("Port", "Tom Cole has spoken of the harbour.",
+        "Ivo Marek, he said, can win. \u201cWe can do it.\u201d");
+    assertEquals("Tom Cole", resolve(between, 0, 1, "he"));
+  }
+
+  @Test
+  void heInsideASentenceBeforeItsVerbIsStillItsSubject() {
+    // not a reporting clause after the words: no comma before the pronoun, or a colon after the verb
+    SieveFixture f = SieveFixture.of("Port", "Tom Cole has spoken of the harbour.",
+        "After meeting Ivo Marek on Monday, he said: \u201cWe can do it.\u201d");
+    assertEquals(-1, Pronouns.reportedFrom(f.contextAt(0), 1, f.texts.get(2).indexOf(" he ") + 1));
+    SieveFixture inside = SieveFixture.of("Port", "Tom Cole has spoken of the harbour.",
+        "Ivo Marek has no doubt it is the mayor who, he claims, is \u201cramming\u201d the plan through.");
+    assertEquals("Ivo Marek", resolve(inside, 0, 1, "he"));
+    SieveFixture subject = SieveFixture.of("Port", "Ivo Marek met the board, and later he called the plan \u201ca scam\u201d.");
+    assertEquals("Ivo Marek", resolve(subject, 0, 0, "he"));
+  }
 }
