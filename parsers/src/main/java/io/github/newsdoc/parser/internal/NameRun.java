@@ -118,7 +118,12 @@ final class NameRun {
         || p == from && to - p == 2 && sentenceInitial(words, p) && !stops(words.get(p))
             && ctx.titledNames.contains(bare(words.get(p + 1))) && !ctx.titledNames.contains(words.get(p).core())
             && !Gazetteer.INSTANCE.firstName(words.get(p).core()) && !isInitial(words.get(p))
-            && Names.isNameWord(words.get(p)) && !orgRun)) {
+            && Names.isNameWord(words.get(p)) && !orgRun
+        // "Singer Alex Kapranos was …", "Enter Stuart R. Kaplan, …": a word opening the sentence before a first
+        // name that opens a person's name, itself no first name and no part of a name the gazetteer knows
+        || p == from && to - p > 2 && sentenceInitial(words, p) && !stops(words.get(p)) && !orgRun
+            && !Gazetteer.INSTANCE.firstName(words.get(p).core()) && !isInitial(words.get(p))
+            && KnownNames.lengthAt(words, p, to) < 2 && firstName(p + 1))) {
       // "Governor Orvel Major", though the article writes "governor" too
       titled |= Names.isHonorific(words.get(p)) || EntityWords.ROLES.contains(words.get(p));
       p++;

@@ -41,6 +41,17 @@ class NameRunTest {
   }
 
   @Test
+  void aWordOpeningTheSentenceBeforeAFirstNameIsPassedOver() {
+    assertEquals(List.of("Anna Q. Tane=PERSON@person-name"),
+        read("The vote ended. Enter Anna Q. Tane, a lawyer. Tane said it was fair.", "Enter", "Tane"));
+    assertEquals(List.of("Anna Tane=PERSON@person-name"),
+        read("The vote ended. Drummer Anna Tane was there. Tane said it was fair.", "Drummer", "Tane"));
+    // a first name opening the sentence is the name's own
+    assertEquals(List.of("Morgan Anna Tane=PERSON@person-name"),
+        read("The vote ended. Morgan Anna Tane was there. Tane said it was fair.", "Morgan", "Tane"));
+  }
+
+  @Test
   void trailingConnectorsAreNoPartOfTheName() {
     assertEquals(List.of("Zorbly Agency=ORGANIZATION@organisation-head"),
         read("the Zorbly Agency of note.", "Zorbly", "of"));
