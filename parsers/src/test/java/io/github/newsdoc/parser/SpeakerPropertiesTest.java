@@ -58,7 +58,11 @@ class SpeakerPropertiesTest {
       // an age, then a description, in apposition before the cue
       "%N, %A, a %R from %P, said on Monday, \"%Q.\"",
       // a sentence that ends with a colon, with an aside between its subject and its verb
-      "%N, in a letter to the %P council on Friday, put it plainly: \"%Q.\"");
+      "%N, in a letter to the %P council on Friday, put it plainly: \"%Q.\"",
+      // a role opening the sentence, capitalised, before the name whose surname speaks again
+      "The hearing ended in %P. %C %N said: \"%Q.\" %S said the vote was fair.",
+      // words after the quote that are no reporting clause: "amid" ends no source that protests
+      "%N has said that %P has the \"%Q\" to end %P unrest amid protests.");
 
   // Names written family name first, the given name two syllables joined by a hyphen: "Kwon Dae-hyuk".
   private static final List<String> FAMILY = List.of("Kwon", "Pyo", "Seo", "Baek", "Jang", "Lee", "Moon");
@@ -82,7 +86,9 @@ class SpeakerPropertiesTest {
         .forAll(parts)
         .checkAssert(p -> {
           String sentence = p[6].replace("%N", p[0]).replace("%P", p[1]).replace("%D", p[2]).replace("%R", p[3])
-              .replace("%Q", p[4]).replace("%A", p[5]);
+              .replace("%Q", p[4]).replace("%A", p[5])
+              .replace("%C", Character.toUpperCase(p[3].charAt(0)) + p[3].substring(1))
+              .replace("%S", p[0].substring(p[0].lastIndexOf(' ') + 1));
           Article a = Newsdoc.parse("Town hall meeting\n\nResidents met on Monday.\n\n" + sentence + "\n");
           assertEquals(1, a.quotes().size(), sentence);
           Quote q = a.quotes().get(0);

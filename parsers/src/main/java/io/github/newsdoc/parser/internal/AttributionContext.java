@@ -123,7 +123,7 @@ final class AttributionContext {
     if (qualified) {
       name = List.of();
     }
-    if (subject.isEmpty() || SpeakerNames.numberAlone(subject)
+    if (subject.isEmpty() || SpeakerNames.numberAlone(subject) || SpeakerNames.noPhrase(subject)
         || block == -1 && subject.size() > 1 && !subject.get(0).core().isEmpty()
         && Character.isDigit(subject.get(0).core().charAt(0)) && subject.get(1).capitalised()) {
       return null; // "5 Things Reyes Says ‘…’": a headline's list, not a speaker

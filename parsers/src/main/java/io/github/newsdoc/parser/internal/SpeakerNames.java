@@ -193,4 +193,23 @@ final class SpeakerNames {
     }
     return true;
   }
+
+  // Words a noun phrase does not end with: "Hong Kong unrest amid", "the chief of".
+  private static final Set<String> DANGLING = Set.of("of", "in", "on", "at", "to", "for", "by", "with", "and",
+      "or", "the", "a", "an", "any", "every", "each", "no", "its", "their", "his", "our", "your", "my");
+
+  /**
+   * Whether the words read as a source are no noun phrase: they end with a preposition, an article, a
+   * determiner or a conjunction ("… to end Hong Kong unrest amid protests"), or open with a verb of saying ("… deal" announced
+   * in October, said …"). No mention of a source reads so.
+   */
+  static boolean noPhrase(List<Words.Word> subject) {
+    Words.Word end = subject.get(subject.size() - 1);
+    String last = end.lower();
+    Words.Word first = subject.get(0);
+    // a capitalised last word is a name's ("Al From")
+    return subject.size() > 1 && !end.capitalised() && (AttributionWords.PREPOSITIONS.contains(last) || DANGLING.contains(last))
+        || !first.capitalised() && (AttributionWords.SPEECH.contains(first.lower())
+            || AttributionWords.REPORTING.contains(first.lower()));
+  }
 }

@@ -27,6 +27,17 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void wordsThatEndWithAPrepositionOrOpenWithAVerbOfSayingAreNoPhrase() {
+    String text = "It ended Dunmore unrest amid protests, the chief of staff said, as announced in May by Al From.";
+    PeopleFixture f = PeopleFixture.of("Port", text);
+    assertTrue(SpeakerNames.noPhrase(phrase(f, text, "Dunmore", "amid")));
+    assertTrue(SpeakerNames.noPhrase(phrase(f, text, "the chief", "of")));
+    assertTrue(SpeakerNames.noPhrase(phrase(f, text, "announced", "May")));
+    assertFalse(SpeakerNames.noPhrase(phrase(f, text, "the chief", "staff")));
+    assertFalse(SpeakerNames.noPhrase(phrase(f, text, "Al", "From"))); // a name's last word
+  }
+
+  @Test
   void aRoleThatOpensTheSentenceIsNoPartOfTheName() {
     // capitalised as the sentence's first word, the role reads like the name's first word
     String text = "Actor Christian Quell said he was happy.";
