@@ -200,7 +200,7 @@ final class SpeakerNames {
 
   /**
    * Whether the words read as a source are no noun phrase: they end with a preposition, an article, a
-   * determiner or a conjunction ("… to end Hong Kong unrest amid protests"), or open with a verb of saying ("… deal" announced
+   * determiner, a conjunction or an adverb in "-ly" ("… to end Hong Kong unrest amid protests"), or open with a verb of saying ("… deal" announced
    * in October, said …"). No mention of a source reads so.
    */
   static boolean noPhrase(List<Words.Word> subject) {
@@ -208,7 +208,10 @@ final class SpeakerNames {
     String last = end.lower();
     Words.Word first = subject.get(0);
     // a capitalised last word is a name's ("Al From")
-    return subject.size() > 1 && !end.capitalised() && (AttributionWords.PREPOSITIONS.contains(last) || DANGLING.contains(last))
+    return subject.size() > 1 && !end.capitalised() && (AttributionWords.PREPOSITIONS.contains(last)
+            || DANGLING.contains(last)
+            // an adverb: "a comic about literally"; not "the family"
+            || last.endsWith("ly") && !AttributionWords.LY_NOUNS.contains(last))
         || !first.capitalised() && (AttributionWords.SPEECH.contains(first.lower())
             || AttributionWords.REPORTING.contains(first.lower()));
   }

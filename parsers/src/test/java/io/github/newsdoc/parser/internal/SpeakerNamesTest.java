@@ -28,13 +28,16 @@ class SpeakerNamesTest {
 
   @Test
   void wordsThatEndWithAPrepositionOrOpenWithAVerbOfSayingAreNoPhrase() {
-    String text = "It ended Dunmore unrest amid protests, the chief of staff said, as announced in May by Al From.";
+    String text = "It ended Dunmore unrest amid protests, the chief of staff said, as announced in May by Al From."
+        + " A comic about literally, the family said.";
     PeopleFixture f = PeopleFixture.of("Port", text);
     assertTrue(SpeakerNames.noPhrase(phrase(f, text, "Dunmore", "amid")));
     assertTrue(SpeakerNames.noPhrase(phrase(f, text, "the chief", "of")));
     assertTrue(SpeakerNames.noPhrase(phrase(f, text, "announced", "May")));
     assertFalse(SpeakerNames.noPhrase(phrase(f, text, "the chief", "staff")));
     assertFalse(SpeakerNames.noPhrase(phrase(f, text, "Al", "From"))); // a name's last word
+    assertTrue(SpeakerNames.noPhrase(phrase(f, text, "A comic", "literally")));
+    assertFalse(SpeakerNames.noPhrase(phrase(f, text, "the family", "family")));
   }
 
   @Test
