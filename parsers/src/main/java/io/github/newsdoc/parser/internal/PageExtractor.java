@@ -23,7 +23,8 @@ import java.util.Map;
  * sections do. Unclaimed lines outside the run, and lines inside it that count nothing or against (but
  * the rows of a table ({@link TableRows}), the subheadings and list items that stand between two lines of prose
  * with no link or chrome among them, and the subheadings beside one line of inline chrome, {@link Subheadings}),
- * are boilerplate; so the article's lines all count, and the canonical text of the article, its boilerplate
+ * are boilerplate, and so is a line that calls the reader to click ({@link Notices#callsToClick}) anywhere;
+ * so the article's lines all count, and the canonical text of the article, its boilerplate
  * after a gap, reads back the same. Clean articles are not pages and are left alone (but the pull quotes of a
  * scraped article that keeps its page's head and some chrome, {@link PullQuotes}); so are texts whose chrome
  * is labelled already (the canonical writer's). A page where no run is as long as an article has no article:
@@ -190,6 +191,9 @@ final class PageExtractor {
         // of the article, the site, e-mail and cookies
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = "page:notice";
+      } else if (Notices.callsToClick(shapes.text(i))) {
+        roles[i] = LineRole.BOILERPLATE; // a link of the site, anywhere in the article: 'Click here for more'
+        rules[i] = "page:click-here";
       } else if (often[i] || values[i] <= 0 && !row[i] && !between[i]) {
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = listed[i] ? HeadlineLists.RULE : shapes.linkLike(i) ? "page:link-like" : teaser[i] ? "page:teaser"
