@@ -72,8 +72,9 @@ final class Subheadings {
    * table's rows, or lines {@code between} holds already), made of link-like lines that are printed once
    * and have a heading's shape ({@link #isHeading}) and of at most one line of chrome (a 'Print' button, a
    * 'Related post: …' link), holds the article's subheadings when it ends with a heading, since a
-   * subheading heads what follows it, and no heading is printed right against the chrome line, with no
-   * blank line between, as the links of a list are ('Profile: …' over 'Timeline of …'): the headings are
+   * subheading heads what follows it, and each heading stands in a block of its own, a blank line above and
+   * below it, where the links of a list are printed one right under the other ('Profile: …' over 'Timeline of
+   * …', a 'Related articles' box's headlines): the headings are
    * marked in {@code between} ('WHAT YOU NEED' under a related link, 'Ingredients' under a recipe card's
    * print button). The chrome stays the page's. Linear in the lines.
    */
@@ -96,20 +97,19 @@ final class Subheadings {
       if (last >= 0 && k - last > 1 && k - last - 1 <= BESIDE_STRETCH
           && headingsBeside(lines, shapes, roles, values, printed, linkValue, last + 1, k)) {
         for (int j = last + 1; j < k; j++) {
-          between[j] |= heading(shapes, roles, values, printed, linkValue, j);
+          between[j] |= heading(lines, shapes, roles, values, printed, linkValue, j);
         }
       }
       last = k;
     }
   }
 
-  // Whether the stretch [from, to) holds headings beside at most one line of chrome, ends with a heading, and
-  // prints no heading right against the chrome.
+  // Whether the stretch [from, to) holds headings beside at most one line of chrome and ends with a heading.
   private static boolean headingsBeside(List<Line> lines, LineMeasures shapes, LineRole[] roles, long[] values,
       Map<String, Integer> printed, long linkValue, int from, int to) {
     int chrome = -1;
     for (int j = from; j < to; j++) {
-      if (heading(shapes, roles, values, printed, linkValue, j)) {
+      if (heading(lines, shapes, roles, values, printed, linkValue, j)) {
         continue;
       }
       if (chrome >= 0 || roles[j] != LineRole.BOILERPLATE && (roles[j] != null || !shapes.linkLike(j))) {
@@ -117,17 +117,16 @@ final class Subheadings {
       }
       chrome = j;
     }
-    if (chrome == to - 1) {
-      return false;
-    }
-    boolean againstAbove = chrome > from && lines.get(chrome).number() - lines.get(chrome - 1).number() == 1;
-    boolean againstBelow = chrome >= 0 && lines.get(chrome + 1).number() - lines.get(chrome).number() == 1;
-    return !againstAbove && !againstBelow;
+    return chrome != to - 1;
   }
 
-  private static boolean heading(LineMeasures shapes, LineRole[] roles, long[] values,
+  // A heading: link-like, printed once, a heading's shape, and standing in a block of its own, with a blank
+  // line above and below it (the links of a list, or a box's heading over its links, are printed one right
+  // under the other).
+  private static boolean heading(List<Line> lines, LineMeasures shapes, LineRole[] roles, long[] values,
       Map<String, Integer> printed, long linkValue, int j) {
     return roles[j] == null && values[j] == linkValue && printed.get(shapes.text(j)) == 1
+        && lines.get(j).afterBlank() && (j + 1 == lines.size() || lines.get(j + 1).afterBlank())
         && isHeading(shapes.text(j));
   }
 
