@@ -123,8 +123,10 @@ final class Headlines {
     int most = need - 1;
     for (int i = anchor - 1; i > first; i--) {
       String text = lines.get(i).text();
-      if (roles[i] == null && (text.equals(beforeSeparator) || text.equals(untagged)) && shapes.width(i) >= MIN_WIDTH) {
-        // the opening line is this line and a site's name after a separator: the page prints it again
+      if (roles[i] == null && (text.equals(beforeSeparator) || text.equals(untagged)
+          || text.equals(openingHeadline) && !openingHeadline.equals(opening)) && shapes.width(i) >= MIN_WIDTH) {
+        // the opening line is this line and a site's name after a separator, or after several ('Headline |
+        // Section | Site'): the page prints it again
         return articleBelow(shapes, roles, first, i) ? i : first;
       }
       if (roles[i] == null && isHeadline(text, shapes.width(i), shapes.linkLike(i))) {

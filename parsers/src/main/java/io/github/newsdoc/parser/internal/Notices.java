@@ -19,8 +19,10 @@ final class Notices {
   private static final ImmutableSet<String> INTERFACE = WordList.load("interface-words");
   private static final ImmutableSet<String> ADDRESS = WordList.load("reader-address");
   private static final ImmutableSet<String> EDITORIAL = WordList.load("editor-note-words");
+  private static final ImmutableSet<String> CLICK = WordList.load("click-words");
   private static final String FIRST = "first ";
   private static final int MAX_WIDTH = 300;
+  private static final int CLICK_WIDTH = 200;
 
   private Notices() {}
 
@@ -96,6 +98,25 @@ final class Notices {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * Whether a line calls the reader to follow a link ({@code words/click-words.txt}: 'click here', 'tap
+   * here'), outside quotation marks, and is no wider than {@value #CLICK_WIDTH}: a promotion or a download
+   * link of the site ('12 issues for £11.99. Click here for more information.'), not a paragraph.
+   */
+  static boolean callsToClick(String text) {
+    if (LineMeasures.width(text) > CLICK_WIDTH) {
+      return false;
+    }
+    String previous = "";
+    for (String word : lowerWords(outsideQuotes(text))) {
+      if (CLICK.contains(previous + " " + word)) {
+        return true;
+      }
+      previous = word;
+    }
+    return false;
   }
 
   /** Whether a line names an interface word ({@code Newsletter}, {@code Comments}), in any case. */

@@ -21,8 +21,10 @@ import java.util.Map;
  * count against ({@link HeadlineLists}). The article is the run of lines with the
  * greatest total (a maximum-sum run, linear); a gap of three or more blank lines ends a run, as page
  * sections do. Unclaimed lines outside the run, and lines inside it that count nothing or against (but
- * the rows of a table, and the subheadings and list items that stand between two lines of prose with no
- * link or chrome among them), are boilerplate; so the article's lines all count, and the canonical text of the article, its boilerplate
+ * the rows of a table ({@link TableRows}), the subheadings and list items that stand between two lines of prose
+ * with no link or chrome among them, and the subheadings beside one line of inline chrome, {@link Subheadings}),
+ * are boilerplate, and so is a line that calls the reader to click ({@link Notices#callsToClick}) anywhere;
+ * so the article's lines all count, and the canonical text of the article, its boilerplate
  * after a gap, reads back the same. Clean articles are not pages and are left alone (but the pull quotes of a
  * scraped article that keeps its page's head and some chrome, {@link PullQuotes}); so are texts whose chrome
  * is labelled already (the canonical writer's). A page where no run is as long as an article has no article:
@@ -55,8 +57,6 @@ final class PageExtractor {
   // A list of teasers: this many prose lines in a row, each with this many other lines above and below it.
   private static final int TEASER_SERIES = 3;
   private static final int TEASER_GAP = 3;
-  // A table: this many data rows, one right under the other.
-  private static final int TABLE_ROWS = 5;
   private static final int MIN_ARTICLE = 200;
   private static final int MAX_ANCHORS = 3;
   // A notice of the site in the article's head is narrower than this.
@@ -149,8 +149,9 @@ final class PageExtractor {
         break;
       }
     }
-    boolean[] row = tableRows(shapes, roles, values);
+    boolean[] row = TableRows.find(shapes, roles, values);
     boolean[] between = Subheadings.betweenProse(shapes, roles, values, teaser, -LINK_PENALTY);
+    Subheadings.besideChrome(lines, shapes, roles, values, row, between, -LINK_PENALTY);
     boolean[] often = Subheadings.printedOften(shapes, roles);
     int bestFrom = run[0];
     int bestTo = run[1];
@@ -190,6 +191,9 @@ final class PageExtractor {
         // of the article, the site, e-mail and cookies
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = "page:notice";
+      } else if (Notices.callsToClick(shapes.text(i))) {
+        roles[i] = LineRole.BOILERPLATE; // a link of the site, anywhere in the article: 'Click here for more'
+        rules[i] = "page:click-here";
       } else if (often[i] || values[i] <= 0 && !row[i] && !between[i]) {
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = listed[i] ? HeadlineLists.RULE : shapes.linkLike(i) ? "page:link-like" : teaser[i] ? "page:teaser"
@@ -289,42 +293,6 @@ final class PageExtractor {
         seriesStart = k + 1;
       }
     }
-  }
-
-  // Tables: results, standings, schedules print one row a line, a name and figures, with no sentence end.
-  // Such lines count nothing towards the run (a 'most read' list is numbered too), but inside the article's
-  // run a series of at least TABLE_ROWS of them, one right under the other, is the article's table and is
-  // kept. A row has a digit and at least three words, and is neither prose nor link-like.
-  private static boolean[] tableRows(LineMeasures shapes, LineRole[] roles, long[] values) {
-    int n = values.length;
-    boolean[] row = new boolean[n];
-    int rows = 0;
-    for (int i = 0; i <= n; i++) {
-      if (i < n && roles[i] == null && values[i] == 0 && !shapes.linkLike(i) && isDataRow(shapes.text(i))) {
-        rows++;
-        continue;
-      }
-      if (rows >= TABLE_ROWS) {
-        for (int j = i - rows; j < i; j++) {
-          row[j] = true;
-        }
-      }
-      rows = 0;
-    }
-    return row;
-  }
-
-  // A row: a digit and at least three words, and not link-like (which the caller asked already).
-  private static boolean isDataRow(String text) {
-    if (Text.words(text) < 3) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   // The run of lines with the greatest total value among [from, to), reset at gaps:

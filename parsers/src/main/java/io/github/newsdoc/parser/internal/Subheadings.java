@@ -3,6 +3,7 @@ package io.github.newsdoc.parser.internal;
 import io.github.newsdoc.parser.LineRole;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -59,6 +60,90 @@ final class Subheadings {
       }
     }
     return between;
+  }
+
+  // Beside inline chrome: at most this many lines (headings and chrome) between two lines of the article.
+  private static final int BESIDE_STRETCH = 3;
+  // A heading of one word has at least this many letters ('Ingredients', 'Method'; not 'Mix', 'X').
+  private static final int ONE_WORD_LETTERS = 4;
+
+  /**
+   * Subheadings beside inline chrome: a short stretch of lines between two lines of the article (prose, a
+   * table's rows, or lines {@code between} holds already), made of link-like lines that are printed once
+   * and have a heading's shape ({@link #isHeading}) and of at most one line of chrome (a 'Print' button, a
+   * 'Related post: …' link), holds the article's subheadings when it ends with a heading, since a
+   * subheading heads what follows it, and each heading stands in a block of its own, a blank line above and
+   * below it, where the links of a list are printed one right under the other ('Profile: …' over 'Timeline of
+   * …', a 'Related articles' box's headlines): the headings are
+   * marked in {@code between} ('WHAT YOU NEED' under a related link, 'Ingredients' under a recipe card's
+   * print button). The chrome stays the page's. Linear in the lines.
+   */
+  static void besideChrome(List<Line> lines, LineMeasures shapes, LineRole[] roles, long[] values,
+      boolean[] row, boolean[] between, long linkValue) {
+    int n = values.length;
+    boolean[] content = new boolean[n];
+    Map<String, Integer> printed = new HashMap<>();
+    for (int k = 0; k < n; k++) {
+      content[k] = roles[k] == null && (values[k] > 0 || row[k] || between[k]);
+      if (roles[k] == null && values[k] == linkValue) {
+        printed.merge(shapes.text(k), 1, Integer::sum);
+      }
+    }
+    int last = -1; // the last line of the article seen
+    for (int k = 0; k < n; k++) {
+      if (!content[k]) {
+        continue;
+      }
+      if (last >= 0 && k - last > 1 && k - last - 1 <= BESIDE_STRETCH
+          && headingsBeside(lines, shapes, roles, values, printed, linkValue, last + 1, k)) {
+        for (int j = last + 1; j < k; j++) {
+          between[j] |= heading(lines, shapes, roles, values, printed, linkValue, j);
+        }
+      }
+      last = k;
+    }
+  }
+
+  // Whether the stretch [from, to) holds headings beside at most one line of chrome and ends with a heading.
+  private static boolean headingsBeside(List<Line> lines, LineMeasures shapes, LineRole[] roles, long[] values,
+      Map<String, Integer> printed, long linkValue, int from, int to) {
+    int chrome = -1;
+    for (int j = from; j < to; j++) {
+      if (heading(lines, shapes, roles, values, printed, linkValue, j)) {
+        continue;
+      }
+      if (chrome >= 0 || roles[j] != LineRole.BOILERPLATE && (roles[j] != null || !shapes.linkLike(j))) {
+        return false; // a second line of chrome, or anything else (a caption, a byline, a line of no value)
+      }
+      chrome = j;
+    }
+    return chrome != to - 1;
+  }
+
+  // A heading: link-like, printed once, a heading's shape, and standing in a block of its own, with a blank
+  // line above and below it (the links of a list, or a box's heading over its links, are printed one right
+  // under the other).
+  private static boolean heading(List<Line> lines, LineMeasures shapes, LineRole[] roles, long[] values,
+      Map<String, Integer> printed, long linkValue, int j) {
+    return roles[j] == null && values[j] == linkValue && printed.get(shapes.text(j)) == 1
+        && lines.get(j).afterBlank() && (j + 1 == lines.size() || lines.get(j + 1).afterBlank())
+        && isHeading(shapes.text(j));
+  }
+
+  /**
+   * Whether a line has a heading's shape: a subheading's ({@link #isSubheading}), or a single word of at
+   * least {@value #ONE_WORD_LETTERS} letters opening with a capital ('Ingredients', 'INSTRUCTIONS') that
+   * names nothing of the site's interface.
+   */
+  static boolean isHeading(String text) {
+    if (Text.words(text) != 1) {
+      return isSubheading(text);
+    }
+    if (text.length() < ONE_WORD_LETTERS || !Character.isUpperCase(text.codePointAt(0))
+        || Notices.namesInterface(text)) {
+      return false;
+    }
+    return text.codePoints().allMatch(Character::isLetter);
   }
 
   /** Whether a line has a subheading's shape, see the class documentation. */

@@ -8,7 +8,8 @@ import java.util.List;
  * Sentences a page breaks over several lines: a writer's line breaks inside a paragraph ('Also,' / 'selling a
  * product with its mark removed, or' / 'repacking it without leave, may infringe the mark.') leave lines that,
  * one by one, look like a menu's items: short, with no sentence end. A line that ends with a comma goes on
- * with the line right under it (no blank line between); a chain of such lines that a line with a sentence end
+ * with the line right under it (no blank line between), and so does a line with no sentence end over a line
+ * that opens in lower case (a text wrapped at a fixed width: 'The more you' / 'write tests, …'); a chain of such lines that a line with a sentence end
  * closes, as wide as prose together ({@value #MIN_WIDTH} letters), is one sentence of the article, and each of
  * its lines counts as the prose it is ({@link PageExtractor}). A list of tags ('Phones,' / 'Reviews,' /
  * 'Video') ends with no sentence end, and a line of data has no comma at its end: neither is a chain.
@@ -48,6 +49,11 @@ final class WrappedSentences {
     }
     String text = shapes.text(j);
     char last = text.charAt(text.length() - 1);
-    return last == ',' || last == '\u3001' || last == '\uff0c';
+    if (last == ',' || last == '\u3001' || last == '\uff0c') {
+      return true;
+    }
+    // a line broken inside a sentence: no sentence end, and the line under it opens in lower case, as no
+    // sentence, heading or menu item does ('… live the year all over' / 'again and somehow …')
+    return !LineMeasures.endsSentence(text) && Character.isLowerCase(shapes.text(j + 1).codePointAt(0));
   }
 }

@@ -95,6 +95,21 @@ class HeadlinesTest {
     assertEquals(List.of("Mira Holt"), a.bylines().stream().map(b -> b.name()).toList());
   }
 
+  // A browser title with a section and a site after its headline ('Headline | Section | Site'): the page prints
+  // the headline alone again, short as a link, under a few lines about the blog's writer; that line is the
+  // title, and the lines above it are the page's.
+  @Test
+  void theHeadlinePrintedAgainUnderABrowserTitleWithTwoSuffixesIsTheTitle() {
+    String text = "Ferry service to end | Transport | Coast Courier\n\n"
+        + "Hi, I'm Mira.\n\nI write about boats and the coast.\n\n"
+        + "Ferry service to end\n\n" + BODY;
+    Article a = parse(text);
+    assertEquals("Ferry service to end", a.title());
+    assertEquals("title:printed-headline", rule(text, a.title()));
+    assertTrue(a.boilerplate().contains("Hi, I'm Mira."), a.boilerplate().toString());
+    assertEquals(3, a.paragraphs().size());
+  }
+
   @Test
   void aBrowserTitlesTagInBracketsIsLeftOut() {
     assertEquals("How to Tie a Rope", Headlines.outsideBrackets("How to Tie a Rope (with Pictures)"));

@@ -66,4 +66,18 @@ class NoticesTest {
   void linesInNoOnesVoice(String line) {
     assertFalse(Notices.addressesReader(line), line);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Get the Harbour Monthly at your door. 12 issues for £20. Click here for details.",
+      "TAP HERE TO GET THE COAST HERALD APP", "Click below to see the crossings"})
+  void callsToClick(String line) {
+    assertTrue(Notices.callsToClick(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"The mayor told residents to \"click here and there\" on the council pages.",
+      "Click the map to see the crossings.", "Here you can click through the timetable."})
+  void notCallsToClick(String line) {
+    assertFalse(Notices.callsToClick(line), line);
+  }
 }

@@ -80,4 +80,24 @@ class PageNoticesTest {
     kept.add(notice);
     assertEquals(kept, texts(parseAndCheckRoundTrip(clean)));
   }
+
+  // A promotion that calls the reader to click, between two paragraphs of a page's article: a link of the
+  // site. In a clean article (no page), a writer's 'click here' stays.
+  @Test
+  void aCallToClickInAPagesArticleIsTheSites() {
+    String promo = "Get the Harbour Monthly at your door every month. 12 issues for £20. Click here for details.";
+    StringBuilder b = new StringBuilder(TITLE).append("\n\n");
+    menu(12).forEach(l -> b.append(l).append('\n'));
+    b.append('\n').append(BYLINE).append("\n\n");
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.add(3, promo);
+    article.forEach(l -> b.append(l).append("\n\n"));
+    menu(30).forEach(l -> b.append(l).append('\n'));
+    Article a = parseAndCheckRoundTrip(b.toString());
+    assertEquals(ARTICLE, texts(a));
+    assertTrue(a.boilerplate().contains(promo), a.boilerplate().toString());
+
+    String clean = "Harbour Town Opens Its New Ferry Terminal\n\n" + String.join("\n\n", article) + "\n";
+    assertEquals(article, texts(parseAndCheckRoundTrip(clean)));
+  }
 }

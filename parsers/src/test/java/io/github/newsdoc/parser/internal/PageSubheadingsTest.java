@@ -78,4 +78,56 @@ class PageSubheadingsTest {
   void notSubheadings(String line) {
     assertFalse(Subheadings.isSubheading(line), line);
   }
+
+  // A subheading under a related link, with prose below it but the link above: the heading is the
+  // article's, the link the page's.
+  @Test
+  void aSubheadingUnderAnInlineLinkIsKept() {
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.add(2, "Related: Ferry fares for islanders");
+    article.add(3, "WHAT THE COUNCIL WANTS");
+    Article a = parseAndCheckRoundTrip(page(article));
+    List<String> expected = new ArrayList<>(ARTICLE);
+    expected.add(2, "WHAT THE COUNCIL WANTS");
+    assertEquals(expected, texts(a));
+    assertTrue(a.boilerplate().contains("Related: Ferry fares for islanders"), a.boilerplate().toString());
+  }
+
+  // A box's title, its print button and a one-word heading, between two paragraphs: both headings are the
+  // article's, the button the page's.
+  @Test
+  void headingsBesideAPrintButtonAreKept() {
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.addAll(2, List.of("Ferry timetable", "Print", "Crossings"));
+    Article a = parseAndCheckRoundTrip(page(article));
+    List<String> expected = new ArrayList<>(ARTICLE);
+    expected.addAll(2, List.of("Ferry timetable", "Crossings"));
+    assertEquals(expected, texts(a));
+    assertTrue(a.boilerplate().contains("Print"), a.boilerplate().toString());
+  }
+
+  // A box's heading over a link, or a heading printed right against a link (the links of a list): no
+  // subheading heads the paragraph below, and both lines are the page's.
+  @Test
+  void aHeadingOverALinkOrInAListOfLinksIsTheSites() {
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.addAll(2, List.of("Explore further", "Profile: the harbour master"));
+    article.add(5, "Profile: Mara Quill\nTimeline of the terminal");
+    Article a = parseAndCheckRoundTrip(page(article));
+    assertEquals(ARTICLE, texts(a));
+    assertTrue(a.boilerplate().containsAll(List.of("Explore further", "Timeline of the terminal")),
+        a.boilerplate().toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Ingredients", "INSTRUCTIONS", "Conclusion", "Module efficiency"})
+  void headings(String line) {
+    assertTrue(Subheadings.isHeading(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Mix", "Trending", "Comments", "dp3_1_en", "iPhone", "Related: Ferry fares"})
+  void notHeadings(String line) {
+    assertFalse(Subheadings.isHeading(line), line);
+  }
 }

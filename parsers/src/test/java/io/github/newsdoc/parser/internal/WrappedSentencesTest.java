@@ -63,4 +63,48 @@ class WrappedSentencesTest {
     Article a = parseAndCheckRoundTrip(page("By Mara Quill", WRAPPED, bottom()));
     assertEquals(Optional.empty(), a.published());
   }
+
+  // A text wrapped at a fixed width: each line breaks inside a sentence, with no comma at its end, and the
+  // line under it opens in lower case. The page's article is found, every line of it kept.
+  @Test
+  void aTextWrappedAtAFixedWidthIsTheArticle() {
+    StringBuilder b = new StringBuilder(HEADLINE).append(" - Coast Herald\n\n");
+    menu(30).forEach(l -> b.append(l).append("\n\n"));
+    b.append(HEADLINE).append("\n\n");
+    List<String> lines = new ArrayList<>();
+    for (String paragraph : ARTICLE) {
+      List<String> wrapped = wrap(paragraph);
+      lines.addAll(wrapped);
+      b.append(String.join("\n", wrapped)).append("\n\n");
+    }
+    menu(30).forEach(l -> b.append(l).append("\n\n"));
+    Article a = parseAndCheckRoundTrip(b.toString());
+    assertEquals(lines, texts(a));
+  }
+
+  // A list of words in lower case under a heading ends with no sentence: no sentence goes on in it.
+  @Test
+  void aListInLowerCaseIsNoSentence() {
+    List<String> list = List.of("Harbour topics", "ferries and tides", "piers");
+    Article a = parseAndCheckRoundTrip(page("By Mara Quill", list, bottom()));
+    assertEquals(ARTICLE, texts(a));
+    assertTrue(a.boilerplate().containsAll(list), a.boilerplate().toString());
+  }
+
+  // Breaks a paragraph into lines of about 50 letters, each before a word in lower case and after one with no
+  // comma or sentence end.
+  private static List<String> wrap(String paragraph) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : paragraph.split(" ")) {
+      String previous = line.toString();
+      if (line.length() >= 50 && Character.isLowerCase(word.charAt(0)) && !previous.endsWith(",")) {
+        lines.add(previous);
+        line.setLength(0);
+      }
+      line.append(line.length() == 0 ? "" : " ").append(word);
+    }
+    lines.add(line.toString());
+    return lines;
+  }
 }

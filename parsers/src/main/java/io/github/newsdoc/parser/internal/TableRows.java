@@ -1,0 +1,50 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.parser.LineRole;
+
+/**
+ * Tables in a page's article ({@link PageExtractor}): results, standings, schedules print one row a line, a
+ * name and figures, with no sentence end. Such lines count nothing towards the article's run (a 'most read'
+ * list is numbered too), but inside the run a series of at least {@value #TABLE_ROWS} of them, one right
+ * under the other, is the article's table and is kept. A row has a digit and at least three words, and is
+ * neither prose nor link-like. Linear in the lines.
+ */
+final class TableRows {
+  // A table: this many data rows, one right under the other.
+  private static final int TABLE_ROWS = 5;
+
+  private TableRows() {}
+
+  /** Which lines are rows of a table, see the class documentation; {@code values} as the page counts them. */
+  static boolean[] find(LineMeasures shapes, LineRole[] roles, long[] values) {
+    int n = values.length;
+    boolean[] row = new boolean[n];
+    int rows = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i < n && roles[i] == null && values[i] == 0 && !shapes.linkLike(i) && isDataRow(shapes.text(i))) {
+        rows++;
+        continue;
+      }
+      if (rows >= TABLE_ROWS) {
+        for (int j = i - rows; j < i; j++) {
+          row[j] = true;
+        }
+      }
+      rows = 0;
+    }
+    return row;
+  }
+
+  // A row: a digit and at least three words, and not link-like (which the caller asked already).
+  private static boolean isDataRow(String text) {
+    if (Text.words(text) < 3) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
