@@ -15,7 +15,8 @@ import java.util.List;
  * read where the name is found, in the recognizer's one pass over the words, from a window of at most three
  * words on either side. {@link OrganisationTyping} adds up the weights of all the mentions of an entity.
  *
- * <p>Strong evidence ({@link #STRONG}): a noun of an organisation's kind beside it ("the network Velora"),
+ * <p>Strong evidence ({@link #STRONG}): a noun of an organisation's kind beside it ("the network Velora") or
+ * closing an apposition after it ("Velora, the investment bank,"),
  * a business's context ("analysts at Velora"), an organisation's suffix as its last word ("Velora Holdings"),
  * a role that a body has ("president of Velora", "a spokesman for Velora", "Velora founder"), a statement it
  * issues ("Velora said in a statement"). Weak evidence ({@link #WEAK}): "at Velora", "on Velora", "joined Velora", "told Velora",
@@ -62,7 +63,8 @@ final class OrganisationEvidence {
         && Gazetteer.INSTANCE.demonymByKey(keyOf(words.get(p)) + " " + lastKey) != null) {
       weight += AGAINST;
     }
-    if (NameContexts.kindAround(words, p, q) || NameContexts.businessContext(words, p, q)) {
+    if (NameContexts.kindAround(words, p, q) || NameContexts.businessContext(words, p, q)
+        || NameContexts.kindInApposition(words, q)) {
       weight += STRONG;
     }
     weight += before(words, p, q, possessive(last)) + after(words, q);

@@ -46,6 +46,9 @@ class OrganisationEvidenceTest {
     assertEquals(OrganisationEvidence.STRONG, weight("the carmaker Velorix fell."));
     assertEquals(OrganisationEvidence.STRONG, weight("a new Velorix poll showed a lead."));
     assertEquals(OrganisationEvidence.STRONG, weight("they sold Velorix Holdings last year.", "Holdings"));
+    assertEquals(OrganisationEvidence.STRONG, weight("then Velorix, the German investment bank, said no."));
+    assertEquals(OrganisationEvidence.STRONG, weight("the statistics body Velorix counted them."));
+    assertEquals(OrganisationEvidence.STRONG, weight("the regulator Velorix fined them."));
   }
 
   @Test
