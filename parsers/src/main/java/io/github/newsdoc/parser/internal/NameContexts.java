@@ -147,13 +147,16 @@ final class NameContexts {
 
   /**
    * Whether a noun naming a kind of organisation stands right before the name {@code [p, q)} ("the network
-   * Velora", "carmaker Tessla") or right after it ("the Velora network", "Marrow newspapers"). Reads one word
-   * on either side.
+   * Velora", "carmaker Tessla") or right after it, perhaps after a noun that modifies it ("the Velora network",
+   * "Marrow newspapers", "the Velora news agency"). Reads one word before and two after.
    */
   static boolean kindAround(List<Words.Word> words, int p, int q) {
     Words.Word last = words.get(q - 1);
     if (q < words.size() && !last.stops() && !possessive(last) && words.get(q).lowerCase()
-        && EntityWords.ORGANISATION_KINDS.contains(words.get(q).lower())) {
+        && (EntityWords.ORGANISATION_KINDS.contains(words.get(q).lower())
+            // "the Velora news agency", "Velora investment bank": the kind after one noun that modifies it
+            || !words.get(q).stops() && q + 1 < words.size() && words.get(q + 1).lowerCase()
+                && EntityWords.ORGANISATION_KINDS.contains(words.get(q + 1).lower()) && attributive(words, q))) {
       return true;
     }
     return p > 0 && !words.get(p - 1).stops() && words.get(p - 1).lowerCase()

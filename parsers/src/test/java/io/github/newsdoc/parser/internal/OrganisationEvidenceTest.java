@@ -49,6 +49,10 @@ class OrganisationEvidenceTest {
     assertEquals(OrganisationEvidence.STRONG, weight("then Velorix, the German investment bank, said no."));
     assertEquals(OrganisationEvidence.STRONG, weight("the statistics body Velorix counted them."));
     assertEquals(OrganisationEvidence.STRONG, weight("the regulator Velorix fined them."));
+    // the kind after a noun that modifies it
+    assertEquals(OrganisationEvidence.STRONG, weight("the state Velorix news agency quoted him."));
+    assertEquals(OrganisationEvidence.STRONG, weight("she sold the Velorix investment bank last year."));
+    assertEquals(0, weight("the Velorix tapes date from May."));
   }
 
   @Test
