@@ -3,10 +3,12 @@ package io.github.newsdoc.parser.internal;
 import static io.github.newsdoc.parser.internal.RuleFixture.at;
 import static io.github.newsdoc.parser.internal.RuleFixture.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The weight of what the words around one mention say about it being an organisation's (invented names). */
@@ -107,6 +109,27 @@ class OrganisationEvidenceTest {
         integers().between(0, neutral.length - 1)).checkAssert((a, b, c) -> {
           String text = neutral[a] + " " + neutral[b] + " Velorix Holdings " + neutral[c] + " now.";
           assertTrue(weight(text, "Holdings") >= OrganisationEvidence.STRONG, text);
+        });
+  }
+
+  @Test
+  void aKindOfBodyClosingAnAppositionMakesItABodyAndAPossessiveKindDoesNot() {
+    List<String> kinds = List.copyOf(EntityWords.ORGANISATION_KINDS);
+    String[] articles = {"the", "a", "an"};
+    String[] modifiers = {"", "big ", "German ", "investment ", "big old "};
+    qt().forAll(integers().between(0, kinds.size() - 1), integers().between(0, articles.length - 1),
+        integers().between(0, modifiers.length - 1)).checkAssert((k, a, m) -> {
+          String phrase = articles[a] + " " + modifiers[m] + kinds.get(k);
+          String closed = "then Velorix, " + phrase + ", said no.";
+          assertTrue(weight(closed) >= OrganisationEvidence.STRONG, closed);
+          NameScan s = scan(closed);
+          assertTrue(NameContexts.kindInApposition(s.words, at(s, "Velorix") + 1), closed);
+          // the kind's possessive, or a noun after the kind, makes the apposition a person's role
+          for (String open : List.of("then Velorix, " + phrase + "'s founder, said no.",
+              "then Velorix, " + phrase + " manager, said no.")) {
+            NameScan t = scan(open);
+            assertFalse(NameContexts.kindInApposition(t.words, at(t, "Velorix") + 1), open);
+          }
         });
   }
 }
