@@ -23,7 +23,8 @@ import java.util.List;
  * the definite article before an acronym that heads its phrase ("by the VTU."), a
  * speech verb beside it ("Velora said"), a verb of an actor after it ("Velora announced"). Evidence against ({@link #AGAINST}): the noun of a work or a
  * product beside it ("the film Velora", "the Velora album"), an event's noun after it, a demonym as its last
- * word ("the New Zealander"), an indefinite article before it ("a Velora story").
+ * word ("the New Zealander"), an indefinite article before it ("a Velora story"), unless a body's noun or role
+ * follows it, whose article it is ("a Velora spokesman", "a Velora poll").
  */
 final class OrganisationEvidence {
   /** The weight of strong evidence. */
@@ -67,7 +68,12 @@ final class OrganisationEvidence {
         || NameContexts.kindInApposition(words, q)) {
       weight += STRONG;
     }
-    weight += before(words, p, q, possessive(last)) + after(words, q);
+    int before = before(words, p, q, possessive(last));
+    int after = after(words, q);
+    if (before == AGAINST && after >= STRONG && indefinite(words, p)) {
+      before = 0; // "a Velora spokesman", "a Velora poll": the article is the body noun's, not the name's
+    }
+    weight += before + after;
     if (weight == 0 && NameContexts.speaks(words, p, q)) {
       weight = WEAK; // "…," said Velora.
     }
@@ -128,6 +134,15 @@ final class OrganisationEvidence {
       letters += Character.isLetter(ch) ? 1 : 0;
     }
     return letters >= 3;
+  }
+
+  // Whether "a" or "an" stands right before the name at p.
+  private static boolean indefinite(List<Words.Word> words, int p) {
+    if (p == 0 || words.get(p - 1).stops()) {
+      return false;
+    }
+    String one = words.get(p - 1).lower();
+    return one.equals("a") || one.equals("an");
   }
 
   // "… founder", "… said in a statement", "… said", "… album", "… exercise"

@@ -77,6 +77,9 @@ class OrganisationEvidenceTest {
   void aWorkAnIndefiniteArticleOrADemonymIsEvidenceAgainst() {
     assertEquals(OrganisationEvidence.AGAINST, weight("they saw the film Velorix twice."));
     assertEquals(OrganisationEvidence.AGAINST, weight("it was a Velorix story after all."));
+    // unless a body's noun follows: the article is the noun's ("a Velorix spokesman", "a Velorix poll")
+    assertEquals(OrganisationEvidence.STRONG, weight("said a Velorix spokesman on Monday."));
+    assertEquals(OrganisationEvidence.STRONG, weight("then a Velorix poll showed a lead."));
     assertEquals(OrganisationEvidence.AGAINST, weight("they sang the Velorix album twice."));
     assertTrue(weight("said the Velorix Norwegian on Monday.", "Norwegian") < 0);
   }
