@@ -9,12 +9,16 @@ import static io.github.newsdoc.parser.internal.NameShapes.possessive;
 import static io.github.newsdoc.parser.internal.NameShapes.stops;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the words around a run of names say about it: an organisation's head word, a business's context, a
  * place's, an event's noun after it. Every question reads a bounded window of words.
  */
 final class NameContexts {
+  // the relative pronouns that may go on from a noun in apposition: "Velora, a carmaker that …"
+  private static final Set<String> RELATIVES = Set.of("that", "which", "whose");
+
   private NameContexts() {}
 
   /** "Polish Foreign Ministry", "Belarusian Telegraph Agency", "Institute for the Study of War". */
@@ -90,7 +94,36 @@ final class NameContexts {
    */
   static boolean notPersonContext(List<Words.Word> words, int p, int q, int to) {
     return q == to && p > 0 && words.get(p - 1).lower().equals("the") && !words.get(p - 1).stops()
-        && !attributive(words, q) || businessContext(words, p, q);
+        && !attributive(words, q) || businessContext(words, p, q) || kindInApposition(words, q);
+  }
+
+  /**
+   * Whether a noun naming a kind of organisation closes an apposition right after the name ending before q:
+   * "Orvel Tane, the investment bank, said", "Velora, a carmaker that …". At most two modifiers stand between
+   * the article and the noun, which ends the phrase (a stop, or "that", "which", "whose" after it): "Ana
+   * Ruiz, a bank manager" and "Ana Ruiz, the firm's founder" are people. Reads at most five words.
+   */
+  static boolean kindInApposition(List<Words.Word> words, int q) {
+    if (q + 1 >= words.size() || !words.get(q - 1).trailing().equals(",")) {
+      return false;
+    }
+    String article = words.get(q).lower();
+    if (!article.equals("the") && !article.equals("a") && !article.equals("an") || words.get(q).stops()) {
+      return false;
+    }
+    for (int k = q + 1; k < words.size() && k < q + 4; k++) {
+      Words.Word w = words.get(k);
+      if (possessive(w)) {
+        return false;
+      }
+      if (w.lowerCase() && EntityWords.ORGANISATION_KINDS.contains(w.lower())) {
+        return w.stops() || k + 1 < words.size() && RELATIVES.contains(words.get(k + 1).lower());
+      }
+      if (w.stops()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -114,13 +147,16 @@ final class NameContexts {
 
   /**
    * Whether a noun naming a kind of organisation stands right before the name {@code [p, q)} ("the network
-   * Velora", "carmaker Tessla") or right after it ("the Velora network", "Marrow newspapers"). Reads one word
-   * on either side.
+   * Velora", "carmaker Tessla") or right after it, perhaps after a noun that modifies it ("the Velora network",
+   * "Marrow newspapers", "the Velora news agency"). Reads one word before and two after.
    */
   static boolean kindAround(List<Words.Word> words, int p, int q) {
     Words.Word last = words.get(q - 1);
     if (q < words.size() && !last.stops() && !possessive(last) && words.get(q).lowerCase()
-        && EntityWords.ORGANISATION_KINDS.contains(words.get(q).lower())) {
+        && (EntityWords.ORGANISATION_KINDS.contains(words.get(q).lower())
+            // "the Velora news agency", "Velora investment bank": the kind after one noun that modifies it
+            || !words.get(q).stops() && q + 1 < words.size() && words.get(q + 1).lowerCase()
+                && EntityWords.ORGANISATION_KINDS.contains(words.get(q + 1).lower()) && attributive(words, q))) {
       return true;
     }
     return p > 0 && !words.get(p - 1).stops() && words.get(p - 1).lowerCase()

@@ -1,5 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
+import static io.github.newsdoc.parser.internal.NameShapes.bare;
+import static io.github.newsdoc.parser.internal.NameShapes.isAcronym;
 import static io.github.newsdoc.parser.internal.NameShapes.keyOf;
 import static io.github.newsdoc.parser.internal.NameShapes.possessive;
 import static io.github.newsdoc.parser.internal.NameShapes.stops;
@@ -13,13 +15,16 @@ import java.util.List;
  * read where the name is found, in the recognizer's one pass over the words, from a window of at most three
  * words on either side. {@link OrganisationTyping} adds up the weights of all the mentions of an entity.
  *
- * <p>Strong evidence ({@link #STRONG}): a noun of an organisation's kind beside it ("the network Velora"),
+ * <p>Strong evidence ({@link #STRONG}): a noun of an organisation's kind beside it ("the network Velora") or
+ * closing an apposition after it ("Velora, the investment bank,"),
  * a business's context ("analysts at Velora"), an organisation's suffix as its last word ("Velora Holdings"),
  * a role that a body has ("president of Velora", "a spokesman for Velora", "Velora founder"), a statement it
- * issues ("Velora said in a statement"). Weak evidence ({@link #WEAK}): "at Velora", "on Velora", "joined Velora", "told Velora", a
+ * issues ("Velora said in a statement"). Weak evidence ({@link #WEAK}): "at Velora", "on Velora", "joined Velora", "told Velora",
+ * the definite article before an acronym that heads its phrase ("by the VTU."), a
  * speech verb beside it ("Velora said"), a verb of an actor after it ("Velora announced"). Evidence against ({@link #AGAINST}): the noun of a work or a
  * product beside it ("the film Velora", "the Velora album"), an event's noun after it, a demonym as its last
- * word ("the New Zealander"), an indefinite article before it ("a Velora story").
+ * word ("the New Zealander"), an indefinite article before it ("a Velora story"), unless a body's noun or role
+ * follows it, whose article it is ("a Velora spokesman", "a Velora poll").
  */
 final class OrganisationEvidence {
   /** The weight of strong evidence. */
@@ -59,10 +64,16 @@ final class OrganisationEvidence {
         && Gazetteer.INSTANCE.demonymByKey(keyOf(words.get(p)) + " " + lastKey) != null) {
       weight += AGAINST;
     }
-    if (NameContexts.kindAround(words, p, q) || NameContexts.businessContext(words, p, q)) {
+    if (NameContexts.kindAround(words, p, q) || NameContexts.businessContext(words, p, q)
+        || NameContexts.kindInApposition(words, q)) {
       weight += STRONG;
     }
-    weight += before(words, p, possessive(last)) + after(words, q);
+    int before = before(words, p, q, possessive(last));
+    int after = after(words, q);
+    if (before == AGAINST && after >= STRONG && indefinite(words, p)) {
+      before = 0; // "a Velora spokesman", "a Velora poll": the article is the body noun's, not the name's
+    }
+    weight += before + after;
     if (weight == 0 && NameContexts.speaks(words, p, q)) {
       weight = WEAK; // "…," said Velora.
     }
@@ -71,7 +82,7 @@ final class OrganisationEvidence {
 
   // "president of …", "a spokesman for …", "editors at …", "joined …", "on …", "the film …", "a … story"; a role
   // before a possessive name may be that of what it owns ("chairman of Velora's campaign"): weak evidence
-  private static int before(List<Words.Word> words, int p, boolean possessed) {
+  private static int before(List<Words.Word> words, int p, int q, boolean possessed) {
     if (p == 0 || words.get(p - 1).stops()) {
       return 0;
     }
@@ -98,7 +109,40 @@ final class OrganisationEvidence {
     if (linking && link > 0 && !words.get(link - 1).stops() && ROLES.contains(words.get(link - 1).lower())) {
       return possessed ? WEAK : STRONG;
     }
-    return PREPOSITIONS.contains(one) ? WEAK : 0; // "analysts at …", "streaming on …"
+    if (PREPOSITIONS.contains(one)) {
+      return WEAK; // "analysts at …", "streaming on …"
+    }
+    // "by the VTU.", "the VTU said": the definite article before an acronym that heads its phrase, as a body's
+    // short name has it ("the VTU case" is a name modifying a noun); other names take it as places, events and
+    // works do ("the Big Apple", "the Six Nations")
+    return one.equals("the") && q - p == 1 && bodyAcronym(bare(words.get(p))) && !NameContexts.attributive(words, q)
+        ? WEAK : 0;
+  }
+
+  // An acronym of three letters or more and no digit: "VTU", "S&P"; a model's ("PX3") or a two-letter
+  // abbreviation ("the DS", "the UI") is more often a thing's than a body's
+  private static boolean bodyAcronym(String core) {
+    if (!isAcronym(core)) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < core.length(); i++) {
+      char ch = core.charAt(i);
+      if (Character.isDigit(ch)) {
+        return false;
+      }
+      letters += Character.isLetter(ch) ? 1 : 0;
+    }
+    return letters >= 3;
+  }
+
+  // Whether "a" or "an" stands right before the name at p.
+  private static boolean indefinite(List<Words.Word> words, int p) {
+    if (p == 0 || words.get(p - 1).stops()) {
+      return false;
+    }
+    String one = words.get(p - 1).lower();
+    return one.equals("a") || one.equals("an");
   }
 
   // "… founder", "… said in a statement", "… said", "… album", "… exercise"

@@ -14,7 +14,9 @@ import java.util.List;
  * in lower case (or it is a plural, a group, a demonym, a contraction). A person when the article titles
  * them or it is a first name; a place after "in", "near"… or in a list of places; an organisation when a noun
  * of an organisation's kind stands beside it ("the network Velora", "Marrow newspapers") or ("Audi",
- * "Twitter") the article capitalises it inside sentences twice; else nothing. A product's noun or a version's
+ * "Twitter") the article capitalises it inside sentences twice, or, named once, when strong organisation evidence
+ * stands around it and no noun after it ("a spokesman for Velora", "analysts at Velora"; not "the Velora
+ * spokesman", where it may be an adjective: {@link OrganisationEvidence}); else nothing. A product's noun or a version's
  * number after it ("the Velora technology", "Orvel 3") makes it a product's name, no organisation there nor,
  * unless it speaks, anywhere else in the article ({@link RecognizerContext#products}).
  */
@@ -74,6 +76,11 @@ final class SingleNameRule implements NameRule<NameRun> {
       return EntityType.PERSON;
     } else if (place) {
       return EntityType.LOCATION;
+    } else if (!NameContexts.attributive(words, p + 1)
+        && OrganisationEvidence.of(words, p, p + 1) >= OrganisationEvidence.STRONG) {
+      // "a spokesman for Velora", "Velora said in a statement", "Velora, the carmaker,": a body's, if only once;
+      // but a word before a noun may be an adjective ("Conservative spokesman", "Permanent workers")
+      return EntityType.ORGANIZATION;
     } else if (NameContexts.productAfter(words, p + 1, true)) {
       // "the Velora technology", "Orvel 3": a product's name, here and (unless it speaks) elsewhere
       ctx.products.add(Text.collapse(w.source().substring(w.start(), end(w))));

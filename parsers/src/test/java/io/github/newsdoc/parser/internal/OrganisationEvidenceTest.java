@@ -3,10 +3,12 @@ package io.github.newsdoc.parser.internal;
 import static io.github.newsdoc.parser.internal.RuleFixture.at;
 import static io.github.newsdoc.parser.internal.RuleFixture.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The weight of what the words around one mention say about it being an organisation's (invented names). */
@@ -46,6 +48,13 @@ class OrganisationEvidenceTest {
     assertEquals(OrganisationEvidence.STRONG, weight("the carmaker Velorix fell."));
     assertEquals(OrganisationEvidence.STRONG, weight("a new Velorix poll showed a lead."));
     assertEquals(OrganisationEvidence.STRONG, weight("they sold Velorix Holdings last year.", "Holdings"));
+    assertEquals(OrganisationEvidence.STRONG, weight("then Velorix, the German investment bank, said no."));
+    assertEquals(OrganisationEvidence.STRONG, weight("the statistics body Velorix counted them."));
+    assertEquals(OrganisationEvidence.STRONG, weight("the regulator Velorix fined them."));
+    // the kind after a noun that modifies it
+    assertEquals(OrganisationEvidence.STRONG, weight("the state Velorix news agency quoted him."));
+    assertEquals(OrganisationEvidence.STRONG, weight("she sold the Velorix investment bank last year."));
+    assertEquals(0, weight("the Velorix tapes date from May."));
   }
 
   @Test
@@ -68,8 +77,26 @@ class OrganisationEvidenceTest {
   void aWorkAnIndefiniteArticleOrADemonymIsEvidenceAgainst() {
     assertEquals(OrganisationEvidence.AGAINST, weight("they saw the film Velorix twice."));
     assertEquals(OrganisationEvidence.AGAINST, weight("it was a Velorix story after all."));
+    // unless a body's noun follows: the article is the noun's ("a Velorix spokesman", "a Velorix poll")
+    assertEquals(OrganisationEvidence.STRONG, weight("said a Velorix spokesman on Monday."));
+    assertEquals(OrganisationEvidence.STRONG, weight("then a Velorix poll showed a lead."));
     assertEquals(OrganisationEvidence.AGAINST, weight("they sang the Velorix album twice."));
     assertTrue(weight("said the Velorix Norwegian on Monday.", "Norwegian") < 0);
+  }
+
+  @Test
+  void theDefiniteArticleBeforeAnAcronymHeadingItsPhraseIsWeakEvidence() {
+    NameScan s = scan("the strike was called by the VTRU. Then the VTRU said it would wait for the VTRU report.");
+    int first = at(s, "VTRU");
+    assertEquals(OrganisationEvidence.WEAK, OrganisationEvidence.of(s.words, first, first + 1));
+    assertEquals(OrganisationEvidence.WEAK, OrganisationEvidence.of(s.words, first + 3, first + 4));
+    // "the VTRU report": the acronym modifies a noun; "the Velorix": a name not an acronym says nothing
+    assertEquals(0, OrganisationEvidence.of(s.words, first + 10, first + 11));
+    assertEquals(0, weight("they walked along the Velorix for miles."));
+    // a model's number or two letters: more often a thing's
+    NameScan t = scan("then the PX3 sold out and the VX was late.");
+    assertEquals(0, OrganisationEvidence.of(t.words, at(t, "PX3"), at(t, "PX3") + 1));
+    assertEquals(0, OrganisationEvidence.of(t.words, at(t, "VX"), at(t, "VX") + 1));
   }
 
   @Test
@@ -85,6 +112,27 @@ class OrganisationEvidenceTest {
         integers().between(0, neutral.length - 1)).checkAssert((a, b, c) -> {
           String text = neutral[a] + " " + neutral[b] + " Velorix Holdings " + neutral[c] + " now.";
           assertTrue(weight(text, "Holdings") >= OrganisationEvidence.STRONG, text);
+        });
+  }
+
+  @Test
+  void aKindOfBodyClosingAnAppositionMakesItABodyAndAPossessiveKindDoesNot() {
+    List<String> kinds = List.copyOf(EntityWords.ORGANISATION_KINDS);
+    String[] articles = {"the", "a", "an"};
+    String[] modifiers = {"", "big ", "German ", "investment ", "big old "};
+    qt().forAll(integers().between(0, kinds.size() - 1), integers().between(0, articles.length - 1),
+        integers().between(0, modifiers.length - 1)).checkAssert((k, a, m) -> {
+          String phrase = articles[a] + " " + modifiers[m] + kinds.get(k);
+          String closed = "then Velorix, " + phrase + ", said no.";
+          assertTrue(weight(closed) >= OrganisationEvidence.STRONG, closed);
+          NameScan s = scan(closed);
+          assertTrue(NameContexts.kindInApposition(s.words, at(s, "Velorix") + 1), closed);
+          // the kind's possessive, or a noun after the kind, makes the apposition a person's role
+          for (String open : List.of("then Velorix, " + phrase + "'s founder, said no.",
+              "then Velorix, " + phrase + " manager, said no.")) {
+            NameScan t = scan(open);
+            assertFalse(NameContexts.kindInApposition(t.words, at(t, "Velorix") + 1), open);
+          }
         });
   }
 }

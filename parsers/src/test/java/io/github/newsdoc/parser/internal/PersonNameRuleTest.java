@@ -24,6 +24,21 @@ class PersonNameRuleTest {
   }
 
   @Test
+  void aKindOfOrganisationInAppositionMakesNoPerson() {
+    // "Ken Varden, the investment bank,": a noun of a body's kind closes the apposition
+    NameScan s = scan("Ken Varden, the investment bank, advised the buyers.");
+    assertFalse(rule.tryAt(run(s, "Ken", "Varden"), 0).matched());
+    NameScan t = scan("Ken Varden, a carmaker that grew fast, advised them.");
+    assertFalse(rule.tryAt(run(t, "Ken", "Varden"), 0).matched());
+    // a person's role with a kind of body in it, or the body's possessive, leaves the person
+    for (String text : List.of("Ken Varden, a bank manager, advised them.",
+        "Ken Varden, the firm's founder, advised them.", "Ken Varden, a broker of deals, advised them.")) {
+      NameScan u = scan(text);
+      assertTrue(rule.tryAt(run(u, "Ken", "Varden"), 0).matched(), text);
+    }
+  }
+
+  @Test
   void aFirstNameBeforeAPlacesNameMakesAPerson() {
     // many surnames name a town too: the first name decides
     NameScan s = scan("critics such as Nadia Richardson agreed.");

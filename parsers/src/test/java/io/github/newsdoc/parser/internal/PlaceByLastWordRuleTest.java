@@ -24,6 +24,13 @@ class PlaceByLastWordRuleTest {
   }
 
   @Test
+  void anAirportIsAPlaceNotABody() {
+    // "airport" ends places' names only: the facility, not the company that runs it
+    assertEquals(List.of("Zorbly International Airport=LOCATION@place-by-last-word"),
+        recognized("Flights left Zorbly International Airport on time."));
+  }
+
+  @Test
   void refusesOneWordAndADay() {
     NameScan s = scan("in Square and Zorbly Monday.");
     assertFalse(rule.tryAt(run(s, "Square", "Square"), at(s, "Square")).matched());

@@ -32,6 +32,18 @@ class SingleNameRuleTest {
   }
 
   @Test
+  void aWordNamedOnceIsAnOrganisationWhenStrongEvidenceStandsAroundIt() {
+    NameScan s = scan("they heard a spokesman for Zorblex, and so did analysts at Quandrel.");
+    rule.tryAt(run(s, "Zorblex", "Zorblex"), at(s, "Zorblex"));
+    rule.tryAt(run(s, "Quandrel", "Quandrel"), at(s, "Quandrel"));
+    assertEquals(List.of("Zorblex=ORGANIZATION@single-name", "Quandrel=ORGANIZATION@single-name"), emitted(s));
+    // a word before a noun may be an adjective: "the Zorblex spokesman" names nothing on its own
+    NameScan t = scan("then the Zorblex spokesman left.");
+    rule.tryAt(run(t, "Zorblex", "Zorblex"), at(t, "Zorblex"));
+    assertEquals(List.of(), emitted(t));
+  }
+
+  @Test
   void namesNothingTheArticleWritesInLowerCaseOrOpensASentenceWith() {
     NameScan s = scan("Shares fell. the Shares of the firm and its shares rose.");
     NameRun r = new NameRun(s, s.words, 3, 4);
