@@ -1,7 +1,5 @@
 package io.github.newsdoc.parser.internal;
 
-import static io.github.newsdoc.parser.internal.NameShapes.bare;
-import static io.github.newsdoc.parser.internal.NameShapes.isAcronym;
 import static io.github.newsdoc.parser.internal.NameShapes.keyOf;
 import static io.github.newsdoc.parser.internal.NameShapes.possessive;
 import static io.github.newsdoc.parser.internal.NameShapes.stops;
@@ -19,8 +17,7 @@ import java.util.List;
  * closing an apposition after it ("Velora, the investment bank,"),
  * a business's context ("analysts at Velora"), an organisation's suffix as its last word ("Velora Holdings"),
  * a role that a body has ("president of Velora", "a spokesman for Velora", "Velora founder"), a statement it
- * issues ("Velora said in a statement"). Weak evidence ({@link #WEAK}): "at Velora", "on Velora", "joined Velora", "told Velora",
- * the definite article before an acronym that heads its phrase ("by the VTU."), a
+ * issues ("Velora said in a statement"). Weak evidence ({@link #WEAK}): "at Velora", "on Velora", "joined Velora", "told Velora", a
  * speech verb beside it ("Velora said"), a verb of an actor after it ("Velora announced"). Evidence against ({@link #AGAINST}): the noun of a work or a
  * product beside it ("the film Velora", "the Velora album"), an event's noun after it, a demonym as its last
  * word ("the New Zealander"), an indefinite article before it ("a Velora story"), unless a body's noun or role
@@ -68,7 +65,7 @@ final class OrganisationEvidence {
         || NameContexts.kindInApposition(words, q)) {
       weight += STRONG;
     }
-    int before = before(words, p, q, possessive(last));
+    int before = before(words, p, possessive(last));
     int after = after(words, q);
     if (before == AGAINST && after >= STRONG && indefinite(words, p)) {
       before = 0; // "a Velora spokesman", "a Velora poll": the article is the body noun's, not the name's
@@ -82,7 +79,7 @@ final class OrganisationEvidence {
 
   // "president of …", "a spokesman for …", "editors at …", "joined …", "on …", "the film …", "a … story"; a role
   // before a possessive name may be that of what it owns ("chairman of Velora's campaign"): weak evidence
-  private static int before(List<Words.Word> words, int p, int q, boolean possessed) {
+  private static int before(List<Words.Word> words, int p, boolean possessed) {
     if (p == 0 || words.get(p - 1).stops()) {
       return 0;
     }
@@ -109,31 +106,7 @@ final class OrganisationEvidence {
     if (linking && link > 0 && !words.get(link - 1).stops() && ROLES.contains(words.get(link - 1).lower())) {
       return possessed ? WEAK : STRONG;
     }
-    if (PREPOSITIONS.contains(one)) {
-      return WEAK; // "analysts at …", "streaming on …"
-    }
-    // "by the VTU.", "the VTU said": the definite article before an acronym that heads its phrase, as a body's
-    // short name has it ("the VTU case" is a name modifying a noun); other names take it as places, events and
-    // works do ("the Big Apple", "the Six Nations")
-    return one.equals("the") && q - p == 1 && bodyAcronym(bare(words.get(p))) && !NameContexts.attributive(words, q)
-        ? WEAK : 0;
-  }
-
-  // An acronym of three letters or more and no digit: "VTU", "S&P"; a model's ("PX3") or a two-letter
-  // abbreviation ("the DS", "the UI") is more often a thing's than a body's
-  private static boolean bodyAcronym(String core) {
-    if (!isAcronym(core)) {
-      return false;
-    }
-    int letters = 0;
-    for (int i = 0; i < core.length(); i++) {
-      char ch = core.charAt(i);
-      if (Character.isDigit(ch)) {
-        return false;
-      }
-      letters += Character.isLetter(ch) ? 1 : 0;
-    }
-    return letters >= 3;
+    return PREPOSITIONS.contains(one) ? WEAK : 0; // "analysts at …", "streaming on …"
   }
 
   // Whether "a" or "an" stands right before the name at p.

@@ -85,21 +85,6 @@ class OrganisationEvidenceTest {
   }
 
   @Test
-  void theDefiniteArticleBeforeAnAcronymHeadingItsPhraseIsWeakEvidence() {
-    NameScan s = scan("the strike was called by the VTRU. Then the VTRU said it would wait for the VTRU report.");
-    int first = at(s, "VTRU");
-    assertEquals(OrganisationEvidence.WEAK, OrganisationEvidence.of(s.words, first, first + 1));
-    assertEquals(OrganisationEvidence.WEAK, OrganisationEvidence.of(s.words, first + 3, first + 4));
-    // "the VTRU report": the acronym modifies a noun; "the Velorix": a name not an acronym says nothing
-    assertEquals(0, OrganisationEvidence.of(s.words, first + 10, first + 11));
-    assertEquals(0, weight("they walked along the Velorix for miles."));
-    // a model's number or two letters: more often a thing's
-    NameScan t = scan("then the PX3 sold out and the VX was late.");
-    assertEquals(0, OrganisationEvidence.of(t.words, at(t, "PX3"), at(t, "PX3") + 1));
-    assertEquals(0, OrganisationEvidence.of(t.words, at(t, "VX"), at(t, "VX") + 1));
-  }
-
-  @Test
   void nothingAroundItIsNoEvidence() {
     assertEquals(0, weight("they saw Velorix there."));
     assertEquals(0, weight("Velorix"));
