@@ -65,6 +65,10 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         break;
       }
       i = capitals[c];
+      if (lone(words, i)) {
+        i++; // "The", "But", "He" opening a sentence: a run of one word no rule takes
+        continue;
+      }
       for (NameRule<NameScan> rule : NameRules.TEXT) {
         NameRule.Match m = rule.tryAt(scan, i);
         if (m.matched()) {
@@ -88,6 +92,15 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     }
     OrganisationListRule.apply(words.isEmpty() ? "" : words.get(0).source(), scan.out);
     return scan.out;
+  }
+
+  // Whether the capitalised word at i is a word that is never a name's ("The", "But", "He") and the run it
+  // opens ends with it: no rule finds a name there (the words that open a run without being part of a name
+  // are passed over, NameRun#skipOpening), so the run is not read at all.
+  private static boolean lone(List<Words.Word> words, int i) {
+    return EntityWords.NOT_NAMES.contains(words.get(i)) && !words.get(i).parenthesised()
+        && (i + 1 == words.size() || !capitalisedWord(words.get(i + 1))
+            && !EntityWords.CONNECTORS.contains(words.get(i + 1)));
   }
 
   /**
