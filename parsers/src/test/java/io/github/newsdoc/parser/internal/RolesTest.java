@@ -26,6 +26,14 @@ class RolesTest {
   }
 
   @Test
+  void aTitleWithTheBodyOrPlaceItServesBeforeTheNameGivesTheRole() {
+    Roles r = roles("Border talks", "Vallorian ambassador to France Ivo Marek met the envoys.",
+        "Secretary of State Ana Ruiz stayed away.");
+    assertEquals("Ivo Marek", r.resolve(words("Vallorian ambassador"), 2, 0));
+    assertEquals("Ana Ruiz", r.resolve(words("secretary"), 2, 0));
+  }
+
+  @Test
   void anAppositionAfterTheNameGivesTheRole() {
     Roles r = roles("Border talks", "Ana Ruiz, the port's chief engineer, met the envoys.",
         "Ivo Marek, head of the agency, stayed away.");
