@@ -140,4 +140,30 @@ class SpeakerPropertiesTest {
           assertEquals(p[0] + " " + p[1] + " " + p[2], speaker, sentence);
         });
   }
+
+  // Owners and the places their envoys serve, known as places so that the name after them stands alone.
+  private static final List<String> OWNERS = List.of("Kenya", "Poland", "France", "Japan", "Brazil");
+  private static final List<String> SERVED = List.of("Britain", "Germany", "Italy", "Spain");
+  private static final List<String> ENVOYS = List.of("ambassador", "envoy", "minister");
+  // A sentence that credits a quote to "Kenya's ambassador", the description by its owner.
+  private static final List<String> OWNED = List.of("\"%Q,\" %O's %R said.", "%O's %R said: \"%Q.\"",
+      "%O's %R warned that \"%Q\".");
+
+  @Test
+  void aDescriptionByItsOwnerIsThePersonTheArticleGivesThatRole() {
+    Gen<String[]> parts = pick(FIRST).zip(pick(LAST), pick(OWNERS), (f, l, o) -> new String[] {f + " " + l, o})
+        .zip(pick(SERVED), pick(ENVOYS), pick(QUOTES), SourceDSL.integers().between(0, 2 * OWNED.size() - 1),
+            // the form, and whether the role is given before the quote (even) or after it (odd)
+            (a, p, r, q, k) -> new String[] {a[0], a[1], p, r, q, OWNED.get(k / 2), Boolean.toString(k % 2 == 0)});
+    qt().withExamples(ParserPropertiesTest.EXAMPLES)
+        .forAll(parts)
+        .checkAssert(p -> {
+          String named = p[1] + "'s " + p[3] + " to " + p[2] + " " + p[0] + " met the envoys on Monday.";
+          String quoted = p[5].replace("%O", p[1]).replace("%R", p[3]).replace("%Q", p[4]);
+          String body = Boolean.parseBoolean(p[6]) ? named + "\n\n" + quoted : quoted + "\n\n" + named;
+          Article a = Newsdoc.parse("Town hall meeting\n\nResidents met on Monday.\n\n" + body + "\n");
+          assertEquals(1, a.quotes().size(), body);
+          assertEquals(p[0], a.quotes().get(0).attribution().map(Attribution::speaker).orElse("-"), body);
+        });
+  }
 }

@@ -191,7 +191,10 @@ final class AttributionContext {
           speaker = describe(subject, block, text).text();
         }
       }
-    } else if (qualified || Names.DETERMINERS.contains(first) || !subject.get(0).capitalised()) {
+    } else if (qualified || Names.DETERMINERS.contains(first) || !subject.get(0).capitalised()
+        || name.isEmpty() && subject.size() > 1 && NameShapes.possessive(subject.get(0))
+        && !subject.get(subject.size() - 1).capitalised()) {
+      // "China's ambassador said": a description by its owner, as "the ambassador" is
       Descriptions.Description d = describe(subject, block, text);
       speaker = d.text();
       person = d.person();

@@ -2,6 +2,7 @@ package io.github.newsdoc.parser.internal;
 
 import io.github.newsdoc.model.Span;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -42,6 +43,56 @@ final class PreviousSpeaker {
       return null;
     }
     return subject(ctx, named) ? null : previous;
+  }
+
+  /**
+   * The person credited, through a mention that is no name of theirs ("he claimed", "the minister said"), after
+   * {@code named} (the person named last who agrees with the pronoun) and before offset {@code before} of block
+   * {@code block}: such a mention refers to its person as a name would, so that person is the more recent.
+   * {@code Tom Cole spoke. Ivo Marek has failed, he claimed. Ivo Marek, he said, …}: the second "he" is Tom
+   * Cole, whom the first one credited after Ivo Marek was named. Null when no attribution so far has such a
+   * mention, or its person does not agree ({@code agrees}) or is {@code named}.
+   */
+  static Attributed creditedSince(AttributionContext ctx, PersonIndex.Mention named, int block, int before,
+      Predicate<String> agrees) {
+    if (named == null) {
+      return null;
+    }
+    Attributed latest = null;
+    Span latestAt = null;
+    for (int i = 0; i < ctx.own.size(); i++) {
+      Optional<Attributed> a = i < ctx.settled.size() ? ctx.settled.get(i) : ctx.own.get(i);
+      Span at = a.flatMap(x -> x.attribution().mention()).orElse(null);
+      if (at == null || !a.get().person() || !byReference(ctx, at) || !after(at, named.block(), named.end())
+          || after(at, block, before) || latestAt != null && !after(at, latestAt.block(), latestAt.end())) {
+        continue;
+      }
+      latest = a.get();
+      latestAt = at;
+    }
+    if (latest == null) {
+      return null;
+    }
+    String speaker = latest.attribution().speaker();
+    return speaker.equals(named.name()) || !agrees.test(speaker)
+        || !ctx.people.knowsSurname(speaker.substring(speaker.lastIndexOf(' ') + 1)) ? null : latest;
+  }
+
+  // Whether a source's mention refers without naming: a pronoun or a description ("he", "the minister"); a
+  // name ("President Ana Ruiz") is the person index's to count.
+  private static boolean byReference(AttributionContext ctx, Span at) {
+    List<Words.Word> words = ctx.words(at.block(), at.start(), at.end());
+    if (words.isEmpty()) {
+      return false;
+    }
+    String first = words.get(0).lower();
+    return Names.PRONOUNS.contains(first) || Names.DETERMINERS.contains(first) || !words.get(0).capitalised()
+        || NameShapes.possessive(words.get(0)) && !words.get(words.size() - 1).capitalised(); // "China's envoy"
+  }
+
+  // Whether the span starts at or after offset {@code offset} of block {@code block}.
+  private static boolean after(Span at, int block, int offset) {
+    return at.block() > block || at.block() == block && at.start() >= offset;
   }
 
   // Whether the person named last is only a word of the quote before's source ("President Castro's chief

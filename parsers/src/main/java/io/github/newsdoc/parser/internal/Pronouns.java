@@ -39,6 +39,9 @@ final class Pronouns {
       // "Ana Ruiz backed Tom Cole until he called …": the person named last who agrees with the pronoun
       PersonIndex.Mention m = ctx.people.lastBefore(block, before, PRONOUN_WINDOW, n -> ctx.genders().of(n).agrees(gender));
       Attributed previous = PreviousSpeaker.over(ctx, m, block, offset, n -> ctx.genders().of(n).agrees(gender));
+      if (previous == null) {
+        previous = PreviousSpeaker.creditedSince(ctx, m, block, before, n -> ctx.genders().of(n).agrees(gender));
+      }
       if (previous != null) {
         return previous;
       }

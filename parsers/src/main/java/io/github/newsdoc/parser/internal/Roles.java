@@ -144,7 +144,7 @@ final class Roles {
   // "Belarusian leader Alexander Lukashenko": a title or a role right before the name, and the words that
   // qualify it before that.
   private static void addTitle(List<Role> roles, List<Words.Word> words, int first, PersonIndex.Mention m) {
-    int h = first - 1;
+    int h = complementStart(words, first) - 1;
     if (h < 0 || words.get(h).stops() || !isRoleNoun(words.get(h).lower())) {
       return;
     }
@@ -154,6 +154,29 @@ final class Roles {
     }
     roles.add(role(words, from, h, m));
   }
+
+  // Where a title's complement of names before the name starts ("to Britain" in "China's ambassador to
+  // Britain Liu Xiaming", "of the Harbour Board" in "chair of the Harbour Board Ana Ruiz"): a preposition
+  // after the title, an optional "the" and capitalised words up to the name; {@code first} when there is none.
+  private static int complementStart(List<Words.Word> words, int first) {
+    int k = first - 1;
+    while (k >= 0 && first - k <= MAX_QUALIFIERS && words.get(k).capitalised() && !words.get(k).stops()) {
+      if (Names.isTitleWord(words.get(k)) || isRoleNoun(words.get(k).lower())) {
+        return first; // "aide to President Ana Ruiz": the title nearest the name is hers, not the one before
+      }
+      k--;
+    }
+    if (k == first - 1 || k < 1) {
+      return first;
+    }
+    if (words.get(k).lower().equals("the") && !words.get(k).stops()) {
+      k--;
+    }
+    return k >= 1 && TITLE_LINKS.contains(words.get(k).lower()) && !words.get(k).stops() ? k : first;
+  }
+
+  // The prepositions that join a title to the body or place it serves: "ambassador to", "head of".
+  private static final Set<String> TITLE_LINKS = Set.of("to", "of", "for", "at");
 
   // "Alexander Lukashenko, the Belarusian leader," or "Ivo Marek, head of the agency,": a phrase after the
   // name's comma, opened by a determiner or a possessive, or headed by a title, up to the next stop or "of".

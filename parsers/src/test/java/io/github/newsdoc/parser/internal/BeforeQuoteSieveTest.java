@@ -113,4 +113,14 @@ class BeforeQuoteSieveTest {
         + " \u201cOur survey shows a clear change in what riders want.\u201d");
     f.assertCredits(sieve, 0, "Ana Ruiz", ":");
   }
+
+  @Test
+  void aDescriptionByItsOwnerIsThePersonTheArticleGivesTheRole() {
+    // the role given after the description, as a title with the place it serves: "ambassador to Dunmore"
+    SieveFixture f = SieveFixture.of("Port", "Valloria\u2019s ambassador warned: \u201cWe will not sit still.\u201d",
+        "Valloria\u2019s ambassador to France Ivo Marek spoke on Monday.");
+    f.assertCredits(sieve, 0, "Ivo Marek", "warned");
+    SieveFixture none = SieveFixture.of("Port", "Valloria\u2019s ambassador warned: \u201cWe will not sit still.\u201d");
+    none.assertCredits(sieve, 0, "Valloria\u2019s ambassador", "warned");
+  }
 }

@@ -58,6 +58,15 @@ class PronounsTest {
   }
 
   @Test
+  void aPersonCreditedThroughAPronounIsMentionedThereAsByName() {
+    // the first "he" credits Tom Cole after Ivo Marek was named: Tom Cole is the person mentioned last
+    SieveFixture f = SieveFixture.of("Port", "Tom Cole has spoken of the harbour.",
+        "Ivo Marek has failed to act, he claimed, saying he had the \u201cwrong plan\u201d.",
+        "\u201cWe can do better.\u201d The harbour, he said, can win. \u201cWe can do it.\u201d");
+    assertEquals("Tom Cole", resolve(f, 2, 2, "he"));
+  }
+
+  @Test
   void heInsideASentenceBeforeItsVerbIsStillItsSubject() {
     // not a reporting clause after the words: no comma before the pronoun, or a colon after the verb
     SieveFixture f = SieveFixture.of("Port", "Tom Cole has spoken of the harbour.",

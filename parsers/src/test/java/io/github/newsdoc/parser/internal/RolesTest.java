@@ -26,6 +26,15 @@ class RolesTest {
   }
 
   @Test
+  void aTitleWithTheBodyOrPlaceItServesBeforeTheNameGivesTheRole() {
+    Roles r = roles("Border talks", "Vallorian ambassador to France Ivo Marek met the envoys.",
+        "A senior envoy to President Ana Ruiz stayed away.");
+    assertEquals("Ivo Marek", r.resolve(words("Vallorian ambassador"), 2, 0));
+    // not across a second title: the envoy to President Ana Ruiz is not she
+    assertNull(r.resolve(words("senior envoy"), 2, 0));
+  }
+
+  @Test
   void anAppositionAfterTheNameGivesTheRole() {
     Roles r = roles("Border talks", "Ana Ruiz, the port's chief engineer, met the envoys.",
         "Ivo Marek, head of the agency, stayed away.");
