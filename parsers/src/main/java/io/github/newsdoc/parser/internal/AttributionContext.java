@@ -192,8 +192,7 @@ final class AttributionContext {
         }
       }
     } else if (qualified || Names.DETERMINERS.contains(first) || !subject.get(0).capitalised()
-        || name.isEmpty() && subject.size() > 1 && NameShapes.possessive(subject.get(0))
-        && !subject.get(subject.size() - 1).capitalised()) {
+        || name.isEmpty() && SpeakerNames.byOwner(subject)) {
       // "China's ambassador said": a description by its owner, as "the ambassador" is
       Descriptions.Description d = describe(subject, block, text);
       speaker = d.text();

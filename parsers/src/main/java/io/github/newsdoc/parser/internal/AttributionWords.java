@@ -52,6 +52,10 @@ final class AttributionWords {
   static final Set<String> RELATIVE_OPENERS = WordList.load("attribution/relative-openers");
 
   static final Set<String> PREPOSITIONS = WordList.load("attribution/prepositions");
+  // words a noun phrase does not end with, besides the prepositions: "the chief of", "involvement of any"
+  static final Set<String> DANGLING = WordList.load("attribution/dangling-words");
+  // words that open a clause inside a sentence, besides the relative openers: "the minister who, he claims, …"
+  static final Set<String> CLAUSE_OPENERS = WordList.load("attribution/clause-openers");
 
   static final Set<String> NOT_SUBJECTS = WordList.load("attribution/not-subjects");
 

@@ -109,21 +109,19 @@ final class Notices {
     if (LineMeasures.width(text) > CLICK_WIDTH) {
       return false;
     }
-    String previous = "";
-    for (String word : lowerWords(outsideQuotes(text))) {
-      if (CLICK.contains(previous + " " + word)) {
-        return true;
-      }
-      previous = word;
-    }
-    return false;
+    return names(CLICK, outsideQuotes(text));
   }
 
   /** Whether a line names an interface word ({@code Newsletter}, {@code Comments}), in any case. */
   static boolean namesInterface(String text) {
+    return names(INTERFACE, text);
+  }
+
+  // Whether a word of the text, or two words in a row, in lower case, are an entry of the list.
+  private static boolean names(ImmutableSet<String> list, String text) {
     String previous = "";
     for (String word : lowerWords(text)) {
-      if (INTERFACE.contains(word) || INTERFACE.contains(previous + " " + word)) {
+      if (list.contains(word) || list.contains(previous + " " + word)) {
         return true;
       }
       previous = word;

@@ -87,7 +87,7 @@ final class PreviousSpeaker {
     }
     String first = words.get(0).lower();
     return Names.PRONOUNS.contains(first) || Names.DETERMINERS.contains(first) || !words.get(0).capitalised()
-        || NameShapes.possessive(words.get(0)) && !words.get(words.size() - 1).capitalised(); // "China's envoy"
+        || SpeakerNames.byOwner(words); // "China's envoy"
   }
 
   // Whether the span starts at or after offset {@code offset} of block {@code block}.

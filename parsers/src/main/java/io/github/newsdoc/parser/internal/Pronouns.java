@@ -19,10 +19,6 @@ final class Pronouns {
   // How many people named before a pronoun are tried for one that agrees with it.
   private static final int PRONOUN_WINDOW = 6;
 
-  // Words after which a reporting clause sits inside the clause they open, not after the sentence's words.
-  private static final java.util.Set<String> OPENS_CLAUSE = java.util.Set.of("who", "whom", "whose", "which",
-      "that", "where", "when", "and", "but", "because", "as", "if", "while", "although", "though");
-
   private Pronouns() {}
 
   static Attributed resolve(AttributionContext ctx, String pronoun, int block, int offset) {
@@ -31,16 +27,17 @@ final class Pronouns {
     // "Mr Blair has failed, he claimed": the pronoun reports the words before it, and names no one they name
     int reported = person ? reportedFrom(ctx, block, offset) : -1;
     int before = reported < 0 ? offset : reported;
+    java.util.function.Predicate<String> agrees = n -> ctx.genders().of(n).agrees(gender);
     if (pronoun.equals("he") || pronoun.equals("she")) {
       Attributed subject = reported < 0 ? sentenceSubjectBefore(ctx, block, offset) : null;
-      if (subject != null && ctx.genders().of(subject.attribution().speaker()).agrees(gender)) {
+      if (subject != null && agrees.test(subject.attribution().speaker())) {
         return subject;
       }
       // "Ana Ruiz backed Tom Cole until he called …": the person named last who agrees with the pronoun
-      PersonIndex.Mention m = ctx.people.lastBefore(block, before, PRONOUN_WINDOW, n -> ctx.genders().of(n).agrees(gender));
-      Attributed previous = PreviousSpeaker.over(ctx, m, block, offset, n -> ctx.genders().of(n).agrees(gender));
+      PersonIndex.Mention m = ctx.people.lastBefore(block, before, PRONOUN_WINDOW, agrees);
+      Attributed previous = PreviousSpeaker.over(ctx, m, block, offset, agrees);
       if (previous == null) {
-        previous = PreviousSpeaker.creditedSince(ctx, m, block, before, n -> ctx.genders().of(n).agrees(gender));
+        previous = PreviousSpeaker.creditedSince(ctx, m, block, before, agrees);
       }
       if (previous != null) {
         return previous;
@@ -93,7 +90,9 @@ final class Pronouns {
       return -1;
     }
     List<Words.Word> content = ctx.words(block, start, c + 1);
-    if (content.isEmpty() || OPENS_CLAUSE.contains(content.get(content.size() - 1).lower())) {
+    String opener = content.isEmpty() ? "" : content.get(content.size() - 1).lower();
+    if (content.isEmpty() || AttributionWords.RELATIVE_OPENERS.contains(opener)
+        || AttributionWords.CLAUSE_OPENERS.contains(opener)) {
       return -1; // "it is the minister who, he claims, is …": the pronoun reports a clause inside the sentence
     }
     List<Words.Word> after = ctx.words(block, offset, Math.min(text.length(), offset + 40));

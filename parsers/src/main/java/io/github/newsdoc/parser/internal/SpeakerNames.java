@@ -194,10 +194,6 @@ final class SpeakerNames {
     return true;
   }
 
-  // Words a noun phrase does not end with: "Hong Kong unrest amid", "the chief of".
-  private static final Set<String> DANGLING = Set.of("of", "in", "on", "at", "to", "for", "by", "with", "and",
-      "or", "the", "a", "an", "any", "every", "each", "no", "its", "their", "his", "our", "your", "my");
-
   /**
    * Whether the words read as a source are no noun phrase: they end with a preposition, an article, a
    * determiner, a conjunction or an adverb in "-ly" ("… to end Hong Kong unrest amid protests"), or open with a verb of saying ("… deal" announced
@@ -209,10 +205,18 @@ final class SpeakerNames {
     Words.Word first = subject.get(0);
     // a capitalised last word is a name's ("Al From")
     return subject.size() > 1 && !end.capitalised() && (AttributionWords.PREPOSITIONS.contains(last)
-            || DANGLING.contains(last)
+            || AttributionWords.DANGLING.contains(last)
             // an adverb: "a comic about literally"; not "the family"
             || last.endsWith("ly") && !AttributionWords.LY_NOUNS.contains(last))
         || !first.capitalised() && (AttributionWords.SPEECH.contains(first.lower())
             || AttributionWords.REPORTING.contains(first.lower()));
+  }
+
+  /**
+   * Whether the words are a description by its owner, no name: a possessive opening them and a lower-case
+   * head ("China's ambassador", "the port's engineer" without its article), read as "the ambassador" is.
+   */
+  static boolean byOwner(List<Words.Word> words) {
+    return words.size() > 1 && NameShapes.possessive(words.get(0)) && !words.get(words.size() - 1).capitalised();
   }
 }
