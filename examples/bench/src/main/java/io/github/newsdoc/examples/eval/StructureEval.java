@@ -28,17 +28,23 @@ import java.util.stream.Stream;
  * Scores whole pages against the structure gold ({@code examples/eval-data/structure}): the title, the
  * paragraph count, the bylines, the publication and update times (day, time and zone, see {@link GoldTimes};
  * the day alone is shown too), the captions with their credits, and the share of chrome lines
- * left in the article. The {@code test} half is blind: only its summary is ever printed.
+ * left in the article. The {@code test} and {@code test2} halves are blind: only their summaries are ever
+ * printed; {@code dev}, {@code dev2} and {@code invented} are tuning data.
  *
  * <pre>
- * java -cp examples/bench/target/newsdoc-bench.jar io.github.newsdoc.examples.eval.StructureEval [--half dev|test|invented]
- *     [--gold DIR] [--errors N]
+ * java -cp examples/bench/target/newsdoc-bench.jar io.github.newsdoc.examples.eval.StructureEval
+ *     [--half dev|test|dev2|test2|invented] [--gold DIR] [--errors N]
  * </pre>
  */
 public final class StructureEval {
-  private static final String USAGE = "usage: StructureEval [--half dev|test|invented] [--gold DIR] [--errors N]\n"
+  private static final String USAGE =
+      "usage: StructureEval [--half dev|test|dev2|test2|invented] [--gold DIR] [--errors N]\n"
       + "  scores titles, paragraph counts, bylines, dates, captions and chrome against the structure gold;\n"
-      + "  the test half is blind: it prints its summary only, never its errors\n";
+      + "  the test and test2 halves are blind: they print their summary only, never their errors\n";
+  /** The halves of the gold, each a folder of the gold's root. */
+  static final Set<String> HALVES = Set.of("dev", "test", "dev2", "test2", "invented");
+  /** The blind halves, whose errors are never printed. */
+  static final Set<String> BLIND = Set.of("test", "test2");
   // the roles that put a line in the article's content
   private static final Set<LineRole> CONTENT = Set.of(LineRole.TITLE, LineRole.PARAGRAPH, LineRole.CAPTION);
 
@@ -85,8 +91,8 @@ public final class StructureEval {
           default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
         }
       }
-      if (!Set.of("dev", "test", "invented").contains(half)) {
-        throw new IllegalArgumentException("--half takes dev, test or invented, not '" + half + "'");
+      if (!HALVES.contains(half)) {
+        throw new IllegalArgumentException("--half takes dev, test, dev2, test2 or invented, not '" + half + "'");
       }
     } catch (IllegalArgumentException e) {
       return EvalCli.usageError(err, "StructureEval", USAGE, e);
@@ -130,7 +136,7 @@ public final class StructureEval {
         EvalCli.ratio(t.captionsFound, t.captions));
     out.printf(Locale.ROOT, "  chrome left in article %d / %d  %.3f%n", t.chromeLeft, t.chrome,
         EvalCli.ratio(t.chromeLeft, t.chrome));
-    if (half.equals("test")) {
+    if (BLIND.contains(half)) {
       out.println("  (blind half: no errors listed)");
     } else if (errors > 0) {
       EvalCli.section(out, "wrong", wrong, errors);

@@ -20,6 +20,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** StructureEval on an invented page whose report is set by hand. */
@@ -76,17 +78,39 @@ class StructureEvalTest {
     assertTrue(r.out().contains("p1:5: chrome read as PARAGRAPH: Sign up"), r.out());
   }
 
-  @Test
-  void theBlindHalfListsNoErrors(@TempDir Path dir) throws IOException {
-    Path half = Files.createDirectories(dir.resolve("test"));
+  @ParameterizedTest
+  @ValueSource(strings = {"test", "test2"})
+  void theBlindHalvesListNoErrors(String blind, @TempDir Path dir) throws IOException {
+    Path half = Files.createDirectories(dir.resolve(blind));
     Files.writeString(half.resolve("p1.gold"), GOLD);
     Files.createDirectories(dir.resolve("aeb/page"));
     Files.writeString(dir.resolve("aeb/page/p1.txt"), "page text\n");
     Fixtures.Result r = Fixtures.capture((out, err) -> StructureEval.run(
-        new String[] {"--gold", dir.toString(), "--half", "test", "--errors", "50"}, dir, StructureEvalTest::ours, out, err));
+        new String[] {"--gold", dir.toString(), "--half", blind, "--errors", "50"}, dir, StructureEvalTest::ours, out, err));
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().contains("(blind half: no errors listed)"), r.out());
     assertFalse(r.out().contains("chrome read as"), r.out());
+  }
+
+  @Test
+  void theSecondTuningHalfListsItsErrors(@TempDir Path dir) throws IOException {
+    Path half = Files.createDirectories(dir.resolve("dev2"));
+    Files.writeString(half.resolve("p1.gold"), GOLD);
+    Files.createDirectories(dir.resolve("aeb/page"));
+    Files.writeString(dir.resolve("aeb/page/p1.txt"), "page text\n");
+    Fixtures.Result r = Fixtures.capture((out, err) -> StructureEval.run(
+        new String[] {"--gold", dir.toString(), "--half", "dev2", "--errors", "50"}, dir, StructureEvalTest::ours, out, err));
+    assertEquals(0, r.status(), r.err());
+    assertEquals("structure, dev2 half: 1 pages", r.out().lines().findFirst().orElseThrow());
+    assertTrue(r.out().contains("chrome read as"), r.out());
+  }
+
+  @Test
+  void anUnknownHalfIsAUsageError(@TempDir Path dir) {
+    Fixtures.Result r = Fixtures.capture((out, err) -> StructureEval.run(
+        new String[] {"--gold", dir.toString(), "--half", "test3"}, dir, StructureEvalTest::ours, out, err));
+    assertEquals(2, r.status(), r.err());
+    assertTrue(r.err().contains("--half takes dev, test, dev2, test2 or invented, not 'test3'"), r.err());
   }
 
   @Test
