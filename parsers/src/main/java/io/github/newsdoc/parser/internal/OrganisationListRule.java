@@ -8,7 +8,8 @@ import java.util.List;
  * In a list of three names or more ("Hyundai, Toyota, Suzuki and Ford") where organisations the gazetteer
  * knows are the most common type, at least two of them, the other names are organisations too: "Suzuki" is
  * no city there, "Ford" no person. Read over a text's names once they are all found: one pass, looking only
- * at the few characters between neighbours. A name it retypes is recorded under this rule's name.
+ * at the few characters between neighbours. A name it retypes is recorded under this rule's name. A name whose
+ * possessive opens another name ("…, and Germany's Velora Zeitung") owns the list's item and is none itself.
  */
 final class OrganisationListRule {
   static final String NAME = "organisation-list";
@@ -54,6 +55,9 @@ final class OrganisationListRule {
   // Whether two mentions stand next to each other in a list: only ", ", " and ", ", and ", " or " or " & "
   // between them, after a possessive ("Macy's, Gimbel's and …").
   static boolean listed(String text, RuleMention a, RuleMention b) {
+    if (owner(text, b)) {
+      return false;
+    }
     int gap = b.start() - a.end();
     if (gap < 2 || gap > 8) {
       return false;
@@ -64,5 +68,14 @@ final class OrganisationListRule {
     }
     return between.equals(", ") || between.equals(" and ") || between.equals(", and ") || between.equals(" or ")
         || between.equals(", or ") || between.equals(" & ");
+  }
+
+  // Whether the name's possessive opens another name: "Germany's Velora Zeitung"
+  private static boolean owner(String text, RuleMention m) {
+    int e = m.end();
+    if (e + 3 >= text.length() || text.charAt(e + 2) != ' ' || !(text.startsWith("'s", e) || text.startsWith("’s", e))) {
+      return false;
+    }
+    return Character.isUpperCase(text.charAt(e + 3));
   }
 }

@@ -42,4 +42,24 @@ class OrganisationListRuleTest {
     assertEquals(List.of("Hyundai=ORGANIZATION@gazetteer", "Reuters=ORGANIZATION@gazetteer",
         "Hillary=ORGANIZATION@organisation-list"), recognized("Buyers chose Hyundai, Reuters and Hillary."));
   }
+
+  @Test
+  void aNameWhosePossessiveOpensTheItemOwnsItAndKeepsItsType() {
+    String text = "Outlets such as Reuters, Bloomberg, and Velmora's Daily Post saw it.";
+    List<RuleMention> mentions = new ArrayList<>(List.of(at(text, "Reuters", EntityType.ORGANIZATION),
+        at(text, "Bloomberg", EntityType.ORGANIZATION), at(text, "Velmora", EntityType.LOCATION),
+        at(text, "Daily Post", EntityType.ORGANIZATION)));
+    OrganisationListRule.apply(text, mentions);
+    assertEquals(EntityType.LOCATION, mentions.get(2).type());
+    assertEquals("gazetteer", mentions.get(2).rule());
+  }
+
+  @Test
+  void possessivesThatAreTheItemsStillMakeAList() {
+    String text = "Shoppers left Reuters's, Bloomberg's and Dingolfing's stores.";
+    List<RuleMention> mentions = new ArrayList<>(List.of(at(text, "Reuters", EntityType.ORGANIZATION),
+        at(text, "Bloomberg", EntityType.ORGANIZATION), at(text, "Dingolfing", EntityType.LOCATION)));
+    OrganisationListRule.apply(text, mentions);
+    assertEquals(EntityType.ORGANIZATION, mentions.get(2).type());
+  }
 }
