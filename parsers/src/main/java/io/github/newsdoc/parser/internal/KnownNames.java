@@ -95,6 +95,11 @@ final class KnownNames {
     return Gazetteer.INSTANCE.placeByKey(k) != null && Gazetteer.INSTANCE.organisationByKey(k) == null;
   }
 
+  /** Whether words [from, to) are one demonym the gazetteer knows ("Lithuanian", "South Korean"). */
+  static boolean demonym(List<Words.Word> words, int from, int to) {
+    return Gazetteer.INSTANCE.demonymByKey(key(words, from, to)) != null;
+  }
+
   /** Whether words [from, to) are one organisation's name the gazetteer knows. */
   static boolean organisation(List<Words.Word> words, int from, int to) {
     return Gazetteer.INSTANCE.organisationByKey(key(words, from, to)) != null;

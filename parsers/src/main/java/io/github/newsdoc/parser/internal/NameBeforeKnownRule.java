@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * "Clinton White House": a name before a known organisation or place is not part of it, and the two are read
- * as runs of their own; but a known place before a party or a ministry names its branch there, one
- * organisation: "the Kent Labour Party".
+ * as runs of their own; but a known place or a demonym before a party or a ministry names its branch there, one
+ * organisation: "the Kent Labour Party", "the Lithuanian Foreign Ministry".
  */
 final class NameBeforeKnownRule implements NameRule<NameRun> {
   @Override
@@ -27,7 +27,7 @@ final class NameBeforeKnownRule implements NameRule<NameRun> {
     for (int k = p + 1; k < to - 1 && k <= p + 3; k++) {
       if (KnownNames.whole(words, k, to) > 0) {
         if (KeyFacts.organisationHead(words.get(to - 1)) && KnownNames.organisation(words, k, to)
-            && KnownNames.placeOnly(words, p, k)) {
+            && (KnownNames.placeOnly(words, p, k) || KnownNames.demonym(words, p, k))) {
           r.emit(this, words.get(p).start(), end(words.get(to - 1)), EntityType.ORGANIZATION);
           return Match.to(to);
         }

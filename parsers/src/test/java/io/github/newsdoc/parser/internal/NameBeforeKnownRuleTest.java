@@ -32,6 +32,14 @@ class NameBeforeKnownRuleTest {
   }
 
   @Test
+  void aDemonymBeforeAMinistryIsItsCountrysMinistry() {
+    NameScan s = scan("a note from the Lithuanian Interior Ministry arrived.");
+    NameRun r = run(s, "Lithuanian", "Ministry");
+    assertTrue(rule.tryAt(r, r.from).matched());
+    assertEquals(List.of("Lithuanian Interior Ministry=ORGANIZATION@name-before-known"), emitted(s));
+  }
+
+  @Test
   void refusesAWholeKnownNameAndUnknownNames() {
     NameScan s = scan("the White House and Zorbly Varden Tane met.");
     NameRun known = run(s, "White", "House");
