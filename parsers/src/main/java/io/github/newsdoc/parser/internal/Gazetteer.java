@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -55,10 +56,12 @@ final class Gazetteer {
     read("place-aliases.txt", (name, canonical) -> place(name, canonical));
     read("demonyms.txt", (name, canonical) -> demonyms.put(key(name), canonical));
     read("first-names.txt", (name, same) -> firstNames.add(name));
-    read("organizations.txt", (name, full) -> {
-      organisation(name, full);
-      organisation(full, full);
-    });
+    for (String file : List.of("organizations.txt", "organizations-known.txt")) {
+      read(file, (name, full) -> {
+        organisation(name, full);
+        organisation(full, full);
+      });
+    }
   }
 
   private void place(String name, String canonical) {

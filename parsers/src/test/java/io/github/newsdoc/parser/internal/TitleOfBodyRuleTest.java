@@ -26,8 +26,8 @@ class TitleOfBodyRuleTest {
     assertEquals(List.of(), recognized("The former Secretary of State spoke on Monday."));
     assertEquals(List.of("Tessop=PERSON@titled-single"), recognized("It was signed by Secretary of State Tessop."));
     assertEquals(List.of(), recognized("He was Secretary of State for Culture until May."));
-    assertEquals(List.of("European Parliament=ORGANIZATION@organisation-head"),
-        recognized("She was elected President of the European Parliament in July."));
+    assertEquals(List.of("Velmoran Parliament=ORGANIZATION@organisation-head"),
+        recognized("She was elected President of the Velmoran Parliament in July."));
   }
 
   @Test
