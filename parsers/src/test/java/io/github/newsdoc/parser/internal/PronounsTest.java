@@ -67,6 +67,21 @@ class PronounsTest {
   }
 
   @Test
+  void theSubjectOfTheSentenceBeforeOutranksAPersonItsPredicateNames() {
+    SieveFixture f = SieveFixture.of("Port", "Tom Cole backed new help for the clinic of Ivo Marek on Monday. "
+        + "\u201cWe owe the town this much,\u201d he said.");
+    assertEquals("Tom Cole", resolve(f, 0, 0, "he"));
+    // a person named after the sentence before is nearer, and stays the referent
+    SieveFixture later = SieveFixture.of("Port", "Tom Cole backed new help for the clinic. Ivo Marek was there. "
+        + "\u201cWe owe the town this much,\u201d he said.");
+    assertEquals("Ivo Marek", resolve(later, 0, 0, "he"));
+    // a question's subject is no topic: the person named last
+    SieveFixture question = SieveFixture.of("Port", "Ivo Marek spoke for an hour. And Tom Cole fears Ben Ortiz?",
+        "\u201cWe owe the town this much,\u201d he said.");
+    assertEquals("Ben Ortiz", resolve(question, 0, 1, "he"));
+  }
+
+  @Test
   void heInsideASentenceBeforeItsVerbIsStillItsSubject() {
     // not a reporting clause after the words: no comma before the pronoun, or a colon after the verb
     SieveFixture f = SieveFixture.of("Port", "Tom Cole has spoken of the harbour.",
