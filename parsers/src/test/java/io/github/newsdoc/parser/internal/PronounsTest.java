@@ -21,6 +21,14 @@ class PronounsTest {
   }
 
   @Test
+  void aNameThatCreditsAPictureIsNoOneAPronounStandsFor() {
+    SieveFixture f = SieveFixture.of("Port", "Earlier, Ivo Marek apologised for the closure.",
+        "An image of the harbour master is shown at a rally on Thursday. Tom Reed / AFP - Getty Images",
+        "\u201cI deeply regret this,\u201d he said.");
+    assertEquals("Ivo Marek", resolve(f, 0, 2, "he"));
+  }
+
+  @Test
   void heInsideASentenceIsItsSubjectWhenThatNamesAPerson() {
     SieveFixture f = SieveFixture.of("Port", "Tom Cole met Ivo Marek, and later he called the plan \u201ca scam\u201d.");
     assertEquals("Tom Cole", resolve(f, 0, 0, "he"));
