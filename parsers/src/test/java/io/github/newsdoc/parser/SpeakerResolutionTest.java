@@ -82,9 +82,12 @@ class SpeakerResolutionTest {
     assertEquals("Tom Cole", speaker(only(a)));
     Article b = parse("Ana Ruiz met Tom Cole on Monday.", "\"We are ready,\" she said.");
     assertEquals("Ana Ruiz", speaker(only(b)));
-    // with no gender known, the person named last, as before
+    // with no gender known, gender decides nothing: the subject of the sentence before, a person
     Article c = parse("Kit Varden met Dana Pryor on Monday.", "\"We are ready,\" she said.");
-    assertEquals("Dana Pryor", speaker(only(c)));
+    assertEquals("Kit Varden", speaker(only(c)));
+    // and when that subject is no person, the person named last
+    Article d = parse("The talks between Kit Varden and Dana Pryor went on until Monday.", "\"We are ready,\" she said.");
+    assertEquals("Dana Pryor", speaker(only(d)));
   }
 
   @Test

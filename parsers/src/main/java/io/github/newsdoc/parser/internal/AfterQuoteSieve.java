@@ -172,7 +172,8 @@ final class AfterQuoteSieve implements AttributionSieve {
   }
 
   // "“…,” Ana Ruiz, the union's lawyer for a decade and its voice in every strike since the closure, said":
-  // a name, a description too long for the usual window, and the cue after its closing comma.
+  // a name (after a role in lower case or not: "lead author Ana Ruiz"), a description too long for the usual
+  // window, and the cue after its closing comma.
   static Attributed describedSpeaker(AttributionContext ctx, QuoteFinder.Found q, String text, List<Words.Word> words) {
     int comma = -1;
     for (int i = 0; i < words.size() && i < 5; i++) {
@@ -181,11 +182,20 @@ final class AfterQuoteSieve implements AttributionSieve {
         break;
       }
     }
-    if (comma < 0 || !words.get(0).capitalised()) {
+    if (comma < 0) {
       return null;
     }
     List<Words.Word> name = words.subList(0, comma + 1);
-    if (!(name.size() > 1 && Names.trailingName(name).size() == name.size()) && !ctx.people.knowsSurname(name.get(comma).core())) {
+    if (!words.get(0).capitalised()) {
+      // "“…,” study lead author Ana Ruiz, a geologist at …, said", "“…,” the lead author Ana Ruiz, …, said": a
+      // role in lower case before the name
+      List<Words.Word> named = Names.trailingName(name);
+      int role = name.size() - named.size();
+      if (named.size() < 2 || role > 3 || name.subList(0, role).stream().anyMatch(w -> w.capitalised() || w.stops()
+          || w.core().isEmpty() || !Character.isLetter(w.core().codePointAt(0)))) {
+        return null;
+      }
+    } else if (!(name.size() > 1 && Names.trailingName(name).size() == name.size()) && !ctx.people.knowsSurname(name.get(comma).core())) {
       return null;
     }
     for (int k = comma + 2; k < words.size() && k <= comma + 40; k++) {

@@ -52,6 +52,7 @@ final class AttributionWords {
   static final Set<String> RELATIVE_OPENERS = WordList.load("attribution/relative-openers");
 
   static final Set<String> PREPOSITIONS = WordList.load("attribution/prepositions");
+  static final Set<String> APPOSITION_PREPOSITIONS = WordList.load("attribution/apposition-prepositions");
   // words a noun phrase does not end with, besides the prepositions: "the chief of", "involvement of any"
   static final Set<String> DANGLING = WordList.load("attribution/dangling-words");
   // words that open a clause inside a sentence, besides the relative openers: "the minister who, he claims, …"

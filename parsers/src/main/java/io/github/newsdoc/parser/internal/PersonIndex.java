@@ -48,7 +48,7 @@ final class PersonIndex {
   /**
    * The people among the names the recognizer found ({@code names}, in article order): each person's fullest
    * name by surname, and where the narration names them. A name inside a quote, or in a headline written in
-   * title case, only lengthens a name the narration gives. {@code texts.get(t)} is block {@code t - 1}, the
+   * title case, only lengthens a name the narration gives; a name that credits a picture is none. {@code texts.get(t)} is block {@code t - 1}, the
    * title first, null for a text that holds no speech (its names are not read).
    */
   static PersonIndex of(List<String> texts, Tokens tokens, List<QuoteFinder.Found> quotes,
@@ -79,7 +79,7 @@ final class PersonIndex {
     Inside[] inside = new Inside[texts.size()];
     for (FoundNames.Found f : names) {
       int t = f.block() + 1;
-      if (!f.type().equals(EntityType.PERSON) || texts.get(t) == null) {
+      if (!f.type().equals(EntityType.PERSON) || texts.get(t) == null || credit(texts.get(t), f.end())) {
         continue;
       }
       if (inside[t] == null) {
@@ -164,6 +164,23 @@ final class PersonIndex {
     int end = Text.spaceStartBefore(text, start);
     int begin = Text.wordStartBefore(text, end);
     return begin < end ? text.substring(begin, end) + " " + name : name;
+  }
+
+  // Whether the name ending at `end` credits a picture: a slash and a capitalised word after it ("Ana Ruiz / AFP
+  // - Getty Images", "Tom Reed/Getty Images"). A photographer is no one the narration speaks of.
+  static boolean credit(String text, int end) {
+    int i = end;
+    while (i < text.length() && i - end < 2 && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= text.length() || text.charAt(i) != '/') {
+      return false;
+    }
+    i++;
+    while (i < text.length() && i - end < 5 && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < text.length() && Character.isUpperCase(text.charAt(i));
   }
 
   // Whether offsets, asked in increasing order, fall inside one of a text's quotes (in order): one pass.

@@ -226,6 +226,10 @@ final class Phrases {
     return start > 0 && start < end ? start : end;
   }
 
+  // The most words of a description in apposition between a name and the name that closes it ("Tom Reed, the
+  // nearly 60-year-old younger brother of heir to the harbour throne, Ivo,").
+  private static final int APPOSITION_WORDS = 14;
+
   // "X, who travelled from Tbilisi, said" / "X, one of the signatories, said" / "Its chief executive, Y, wrote"
   static List<Words.Word> appositive(List<Words.Word> words, int end) {
     Words.Word last = words.get(end - 1);
@@ -253,12 +257,14 @@ final class Phrases {
         return nounPhraseEndingAt(words, j + 1, true);
       }
       // "Its chief executive, Y, wrote": the words between the commas are the name; but in "Vian, the
-      // editor of the paper, L'Osservatore Romano, said" they name the paper, and the first name speaks
+      // editor of the paper, L'Osservatore Romano, said" or "Tom Reed, the brother of heir to the throne, Ivo,
+      // said" they name what the apposition before ends with, and the first name speaks
       List<Words.Word> between = words.subList(j + 1, end);
       if (between.size() <= 4 && between.stream().allMatch(Words.Word::capitalised)) {
-        int d = previousStop(words, j);
+        int d = previousStop(words, j, APPOSITION_WORDS);
         if (d >= 0 && ARTICLES.contains(words.get(d + 1).lower())
-            && words.subList(d + 1, j + 1).stream().noneMatch(x -> NOT_SUBJECTS.contains(x.lower()) && !x.lower().equals("of"))) {
+            && words.subList(d + 1, j + 1).stream().noneMatch(x -> NOT_SUBJECTS.contains(x.lower())
+                && !AttributionWords.APPOSITION_PREPOSITIONS.contains(x.lower()))) {
           List<Words.Word> first = nounPhraseEndingAt(words, d + 1, true);
           int at = first.isEmpty() ? -1 : words.indexOf(first.get(0));
           if (at >= 0 && (at == 0 || words.get(at - 1).stops()) && !Names.trailingName(first).isEmpty()) {
@@ -291,9 +297,9 @@ final class Phrases {
     return false;
   }
 
-  // The index of the nearest word before index i, within eight words, that ends with punctuation; -1 if none.
-  static int previousStop(List<Words.Word> words, int i) {
-    for (int d = i - 1; d >= 0 && i - d <= 8; d--) {
+  // The index of the nearest word before index i, within `most` words, that ends with punctuation; -1 if none.
+  static int previousStop(List<Words.Word> words, int i, int most) {
+    for (int d = i - 1; d >= 0 && i - d <= most; d--) {
       if (words.get(d).stops()) {
         return d;
       }

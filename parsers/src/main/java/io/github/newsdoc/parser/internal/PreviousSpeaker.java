@@ -124,11 +124,26 @@ final class PreviousSpeaker {
         while (first > 0 && around.get(first - 1).start() >= named.start()) {
           first--;
         }
+        if (w.stops() && inverted(around, first, named.block())) {
+          return true;
+        }
         Words.Word next = around.get(i + 1);
         return first > 0 && around.get(first - 1).trailing().endsWith(",") && w.trailing().endsWith(",")
             && !next.capitalised() && !next.core().isEmpty();
       }
     }
     return false;
+  }
+
+  // "Not least, said Paul King, a consultant, because …": the name right after a verb of saying that opens its
+  // clause (at the sentence's start or after a comma), and that a comma or a stop ends, is that verb's subject,
+  // set after it; not "Ruiz, who sang with him, said Cole was …", where the name opens what was said.
+  private static boolean inverted(List<Words.Word> words, int first, int block) {
+    if (first < 1) {
+      return false;
+    }
+    Words.Word verb = words.get(first - 1);
+    return Cues.isCue(verb, AttributionWords.SPEECH, block) && !verb.lower().endsWith("ing") && !verb.stops()
+        && (first == 1 || words.get(first - 2).trailing().endsWith(","));
   }
 }

@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * What a pronoun that speaks stands for, in one article's {@link AttributionContext}: "he" and "she" the
- * subject of their own sentence when it agrees, else the person named last who agrees in gender; "i" the
+ * subject of their own sentence when it agrees, else the speaker just quoted (see {@link PreviousSpeaker}), else
+ * the person the sentence before names as its subject when no one is named after it, else the person named last
+ * who agrees in gender; "i" the
  * person named last; "it" and "they" a body the sentence before names as its subject, else the last body
  * quoted, else the subject of the sentence before when it is no person.
  */
@@ -41,6 +43,10 @@ final class Pronouns {
       }
       if (previous != null) {
         return previous;
+      }
+      Attributed topic = personSubjectBefore(ctx, block, offset, m);
+      if (topic != null && ctx.genders().of(topic.attribution().speaker()).agrees(gender)) {
+        return topic;
       }
       if (m != null) {
         return new Attributed(Attribution.builder().speaker(m.name()).cue("said").build(), true);
@@ -144,6 +150,56 @@ final class Pronouns {
     }
     String phrase = Names.join(subject, text);
     return phrase.isBlank() ? null : new Attributed(Attribution.builder().speaker(phrase).cue("said").build(), false);
+  }
+
+  /**
+   * The person the sentence before the pronoun's is about, when its subject names one (a name, or a
+   * description the article gives a named person) and {@code named}, the person named last, is named no later
+   * than that sentence: the subject of the sentence before is the likelier referent than a person its predicate
+   * names ({@code The Tory leader backed help for Ivo Marek's clinic. "…," he said.}: the leader). A question
+   * has no such subject, nor does a name the article gives no person by (a band's, a party's). Null otherwise.
+   */
+  static Attributed personSubjectBefore(AttributionContext ctx, int block, int offset, PersonIndex.Mention named) {
+    int start = ctx.wholeSentenceStart(block, offset);
+    int t = block;
+    String text = ctx.texts.get(block + 1);
+    int to = start;
+    if (start <= 1) {
+      String prior = block >= 1 ? ctx.texts.get(block) : null;
+      if (prior == null || prior.isBlank()) {
+        return null;
+      }
+      t = block - 1; // a paragraph that opens with the pronoun's sentence: the last sentence of the one before
+      text = prior;
+      to = prior.length();
+    }
+    if (named != null && (named.block() > t || named.block() == t && named.end() > to)) {
+      return null; // a person named after the sentence before, nearer the pronoun
+    }
+    int last = to - 1;
+    while (last >= 0 && (Text.isSpace(text.charAt(last)) || QuoteFinder.isDouble(text.charAt(last)))) {
+      last--;
+    }
+    if (last < 0 || text.charAt(last) == '?') {
+      return null; // "Don't Republicans run the risk?": a question's subject is no topic
+    }
+    int from = ctx.wholeSentenceStart(t, Math.max(0, to - 1));
+    List<Words.Word> words = ctx.words(t, from, to);
+    List<Words.Word> subject = withLetters(leadingSubject(words));
+    if (subject.isEmpty() || subject.size() >= words.size() || ctx.insideQuote(t, subject.get(0).start())) {
+      return null;
+    }
+    List<Words.Word> name = ctx.personName(t, subject);
+    String speaker = null;
+    if (!name.isEmpty() && ctx.people.knowsSurname(name.get(name.size() - 1).core())) {
+      // a person's name, not a body's the sentence opens with ("Scissor Sisters frontwoman Ana Matronic")
+      speaker = ctx.people.fullestAt(Names.join(name, text), t, name.get(0).start(), name.get(name.size() - 1).end());
+    } else if (AttributionContext.personDescription(subject)) {
+      Descriptions.Description d = ctx.describe(subject, t, text);
+      speaker = d.person() ? d.text() : null;
+    }
+    return speaker == null || speaker.isBlank() ? null
+        : new Attributed(Attribution.builder().speaker(speaker).cue("said").build(), true);
   }
 
   // "Bush went after Trump, refusing to recant remarks when he called him …", "The president denounced what

@@ -6,6 +6,8 @@ final class Sentences {
 
   // How far from a quote its attribution clause is looked for, in characters: bounds the work per quote.
   static final int WINDOW = 400;
+  // "Oct.", "Sept.": months abbreviated before a day
+  private static final CoreList MONTHS = CoreList.load("month-abbreviations");
 
   static int clauseEnd(String text, int from) {
     int i = from;
@@ -79,6 +81,9 @@ final class Sentences {
       if (dots >= 2) {
         return true;
       }
+    }
+    if (next < text.length() && Character.isDigit(text.charAt(next)) && MONTHS.contains(text, start, dot + 1)) {
+      return true; // "on Oct. 31": a month before its day
     }
     return Names.HONORIFICS.contains(text, start, dot + 1);
   }

@@ -24,6 +24,23 @@ class AfterQuoteSieveTest {
   }
 
   @Test
+  void aRoleInLowerCaseThenANameWithALongDescriptionThenTheCue() {
+    SieveFixture f = SieveFixture.of("Port", "\u201cThe ice holds more salt than we thought,\u201d study lead author"
+        + " Ana Ruiz, a geologist at the Harbour Institute in Dunmore, Kerry, and at the University of Port in"
+        + " Cork, Ireland, said in a statement.");
+    f.assertCredits(sieve, 0, "Ana Ruiz", "said");
+    SieveFixture article = SieveFixture.of("Port", "\u201cThe ice holds more salt than we thought,\u201d the lead"
+        + " author Ana Ruiz, a geologist at the Harbour Institute in Dunmore, Kerry, and at the University of Port"
+        + " in Cork, Ireland, said in a statement.");
+    article.assertCredits(sieve, 0, "Ana Ruiz", "said");
+    // a role no name ends names no one here
+    SieveFixture none = SieveFixture.of("Port", "\u201cThe ice holds more salt than we thought,\u201d the lead"
+        + " author of the study, a geologist at the Harbour Institute in Dunmore, Kerry, and at the University of"
+        + " Port in Cork, Ireland, said in a statement.");
+    assertNull(none.ask(sieve, 0));
+  }
+
+  @Test
   void aDescriptionThenTheCueWithTheOneTold() {
     SieveFixture f = SieveFixture.of("Port", "\u201cWe will stay,\u201d the harbour master told reporters.");
     Attributed a = f.ask(sieve, 0);

@@ -16,6 +16,18 @@ class BeforeQuoteSieveTest {
   }
 
   @Test
+  void aNameClosingTheAppositionOfTheSubjectIsNoSpeaker() {
+    // the name between the last commas ends the description of Tom Reed, which holds prepositions
+    SieveFixture f = SieveFixture.of("Port", "Tom Reed, the younger brother of heir to the harbour throne, Ivo,"
+        + " has told friends that the season was a \u201cgreat success\u201d.");
+    f.assertCredits(sieve, 0, "Tom Reed", "told");
+    // a description that opens the sentence is no name: the name in apposition to it speaks
+    SieveFixture described = SieveFixture.of("Port", "The brother of the heir to the harbour throne, Ivo Marek,"
+        + " has told friends that the season was a \u201cgreat success\u201d.");
+    described.assertCredits(sieve, 0, "Ivo Marek", "told");
+  }
+
+  @Test
   void anAdverbBetweenTheSpeakerAndTheCueIsNoPartOfTheSpeaker() {
     SieveFixture f = SieveFixture.of("Port", "Ana Ruiz instead told reporters: \u201cWe will stay.\u201d");
     f.assertCredits(sieve, 0, "Ana Ruiz", "told");

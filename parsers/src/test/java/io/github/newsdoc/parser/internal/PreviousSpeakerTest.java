@@ -45,6 +45,18 @@ class PreviousSpeakerTest {
   }
 
   @Test
+  void aPersonNamedAfterAVerbOfSayingIsItsSubject() {
+    // "said Tom Reed" reports Tom Reed's words: he is the verb's subject, set after it, and "he" goes on with him
+    assertEquals(List.of("Ivo Marek", "Tom Reed"), speakers(
+        "\"The port stays shut,\" said Ivo Marek. Few ships sail in winter. Not least, said Tom Reed, a pilot"
+            + " at the ferry company, because the fog is so thick. \"We will sail on Monday,\" he said."));
+    // not a name that opens what was said: "said Tom Reed was …"
+    assertEquals(List.of("Ivo Marek", "Ivo Marek", "Ivo Marek"), speakers(
+        "\"The port stays shut,\" said Ivo Marek. Few ships sail in winter. Ivo Marek, who runs the port, said"
+            + " Tom Reed was \"too bold\". \"He will sail on Monday,\" he said."));
+  }
+
+  @Test
   void theSpeakerBeforeMustAgreeWithThePronoun() {
     assertEquals(List.of("Ana Ruiz", "Tom Reed"), speakers(
         "Ana Ruiz, the harbour master, said Tom Reed had been \"very loyal\" to the port.",

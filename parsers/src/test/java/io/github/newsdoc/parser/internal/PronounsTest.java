@@ -21,6 +21,14 @@ class PronounsTest {
   }
 
   @Test
+  void aNameThatCreditsAPictureIsNoOneAPronounStandsFor() {
+    SieveFixture f = SieveFixture.of("Port", "Earlier, Ivo Marek apologised for the closure.",
+        "An image of the harbour master is shown at a rally on Thursday. Tom Reed / AFP - Getty Images",
+        "\u201cI deeply regret this,\u201d he said.");
+    assertEquals("Ivo Marek", resolve(f, 0, 2, "he"));
+  }
+
+  @Test
   void heInsideASentenceIsItsSubjectWhenThatNamesAPerson() {
     SieveFixture f = SieveFixture.of("Port", "Tom Cole met Ivo Marek, and later he called the plan \u201ca scam\u201d.");
     assertEquals("Tom Cole", resolve(f, 0, 0, "he"));
@@ -64,6 +72,21 @@ class PronounsTest {
         "Ivo Marek has failed to act, he claimed, saying he had the \u201cwrong plan\u201d.",
         "\u201cWe can do better.\u201d The harbour, he said, can win. \u201cWe can do it.\u201d");
     assertEquals("Tom Cole", resolve(f, 2, 2, "he"));
+  }
+
+  @Test
+  void theSubjectOfTheSentenceBeforeOutranksAPersonItsPredicateNames() {
+    SieveFixture f = SieveFixture.of("Port", "Tom Cole backed new help for the clinic of Ivo Marek on Monday. "
+        + "\u201cWe owe the town this much,\u201d he said.");
+    assertEquals("Tom Cole", resolve(f, 0, 0, "he"));
+    // a person named after the sentence before is nearer, and stays the referent
+    SieveFixture later = SieveFixture.of("Port", "Tom Cole backed new help for the clinic. Ivo Marek was there. "
+        + "\u201cWe owe the town this much,\u201d he said.");
+    assertEquals("Ivo Marek", resolve(later, 0, 0, "he"));
+    // a question's subject is no topic: the person named last
+    SieveFixture question = SieveFixture.of("Port", "Ivo Marek spoke for an hour. And Tom Cole fears Ben Ortiz?",
+        "\u201cWe owe the town this much,\u201d he said.");
+    assertEquals("Ben Ortiz", resolve(question, 0, 1, "he"));
   }
 
   @Test

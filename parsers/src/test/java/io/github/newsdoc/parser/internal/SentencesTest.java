@@ -1,12 +1,24 @@
 package io.github.newsdoc.parser.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 class SentencesTest {
+  @Test
+  void aMonthAbbreviatedBeforeItsDayEndsNoSentence() {
+    String text = "The port was to reopen on Oct. 31. It did not.";
+    assertTrue(Sentences.abbreviation(text, text.indexOf("Oct.") + 3));
+    assertFalse(Sentences.abbreviation(text, text.indexOf("31.") + 2));
+    // a month that no day follows ends its sentence
+    String word = "Ships came in Dec. They left.";
+    assertFalse(Sentences.abbreviation(word, word.indexOf("Dec.") + 3));
+  }
+
   @Test
   void theTailRunsToTheSentencesEndWithItsCommas() {
     String text = "\u201cWe stay\u201d for now, said Ana Ruiz, the director.";
