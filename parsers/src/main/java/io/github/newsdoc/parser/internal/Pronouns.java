@@ -189,6 +189,16 @@ final class Pronouns {
     if (subject.isEmpty() || subject.size() >= words.size() || ctx.insideQuote(t, subject.get(0).start())) {
       return null;
     }
+    int subjectEnd = subject.get(subject.size() - 1).end();
+    int at = 0;
+    while (at < words.size() && words.get(at).start() < subjectEnd) {
+      at++;
+    }
+    if (personAfterWord(ctx, words, at)) {
+      // "Franz Ferdinand frontman Alex Kapranos has called …": a word and a person's name after the subject
+      // may make it a body's name before its member's; which of the two the sentence is about is not read here
+      return null;
+    }
     List<Words.Word> name = ctx.personName(t, subject);
     String speaker = null;
     if (!name.isEmpty() && ctx.people.knowsSurname(name.get(name.size() - 1).core())) {
@@ -200,6 +210,26 @@ final class Pronouns {
     }
     return speaker == null || speaker.isBlank() ? null
         : new Attributed(Attribution.builder().speaker(speaker).cue("said").build(), true);
+  }
+
+  // Whether a lower-case word that is no verb, then a run of capitalised words ending in a surname the article
+  // knows, follows the subject words[0, at): "… frontman Alex Kapranos" (not "… accused Mr Blair", nor an
+  // apposition after a comma: "Ana Ruiz, a Carrier worker")
+  private static boolean personAfterWord(AttributionContext ctx, List<Words.Word> words, int at) {
+    if (at == 0 || at + 1 >= words.size() || words.get(at - 1).stops() || !words.get(at).lowerCase()
+        || words.get(at).stops()) {
+      return false;
+    }
+    String w = words.get(at).lower();
+    if (w.endsWith("ed") || w.endsWith("s") || AttributionWords.IRREGULAR_PAST.contains(w)
+        || AttributionWords.SPEECH.contains(w) || AttributionWords.REPORTING.contains(w)) {
+      return false; // a verb: "Dr Fox accused Mr Blair", "Ana Ruiz told Tom Cole"
+    }
+    int end = at + 1;
+    while (end < words.size() && end - at <= 4 && Character.isUpperCase(words.get(end).charAt(0))) {
+      end++;
+    }
+    return end > at + 1 && ctx.people.knowsSurname(words.get(end - 1).core());
   }
 
   // "Bush went after Trump, refusing to recant remarks when he called him …", "The president denounced what

@@ -90,6 +90,14 @@ class PronounsTest {
   }
 
   @Test
+  void aNameBeforeAWordAndAPersonsNameIsNoSubjectTheSentenceIsSurelyAbout() {
+    // "Velmora Tandis" may be the band of the frontman the sentence is about: the person named last speaks
+    SieveFixture f = SieveFixture.of("Port", "Velmora Tandis frontman Alex Kapranos has called for more help.",
+        "“We owe the town this much,” he said. Alex Kapranos spoke in Leith.");
+    assertEquals("Alex Kapranos", resolve(f, 0, 1, "he"));
+  }
+
+  @Test
   void heInsideASentenceBeforeItsVerbIsStillItsSubject() {
     // not a reporting clause after the words: no comma before the pronoun, or a colon after the verb
     SieveFixture f = SieveFixture.of("Port", "Tom Cole has spoken of the harbour.",
