@@ -35,6 +35,8 @@ final class Headlines {
   // A menu: this many link-like lines in a row.
   private static final int MENU_RUN = 3;
 
+  // A list of headlines: this many headline-shaped lines one right under the other.
+  private static final int LIST_RUN = 3;
   // How many unclaimed lines under a byline or date a menu stands right over are read for the headline.
   private static final int UNDER_ANCHOR = 2;
 
@@ -150,7 +152,8 @@ final class Headlines {
       return first; // the text opens with its headline, or at least with no menu under its first line
     }
     // Otherwise the article's head: the lines right above the anchor, up to a menu (a run of link-like
-    // lines) or the opening line; its first headline-shaped line is the headline.
+    // lines) or the opening line; its first headline-shaped line is the headline, but never a line of a list
+    // of headlines (other articles' or the article's highlights, which stand under its headline).
     int found = -1;
     int links = 0;
     for (int i = anchor - 1; i > first && links < MENU_RUN; i--) {
@@ -158,6 +161,9 @@ final class Headlines {
         continue;
       }
       String text = lines.get(i).text();
+      if (inHeadlineList(lines, roles, i)) {
+        continue; // a list of other articles' headlines ('Most read'), or the highlights under the headline
+      }
       if (shapes.linkLike(i)) {
         links++;
       } else {
@@ -235,6 +241,25 @@ final class Headlines {
   // A line of some words that closes with a full stop (not an ellipsis).
   private static boolean endsWithPeriod(String text) {
     return text.endsWith(".") && !text.endsWith("..") && Text.words(text) >= MIN_WORDS;
+  }
+
+  // Whether line i stands in a list of other articles' headlines: at least LIST_RUN headline-shaped lines
+  // ({@link HeadlineLists#isHeadline}) printed one right under the other, unclaimed. (Two may be a headline and
+  // its standfirst.) Reads at most LIST_RUN lines each way.
+  private static boolean inHeadlineList(List<Line> lines, LineRole[] roles, int i) {
+    if (!HeadlineLists.isHeadline(lines.get(i).text())) {
+      return false;
+    }
+    int run = 1;
+    for (int k = i; run < LIST_RUN && k > 0 && !lines.get(k).afterBlank() && roles[k - 1] == null
+        && HeadlineLists.isHeadline(lines.get(k - 1).text()); k--) {
+      run++;
+    }
+    for (int k = i + 1; run < LIST_RUN && k < lines.size() && !lines.get(k).afterBlank() && roles[k] == null
+        && HeadlineLists.isHeadline(lines.get(k).text()); k++) {
+      run++;
+    }
+    return run >= LIST_RUN;
   }
 
   // Whether the article is below a line rather than above it: the prose between the opening line and it (a

@@ -239,4 +239,16 @@ class HeadlinesTest {
     text = "Ferry to stop - Coast Courier\n\n" + MENU + "Ferry to stop\n\nBy Mira Holt\nApril 5, 2024\n\n" + BODY;
     assertEquals("Ferry to stop", parse(text).title());
   }
+
+  @Test
+  void aListOfOtherArticlesHeadlinesOverTheHeadlineIsNeverTheTitle() {
+    String headline = "River ferry between Ostby and Lunden to stop running this month";
+    String list = "Mayor defends budget after heated meeting\nCoastal road closed for resurfacing until June\n"
+        + "Local baker wins national bread award\n";
+    Article a = parse(MENU + "Trending now\n" + list + "\n" + headline + "\n\nBy Mira Holt\nApril 5, 2024\n\n" + BODY);
+    assertEquals(headline, a.title());
+    // the same list under the headline is its highlights: the headline stays the title
+    a = parse(MENU + headline + "\n\n" + list + "\nBy Mira Holt\nApril 5, 2024\n\n" + BODY);
+    assertEquals(headline, a.title());
+  }
 }
