@@ -304,4 +304,35 @@ class BylinesTest {
     assertEquals(a, io.github.newsdoc.parser.ArticleParser.standard().parse(
         io.github.newsdoc.parser.ArticleWriter.write(a)));
   }
+
+  @Test
+  void anEnglishAuthorLineReadsEachPieceAfterItsNames() {
+    // one person's job after a slash or a dash, as after a comma
+    assertEquals(Optional.of(List.of(Byline.of("Nora Quill", Optional.of("Staff Writer")))),
+        Bylines.parse("By Nora Quill / Staff Writer"));
+    assertEquals(Optional.of(List.of(Byline.of("Nora Quill", Optional.of("Staff Writer")))),
+        Bylines.parse("By Nora Quill - Staff Writer"));
+    // a date, then the section; how long ago it was posted
+    Bylines.Reading r = Bylines.read("By Nora Quill | April 5, 2024 | Local").orElseThrow();
+    assertEquals(List.of("Nora Quill"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(Optional.of("April 5, 2024"), r.date());
+    assertEquals(List.of("Local"), r.rest());
+    r = Bylines.read("Story by Nora Quill \u2022 3h").orElseThrow();
+    assertEquals(List.of("Nora Quill"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(List.of("3h"), r.rest());
+    // the date between the names and the section, with no separator
+    r = Bylines.read("By Nora Quill, Abel Finch 2024-04-05T09:14:19Z Science & Space").orElseThrow();
+    assertEquals(List.of("Nora Quill", "Abel Finch"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(Optional.of("2024-04-05T09:14:19Z"), r.date());
+    assertEquals(List.of("Science & Space"), r.rest());
+  }
+
+  @Test
+  void withoutByThePiecesAfterTheNamesAreNoEvidence() {
+    // a commenter's name and the time of the comment, and a name with a desk after a slash
+    assertTrue(Bylines.read("Helen Brask August 17, 2019 - 2:19 pm").isEmpty());
+    assertTrue(Bylines.read("Helen Brask / Staff Writer").isEmpty());
+    // two pieces that tell no time, or two labels
+    assertTrue(Bylines.read("By Nora Quill | Local | Sport").isEmpty());
+  }
 }
