@@ -274,6 +274,8 @@ class PublishedDatesTest {
     "2016年12月1日|2016-12-01|-",
     "March 3, 2024 - 12 minute read|2024-03-03|-",
     "06/13/2014|2014-06-13|-",
+    "11/13/19 at 4:00 PM|2019-11-13T16:00|-",
+    "Published 13/11/19|2019-11-13|-",
   })
   void otherLanguagesAndFigures(String line, String published, String updated) {
     if (published.equals("-") && updated.equals("-")) {
@@ -286,7 +288,7 @@ class PublishedDatesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"06/07/2014", "31/31/2014", "14.13.2024", "2016.13.01", "2016年2月30日", "Le maire a parlé le 3 février 2025"})
+  @ValueSource(strings = {"06/07/2014", "06/07/19", "14.03.24", "1.2.19", "31/31/2014", "14.13.2024", "2016.13.01", "2016年2月30日", "Le maire a parlé le 3 février 2025"})
   void ambiguousOrImpossibleFiguresAndSentencesAreNoDate(String line) {
     assertTrue(PublishedDates.parse(line).isEmpty(), line);
   }
