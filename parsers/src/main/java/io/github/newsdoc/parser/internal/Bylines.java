@@ -89,6 +89,17 @@ final class Bylines {
 
   // With {@code checked}, only a reading whose people each read back alone from the line the canonical
   // writer gives them ("By Jane Doe, Health reporter").
+  // A name the page printed twice over, as a picture's text and a link's ("Jo Park Jo Park"): the name once.
+  private static Byline undoubled(Byline b) {
+    String[] w = b.name().split(" ");
+    int half = w.length / 2;
+    if (w.length < 4 || w.length % 2 != 0
+        || !java.util.Arrays.equals(w, 0, half, w, half, w.length)) {
+      return b;
+    }
+    return Byline.of(String.join(" ", java.util.Arrays.copyOf(w, half)), b.role());
+  }
+
   // The pieces of what an English author line prints after its names, between separators ("April 5, 2024 |
   // Local", "3 hours ago"): a date (the first one), how long ago it was posted or how long it takes to read
   // (kept in {@code extra}), and at most one short label without digits (the section, kept in {@code extra}).
@@ -317,6 +328,7 @@ final class Bylines {
     if (people.isEmpty()) {
       return Optional.empty();
     }
+    people.replaceAll(Bylines::undoubled);
     boolean knownName = BylineNames.knownFirstName(people.get(0).name());
     if (!english && !(hasBy ? knownName || people.get(0).name().split(" ").length >= 2 && evidence : (knownName || besideDate && date.isPresent()) && evidence)) {
       return Optional.empty();

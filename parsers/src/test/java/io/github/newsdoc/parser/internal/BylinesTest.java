@@ -335,4 +335,10 @@ class BylinesTest {
     // two pieces that tell no time, or two labels
     assertTrue(Bylines.read("By Nora Quill | Local | Sport").isEmpty());
   }
+
+  @Test
+  void aNamePrintedTwiceOverIsOneName() {
+    assertEquals(List.of("Nora Quill"), names("By Nora Quill Nora Quill"));
+    assertEquals(List.of("Nora Quill", "Abel Finch"), names("By Nora Quill Nora Quill and Abel Finch"));
+  }
 }
