@@ -7,6 +7,7 @@ import io.github.newsdoc.model.Article;
 import io.github.newsdoc.model.Byline;
 import io.github.newsdoc.model.PublicationTime;
 import io.github.newsdoc.parser.LineRole;
+import io.github.newsdoc.parser.Newsdoc;
 import io.github.newsdoc.parser.RuleSet;
 import java.time.LocalDate;
 import java.util.List;
@@ -340,5 +341,22 @@ class BylinesTest {
   void aNamePrintedTwiceOverIsOneName() {
     assertEquals(List.of("Nora Quill"), names("By Nora Quill Nora Quill"));
     assertEquals(List.of("Nora Quill", "Abel Finch"), names("By Nora Quill Nora Quill and Abel Finch"));
+  }
+
+  @Test
+  void theAuthorLinesOfTeasersInTheFooterAreTheSites() {
+    String text = "Ferry to stop running at the end of the month\n\nBy Nora Quill\n\n"
+        + "The river ferry between Ostby and Lunden will stop running at the end of the month, the county council "
+        + "said on Tuesday, after the last of its two boats failed an inspection.\n\n"
+        + "Commuters who use the crossing every day said the bus around the estuary adds almost an hour to their "
+        + "journey, and asked the council to hire a boat until a new one is built.\n\n"
+        + "Related stories\n"
+        + "New bridge over the estuary delayed again\nBy Abel Finch\n"
+        + "The council has put back the opening of the bridge by another year, blaming the weather.\n"
+        + "Bus fares rise across the county\nBy Ruth Sand\n"
+        + "Passengers will pay more from next month as the operator raises every fare by a tenth.\n";
+    Article a = Newsdoc.parse(text);
+    assertEquals(List.of("Nora Quill"), a.bylines().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(a, Newsdoc.parse(Newsdoc.write(a)));
   }
 }
