@@ -37,6 +37,8 @@ final class Bylines {
   static final Pattern SEPARATOR = Pattern.compile(" (?:[|·•—–/／]|-{1,2}) ");
   // How long the article takes to read, printed after the names: "5 min read".
   private static final Pattern READ_TIME = Pattern.compile("(?i)\\d{1,3} ?(?:minutes?|mins?) read");
+  // A time of day at the line's end, whose "a.m." or "p.m." closes with a full stop: "…, 9:14 a.m.".
+  private static final Pattern ENDS_WITH_TIME = Pattern.compile("(?i)\\d ?[ap]\\.m\\.$");
   // How long ago the article was posted, printed after the names: "3h", "3 hours ago", "2 days ago".
   private static final Pattern POSTED_AGO = Pattern.compile(
       "(?i)\\d{1,2} ?(?:h|hrs?|hours?|mins?|minutes?|d|days?)(?: ago)?|\\d{1,2} ?(?:weeks?|months?) ago");
@@ -161,8 +163,8 @@ final class Bylines {
     boolean hasBy = by.lookingAt();
     boolean english = hasBy && (by.group(1).equalsIgnoreCase("by") || by.group(1).equalsIgnoreCase("author"));
     String rest = hasBy ? line.substring(by.end()).strip() : line;
-    if (rest.isEmpty() || BylineNames.endsSentence(line)) {
-      return Optional.empty();
+    if (rest.isEmpty() || BylineNames.endsSentence(line) && !ENDS_WITH_TIME.matcher(line).find()) {
+      return Optional.empty(); // a sentence; but a time's "a.m." may close the date after the names
     }
     List<String> credits = new ArrayList<>();
     List<String> extra = new ArrayList<>();

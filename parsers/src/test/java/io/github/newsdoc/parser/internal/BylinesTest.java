@@ -359,4 +359,13 @@ class BylinesTest {
     assertEquals(List.of("Nora Quill"), a.bylines().stream().map(Byline::name).collect(Collectors.toList()));
     assertEquals(a, Newsdoc.parse(Newsdoc.write(a)));
   }
+
+  @Test
+  void aTimeOfDayEndingInAmOrPmClosesTheDateAfterTheNames() {
+    Bylines.Reading r = Bylines.read("By Nora Quill, April 5, 2024 9:14 a.m.").orElseThrow();
+    assertEquals(List.of("Nora Quill"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(Optional.of("April 5, 2024 9:14 a.m."), r.date());
+    // a sentence that ends with a time is still no author line
+    assertTrue(Bylines.read("By the time the ferry left it was 9 p.m.").isEmpty());
+  }
 }
