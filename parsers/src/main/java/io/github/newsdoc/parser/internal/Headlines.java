@@ -35,6 +35,8 @@ final class Headlines {
   // A menu: this many link-like lines in a row.
   private static final int MENU_RUN = 3;
 
+  // How many lines under the start of the prose core a byline or date is looked for, when none is above it.
+  private static final int HEAD_REACH = 4;
   // A list of headlines: this many headline-shaped lines one right under the other.
   private static final int LIST_RUN = 3;
   // How many unclaimed lines under a byline or date a menu stands right over are read for the headline.
@@ -111,6 +113,15 @@ final class Headlines {
     for (int i = first + 1; i < core; i++) {
       if (roles[i] == LineRole.BYLINE || roles[i] == LineRole.PUBLISHED) {
         anchor = i;
+        break;
+      }
+    }
+    // The core may start with a line of prose above the headline (a cookie notice, a teaser): the byline or
+    // date right under its first line, before a second line of prose, is the anchor.
+    for (int i = core + 1; anchor == core && i < roles.length && i <= core + HEAD_REACH; i++) {
+      if (roles[i] == LineRole.BYLINE || roles[i] == LineRole.PUBLISHED) {
+        anchor = i;
+      } else if (roles[i] == null && shapes.prose(i)) {
         break;
       }
     }

@@ -251,4 +251,16 @@ class HeadlinesTest {
     a = parse(MENU + headline + "\n\n" + list + "\nBy Mira Holt\nApril 5, 2024\n\n" + BODY);
     assertEquals(headline, a.title());
   }
+
+  @Test
+  void aLineOfProseBetweenTheMenuAndTheHeadlineLeavesTheHeadlineTheTitle() {
+    // a cookie notice or a teaser sentence over the headline starts the run of prose; the byline under the
+    // headline still marks the article's head
+    String headline = "River ferry between Ostby and Lunden to stop running this month";
+    for (String line : List.of("We use cookies to improve your experience. By continuing you agree to their use.",
+        "The ferry has crossed the estuary every day since the spring of 1952, in fog and in storms.")) {
+      Article a = parse(MENU + line + "\n\n" + headline + "\n\nBy Mira Holt\nApril 5, 2024\n\n" + BODY);
+      assertEquals(headline, a.title(), line);
+    }
+  }
 }
