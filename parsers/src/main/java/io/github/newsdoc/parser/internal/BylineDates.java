@@ -45,6 +45,32 @@ final class BylineDates {
     return new Split(rest, Optional.empty());
   }
 
+  /**
+   * The names, a date and a label after it, on one line with no separator between them ({@code "Jo Park
+   * 2024-04-05T09:14Z Local News"}): the longest date that starts after the first word and ends before words
+   * with no digit. Null when there is none.
+   */
+  static String[] within(String rest) {
+    int start = rest.indexOf(' ');
+    while (start > 0) {
+      int end = rest.length();
+      while (end > start + 1) {
+        String tail = rest.substring(end).strip();
+        if (!tail.isEmpty() && hasDigit(tail)) {
+          break; // a longer date would leave digits after it
+        }
+        String date = rest.substring(start + 1, end).strip();
+        if (!date.isEmpty() && Character.isLetterOrDigit(date.charAt(0)) && hasDigit(date)
+            && Character.isLetterOrDigit(date.charAt(date.length() - 1)) && isDate(date)) {
+          return new String[] {rest.substring(0, start).strip(), date, tail};
+        }
+        end = rest.lastIndexOf(' ', end - 1);
+      }
+      start = rest.indexOf(' ', start + 1);
+    }
+    return null;
+  }
+
   /** Whether {@code s}, its separators read as spaces, is a date the date reader takes. */
   static boolean isDate(String s) {
     if (!hasDigit(s)) {

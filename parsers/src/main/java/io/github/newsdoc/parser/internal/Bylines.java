@@ -37,6 +37,11 @@ final class Bylines {
   static final Pattern SEPARATOR = Pattern.compile(" (?:[|·•—–/／]|-{1,2}) ");
   // How long the article takes to read, printed after the names: "5 min read".
   private static final Pattern READ_TIME = Pattern.compile("(?i)\\d{1,3} ?(?:minutes?|mins?) read");
+  // A time of day at the line's end, whose "a.m." or "p.m." closes with a full stop: "…, 9:14 a.m.".
+  private static final Pattern ENDS_WITH_TIME = Pattern.compile("(?i)\\d ?[ap]\\.m\\.$");
+  // How long ago the article was posted, printed after the names: "3h", "3 hours ago", "2 days ago".
+  private static final Pattern POSTED_AGO = Pattern.compile(
+      "(?i)\\d{1,2} ?(?:h|hrs?|hours?|mins?|minutes?|d|days?)(?: ago)?|\\d{1,2} ?(?:weeks?|months?) ago");
   private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\d_.]{2,30}");
   private static final Pattern DOMAIN = Pattern.compile(".*\\p{L}\\.(?:com|org|net|co|uk|in|au|ca|info|news)\\b.*",
       Pattern.CASE_INSENSITIVE);
@@ -86,6 +91,48 @@ final class Bylines {
 
   // With {@code checked}, only a reading whose people each read back alone from the line the canonical
   // writer gives them ("By Jane Doe, Health reporter").
+  // A name the page printed twice over, as a picture's text and a link's ("Jo Park Jo Park"): the name once.
+  private static Byline undoubled(Byline b) {
+    String[] w = b.name().split(" ");
+    int half = w.length / 2;
+    if (w.length < 4 || w.length % 2 != 0
+        || !java.util.Arrays.equals(w, 0, half, w, half, w.length)) {
+      return b;
+    }
+    return Byline.of(String.join(" ", java.util.Arrays.copyOf(w, half)), b.role());
+  }
+
+  // The pieces of what an English author line prints after its names, between separators ("April 5, 2024 |
+  // Local", "3 hours ago"): a date (the first one), how long ago it was posted or how long it takes to read
+  // (kept in {@code extra}), and at most one short label without digits (the section, kept in {@code extra}).
+  // The date when there is one; null when a piece is none of these or no piece tells a time.
+  private static Optional<String> datedPieces(String tail, List<String> extra) {
+    List<String> kept = new ArrayList<>();
+    Optional<String> date = Optional.empty();
+    boolean timed = false;
+    int labels = 0;
+    for (String piece : SEPARATOR.split(tail)) {
+      String p = piece.strip();
+      if (READ_TIME.matcher(p).matches() || POSTED_AGO.matcher(p).matches()) {
+        kept.add(p);
+        timed = true;
+      } else if (date.isEmpty() && BylineDates.isDate(p)) {
+        date = Optional.of(p);
+        timed = true;
+      } else if (!p.isEmpty() && labels++ == 0 && Text.words(p) <= 3 && p.chars().noneMatch(Character::isDigit)
+          && Character.isUpperCase(p.codePointAt(0)) && !PERSON_JOB.matcher(p).matches()) {
+        kept.add(p);
+      } else {
+        return null;
+      }
+    }
+    if (!timed) {
+      return null;
+    }
+    extra.addAll(kept);
+    return date;
+  }
+
   /**
    * Reads a line of the article's head that prints a date and names ({@code "November 20, 2019 Ana Ruiz"}):
    * as {@link #read}, but names the parser does not know as first names are taken too, for the date beside
@@ -116,8 +163,8 @@ final class Bylines {
     boolean hasBy = by.lookingAt();
     boolean english = hasBy && (by.group(1).equalsIgnoreCase("by") || by.group(1).equalsIgnoreCase("author"));
     String rest = hasBy ? line.substring(by.end()).strip() : line;
-    if (rest.isEmpty() || BylineNames.endsSentence(line)) {
-      return Optional.empty();
+    if (rest.isEmpty() || BylineNames.endsSentence(line) && !ENDS_WITH_TIME.matcher(line).find()) {
+      return Optional.empty(); // a sentence; but a time's "a.m." may close the date after the names
     }
     List<String> credits = new ArrayList<>();
     List<String> extra = new ArrayList<>();
@@ -141,8 +188,16 @@ final class Bylines {
         extra.add(tail); // "By Jo Park • 5 min read": how long the article takes to read is the page's
       } else if (BylineDates.isDate(tail)) {
         date = Optional.of(tail);
+      } else if (english && !tail.chars().anyMatch(Character::isDigit) && !SEPARATOR.matcher(tail).find()
+          && isRole(tail) && JOB_WORD.matcher(tail).matches() && !OUTLET_WORD.matcher(tail).matches()
+          && rest.indexOf(',') < 0 && !AND.matcher(rest).find()) {
+        rest = rest + ", " + tail; // "By Jo Park / Staff Writer": one person's job, read as after a comma
       } else if (tail.chars().anyMatch(Character::isDigit) || JOB_WORD.matcher(tail).matches()) {
-        return Optional.empty();
+        Optional<String> dated = english ? datedPieces(tail, extra) : null;
+        if (dated == null) {
+          return Optional.empty();
+        }
+        date = dated;
       } else if (!hasBy && sep.group().equals(" / ")) {
         return Optional.empty(); // "Name / Agency" without "by" is how a photo is credited
       } else if (isOutlet(tail) || isCreditable(tail) && hasBy) {
@@ -166,6 +221,17 @@ final class Bylines {
           english = true;
           rest = rest.substring(after.end()).strip();
         }
+      }
+    }
+    // "By Jo Park 2024-04-05T09:14Z Local News": the date between the names and a label (the section)
+    if (date.isEmpty() && english) {
+      String[] within = BylineDates.within(rest);
+      if (within != null && !within[2].isEmpty() && Text.words(within[2]) <= 3
+          && Character.isUpperCase(within[2].codePointAt(0)) && !PERSON_JOB.matcher(within[2]).matches()) {
+        rest = within[0];
+        date = Optional.of(within[1]);
+        extra.add(within[2]);
+        evidence = true;
       }
     }
     // a social handle after the names, or glued to the last name where the page's text lost the space between two
@@ -264,6 +330,7 @@ final class Bylines {
     if (people.isEmpty()) {
       return Optional.empty();
     }
+    people.replaceAll(Bylines::undoubled);
     boolean knownName = BylineNames.knownFirstName(people.get(0).name());
     if (!english && !(hasBy ? knownName || people.get(0).name().split(" ").length >= 2 && evidence : (knownName || besideDate && date.isPresent()) && evidence)) {
       return Optional.empty();

@@ -83,6 +83,7 @@ final class DateEntry {
     int a = Integer.parseInt(m.group(1));
     int b = Integer.parseInt(m.group(3));
     int y = Integer.parseInt(m.group(4));
+    y = m.group(4).length() == 2 ? (y < 70 ? 2000 : 1900) + y : y; // 11/13/19: 2019
     boolean dayFirst = m.group(2).equals(".") || a > 12;
     if (!dayFirst && b <= 12) {
       return false; // 06/07/2014: June 7 or July 6

@@ -35,6 +35,13 @@ final class Headlines {
   // A menu: this many link-like lines in a row.
   private static final int MENU_RUN = 3;
 
+  // How many lines under the start of the prose core a byline or date is looked for, when none is above it.
+  private static final int HEAD_REACH = 4;
+  // A list of headlines: this many headline-shaped lines one right under the other.
+  private static final int LIST_RUN = 3;
+  // How many unclaimed lines under a byline or date a menu stands right over are read for the headline.
+  private static final int UNDER_ANCHOR = 2;
+
   // How far under the browser title a headline it opens with is looked for.
   private static final int SUBTITLED_REACH = 40;
 
@@ -109,6 +116,15 @@ final class Headlines {
         break;
       }
     }
+    // The core may start with a line of prose above the headline (a cookie notice, a teaser): the byline or
+    // date right under its first line, before a second line of prose, is the anchor.
+    for (int i = core + 1; anchor == core && i < roles.length && i <= core + HEAD_REACH; i++) {
+      if (roles[i] == LineRole.BYLINE || roles[i] == LineRole.PUBLISHED) {
+        anchor = i;
+      } else if (roles[i] == null && shapes.prose(i)) {
+        break;
+      }
+    }
     // The page prints the headline of its browser-title line again above the article: the line that shares
     // the most of its words, the nearest of equals.
     String opening = lines.get(first).text();
@@ -147,7 +163,8 @@ final class Headlines {
       return first; // the text opens with its headline, or at least with no menu under its first line
     }
     // Otherwise the article's head: the lines right above the anchor, up to a menu (a run of link-like
-    // lines) or the opening line; its first headline-shaped line is the headline.
+    // lines) or the opening line; its first headline-shaped line is the headline, but never a line of a list
+    // of headlines (other articles' or the article's highlights, which stand under its headline).
     int found = -1;
     int links = 0;
     for (int i = anchor - 1; i > first && links < MENU_RUN; i--) {
@@ -155,6 +172,9 @@ final class Headlines {
         continue;
       }
       String text = lines.get(i).text();
+      if (inHeadlineList(lines, roles, i)) {
+        continue; // a list of other articles' headlines ('Most read'), or the highlights under the headline
+      }
       if (shapes.linkLike(i)) {
         links++;
       } else {
@@ -164,12 +184,93 @@ final class Headlines {
         }
       }
     }
+    // Failing that, the headline by its place beside the byline or date: under it, or right over it in a
+    // shape that is a headline's but for its length or its full stop.
+    boolean byPlace = false;
+    if (found < 0) {
+      found = headBelowAnchor(lines, shapes, roles, anchor, core);
+      found = found < 0 ? overAnchor(lines, shapes, roles, first, anchor) : found;
+      byPlace = true;
+    }
     if (found < 0 || !articleBelow(shapes, roles, first, found)) {
       return first;
     }
     // An opening line with a headline's shape is a browser title: the printed headline shares words with it.
-    boolean browserTitle = isHeadline(opening) || !openingHeadline.equals(opening);
+    // A headline found by its place alone is held to that whenever the opening line has a title's separator.
+    boolean browserTitle = isHeadline(opening) || !openingHeadline.equals(opening)
+        || byPlace && beforeSeparator != null;
     return !browserTitle || shared(openingWords, lines.get(found).text()) >= MIN_RELATED ? found : first;
+  }
+
+  // The headline under the article's first byline or date, when no line over it has a headline's shape: a layout
+  // that prints the date or the author over the headline ("April 5" / "Headline" / "By Jane Doe"). The first
+  // of the next {@value #UNDER_ANCHOR} unclaimed lines under that line, before the prose core, when it has a
+  // headline's shape and words (a capital opening, at most one number: not a row of figures), or -1.
+  private static int headBelowAnchor(List<Line> lines, LineMeasures shapes, LineRole[] roles, int anchor,
+      int core) {
+    int read = 0;
+    for (int i = anchor + 1; i < core && read < UNDER_ANCHOR; i++) {
+      if (roles[i] != null) {
+        continue;
+      }
+      read++;
+      String text = lines.get(i).text();
+      if (isHeadline(text, shapes.width(i), shapes.linkLike(i)) && HeadlineLists.isHeadline(text)
+          && !Notices.isNotice(text)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // The headline right over the article's byline or date when no line has a headline's shape: the nearest
+  // unclaimed line above it, with blank lines and claimed lines alone between, that has a headline's words but
+  // is short enough to read as a link ("Pool to reopen") or closes with a full stop ("It reopens. Here is
+  // why."), opening with a capital. The byline or date under it is the evidence. -1 when there is none, when
+  // the anchor is the prose core itself, or when that line is an entry of the menu (a link-like line right under
+  // or over it).
+  private static int overAnchor(List<Line> lines, LineMeasures shapes, LineRole[] roles, int first, int anchor) {
+    if (roles[anchor] != LineRole.BYLINE && roles[anchor] != LineRole.PUBLISHED) {
+      return -1;
+    }
+    for (int i = anchor - 1; i > first; i--) {
+      if (roles[i] != null) {
+        continue;
+      }
+      String text = lines.get(i).text();
+      int width = shapes.width(i);
+      boolean menuEntry = shapes.linkLike(i) && (!lines.get(i).afterBlank() && roles[i - 1] == null
+          && shapes.linkLike(i - 1) || i + 1 < anchor && roles[i + 1] == null && !lines.get(i + 1).afterBlank());
+      boolean shaped = width >= MIN_WIDTH && width <= MAX_WIDTH && Text.words(text) >= MIN_WORDS
+          && Text.words(text) <= MAX_WORDS && !shapes.prose(i) || width < 200 && endsWithPeriod(text);
+      boolean capital = Character.isUpperCase(text.codePointAt(0)) || !Character.isLetter(text.codePointAt(0));
+      return shaped && capital && !menuEntry && !Notices.isNotice(text) ? i : -1;
+    }
+    return -1;
+  }
+
+  // A line of some words that closes with a full stop (not an ellipsis).
+  private static boolean endsWithPeriod(String text) {
+    return text.endsWith(".") && !text.endsWith("..") && Text.words(text) >= MIN_WORDS;
+  }
+
+  // Whether line i stands in a list of other articles' headlines: at least LIST_RUN headline-shaped lines
+  // ({@link HeadlineLists#isHeadline}) printed one right under the other, unclaimed. (Two may be a headline and
+  // its standfirst.) Reads at most LIST_RUN lines each way.
+  private static boolean inHeadlineList(List<Line> lines, LineRole[] roles, int i) {
+    if (!HeadlineLists.isHeadline(lines.get(i).text())) {
+      return false;
+    }
+    int run = 1;
+    for (int k = i; run < LIST_RUN && k > 0 && !lines.get(k).afterBlank() && roles[k - 1] == null
+        && HeadlineLists.isHeadline(lines.get(k - 1).text()); k--) {
+      run++;
+    }
+    for (int k = i + 1; run < LIST_RUN && k < lines.size() && !lines.get(k).afterBlank() && roles[k] == null
+        && HeadlineLists.isHeadline(lines.get(k).text()); k++) {
+      run++;
+    }
+    return run >= LIST_RUN;
   }
 
   // Whether the article is below a line rather than above it: the prose between the opening line and it (a

@@ -138,6 +138,13 @@ final class PageExtractor {
       if (i == title || roles[i] == LineRole.PARAGRAPH || !repeatsHeadline(lines.get(i).text(), titleText)) {
         continue;
       }
+      if (title >= 0 && title < run[0] && run[0] < i && claimedBetween(roles, title, run[0])
+          && prose(values, run[0], i) >= MIN_ARTICLE) {
+        // the run starts right under the headline's head (its byline, date: lines other rules claimed) and holds
+        // an article's prose before this line: the headline printed again stands inside the article (a
+        // gallery's captions, a share box), not above it
+        continue;
+      }
       tried++;
       int[] after = bestRun(lines, values, i + 1, sectionEnd);
       if (after[2] >= MIN_ARTICLE) {
@@ -338,6 +345,25 @@ final class PageExtractor {
   // Fatality Reported – CBS". What the title has after it must be a site suffix behind a separator: "Spiced
   // Honey Pear Jam" under "Spiced Honey Pear Jam Recipe | Site" is the recipe card below the article, not
   // the headline above it.
+  // Whether every line strictly between from and to is claimed by a rule.
+  private static boolean claimedBetween(LineRole[] roles, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (roles[i] == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // The prose of lines from..to-1: the sum of their positive values.
+  private static long prose(long[] values, int from, int to) {
+    long sum = 0;
+    for (int i = from; i < to; i++) {
+      sum += Math.max(0, values[i]);
+    }
+    return sum;
+  }
+
   static boolean repeatsHeadline(String line, String title) {
     if (line.length() < 20 || Text.words(line) < 4 || !title.startsWith(line)) {
       return false;

@@ -68,8 +68,9 @@ final class PublishedDates {
       + "(?:[.,]\\d{1,9})?)?(Z|z|[+-]\\d{2}:?\\d{2}(?::\\d{2})?)?(?:\\[([^\\]\\s]{1,64})\\])?)?");
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th|\\.)?");
   // A day, a month and a year in figures: 14.03.2024 (day first), 13/06/2014 or 06/13/2014 (whichever
-  // reading the figures allow; 06/07/2014 allows both, and is no date).
-  private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})");
+  // reading the figures allow; 06/07/2014 allows both, and is no date); with slashes, the year may have two
+  // figures (11/13/19), as American pages print it.
+  private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4}|(?<=/\\d{1,2}/)\\d{2})");
   // Year first: 2016.12.01, 2016/12/01, and the Chinese and Japanese 2016年12月1日.
   private static final Pattern YEAR_FIRST = Pattern.compile(
       "(\\d{4})(?:([./])(\\d{1,2})\\2(\\d{1,2})|年(\\d{1,2})月(\\d{1,2})日)");

@@ -382,9 +382,21 @@ final class Segmenter {
         set(roles, rules, i, LineRole.BOILERPLATE, "notice:above-footer");
       }
     }
+    String rule = "footer:after-line-" + lines.get(from).number();
     for (int i = from + 1; i < n; i++) {
       if (roles[i] == null) {
-        set(roles, rules, i, LineRole.BOILERPLATE, "footer:after-line-" + lines.get(from).number());
+        set(roles, rules, i, LineRole.BOILERPLATE, rule);
+      }
+    }
+    // an author line between two lines of the footer, when the article has its own above it, is a teaser's
+    // ('Read this next': a headline, its author, its summary)
+    boolean authored = false;
+    for (int i = title + 1; i < from && !authored; i++) {
+      authored = roles[i] == LineRole.BYLINE;
+    }
+    for (int i = from + 2; authored && i + 1 < n; i++) {
+      if (roles[i] == LineRole.BYLINE && rule.equals(rules[i - 1]) && rule.equals(rules[i + 1])) {
+        set(roles, rules, i, LineRole.BOILERPLATE, "footer:teaser-byline");
       }
     }
   }

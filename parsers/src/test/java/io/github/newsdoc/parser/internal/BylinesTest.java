@@ -7,6 +7,7 @@ import io.github.newsdoc.model.Article;
 import io.github.newsdoc.model.Byline;
 import io.github.newsdoc.model.PublicationTime;
 import io.github.newsdoc.parser.LineRole;
+import io.github.newsdoc.parser.Newsdoc;
 import io.github.newsdoc.parser.RuleSet;
 import java.time.LocalDate;
 import java.util.List;
@@ -303,5 +304,68 @@ class BylinesTest {
     assertEquals(LocalDate.of(2026, 6, 6), a.updated().orElseThrow().date());
     assertEquals(a, io.github.newsdoc.parser.ArticleParser.standard().parse(
         io.github.newsdoc.parser.ArticleWriter.write(a)));
+  }
+
+  @Test
+  void anEnglishAuthorLineReadsEachPieceAfterItsNames() {
+    // one person's job after a slash or a dash, as after a comma
+    assertEquals(Optional.of(List.of(Byline.of("Nora Quill", Optional.of("Staff Writer")))),
+        Bylines.parse("By Nora Quill / Staff Writer"));
+    assertEquals(Optional.of(List.of(Byline.of("Nora Quill", Optional.of("Staff Writer")))),
+        Bylines.parse("By Nora Quill - Staff Writer"));
+    // a date, then the section; how long ago it was posted
+    Bylines.Reading r = Bylines.read("By Nora Quill | April 5, 2024 | Local").orElseThrow();
+    assertEquals(List.of("Nora Quill"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(Optional.of("April 5, 2024"), r.date());
+    assertEquals(List.of("Local"), r.rest());
+    r = Bylines.read("Story by Nora Quill \u2022 3h").orElseThrow();
+    assertEquals(List.of("Nora Quill"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(List.of("3h"), r.rest());
+    // the date between the names and the section, with no separator
+    r = Bylines.read("By Nora Quill, Abel Finch 2024-04-05T09:14:19Z Science & Space").orElseThrow();
+    assertEquals(List.of("Nora Quill", "Abel Finch"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(Optional.of("2024-04-05T09:14:19Z"), r.date());
+    assertEquals(List.of("Science & Space"), r.rest());
+  }
+
+  @Test
+  void withoutByThePiecesAfterTheNamesAreNoEvidence() {
+    // a commenter's name and the time of the comment, and a name with a desk after a slash
+    assertTrue(Bylines.read("Helen Brask August 17, 2019 - 2:19 pm").isEmpty());
+    assertTrue(Bylines.read("Helen Brask / Staff Writer").isEmpty());
+    // two pieces that tell no time, or two labels
+    assertTrue(Bylines.read("By Nora Quill | Local | Sport").isEmpty());
+  }
+
+  @Test
+  void aNamePrintedTwiceOverIsOneName() {
+    assertEquals(List.of("Nora Quill"), names("By Nora Quill Nora Quill"));
+    assertEquals(List.of("Nora Quill", "Abel Finch"), names("By Nora Quill Nora Quill and Abel Finch"));
+  }
+
+  @Test
+  void theAuthorLinesOfTeasersInTheFooterAreTheSites() {
+    String text = "Ferry to stop running at the end of the month\n\nBy Nora Quill\n\n"
+        + "The river ferry between Ostby and Lunden will stop running at the end of the month, the county council "
+        + "said on Tuesday, after the last of its two boats failed an inspection.\n\n"
+        + "Commuters who use the crossing every day said the bus around the estuary adds almost an hour to their "
+        + "journey, and asked the council to hire a boat until a new one is built.\n\n"
+        + "Related stories\n"
+        + "New bridge over the estuary delayed again\nBy Abel Finch\n"
+        + "The council has put back the opening of the bridge by another year, blaming the weather.\n"
+        + "Bus fares rise across the county\nBy Ruth Sand\n"
+        + "Passengers will pay more from next month as the operator raises every fare by a tenth.\n";
+    Article a = Newsdoc.parse(text);
+    assertEquals(List.of("Nora Quill"), a.bylines().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(a, Newsdoc.parse(Newsdoc.write(a)));
+  }
+
+  @Test
+  void aTimeOfDayEndingInAmOrPmClosesTheDateAfterTheNames() {
+    Bylines.Reading r = Bylines.read("By Nora Quill, April 5, 2024 9:14 a.m.").orElseThrow();
+    assertEquals(List.of("Nora Quill"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(Optional.of("April 5, 2024 9:14 a.m."), r.date());
+    // a sentence that ends with a time is still no author line
+    assertTrue(Bylines.read("By the time the ferry left it was 9 p.m.").isEmpty());
   }
 }

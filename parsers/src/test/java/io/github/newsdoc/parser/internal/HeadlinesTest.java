@@ -196,4 +196,71 @@ class HeadlinesTest {
     assertFalse(Headlines.opensWith("Ferry service to end. why the county", "Ferry service to end"));
     assertFalse(Headlines.opensWith("Ferry service to endure", "Ferry service to end"));
   }
+
+  private static final String MENU = "Skip to content\nCoast Courier\nNews\nSport\nWeather\nOpinion\nPuzzles\n\n";
+
+  @Test
+  void aHeadlineUnderTheDateOrTheBylineIsTheTitle() {
+    // the layout prints the date or the author over the headline, and a menu right over them
+    String headline = "River ferry between Ostby and Lunden to stop running this month";
+    for (String head : List.of("April 5, 2024\n" + headline + "\nBy Mira Holt",
+        "April 5, 2024\n\n" + headline + "\n\nBy Mira Holt", "By Mira Holt\n" + headline + "\nApril 5, 2024")) {
+      Article a = parse(MENU + head + "\n\n" + BODY);
+      assertEquals(headline, a.title(), head);
+      assertEquals(3, a.paragraphs().size(), head);
+    }
+  }
+
+  @Test
+  void aLineRightOverTheBylineIsTheTitleThoughShortOrClosedByAFullStop() {
+    // too short for a headline's shape, or a sentence: the byline and date under it are the evidence
+    for (String headline : List.of("Ferry to stop", "The ferry stops this month. Here is why.")) {
+      Article a = parse(MENU + headline + "\n\nBy Mira Holt\nApril 5, 2024\n\n" + BODY);
+      assertEquals(headline, a.title());
+      assertEquals(3, a.paragraphs().size());
+    }
+  }
+
+  @Test
+  void aMenuEntryOrALowerCaseLineOverTheBylineIsNoTitle() {
+    // the last entry of the menu stands right over the byline; a line opening in lower case is no headline
+    Article a = parse(MENU.strip() + "\nBy Mira Holt\nApril 5, 2024\n\n" + BODY);
+    assertTrue(a.boilerplate().contains("Puzzles"), a.boilerplate().toString());
+    a = parse(MENU + "from the county desk today\n\nBy Mira Holt\nApril 5, 2024\n\n" + BODY);
+    assertTrue(!a.title().equals("from the county desk today"), a.title());
+  }
+
+  @Test
+  void aHeadlineFoundByItsPlaceAloneSharesWordsWithABrowserTitle() {
+    // the opening line has a title's separator: a headline found only by its place must share its words
+    String text = "Coast Courier - Ferries and Crossings\n\n" + MENU + "Ferry to stop\n\nBy Mira Holt\n"
+        + "April 5, 2024\n\n" + BODY;
+    assertTrue(parse(text).title().startsWith("Coast Courier"), parse(text).title());
+    text = "Ferry to stop - Coast Courier\n\n" + MENU + "Ferry to stop\n\nBy Mira Holt\nApril 5, 2024\n\n" + BODY;
+    assertEquals("Ferry to stop", parse(text).title());
+  }
+
+  @Test
+  void aListOfOtherArticlesHeadlinesOverTheHeadlineIsNeverTheTitle() {
+    String headline = "River ferry between Ostby and Lunden to stop running this month";
+    String list = "Mayor defends budget after heated meeting\nCoastal road closed for resurfacing until June\n"
+        + "Local baker wins national bread award\n";
+    Article a = parse(MENU + "Trending now\n" + list + "\n" + headline + "\n\nBy Mira Holt\nApril 5, 2024\n\n" + BODY);
+    assertEquals(headline, a.title());
+    // the same list under the headline is its highlights: the headline stays the title
+    a = parse(MENU + headline + "\n\n" + list + "\nBy Mira Holt\nApril 5, 2024\n\n" + BODY);
+    assertEquals(headline, a.title());
+  }
+
+  @Test
+  void aLineOfProseBetweenTheMenuAndTheHeadlineLeavesTheHeadlineTheTitle() {
+    // a cookie notice or a teaser sentence over the headline starts the run of prose; the byline under the
+    // headline still marks the article's head
+    String headline = "River ferry between Ostby and Lunden to stop running this month";
+    for (String line : List.of("We use cookies to improve your experience. By continuing you agree to their use.",
+        "The ferry has crossed the estuary every day since the spring of 1952, in fog and in storms.")) {
+      Article a = parse(MENU + line + "\n\n" + headline + "\n\nBy Mira Holt\nApril 5, 2024\n\n" + BODY);
+      assertEquals(headline, a.title(), line);
+    }
+  }
 }

@@ -100,4 +100,22 @@ class PageNoticesTest {
     String clean = "Harbour Town Opens Its New Ferry Terminal\n\n" + String.join("\n\n", article) + "\n";
     assertEquals(article, texts(parseAndCheckRoundTrip(clean)));
   }
+
+  // A link to another story under a label of the site's, between two paragraphs, is the site's: the label, a
+  // colon or a bar, then the title. A paragraph that opens with such a word is the article's.
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"SEE ALSO: Storm leaves thousands without power",
+      "Also read | Fishing fleet returns early as prices fall", "Watch: Drone footage of the new terminal",
+      "Don't miss: The ten best walks along the coast"})
+  void aLabelledLinkToAnotherStoryIsTheSites(String link) {
+    StringBuilder b = new StringBuilder("Harbour Town opens its new ferry terminal\n\n");
+    b.append(ARTICLE.get(0)).append("\n\n").append(link).append("\n\n");
+    ARTICLE.subList(1, ARTICLE.size()).forEach(l -> b.append(l).append("\n\n"));
+    Article a = parseAndCheckRoundTrip(b.toString());
+    assertEquals(ARTICLE, texts(a));
+    assertTrue(a.boilerplate().contains(link), a.boilerplate().toString());
+    String prose = "Watch the ferry leave the quay on a calm morning, the mayor said, and you will see why it matters.";
+    assertTrue(texts(parseAndCheckRoundTrip("Harbour Town opens its new ferry terminal\n\n" + prose + "\n\n"
+        + String.join("\n\n", ARTICLE))).contains(prose));
+  }
 }

@@ -76,4 +76,21 @@ class PageRepeatsTest {
     qt().withExamples(EXAMPLES).forAll(labels, Generate.range(3, 4))
         .check((label, times) -> texts(parseAndCheckRoundTrip(page(withLine(label, times)))).equals(ARTICLE));
   }
+
+  // A gallery between two parts of the article prints the headline again among its captions and controls: the
+  // article under its headline, byline and date goes on past it, and its first part is no page furniture.
+  @Test
+  void theHeadlinePrintedAgainInAGalleryInsideTheArticleDoesNotStartIt() {
+    String headline = "Harbour Town Opens Its New Ferry Terminal After Years of Delay";
+    StringBuilder b = new StringBuilder(TITLE).append("\n\n");
+    menu(12).forEach(l -> b.append(l).append('\n'));
+    b.append('\n').append(headline).append("\nBy Mira Holt\nApril 5, 2024\n\n");
+    int half = ARTICLE.size() / 2;
+    ARTICLE.subList(0, half).forEach(l -> b.append(l).append("\n\n"));
+    b.append("Image 1 of 4\nClose\n").append(headline).append("\n1 / 4\nBack to Gallery\n\n");
+    ARTICLE.subList(half, ARTICLE.size()).forEach(l -> b.append(l).append("\n\n"));
+    menu(30).forEach(l -> b.append(l).append('\n'));
+    io.github.newsdoc.model.Article a = parseAndCheckRoundTrip(b.toString());
+    assertEquals(ARTICLE, a.paragraphs().stream().map(io.github.newsdoc.model.Block::text).toList());
+  }
 }

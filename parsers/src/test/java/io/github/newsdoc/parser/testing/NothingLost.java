@@ -126,11 +126,13 @@ public final class NothingLost {
             problems.add(line + ": no bylines");
           }
           // what an author line holds besides its people and agencies (a handle, a note in brackets, a date
-          // printed again) is boilerplate; matched after the lines whose text is a boilerplate entry exactly,
-          // so that a date line of its own keeps its entry (found by HostileInputPropertiesTest)
+          // printed again, the section or a time printed last) is boilerplate; matched after the lines whose
+          // text is a boilerplate entry exactly, so that a date line of its own keeps its entry (found by
+          // HostileInputPropertiesTest)
           fuzzy.add(() -> {
             for (String piece : new ArrayList<>(leftoverBoilerplate)) {
-              if (text.contains(piece) && (piece.startsWith("@") || piece.startsWith("(") || piece.matches(".*\\d{4}.*"))) {
+              if (text.contains(piece) && (piece.startsWith("@") || piece.startsWith("(") || piece.matches(".*\\d{4}.*")
+                  || text.endsWith(" " + piece))) {
                 leftoverBoilerplate.remove(piece);
               }
             }
