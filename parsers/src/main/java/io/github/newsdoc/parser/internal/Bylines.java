@@ -35,13 +35,8 @@ final class Bylines {
   private static final Pattern AND = Pattern.compile(" (?:and|&|und|et|y|e|en|AND|UND|ET|EN) ");
   // Between the names and what the page prints after them: an outlet, a date.
   static final Pattern SEPARATOR = Pattern.compile(" (?:[|·•—–/／]|-{1,2}) ");
-  // How long the article takes to read, printed after the names: "5 min read".
-  private static final Pattern READ_TIME = Pattern.compile("(?i)\\d{1,3} ?(?:minutes?|mins?) read");
   // A time of day at the line's end, whose "a.m." or "p.m." closes with a full stop: "…, 9:14 a.m.".
   private static final Pattern ENDS_WITH_TIME = Pattern.compile("(?i)\\d ?[ap]\\.m\\.$");
-  // How long ago the article was posted, printed after the names: "3h", "3 hours ago", "2 days ago".
-  private static final Pattern POSTED_AGO = Pattern.compile(
-      "(?i)\\d{1,2} ?(?:h|hrs?|hours?|mins?|minutes?|d|days?)(?: ago)?|\\d{1,2} ?(?:weeks?|months?) ago");
   private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\d_.]{2,30}");
   private static final Pattern DOMAIN = Pattern.compile(".*\\p{L}\\.(?:com|org|net|co|uk|in|au|ca|info|news)\\b.*",
       Pattern.CASE_INSENSITIVE);
@@ -66,7 +61,7 @@ final class Bylines {
   private static final Pattern AFFILIATION = Pattern.compile("\\p{Lu}\\S* (?:\\S+ )?(?:of|for) \\p{Lu}.*");
   // One person's job, as a role line under a name says it: "Senior NBA writer", "Staff, West Midlands". (Not
   // a desk alone, "Sports", nor a heading over a list, "Editors' Picks", "More columnists".)
-  private static final Pattern PERSON_JOB = Pattern.compile(
+  static final Pattern PERSON_JOB = Pattern.compile(
       "(?i).*\\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist|producer|analyst|journalist|"
           + "photographer|author|critic|intern|presenter|envoy)\\b(?!['’]).*");
   // "Editors' Picks", "More columnists": a heading over a list, not one person's job.
@@ -89,50 +84,6 @@ final class Bylines {
     return read(line, true);
   }
 
-  // With {@code checked}, only a reading whose people each read back alone from the line the canonical
-  // writer gives them ("By Jane Doe, Health reporter").
-  // A name the page printed twice over, as a picture's text and a link's ("Jo Park Jo Park"): the name once.
-  private static Byline undoubled(Byline b) {
-    String[] w = b.name().split(" ");
-    int half = w.length / 2;
-    if (w.length < 4 || w.length % 2 != 0
-        || !java.util.Arrays.equals(w, 0, half, w, half, w.length)) {
-      return b;
-    }
-    return Byline.of(String.join(" ", java.util.Arrays.copyOf(w, half)), b.role());
-  }
-
-  // The pieces of what an English author line prints after its names, between separators ("April 5, 2024 |
-  // Local", "3 hours ago"): a date (the first one), how long ago it was posted or how long it takes to read
-  // (kept in {@code extra}), and at most one short label without digits (the section, kept in {@code extra}).
-  // The date when there is one; null when a piece is none of these or no piece tells a time.
-  private static Optional<String> datedPieces(String tail, List<String> extra) {
-    List<String> kept = new ArrayList<>();
-    Optional<String> date = Optional.empty();
-    boolean timed = false;
-    int labels = 0;
-    for (String piece : SEPARATOR.split(tail)) {
-      String p = piece.strip();
-      if (READ_TIME.matcher(p).matches() || POSTED_AGO.matcher(p).matches()) {
-        kept.add(p);
-        timed = true;
-      } else if (date.isEmpty() && BylineDates.isDate(p)) {
-        date = Optional.of(p);
-        timed = true;
-      } else if (!p.isEmpty() && labels++ == 0 && Text.words(p) <= 3 && p.chars().noneMatch(Character::isDigit)
-          && Character.isUpperCase(p.codePointAt(0)) && !PERSON_JOB.matcher(p).matches()) {
-        kept.add(p);
-      } else {
-        return null;
-      }
-    }
-    if (!timed) {
-      return null;
-    }
-    extra.addAll(kept);
-    return date;
-  }
-
   /**
    * Reads a line of the article's head that prints a date and names ({@code "November 20, 2019 Ana Ruiz"}):
    * as {@link #read}, but names the parser does not know as first names are taken too, for the date beside
@@ -145,6 +96,8 @@ final class Bylines {
         .allMatch(p -> g.organisation(p.name()) == null && g.place(p.name()) == null)); // an agency is no author
   }
 
+  // With {@code checked}, only a reading whose people each read back alone from the line the canonical
+  // writer gives them ("By Jane Doe, Health reporter").
   private static Optional<Reading> read(String line, boolean checked) {
     return read(line, checked, false);
   }
@@ -184,7 +137,7 @@ final class Bylines {
         rest = tail.substring(byAfter.end()).strip();
         hasBy = true;
         english = true;
-      } else if (READ_TIME.matcher(tail).matches()) {
+      } else if (BylineTails.READ_TIME.matcher(tail).matches()) {
         extra.add(tail); // "By Jo Park • 5 min read": how long the article takes to read is the page's
       } else if (BylineDates.isDate(tail)) {
         date = Optional.of(tail);
@@ -193,7 +146,7 @@ final class Bylines {
           && rest.indexOf(',') < 0 && !AND.matcher(rest).find()) {
         rest = rest + ", " + tail; // "By Jo Park / Staff Writer": one person's job, read as after a comma
       } else if (tail.chars().anyMatch(Character::isDigit) || JOB_WORD.matcher(tail).matches()) {
-        Optional<String> dated = english ? datedPieces(tail, extra) : null;
+        Optional<String> dated = english ? BylineTails.datedPieces(tail, extra) : null;
         if (dated == null) {
           return Optional.empty();
         }
@@ -226,8 +179,7 @@ final class Bylines {
     // "By Jo Park 2024-04-05T09:14Z Local News": the date between the names and a label (the section)
     if (date.isEmpty() && english) {
       String[] within = BylineDates.within(rest);
-      if (within != null && !within[2].isEmpty() && Text.words(within[2]) <= 3
-          && Character.isUpperCase(within[2].codePointAt(0)) && !PERSON_JOB.matcher(within[2]).matches()) {
+      if (within != null && BylineTails.section(within[2])) {
         rest = within[0];
         date = Optional.of(within[1]);
         extra.add(within[2]);
@@ -330,7 +282,7 @@ final class Bylines {
     if (people.isEmpty()) {
       return Optional.empty();
     }
-    people.replaceAll(Bylines::undoubled);
+    people.replaceAll(BylineTails::undoubled);
     boolean knownName = BylineNames.knownFirstName(people.get(0).name());
     if (!english && !(hasBy ? knownName || people.get(0).name().split(" ").length >= 2 && evidence : (knownName || besideDate && date.isPresent()) && evidence)) {
       return Optional.empty();

@@ -221,8 +221,7 @@ final class Pronouns {
       return false;
     }
     String w = words.get(at).lower();
-    if (w.endsWith("ed") || w.endsWith("s") || AttributionWords.IRREGULAR_PAST.contains(w)
-        || AttributionWords.SPEECH.contains(w) || AttributionWords.REPORTING.contains(w)) {
+    if (Cues.verbLike(w) || w.endsWith("s") || AttributionWords.IRREGULAR_PAST.contains(w)) {
       return false; // a verb: "Dr Fox accused Mr Blair", "Ana Ruiz told Tom Cole"
     }
     int end = at + 1;

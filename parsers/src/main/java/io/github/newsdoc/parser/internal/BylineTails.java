@@ -1,0 +1,71 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.model.Byline;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What an English author line prints after its names, for {@link Bylines}: how long the article takes to read
+ * or how long ago it was posted ({@code "5 min read"}, {@code "3 hours ago"}), a date, and a short label (the
+ * section: {@code "Local News"}); and a name the page printed twice over.
+ */
+final class BylineTails {
+  /** How long the article takes to read, printed after the names: "5 min read". */
+  static final Pattern READ_TIME = Pattern.compile("(?i)\\d{1,3} ?(?:minutes?|mins?) read");
+  // How long ago the article was posted, printed after the names: "3h", "3 hours ago", "2 days ago".
+  private static final Pattern POSTED_AGO = Pattern.compile(
+      "(?i)\\d{1,2} ?(?:h|hrs?|hours?|mins?|minutes?|d|days?)(?: ago)?|\\d{1,2} ?(?:weeks?|months?) ago");
+
+  private BylineTails() {}
+
+  /** Whether a piece is a section's label: at most three words, no digit, a capital first, no person's job. */
+  static boolean section(String piece) {
+    return !piece.isEmpty() && Text.words(piece) <= 3 && piece.chars().noneMatch(Character::isDigit)
+        && Character.isUpperCase(piece.codePointAt(0)) && !Bylines.PERSON_JOB.matcher(piece).matches();
+  }
+
+  /**
+   * The pieces of what an English author line prints after its names, between separators ("April 5, 2024 |
+   * Local", "3 hours ago"): a date (the first one), how long ago it was posted or how long it takes to read
+   * (kept in {@code extra}), and at most one section's label (kept in {@code extra}). The date when there is
+   * one; null when a piece is none of these or no piece tells a time.
+   */
+  static Optional<String> datedPieces(String tail, List<String> extra) {
+    List<String> kept = new ArrayList<>();
+    Optional<String> date = Optional.empty();
+    boolean timed = false;
+    int labels = 0;
+    for (String piece : Bylines.SEPARATOR.split(tail)) {
+      String p = piece.strip();
+      if (READ_TIME.matcher(p).matches() || POSTED_AGO.matcher(p).matches()) {
+        kept.add(p);
+        timed = true;
+      } else if (date.isEmpty() && BylineDates.isDate(p)) {
+        date = Optional.of(p);
+        timed = true;
+      } else if (!p.isEmpty() && labels++ == 0 && section(p)) {
+        kept.add(p);
+      } else {
+        return null;
+      }
+    }
+    if (!timed) {
+      return null;
+    }
+    extra.addAll(kept);
+    return date;
+  }
+
+  /** A name the page printed twice over, as a picture's text and a link's ("Jo Park Jo Park"): the name once. */
+  static Byline undoubled(Byline b) {
+    String[] w = b.name().split(" ");
+    int half = w.length / 2;
+    if (w.length < 4 || w.length % 2 != 0 || !Arrays.equals(w, 0, half, w, half, w.length)) {
+      return b;
+    }
+    return Byline.of(String.join(" ", Arrays.copyOf(w, half)), b.role());
+  }
+}
