@@ -59,6 +59,26 @@ final class BylineTails {
     return date;
   }
 
+  /**
+   * One person's job, whoever they work for: {@code "Staff Writer"}, {@code "Coast Post Contributor"} (an
+   * outlet's name, then the job); at most six words, no digit, not a heading over a list ({@code "More
+   * columnists"}).
+   */
+  static boolean personJob(String piece) {
+    return Text.words(piece) <= 6 && piece.chars().noneMatch(Character::isDigit)
+        && Bylines.PERSON_JOB.matcher(piece).matches() && !Bylines.PLURAL_JOB.matcher(piece).matches();
+  }
+
+  /**
+   * A person's job, the date and perhaps a section's label, printed after the names' separator with no
+   * separator between them ({@code "Coast Post Contributor 2024-04-05T09:14Z Local"}): the job, the date and
+   * the label (empty when there is none); null when the tail is not so.
+   */
+  static String[] roleDated(String tail) {
+    String[] within = BylineDates.within(tail);
+    return within == null || !personJob(within[0]) || !within[2].isEmpty() && !section(within[2]) ? null : within;
+  }
+
   /** A name the page printed twice over, as a picture's text and a link's ("Jo Park Jo Park"): the name once. */
   static Byline undoubled(Byline b) {
     String[] w = b.name().split(" ");

@@ -65,7 +65,7 @@ final class Bylines {
       "(?i).*\\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist|producer|analyst|journalist|"
           + "photographer|author|critic|intern|presenter|envoy)\\b(?!['’]).*");
   // "Editors' Picks", "More columnists": a heading over a list, not one person's job.
-  private static final Pattern PLURAL_JOB = Pattern.compile(
+  static final Pattern PLURAL_JOB = Pattern.compile(
       "(?i).*\\b(?:writers|correspondents|reporters|editors|contributors|columnists|producers|analysts|journalists|"
           + "photographers)\\b.*");
   private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’](?:s\\b|\\s|$)");
@@ -142,9 +142,18 @@ final class Bylines {
       } else if (BylineDates.isDate(tail)) {
         date = Optional.of(tail);
       } else if (english && !tail.chars().anyMatch(Character::isDigit) && !SEPARATOR.matcher(tail).find()
-          && isRole(tail) && JOB_WORD.matcher(tail).matches() && !OUTLET_WORD.matcher(tail).matches()
+          && isRole(tail) && JOB_WORD.matcher(tail).matches()
+          && (!OUTLET_WORD.matcher(tail).matches() || BylineTails.personJob(tail))
           && rest.indexOf(',') < 0 && !AND.matcher(rest).find()) {
-        rest = rest + ", " + tail; // "By Jo Park / Staff Writer": one person's job, read as after a comma
+        // "By Jo Park / Staff Writer", "By Jo Park - Coast Post Contributor": one person's job, read as after a comma
+        rest = rest + ", " + tail;
+      } else if (english && rest.indexOf(',') < 0 && !AND.matcher(rest).find() && BylineTails.roleDated(tail) != null) {
+        String[] pieces = BylineTails.roleDated(tail); // the job, then the date and perhaps the section
+        rest = rest + ", " + pieces[0];
+        date = Optional.of(pieces[1]);
+        if (!pieces[2].isEmpty()) {
+          extra.add(pieces[2]);
+        }
       } else if (tail.chars().anyMatch(Character::isDigit) || JOB_WORD.matcher(tail).matches()) {
         Optional<String> dated = english ? BylineTails.datedPieces(tail, extra) : null;
         if (dated == null) {

@@ -1,5 +1,6 @@
 package io.github.newsdoc.parser.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -44,5 +45,24 @@ class BylineTailsTest {
     assertEquals("Jo Park", BylineTails.undoubled(Byline.of("Jo Park Jo Park", Optional.empty())).name());
     assertEquals("Jo Park Lee", BylineTails.undoubled(Byline.of("Jo Park Lee", Optional.empty())).name());
     assertEquals("Jo Jo", BylineTails.undoubled(Byline.of("Jo Jo", Optional.empty())).name());
+  }
+
+  @Test
+  void aPersonsJobMayNameTheOutletFirst() {
+    assertTrue(BylineTails.personJob("Staff Writer"));
+    assertTrue(BylineTails.personJob("Coast Post Contributor"));
+    assertFalse(BylineTails.personJob("Coast Post"));
+    assertFalse(BylineTails.personJob("More columnists"));
+    assertFalse(BylineTails.personJob("Writer of 2024"));
+  }
+
+  @Test
+  void roleDatedSplitsTheJobTheDateAndTheLabel() {
+    assertArrayEquals(new String[] {"Coast Post Contributor", "2024-04-05T09:14:19Z", "Local"},
+        BylineTails.roleDated("Coast Post Contributor 2024-04-05T09:14:19Z Local"));
+    assertArrayEquals(new String[] {"Staff Writer", "April 5, 2024", ""}, BylineTails.roleDated("Staff Writer April 5, 2024"));
+    // no job before the date, or more than a label after it
+    assertNull(BylineTails.roleDated("Coast Post 2024-04-05T09:14:19Z Local"));
+    assertNull(BylineTails.roleDated("Staff Writer 2024-04-05T09:14:19Z and the rest of it"));
   }
 }

@@ -313,6 +313,14 @@ class BylinesTest {
         Bylines.parse("By Nora Quill / Staff Writer"));
     assertEquals(Optional.of(List.of(Byline.of("Nora Quill", Optional.of("Staff Writer")))),
         Bylines.parse("By Nora Quill - Staff Writer"));
+    // an outlet's name before the job: still one person's job
+    assertEquals(Optional.of(List.of(Byline.of("Nora Quill", Optional.of("Coast Post Contributor")))),
+        Bylines.parse("By Nora Quill - Coast Post Contributor"));
+    // the job, the date and the section with no separator between them
+    Bylines.Reading job = Bylines.read("By Nora Quill - Coast Post Contributor 2024-04-05T09:14:19Z Local").orElseThrow();
+    assertEquals(List.of(Byline.of("Nora Quill", Optional.of("Coast Post Contributor"))), job.people());
+    assertEquals(Optional.of("2024-04-05T09:14:19Z"), job.date());
+    assertEquals(List.of("Local"), job.rest());
     // a date, then the section; how long ago it was posted
     Bylines.Reading r = Bylines.read("By Nora Quill | April 5, 2024 | Local").orElseThrow();
     assertEquals(List.of("Nora Quill"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
