@@ -169,6 +169,9 @@ final class ArticleAssembler {
           article.addBlock(paragraph);
           break;
         default:
+          if (s.value() instanceof Bylines.Reading bio && AuthorBios.BIO_RULE.equals(s.rule())) {
+            article.addAllBylines(bio.people()); // the author a biography names, when no author line does
+          }
           article.addBoilerplate(s.rule().equals(CanonicalLines.BOILERPLATE_RULE) ? CanonicalLines.unlabel(text) : text);
           break;
       }

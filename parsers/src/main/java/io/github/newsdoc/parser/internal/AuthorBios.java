@@ -5,6 +5,7 @@ import io.github.newsdoc.parser.LineRole;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,11 @@ final class AuthorBios {
   // A label a page prints before an author's biography: "About the author:", "Author bio:".
   private static final Pattern BIO_LABEL = Pattern.compile("(?i)(?:about the (?:author|writer|reporter)s?|author bio)[:.]? *");
 
+  // A person's name (two or three capitalised words), perhaps an address or handle in brackets, then what a
+  // biography says of them: group 2 is set by a verb of the writer's trade.
+  private static final Pattern WRITER_BIO = Pattern.compile(
+      "(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,2})(?: \\([^()]{1,60}\\))?,? (?:(covers|writes|reports)\\b|is )");
+
   private AuthorBios() {}
 
   /**
@@ -40,6 +46,7 @@ final class AuthorBios {
       }
     }
     if (names.isEmpty()) {
+      unnamed(lines, roles, rules, values);
       return;
     }
     long total = 0;
@@ -57,15 +64,59 @@ final class AuthorBios {
       if (before > 2 * (total - before - words) && words <= 120 && isBio(t, names)) {
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = BIO_RULE;
+        values[i] = null; // the author is named already
         int above = i - 1;
         if (above >= 0 && roles[above] == null && (names.stream().anyMatch(n -> n.equalsIgnoreCase(lines.get(above)
             .text())) || BIO_LABEL.matcher(lines.get(above).text()).matches())) {
           roles[above] = LineRole.BOILERPLATE; // the author's name, or the label, over the biography
           rules[above] = BIO_RULE;
+          values[above] = null;
         }
       }
       before += words;
     }
+  }
+
+  // Without an author line, a biography that is the last unclaimed line of the page, after the prose, opens with
+  // a person's name and says they write or report ("Jo Park (@jopark) is a staff writer at …") names the author:
+  // it goes to the boilerplate, its name to the bylines (ArticleAssembler). The last line only: a paragraph
+  // about a journalist inside the article is no biography of its author.
+  private static void unnamed(List<Line> lines, LineRole[] roles, String[] rules, Object[] values) {
+    int last = roles.length - 1;
+    while (last >= 0 && roles[last] != null) {
+      last--;
+    }
+    if (last <= 0) {
+      return;
+    }
+    long before = 0;
+    for (int i = 0; i < last; i++) {
+      before += roles[i] == null ? Text.words(lines.get(i).text()) : 0;
+    }
+    String t = lines.get(last).text();
+    String author = before >= 100 && Text.words(t) <= 120 ? writerOf(t) : null;
+    if (author != null) {
+      roles[last] = LineRole.BOILERPLATE;
+      rules[last] = BIO_RULE;
+      values[last] = new Bylines.Reading(List.of(Byline.of(author, Optional.empty())), List.of(), Optional.empty(),
+          List.of(), false);
+    }
+  }
+
+  /**
+   * The person a writer's biography is of, when the line is one: a name of two or three words whose first name
+   * is known, perhaps an address or handle in brackets, then "is" and a writer's job ({@code "Jo Park
+   * (@jopark) is a staff writer at …"}), or a verb of the trade ({@code "Jo Park covers …"}); null otherwise.
+   */
+  static String writerOf(String line) {
+    Matcher m = WRITER_BIO.matcher(line);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String name = m.group(1);
+    String rest = line.substring(m.end(1));
+    boolean trade = m.group(2) != null || Bylines.PERSON_JOB.matcher(rest.substring(0, Math.min(rest.length(), 80))).matches();
+    return trade && BylineNames.knownFirstName(name) && BylineNames.isName(name) ? name : null;
   }
 
   // A biography of the authors {@code names}: it opens with one or more of them, each by the whole name (in

@@ -109,7 +109,7 @@ final class Segmenter {
         rules[i] = "paragraph:signature";
       }
       // a value belongs to the reading that parsed it, not to a role a later pass gave the line
-      segments.add(new Segment(lines.get(i), roles[i], rules[i], valueRole[i] == roles[i] ? values[i] : null));
+      segments.add(new Segment(lines.get(i), roles[i], rules[i], valueRole[i] == roles[i] || AuthorBios.BIO_RULE.equals(rules[i]) ? values[i] : null));
     }
     return segments;
   }

@@ -2,13 +2,17 @@ package io.github.newsdoc.parser.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Byline;
 import io.github.newsdoc.parser.ArticleParser;
+import io.github.newsdoc.parser.ArticleWriter;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** An author's biography under the article goes with its byline to the boilerplate. Invented texts. */
@@ -62,5 +66,42 @@ class AuthorBiosTest {
           assertEquals(clean, a.paragraphs().stream().map(p -> p.text()).toList(), bio);
           assertTrue(a.boilerplate().contains(bio), bio);
         });
+  }
+
+  // more than a hundred words of prose, so that a line under it stands after the article
+  private static final String LONG_BODY = BODY + "\nThe ferry company said it would hire twelve new crew members"
+      + " from the island itself, and that tickets would cost the same as on the first boat.\n\nResidents who had"
+      + " campaigned for the crossing gathered outside the harbour office to hear the result, and some of them"
+      + " stayed on the quay long after the vote was announced.\n";
+
+  @Test
+  void aWritersBiographyOpensWithAKnownNameAndTheTrade() {
+    assertEquals("Anna Verlow", AuthorBios.writerOf("Anna Verlow (@averlow) is a staff writer at the Herald."));
+    assertEquals("Anna Verlow", AuthorBios.writerOf("Anna Verlow covers transport for the Herald."));
+    assertEquals("Peter Redding", AuthorBios.writerOf("Peter Redding is the Herald's harbour correspondent."));
+    assertNull(AuthorBios.writerOf("Anna Verlow is a nurse at the harbour clinic.")); // no writer's trade
+    assertNull(AuthorBios.writerOf("Anna Verlow was a reporter on the Herald for thirty years.")); // past: no bio
+    assertNull(AuthorBios.writerOf("The Herald is a paper with a staff writer on every island."));
+  }
+
+  @Test
+  void withoutAnAuthorLineTheBiographyUnderThePageNamesTheAuthor() {
+    String bio = "Anna Verlow (@averlow) is a staff writer at the Herald.";
+    Article a = PARSER.parse(HEADLINE + "\n\n" + LONG_BODY + "\n" + bio + "\n");
+    assertEquals(List.of(Byline.of("Anna Verlow", Optional.empty())), a.bylines());
+    assertTrue(a.boilerplate().contains(bio));
+    assertEquals(5, a.paragraphs().size());
+    assertEquals(a, PARSER.parse(ArticleWriter.write(a)));
+    // the same line at the top, or above more prose, is a paragraph about a journalist
+    Article top = PARSER.parse(HEADLINE + "\n\n" + bio + "\n\n" + LONG_BODY);
+    assertTrue(top.bylines().isEmpty());
+    assertEquals(6, top.paragraphs().size());
+    // after too little prose to stand under an article
+    Article brief = PARSER.parse(HEADLINE + "\n\n" + BODY + "\n" + bio + "\n");
+    assertTrue(brief.bylines().isEmpty());
+    // an author line names the author already: the biography goes with it, the byline is not doubled
+    Article named = PARSER.parse(HEADLINE + "\n\nBy Anna Verlow\n\n" + LONG_BODY + "\n" + bio + "\n");
+    assertEquals(List.of(Byline.of("Anna Verlow", Optional.empty())), named.bylines());
+    assertTrue(named.boilerplate().contains(bio));
   }
 }
