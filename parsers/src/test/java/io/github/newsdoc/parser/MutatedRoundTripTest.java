@@ -66,6 +66,20 @@ class MutatedRoundTripTest {
         ArticleParser.builder().quotes(false).entities(false).build().parse(Newsdoc.write(a)));
   }
 
+  // Found by the mutations: a paragraph printed with the same words as a caption above it, or as the title,
+  // was read back from the canonical text as the page's repeat of an earlier line.
+  @Test
+  void aParagraphWithTheWordsOfACaptionOrTheTitleStaysAParagraph() {
+    Article a = Article.builder().title("Ferry crews strike")
+        .addBlock(io.github.newsdoc.model.Caption.builder().text("The harbour was quiet on Monday.").build())
+        .addBlock(Paragraph.of("Crews on the Carrow Sound route walked out on Monday over rest rules."))
+        .addBlock(Paragraph.of("The harbour was quiet on Monday."))
+        .addBlock(Paragraph.of("Ferry crews strike"))
+        .build();
+    org.junit.jupiter.api.Assertions.assertEquals(a,
+        ArticleParser.builder().quotes(false).entities(false).build().parse(Newsdoc.write(a)));
+  }
+
   @Test
   void everyParsedArticleReadsBackFromJsonStrictlyToo() {
     io.github.newsdoc.json.ArticleJson strict = io.github.newsdoc.json.ArticleJson.standard().withStrictReading();

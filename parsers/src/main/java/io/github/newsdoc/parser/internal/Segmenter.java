@@ -79,7 +79,9 @@ final class Segmenter {
       CreditNeighbours.apply(lines, shapes, roles, rules);
     }
     int title = Headlines.title(lines, shapes, roles, rules, headline -> boilerplate(headline) != null);
-    repeats(lines, roles, rules, title, this::chromeCaption);
+    if (!canonical) {
+      repeats(lines, roles, rules, title, this::chromeCaption); // canonical text prints each block as it is
+    }
     // bios first, so that a notice under them still ends the article
     AuthorBios.apply(lines, roles, rules, values);
     int[] article = PageExtractor.apply(lines, shapes, roles, rules, title);
