@@ -67,8 +67,9 @@ final class PageExtractor {
   private PageExtractor() {}
 
   /**
-   * Marks the page's lines around its article and returns the article's run of lines ({@code {from, to}}),
-   * or null when the text is no page or the page has no article.
+   * Marks the page's lines around its article and returns the article's run of lines and the title's line
+   * ({@code {from, to, title}}: the headline printed above the article when the title line carried a site's
+   * name after it), or null when the text is no page or the page has no article.
    */
   static int[] apply(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules, int title) {
     int n = lines.size();
@@ -134,6 +135,7 @@ final class PageExtractor {
     // The first repeats are the ones above the article; later ones sit in share boxes and link lists. A few
     // are tried, in order, so that the work stays linear.
     int tried = 0;
+    int printed = -1;
     for (int i = sectionStart; i < sectionEnd && tried < MAX_ANCHORS; i++) {
       if (i == title || roles[i] == LineRole.PARAGRAPH || !repeatsHeadline(lines.get(i).text(), titleText)) {
         continue;
@@ -149,7 +151,16 @@ final class PageExtractor {
       int[] after = bestRun(lines, values, i + 1, sectionEnd);
       if (after[2] >= MIN_ARTICLE) {
         run = after;
-        if (roles[i] == null) {
+        if (roles[i] == null && title >= 0 && lines.get(i).text().length() < titleText.length()
+            && roles[title] == LineRole.TITLE) {
+          // the headline printed above the article, without the site's name the title line carries after it
+          // ("Headline – Site"): it is the title, and the title line the page's
+          roles[title] = LineRole.BOILERPLATE;
+          rules[title] = "page:browser-title";
+          roles[i] = LineRole.TITLE;
+          rules[i] = "title:printed-headline";
+          printed = i;
+        } else if (roles[i] == null) {
           roles[i] = LineRole.BOILERPLATE;
           rules[i] = "page:headline-again";
         }
@@ -210,7 +221,7 @@ final class PageExtractor {
     }
     PullQuotes.apply(lines, roles, rules, bestFrom, bestTo);
     captionsOutside(roles, rules, title, bestTo);
-    return new int[] {bestFrom, bestTo};
+    return new int[] {bestFrom, bestTo, printed < 0 ? title : printed};
   }
 
   // A caption is the article's between its headline (or the few lines above it, where a page may print the

@@ -86,6 +86,7 @@ final class Segmenter {
     AuthorBios.apply(lines, roles, rules, values);
     int[] article = PageExtractor.apply(lines, shapes, roles, rules, title);
     if (article != null) {
+      title = article[2];
       HeadDates.apply(shapes, roles, rules, values, valueRole, article[0], article[1]);
       BylinesBelow.apply(shapes, roles, rules, article[1]);
       InsertedHeadlines.apply(lines, shapes, roles, rules, article[0], article[1]);
