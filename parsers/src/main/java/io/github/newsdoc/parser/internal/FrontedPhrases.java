@@ -46,8 +46,8 @@ final class FrontedPhrases {
   }
 
   // A preposition or a subordinating word ("On", "When", "Despite"), a participle followed by a word in
-  // lower case ("Informed of"), a day or a time ("Monday", "Yesterday"), or a time's lead and its unit
-  // ("Last year", "Earlier this month", "The next day").
+  // lower case that is no verb ("Informed of"), a day or a time ("Monday", "Yesterday"), or a time's lead
+  // and its unit ("Last year", "Earlier this month", "The next day").
   private static boolean opensPhrase(List<Words.Word> words, int i) {
     String first = words.get(i).lower();
     if (first.equals("according")) {
@@ -56,8 +56,8 @@ final class FrontedPhrases {
     if (LEAD_INS.contains(first)) {
       return true;
     }
-    if (Subjects.openingPhrase(words.subList(i, words.size()))) {
-      return true;
+    if (Subjects.openingPhrase(words.subList(i, words.size())) && !Cues.verbLike(words.get(i + 1).lower())) {
+      return true; // not a name that ends like a participle, before its verb: "Fielding said …"
     }
     if (TIMES.contains(first)) {
       return true;

@@ -31,6 +31,8 @@ class FrontedPhrasesTest {
   void aSubjectWithoutAFrontedPhraseStays() {
     assertEquals("Ana", mainClause("Ana Ruiz, the port's lawyer, knocked the plan."));
     assertEquals("The", mainClause("The next pilot, Tomas Brek, knocked the plan."));
+    // a name that ends like a participle, then its verb
+    assertEquals("Fielding", mainClause("Fielding said the port would stay, and Ruiz agreed."));
   }
 
   @Test
