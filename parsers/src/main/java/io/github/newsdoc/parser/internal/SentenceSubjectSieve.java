@@ -51,6 +51,7 @@ final class SentenceSubjectSieve implements AttributionSieve {
     while (i < words.size() && i < 2 && OPENERS.contains(words.get(i).lower())) {
       i++;
     }
+    i = FrontedPhrases.mainClause(words, i); // "On Monday, Ana Ruiz knocked …": the subject after the phrase
     int end = i;
     if (end < words.size() && Names.PRONOUNS.contains(words.get(end).lower()) && !words.get(end).lower().equals("it")
         && !words.get(end).lower().equals("you")) {
@@ -91,6 +92,9 @@ final class SentenceSubjectSieve implements AttributionSieve {
       v0++; // "Rubio also bemoaned": the verb after the adverbs
     }
     Words.Word verb = words.get(v0);
+    if (v0 + 2 == words.size() && Cues.passive(words, v0 + 1) && pastParticiple(words.get(v0 + 1).lower())) {
+      return null; // "HP is called “…”": a passive whose complement is the quote names a term; no one said it
+    }
     boolean named = subject.stream().anyMatch(Words.Word::capitalised)
         || SOURCE_HEADS.contains(subject.get(subject.size() - 1).lower())
         || subject.size() == 1 && Names.PRONOUNS.contains(subject.get(0).lower());
@@ -104,5 +108,10 @@ final class SentenceSubjectSieve implements AttributionSieve {
       return null;
     }
     return ctx.result(first.block(), text, subject, verb.core(), Optional.empty(), q);
+  }
+
+  // "called", "dubbed", "known": a verb's past participle, as a passive has it (not "a", "the" after "is").
+  private static boolean pastParticiple(String w) {
+    return w.length() > 3 && (w.endsWith("ed") || w.endsWith("wn")) || IRREGULAR_PAST.contains(w);
   }
 }
