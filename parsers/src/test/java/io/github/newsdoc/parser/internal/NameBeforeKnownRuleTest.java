@@ -40,6 +40,24 @@ class NameBeforeKnownRuleTest {
   }
 
   @Test
+  void aPlaceBeforeABodyWhoseFullNameHasAHeadIsItsBranch() {
+    NameScan s = scan("lawyers of the Dorset Department of Justice said.");
+    NameRun r = run(s, "Dorset", "Justice");
+    assertTrue(rule.tryAt(r, r.from).matched());
+    assertEquals(List.of("Dorset Department of Justice=ORGANIZATION@name-before-known"), emitted(s));
+  }
+
+  @Test
+  void aDemonymBeforeAOneWordBodyIsItsBranchButNotBeforeACompany() {
+    NameScan s = scan("the Lithuanian FA fined him; in Dorset Microsoft staff left.");
+    NameRun fa = run(s, "Lithuanian", "FA");
+    assertTrue(rule.tryAt(fa, fa.from).matched());
+    assertEquals(List.of("Lithuanian FA=ORGANIZATION@name-before-known"), emitted(s));
+    NameRun company = run(s, "Dorset", "Microsoft");
+    assertFalse(rule.tryAt(company, company.from).matched());
+  }
+
+  @Test
   void refusesAWholeKnownNameAndUnknownNames() {
     NameScan s = scan("the White House and Zorbly Varden Tane met.");
     NameRun known = run(s, "White", "House");
