@@ -16,11 +16,19 @@ class NameBeforeKnownRuleTest {
   private final NameBeforeKnownRule rule = new NameBeforeKnownRule();
 
   @Test
-  void cutsANameBeforeAKnownOne() {
-    NameScan s = scan("inside the Zorbly White House today.");
+  void cutsAPersonsNameBeforeAKnownOne() {
+    NameScan s = scan("inside the Zorbly White House today, Mr Zorbly said.");
     NameRun r = run(s, "Zorbly", "House");
     assertEquals(r.to, rule.tryAt(r, r.from).next());
-    assertEquals(List.of("White House=ORGANIZATION@gazetteer"), emitted(s));
+    assertEquals(List.of("Zorbly=PERSON@single-name", "White House=ORGANIZATION@gazetteer"), emitted(s));
+  }
+
+  @Test
+  void namesNoOneIsKnownByBeforeABodyOfAKindAreItsOwn() {
+    NameScan s = scan("a fellow of the Varden-Tolk Tax Policy Center wrote.");
+    NameRun r = run(s, "Varden-Tolk", "Center");
+    assertEquals(r.to, rule.tryAt(r, r.from).next());
+    assertEquals(List.of("Varden-Tolk Tax Policy Center=ORGANIZATION@name-before-known"), emitted(s));
   }
 
   @Test
