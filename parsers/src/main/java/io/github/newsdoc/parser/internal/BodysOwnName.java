@@ -9,7 +9,8 @@ import java.util.List;
  * Whether names no gazetteer knows, written just before a known body of a kind, are the start of that body's own
  * longer name ("the Varden-Tolk Tax Policy Center", "the Zorbly Rotary Club") rather than a person or a place
  * before it ("the Clinton White House", "Kell Foreign Ministry officials"). A body of a kind ends with its head
- * noun as written; the words before it are taken for its own only when nothing in the article makes any of
+ * noun as written and has two words or more (before one, "Zorbly Parliament", {@link OrganisationHeadRule} reads
+ * the name); the words before it are taken for its own only when nothing in the article makes any of
  * them a person's name: none is a common first name, none is given a title or an honorific or speaks ("Mr
  * Kell", "Kell said"), none is written after a first name ("Ana Kell"), none is a place, a demonym or a
  * known name of its own, and none stands in the article more often than the body does (a name the article also
@@ -21,7 +22,7 @@ final class BodysOwnName {
 
   /** Whether words [from, at) start the name of the known body of a kind [at, to). */
   static boolean of(List<Words.Word> words, int from, int at, int to, RecognizerContext ctx) {
-    if (from >= at || at >= to || !KeyFacts.organisationHead(words.get(to - 1))
+    if (from >= at || at >= to - 1 || !KeyFacts.organisationHead(words.get(to - 1))
         || !KnownNames.organisation(words, at, to)) {
       return false;
     }
