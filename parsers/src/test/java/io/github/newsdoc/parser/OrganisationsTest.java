@@ -37,8 +37,8 @@ class OrganisationsTest {
   }
 
   @Test
-  void aNameBeforeAKnownBodyIsNotPartOfIt() {
-    Article a = parse("Aides in a Merrow White House met the Republican National Committee.");
+  void aPersonsNameBeforeAKnownBodyIsNotPartOfIt() {
+    Article a = parse("Aides in a Merrow White House met the Republican National Committee. Later Mr Merrow left.");
     assertEquals(EntityType.ORGANIZATION, named(a, "White House").type());
     assertEquals(EntityType.ORGANIZATION, named(a, "Republican National Committee").type());
   }

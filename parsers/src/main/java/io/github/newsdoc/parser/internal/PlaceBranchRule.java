@@ -9,8 +9,8 @@ import io.github.newsdoc.model.EntityType;
 import java.util.List;
 
 /**
- * A known place, then a known organisation ending in its head word, are that body's branch there: "Ohio
- * Democratic Party Chairman …" names the party of Ohio, one organisation.
+ * A known place or a demonym, then a known body of a kind ({@link BodyBranch}), are that body's branch there:
+ * "Ohio Democratic Party Chairman …" names the party of Ohio, one organisation.
  */
 final class PlaceBranchRule implements NameRule<NameRun> {
   @Override
@@ -30,14 +30,14 @@ final class PlaceBranchRule implements NameRule<NameRun> {
 
   // The length in words of the place and the body, or 0.
   private static int branch(List<Words.Word> words, int p, int to, long place) {
-    int n = KnownNames.length(place);
-    if (n == 0 || KnownNames.kind(place) != KnownNames.PLACE || stops(words.get(p + n - 1))
-        || possessive(words.get(p + n - 1))) {
+    int n = KnownNames.kind(place) == KnownNames.PLACE ? KnownNames.length(place)
+        : Gazetteer.INSTANCE.demonymByKey(keyOf(words.get(p))) != null ? 1 : 0;
+    if (n == 0 || p + n >= to || stops(words.get(p + n - 1)) || possessive(words.get(p + n - 1))) {
       return 0;
     }
     long org = KnownNames.longest(words, p + n, to);
     int m = KnownNames.length(org);
-    return m > 0 && KnownNames.kind(org) == KnownNames.ORGANISATION
-        && KeyFacts.organisationHead(words.get(p + n + m - 1)) ? n + m : 0;
+    return m > 0 && KnownNames.kind(org) == KnownNames.ORGANISATION && BodyBranch.of(words, p, p + n, p + n + m)
+        ? n + m : 0;
   }
 }

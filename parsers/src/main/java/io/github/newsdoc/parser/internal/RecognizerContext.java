@@ -14,12 +14,14 @@ import java.util.Set;
 /**
  * What the entity rules know of the whole article, read once before its texts: the words it writes in lower
  * case (a capitalised "Shares" at a sentence's start is then a common word), the names it gives a title or an
- * honorific somewhere ("Mr Egelton", so "Rick Egelton" is a person), and how often it capitalises a word
- * inside sentences.
+ * honorific somewhere ("Mr Egelton", so "Rick Egelton" is a person), the names it writes after a first name, and
+ * how often it capitalises a word inside sentences.
  */
 final class RecognizerContext {
   final Set<String> lowerWords = new HashSet<>();
   final Set<String> titledNames = new HashSet<>();
+  // the names the article writes after a common first name somewhere ("Hillary Clinton"): a person's surname
+  final Set<String> surnames = new HashSet<>();
   // the titles of works the article names ("the book The Dragon Waiting"), filled as its texts are read: a
   // title is no entity wherever else it stands
   final Set<String> works = new HashSet<>();
@@ -135,6 +137,10 @@ final class RecognizerContext {
             && (!w.stops() && EntityWords.SPEECH.contains(words.get(i + 1).lower())
                 || w.trailing().equals(",") && words.get(i + 1).lower().equals("who"))) {
           c.titledNames.add(bare(w));
+        }
+        if (!w.stops() && !possessive(w) && i + 1 < words.size() && Gazetteer.INSTANCE.firstName(w.core())
+            && Names.isNameWord(words.get(i + 1))) {
+          c.surnames.add(bare(words.get(i + 1)));
         }
         if (!w.stops() && (Names.isHonorific(w) || Names.TITLE_WORDS.contains(w) && w.capitalised())) {
           for (int j = i + 1; j < words.size() && j <= i + 3 && Names.isNameWord(words.get(j)); j++) {

@@ -16,11 +16,19 @@ class NameBeforeKnownRuleTest {
   private final NameBeforeKnownRule rule = new NameBeforeKnownRule();
 
   @Test
-  void cutsANameBeforeAKnownOne() {
-    NameScan s = scan("inside the Zorbly White House today.");
+  void cutsAPersonsNameBeforeAKnownOne() {
+    NameScan s = scan("inside the Zorbly White House today, Mr Zorbly said.");
     NameRun r = run(s, "Zorbly", "House");
     assertEquals(r.to, rule.tryAt(r, r.from).next());
-    assertEquals(List.of("White House=ORGANIZATION@gazetteer"), emitted(s));
+    assertEquals(List.of("Zorbly=PERSON@single-name", "White House=ORGANIZATION@gazetteer"), emitted(s));
+  }
+
+  @Test
+  void namesNoOneIsKnownByBeforeABodyOfAKindAreItsOwn() {
+    NameScan s = scan("a fellow of the Varden-Tolk Tax Policy Center wrote.");
+    NameRun r = run(s, "Varden-Tolk", "Center");
+    assertEquals(r.to, rule.tryAt(r, r.from).next());
+    assertEquals(List.of("Varden-Tolk Tax Policy Center=ORGANIZATION@name-before-known"), emitted(s));
   }
 
   @Test
@@ -37,6 +45,24 @@ class NameBeforeKnownRuleTest {
     NameRun r = run(s, "Lithuanian", "Ministry");
     assertTrue(rule.tryAt(r, r.from).matched());
     assertEquals(List.of("Lithuanian Interior Ministry=ORGANIZATION@name-before-known"), emitted(s));
+  }
+
+  @Test
+  void aPlaceBeforeABodyWhoseFullNameHasAHeadIsItsBranch() {
+    NameScan s = scan("lawyers of the Dorset Department of Justice said.");
+    NameRun r = run(s, "Dorset", "Justice");
+    assertTrue(rule.tryAt(r, r.from).matched());
+    assertEquals(List.of("Dorset Department of Justice=ORGANIZATION@name-before-known"), emitted(s));
+  }
+
+  @Test
+  void aDemonymBeforeAOneWordBodyIsItsBranchButNotBeforeACompany() {
+    NameScan s = scan("the Lithuanian FA fined him; in Dorset Microsoft staff left.");
+    NameRun fa = run(s, "Lithuanian", "FA");
+    assertTrue(rule.tryAt(fa, fa.from).matched());
+    assertEquals(List.of("Lithuanian FA=ORGANIZATION@name-before-known"), emitted(s));
+    NameRun company = run(s, "Dorset", "Microsoft");
+    assertFalse(rule.tryAt(company, company.from).matched());
   }
 
   @Test

@@ -24,6 +24,14 @@ class PlaceBranchRuleTest {
   }
 
   @Test
+  void aDemonymAndABodyWhoseFullNameHasAHeadAreItsBranch() {
+    NameScan s = scan("fined by the Lithuanian FA on Monday.");
+    NameRun r = run(s, "Lithuanian", "FA");
+    assertEquals(r.to, rule.tryAt(r, r.from).next());
+    assertEquals(List.of("Lithuanian FA=ORGANIZATION@place-branch"), emitted(s));
+  }
+
+  @Test
   void refusesAPlaceBeforeUnknownNamesOrAStop() {
     NameScan s = scan("in Ohio Zorbly. Ohio, Democratic Party.");
     NameRun unknown = run(s, "Ohio", "Zorbly");
