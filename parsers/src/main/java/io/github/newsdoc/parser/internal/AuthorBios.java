@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 /**
  * An author's biography after the article's prose ({@code "Jane Doe covers health policy for …"}, {@code "—
  * Jo Park and Jane Doe are reporters on the city desk."}), which is not a paragraph of the article: it goes to
- * the boilerplate, with the author's name or the label ({@code "About the author"}) printed over it.
+ * the boilerplate, with the author's name or the label ({@code "About the author"}) printed over it. When no
+ * author line names the author, a writer's biography as the last line under the prose does (its name goes to
+ * the bylines, {@link ArticleAssembler}).
  */
 final class AuthorBios {
   /** The rule of an author's bio under the article. */
@@ -30,13 +32,18 @@ final class AuthorBios {
   private static final Pattern WRITER_BIO = Pattern.compile(
       "(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,2})(?: \\([^()]{1,60}\\))?,? (?:(covers|writes|reports)\\b|is )");
 
+  // Where the clause that says what the person is ends.
+  private static final Pattern CLAUSE_END = Pattern.compile(",|;| (?:who|whose|that|which|told|said|when)\\b");
+
   private AuthorBios() {}
 
   /**
    * Makes boilerplate of the unclaimed lines after the article's prose that begin with the names of the
-   * article's authors and say what they are or cover, or that name an author and an e-mail address.
+   * article's authors and say what they are or cover, or that name an author and an e-mail address. With
+   * {@code nameAuthor} (the last pass over a page or scraped article, once every author line is read), when
+   * no line names an author, a writer's biography as the last unclaimed line names the author.
    */
-  static void apply(List<Line> lines, LineRole[] roles, String[] rules, Object[] values) {
+  static void apply(List<Line> lines, LineRole[] roles, String[] rules, Object[] values, boolean nameAuthor) {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < roles.length; i++) {
       if (roles[i] == LineRole.BYLINE && values[i] instanceof Bylines.Reading) {
@@ -46,7 +53,9 @@ final class AuthorBios {
       }
     }
     if (names.isEmpty()) {
-      unnamed(lines, roles, rules, values);
+      if (nameAuthor) {
+        unnamed(lines, roles, rules, values);
+      }
       return;
     }
     long total = 0;
@@ -93,7 +102,8 @@ final class AuthorBios {
     for (int i = 0; i < last; i++) {
       before += roles[i] == null ? Text.words(lines.get(i).text()) : 0;
     }
-    String t = lines.get(last).text();
+    // the name as printed (its typographic apostrophes kept, as an author line's are)
+    String t = Text.collapse(lines.get(last).raw());
     String author = before >= 100 && Text.words(t) <= 120 ? writerOf(t) : null;
     if (author != null) {
       roles[last] = LineRole.BOILERPLATE;
@@ -114,8 +124,11 @@ final class AuthorBios {
       return null;
     }
     String name = m.group(1);
-    String rest = line.substring(m.end(1));
-    boolean trade = m.group(2) != null || Bylines.PERSON_JOB.matcher(rest.substring(0, Math.min(rest.length(), 80))).matches();
+    // the job is said of the person in the first clause: "is a nurse who told the reporter" is no writer's
+    Matcher clause = CLAUSE_END.matcher(line);
+    String first = line.substring(m.end(), clause.find(m.end()) ? clause.start() : line.length());
+    boolean trade = m.group(2) != null || Bylines.PERSON_JOB.matcher(first.substring(0, Math.min(first.length(), 80)))
+        .matches();
     return trade && BylineNames.knownFirstName(name) && BylineNames.isName(name) ? name : null;
   }
 

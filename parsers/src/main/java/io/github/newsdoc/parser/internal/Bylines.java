@@ -126,6 +126,7 @@ final class Bylines {
     boolean evidence = hasBy && line.charAt(by.start(1) + by.group(1).length()) == ':';
     // what follows a separator: an outlet or a date
     Matcher sep = SEPARATOR.matcher(rest);
+    String[] pieces;
     if (sep.find()) {
       String tail = rest.substring(sep.end()).strip();
       rest = rest.substring(0, sep.start()).strip();
@@ -147,9 +148,9 @@ final class Bylines {
           && rest.indexOf(',') < 0 && !AND.matcher(rest).find()) {
         // "By Jo Park / Staff Writer", "By Jo Park - Coast Post Contributor": one person's job, read as after a comma
         rest = rest + ", " + tail;
-      } else if (english && rest.indexOf(',') < 0 && !AND.matcher(rest).find() && BylineTails.roleDated(tail) != null) {
-        String[] pieces = BylineTails.roleDated(tail); // the job, then the date and perhaps the section
-        rest = rest + ", " + pieces[0];
+      } else if (english && rest.indexOf(',') < 0 && !AND.matcher(rest).find()
+          && (pieces = BylineTails.roleDated(tail)) != null) {
+        rest = rest + ", " + pieces[0]; // the job, then the date and perhaps the section
         date = Optional.of(pieces[1]);
         if (!pieces[2].isEmpty()) {
           extra.add(pieces[2]);

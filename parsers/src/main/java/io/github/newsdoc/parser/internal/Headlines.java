@@ -292,7 +292,7 @@ final class Headlines {
   }
 
   // The opening line before its last separator (" | ", " - ", " – ", " — "), or null when it has none.
-  private static String beforeLastSeparator(String text) {
+  static String beforeLastSeparator(String text) {
     int cut = Math.max(text.lastIndexOf(" | "),
         Math.max(text.lastIndexOf(" - "), Math.max(text.lastIndexOf(" – "), text.lastIndexOf(" — "))));
     return cut > 0 ? text.substring(0, cut).strip() : null;

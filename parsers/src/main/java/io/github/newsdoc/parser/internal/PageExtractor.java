@@ -151,10 +151,11 @@ final class PageExtractor {
       int[] after = bestRun(lines, values, i + 1, sectionEnd);
       if (after[2] >= MIN_ARTICLE) {
         run = after;
-        if (roles[i] == null && title >= 0 && lines.get(i).text().length() < titleText.length()
-            && roles[title] == LineRole.TITLE) {
-          // the headline printed above the article, without the site's name the title line carries after it
-          // ("Headline – Site"): it is the title, and the title line the page's
+        if (roles[i] == null && title >= 0 && roles[title] == LineRole.TITLE
+            && lines.get(i).text().equals(Headlines.beforeLastSeparator(titleText))
+            && Titles.split(titleText).suffix().isEmpty()) {
+          // the headline printed above the article, without the site's name no list knows that the title line
+          // carries after it ("Headline – Site"): it is the title, and the title line the page's
           roles[title] = LineRole.BOILERPLATE;
           rules[title] = "page:browser-title";
           roles[i] = LineRole.TITLE;
@@ -220,7 +221,7 @@ final class PageExtractor {
       }
     }
     PullQuotes.apply(lines, roles, rules, bestFrom, bestTo);
-    captionsOutside(roles, rules, title, bestTo);
+    captionsOutside(roles, rules, printed < 0 ? title : printed, bestTo);
     return new int[] {bestFrom, bestTo, printed < 0 ? title : printed};
   }
 

@@ -83,7 +83,7 @@ final class Segmenter {
       repeats(lines, roles, rules, title, this::chromeCaption); // canonical text prints each block as it is
     }
     // bios first, so that a notice under them still ends the article
-    AuthorBios.apply(lines, roles, rules, values);
+    AuthorBios.apply(lines, roles, rules, values, false);
     int[] article = PageExtractor.apply(lines, shapes, roles, rules, title);
     if (article != null) {
       title = article[2];
@@ -100,7 +100,7 @@ final class Segmenter {
       HeadCaptions.apply(lines, shapes, roles, rules, title);
     }
     footer(roles, rules, ends, title, article == null ? -1 : article[1], lines, canonical);
-    AuthorBios.apply(lines, roles, rules, values);
+    AuthorBios.apply(lines, roles, rules, values, !canonical); // canonical text names its authors itself
     List<Segment> segments = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       if (roles[i] == null) {

@@ -80,6 +80,8 @@ class AuthorBiosTest {
     assertEquals("Anna Verlow", AuthorBios.writerOf("Anna Verlow covers transport for the Herald."));
     assertEquals("Peter Redding", AuthorBios.writerOf("Peter Redding is the Herald's harbour correspondent."));
     assertNull(AuthorBios.writerOf("Anna Verlow is a nurse at the harbour clinic.")); // no writer's trade
+    assertNull(AuthorBios.writerOf("Anna Verlow is a nurse who told the reporter about the clinic."));
+    assertEquals("Anna O\u2019Dell", AuthorBios.writerOf("Anna O\u2019Dell is a reporter on the harbour desk."));
     assertNull(AuthorBios.writerOf("Anna Verlow was a reporter on the Herald for thirty years.")); // past: no bio
     assertNull(AuthorBios.writerOf("The Herald is a paper with a staff writer on every island."));
   }
@@ -103,5 +105,30 @@ class AuthorBiosTest {
     Article named = PARSER.parse(HEADLINE + "\n\nBy Anna Verlow\n\n" + LONG_BODY + "\n" + bio + "\n");
     assertEquals(List.of(Byline.of("Anna Verlow", Optional.empty())), named.bylines());
     assertTrue(named.boilerplate().contains(bio));
+  }
+
+  // Read once, after every author line: an author printed beside the date is not named twice.
+  @Test
+  void anAuthorLineFoundLateIsNotDoubledByTheBiography() {
+    String bio = "Anna Verlow is a staff writer at the Herald.";
+    Article a = PARSER.parse(HEADLINE + "\n\nMarch 3, 2026 Anna Verlow\n\n" + LONG_BODY + "\n" + bio + "\n");
+    assertEquals(List.of("Anna Verlow"), a.bylines().stream().map(Byline::name).toList());
+    // one biography-shaped line only: the paragraph above the biography stays the article's
+    String above = "Peter Redding is a reporter for the Coast Post who first wrote about the ferry in 2019.";
+    Article b = PARSER.parse(HEADLINE + "\n\n" + LONG_BODY + "\n" + above + "\n\n" + bio + "\n");
+    assertEquals(List.of("Anna Verlow"), b.bylines().stream().map(Byline::name).toList());
+    assertTrue(b.paragraphs().stream().anyMatch(p -> p.text().equals(above)));
+  }
+
+  // Canonical text prints the bylines it has: an article made in code whose last paragraph reads like a
+  // writer's biography reads back with that paragraph.
+  @Test
+  void canonicalTextKeepsABiographyShapedLastParagraph() {
+    Article.Builder b = Article.builder().title(HEADLINE);
+    for (String p : LONG_BODY.split("\n+")) {
+      b.addBlock(io.github.newsdoc.model.Paragraph.of(p));
+    }
+    Article a = b.addBlock(io.github.newsdoc.model.Paragraph.of("Anna Verlow is a staff writer at the Herald.")).build();
+    assertEquals(a, PARSER.parse(ArticleWriter.write(a)));
   }
 }

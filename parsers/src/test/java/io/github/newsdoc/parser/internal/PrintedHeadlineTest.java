@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newsdoc.model.Article;
+import io.github.newsdoc.parser.ArticleParser;
+import io.github.newsdoc.parser.LineRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,10 +49,18 @@ class PrintedHeadlineTest {
     assertEquals(BODY, texts(a));
   }
 
+  // Printed alike, or with more than a site's name after it, the title line stays the title.
   @Test
-  void aHeadlinePrintedTwiceAlikeStaysTheTitle() {
-    Article a = parseAndCheckRoundTrip(page(HEADLINE, HEADLINE));
-    assertEquals(HEADLINE, a.title());
-    assertEquals(BODY, texts(a));
+  void aTitleLineWithNoSitesNameStaysTheTitle() {
+    assertEquals(1, titleLine(page(HEADLINE, HEADLINE)));
+    String subtitled = HEADLINE + ": What the Island Gains";
+    assertEquals(1, titleLine(page(subtitled, HEADLINE)));
+    assertEquals(subtitled, parseAndCheckRoundTrip(page(subtitled, HEADLINE)).title());
+    assertEquals(1, titleLine(page(HEADLINE + " \u2013 Coast Telly", HEADLINE + " today")));
+  }
+
+  private static int titleLine(String text) {
+    return ArticleParser.builder().quotes(false).entities(false).build().analyze(text).lines().stream()
+        .filter(l -> l.role() == LineRole.TITLE).findFirst().orElseThrow().line();
   }
 }
