@@ -32,12 +32,15 @@ final class BodyBranch {
     if (full == null) {
       return false;
     }
-    if (KeyFacts.organisationHead(words.get(to - 1))) {
-      return true; // "Rotary Club", "Labour Party": a body of a kind as written
-    }
     boolean head = false;
     for (int i = from; i < to; i++) {
+      if (INTERNATIONAL.contains(words.get(i).lower())) {
+        return false; // "World Trade Organization" written out spans countries as "WTO" does
+      }
       head |= KeyFacts.organisationHead(words.get(i));
+    }
+    if (KeyFacts.organisationHead(words.get(to - 1))) {
+      return true; // "Rotary Club", "Labour Party": a body of a kind as written
     }
     Gazetteer g = Gazetteer.INSTANCE;
     for (String word : full.split(" ")) {

@@ -56,11 +56,13 @@ final class FrontedPhrases {
     if (LEAD_INS.contains(first)) {
       return true;
     }
-    if (Subjects.openingPhrase(words.subList(i, words.size())) && !Cues.verbLike(words.get(i + 1).lower())) {
-      return true; // not a name that ends like a participle, before its verb: "Fielding said …"
+    if (Subjects.openingPhrase(words.subList(i, words.size()))
+        && (first.equals("having") || !Cues.verbLike(words.get(i + 1).lower()))) {
+      return true; // not a name that ends like a participle, before its verb: "Fielding said …" ("Having had …" is)
     }
     if (TIMES.contains(first)) {
-      return true;
+      // not a name that is also a month or a day, before its verb: "May said …"
+      return i + 1 == words.size() || !Cues.verbLike(words.get(i + 1).lower());
     }
     for (int j = i + 1; TIME_LEADS.contains(first) && j < words.size() && j - i <= 2; j++) {
       String w = words.get(j).lower();

@@ -29,6 +29,10 @@ class BodyBranchTest {
     assertFalse(BodyBranch.of(s.words, lithuanian, lithuanian + 1, lithuanian + 2));
     int wto = at(s, "WTO");
     assertFalse(BodyBranch.of(s.words, wto - 1, wto, wto + 1));
+    // written out, with its head noun, it spans countries all the same
+    NameScan full = scan("the Dorset World Trade Organization talks went on.");
+    int world = at(full, "World");
+    assertFalse(BodyBranch.of(full.words, world - 1, world, at(full, "Organization") + 1));
   }
 
   @Test

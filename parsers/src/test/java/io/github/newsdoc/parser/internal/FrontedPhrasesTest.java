@@ -33,11 +33,14 @@ class FrontedPhrasesTest {
     assertEquals("The", mainClause("The next pilot, Tomas Brek, knocked the plan."));
     // a name that ends like a participle, then its verb
     assertEquals("Fielding", mainClause("Fielding said the port would stay, and Ruiz agreed."));
+    // a name that is also a month, then its verb; a perfect participle's phrase is one all the same
+    assertEquals("May", mainClause("May said on Monday, after the vote, that the port would stay."));
+    assertEquals("Ruiz", mainClause("Having had time to reflect, Ruiz said the port would stay."));
   }
 
   @Test
   void anAccordingToPhraseAndAPhraseThatNoCommaClosesAreNotFronted() {
-    assertEquals("According", mainClause("According the court papers, Vella Ferries will pay a sum."));
+    assertEquals("According", mainClause("According to the court papers, Vella Ferries will pay a sum."));
     assertEquals("On", mainClause("On Monday Ana Ruiz knocked the plan."));
     assertEquals("In", mainClause("In the port. Ruiz, the pilot, left."));
   }
