@@ -209,6 +209,7 @@ final class PageExtractor {
       }
     }
     PullQuotes.apply(lines, roles, rules, bestFrom, bestTo);
+    Restatements.apply(lines, roles, rules, bestFrom, bestTo);
     captionsOutside(roles, rules, title, bestTo);
     return new int[] {bestFrom, bestTo};
   }
