@@ -88,6 +88,7 @@ final class Segmenter {
       BylinesBelow.apply(shapes, roles, rules, article[1]);
       InsertedHeadlines.apply(lines, shapes, roles, rules, article[0], article[1]);
       GluedCaptions.apply(lines, shapes, roles, rules, article[0], article[1]);
+      CaptionLayout.apply(lines, shapes, roles, rules, article[0], article[1]);
     }
     Headlines.markAbove(roles, rules, title);
     LinkBlocks.apply(lines, shapes, roles, rules);
