@@ -135,7 +135,7 @@ final class ArticleAssembler {
             if (pendingCredit.isEmpty()) {
               article.addBoilerplate(text);
             }
-          } else if (!s.rule().equals(Segmenter.CREDIT_BELOW) && !s.rule().equals(CaptionLayout.CREDIT_RULE)) {
+          } else if (!s.rule().equals(Segmenter.CREDIT_BELOW)) {
             pendingCredit = Captions.imageSource(text);
           } else if (!creditTaken) {
             article.addBoilerplate(text); // its caption was read as something else
@@ -148,11 +148,11 @@ final class ArticleAssembler {
           Segment below = index + 1 < segments.size() ? segments.get(index + 1) : null;
           if (pendingCredit.isEmpty() && below != null && below.rule().equals(Segmenter.CREDIT_BELOW)) {
             pendingCredit = Captions.creditLine(Text.collapse(below.line().raw()));
+            if (pendingCredit.isEmpty() && s.rule().equals(CaptionLayout.RULE)) {
+              // a source's name under the caption, a credit by the page's layout, not by its words: as printed
+              pendingCredit = Optional.of(Text.collapse(below.line().raw()));
+            }
             creditTaken = pendingCredit.isPresent();
-          } else if (pendingCredit.isEmpty() && below != null && below.rule().equals(CaptionLayout.CREDIT_RULE)) {
-            // a source's name under the caption, a credit by the page's layout, not by its words: taken as printed
-            pendingCredit = Optional.of(Text.collapse(below.line().raw()));
-            creditTaken = true;
           }
           Caption caption = caption(text, keywords, pendingCredit);
           blocks.add(caption);

@@ -17,8 +17,6 @@ import java.util.List;
 final class CaptionLayout {
   /** The rule of a caption found by the layout of the page's known captions. */
   static final String RULE = "caption:page-layout";
-  /** The rule of its credit line. */
-  static final String CREDIT_RULE = "caption:credit-by-layout";
 
   // A caption: at least this many words, narrower than this many letters.
   private static final int MIN_WORDS = 3;
@@ -44,7 +42,7 @@ final class CaptionLayout {
         roles[i] = LineRole.CAPTION;
         rules[i] = RULE;
         roles[i + 1] = LineRole.CAPTION_CREDIT;
-        rules[i + 1] = CREDIT_RULE;
+        rules[i + 1] = Segmenter.CREDIT_BELOW; // taken as printed, since its caption's rule says why it is one
       }
     }
   }
