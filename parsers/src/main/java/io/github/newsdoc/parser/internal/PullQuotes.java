@@ -23,8 +23,9 @@ final class PullQuotes {
   /** The rule of a line whose words the article prints again below it. */
   static final String RULE = "page:pull-quote";
 
-  // Runs of this many words are compared.
-  private static final int RUN = 6;
+  /** Runs of this many words are compared. */
+  static final int RUN_WORDS = 6;
+  private static final int RUN = RUN_WORDS;
   // A copy is a statement of at least this many words: shorter lines repeat as formulas ('Vote for X below!').
   private static final int MIN_WORDS = 8;
   // A quotation of at least this many words, making up at least QUOTE_SHARE tenths of its line.
@@ -45,8 +46,7 @@ final class PullQuotes {
       List<String> words = words(text);
       sizes[k] = words.size();
       // a statement (a question may be asked of each guest again, a short call to act is a formula)
-      boolean statement = words.size() >= MIN_WORDS && LineMeasures.endsSentence(text) && !text.endsWith("?")
-          && !text.endsWith("!") && !text.endsWith(":");
+      boolean statement = words.size() >= MIN_WORDS && statement(text);
       boolean copy = statement && printedBelow(words, nearest) >= 0;
       for (List<String> quote : quotations(text)) {
         // the quotation is printed again in a longer paragraph that quotes the speaker in full
@@ -80,6 +80,11 @@ final class PullQuotes {
     }
   }
 
+  // A statement: a line that ends a sentence, neither a question nor a call to act nor a lead-in.
+  static boolean statement(String text) {
+    return LineMeasures.endsSentence(text) && !text.endsWith("?") && !text.endsWith("!") && !text.endsWith(":");
+  }
+
   // The later line that holds every run of the words, or -1.
   private static int printedBelow(List<String> words, Map<Long, Integer> nearest) {
     long[] keys = runs(words);
@@ -97,7 +102,7 @@ final class PullQuotes {
 
   // A key for each run of RUN words: a 64-bit polynomial of the words' hashes, rolled along the line (no
   // string is made for a run; two different runs sharing a key is a chance of about one in 2^64 a pair).
-  private static long[] runs(List<String> words) {
+  static long[] runs(List<String> words) {
     int n = words.size() - RUN + 1;
     if (n <= 0) {
       return new long[0];

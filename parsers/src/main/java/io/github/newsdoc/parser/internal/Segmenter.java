@@ -90,6 +90,8 @@ final class Segmenter {
       HeadDates.apply(shapes, roles, rules, values, valueRole, article[0], article[1]);
       BylinesBelow.apply(shapes, roles, rules, article[1]);
       InsertedHeadlines.apply(lines, shapes, roles, rules, article[0], article[1]);
+      GluedCaptions.apply(lines, shapes, roles, rules, article[0], article[1]);
+      CaptionLayout.apply(lines, shapes, roles, rules, article[0], article[1]);
     }
     Headlines.markAbove(roles, rules, title);
     LinkBlocks.apply(lines, shapes, roles, rules);

@@ -1,0 +1,82 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.parser.LineRole;
+
+import java.util.List;
+
+/**
+ * Captions whose credit has no credit's shape, found by the layout the page's other captions show: where a page's
+ * article prints a picture as a block of two lines, the caption and a credit line the rules know
+ * ("Name/Agency/Getty Images"), another block of two lines in its article with the same build — a caption-sized
+ * line opening as a sentence does, and under it, glued, a short name with no sentence end ("Harbour Survey",
+ * "City Archive") — is a picture too, its second line the credit: a source's name, which no shape tells from
+ * other words. The page's paragraphs stand one to a block there, so two lines glued in one block are no
+ * paragraph's. A page whose known captions are printed otherwise, or that has none, is left alone. Only
+ * pages are read this way.
+ */
+final class CaptionLayout {
+  /** The rule of a caption found by the layout of the page's known captions. */
+  static final String RULE = "caption:page-layout";
+
+  // A caption: at least this many words, narrower than this many letters.
+  private static final int MIN_WORDS = 3;
+  private static final int MAX_CAPTION_WIDTH = 300;
+  // A credit: a name of at most this many words, narrower than this many letters.
+  private static final int MAX_CREDIT_WORDS = 5;
+  private static final int MAX_CREDIT_WIDTH = 50;
+
+  private CaptionLayout() {}
+
+  /** Marks the captions of the article from line {@code from} to {@code to} built as its known captions are. */
+  static void apply(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules, int from, int to) {
+    boolean known = false;
+    for (int i = from; i < to && !known; i++) {
+      known = roles[i] == LineRole.CAPTION && roles[i + 1] == LineRole.CAPTION_CREDIT && block(lines, i, to);
+    }
+    if (!known) {
+      return;
+    }
+    for (int i = from; i < to; i++) {
+      if (roles[i] == null && roles[i + 1] == null && block(lines, i, to) && caption(shapes, i)
+          && credit(shapes.text(i + 1), shapes.width(i + 1))) {
+        roles[i] = LineRole.CAPTION;
+        rules[i] = RULE;
+        roles[i + 1] = LineRole.CAPTION_CREDIT;
+        rules[i + 1] = Segmenter.CREDIT_BELOW; // taken as printed, since its caption's rule says why it is one
+      }
+    }
+  }
+
+  // Lines i and i + 1 make a block of two: a blank line above, none between, a blank line (or the end) under.
+  private static boolean block(List<Line> lines, int i, int to) {
+    return lines.get(i).afterBlank() && !lines.get(i + 1).afterBlank()
+        && (i + 2 > to || i + 2 >= lines.size() || lines.get(i + 2).afterBlank());
+  }
+
+  private static boolean caption(LineMeasures shapes, int i) {
+    String text = shapes.text(i);
+    int first = text.codePointAt(0);
+    return shapes.width(i) < MAX_CAPTION_WIDTH && Text.words(text) >= MIN_WORDS
+        && (Character.isUpperCase(first) || Character.isDigit(first)) && !Notices.isNotice(text)
+        && !Notices.addressesReader(text);
+  }
+
+  // A source's name: a few words, each opening with a capital, no sentence end, no digit, no link's marks.
+  static boolean credit(String text, int width) {
+    if (width >= MAX_CREDIT_WIDTH || LineMeasures.endsSentence(text) || Text.words(text) > MAX_CREDIT_WORDS) {
+      return false;
+    }
+    boolean wordStart = true;
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (Character.isDigit(c) || "@:/|#()[]".indexOf(c) >= 0) {
+        return false;
+      }
+      if (wordStart && Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+      wordStart = c == ' ';
+    }
+    return true;
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.model.Caption;
+import io.github.newsdoc.parser.LineRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Captions found by the layout of the page's known captions; the lines are made up. */
+class CaptionLayoutTest {
+  private static final String P1 = "The new ferry terminal at Brindle opened on Monday after four years of work, and the"
+      + " first crossing left the north quay at dawn with two hundred passengers aboard.";
+  private static final String P2 = "Harbour officials said the building would handle twice the traffic of the old shed.";
+  private static final String KNOWN = "The first crossing leaves the north quay at dawn.";
+  private static final String KNOWN_CREDIT = "Ada Brenner/Coastline Pictures/Harbour Agency";
+  private static final String CAPTION = "Passenger numbers on the Brindle crossing since the quay was rebuilt.";
+  private static final String CREDIT = "Harbour Survey";
+
+  // A line: its text, and whether a blank line stands above it.
+  private record L(String text, boolean afterBlank) {}
+
+  private static List<Line> lines(L... ls) {
+    List<Line> lines = new ArrayList<>();
+    for (int i = 0; i < ls.length; i++) {
+      lines.add(new Line(i + 1, ls[i].text(), ls[i].text(), ls[i].afterBlank()));
+    }
+    return lines;
+  }
+
+  private static final L[] PAGE = {new L(P1, true), new L(KNOWN, true), new L(KNOWN_CREDIT, false), new L(P2, true),
+      new L(CAPTION, true), new L(CREDIT, false), new L(P1, true)};
+
+  private static LineRole[] knownRoles() {
+    LineRole[] roles = new LineRole[PAGE.length];
+    roles[1] = LineRole.CAPTION;
+    roles[2] = LineRole.CAPTION_CREDIT;
+    return roles;
+  }
+
+  @Test
+  void aBlockBuiltAsThePagesKnownCaptionsIsACaptionWithItsCredit() {
+    LineRole[] roles = knownRoles();
+    String[] rules = new String[PAGE.length];
+    List<Line> lines = lines(PAGE);
+    CaptionLayout.apply(lines, new LineMeasures(lines), roles, rules, 0, PAGE.length - 1);
+    assertEquals(LineRole.CAPTION, roles[4]);
+    assertEquals(LineRole.CAPTION_CREDIT, roles[5]);
+    assertNull(roles[0]);
+    assertNull(roles[3]);
+  }
+
+  @Test
+  void aPageWithNoKnownCaptionOfThatBuildIsLeftAlone() {
+    LineRole[] roles = new LineRole[PAGE.length];
+    List<Line> lines = lines(PAGE);
+    CaptionLayout.apply(lines, new LineMeasures(lines), roles, new String[PAGE.length], 0, PAGE.length - 1);
+    assertNull(roles[4]);
+    assertNull(roles[5]);
+  }
+
+  @Test
+  void aSecondLineThatIsNoNameIsNoCredit() {
+    assertEquals(false, CaptionLayout.credit("and the crossing was full", 25));
+    assertEquals(false, CaptionLayout.credit("Read the full report.", 21));
+    assertEquals(false, CaptionLayout.credit("Updated 12:40", 13));
+    assertEquals(true, CaptionLayout.credit(CREDIT, CREDIT.length()));
+  }
+
+  @Test
+  void theCaptionTakesItsCreditAsPrinted() {
+    LineRole[] roles = knownRoles();
+    String[] rules = new String[PAGE.length];
+    rules[1] = "caption:above-credit";
+    rules[2] = Segmenter.CREDIT_BELOW;
+    List<Line> lines = lines(PAGE);
+    CaptionLayout.apply(lines, new LineMeasures(lines), roles, rules, 0, PAGE.length - 1);
+    List<Segment> segments = new ArrayList<>();
+    for (int i = 0; i < PAGE.length; i++) {
+      segments.add(roles[i] == null ? new Segment(lines.get(i), LineRole.PARAGRAPH, "default:paragraph")
+          : new Segment(lines.get(i), roles[i], rules[i]));
+    }
+    Article article = ArticleAssembler.assemble(segments).article();
+    List<Caption> captions = article.captions();
+    assertEquals(2, captions.size());
+    assertEquals(Optional.of(CREDIT), captions.get(1).credit());
+    assertEquals(3, article.paragraphs().size());
+  }
+}
