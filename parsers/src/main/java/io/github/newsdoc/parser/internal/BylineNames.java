@@ -165,4 +165,38 @@ final class BylineNames {
     }
     return true;
   }
+
+  // Where the words of a job start after a name of two words or more ("Jane Doe Senior Contributor": the space
+  // before "Senior"), when the name's last words are a job's and end with a person's job ("Contributor",
+  // "Staff Writer", "Chief Political Correspondent"); 0 when they are not.
+  static int jobAfterName(String c) {
+    String[] words = c.split(" ");
+    String last = words[words.length - 1];
+    if (words.length < 3
+        || !Bylines.PERSON_JOB.matcher(last).matches() && !Bylines.PLURAL_JOB.matcher(last).matches()) {
+      return 0;
+    }
+    int k = words.length - 1;
+    while (k - 1 >= 2 && Character.isUpperCase(words[k - 1].codePointAt(0)) && Bylines.JOB_WORD.matcher(words[k - 1]).matches()) {
+      k--;
+    }
+    String name = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+    if (!isName(name) || !Character.isUpperCase(words[k].codePointAt(0))) {
+      return 0;
+    }
+    return name.length();
+  }
+
+  // "Lisbon" in "Jane Doe in Lisbon", when the words before it are a name and the place is known, or, after an
+  // English "by" (the evidence that the line is an author line), shaped as a place's name ("By Jo Park in
+  // Merrowby"): the places reporters file from are more than any gazetteer holds.
+  static String placeAfterIn(String c, boolean afterBy) {
+    int in = c.lastIndexOf(" in ");
+    if (in <= 0) {
+      return null;
+    }
+    String place = c.substring(in + 4);
+    return isName(c.substring(0, in))
+        && (Gazetteer.INSTANCE.place(place) != null || afterBy && isPlaceShaped(place)) ? place : null;
+  }
 }

@@ -236,7 +236,7 @@ final class Bylines {
         if (c.isEmpty()) {
           return Optional.empty();
         }
-        String place = placeAfterIn(c, english);
+        String place = BylineNames.placeAfterIn(c, english);
         if (place != null) {
           // "Jane Doe in Lisbon": the place the reporter wrote from is their role ("Jo Park and Jane Doe in
           // Lisbon": the names before are read as they are)
@@ -255,7 +255,7 @@ final class Bylines {
           pendingName = split[0];
           c = split[1];
         }
-        int cut = hasBy && split == null && (pendingName == null || joined) ? jobAfterName(c) : 0;
+        int cut = hasBy && split == null && (pendingName == null || joined) ? BylineNames.jobAfterName(c) : 0;
         if (cut > 0) {
           // "By Jane Doe Senior Contributor", "By Jo Park and Jane Doe Staff Writers": the job printed after
           // the last name without a comma is its role
@@ -370,40 +370,6 @@ final class Bylines {
         && line.chars().noneMatch(Character::isDigit) && !Text.endsSentence(line) && line.indexOf(',') < 0
         && OUTLET_WORD.matcher(line).matches() && !JOB_WORD.matcher(line).matches();
   }
-
-  // Where the words of a job start after a name of two words or more ("Jane Doe Senior Contributor": the space
-  // before "Senior"), when the name's last words are a job's and end with a person's job ("Contributor",
-  // "Staff Writer", "Chief Political Correspondent"); 0 when they are not.
-  private static int jobAfterName(String c) {
-    String[] words = c.split(" ");
-    String last = words[words.length - 1];
-    if (words.length < 3 || !PERSON_JOB.matcher(last).matches() && !PLURAL_JOB.matcher(last).matches()) {
-      return 0;
-    }
-    int k = words.length - 1;
-    while (k - 1 >= 2 && Character.isUpperCase(words[k - 1].codePointAt(0)) && JOB_WORD.matcher(words[k - 1]).matches()) {
-      k--;
-    }
-    String name = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
-    if (!BylineNames.isName(name) || !Character.isUpperCase(words[k].codePointAt(0))) {
-      return 0;
-    }
-    return name.length();
-  }
-
-  // "Lisbon" in "Jane Doe in Lisbon", when the words before it are a name and the place is known, or, after an
-  // English "by" (the evidence that the line is an author line), shaped as a place's name ("By Jo Park in
-  // Merrowby"): the places reporters file from are more than any gazetteer holds.
-  private static String placeAfterIn(String c, boolean afterBy) {
-    int in = c.lastIndexOf(" in ");
-    if (in <= 0) {
-      return null;
-    }
-    String place = c.substring(in + 4);
-    return BylineNames.isName(c.substring(0, in))
-        && (Gazetteer.INSTANCE.place(place) != null || afterBy && BylineNames.isPlaceShaped(place)) ? place : null;
-  }
-
 
   // An agency or outlet: a word of one ("Reuters"), a name that begins with "The", a web address, a body's
   // word ("Press", "News"), or an acronym ("AP"); never the words of a job.

@@ -12,7 +12,8 @@ import java.util.List;
  * <p>The head holds the headline, the dek, the byline and the dates; the only short sentence a layout sets among
  * them is the lead picture's caption ("The band performs at the festival."). A line right under the headline is
  * left to the dek's reading ({@link Deks}), and a line wide enough to be prose is none of this. Only pages are
- * read this way.
+ * read this way. Captions far above the headline or below the article's end are the page's
+ * ({@link #outsideArticle}).
  */
 final class HeadCaptions {
   /** The rule of a lead picture's caption in the head. */
@@ -23,6 +24,9 @@ final class HeadCaptions {
   private static final int HEAD_LINES = 8;
   // A caption has at least this many words.
   private static final int MIN_WORDS = 3;
+
+  // A caption at most this many lines above the headline is the lead picture's.
+  private static final int LEAD_PICTURE_LINES = 6;
 
   private HeadCaptions() {}
 
@@ -65,5 +69,24 @@ final class HeadCaptions {
     return !LineMeasures.isProse(text, width) && LineMeasures.endsSentence(text) && !text.endsWith(":")
         && Text.words(text) >= MIN_WORDS && Character.isUpperCase(text.codePointAt(0)) && !Notices.isNotice(text)
         && !Notices.addressesReader(text);
+  }
+
+  /**
+   * A caption is the article's between its headline (or the few lines above it, where a page may print the
+   * lead picture) and its end, or right under its last line; elsewhere (a menu's teaser, a gallery, a
+   * promotion) it is the page's, with its credit and keywords: marks those of the page whose article ends
+   * at line {@code to}, under the headline at line {@code title}.
+   */
+  static void outsideArticle(LineRole[] roles, String[] rules, int title, int to) {
+    boolean adjoining = true;
+    for (int i = 0; i < roles.length; i++) {
+      boolean caption = roles[i] == LineRole.CAPTION || roles[i] == LineRole.CAPTION_CREDIT
+          || roles[i] == LineRole.CAPTION_KEYWORDS;
+      adjoining &= i <= to || caption;
+      if (caption && (i < title - LEAD_PICTURE_LINES || !adjoining)) {
+        roles[i] = LineRole.BOILERPLATE;
+        rules[i] = "page:caption-outside-article";
+      }
+    }
   }
 }

@@ -61,8 +61,6 @@ final class PageExtractor {
   private static final int MAX_ANCHORS = 3;
   // A notice of the site in the article's head is narrower than this.
   private static final int NOTICE_WIDTH = 200;
-  // A caption at most this many lines above the headline is the lead picture's.
-  private static final int LEAD_PICTURE_LINES = 6;
 
   private PageExtractor() {}
 
@@ -222,24 +220,8 @@ final class PageExtractor {
     }
     PullQuotes.apply(lines, roles, rules, bestFrom, bestTo);
     Restatements.apply(lines, roles, rules, bestFrom, bestTo);
-    captionsOutside(roles, rules, printed < 0 ? title : printed, bestTo);
+    HeadCaptions.outsideArticle(roles, rules, printed < 0 ? title : printed, bestTo);
     return new int[] {bestFrom, bestTo, printed < 0 ? title : printed};
-  }
-
-  // A caption is the article's between its headline (or the few lines above it, where a page may print the
-  // lead picture) and its end, or right under its last line; elsewhere (a menu's teaser, a gallery, a
-  // promotion) it is the page's, with its credit and keywords.
-  private static void captionsOutside(LineRole[] roles, String[] rules, int title, int to) {
-    boolean adjoining = true;
-    for (int i = 0; i < roles.length; i++) {
-      boolean caption = roles[i] == LineRole.CAPTION || roles[i] == LineRole.CAPTION_CREDIT
-          || roles[i] == LineRole.CAPTION_KEYWORDS;
-      adjoining &= i <= to || caption;
-      if (caption && (i < title - LEAD_PICTURE_LINES || !adjoining)) {
-        roles[i] = LineRole.BOILERPLATE;
-        rules[i] = "page:caption-outside-article";
-      }
-    }
   }
 
   // A page: many unclaimed lines, many of them link-like; or, for a short page, fewer such lines of which

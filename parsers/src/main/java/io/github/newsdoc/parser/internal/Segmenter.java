@@ -8,11 +8,9 @@ import io.github.newsdoc.parser.RuleSet;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -28,7 +26,7 @@ final class Segmenter {
   private record Match(BoilerplateRule rule, String name) {}
 
   // The fewest words of a line printed twice that makes it a caption.
-  private static final int MIN_CAPTION_WORDS = 3;
+  static final int MIN_CAPTION_WORDS = 3;
   // A line that reads as a date's label but gives no date ("Published 2 hours ago", or "Updated" over its date).
   private static final String UNREADABLE_DATE = "date:unreadable";
 
@@ -80,7 +78,7 @@ final class Segmenter {
     }
     int title = Headlines.title(lines, shapes, roles, rules, headline -> boilerplate(headline) != null);
     if (!canonical) {
-      repeats(lines, roles, rules, title, this::chromeCaption); // canonical text prints each block as it is
+      RepeatedLines.apply(lines, roles, rules, title, this::chromeCaption); // canonical text prints each block as it is
     }
     // bios first, so that a notice under them still ends the article
     AuthorBios.apply(lines, roles, rules, values, false);
@@ -300,61 +298,6 @@ final class Segmenter {
       }
     }
     return null;
-  }
-
-  // A line that repeats the title or an earlier caption is boilerplate; a line printed twice in a row is a
-  // caption the page repeated (alt text and caption), when it says enough to describe a picture: a menu item
-  // printed twice ("Europe" over "Europe", the selected tab) is no caption, nor is a line whose text or credit
-  // the site rules read as chrome ("To find out more, click here. Advertisement").
-  private static void repeats(List<Line> lines, LineRole[] roles, String[] rules, int title,
-      java.util.function.Predicate<String> chromeCaption) {
-    Set<String> seen = new HashSet<>();
-    if (title >= 0) {
-      seen.add(lines.get(title).text());
-      seen.add(Titles.split(lines.get(title).text()).headline());
-    }
-    Optional<String> credit = Optional.empty();
-    for (int i = 0; i < roles.length; i++) {
-      String t = lines.get(i).text();
-      if (roles[i] == LineRole.CAPTION_CREDIT) {
-        credit = CREDIT_BELOW.equals(rules[i]) ? Optional.empty() : Captions.imageSource(t);
-        continue;
-      }
-      if (roles[i] == LineRole.CAPTION && rules[i].equals("caption:above-credit") && seen.contains(t)) {
-        // a captioned photo the page prints again (a slideshow): the caption and its credit line are chrome
-        set(roles, rules, i, LineRole.BOILERPLATE, "repeat:earlier-line");
-        if (i + 1 < roles.length && CREDIT_BELOW.equals(rules[i + 1])) {
-          set(roles, rules, i + 1, LineRole.BOILERPLATE, "repeat:caption-credit");
-          i++;
-        }
-        continue;
-      }
-      if (roles[i] == LineRole.CAPTION) {
-        seen.add(t);
-        Optional<String> labelled = Captions.imageCaption(t);
-        Captions.Parts parts = labelled.isPresent() && credit.isPresent()
-            ? new Captions.Parts(labelled.get(), credit)
-            : Captions.splitCredit(labelled.orElse(t));
-        seen.addAll(Captions.printedForms(parts));
-        credit = Optional.empty();
-        continue;
-      }
-      if (roles[i] != null && roles[i] != LineRole.PARAGRAPH) {
-        continue;
-      }
-      if (seen.contains(t)) {
-        set(roles, rules, i, LineRole.BOILERPLATE, "repeat:earlier-line");
-      } else if (i + 1 < roles.length && roles[i + 1] == LineRole.CAPTION && !lines.get(i + 1).afterBlank()
-          && Captions.splitCredit(lines.get(i + 1).text()).text().equals(t)) {
-        set(roles, rules, i, LineRole.BOILERPLATE, "repeat:caption"); // the caption under it, printed twice
-      } else if (i + 1 < roles.length && roles[i + 1] == null && !lines.get(i + 1).afterBlank()
-          && lines.get(i + 1).text().equals(t) && Text.words(t) >= MIN_CAPTION_WORDS && !chromeCaption.test(t)) {
-        set(roles, rules, i, LineRole.CAPTION, "caption:printed-twice");
-        set(roles, rules, i + 1, LineRole.BOILERPLATE, "repeat:caption");
-        seen.add(t);
-        i++;
-      }
-    }
   }
 
   // After a line that ends the article (a tag line, a credit line, 'Similar Posts', …) below the title,
