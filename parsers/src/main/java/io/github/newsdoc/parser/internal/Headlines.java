@@ -101,7 +101,7 @@ final class Headlines {
     String openingTitle = Titles.split(lines.get(first).text()).headline();
     for (int i = first + 1; i < roles.length && i <= first + SUBTITLED_REACH; i++) {
       if (roles[i] == null && shapes.width(i) >= MIN_WIDTH && Text.words(lines.get(i).text()) >= MIN_WORDS
-          && opensWith(openingTitle, lines.get(i).text()) && articleBelow(shapes, roles, first, i)) {
+          && Titles.opensWith(openingTitle, lines.get(i).text()) && articleBelow(shapes, roles, first, i)) {
         return i; // the browser title is this headline and its subtitle: "Headline. The subtitle… | Site"
       }
     }
@@ -129,10 +129,10 @@ final class Headlines {
     // the most of its words, the nearest of equals.
     String opening = lines.get(first).text();
     String openingHeadline = Titles.split(opening).headline();
-    String beforeSeparator = beforeLastSeparator(opening);
+    String beforeSeparator = Titles.beforeLastSeparator(opening);
     // the same without what the browser title adds in brackets: "Headline (with Pictures) | Site", "Headline
     // [Video] - Site"
-    String untagged = beforeSeparator == null ? null : outsideBrackets(beforeSeparator);
+    String untagged = beforeSeparator == null ? null : Titles.outsideBrackets(beforeSeparator);
     List<String> openingWords = words(openingHeadline);
     int need = Math.max(MIN_SHARED, (2 * openingWords.size() + 2) / 3);
     int again = -1;
@@ -291,25 +291,6 @@ final class Headlines {
     return above * PROSE_SHARE < below;
   }
 
-  // The opening line before its last separator (" | ", " - ", " – ", " — "), or null when it has none.
-  static String beforeLastSeparator(String text) {
-    int cut = Math.max(text.lastIndexOf(" | "),
-        Math.max(text.lastIndexOf(" - "), Math.max(text.lastIndexOf(" – "), text.lastIndexOf(" — "))));
-    return cut > 0 ? text.substring(0, cut).strip() : null;
-  }
-
-  // Whether the browser title's headline is {@code line} and then another sentence ("Headline. Subtitle…",
-  // "Headline: subtitle"): a layout that fills its title with both prints them on lines of their own.
-  static boolean opensWith(String openingHeadline, String line) {
-    int end = line.length();
-    if (openingHeadline.length() < end + 3 || !openingHeadline.startsWith(line)) {
-      return false;
-    }
-    char mark = openingHeadline.charAt(end);
-    return (mark == '.' || mark == ':' || mark == '?' || mark == '!') && openingHeadline.charAt(end + 1) == ' '
-        && Character.isUpperCase(openingHeadline.codePointAt(end + 2));
-  }
-
   // Whether a run of link-like lines stands between two lines: the page's menu.
   private static boolean menuBetween(LineMeasures shapes, LineRole[] roles, int from, int to) {
     int links = 0;
@@ -341,24 +322,6 @@ final class Headlines {
       }
     }
     return words;
-  }
-
-  // The text without its parts in round or square brackets, its spaces joined and stripped (brackets do not nest
-  // in a title; an unclosed one runs to the end).
-  static String outsideBrackets(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    char close = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (close == 0 && (c == '(' || c == '[')) {
-        close = c == '(' ? ')' : ']';
-      } else if (close != 0 && c == close) {
-        close = 0;
-      } else if (close == 0 && !(c == ' ' && (out.length() == 0 || out.charAt(out.length() - 1) == ' '))) {
-        out.append(c);
-      }
-    }
-    return out.toString().strip();
   }
 
   // How many of the words `a` (from #words) appear among the words of `b`.

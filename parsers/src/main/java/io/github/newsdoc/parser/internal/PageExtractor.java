@@ -150,7 +150,7 @@ final class PageExtractor {
       if (after[2] >= MIN_ARTICLE) {
         run = after;
         if (roles[i] == null && title >= 0 && roles[title] == LineRole.TITLE
-            && lines.get(i).text().equals(Headlines.beforeLastSeparator(titleText))
+            && lines.get(i).text().equals(Titles.beforeLastSeparator(titleText))
             && Titles.split(titleText).suffix().isEmpty()) {
           // the headline printed above the article, without the site's name no list knows that the title line
           // carries after it ("Headline – Site"): it is the title, and the title line the page's

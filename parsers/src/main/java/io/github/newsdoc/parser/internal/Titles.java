@@ -2,7 +2,11 @@ package io.github.newsdoc.parser.internal;
 
 import java.util.regex.Pattern;
 
-/** Separates a headline from the site name pages append to it ({@code "… - BBC News"}, {@code "… | Al Jazeera"}). */
+/**
+ * Separates a headline from the site name pages append to it ({@code "… - BBC News"}, {@code "… | Al Jazeera"}),
+ * and reads a title line's other parts: what stands before its last separator, a subtitle after the headline,
+ * the words outside brackets.
+ */
 final class Titles {
   /**
    * A headline and what was cut from its end.
@@ -75,5 +79,42 @@ final class Titles {
     }
     return Text.words(t) <= maxWords && !Text.endsSentence(s) && Character.isUpperCase(t.codePointAt(0))
         || DOMAIN.matcher(t).matches();
+  }
+
+  // The opening line before its last separator (" | ", " - ", " – ", " — "), or null when it has none.
+  static String beforeLastSeparator(String text) {
+    int cut = Math.max(text.lastIndexOf(" | "),
+        Math.max(text.lastIndexOf(" - "), Math.max(text.lastIndexOf(" – "), text.lastIndexOf(" — "))));
+    return cut > 0 ? text.substring(0, cut).strip() : null;
+  }
+
+  // Whether the browser title's headline is {@code line} and then another sentence ("Headline. Subtitle…",
+  // "Headline: subtitle"): a layout that fills its title with both prints them on lines of their own.
+  static boolean opensWith(String openingHeadline, String line) {
+    int end = line.length();
+    if (openingHeadline.length() < end + 3 || !openingHeadline.startsWith(line)) {
+      return false;
+    }
+    char mark = openingHeadline.charAt(end);
+    return (mark == '.' || mark == ':' || mark == '?' || mark == '!') && openingHeadline.charAt(end + 1) == ' '
+        && Character.isUpperCase(openingHeadline.codePointAt(end + 2));
+  }
+
+  // The text without its parts in round or square brackets, its spaces joined and stripped (brackets do not nest
+  // in a title; an unclosed one runs to the end).
+  static String outsideBrackets(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    char close = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (close == 0 && (c == '(' || c == '[')) {
+        close = c == '(' ? ')' : ']';
+      } else if (close != 0 && c == close) {
+        close = 0;
+      } else if (close == 0 && !(c == ' ' && (out.length() == 0 || out.charAt(out.length() - 1) == ' '))) {
+        out.append(c);
+      }
+    }
+    return out.toString().strip();
   }
 }

@@ -112,10 +112,10 @@ class HeadlinesTest {
 
   @Test
   void aBrowserTitlesTagInBracketsIsLeftOut() {
-    assertEquals("How to Tie a Rope", Headlines.outsideBrackets("How to Tie a Rope (with Pictures)"));
-    assertEquals("Ferry strike ends", Headlines.outsideBrackets("Ferry strike [Video] ends"));
-    assertEquals("A", Headlines.outsideBrackets("A (unclosed"));
-    assertEquals("", Headlines.outsideBrackets("(Video)"));
+    assertEquals("How to Tie a Rope", Titles.outsideBrackets("How to Tie a Rope (with Pictures)"));
+    assertEquals("Ferry strike ends", Titles.outsideBrackets("Ferry strike [Video] ends"));
+    assertEquals("A", Titles.outsideBrackets("A (unclosed"));
+    assertEquals("", Titles.outsideBrackets("(Video)"));
   }
 
   @Test
@@ -192,9 +192,9 @@ class HeadlinesTest {
     ParseReport report = ArticleParser.standard().analyze(text);
     assertEquals("Ferry service to end", report.article().title());
     assertEquals("title:printed-headline", rule(text, "Ferry service to end"));
-    assertTrue(Headlines.opensWith("Ferry service to end. Why the county", "Ferry service to end"));
-    assertFalse(Headlines.opensWith("Ferry service to end. why the county", "Ferry service to end"));
-    assertFalse(Headlines.opensWith("Ferry service to endure", "Ferry service to end"));
+    assertTrue(Titles.opensWith("Ferry service to end. Why the county", "Ferry service to end"));
+    assertFalse(Titles.opensWith("Ferry service to end. why the county", "Ferry service to end"));
+    assertFalse(Titles.opensWith("Ferry service to endure", "Ferry service to end"));
   }
 
   private static final String MENU = "Skip to content\nCoast Courier\nNews\nSport\nWeather\nOpinion\nPuzzles\n\n";
