@@ -43,7 +43,8 @@ final class AuthorBios {
    * {@code nameAuthor} (the last pass over a page or scraped article, once every author line is read), when
    * no line names an author, a writer's biography as the last unclaimed line names the author.
    */
-  static void apply(List<Line> lines, LineRole[] roles, String[] rules, Object[] values, boolean nameAuthor) {
+  static void apply(List<Line> lines, LineRole[] roles, String[] rules, Object[] values, LineRole[] valueRoles,
+      boolean nameAuthor) {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < roles.length; i++) {
       if (roles[i] == LineRole.BYLINE && values[i] instanceof Bylines.Reading) {
@@ -54,7 +55,7 @@ final class AuthorBios {
     }
     if (names.isEmpty()) {
       if (nameAuthor) {
-        unnamed(lines, roles, rules, values);
+        unnamed(lines, roles, rules, values, valueRoles);
       }
       return;
     }
@@ -73,13 +74,11 @@ final class AuthorBios {
       if (before > 2 * (total - before - words) && words <= 120 && isBio(t, names)) {
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = BIO_RULE;
-        values[i] = null; // the author is named already
         int above = i - 1;
         if (above >= 0 && roles[above] == null && (names.stream().anyMatch(n -> n.equalsIgnoreCase(lines.get(above)
             .text())) || BIO_LABEL.matcher(lines.get(above).text()).matches())) {
           roles[above] = LineRole.BOILERPLATE; // the author's name, or the label, over the biography
           rules[above] = BIO_RULE;
-          values[above] = null;
         }
       }
       before += words;
@@ -90,7 +89,8 @@ final class AuthorBios {
   // a person's name and says they write or report ("Jo Park (@jopark) is a staff writer at …") names the author:
   // it goes to the boilerplate, its name to the bylines (ArticleAssembler). The last line only: a paragraph
   // about a journalist inside the article is no biography of its author.
-  private static void unnamed(List<Line> lines, LineRole[] roles, String[] rules, Object[] values) {
+  private static void unnamed(List<Line> lines, LineRole[] roles, String[] rules, Object[] values,
+      LineRole[] valueRoles) {
     int last = roles.length - 1;
     while (last >= 0 && roles[last] != null) {
       last--;
@@ -108,6 +108,7 @@ final class AuthorBios {
     if (author != null) {
       roles[last] = LineRole.BOILERPLATE;
       rules[last] = BIO_RULE;
+      valueRoles[last] = LineRole.BOILERPLATE;
       values[last] = new Bylines.Reading(List.of(Byline.of(author, Optional.empty())), List.of(), Optional.empty(),
           List.of(), false);
     }

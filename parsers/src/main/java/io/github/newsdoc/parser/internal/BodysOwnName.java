@@ -13,7 +13,7 @@ import java.util.List;
  * the name); the words before it are taken for its own only when nothing in the article makes any of
  * them a person's name: none is a common first name, none is given a title or an honorific or speaks ("Mr
  * Kell", "Kell said"), none is written after a first name ("Ana Kell"), none is a place, a demonym or a
- * known name of its own, and none stands in the article more often than the body does (a name the article also
+ * known name of its own, and none stands in the article more often than the body's first word does (a name the article also
  * writes apart, "the Kell administration", is one of its own); nor is the first a word capitalised only at a
  * sentence's start ("Enter the …", "Distributor Zorbly Pictures said").
  */

@@ -55,9 +55,8 @@ final class CaptionLayout {
 
   private static boolean caption(LineMeasures shapes, int i) {
     String text = shapes.text(i);
-    int first = text.codePointAt(0);
     return shapes.width(i) < MAX_CAPTION_WIDTH && Text.words(text) >= MIN_WORDS
-        && (Character.isUpperCase(first) || Character.isDigit(first)) && !Notices.isNotice(text)
+        && GluedCaptions.opens(text.codePointAt(0)) && !Notices.isNotice(text)
         && !Notices.addressesReader(text);
   }
 

@@ -64,7 +64,7 @@ final class GluedCaptions {
   }
 
   // A caption opens as a sentence does, with a capital or a figure ('16-inch model on the desk').
-  private static boolean opens(int c) {
+  static boolean opens(int c) {
     return Character.isUpperCase(c) || Character.isDigit(c);
   }
 

@@ -16,7 +16,7 @@ import java.util.Map;
  * is the article's; the earlier copy is the page's. A copy is a statement of some length: a question may be
  * asked of each guest of an interview, a call to act or a line of instructions may be repeated. A quotation is a
  * pull quote only when the later line quotes the speaker at more length. Words are compared lower-cased,
- * without punctuation, by runs of {@value #RUN} words; linear in the
+ * without punctuation, by runs of {@value #RUN_WORDS} words; linear in the
  * article's words.
  */
 final class PullQuotes {
@@ -25,7 +25,6 @@ final class PullQuotes {
 
   /** Runs of this many words are compared. */
   static final int RUN_WORDS = 6;
-  private static final int RUN = RUN_WORDS;
   // A copy is a statement of at least this many words: shorter lines repeat as formulas ('Vote for X below!').
   private static final int MIN_WORDS = 8;
   // A quotation of at least this many words, making up at least QUOTE_SHARE tenths of its line.
@@ -52,7 +51,7 @@ final class PullQuotes {
         // the quotation is printed again in a longer paragraph that quotes the speaker in full
         int below = quote.size() >= MIN_QUOTE_WORDS && quote.size() * 10 >= words.size() * QUOTE_SHARE
             ? printedBelow(quote, nearest) : -1;
-        copy |= statement && below >= 0 && sizes[below] >= words.size() + RUN;
+        copy |= statement && below >= 0 && sizes[below] >= words.size() + RUN_WORDS;
       }
       if (copy) {
         roles[k] = LineRole.BOILERPLATE;
@@ -100,26 +99,26 @@ final class PullQuotes {
     return first == null ? -1 : first;
   }
 
-  // A key for each run of RUN words: a 64-bit polynomial of the words' hashes, rolled along the line (no
+  // A key for each run of RUN_WORDS words: a 64-bit polynomial of the words' hashes, rolled along the line (no
   // string is made for a run; two different runs sharing a key is a chance of about one in 2^64 a pair).
   static long[] runs(List<String> words) {
-    int n = words.size() - RUN + 1;
+    int n = words.size() - RUN_WORDS + 1;
     if (n <= 0) {
       return new long[0];
     }
     long power = 1;
-    for (int j = 1; j < RUN; j++) {
+    for (int j = 1; j < RUN_WORDS; j++) {
       power *= BASE;
     }
     long[] keys = new long[n];
     long h = 0;
     for (int i = 0; i < words.size(); i++) {
-      if (i >= RUN) {
-        h -= power * mix(words.get(i - RUN).hashCode());
+      if (i >= RUN_WORDS) {
+        h -= power * mix(words.get(i - RUN_WORDS).hashCode());
       }
       h = h * BASE + mix(words.get(i).hashCode());
-      if (i >= RUN - 1) {
-        keys[i - RUN + 1] = h;
+      if (i >= RUN_WORDS - 1) {
+        keys[i - RUN_WORDS + 1] = h;
       }
     }
     return keys;

@@ -3,8 +3,10 @@ package io.github.newsdoc.parser.internal;
 import io.github.newsdoc.parser.LineRole;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Summary boxes in a page's article ('Key Points', 'Highlights' above the story): statements most of whose words
@@ -52,7 +54,7 @@ final class Restatements {
         }
       }
     }
-    Map<Long, Boolean> below = new HashMap<>(); // the runs of the unclaimed lines below
+    Set<Long> below = new HashSet<>(); // the runs of the unclaimed lines below
     for (int k = to; k >= from; k--) {
       if (roles[k] != null) {
         continue;
@@ -61,11 +63,11 @@ final class Restatements {
       restated[k - from] = sizes[k - from] >= MIN_WORDS && opensSentence(text) && PullQuotes.statement(text)
           && covered(keys[k - from], sizes[k - from], below, printed);
       for (long key : keys[k - from]) {
-        below.put(key, Boolean.TRUE);
+        below.add(key);
       }
     }
     // each box (a run of restated statements) is the page's when the line under it restates one of them
-    Map<Long, Boolean> box = new HashMap<>();
+    Set<Long> box = new HashSet<>();
     int boxFrom = -1;
     for (int k = from; k <= to; k++) {
       if (roles[k] != null) {
@@ -77,7 +79,7 @@ final class Restatements {
           box.clear();
         }
         for (long key : keys[k - from]) {
-          box.put(key, Boolean.TRUE);
+          box.add(key);
         }
         continue;
       }
@@ -93,9 +95,9 @@ final class Restatements {
     }
   }
 
-  private static boolean holdsAny(long[] keys, Map<Long, Boolean> box) {
+  private static boolean holdsAny(long[] keys, Set<Long> box) {
     for (long key : keys) {
-      if (box.containsKey(key)) {
+      if (box.contains(key)) {
         return true;
       }
     }
@@ -111,11 +113,11 @@ final class Restatements {
 
   // Whether the runs printed once again, below, cover COVERED_SHARE tenths of the line's words. A run printed in
   // more lines is a formula of the page, no restatement.
-  private static boolean covered(long[] keys, int size, Map<Long, Boolean> below, Map<Long, Integer> printed) {
+  private static boolean covered(long[] keys, int size, Set<Long> below, Map<Long, Integer> printed) {
     int covered = 0;
     int end = 0; // the words before this index are counted already
     for (int i = 0; i < keys.length; i++) {
-      if (below.containsKey(keys[i]) && printed.get(keys[i]) == 2) {
+      if (below.contains(keys[i]) && printed.get(keys[i]) == 2) {
         covered += i + PullQuotes.RUN_WORDS - Math.max(end, i);
         end = i + PullQuotes.RUN_WORDS;
       }

@@ -81,7 +81,7 @@ final class Segmenter {
       RepeatedLines.apply(lines, roles, rules, title, this::chromeCaption); // canonical text prints each block as it is
     }
     // bios first, so that a notice under them still ends the article
-    AuthorBios.apply(lines, roles, rules, values, false);
+    AuthorBios.apply(lines, roles, rules, values, valueRole, false);
     int[] article = PageExtractor.apply(lines, shapes, roles, rules, title);
     if (article != null) {
       title = article[2];
@@ -100,7 +100,7 @@ final class Segmenter {
       HeadCaptions.apply(lines, shapes, roles, rules, title);
     }
     footer(roles, rules, ends, title, article == null ? -1 : article[1], lines, canonical);
-    AuthorBios.apply(lines, roles, rules, values, !canonical); // canonical text names its authors itself
+    AuthorBios.apply(lines, roles, rules, values, valueRole, !canonical); // canonical text names its authors itself
     List<Segment> segments = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       if (roles[i] == null) {
@@ -112,7 +112,7 @@ final class Segmenter {
         rules[i] = "paragraph:signature";
       }
       // a value belongs to the reading that parsed it, not to a role a later pass gave the line
-      segments.add(new Segment(lines.get(i), roles[i], rules[i], valueRole[i] == roles[i] || AuthorBios.BIO_RULE.equals(rules[i]) ? values[i] : null));
+      segments.add(new Segment(lines.get(i), roles[i], rules[i], valueRole[i] == roles[i] ? values[i] : null));
     }
     return segments;
   }
