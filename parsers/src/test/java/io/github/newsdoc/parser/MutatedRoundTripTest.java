@@ -80,6 +80,20 @@ class MutatedRoundTripTest {
         ArticleParser.builder().quotes(false).entities(false).build().parse(Newsdoc.write(a)));
   }
 
+  // Found by the mutations: a line of the site's words with a credit after it ("To find out more, click here.
+  // Getty Images") was read as a caption, whose text, written on a line of its own, reads back as chrome.
+  @Test
+  void aCreditAfterTheSitesOwnWordsMakesNoCaption() {
+    String page = "Ferry Crews Walk Out Over Rest Rules\n\n"
+        + "Crews on the Carrow Sound route walked out on Monday over rest rules, the union said.\n\n"
+        + "The operator said it would run a reduced timetable until the dispute was settled.\n\n"
+        + "To find out more, click here. Getty Images\n";
+    ArticleParser parser = ArticleParser.builder().quotes(false).entities(false).build();
+    Article a = parser.parse(page);
+    org.junit.jupiter.api.Assertions.assertTrue(a.captions().isEmpty(), a.captions().toString());
+    org.junit.jupiter.api.Assertions.assertEquals(a, parser.parse(Newsdoc.write(a)));
+  }
+
   @Test
   void everyParsedArticleReadsBackFromJsonStrictlyToo() {
     io.github.newsdoc.json.ArticleJson strict = io.github.newsdoc.json.ArticleJson.standard().withStrictReading();

@@ -181,7 +181,9 @@ final class Segmenter {
         // is asked last, of the few lines shaped as captions)
         set(roles, rules, i - 1, LineRole.CAPTION, "caption:above-credit");
         set(roles, rules, i, LineRole.CAPTION_CREDIT, CREDIT_BELOW);
-      } else if (Captions.standalone(t).isPresent() && !Notices.isNotice(t)) {
+      } else if (Captions.standalone(t).isPresent() && !Notices.isNotice(t) && !chromeCaption(t)) {
+        // a credit after the site's own words ("To find out more, click here. Getty Images") makes no caption:
+        // written as one, its text would read back as chrome
         set(roles, rules, i, LineRole.CAPTION, "caption:credited");
       } else if (Captions.bracketedCredit(t).isPresent() && !sourcedNeighbour(lines, i) && !Notices.isNotice(t)) {
         set(roles, rules, i, LineRole.CAPTION, "caption:bracketed-credit");
