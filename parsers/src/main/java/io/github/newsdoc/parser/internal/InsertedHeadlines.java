@@ -15,7 +15,8 @@ import java.util.List;
  * capital, as a headline does and the prose around it does not. A subheading announces the paragraph under it
  * and shares a word with it ({@link #shares}); a numbered item ({@code "7) Call Me by Your Name"}) is a list's, a line
  * opening with a mark or holding brackets, bars, slashes or a handle is a citation, a label or a credit; and
- * short subheadings ('Ingredients', 'The Road Ahead') are never counted. One such line may still be a subheading
+ * short subheadings ('Ingredients', 'The Road Ahead') are never counted, nor is a line that opens with a label
+ * the article's prose opens with ({@link ArticleLabels}: an interview's answer, "A: Ann Lee, Tom Cole"). One such line may still be a subheading
  * written in title case; a page that prints at least {@value #MIN_SERIES} of them in one article is inserting a
  * list of other stories, and they are boilerplate. Only pages are read this way; linear in the lines.
  */
@@ -36,8 +37,10 @@ final class InsertedHeadlines {
   /** Marks the headlines inserted between the prose lines of the article's run {@code [from, to]}. */
   static void apply(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules, int from, int to) {
     List<Integer> found = new ArrayList<>();
+    java.util.Set<String> labels = ArticleLabels.labels(shapes, k -> roles[k] == null && shapes.prose(k));
     for (int i = Math.max(from, 1); i < to && i + 1 < lines.size(); i++) {
       if (roles[i] == null && roles[i - 1] == null && roles[i + 1] == null && sentence(lines, shapes, i - 1)
+          && !labels.contains(ArticleLabels.label(lines.get(i).text()))
           && sentence(lines, shapes, i + 1) && !shapes.prose(i) && isInsertedHeadline(lines.get(i).text())
           && !shares(lines.get(i).text(), lines.get(i + 1).text())) {
         found.add(i);

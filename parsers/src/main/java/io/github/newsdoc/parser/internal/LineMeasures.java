@@ -35,6 +35,11 @@ final class LineMeasures {
     return f;
   }
 
+  /** The number of lines measured. */
+  int size() {
+    return lines.size();
+  }
+
   /** The line's text. */
   String text(int i) {
     return lines.get(i).text();

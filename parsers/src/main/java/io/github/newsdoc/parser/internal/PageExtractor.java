@@ -169,6 +169,8 @@ final class PageExtractor {
     boolean[] row = TableRows.find(shapes, roles, values);
     boolean[] between = Subheadings.betweenProse(shapes, roles, values, teaser, -LINK_PENALTY);
     Subheadings.besideChrome(lines, shapes, roles, values, row, between, -LINK_PENALTY);
+    AnnouncedLists.mark(shapes, roles, values, teaser, between);
+    ArticleLabels.mark(shapes, roles, values, teaser, between);
     boolean[] often = Subheadings.printedOften(shapes, roles);
     int bestFrom = run[0];
     int bestTo = run[1];

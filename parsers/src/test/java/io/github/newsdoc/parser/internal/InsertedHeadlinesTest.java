@@ -75,6 +75,23 @@ class InsertedHeadlinesTest {
     assertEquals(article, texts(parseAndCheckRoundTrip(page(article))));
   }
 
+  // An interview's short answers in title case open with the label of its long answers: the article's, not
+  // headlines of other stories (ArticleLabels).
+  @Test
+  void answersThatOpenWithTheInterviewsLabelStay() {
+    List<String> article = new ArrayList<>(ARTICLE.subList(0, 1));
+    article.add("A: We Moved Here When My Father Opened His Boatyard, and we never left the harbour since then.");
+    article.add("Q: Favourite places on the coast?");
+    article.add("A: Gull Point, Quay Street Market, Harbour Hill");
+    article.add("Q: Favourite books about the sea?");
+    article.add("A: The Long Crossing and Salt Winds Over Gull Point");
+    article.add("Q: Favourite musicians from the town?");
+    article.add("A: Ann Lee, Tom Cole, Harbour Town Brass Band");
+    article.add("A: We Hope the Terminal Brings Back the Summer Visitors, and the council will listen to us.");
+    article.addAll(ARTICLE.subList(1, ARTICLE.size()));
+    assertEquals(article, texts(parseAndCheckRoundTrip(page(article))));
+  }
+
   // A short sentence of the article over or under the headline is text all the same.
   @Test
   void shortSentencesAroundTheHeadlinesAreTheArticlesText() {

@@ -15,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -71,6 +73,8 @@ public final class StructureEval {
     int captionsFound;
     int chrome;
     int chromeLeft;
+    int articleLines;
+    int articleLinesKept;
     int problems;
   }
 
@@ -136,6 +140,8 @@ public final class StructureEval {
         EvalCli.ratio(t.captionsFound, t.captions));
     out.printf(Locale.ROOT, "  chrome left in article %d / %d  %.3f%n", t.chromeLeft, t.chrome,
         EvalCli.ratio(t.chromeLeft, t.chrome));
+    out.printf(Locale.ROOT, "  article lines kept    %d / %d  %.3f  (gold paragraph lines read as paragraphs)%n",
+        t.articleLinesKept, t.articleLines, EvalCli.ratio(t.articleLinesKept, t.articleLines));
     if (BLIND.contains(half)) {
       out.println("  (blind half: no errors listed)");
     } else if (errors > 0) {
@@ -216,6 +222,22 @@ public final class StructureEval {
       } else {
         wrong.add(g.page() + ": caption not found with its credit: '" + text + "' / '" + credit + "'; ours: "
             + a.captions().stream().map(x -> x.text() + " / " + x.credit().orElse("")).collect(Collectors.toList()));
+      }
+    }
+    // the article's own lines, as the report reads them
+    Map<Integer, LineAssignment> byLine = new HashMap<>();
+    for (LineAssignment l : report.lines()) {
+      byLine.put(l.line(), l);
+    }
+    for (Map.Entry<Integer, String> e : g.roles().entrySet()) {
+      LineAssignment l = byLine.get(e.getKey());
+      if ("PARAGRAPH".equals(e.getValue()) && l != null) {
+        t.articleLines++;
+        if (l.role() == LineRole.PARAGRAPH) {
+          t.articleLinesKept++;
+        } else {
+          wrong.add(g.page() + ":" + l.line() + ": article line read as " + l.role() + ": " + l.text());
+        }
       }
     }
     for (LineAssignment l : report.lines()) {

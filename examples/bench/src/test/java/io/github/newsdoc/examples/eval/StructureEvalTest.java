@@ -44,7 +44,7 @@ class StructureEvalTest {
       "");
 
   // ours: the right title and date, one byline of two, two paragraphs, one caption of two, and the chrome
-  // line 5 read as a paragraph
+  // line 5 read as a paragraph and the article line 4 read as boilerplate
   private static ParseReport ours(byte[] page) {
     Article a = Article.builder().title("Port \"reopens\"").published(PublicationTime.inZone(LocalDate.of(2026, 3, 3), LocalTime.of(9, 0), ZoneId.of("America/New_York")))
         .updated(PublicationTime.of(LocalDate.of(2026, 3, 3), LocalTime.of(9, 40)))
@@ -54,6 +54,8 @@ class StructureEvalTest {
         .build();
     return new ParseReport(a, List.of(new LineAssignment(1, "Port", LineRole.TITLE, "title"),
         new LineAssignment(2, "Share", LineRole.BOILERPLATE, "x"),
+        new LineAssignment(3, "One.", LineRole.PARAGRAPH, "default:paragraph"),
+        new LineAssignment(4, "Two.", LineRole.BOILERPLATE, "y"),
         new LineAssignment(5, "Sign up", LineRole.PARAGRAPH, "default:paragraph")), List.of());
   }
 
@@ -76,6 +78,8 @@ class StructureEvalTest {
     assertTrue(r.out().contains("captions with credit    1 / 2  0.500"), r.out());
     assertTrue(r.out().contains("chrome left in article 1 / 2  0.500"), r.out());
     assertTrue(r.out().contains("p1:5: chrome read as PARAGRAPH: Sign up"), r.out());
+    assertTrue(r.out().contains("article lines kept    1 / 2  0.500"), r.out());
+    assertTrue(r.out().contains("p1:4: article line read as BOILERPLATE: Two."), r.out());
   }
 
   @ParameterizedTest
