@@ -41,6 +41,62 @@ final class AnnouncedLists {
     }
   }
 
+  // A numbered list the article's last line announces has at least this many items, each at most this many
+  // lines under the one before.
+  static final int MIN_NUMBERED = 3;
+  static final int MAX_ITEM_LINES = 4;
+  private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("(\\d{1,3})[.)]\\s+\\S.*");
+
+  /**
+   * The article's last line once a numbered list it announces is added: when the article's last line ends with
+   * a colon and the lines right under it number their items from 1 on ("1) …", "2. …", each item at most
+   * {@value #MAX_ITEM_LINES} lines under the one before, with lines no rule claimed between them), the list is the
+   * article's, down to its last item and as many lines under it as the shortest item has (an item's link, its
+   * price). A site's numbered box ('Most read') is announced by a label, not by the article's sentence. Marks
+   * the list's lines in {@code between}; returns {@code to} when no such list follows.
+   */
+  static int numberedAfter(LineMeasures shapes, LineRole[] roles, int to, boolean[] between) {
+    int n = roles.length;
+    if (to < 0 || to + 1 >= n || !announces(shapes.text(to)) || number(shapes.text(to + 1)) != 1) {
+      return to;
+    }
+    int last = to + 1;
+    int items = 1;
+    int shortest = Integer.MAX_VALUE;
+    search:
+    while (true) {
+      for (int k = last + 1; k < n && k - last <= MAX_ITEM_LINES; k++) {
+        if (roles[k] != null) {
+          break search;
+        }
+        if (number(shapes.text(k)) == items + 1) {
+          shortest = Math.min(shortest, k - last);
+          last = k;
+          items++;
+          continue search;
+        }
+      }
+      break;
+    }
+    if (items < MIN_NUMBERED) {
+      return to;
+    }
+    int end = last;
+    while (end + 1 < n && end + 1 - last < shortest && roles[end + 1] == null) {
+      end++;
+    }
+    for (int k = to + 1; k <= end; k++) {
+      between[k] = true;
+    }
+    return end;
+  }
+
+  // The number a list item opens with ("3) …", "3. …"), or -1.
+  private static int number(String text) {
+    java.util.regex.Matcher m = ITEM.matcher(text);
+    return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+  }
+
   /** Whether a line ends with a colon, which announces what follows ("… these benefits:"). */
   static boolean announces(String text) {
     return text.endsWith(":") || text.endsWith("\uFF1A");

@@ -189,6 +189,7 @@ final class PageExtractor {
     // offer) read as prose but are the page's: the article ends at its last line of prose that is no notice.
     bestTo = ArticleFoot.trimmed(lines, roles, values, bestTo, bestFrom, -1);
     bestFrom = ArticleFoot.trimmed(lines, roles, values, bestFrom, bestTo, 1);
+    bestTo = AnnouncedLists.numberedAfter(shapes, roles, bestTo, between);
     if (ArticleFoot.signed(lines, roles, bestTo) > bestTo) {
       between[++bestTo] = true; // an embedded post's signature under its text: the article's, as the post is
     }

@@ -66,6 +66,41 @@ class AnnouncedListsTest {
     assertTrue(a.boilerplate().contains("Share"), a.boilerplate().toString());
   }
 
+  // The article's last line announces a numbered list; each item has its link under it; then the page's menu.
+  private static List<String> numbered(String last) {
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.add(last);
+    for (int k = 1; k <= 5; k++) {
+      article.add(k + ") Harbour Town gift box number " + k);
+      article.add("https://shop.example/box" + k);
+    }
+    return article;
+  }
+
+  private static String pageWithoutBlanks(List<String> article) {
+    StringBuilder b = new StringBuilder(TITLE).append("\n\n");
+    menu(14).forEach(l -> b.append(l).append('\n'));
+    b.append('\n');
+    article.forEach(l -> b.append(l).append(l.startsWith("https") || l.endsWith(":") ? "\n\n" : "\n"));
+    b.append('\n');
+    menu(30).forEach(l -> b.append(l).append('\n'));
+    return b.toString();
+  }
+
+  @Test
+  void aNumberedListTheLastLineAnnouncesIsTheArticles() {
+    List<String> article = numbered("The shop on the quay sells these gifts for visitors:");
+    Article a = parseAndCheckRoundTrip(pageWithoutBlanks(article));
+    assertEquals(article, texts(a));
+  }
+
+  @Test
+  void aNumberedListAfterALineThatAnnouncesNothingIsThePages() {
+    List<String> article = numbered("The shop on the quay sells gifts for visitors.");
+    Article a = parseAndCheckRoundTrip(pageWithoutBlanks(article));
+    assertFalse(texts(a).contains("1) Harbour Town gift box number 1"), texts(a).toString());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"They asked for three things:", "以下、その手順\uFF1A"})
   void announces(String line) {
