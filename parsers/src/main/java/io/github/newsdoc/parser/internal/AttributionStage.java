@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * Credits each quote found ({@link Attributor}'s sieves) and adds the quotes to the article: a short
  * fragment no one is credited with (a scare quote, a term) is left out, and a quote never closed is
- * reported. Needs {@link Doc#found}, the texts and their words; adds the article's quotes and
- * {@link Doc#sieves}.
+ * reported. Each credit carries the confidence of its sieve for its quote's shape ({@link SieveConfidence}).
+ * Needs {@link Doc#found}, the texts and their words; adds the article's quotes and {@link Doc#sieves}.
  */
 final class AttributionStage implements Stage {
   @Override
@@ -49,7 +49,7 @@ final class AttributionStage implements Stage {
           .start(Position.of(f.first().block(), f.first().start()))
           .end(Position.of(f.last().block(), f.last().end()))
           .partial(partial)
-          .attribution(by.map(Attributed::attribution))
+          .attribution(by.map(a -> a.attribution().withConfidence(SieveConfidence.of(a.sieve(), partial))))
           .build());
       doc.sieves.add(by.map(Attributed::sieve).orElse(""));
     }
