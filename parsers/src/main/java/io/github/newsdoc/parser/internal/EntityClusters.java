@@ -164,7 +164,8 @@ final class EntityClusters {
         same.absorb(c);
       }
     }
-    return PersonTyping.weigh(OrganisationTyping.weigh(OrganisationTails.merge(shortNames(merged))));
+    return TeamTyping.weigh(
+        PersonTyping.weigh(OrganisationTyping.weigh(OrganisationTails.merge(shortNames(merged)))));
   }
 
   // Words after a company's or a body's short name that leave it the same body: "Menatep Group", "Nissan

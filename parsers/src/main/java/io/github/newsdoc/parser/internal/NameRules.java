@@ -41,6 +41,7 @@ final class NameRules {
       new HonorificNameRule(),
       new PlaceBranchRule(),
       new KnownAndMoreRule(),
+      new CompassPlaceRule(),
       new GazetteerRule(),
       new RomanceArticleRule(),
       new TitleWordsRule(),
