@@ -30,8 +30,6 @@ final class Gazetteer {
   private final Set<String> firstNames = new HashSet<>();
   // the canonical names of the countries Locale knows
   private final Set<String> countries = new HashSet<>();
-  // the keys of the cities' names (no country's): a club may take a town's name
-  private final Set<String> towns = new HashSet<>();
   // the most words of a name starting with this (lower-cased) word, for names of two words or more
   private final Map<String, Integer> longestByFirst = new HashMap<>();
 
@@ -52,8 +50,8 @@ final class Gazetteer {
         place("Saint " + clean.substring(4), clean);
       }
     }
-    read("cities.txt", (name, canonical) -> town(name, canonical));
-    read("cities-geonames.txt", (name, canonical) -> town(name, canonical));
+    read("cities.txt", (name, canonical) -> place(name, canonical));
+    read("cities-geonames.txt", (name, canonical) -> place(name, canonical));
     read("regions.txt", (name, canonical) -> place(name, canonical));
     read("place-aliases.txt", (name, canonical) -> place(name, canonical));
     read("demonyms.txt", (name, canonical) -> demonyms.put(key(name), canonical));
@@ -70,13 +68,6 @@ final class Gazetteer {
     String k = key(name);
     places.putIfAbsent(k, canonical);
     first(k, name);
-  }
-
-  private void town(String name, String canonical) {
-    place(name, canonical);
-    if (!countries.contains(canonical) && !countries.contains(places.get(key(name)))) {
-      towns.add(key(name));
-    }
   }
 
   private void organisation(String name, String full) {
@@ -163,11 +154,6 @@ final class Gazetteer {
   public boolean country(String name) {
     String canonical = place(name);
     return canonical != null && countries.contains(canonical);
-  }
-
-  /** Whether the name is a city's or a town's and no country's ("Leeds", not "Singapore"). */
-  boolean town(String name) {
-    return towns.contains(key(name));
   }
 
   /** The place a demonym refers to ("Belarusian" gives "Belarus"), or null. */

@@ -10,12 +10,9 @@ import java.util.List;
  * an organisation before a place of the same name: "Toyota").
  */
 final class GazetteerRule implements NameRule<NameRun> {
-  /** The rule's name. */
-  static final String NAME = "gazetteer";
-
   @Override
   public String name() {
-    return NAME;
+    return "gazetteer";
   }
 
   @Override

@@ -233,7 +233,6 @@ final class NameRun {
     Gazetteer g = Gazetteer.INSTANCE;
     while (e < to && e - q < 5 && (e == q || !stops(words.get(e - 1)) || nickname(words, e - 1))
         && (Names.isNameWord(words.get(e)) && !EntityWords.NOT_NAMES.contains(words.get(e))
-            || e > q && NameShapes.articleSurname(words.get(e)) // "Ana al-Velori"
             || isInitial(words.get(e)) && e + 1 < to && (Names.isNameWord(words.get(e + 1)) || isInitial(words.get(e + 1)))
             // "Mark Cuban": a demonym can be a surname, last after a first name
             || e == q + 1 && first && KeyFacts.demonym(words.get(e))

@@ -32,10 +32,7 @@ final class NameScan {
     // weighed only where it is read: the guessed names typing weighs (OrganisationTyping, PersonTyping), and
     // one-word names, which may be a person's surname or a place (SurnameWeights)
     String name = rule.name();
-    int evidence = !inside ? 0 : OrganisationTyping.GUESSES.contains(name) ? OrganisationEvidence.of(words, p, q)
-        // a town's name may be its club's: "the Velora striker" (TeamTyping)
-        : name.equals(GazetteerRule.NAME) && type == EntityType.LOCATION && Gazetteer.INSTANCE.town(
-            words.get(p).source().substring(start, end)) ? TeamEvidence.of(words, p, q) : 0;
+    int evidence = inside && OrganisationTyping.GUESSES.contains(name) ? OrganisationEvidence.of(words, p, q) : 0;
     int person = inside && (q - p == 1 || PersonTyping.GUESSES.contains(name)) ? PersonEvidence.of(words, p, q) : 0;
     out.add(new RuleMention(start, type == EntityType.PERSON ? withRegnalNumber(start, end, q) : end, type,
         rule.name(), evidence, person));

@@ -233,17 +233,6 @@ final class NameShapes {
   }
 
   /**
-   * Whether the word is a surname that opens with the Arabic article in lower case, "al-" or "el-", before a
-   * capital ("al-Velori", "el-Marrow"): it goes on the name before it ("Ana al-Velori"), though it starts in
-   * lower case.
-   */
-  static boolean articleSurname(Words.Word w) {
-    String core = w.core();
-    return core.length() > 4 && (core.startsWith("al-") || core.startsWith("el-"))
-        && Character.isUpperCase(core.charAt(3));
-  }
-
-  /**
    * Whether a capitalised word ends with a hyphen and a part in lower case: "Moscow-based", "Jae-in", not
    * "Stoke-on-Trent".
    */

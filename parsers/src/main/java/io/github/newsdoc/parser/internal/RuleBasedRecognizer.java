@@ -106,7 +106,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
   /**
    * The end of the run of capitalised words that starts a name at i: at most ten words, on across connectors
    * that join a name ("Council on Foreign Relations", "Bank of England"), a nickname, a possessive inside an
-   * organisation's name, a surname with the Arabic article in lower case ("Ana al-Velori"); ended by a stop, a parenthesis, a party tag, a date or a compound adjective.
+   * organisation's name; ended by a stop, a parenthesis, a party tag, a date or a compound adjective.
    */
   private static int runEnd(List<Words.Word> words, int i) {
     int j = i + 1;
@@ -125,8 +125,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       // a party tag ends a name: "Sen. Dana Whitlow R-Texas said"
       if (!PartyTagRule.partyTagged(w) && !pluralAcronym(w)
           && (startsName(w) || capitalisedWord(w) && !adjective(w) && !dated(w))
-          || NameShapes.channelNumber(words, j) // "BBC Radio 4", "Channel 4 News"
-          || NameShapes.articleSurname(w)) { // "Ana al-Velori"
+          || NameShapes.channelNumber(words, j)) { // "BBC Radio 4", "Channel 4 News"
         j++;
       } else if (joins(words, i, j, lower)) {
         j++;

@@ -10,8 +10,7 @@ import java.util.List;
 /**
  * Two name words or more that no other rule reads, none when the last is a demonym's plural ("Sikh Americans",
  * people of a kind) or the text is written in capitals: a place after "Lake", "Mount", "Fort" …; a person when
- * they are two words the article never writes in lower case (three when the last is a surname with the
- * Arabic article, "Abu Velor al-Marrow"), the last no plural, and no article or
+ * they are two words the article never writes in lower case, the last no plural, and no article or
  * business or a noun of an organisation's kind ("the Marrow Courant newspaper") stands around them ("Misaki
  * Yoshida", a first name the list lacks); else an organisation, the most common kind of such a name ("Goldman
  * Sachs", "Peace Corps"). None before a product's noun or a version's number ("his Marrow Quiet album"): the
@@ -45,9 +44,7 @@ final class UnknownNamesRule implements NameRule<NameRun> {
       return Match.to(q);
     }
     RecognizerContext ctx = r.ctx();
-    // "Abu Velor al-Marrow": a surname with the Arabic article makes a third name word a person's
-    boolean personShape = (n == 2 || n == 3 && NameShapes.articleSurname(words.get(q - 1)))
-        && !ctx.lowerWords.contains(w.lower())
+    boolean personShape = n == 2 && !ctx.lowerWords.contains(w.lower())
         && !ctx.lowerWords.contains(lastWord) && !plural(lastWord)
         && !NameContexts.notPersonContext(words, p, q, r.to) && !NameContexts.kindAround(words, p, q);
     // "his Marrow Quiet album", "Orvel Velora 3": a work's or a product's name, no entity (a person's name
