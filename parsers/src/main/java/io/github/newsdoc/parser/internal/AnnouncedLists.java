@@ -57,7 +57,8 @@ final class AnnouncedLists {
    */
   static int numberedAfter(LineMeasures shapes, LineRole[] roles, int to, boolean[] between) {
     int n = roles.length;
-    if (to < 0 || to + 1 >= n || !announces(shapes.text(to)) || number(shapes.text(to + 1)) != 1) {
+    if (to < 0 || to + 1 >= n || roles[to + 1] != null || !announces(shapes.text(to))
+        || number(shapes.text(to + 1)) != 1) {
       return to;
     }
     int last = to + 1;

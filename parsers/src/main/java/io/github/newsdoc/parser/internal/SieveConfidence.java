@@ -9,7 +9,8 @@ import java.util.Map;
  * attribution the parser makes carries its sieve's value as its {@code confidence}. Where the tuning data
  * shows that a sieve is right far more often for one shape of quote than the other, the file gives the sieve
  * a value per shape ({@code name/partial} for a fragment inside the writer's sentence, {@code name/whole}
- * for a quote that opens its sentence), and that value is the credit's: a neighbour's speaker is nearly
+ * for any other quote, as {@code QuoteShapes.partial} tells them apart: a quote of more than one segment is
+ * whole), and that value is the credit's: a neighbour's speaker is nearly
  * always right for a whole quote in a run of quotes, and often wrong for a fragment of a sentence of its own.
  */
 final class SieveConfidence {

@@ -29,8 +29,9 @@ import java.util.stream.Stream;
 /**
  * Scores whole pages against the structure gold ({@code examples/eval-data/structure}): the title, the
  * paragraph count, the bylines, the publication and update times (day, time and zone, see {@link GoldTimes};
- * the day alone is shown too), the captions with their credits, and the share of chrome lines
- * left in the article. The {@code test} and {@code test2} halves are blind: only their summaries are ever
+ * the day alone is shown too), the captions with their credits, the share of chrome lines
+ * left in the article, and the share of the article's lines (gold {@code PARAGRAPH}) read as paragraphs. The
+ * errors list the chrome left before the article lines lost. The {@code test} and {@code test2} halves are blind: only their summaries are ever
  * printed; {@code dev}, {@code dev2} and {@code invented} are tuning data.
  *
  * <pre>
@@ -41,7 +42,8 @@ import java.util.stream.Stream;
 public final class StructureEval {
   private static final String USAGE =
       "usage: StructureEval [--half dev|test|dev2|test2|invented] [--gold DIR] [--errors N]\n"
-      + "  scores titles, paragraph counts, bylines, dates, captions and chrome against the structure gold;\n"
+      + "  scores titles, paragraph counts, bylines, dates, captions, chrome left and article lines kept\n"
+      + "  against the structure gold;\n"
       + "  the test and test2 halves are blind: they print their summary only, never their errors\n";
   /** The halves of the gold, each a folder of the gold's root. */
   static final Set<String> HALVES = Set.of("dev", "test", "dev2", "test2", "invented");
@@ -225,6 +227,7 @@ public final class StructureEval {
       }
     }
     // the article's own lines, as the report reads them
+    List<String> lost = new ArrayList<>();
     Map<Integer, LineAssignment> byLine = new HashMap<>();
     for (LineAssignment l : report.lines()) {
       byLine.put(l.line(), l);
@@ -236,7 +239,7 @@ public final class StructureEval {
         if (l.role() == LineRole.PARAGRAPH) {
           t.articleLinesKept++;
         } else {
-          wrong.add(g.page() + ":" + l.line() + ": article line read as " + l.role() + ": " + l.text());
+          lost.add(g.page() + ":" + l.line() + ": article line read as " + l.role() + ": " + l.text());
         }
       }
     }
@@ -250,6 +253,7 @@ public final class StructureEval {
         }
       }
     }
+    wrong.addAll(lost);
   }
 
   // Texts compared as a reader would: case, spacing, typographic marks and accents aside.
