@@ -21,9 +21,6 @@ final class EventShortNameRule implements NameRule<NameRun> {
   public Match tryAt(NameRun r, int from) {
     List<Words.Word> words = r.words;
     int to = r.to;
-    if (KnownNames.whole(words, from, to) != 0) {
-      return Match.none();
-    }
     Words.Word first = words.get(from);
     boolean inParentheses = first.parenthesised() && closes(words.get(to - 1));
     // "… Nuclear Forces (INF) Treaty": the name before the parentheses
@@ -32,7 +29,8 @@ final class EventShortNameRule implements NameRule<NameRun> {
     // "(INF) Treaty", "Treaty (New START)": the short name itself
     boolean isShort = inParentheses && (to < words.size() && eventNoun(words.get(to))
         || from > 0 && eventNoun(words.get(from - 1)) && words.get(from - 1).trailingLength() == 0);
-    return beforeShort || isShort ? Match.to(to) : Match.none();
+    // a run the gazetteer knows whole is its name, asked last: most runs are no short name
+    return (beforeShort || isShort) && r.whole(from) == 0 ? Match.to(to) : Match.none();
   }
 
   private static boolean closes(Words.Word w) {

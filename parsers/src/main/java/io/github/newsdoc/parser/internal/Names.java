@@ -68,17 +68,18 @@ final class Names {
     return yes;
   }
 
+  // Read in place, without making the core: most words asked are in lower case and fail at once.
   private static boolean nameWord(Words.Word w) {
-    String core = w.core();
-    if (core.length() < 2 || !Character.isUpperCase(core.codePointAt(0))) {
+    int n = w.length();
+    if (n < 2 || !Character.isUpperCase(w.source().codePointAt(w.start()))) {
       return false;
     }
     if (isTitleWord(w) || isOrgHead(w) || isHonorific(w) || FUNCTION_WORDS.contains(w)) {
       return false;
     }
     boolean lowerSeen = false;
-    for (int i = 1; i < core.length(); i++) {
-      char c = core.charAt(i);
+    for (int i = 1; i < n; i++) {
+      char c = w.charAt(i);
       if (Character.isLowerCase(c)) {
         lowerSeen = true;
       } else if (Character.isDigit(c)) {

@@ -336,7 +336,8 @@ final class PublishedDates {
 
   private static boolean hasDigit(String line) {
     for (int i = 0; i < line.length(); i++) {
-      if (Character.isDigit(line.charAt(i))) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {
         return true;
       }
     }

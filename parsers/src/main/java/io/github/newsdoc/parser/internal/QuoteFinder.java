@@ -122,6 +122,9 @@ final class QuoteFinder {
     }
     for (; i < n; i++) {
       char c = s.charAt(i);
+      if (!isMark(c)) {
+        continue; // every branch below reads a quotation mark: most characters are passed over at once
+      }
       if (c == '\'' && i + 1 < n && s.charAt(i + 1) == '\'') {
         // ''…'' (two apostrophes, as some archives print quotation marks): one straight double mark
         boolean opens = (i == 0 || Text.isSpace(s.charAt(i - 1)) || "([{—–-/".indexOf(s.charAt(i - 1)) >= 0)
@@ -301,6 +304,12 @@ final class QuoteFinder {
 
   static boolean isSingle(char c) {
     return c == '\'' || c == '\u2018' || c == '\u2019';
+  }
+
+  // A double or single quotation mark ({@link #isDouble}, {@link #isSingle}); of the ASCII characters only
+  // the two straight marks are, so most characters are told apart by one comparison.
+  private static boolean isMark(char c) {
+    return c < 0x80 ? c == '"' || c == '\'' : isDouble(c) || isSingle(c);
   }
 
   private static boolean isDoubleOpen(String s, int i) {

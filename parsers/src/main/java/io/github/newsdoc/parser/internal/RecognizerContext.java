@@ -138,8 +138,9 @@ final class RecognizerContext {
                 || w.trailing().equals(",") && words.get(i + 1).lower().equals("who"))) {
           c.titledNames.add(bare(w));
         }
-        if (!w.stops() && !possessive(w) && i + 1 < words.size() && Gazetteer.INSTANCE.firstName(w.core())
-            && Names.isNameWord(words.get(i + 1))) {
+        // (the next word first: whether it is a name word is kept with it, a first name is a look-up)
+        if (!w.stops() && !possessive(w) && i + 1 < words.size() && Names.isNameWord(words.get(i + 1))
+            && Gazetteer.INSTANCE.firstName(w.core())) {
           c.surnames.add(bare(words.get(i + 1)));
         }
         if (!w.stops() && (Names.isHonorific(w) || Names.TITLE_WORDS.contains(w) && w.capitalised())) {
