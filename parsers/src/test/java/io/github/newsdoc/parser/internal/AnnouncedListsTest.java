@@ -24,7 +24,8 @@ class AnnouncedListsTest {
   private static final List<String> ITEMS = List.of("A covered waiting room", "Parking for bicycles",
       "A timetable screen", "SECOND PHASE", "A cafe on the quay", "Lifts to the upper deck");
 
-  private static String page(List<String> article) {
+  /** A page: a title line, a menu, the article's lines apart, and the page's long menu under them. */
+  static String page(List<String> article) {
     StringBuilder b = new StringBuilder(TITLE).append("\n\n");
     menu(14).forEach(l -> b.append(l).append('\n'));
     b.append('\n');

@@ -10,8 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static io.github.newsdoc.parser.internal.PageExtractorTest.ARTICLE;
-import static io.github.newsdoc.parser.internal.PageExtractorTest.TITLE;
-import static io.github.newsdoc.parser.internal.PageExtractorTest.menu;
+import static io.github.newsdoc.parser.internal.AnnouncedListsTest.page;
 import static io.github.newsdoc.parser.internal.PageExtractorTest.parseAndCheckRoundTrip;
 import static io.github.newsdoc.parser.internal.PageExtractorTest.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,14 +31,6 @@ class ArticleLabelsTest {
       "A: I would ask for a covered waiting room, because the wind off the water is cruel in winter and the"
           + " queue for the morning boat is long.");
 
-  private static String page(List<String> article) {
-    StringBuilder b = new StringBuilder(TITLE).append("\n\n");
-    menu(14).forEach(l -> b.append(l).append('\n'));
-    b.append('\n');
-    article.forEach(l -> b.append(l).append("\n\n"));
-    menu(30).forEach(l -> b.append(l).append('\n'));
-    return b.toString();
-  }
 
   private static List<String> article(List<String> interview) {
     List<String> article = new ArrayList<>(ARTICLE.subList(0, 2));
