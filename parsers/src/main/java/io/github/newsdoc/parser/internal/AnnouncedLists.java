@@ -2,6 +2,9 @@ package io.github.newsdoc.parser.internal;
 
 import io.github.newsdoc.parser.LineRole;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Lists the article announces: a line of the article's prose that ends with a colon ("The council wants
  * three things:") says that what follows is the article's, so the short lines under it, down to the next
@@ -13,6 +16,11 @@ import io.github.newsdoc.parser.LineRole;
 final class AnnouncedLists {
   // A list the article announces holds at most this many lines (items, their links and group headings).
   static final int MAX_ITEMS = 40;
+  // A numbered list the article's last line announces has at least this many items, each at most this many
+  // lines under the one before.
+  static final int MIN_NUMBERED = 3;
+  static final int MAX_ITEM_LINES = 4;
+  private static final Pattern ITEM = Pattern.compile("(\\d{1,3})[.)]\\s+\\S.*");
 
   private AnnouncedLists() {}
 
@@ -29,10 +37,11 @@ final class AnnouncedLists {
         continue;
       }
       int j = k + 1;
-      while (j < n && roles[j] == null && values[j] <= 0 && !teaser[j] && j - k <= MAX_ITEMS) {
+      while (j < n && j - k <= MAX_ITEMS && roles[j] == null && values[j] <= 0 && !teaser[j]) {
         j++;
       }
-      if (j > k + 1 && j < n && j - k - 1 <= MAX_ITEMS && roles[j] == null && values[j] > 0) {
+      // past MAX_ITEMS lines the stretch stopped on one of its own lines, which is no prose
+      if (j > k + 1 && j < n && roles[j] == null && values[j] > 0) {
         for (int i = k + 1; i < j; i++) {
           between[i] = true;
         }
@@ -40,12 +49,6 @@ final class AnnouncedLists {
       k = j;
     }
   }
-
-  // A numbered list the article's last line announces has at least this many items, each at most this many
-  // lines under the one before.
-  static final int MIN_NUMBERED = 3;
-  static final int MAX_ITEM_LINES = 4;
-  private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("(\\d{1,3})[.)]\\s+\\S.*");
 
   /**
    * The article's last line once a numbered list it announces is added: when the article's last line ends with
@@ -94,7 +97,7 @@ final class AnnouncedLists {
 
   // The number a list item opens with ("3) …", "3. …"), or -1.
   private static int number(String text) {
-    java.util.regex.Matcher m = ITEM.matcher(text);
+    Matcher m = ITEM.matcher(text);
     return m.matches() ? Integer.parseInt(m.group(1)) : -1;
   }
 

@@ -38,15 +38,13 @@ final class NameScan {
         rule.name(), evidence, person));
   }
 
-  // The first word that starts at or after the offset, found by halving (the words are in order; a text's
-  // words are a store, whose offsets are read without making a word a probe).
+  // The first word that starts at or after the offset, found by halving (the words are in order).
   private int wordAt(int offset) {
-    WordStore store = words instanceof WordStore s ? s : null;
     int lo = 0;
     int hi = words.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if ((store != null ? store.start(mid) : words.get(mid).start()) < offset) {
+      if (words.get(mid).start() < offset) {
         lo = mid + 1;
       } else {
         hi = mid;

@@ -83,14 +83,12 @@ final class Tokens {
   }
 
   // The index of the first word whose run ends after offset from (words.size() when none does).
-  // (A text's words are a store: its offsets are read without making a word a probe.)
   private static int firstEndingAfter(List<Words.Word> words, int from) {
-    WordStore store = words instanceof WordStore s ? s : null;
     int lo = 0;
     int hi = words.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if ((store != null ? store.runEnd(mid) : words.get(mid).runEnd()) > from) {
+      if (words.get(mid).runEnd() > from) {
         hi = mid;
       } else {
         lo = mid + 1;
@@ -101,12 +99,11 @@ final class Tokens {
 
   // The index of the first word whose run starts at or after offset to (words.size() when none does).
   private static int firstStartingAtOrAfter(List<Words.Word> words, int to) {
-    WordStore store = words instanceof WordStore s ? s : null;
     int lo = 0;
     int hi = words.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if ((store != null ? store.runStart(mid) : words.get(mid).runStart()) >= to) {
+      if (words.get(mid).runStart() >= to) {
         hi = mid;
       } else {
         lo = mid + 1;
