@@ -66,6 +66,19 @@ class MutatedRoundTripTest {
         ArticleParser.builder().quotes(false).entities(false).build().parse(Newsdoc.write(a)));
   }
 
+  // Found by the mutations: a caption in the words of a reporting credit ('Ana Lim contributed to this report.'
+  // under a photo credit) was written with its label and came back as a credit line naming "Image caption".
+  @Test
+  void aLabelledCaptionInTheWordsOfACreditStaysACaption() {
+    Article a = Article.builder().title("Ferry crews strike")
+        .addBlock(Paragraph.of("Crews on the Carrow Sound route walked out on Monday over rest rules."))
+        .addBlock(io.github.newsdoc.model.Caption.builder().text("Tom Reed contributed to this report.")
+            .credit("Harbour Photos").build())
+        .build();
+    org.junit.jupiter.api.Assertions.assertEquals(a,
+        ArticleParser.builder().quotes(false).entities(false).build().parse(Newsdoc.write(a)));
+  }
+
   // Found by the mutations: a paragraph printed with the same words as a caption above it, or as the title,
   // was read back from the canonical text as the page's repeat of an earlier line.
   @Test

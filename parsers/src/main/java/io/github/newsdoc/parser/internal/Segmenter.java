@@ -156,6 +156,14 @@ final class Segmenter {
         }
       } else if (TagLines.isHeading(t)) {
         set(roles, rules, i, LineRole.BOILERPLATE, "tags:heading-alone");
+      } else if (Captions.imageSource(t).isPresent()) {
+        // a caption's label before the words of a credit: 'Image caption, X contributed to this report.' is a
+        // caption that says so
+        boolean paired = i + 1 < n && Captions.imageCaption(lines.get(i + 1).text()).isPresent();
+        set(roles, rules, i, paired ? LineRole.CAPTION_CREDIT : LineRole.BOILERPLATE,
+            paired ? "caption:image-source" : "caption:image-source-alone");
+      } else if (Captions.imageCaption(t).isPresent()) {
+        set(roles, rules, i, LineRole.CAPTION, "caption:labelled");
       } else if ((values[i] = CreditLines.parse(t).orElse(null)) != null) {
         set(roles, rules, i, LineRole.CREDITS, "credits");
         ends[i] = true;
@@ -163,12 +171,6 @@ final class Segmenter {
         date(roles, rules, i, (PublishedDates.Reading) values[i], filled, "date:other-label");
       } else if (PublishedDates.isDateLike(t)) {
         set(roles, rules, i, LineRole.BOILERPLATE, UNREADABLE_DATE);
-      } else if (Captions.imageSource(t).isPresent()) {
-        boolean paired = i + 1 < n && Captions.imageCaption(lines.get(i + 1).text()).isPresent();
-        set(roles, rules, i, paired ? LineRole.CAPTION_CREDIT : LineRole.BOILERPLATE,
-            paired ? "caption:image-source" : "caption:image-source-alone");
-      } else if (Captions.imageCaption(t).isPresent()) {
-        set(roles, rules, i, LineRole.CAPTION, "caption:labelled");
       } else if (keywordLine(lines, i)) {
         set(roles, rules, i, LineRole.CAPTION_KEYWORDS, "caption:keywords");
       } else if (i > 0 && roles[i - 1] == LineRole.CAPTION_KEYWORDS) {
