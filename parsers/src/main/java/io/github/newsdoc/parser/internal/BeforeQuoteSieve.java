@@ -61,10 +61,6 @@ final class BeforeQuoteSieve implements AttributionSieve {
         return ctx.result(first.block(), text, subject, words.get(0).core(), Optional.empty(), q);
       }
     }
-    Attributed main = FrontedClauses.credit(ctx, q, text, words);
-    if (main != null) {
-      return main; // "After Kell criticised the plan, Ruiz shot back, "…"": the main clause's, not the fronted clause's
-    }
     // Verbs of saying first ("Westmacott also said that Obama shows …": said, not shows), then the others.
     Attributed[] fallback = new Attributed[1]; // the sentence's subject, for a cue with none of its own
     // A verb of saying that shares the sentence's subject comes before other verbs ("Cole thanked the crowd

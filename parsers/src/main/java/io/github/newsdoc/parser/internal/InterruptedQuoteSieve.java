@@ -7,9 +7,7 @@ import java.util.Optional;
  * quote before it in the same paragraph, else the nearest later quote of the run whose own sentence credits
  * it ({@code "We will stay," she said. "All of us."}). Not when a sentence of its own between the two
  * quotes introduces another speaker ({@code "…" Jo Marsh, who built it, says the aim is access. "Why …?"}):
- * that sentence speaks for the quote after it ({@link SentenceBeforeSieve}). A fragment inside a sentence of
- * the writer's that names a person as its subject ({@code Lia Brandt last week invited voters to "come and
- * see" it.}) is that person's, not the neighbours' ({@link OwnClauseSubject}).
+ * that sentence speaks for the quote after it ({@link SentenceBeforeSieve}).
  */
 final class InterruptedQuoteSieve implements AttributionSieve {
   @Override
@@ -19,17 +17,6 @@ final class InterruptedQuoteSieve implements AttributionSieve {
 
   @Override
   public Attributed attribute(int index, QuoteFinder.Found q, AttributionContext ctx) {
-    Attributed neighbour = neighbour(index, q, ctx);
-    if (neighbour == null) {
-      return null;
-    }
-    // a fragment inside a sentence of the writer's belongs to that sentence's subject, not to a neighbour
-    Attributed own = OwnClauseSubject.of(ctx, index, q);
-    return own != null ? own : neighbour;
-  }
-
-  // The attribution of the quote before in the paragraph, else of the nearest later quote of the run.
-  private static Attributed neighbour(int index, QuoteFinder.Found q, AttributionContext ctx) {
     if (index > 0 && ctx.quotes.get(index - 1).last().block() == q.first().block()) {
       if (introducedBetween(ctx, ctx.quotes.get(index - 1).last(), q)) {
         return null;

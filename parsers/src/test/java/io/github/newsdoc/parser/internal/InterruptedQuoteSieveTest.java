@@ -42,19 +42,4 @@ class InterruptedQuoteSieveTest {
         + " \u201cAll of us, until the end.\u201d");
     f.assertCredits(sieve, 1, "Ana Ruiz", "asked");
   }
-
-  @Test
-  void aFragmentInASentenceOfTheWritersTakesThePersonItsSentenceNames() {
-    // not the speaker of the quotes around it: Lia Brandt's own sentence credits her
-    SieveFixture f = SieveFixture.of("Port", "\u201cThe vote is close,\u201d said Dan Marsh. Lia Brandt last week invited"
-        + " voters to \u201ccome and see\u201d the site. \u201cNobody came,\u201d Marsh said.");
-    f.assertCredits(sieve, 1, "Lia Brandt", "invited");
-  }
-
-  @Test
-  void aFragmentWhoseSentenceIsAboutAThingKeepsTheNeighboursSpeaker() {
-    SieveFixture f = SieveFixture.of("Port", "\u201cThe plan is dead,\u201d Tom Kell said. The plan would have cost"
-        + " \u201cbillions\u201d in the end.");
-    f.assertCredits(sieve, 1, "Tom Kell", "said");
-  }
 }
