@@ -102,26 +102,19 @@ final class QuoteFinder {
     }
     int singleOpen = -1;
     int lastSingleClose = -1;
-    int lastRightDouble = s.lastIndexOf('\u201d');
+    int lastRightDouble = -1; // read from the text's marks, as the last single mark that can close is
+    for (int k = marks.length - 1; k >= 0 && lastRightDouble < 0; k--) {
+      lastRightDouble = s.charAt(marks[k]) == '\u201d' ? marks[k] : -1;
+    }
     // the next right and left double marks at or after i, found as i moves on (each text scanned once a mark)
     int nextRight = -1;
     int nextLeft = -1;
     boolean innerSingle = false;
-    // the last single mark that can close, found by the marks' own positions (each text scanned once a mark)
-    int straight = s.lastIndexOf('\'');
-    int left = s.lastIndexOf('\u2018');
-    int right = s.lastIndexOf('\u2019');
-    for (int k = Math.max(straight, Math.max(left, right)); k >= 0; k = Math.max(straight, Math.max(left, right))) {
-      if (canClose(s, k)) {
-        lastSingleClose = k;
+    // the last single mark that can close
+    for (int k = marks.length - 1; k >= 0; k--) {
+      if (isSingle(s.charAt(marks[k])) && canClose(s, marks[k])) {
+        lastSingleClose = marks[k];
         break;
-      }
-      if (k == straight) {
-        straight = s.lastIndexOf('\'', k - 1);
-      } else if (k == left) {
-        left = s.lastIndexOf('\u2018', k - 1);
-      } else {
-        right = s.lastIndexOf('\u2019', k - 1);
       }
     }
     int m = 0; // the first of the marks at or after i
