@@ -12,7 +12,8 @@ import java.util.Set;
  * closed by the wrong mark, or not closed at all, which ends with its paragraph). Quoted names and
  * so-called words are not quotes.
  *
- * <p>One pass over each text, a constant amount of work a character: linear whatever the marks.
+ * <p>One pass over each text's quotation marks, as the text layer indexed them once ({@link Marks}), a
+ * constant amount of work a mark: linear whatever the marks.
  */
 final class QuoteFinder {
   /** A part of a quote inside one text: {@code [start, end)} of block {@code block} (-1 the title). */
@@ -58,7 +59,7 @@ final class QuoteFinder {
       }
       // a quote never runs from the title into the body
       String next = block >= 0 && t + 1 < texts.size() ? texts.get(t + 1) : null;
-      carried = scan(text, block, next, carried, found, tokens);
+      carried = scan(text, block, next, carried, found, tokens, tokens.marks(t).quotation());
     }
     close(carried, found);
     return found;
@@ -81,7 +82,10 @@ final class QuoteFinder {
     return null;
   }
 
-  private static Open scan(String s, int block, String next, Open carried, List<Found> found, Tokens tokens) {
+  // Reads the quotation marks of s, whose offsets marks holds in order: the characters between them are never
+  // looked at one by one.
+  private static Open scan(String s, int block, String next, Open carried, List<Found> found, Tokens tokens,
+      int[] marks) {
     int n = s.length();
     int i = 0;
     Open open = null;
@@ -98,33 +102,31 @@ final class QuoteFinder {
     }
     int singleOpen = -1;
     int lastSingleClose = -1;
-    int lastRightDouble = s.lastIndexOf('\u201d');
+    int lastRightDouble = -1; // read from the text's marks, as the last single mark that can close is
+    for (int k = marks.length - 1; k >= 0 && lastRightDouble < 0; k--) {
+      lastRightDouble = s.charAt(marks[k]) == '\u201d' ? marks[k] : -1;
+    }
     // the next right and left double marks at or after i, found as i moves on (each text scanned once a mark)
     int nextRight = -1;
     int nextLeft = -1;
     boolean innerSingle = false;
-    // the last single mark that can close, found by the marks' own positions (each text scanned once a mark)
-    int straight = s.lastIndexOf('\'');
-    int left = s.lastIndexOf('\u2018');
-    int right = s.lastIndexOf('\u2019');
-    for (int k = Math.max(straight, Math.max(left, right)); k >= 0; k = Math.max(straight, Math.max(left, right))) {
-      if (canClose(s, k)) {
-        lastSingleClose = k;
+    // the last single mark that can close
+    for (int k = marks.length - 1; k >= 0; k--) {
+      if (isSingle(s.charAt(marks[k])) && canClose(s, marks[k])) {
+        lastSingleClose = marks[k];
         break;
       }
-      if (k == straight) {
-        straight = s.lastIndexOf('\'', k - 1);
-      } else if (k == left) {
-        left = s.lastIndexOf('\u2018', k - 1);
-      } else {
-        right = s.lastIndexOf('\u2019', k - 1);
-      }
     }
+    int m = 0; // the first of the marks at or after i
     for (; i < n; i++) {
-      char c = s.charAt(i);
-      if (!isMark(c)) {
-        continue; // every branch below reads a quotation mark: most characters are passed over at once
+      while (m < marks.length && marks[m] < i) {
+        m++;
       }
+      if (m == marks.length) {
+        break; // no mark left: every branch below reads one
+      }
+      i = marks[m];
+      char c = s.charAt(i);
       if (c == '\'' && i + 1 < n && s.charAt(i + 1) == '\'') {
         // ''…'' (two apostrophes, as some archives print quotation marks): one straight double mark
         boolean opens = (i == 0 || Text.isSpace(s.charAt(i - 1)) || "([{—–-/".indexOf(s.charAt(i - 1)) >= 0)
@@ -304,12 +306,6 @@ final class QuoteFinder {
 
   static boolean isSingle(char c) {
     return c == '\'' || c == '\u2018' || c == '\u2019';
-  }
-
-  // A double or single quotation mark ({@link #isDouble}, {@link #isSingle}); of the ASCII characters only
-  // the two straight marks are, so most characters are told apart by one comparison.
-  private static boolean isMark(char c) {
-    return c < 0x80 ? c == '"' || c == '\'' : isDouble(c) || isSingle(c);
   }
 
   private static boolean isDoubleOpen(String s, int i) {

@@ -3,7 +3,8 @@ package io.github.newsdoc.parser.internal;
 import java.util.Arrays;
 
 /**
- * Where the sentences of one text end, found in one pass: a sentence ends at {@code .}, {@code !} or
+ * Where the sentences of one text end, read from the text's {@link Marks} (its punctuation and quotation
+ * marks, found once): a sentence ends at {@code .}, {@code !} or
  * {@code ?} before a space (or before a closing double mark and a space), unless the dot ends an
  * abbreviation ({@link Sentences#abbreviation}). Double quotation marks are indexed too, since a clause
  * before a quote starts after the mark that closes the quote before it. Lookups are binary searches.
@@ -14,39 +15,41 @@ final class SentenceIndex {
   private final int[] marks;
 
   SentenceIndex(String text) {
+    this(text, new Marks(text));
+  }
+
+  /** The index of {@code text}, whose marks {@code found} holds (read from there, not found again). */
+  SentenceIndex(String text, Marks found) {
     int n = text.length();
-    int[] e = new int[16];
-    int[] q = new int[16];
-    int[] d = new int[16];
+    int[] stops = found.stops();
+    int[] e = new int[stops.length];
+    int[] q = new int[stops.length];
     int ne = 0;
     int nq = 0;
-    int nd = 0;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (QuoteFinder.isDouble(c)) {
-        d = grow(d, nd);
-        d[nd++] = i;
-      } else if ((c == '.' || c == '!' || c == '?') && i + 1 < n) {
+    for (int i : stops) {
+      if (i + 1 < n) {
         boolean space = Text.isSpace(text.charAt(i + 1));
         boolean beforeMark = !space && i + 2 < n && QuoteFinder.isDouble(text.charAt(i + 1))
             && Text.isSpace(text.charAt(i + 2));
         if ((space || beforeMark) && !Sentences.abbreviation(text, i)) {
           if (space) {
-            e = grow(e, ne);
             e[ne++] = i;
           }
-          q = grow(q, nq);
           q[nq++] = i;
         }
       }
     }
-    ends = Arrays.copyOf(e, ne);
-    endsBeforeMarks = Arrays.copyOf(q, nq);
-    marks = Arrays.copyOf(d, nd);
-  }
-
-  private static int[] grow(int[] a, int size) {
-    return size < a.length ? a : Arrays.copyOf(a, a.length * 2);
+    int[] quotation = found.quotation();
+    int[] d = new int[quotation.length];
+    int nd = 0;
+    for (int i : quotation) {
+      if (QuoteFinder.isDouble(text.charAt(i))) {
+        d[nd++] = i;
+      }
+    }
+    this.ends = Arrays.copyOf(e, ne);
+    this.endsBeforeMarks = Arrays.copyOf(q, nq);
+    this.marks = Arrays.copyOf(d, nd);
   }
 
   /**

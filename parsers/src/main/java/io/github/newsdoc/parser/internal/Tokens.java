@@ -5,14 +5,15 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The text layer of an article: its texts (the title, then each block), each split into words once and
- * indexed for sentence boundaries once, and shared by every stage that reads them (quotes, attribution,
+ * The text layer of an article: its texts (the title, then each block), each split into words once,
+ * indexed for its quotation marks and punctuation once and for sentence boundaries once, and shared by every stage that reads them (quotes, attribution,
  * people, entities). A stretch of a text is read as a view of the words already split, never split again.
  */
 final class Tokens {
   private final List<String> texts;
   private final List<List<Words.Word>> words;
   private final List<SentenceIndex> sentences;
+  private final List<Marks> marks;
   // the lower-case forms of the words split so far, one string each, shared by all the texts' words; made
   // when the first text is split (after releaseWords, only when a text is split again)
   private LowerForms lowerForms;
@@ -23,6 +24,7 @@ final class Tokens {
     this.texts = texts;
     this.words = new ArrayList<>(Collections.nCopies(texts.size(), null));
     this.sentences = new ArrayList<>(Collections.nCopies(texts.size(), null));
+    this.marks = new ArrayList<>(Collections.nCopies(texts.size(), null));
   }
 
   // A table sized for the texts' forms: a news article has about one distinct form in ten characters.
@@ -134,10 +136,20 @@ final class Tokens {
   SentenceIndex sentences(int t) {
     SentenceIndex s = sentences.get(t);
     if (s == null) {
-      s = new SentenceIndex(texts.get(t));
+      s = new SentenceIndex(texts.get(t), marks(t));
       sentences.set(t, s);
     }
     return s;
+  }
+
+  /** Where the quotation marks and sentence punctuation of text {@code t} stand, found on first use. */
+  Marks marks(int t) {
+    Marks m = marks.get(t);
+    if (m == null) {
+      m = new Marks(texts.get(t));
+      marks.set(t, m);
+    }
+    return m;
   }
 
   /**
