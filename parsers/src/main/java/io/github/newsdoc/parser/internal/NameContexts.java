@@ -258,7 +258,7 @@ final class NameContexts {
     }
     // "the Baltic region", "Idlib province": a lower-case noun of a place's kind right after the name
     if (!w.stops() && !possessive(w) && p + 1 < words.size() && words.get(p + 1).length() > 0
-        && Character.isLowerCase(words.get(p + 1).charAt(0))
+        && Character.isLowerCase(words.get(p + 1).first())
         && EntityWords.PLACE_NOUNS_AFTER.contains(words.get(p + 1).lower())) {
       return true;
     }

@@ -253,7 +253,7 @@ final class NameRun {
       return -1;
     }
     int f = k;
-    while (f < to && f - k < 2 && Character.isLowerCase(words.get(f).charAt(0)) && !stops(words.get(f))
+    while (f < to && f - k < 2 && Character.isLowerCase(words.get(f).first()) && !stops(words.get(f))
         && EntityWords.SURNAME_PARTICLES.contains(words.get(f).lower())) {
       f++;
     }

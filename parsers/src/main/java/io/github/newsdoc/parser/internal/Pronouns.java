@@ -225,7 +225,7 @@ final class Pronouns {
       return false; // a verb: "Dr Fox accused Mr Blair", "Ana Ruiz told Tom Cole"
     }
     int end = at + 1;
-    while (end < words.size() && end - at <= 4 && Character.isUpperCase(words.get(end).charAt(0))) {
+    while (end < words.size() && end - at <= 4 && Character.isUpperCase(words.get(end).first())) {
       end++;
     }
     return end > at + 1 && ctx.people.knowsSurname(words.get(end - 1).core());

@@ -86,7 +86,7 @@ final class SpeakerNames {
     String lower = role.lower();
     Words.Word last = phrase.get(phrase.size() - 1);
     // not a particle of the name ("Jurgen den Hartog"), a verb ("has denied Swift's") or a possessive's head
-    boolean cut = !role.stops() && !EntityWords.CONNECTORS.contains(role) && Character.isLowerCase(role.charAt(0))
+    boolean cut = !role.stops() && !EntityWords.CONNECTORS.contains(role) && Character.isLowerCase(role.first())
         && !EntityWords.SURNAME_PARTICLES.contains(lower) && !lower.endsWith("ed")
         && !NameShapes.possessive(last) && !NameShapes.isAcronym(last.core());
     return cut ? phrase.subList(start, phrase.size()) : phrase;

@@ -77,6 +77,14 @@ final class Words {
       return text.charAt(start + i);
     }
 
+    /**
+     * The core's first character, or NUL when the core is empty (a word of punctuation alone, {@code ""}):
+     * {@code charAt(0)} would read past the word, or past the text's end.
+     */
+    char first() {
+      return end > start ? text.charAt(start) : '\0';
+    }
+
     /** Whether the core is {@code s}, without making the core. */
     boolean coreIs(String s) {
       return end - start == s.length() && text.startsWith(s, start);

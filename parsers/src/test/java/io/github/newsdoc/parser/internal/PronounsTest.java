@@ -109,4 +109,21 @@ class PronounsTest {
     SieveFixture subject = SieveFixture.of("Port", "Ivo Marek met the board, and later he called the plan \u201ca scam\u201d.");
     assertEquals("Ivo Marek", resolve(subject, 0, 0, "he"));
   }
+
+  // Found by QuotesTest's round trip (seed 74560204226154): a word of quotation marks alone has an empty core,
+  // and asking its first character read past the end of the text (StringIndexOutOfBoundsException).
+  @Test
+  void aWordOfMarksAloneAfterTheSubjectIsNoName() {
+    String text = "Headline\n\n\"\"\"\"\"\"\"\"\"\"\"\" she said, \"\"\"\": \u201dWe go \"\"\n\" she said, \u201d\"\u2018\n";
+    assertEquals("Headline", io.github.newsdoc.parser.Newsdoc.parse(text).title());
+  }
+
+  @Test
+  void theFirstCharacterOfAnEmptyCoreIsNul() {
+    String s = "Ana said \"\"";
+    Words.Word marks = Words.of(s, 0, s.length()).get(2);
+    assertEquals(0, marks.length());
+    assertEquals('\0', marks.first());
+    assertEquals('A', Words.of(s, 0, s.length()).get(0).first());
+  }
 }
