@@ -13,9 +13,8 @@ import java.util.Arrays;
  * than one pass of {@code charAt}. Both tables are ascending; a text of n characters costs O(n) to index.
  */
 final class Marks {
-  // the quotation marks QuoteFinder reads: double (QuoteFinder.isDouble) and single (QuoteFinder.isSingle)
-  private static final char[] QUOTATION = {'"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\'', '\u2018',
-      '\u2019'};
+  // the quotation marks QuoteFinder reads, taken from its own tests of a double and a single mark
+  private static final char[] QUOTATION = quotationMarks();
   // the marks that may end a sentence
   private static final char[] STOPS = {'.', '!', '?'};
 
@@ -25,6 +24,17 @@ final class Marks {
   Marks(String text) {
     this.quotation = positions(text, QUOTATION);
     this.stops = positions(text, STOPS);
+  }
+
+  // Every char QuoteFinder.isDouble or QuoteFinder.isSingle accepts, so that the two never disagree.
+  private static char[] quotationMarks() {
+    StringBuilder marks = new StringBuilder();
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (QuoteFinder.isDouble(c) || QuoteFinder.isSingle(c)) {
+        marks.append(c);
+      }
+    }
+    return marks.toString().toCharArray();
   }
 
   // The positions of any of chars in text, ascending.

@@ -14,10 +14,6 @@ final class SentenceIndex {
   private final int[] endsBeforeMarks;
   private final int[] marks;
 
-  SentenceIndex(String text) {
-    this(text, new Marks(text));
-  }
-
   /** The index of {@code text}, whose marks {@code found} holds (read from there, not found again). */
   SentenceIndex(String text, Marks found) {
     int n = text.length();

@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The text layer of an article: its texts (the title, then each block), each split into words once,
- * indexed for its quotation marks and punctuation once and for sentence boundaries once, and shared by every stage that reads them (quotes, attribution,
- * people, entities). A stretch of a text is read as a view of the words already split, never split again.
+ * The text layer of an article: its texts (the title, then each block), each split into words once, indexed
+ * once for its quotation marks and punctuation ({@link Marks}) and once for sentence boundaries, and shared by
+ * every stage that reads them (quotes, attribution, people, entities). A stretch of a text is read as a view of the words already split, never split again.
  */
 final class Tokens {
   private final List<String> texts;

@@ -18,7 +18,7 @@ class SentenceIndexTest {
     qt().withExamples(5_000).forAll(TEXTS, integers().between(0, 80), integers().between(1, 30))
         .checkAssert((text, m, window) -> {
           int mark = Math.min(m, text.length());
-          SentenceIndex index = new SentenceIndex(text);
+          SentenceIndex index = new SentenceIndex(text, new Marks(text));
           assertEquals(scan(text, mark, window, false), index.clauseStart(mark, window, false), text + " @" + mark);
           assertEquals(scan(text, mark, window, true), index.clauseStart(mark, window, true), text + " @" + mark);
         });
@@ -28,7 +28,7 @@ class SentenceIndexTest {
   void aDotBeforeALowerCaseWordEndsNoSentence() {
     // a name's suffix and a company's abbreviation: "Jr. said", "Corp. said"
     String text = "Robert Casey Jr. said so. Acme Corp. said no. It left.";
-    SentenceIndex index = new SentenceIndex(text);
+    SentenceIndex index = new SentenceIndex(text, new Marks(text));
     assertEquals(0, index.clauseStart(text.indexOf("said so"), 400, false));
     assertEquals(text.indexOf(" Acme"), index.clauseStart(text.indexOf("said no"), 400, false));
     assertEquals(text.indexOf(" It"), index.clauseStart(text.length(), 400, false));
@@ -37,16 +37,16 @@ class SentenceIndexTest {
   @Test
   void anAbbreviationEndsNoSentence() {
     String text = "Mr. Cole spoke. Then he left.";
-    assertEquals(15, new SentenceIndex(text).clauseStart(20, 400, false)); // just after "spoke."
-    assertEquals(0, new SentenceIndex(text).clauseStart(12, 400, false));
+    assertEquals(15, new SentenceIndex(text, new Marks(text)).clauseStart(20, 400, false)); // just after "spoke."
+    assertEquals(0, new SentenceIndex(text, new Marks(text)).clauseStart(12, 400, false));
   }
 
   @Test
   void aClauseStartsAfterTheMarkClosingTheQuoteBefore() {
     String text = "\u201cWe stay,\u201d she said, \u201cand win.\u201d";
     int mark = text.lastIndexOf('\u201c');
-    assertEquals(text.indexOf('\u201d') + 1, new SentenceIndex(text).clauseStart(mark, 400, false));
-    assertEquals(0, new SentenceIndex(text).clauseStart(mark, 400, true));
+    assertEquals(text.indexOf('\u201d') + 1, new SentenceIndex(text, new Marks(text)).clauseStart(mark, 400, false));
+    assertEquals(0, new SentenceIndex(text, new Marks(text)).clauseStart(mark, 400, true));
   }
 
   // The scan the index replaces: back from the offset, at most window characters.
