@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The text layer of an article: its texts (the title, then each block), each split into words once, indexed
  * once for its quotation marks and punctuation ({@link Marks}) and once for sentence boundaries, and shared by
- * every stage that reads them (quotes, attribution, people, entities). A stretch of a text is read as a view of the words already split, never split again.
+ * every stage that reads them (quotes, attribution, people, entities). A stretch of a text is read as a view
+ * of the words already split, never split again.
  */
 final class Tokens {
   private final List<String> texts;
