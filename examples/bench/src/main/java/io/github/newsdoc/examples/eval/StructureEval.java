@@ -31,24 +31,26 @@ import java.util.stream.Stream;
  * paragraph count, the bylines, the publication and update times (day, time and zone, see {@link GoldTimes};
  * the day alone is shown too), the captions with their credits, the share of chrome lines
  * left in the article, and the share of the article's lines (gold {@code PARAGRAPH}) read as paragraphs. The
- * errors list the chrome left before the article lines lost. The {@code test} and {@code test2} halves are blind: only their summaries are ever
- * printed; {@code dev}, {@code dev2} and {@code invented} are tuning data.
+ * errors list the chrome left before the article lines lost. The {@code test}, {@code test2} and
+ * {@code invented2-test} halves are blind: only their summaries are ever printed; {@code dev}, {@code dev2},
+ * {@code invented} and {@code invented2} are tuning data. The invented halves hold their own page texts beside
+ * the gold; the others read the pages of {@code aeb/page} in the corpus.
  *
  * <pre>
  * java -cp examples/bench/target/newsdoc-bench.jar io.github.newsdoc.examples.eval.StructureEval
- *     [--half dev|test|dev2|test2|invented] [--gold DIR] [--errors N]
+ *     [--half dev|test|dev2|test2|invented|invented2|invented2-test] [--gold DIR] [--errors N]
  * </pre>
  */
 public final class StructureEval {
   private static final String USAGE =
-      "usage: StructureEval [--half dev|test|dev2|test2|invented] [--gold DIR] [--errors N]\n"
+      "usage: StructureEval [--half dev|test|dev2|test2|invented|invented2|invented2-test] [--gold DIR] [--errors N]\n"
       + "  scores titles, paragraph counts, bylines, dates, captions, chrome left and article lines kept\n"
       + "  against the structure gold;\n"
-      + "  the test and test2 halves are blind: they print their summary only, never their errors\n";
+      + "  the test, test2 and invented2-test halves are blind: they print their summary only, never their errors\n";
   /** The halves of the gold, each a folder of the gold's root. */
-  static final Set<String> HALVES = Set.of("dev", "test", "dev2", "test2", "invented");
+  static final Set<String> HALVES = Set.of("dev", "test", "dev2", "test2", "invented", "invented2", "invented2-test");
   /** The blind halves, whose errors are never printed. */
-  static final Set<String> BLIND = Set.of("test", "test2");
+  static final Set<String> BLIND = Set.of("test", "test2", "invented2-test");
   // the roles that put a line in the article's content
   private static final Set<LineRole> CONTENT = Set.of(LineRole.TITLE, LineRole.PARAGRAPH, LineRole.CAPTION);
 
@@ -98,13 +100,14 @@ public final class StructureEval {
         }
       }
       if (!HALVES.contains(half)) {
-        throw new IllegalArgumentException("--half takes dev, test, dev2, test2 or invented, not '" + half + "'");
+        throw new IllegalArgumentException(
+            "--half takes dev, test, dev2, test2, invented, invented2 or invented2-test, not '" + half + "'");
       }
     } catch (IllegalArgumentException e) {
       return EvalCli.usageError(err, "StructureEval", USAGE, e);
     }
     Path gold = root.resolve(half);
-    boolean invented = half.equals("invented");
+    boolean invented = half.startsWith("invented");
     if (EvalCli.goldMissing(err, "StructureEval", gold)
         || !invented && EvalCli.corpusMissing(err, "StructureEval", corpus.resolve("aeb/page"))) {
       return EvalCli.FAILURE;

@@ -97,6 +97,28 @@ class StructureEvalTest {
   }
 
   @Test
+  void theSecondInventedHalvesReadTheirOwnPagesAndTheTestOneIsBlind(@TempDir Path dir) throws IOException {
+    for (String name : List.of("invented2", "invented2-test")) {
+      Path half = Files.createDirectories(dir.resolve(name));
+      Files.writeString(half.resolve("p1.gold"), GOLD);
+      Files.writeString(half.resolve("p1.txt"), "page text\n");
+    }
+    Fixtures.Result tuning = Fixtures.capture((out, err) -> StructureEval.run(
+        new String[] {"--gold", dir.toString(), "--half", "invented2", "--errors", "50"}, dir, StructureEvalTest::ours,
+        out, err));
+    assertEquals(0, tuning.status(), tuning.err());
+    assertTrue(tuning.out().contains("p1:5: chrome read as PARAGRAPH: Sign up"), tuning.out());
+    Fixtures.Result blind = Fixtures.capture((out, err) -> StructureEval.run(
+        new String[] {"--gold", dir.toString(), "--half", "invented2-test", "--errors", "50"}, dir,
+        StructureEvalTest::ours, out, err));
+    assertEquals(0, blind.status(), blind.err());
+    assertEquals("structure, invented2-test half: 1 pages", blind.lines().get(0));
+    assertTrue(blind.out().contains("chrome left in article 1 / 2  0.500"), blind.out());
+    assertTrue(blind.out().contains("(blind half: no errors listed)"), blind.out());
+    assertFalse(blind.out().contains("chrome read as"), blind.out());
+  }
+
+  @Test
   void theSecondTuningHalfListsItsErrors(@TempDir Path dir) throws IOException {
     Path half = Files.createDirectories(dir.resolve("dev2"));
     Files.writeString(half.resolve("p1.gold"), GOLD);
@@ -114,7 +136,7 @@ class StructureEvalTest {
     Fixtures.Result r = Fixtures.capture((out, err) -> StructureEval.run(
         new String[] {"--gold", dir.toString(), "--half", "test3"}, dir, StructureEvalTest::ours, out, err));
     assertEquals(2, r.status(), r.err());
-    assertTrue(r.err().contains("--half takes dev, test, dev2, test2 or invented, not 'test3'"), r.err());
+    assertTrue(r.err().contains("--half takes dev, test, dev2, test2, invented, invented2 or invented2-test, not 'test3'"), r.err());
   }
 
   @Test
