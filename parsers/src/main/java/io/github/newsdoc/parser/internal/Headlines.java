@@ -176,6 +176,9 @@ final class Headlines {
         continue; // a list of other articles' headlines ('Most read'), or the highlights under the headline
       }
       if (shapes.linkLike(i)) {
+        if (found >= 0) {
+          break; // a section label or kicker over the headline closes the head: above it, a ticker or teaser
+        }
         links++;
       } else {
         links = 0;

@@ -73,6 +73,21 @@ class HeadlinesTest {
   }
 
   @Test
+  void aBreakingNewsStripOverTheSectionLabelIsNoHeadline() {
+    // the strip's headline is headline-shaped too; the section label over the article's headline closes the
+    // article's head
+    String text = "Skip to content\nCoast Courier\nNews\nSport\nWeather\nOpinion\n\n"
+        + "BREAKING: Harbour bridge closed after lorry fire\n\n"
+        + "Transport\n\n"
+        + "River ferry between Ostby and Lunden to stop running this month\n\n"
+        + "By Mira Holt\n\n" + BODY;
+    Article a = parse(text);
+    assertEquals("River ferry between Ostby and Lunden to stop running this month", a.title());
+    assertTrue(a.boilerplate().contains("BREAKING: Harbour bridge closed after lorry fire"), a.boilerplate().toString());
+    assertEquals(3, a.paragraphs().size());
+  }
+
+  @Test
   void theHeadlinePrintedAgainBelowAMenuIsTheTitleNotTheBrowserTitle() {
     String text = "River ferry between Ostby and Lunden to stop running | Coast Courier\n\n"
         + "Home\nLocal\nTransport\nSign in\n\n"
