@@ -229,13 +229,11 @@ final class Headlines {
   // The headline right over the article's byline or date when no line has a headline's shape: the nearest
   // unclaimed line above it, with blank lines and claimed lines alone between, that has a headline's words but
   // is short enough to read as a link ("Pool to reopen") or closes with a full stop ("It reopens. Here is
-  // why."), opening with a capital. The byline or date under it is the evidence. -1 when there is none, when
-  // the anchor is the prose core itself, or when that line is an entry of the menu (a link-like line right under
-  // or over it).
+  // why."), opening with a capital. The byline or date under it is the evidence; when the anchor is the prose
+  // core itself, the line must stand alone, a blank line above and under it, and be no prose. -1 when there is
+  // none, or when that line is an entry of the menu (a link-like line right under or over it).
   private static int overAnchor(List<Line> lines, LineMeasures shapes, LineRole[] roles, int first, int anchor) {
-    if (roles[anchor] != LineRole.BYLINE && roles[anchor] != LineRole.PUBLISHED) {
-      return -1;
-    }
+    boolean dated = roles[anchor] == LineRole.BYLINE || roles[anchor] == LineRole.PUBLISHED;
     for (int i = anchor - 1; i > first; i--) {
       if (roles[i] != null) {
         continue;
@@ -247,7 +245,9 @@ final class Headlines {
       boolean shaped = width >= MIN_WIDTH && width <= MAX_WIDTH && Text.words(text) >= MIN_WORDS
           && Text.words(text) <= MAX_WORDS && !shapes.prose(i) || width < 200 && endsWithPeriod(text);
       boolean capital = Character.isUpperCase(text.codePointAt(0)) || !Character.isLetter(text.codePointAt(0));
-      return shaped && capital && !menuEntry && !Notices.isNotice(text) ? i : -1;
+      // over the prose core itself, a line of its own (a blank line above and under it) with a headline's words
+      boolean alone = dated || lines.get(i).afterBlank() && lines.get(i + 1).afterBlank() && !shapes.prose(i);
+      return shaped && capital && alone && !menuEntry && !Notices.isNotice(text) ? i : -1;
     }
     return -1;
   }

@@ -88,6 +88,19 @@ class HeadlinesTest {
   }
 
   @Test
+  void aShortHeadlineStandingAloneOverTheProseIsTheTitleWithNoBylineOrDate() {
+    // short enough to read as a link, but on a line of its own right over the article's first paragraph; the
+    // page prints no byline or date to anchor it, and its first line is a menu's label
+    String text = "Skip to content\nCoast Courier Navigation\nNews\nSport\nWeather\nRegions\nOpinion\n\n"
+        + "North\nTransport\n\n"
+        + "Ferry service to end\n\n" + BODY;
+    Article a = parse(text);
+    assertEquals("Ferry service to end", a.title());
+    assertEquals(3, a.paragraphs().size());
+    assertTrue(a.boilerplate().contains("Coast Courier Navigation"), a.boilerplate().toString());
+  }
+
+  @Test
   void theHeadlinePrintedAgainBelowAMenuIsTheTitleNotTheBrowserTitle() {
     String text = "River ferry between Ostby and Lunden to stop running | Coast Courier\n\n"
         + "Home\nLocal\nTransport\nSign in\n\n"
