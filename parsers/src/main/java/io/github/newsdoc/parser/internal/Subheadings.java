@@ -70,8 +70,9 @@ final class Subheadings {
   /**
    * Subheadings beside inline chrome: a short stretch of lines between two lines of the article (prose, a
    * table's rows, or lines {@code between} holds already), made of link-like lines that are printed once
-   * and have a heading's shape ({@link #isHeading}) and of at most one line of chrome (a 'Print' button, a
-   * 'Related post: …' link), holds the article's subheadings when it ends with a heading, since a
+   * and have a heading's shape ({@link #isHeading}) and of lines the page sets beside the text (chrome such as
+   * a 'Print' button, an advertisement's label or a 'Related post: …' link, a caption, an unclaimed line of no
+   * prose such as an app promotion), holds the article's subheadings when it ends with a heading, since a
    * subheading heads what follows it, and each heading stands in a block of its own, a blank line above and
    * below it, where the links of a list are printed one right under the other ('Profile: …' over 'Timeline of
    * …', a 'Related articles' box's headlines): the headings are
@@ -104,20 +105,23 @@ final class Subheadings {
     }
   }
 
-  // Whether the stretch [from, to) holds headings beside at most one line of chrome and ends with a heading.
+  // Whether the stretch [from, to) holds headings beside lines set aside from the text (chrome, a caption, an
+  // unclaimed line of no prose) and ends with a heading.
   private static boolean headingsBeside(List<Line> lines, LineMeasures shapes, LineRole[] roles, long[] values,
       Map<String, Integer> printed, long linkValue, int from, int to) {
-    int chrome = -1;
     for (int j = from; j < to; j++) {
-      if (heading(lines, shapes, roles, values, printed, linkValue, j)) {
-        continue;
+      if (!heading(lines, shapes, roles, values, printed, linkValue, j) && !aside(roles, values, j)) {
+        return false; // anything else: a byline, a date, tags, a line of prose
       }
-      if (chrome >= 0 || roles[j] != LineRole.BOILERPLATE && (roles[j] != null || !shapes.linkLike(j))) {
-        return false; // a second line of chrome, or anything else (a caption, a byline, a line of no value)
-      }
-      chrome = j;
     }
-    return chrome != to - 1;
+    return heading(lines, shapes, roles, values, printed, linkValue, to - 1);
+  }
+
+  // A line the page sets beside the article's text: chrome (an advertisement's label, a related link, a
+  // broadcast note), a caption, or an unclaimed line of no prose.
+  private static boolean aside(LineRole[] roles, long[] values, int j) {
+    return roles[j] == LineRole.BOILERPLATE || roles[j] == LineRole.CAPTION || roles[j] == LineRole.CAPTION_CREDIT
+        || roles[j] == null && values[j] <= 0;
   }
 
   // A heading: link-like, printed once, a heading's shape, and standing in a block of its own, with a blank

@@ -106,6 +106,31 @@ class PageSubheadingsTest {
     assertTrue(a.boilerplate().contains("Print"), a.boilerplate().toString());
   }
 
+  // A subheading under an advertisement's label and an app promotion (no prose, not a link), or under a
+  // broadcast note of a label and a dated line: the heading is the article's, the lines above it the page's.
+  @Test
+  void aSubheadingUnderSeveralLinesSetAsideIsKept() {
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.addAll(2, List.of("▶ Get the Coast Courier on your phone", "ADVERTISEMENT", "What the council says"));
+    article.addAll(6, List.of("Broadcast note\n“Coast Tonight”, 14.11.2024", "Not the first closure"));
+    Article a = parseAndCheckRoundTrip(page(article));
+    List<String> expected = new ArrayList<>(ARTICLE);
+    expected.add(2, "What the council says");
+    expected.add(4, "Not the first closure");
+    assertEquals(expected, texts(a));
+    assertTrue(a.boilerplate().containsAll(List.of("ADVERTISEMENT", "▶ Get the Coast Courier on your phone",
+        "“Coast Tonight”, 14.11.2024")), a.boilerplate().toString());
+  }
+
+  // A newsletter box's heading between a caption and the box's offer names the interface: no subheading.
+  @Test
+  void aNewsletterBoxHeadingIsNoSubheading() {
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.addAll(2, List.of("Breaking News Emails"));
+    Article a = parseAndCheckRoundTrip(page(article));
+    assertEquals(ARTICLE, texts(a));
+  }
+
   // A box's heading over a link, or a heading printed right against a link (the links of a list): no
   // subheading heads the paragraph below, and both lines are the page's.
   @Test
