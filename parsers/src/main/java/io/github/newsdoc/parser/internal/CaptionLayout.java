@@ -11,12 +11,16 @@ import java.util.List;
  * line opening as a sentence does, and under it, glued, a short name with no sentence end ("Harbour Survey",
  * "City Archive") — is a picture too, its second line the credit: a source's name, which no shape tells from
  * other words. The page's paragraphs stand one to a block there, so two lines glued in one block are no
- * paragraph's. A page whose known captions are printed otherwise, or that has none, is left alone. Only
- * pages are read this way.
+ * paragraph's. A page whose known captions are printed otherwise, or that has none, is left alone, but for a
+ * credit that says it is one by its shape, a photographer and an outlet set apart by a slash ("Ana Ruiz / Coast
+ * Radio"), which no agency's word need name there: glued under a caption-sized line, it makes that line a
+ * caption on any page. Only pages are read this way.
  */
 final class CaptionLayout {
   /** The rule of a caption found by the layout of the page's known captions. */
   static final String RULE = "caption:page-layout";
+  // The rule of a short line the page extractor set aside as link-like.
+  private static final String LINK_RULE = "page:link-like";
 
   // A caption: at least this many words, narrower than this many letters.
   private static final int MIN_WORDS = 3;
@@ -33,12 +37,10 @@ final class CaptionLayout {
     for (int i = from; i < to && !known; i++) {
       known = roles[i] == LineRole.CAPTION && roles[i + 1] == LineRole.CAPTION_CREDIT && block(lines, i, to);
     }
-    if (!known) {
-      return;
-    }
     for (int i = from; i < to; i++) {
-      if (roles[i] == null && roles[i + 1] == null && block(lines, i, to) && caption(shapes, i)
-          && credit(shapes.text(i + 1), shapes.width(i + 1))) {
+      if (roles[i] == null && block(lines, i, to) && caption(shapes, i)
+          && (roles[i + 1] == null && known && credit(shapes.text(i + 1), shapes.width(i + 1))
+              || (roles[i + 1] == null || LINK_RULE.equals(rules[i + 1])) && slashed(shapes.text(i + 1)))) {
         roles[i] = LineRole.CAPTION;
         rules[i] = RULE;
         roles[i + 1] = LineRole.CAPTION_CREDIT;
@@ -55,9 +57,28 @@ final class CaptionLayout {
 
   private static boolean caption(LineMeasures shapes, int i) {
     String text = shapes.text(i);
-    return shapes.width(i) < MAX_CAPTION_WIDTH && Text.words(text) >= MIN_WORDS
-        && GluedCaptions.opens(text.codePointAt(0)) && !Notices.isNotice(text)
+    return shapes.width(i) < MAX_CAPTION_WIDTH && Text.words(text) >= MIN_WORDS && !text.endsWith("?")
+        && !text.endsWith(":") && GluedCaptions.opens(text.codePointAt(0)) && !Notices.isNotice(text)
         && !Notices.addressesReader(text);
+  }
+
+  // A photographer and an outlet set apart by a slash, as credits print them ("Ana Ruiz / Coast Radio"): two
+  // or three parts, each a few capitalised words, no digit, no sentence end. Under a caption in a block of its
+  // own, on any page.
+  static boolean slashed(String text) {
+    if (text.length() >= 2 * MAX_CREDIT_WIDTH || LineMeasures.endsSentence(text)) {
+      return false;
+    }
+    String[] parts = text.split(" ?/ ?", -1);
+    if (parts.length < 2 || parts.length > 3) {
+      return false;
+    }
+    for (String part : parts) {
+      if (part.isBlank() || Text.words(part) > MAX_CREDIT_WORDS || !credit(part, LineMeasures.width(part))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // A source's name: a few words, each opening with a capital, no sentence end, no digit, no link's marks.

@@ -149,8 +149,10 @@ final class Captions {
         return Optional.of(new Parts(text, Optional.of(marks)));
       }
     }
+    // "… on Friday. JO PARK/THE COAST POST": names and an outlet in capitals, as newspapers print their
+    // photographers' credits, need no agency's word
     if (cut > 0 && line.length() - cut <= 60 && (AGENCY_ONLY.matcher(end).matches()
-        || end.indexOf('/') > 0 && namesAgency(end) && isCredit(end.replace("/", " / "))
+        || end.indexOf('/') > 0 && (namesAgency(end) || capitals(end)) && isCredit(end.replace("/", " / "))
             && end.chars().noneMatch(Character::isDigit))) {
       String text = Text.strip(line.substring(0, cut));
       if (Text.words(text) >= 4 && Text.words(text) <= 60) {
@@ -358,6 +360,21 @@ final class Captions {
     String credit = parts.credit().get();
     return List.of(text, text + " " + credit, text + " / " + credit, text + " Photograph: " + credit,
         text + " (Photo: " + credit + ")", text + " (" + credit + ")", text + " [" + credit + "]");
+  }
+
+  // Whether the text's letters, at least four, are all capitals.
+  private static boolean capitals(String text) {
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 4;
   }
 
   // Whether one of the words of a credit says it is a picture's ("Getty Images", "Name/Yonhap", "Handout").

@@ -34,7 +34,8 @@ class CaptionCreditsTest {
     "Photo: Pickers sort apples at an orchard near Oakmere on Friday. (Oakmere Council)|Oakmere Council",
     "Image: Pickers sort apples at an orchard near Oakmere on Friday. (Valley Post: Lena Ortt)|Valley Post: Lena Ortt",
     "Pickers sort apples at an orchard near Oakmere on Friday. © Lena Ortt|Lena Ortt",
-    "Pickers sort apples at an orchard near Oakmere on Friday. — LENA ORTT/WIRE IMAGES|LENA ORTT/WIRE IMAGES"})
+    "Pickers sort apples at an orchard near Oakmere on Friday. — LENA ORTT/WIRE IMAGES|LENA ORTT/WIRE IMAGES",
+    "Pickers sort apples at an orchard near Oakmere on Friday. LENA ORTT/THE VALLEY POST|LENA ORTT/THE VALLEY POST"})
   void aCreditAtTheEndOfACaption(String line, String credit) {
     Captions.Parts parts = Captions.standalone(line).or(() -> Captions.bracketedCredit(line)).orElseThrow();
     assertEquals(Optional.of(credit), parts.credit());
@@ -164,6 +165,11 @@ class CaptionCreditsTest {
   void aDashOrCopyrightSignBeforeWordsThatAreNoCredit() {
     assertEquals(Optional.empty(), Captions.standalone("Pickers sort apples at an orchard near Oakmere on Friday. — and"
         + " then they rest"));
+    // after a sentence, names in mixed case with no agency's word, or capitals that are no names, are no credit
+    assertEquals(Optional.empty(), Captions.standalone("Pickers sort apples at an orchard near Oakmere on Friday."
+        + " Lena Ortt/Valley Post"));
+    assertEquals(Optional.empty(), Captions.standalone("Pickers sort apples at an orchard near Oakmere on Friday."
+        + " BUY 2/GET 1 FREE"));
     assertEquals(Optional.empty(), Captions.standalone("Pickers sort apples at an orchard near Oakmere on Friday. © 2024"));
   }
 }

@@ -63,12 +63,38 @@ class CaptionLayoutTest {
     assertNull(roles[5]);
   }
 
+  // A photographer and an outlet set apart by a slash, glued under a caption-sized line in a block of its own,
+  // even spaced and naming no agency, and even when the page extractor set the short line aside as a link.
+  @Test
+  void aSlashedCreditUnderACaptionNeedsNoKnownCaption() {
+    L[] page = {new L(P1, true), new L(CAPTION, true), new L("Ada Brenner / Brindle Public Radio", false),
+        new L(P2, true), new L("Sign in to read more.", true), new L("Sign In / Sign Up", false), new L(P1, true),
+        new L("Already a subscriber?", true), new L("Log In / Register", false), new L(P2, true)};
+    LineRole[] roles = new LineRole[page.length];
+    String[] rules = new String[page.length];
+    roles[2] = LineRole.BOILERPLATE;
+    rules[2] = "page:link-like";
+    List<Line> lines = lines(page);
+    CaptionLayout.apply(lines, new LineMeasures(lines), roles, rules, 0, page.length - 1);
+    assertEquals(LineRole.CAPTION, roles[1]);
+    assertEquals(LineRole.CAPTION_CREDIT, roles[2]);
+    assertEquals(CaptionLayout.RULE, rules[1]);
+    assertNull(roles[4], "a sentence under its own words, but no caption's: a notice");
+    assertNull(roles[7], "a question over two links");
+    assertNull(roles[8]);
+  }
+
   @Test
   void aSecondLineThatIsNoNameIsNoCredit() {
     assertEquals(false, CaptionLayout.credit("and the crossing was full", 25));
     assertEquals(false, CaptionLayout.credit("Read the full report.", 21));
     assertEquals(false, CaptionLayout.credit("Updated 12:40", 13));
     assertEquals(true, CaptionLayout.credit(CREDIT, CREDIT.length()));
+    assertEquals(true, CaptionLayout.slashed("ADA BRENNER/THE BRINDLE POST"));
+    assertEquals(false, CaptionLayout.slashed("Ada Brenner"));
+    assertEquals(false, CaptionLayout.slashed("News / Sport / Weather / Travel"));
+    assertEquals(false, CaptionLayout.slashed("and/or more"));
+    assertEquals(false, CaptionLayout.slashed("Page 1 / 5"));
   }
 
   @Test
