@@ -140,7 +140,13 @@ final class BylineLines {
     }
     boolean beside = reading == null && !canonical && besideDateOrBy(lines, roles, rules, i);
     if (reading == null && !canonical && (dated || beside)) {
-      reading = Bylines.nameOnly(text).or(() -> namesAlone(lower, text)).orElse(null);
+      reading = Bylines.nameOnly(text).or(() -> namesAlone(lower, text, true)).orElse(null);
+      rule = NAME_ALONE;
+    }
+    if (reading == null && !canonical && gluedToDate(lines, roles, rules, i)) {
+      // a name no list knows ("Faraz Hussain Qureshi"), printed right on the article's date line, in the head:
+      // the layout is the evidence
+      reading = namesAlone(lower, text, false).orElse(null);
       rule = NAME_ALONE;
     }
     if (reading == null) {
@@ -162,13 +168,14 @@ final class BylineLines {
   // beginning with a known first name (beside a date, a site's or a section's name, "Harbour Stories", is as
   // likely as an unknown first name: not taken). No word of a name is one the page writes in lower case
   // ("Grace Update": the page's prose says "update"), nor one of an organisation or a place.
-  private static java.util.Optional<Bylines.Reading> namesAlone(Supplier<Set<String>> lowerCase, String text) {
+  private static java.util.Optional<Bylines.Reading> namesAlone(Supplier<Set<String>> lowerCase, String text,
+      boolean known) {
     if (text.length() > MAX_NAMES || text.chars().anyMatch(Character::isDigit)) {
       return java.util.Optional.empty();
     }
     java.util.Optional<Bylines.Reading> read = Bylines.read("By " + text).filter(r -> r.date().isEmpty()
         && r.credits().isEmpty() && r.rest().isEmpty() && r.people().size() <= 3
-        && r.people().stream().allMatch(BylineLines::plainName));
+        && r.people().stream().allMatch(p -> plainName(p, known)));
     if (read.isEmpty()) {
       return read;
     }
@@ -189,7 +196,7 @@ final class BylineLines {
   private static java.util.Optional<Bylines.Reading> inPlace(Supplier<Set<String>> lower, String text) {
     int in = text.lastIndexOf(" in ");
     if (in <= 0 || !BylineNames.isPlaceShaped(text.substring(in + 4))
-        || namesAlone(lower, text.substring(0, in)).isEmpty()) {
+        || namesAlone(lower, text.substring(0, in), true).isEmpty()) {
       return java.util.Optional.empty();
     }
     Set<String> lowerCase = lower.get();
@@ -210,16 +217,16 @@ final class BylineLines {
       return java.util.Optional.empty(); // an author line of its own: not this reading's to take
     }
     return Bylines.read("By " + text).filter(r -> r.date().isEmpty() && !r.credits().isEmpty() && r.rest().isEmpty()
-        && !r.people().isEmpty() && r.people().size() <= 3 && r.people().stream().allMatch(BylineLines::plainName))
+        && !r.people().isEmpty() && r.people().size() <= 3 && r.people().stream().allMatch(p -> plainName(p, true)))
         .map(r -> new Bylines.Reading(r.people(), r.credits(), java.util.Optional.empty(), List.of(), true));
   }
 
   // A person's name alone, as a line under the headline may print it without "by": two or three words opening
   // with a known first name, no role, no word that is no name's, and no organisation's or place's name.
-  private static boolean plainName(Byline p) {
+  private static boolean plainName(Byline p, boolean known) {
     Gazetteer g = Gazetteer.INSTANCE;
     return p.role().isEmpty() && words(p.name()) >= 2 && words(p.name()) <= 3 && BylineNames.isName(p.name())
-        && BylineNames.knownFirstName(p.name()) && !BylineNames.hasWordThatIsNoName(p.name())
+        && (!known || BylineNames.knownFirstName(p.name())) && !BylineNames.hasWordThatIsNoName(p.name())
         && g.organisation(p.name()) == null && g.place(p.name()) == null;
   }
 
@@ -265,6 +272,16 @@ final class BylineLines {
   // "By" over it.
   // The date or reading time may stand past a line or two of the head's furniture ("Follow", "•",
   // "Subscribe"): short lines already read as chrome.
+  // Whether line i is glued to a date line, right over or under it with no blank line between.
+  private static boolean gluedToDate(List<Line> lines, LineRole[] roles, String[] rules, int i) {
+    return i + 1 < roles.length && !lines.get(i + 1).afterBlank() && isDate(roles, rules, i + 1)
+        || i > 0 && !lines.get(i).afterBlank() && isDate(roles, rules, i - 1);
+  }
+
+  private static boolean isDate(LineRole[] roles, String[] rules, int k) {
+    return roles[k] == LineRole.PUBLISHED || roles[k] == LineRole.BOILERPLATE && rules[k].startsWith("date");
+  }
+
   private static boolean besideDateOrBy(List<Line> lines, LineRole[] roles, String[] rules, int i) {
     for (int step : new int[] {-1, 1}) {
       for (int k = i + step; k >= 0 && k < roles.length && Math.abs(k - i) <= 3; k += step) {

@@ -99,6 +99,24 @@ class BylineBesideDateTest {
     assertEquals(List.of(), names(PARSER.parse("Ferry pier to close for winter repairs\n\nAda Lane\n\n" + BODY)));
   }
 
+  // A name no list of first names knows, printed right on the date line (no blank line between): the byline;
+  // apart from the date line by a blank line, or glued to it but in the page's lower case, it is not.
+  @Test
+  void anUnknownNameGluedToTheDateLineIsTheByline() {
+    for (String head : List.of("Quillon Barrowdale\nPublished November 20, 2019",
+        "Published November 20, 2019\nQuillon Barrowdale")) {
+      String text = "Ferry pier to close for winter repairs\n\n" + head + "\n\n" + BODY;
+      ParseReport report = PARSER.analyze(text);
+      assertEquals(List.of("Quillon Barrowdale"), names(report.article()), head);
+      assertEquals(BylineLines.NAME_ALONE, rule(report, "Quillon Barrowdale"), head);
+      assertEquals(report.article(), PARSER.parse(ArticleWriter.write(report.article())), head);
+    }
+    assertEquals(List.of(), names(PARSER.parse("Ferry pier to close for winter repairs\n\nQuillon Barrowdale\n\n"
+        + "Published November 20, 2019\n\n" + BODY)));
+    assertEquals(List.of(), names(PARSER.parse("Ferry pier to close for winter repairs\n\nWinter Repairs\n"
+        + "Published November 20, 2019\n\n" + BODY)));
+  }
+
   // How long ago the article was posted stands beside the name as a date does.
   @Test
   void aNameAloneBesideAnAgeIsTheByline() {
