@@ -273,6 +273,13 @@ final class Bylines {
             && (hasBy || c.startsWith("The ") || DOMAIN.matcher(c).matches() || OUTLET_WORD.matcher(c).matches())) {
           credits.add(c);
           evidence = true;
+        } else if (pendingName != null && hasBy && !joined && p == parts.length - 1 && p > 0
+            && c.indexOf(' ') < 0 && BylineNames.isName(c) && split == null && !isInitialWord(c)) {
+          // "By Ana Ruiz, Lisbon": one word after the last name's comma is the place the reporter filed from
+          // (or a desk), not a second author, whose name has two words at least
+          people.add(Byline.of(BylineNames.normaliseName(pendingName), Optional.of(c)));
+          pendingName = null;
+          evidence = true;
         } else if (BylineNames.isName(c) && split == null) {
           if (pendingName != null) {
             people.add(Byline.of(BylineNames.normaliseName(pendingName), Optional.empty()));
@@ -387,6 +394,11 @@ final class Bylines {
   private static boolean isCreditable(String s) {
     return !s.isEmpty() && (Character.isUpperCase(s.codePointAt(0)) || BylineNames.isAgency(s)) && Text.words(s) <= 6
         && !BylineNames.endsSentence(s);
+  }
+
+  // A word of one letter, perhaps with its full stop: an initial ("J.").
+  private static boolean isInitialWord(String c) {
+    return c.length() <= 2 && Character.isLetter(c.charAt(0)) && (c.length() == 1 || c.charAt(1) == '.');
   }
 
   private static boolean isRole(String s) {

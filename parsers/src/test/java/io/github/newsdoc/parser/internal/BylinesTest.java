@@ -72,6 +72,17 @@ class BylinesTest {
     assertEquals(List.of("Allied Press"), r.credits());
   }
 
+  // A place's name after the last name's comma is where the reporter filed from, not a second author (one word
+  // no gazetteer knows as a place is read as an outlet, as "Reuters" is).
+  @Test
+  void aPlaceAfterTheNameIsTheReportersNotAnAuthor() {
+    assertEquals(Optional.of(List.of(Byline.of("Nora Quill", Optional.of("Lisbon")))),
+        Bylines.parse("By Nora Quill, Lisbon"));
+    assertEquals(List.of("Oakmere"), credits("By Nora Quill, Oakmere"));
+    assertEquals(List.of("Nora Quill", "Abel Finch"), names("By Nora Quill, Abel Finch"));
+    assertEquals(List.of("Nora Quill", "Abel Finch"), names("By Nora Quill and Abel Finch"));
+  }
+
   @Test
   void aRoleStaysTheRole() {
     assertEquals(Optional.of(List.of(Byline.of("Nora Quill", Optional.of("SHOWBIZ REPORTER")))),
