@@ -57,7 +57,7 @@ public final class Pipeline {
    * emptied once the structure is read, so that the lines can be collected while the later stages run.
    */
   public ParseReport parse(List<Line> lines, List<ParseProblem> problems, boolean withLines) {
-    Doc doc = Doc.of(lines, problems);
+    Doc doc = Doc.of(WrappedLines.unwrap(lines), problems);
     doc.keepLines = withLines;
     doc.mentions = withLines ? new ArrayList<>() : null;
     for (Stage stage : stages) {
