@@ -126,7 +126,8 @@ final class WrappedLines {
         text.append(hyphen ? "" : " ").append(b.text());
         j++;
       }
-      out.add(raw == null ? first : new Line(first.number(), raw.toString(), text.toString(), first.afterBlank()));
+      out.add(raw == null ? first : new Line(first.number(), raw.toString(), text.toString(), first.afterBlank(),
+          lines.get(j).last()));
       i = j + 1;
     }
     return out;
