@@ -50,7 +50,7 @@ class WrappedLinesTest {
     StringBuilder out = new StringBuilder();
     for (String line : text.replace("\r\n", "\n").split("\n", -1)) {
       StringBuilder current = new StringBuilder();
-      for (String word : line.split(" ")) {
+      for (String word : line.stripTrailing().split(" ")) {
         int hyphen = word.lastIndexOf('-');
         if (hyphens && hyphen > 0 && current.length() > 0 && current.length() + 1 + word.length() > width
             && current.length() + 1 + hyphen + 1 <= width) {
@@ -69,18 +69,36 @@ class WrappedLinesTest {
     return out.toString();
   }
 
-  // What a reader takes from an article: its head, and its text with no paragraph break inside a sentence lost
-  // or added (a paragraph may be split where a sentence and a wrapped line end together).
+  // What a reader takes from an article: its head, and its paragraphs, no paragraph break lost and none added
+  // except where a sentence ends (a paragraph may be split where a sentence and a wrapped line end together).
   static void assertSameReading(Article plain, Article wrapped, String message) {
     assertEquals(plain.title(), wrapped.title(), message);
     assertEquals(plain.bylines(), wrapped.bylines(), message);
     assertEquals(plain.published(), wrapped.published(), message);
     assertEquals(plain.dateline(), wrapped.dateline(), message);
-    assertEquals(text(plain), text(wrapped), message);
+    assertSameParagraphs(paragraphs(plain), paragraphs(wrapped), message);
   }
 
-  private static String text(Article a) {
-    return a.paragraphs().stream().map(p -> p.text()).collect(Collectors.joining(" "));
+  static List<String> paragraphs(Article a) {
+    return a.paragraphs().stream().map(p -> p.text()).collect(Collectors.toList());
+  }
+
+  // Each paragraph of the plain reading is one paragraph of the wrapped reading, or several that split it
+  // only where a sentence ends.
+  static void assertSameParagraphs(List<String> plain, List<String> wrapped, String message) {
+    int k = 0;
+    for (String p : plain) {
+      String read = k < wrapped.size() ? wrapped.get(k++) : "";
+      while (!read.equals(p) && p.startsWith(read + " ") && endsSentence(read) && k < wrapped.size()) {
+        read = read + " " + wrapped.get(k++);
+      }
+      assertEquals(p, read, () -> "plain " + plain + "\nwrapped " + wrapped + "\n" + message);
+    }
+    assertEquals(wrapped.size(), k, () -> "paragraphs left over: " + wrapped + "\n" + message);
+  }
+
+  private static boolean endsSentence(String text) {
+    return text.matches("(?s).*[.!?\u2026][\"'\u2019\u201d)\\]]*");
   }
 
   @Test
