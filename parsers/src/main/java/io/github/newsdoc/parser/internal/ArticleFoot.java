@@ -76,7 +76,7 @@ final class ArticleFoot {
   static int signed(List<Line> lines, LineRole[] roles, int end) {
     int next = end + 1;
     boolean signature = end >= 0 && next < lines.size() && roles[next] == null
-        && lines.get(next).number() - lines.get(end).number() <= 2
+        && lines.get(end).gapTo(lines.get(next)) <= 2
         && POST_SIGNATURE.matcher(lines.get(next).text()).matches();
     return signature ? next : end;
   }

@@ -328,7 +328,7 @@ final class PageExtractor {
   }
 
   private static boolean gapBefore(List<Line> lines, int i) {
-    return i > 0 && lines.get(i).number() - lines.get(i - 1).number() > SECTION_GAP;
+    return i > 0 && lines.get(i - 1).gapTo(lines.get(i)) > SECTION_GAP;
   }
 
   private static int sectionEnd(List<Line> lines, int i) {

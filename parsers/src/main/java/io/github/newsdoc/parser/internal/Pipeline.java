@@ -57,7 +57,11 @@ public final class Pipeline {
    * emptied once the structure is read, so that the lines can be collected while the later stages run.
    */
   public ParseReport parse(List<Line> lines, List<ParseProblem> problems, boolean withLines) {
-    Doc doc = Doc.of(lines, problems);
+    List<Line> read = WrappedLines.unwrap(lines);
+    if (read != lines && !withLines) {
+      lines.clear(); // taken over: only the joined lines are read from here
+    }
+    Doc doc = Doc.of(read, problems);
     doc.keepLines = withLines;
     doc.mentions = withLines ? new ArrayList<>() : null;
     for (Stage stage : stages) {
@@ -67,9 +71,12 @@ public final class Pipeline {
     if (!withLines) {
       return new ParseReport(article, List.of(), problems);
     }
-    List<LineAssignment> assignments = new ArrayList<>(doc.segments.size());
-    for (Segment s : doc.segments) {
-      assignments.add(new LineAssignment(s.line().number(), s.line().raw(), s.role(), s.rule()));
+    List<LineAssignment> assignments = read == lines ? new ArrayList<>(doc.segments.size())
+        : WrapProvenance.assignments(doc.segments, lines);
+    if (read == lines) {
+      for (Segment s : doc.segments) {
+        assignments.add(new LineAssignment(s.line().number(), s.line().raw(), s.role(), s.rule()));
+      }
     }
     List<AttributionAssignment> attributions = new ArrayList<>();
     List<Quote> quotes = article.quotes();

@@ -14,7 +14,7 @@ final class QuoteSignatures {
   static boolean is(List<Line> lines, LineRole[] roles, int i) {
     String t = lines.get(i).text();
     if (t.length() > 80 || t.isEmpty() || "-—–―".indexOf(t.charAt(0)) < 0 || i == 0
-        || roles[i - 1] != LineRole.PARAGRAPH || lines.get(i).number() - lines.get(i - 1).number() > 2) {
+        || roles[i - 1] != LineRole.PARAGRAPH || lines.get(i - 1).gapTo(lines.get(i)) > 2) {
       return false; // not after a gap: the canonical writer sets the boilerplate apart by blank lines
     }
     String before = lines.get(i - 1).text();

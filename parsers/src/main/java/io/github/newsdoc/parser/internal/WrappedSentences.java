@@ -44,7 +44,7 @@ final class WrappedSentences {
 
   // Line j ends with a comma and goes on, with no blank line between, with the unclaimed line under it.
   private static boolean goesOn(List<Line> lines, LineMeasures shapes, LineRole[] roles, int j) {
-    if (roles[j] != null || roles[j + 1] != null || lines.get(j + 1).number() != lines.get(j).number() + 1) {
+    if (roles[j] != null || roles[j + 1] != null || lines.get(j).gapTo(lines.get(j + 1)) != 1) {
       return false;
     }
     String text = shapes.text(j);

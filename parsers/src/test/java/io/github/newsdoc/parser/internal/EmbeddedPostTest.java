@@ -16,9 +16,9 @@ class EmbeddedPostTest {
   private static final String HEADLINE = "Harbour Town Opens Its New Ferry Terminal After Years of Delay";
   private static final String POST = "Queued at six, first on board at seven, and the coffee on the new ferry is"
       + " better than the old one. Worth the wait.";
-  private static final String SIGNATURE = "\u2014 Harbour Watcher (@harbourwatch) March 3, 2026";
+  static final String SIGNATURE = "\u2014 Harbour Watcher (@harbourwatch) March 3, 2026";
 
-  private static String page(String signature) {
+  static String page(String signature) {
     StringBuilder b = new StringBuilder(HEADLINE).append(" - Coast Herald\n\n");
     menu(30).forEach(l -> b.append(l).append('\n'));
     b.append('\n').append(HEADLINE).append("\n\nBy Mara Quill\n\n");

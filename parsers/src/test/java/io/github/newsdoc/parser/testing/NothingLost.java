@@ -34,7 +34,7 @@ public final class NothingLost {
     String pendingCredit = null;
     Block lastBlock = null;
     List<Runnable> fuzzy = new ArrayList<>(); // the looser matches, made after the exact ones
-    for (LineAssignment line : report.lines()) {
+    for (LineAssignment line : joined(report.lines(), problems)) {
       String text = squash(line.text());
       switch (line.role()) {
         case TITLE:
@@ -167,6 +167,32 @@ public final class NothingLost {
       problems.add("boilerplate no line produced: " + leftoverBoilerplate);
     }
     return problems;
+  }
+
+  /**
+   * The assignments with the lines a wrap broke apart joined again: a line with the rule {@code wrap:continued}
+   * is joined to the line above it, which must have its role and be the source line right before it in the
+   * report. Joined with a space, or with nothing after a hyphen that ends a word ("well-" and "known").
+   */
+  static List<LineAssignment> joined(List<LineAssignment> lines, List<String> problems) {
+    List<LineAssignment> out = new ArrayList<>(lines.size());
+    for (LineAssignment line : lines) {
+      if (!line.rule().equals("wrap:continued")) {
+        out.add(line);
+        continue;
+      }
+      LineAssignment above = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (above == null || above.role() != line.role() || above.line() >= line.line()) {
+        problems.add(line + ": continues no line of its role above it");
+        out.add(line);
+        continue;
+      }
+      String a = above.text().stripTrailing();
+      boolean hyphen = a.length() >= 2 && a.charAt(a.length() - 1) == '-' && Character.isLetter(a.charAt(a.length() - 2));
+      out.set(out.size() - 1, new LineAssignment(above.line(), a + (hyphen ? "" : " ") + line.text().strip(),
+          above.role(), above.rule()));
+    }
+    return out;
   }
 
   /** The line as the checker compares it: Unicode spaces folded, trimmed. */
