@@ -91,7 +91,10 @@ final class BylineLines {
     int dated = -1;
     for (int i = title + 1; i < lines.size() && counted < HEAD_LINES; i++) {
       boolean chrome = roles[i] == LineRole.BOILERPLATE;
-      boolean candidate = roles[i] == null || chrome && rules[i].startsWith("page:");
+      // a line the page extractor or a block of short lines (a name over the site's name) set aside may be the
+      // author's
+      boolean candidate = roles[i] == null
+          || chrome && (rules[i].startsWith("page:") || rules[i].equals(LinkBlocks.RULE));
       if (candidate && authorLine(lines, roles, rules, values, valueRoles, i, canonical, dated >= 0, lower)) {
         return;
       }
@@ -143,9 +146,10 @@ final class BylineLines {
       reading = Bylines.nameOnly(text).or(() -> namesAlone(lower, text, true)).orElse(null);
       rule = NAME_ALONE;
     }
-    if (reading == null && !canonical && gluedToDate(lines, roles, rules, i)) {
-      // a name no list knows ("Faraz Hussain Qureshi"), printed right on the article's date line, in the head:
-      // the layout is the evidence
+    if (reading == null && !canonical && gluedToDate(lines, roles, rules, i) && !printedAgain(lines, i)) {
+      // a name no list knows ("Faraz Hussain Qureshi"), printed right on the article's date line, in the head, or
+      // with the site's name between: the layout is the evidence; but a line the page prints again elsewhere
+      // is the site's name
       reading = namesAlone(lower, text, false).orElse(null);
       rule = NAME_ALONE;
     }
@@ -272,10 +276,25 @@ final class BylineLines {
   // "By" over it.
   // The date or reading time may stand past a line or two of the head's furniture ("Follow", "•",
   // "Subscribe"): short lines already read as chrome.
-  // Whether line i is glued to a date line, right over or under it with no blank line between.
+  // Whether line i is glued to a date line, right over or under it with no blank line between, or over the
+  // site's name glued over the date line (a line the page prints again: "Ana Ruiz" / "Coast Courier" / date).
   private static boolean gluedToDate(List<Line> lines, LineRole[] roles, String[] rules, int i) {
     return i + 1 < roles.length && !lines.get(i + 1).afterBlank() && isDate(roles, rules, i + 1)
-        || i > 0 && !lines.get(i).afterBlank() && isDate(roles, rules, i - 1);
+        || i > 0 && !lines.get(i).afterBlank() && isDate(roles, rules, i - 1)
+        || i + 2 < roles.length && !lines.get(i + 1).afterBlank() && !lines.get(i + 2).afterBlank()
+            && isDate(roles, rules, i + 2) && printedAgain(lines, i + 1);
+  }
+
+  // Whether the page prints line k's text again as a line of its own (the site's name in its masthead and
+  // footer). Linear in the lines; asked of a few lines of the head only.
+  private static boolean printedAgain(List<Line> lines, int k) {
+    String text = lines.get(k).text();
+    for (int j = 0; j < lines.size(); j++) {
+      if (j != k && lines.get(j).text().equals(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDate(LineRole[] roles, String[] rules, int k) {

@@ -117,6 +117,20 @@ class BylineBesideDateTest {
         + "Published November 20, 2019\n\n" + BODY)));
   }
 
+  // The site's name, printed in its masthead too, may stand between the name and the date line; glued to the
+  // date line alone, it is no author.
+  @Test
+  void theSitesNameBetweenTheNameAndTheDateIsNoAuthor() {
+    String head = "Coast Courier\nNews\nSport\n\nFerry pier to close for winter repairs\n\n";
+    for (String byline : List.of("Quillon Barrowdale\nCoast Courier\nPublished November 20, 2019",
+        "Coast Courier\nPublished November 20, 2019")) {
+      ParseReport report = PARSER.analyze(head + byline + "\n\n" + BODY);
+      assertEquals(byline.startsWith("Quillon") ? List.of("Quillon Barrowdale") : List.of(), names(report.article()),
+          byline);
+      assertEquals(report.article(), PARSER.parse(ArticleWriter.write(report.article())), byline);
+    }
+  }
+
   // How long ago the article was posted stands beside the name as a date does.
   @Test
   void aNameAloneBesideAnAgeIsTheByline() {
