@@ -106,7 +106,8 @@ class PageNoticesTest {
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"SEE ALSO: Storm leaves thousands without power",
       "Also read | Fishing fleet returns early as prices fall", "Watch: Drone footage of the new terminal",
-      "Don't miss: The ten best walks along the coast"})
+      "Don't miss: The ten best walks along the coast", "Read: Fishing fleet returns early as prices fall",
+      "Lee también: La flota pesquera vuelve antes de tiempo"})
   void aLabelledLinkToAnotherStoryIsTheSites(String link) {
     StringBuilder b = new StringBuilder("Harbour Town opens its new ferry terminal\n\n");
     b.append(ARTICLE.get(0)).append("\n\n").append(link).append("\n\n");
