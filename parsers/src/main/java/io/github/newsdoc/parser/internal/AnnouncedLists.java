@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Lists the article announces: a line of the article's prose that ends with a colon ("The council wants
  * three things:") says that what follows is the article's, so the short lines under it, down to the next
- * line of prose, are the article's list items even when they look like links ({@link PageExtractor}). A
+ * line of prose or a caption, are the article's list items even when they look like links ({@link PageExtractor}). A
  * writer announces a list; a site does not announce its menus and rails in the sentence above them. The
  * lines a rule already claimed (a share button, a caption) and teasers stay as they are and break the
  * stretch, and so does a stretch longer than {@value #MAX_ITEMS} lines. Linear in the lines.
@@ -40,8 +40,9 @@ final class AnnouncedLists {
       while (j < n && j - k <= MAX_ITEMS && roles[j] == null && values[j] <= 0 && !teaser[j]) {
         j++;
       }
-      // past MAX_ITEMS lines the stretch stopped on one of its own lines, which is no prose
-      if (j > k + 1 && j < n && roles[j] == null && values[j] > 0) {
+      // past MAX_ITEMS lines the stretch stopped on one of its own lines, which is no prose; a caption under the
+      // list is the article's picture, set between the list and the prose that goes on
+      if (j > k + 1 && j < n && (roles[j] == null && values[j] > 0 || roles[j] == LineRole.CAPTION)) {
         for (int i = k + 1; i < j; i++) {
           between[i] = true;
         }

@@ -49,6 +49,17 @@ class AnnouncedListsTest {
     assertEquals(article, texts(parseAndCheckRoundTrip(page(article))));
   }
 
+  // A picture with its caption under the list, before the prose goes on: the list is the article's all the same.
+  @Test
+  void aCaptionUnderTheListEndsItAsProseDoes() {
+    List<String> items = new ArrayList<>(ITEMS);
+    items.add("The new quay at dawn on Monday. Photo / Lena Ortt/Getty Images");
+    List<String> article = article(ANNOUNCES, items);
+    Article a = parseAndCheckRoundTrip(page(article));
+    assertTrue(texts(a).containsAll(ITEMS), texts(a).toString());
+    assertEquals(1, a.captions().size());
+  }
+
   // The same items under a sentence that announces nothing are read by their shape, as links.
   @Test
   void withoutTheColonTheyAreReadByTheirShape() {
