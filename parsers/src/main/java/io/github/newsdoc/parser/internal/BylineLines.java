@@ -143,14 +143,15 @@ final class BylineLines {
     }
     boolean beside = reading == null && !canonical && besideDateOrBy(lines, roles, rules, i);
     if (reading == null && !canonical && (dated || beside)) {
-      reading = Bylines.nameOnly(text).or(() -> namesAlone(lower, text, true)).orElse(null);
+      reading = Bylines.nameOnly(text).or(() -> namesAlone(lower, text)).orElse(null);
       rule = NAME_ALONE;
     }
     if (reading == null && !canonical && gluedToDate(lines, roles, rules, i) && !printedAgain(lines, i)) {
-      // a name no list knows ("Faraz Hussain Qureshi"), printed right on the article's date line, in the head, or
-      // with the site's name between: the layout is the evidence; but a line the page prints again elsewhere
-      // is the site's name
-      reading = namesAlone(lower, text, false).orElse(null);
+      // a known name right on the article's date line with the site's name between ("Ana Ruiz" / "Coast
+      // Courier" / "Published …"); a line the page prints again elsewhere is the site's name, not the author's.
+      // A name no list knows is not taken even there: a section's label ("Harbour Stories") or an edition's
+      // ("Weekend Edition") has the same shape
+      reading = namesAlone(lower, text).orElse(null);
       rule = NAME_ALONE;
     }
     if (reading == null) {
@@ -172,14 +173,13 @@ final class BylineLines {
   // beginning with a known first name (beside a date, a site's or a section's name, "Harbour Stories", is as
   // likely as an unknown first name: not taken). No word of a name is one the page writes in lower case
   // ("Grace Update": the page's prose says "update"), nor one of an organisation or a place.
-  private static java.util.Optional<Bylines.Reading> namesAlone(Supplier<Set<String>> lowerCase, String text,
-      boolean known) {
+  private static java.util.Optional<Bylines.Reading> namesAlone(Supplier<Set<String>> lowerCase, String text) {
     if (text.length() > MAX_NAMES || text.chars().anyMatch(Character::isDigit)) {
       return java.util.Optional.empty();
     }
     java.util.Optional<Bylines.Reading> read = Bylines.read("By " + text).filter(r -> r.date().isEmpty()
         && r.credits().isEmpty() && r.rest().isEmpty() && r.people().size() <= 3
-        && r.people().stream().allMatch(p -> plainName(p, known)));
+        && r.people().stream().allMatch(BylineLines::plainName));
     if (read.isEmpty()) {
       return read;
     }
@@ -200,7 +200,7 @@ final class BylineLines {
   private static java.util.Optional<Bylines.Reading> inPlace(Supplier<Set<String>> lower, String text) {
     int in = text.lastIndexOf(" in ");
     if (in <= 0 || !BylineNames.isPlaceShaped(text.substring(in + 4))
-        || namesAlone(lower, text.substring(0, in), true).isEmpty()) {
+        || namesAlone(lower, text.substring(0, in)).isEmpty()) {
       return java.util.Optional.empty();
     }
     Set<String> lowerCase = lower.get();
@@ -221,16 +221,16 @@ final class BylineLines {
       return java.util.Optional.empty(); // an author line of its own: not this reading's to take
     }
     return Bylines.read("By " + text).filter(r -> r.date().isEmpty() && !r.credits().isEmpty() && r.rest().isEmpty()
-        && !r.people().isEmpty() && r.people().size() <= 3 && r.people().stream().allMatch(p -> plainName(p, true)))
+        && !r.people().isEmpty() && r.people().size() <= 3 && r.people().stream().allMatch(BylineLines::plainName))
         .map(r -> new Bylines.Reading(r.people(), r.credits(), java.util.Optional.empty(), List.of(), true));
   }
 
   // A person's name alone, as a line under the headline may print it without "by": two or three words opening
   // with a known first name, no role, no word that is no name's, and no organisation's or place's name.
-  private static boolean plainName(Byline p, boolean known) {
+  private static boolean plainName(Byline p) {
     Gazetteer g = Gazetteer.INSTANCE;
     return p.role().isEmpty() && words(p.name()) >= 2 && words(p.name()) <= 3 && BylineNames.isName(p.name())
-        && (!known || BylineNames.knownFirstName(p.name())) && !BylineNames.hasWordThatIsNoName(p.name())
+        && BylineNames.knownFirstName(p.name()) && !BylineNames.hasWordThatIsNoName(p.name())
         && g.organisation(p.name()) == null && g.place(p.name()) == null;
   }
 
@@ -272,12 +272,9 @@ final class BylineLines {
             && g.organisation(p.name()) == null && g.place(p.name()) == null));
   }
 
-  // A name alone in the head is an author's when a date or a reading time stands right under or over it, or
-  // "By" over it.
-  // The date or reading time may stand past a line or two of the head's furniture ("Follow", "•",
-  // "Subscribe"): short lines already read as chrome.
   // Whether line i is glued to a date line, right over or under it with no blank line between, or over the
-  // site's name glued over the date line (a line the page prints again: "Ana Ruiz" / "Coast Courier" / date).
+  // site's name glued over the date line (a line the page prints again: "Ana Ruiz" / "Coast Courier" / date),
+  // which the furniture besideDateOrBy passes over may be too long to be.
   private static boolean gluedToDate(List<Line> lines, LineRole[] roles, String[] rules, int i) {
     return i + 1 < roles.length && !lines.get(i + 1).afterBlank() && isDate(roles, rules, i + 1)
         || i > 0 && !lines.get(i).afterBlank() && isDate(roles, rules, i - 1)
@@ -301,6 +298,10 @@ final class BylineLines {
     return roles[k] == LineRole.PUBLISHED || roles[k] == LineRole.BOILERPLATE && rules[k].startsWith("date");
   }
 
+  // A name alone in the head is an author's when a date or a reading time stands right under or over it, or
+  // "By" over it.
+  // The date or reading time may stand past a line or two of the head's furniture ("Follow", "•",
+  // "Subscribe"): short lines already read as chrome.
   private static boolean besideDateOrBy(List<Line> lines, LineRole[] roles, String[] rules, int i) {
     for (int step : new int[] {-1, 1}) {
       for (int k = i + step; k >= 0 && k < roles.length && Math.abs(k - i) <= 3; k += step) {

@@ -92,8 +92,10 @@ final class Bylines {
    */
   static Optional<Reading> readBesideDate(String line) {
     Gazetteer g = Gazetteer.INSTANCE;
+    // an agency is no author, and a person's name is no possessive ("Today's Paper")
     return read(line, true, true).filter(r -> r.date().isPresent() && r.people().stream()
-        .allMatch(p -> g.organisation(p.name()) == null && g.place(p.name()) == null)); // an agency is no author
+        .allMatch(p -> g.organisation(p.name()) == null && g.place(p.name()) == null
+            && !POSSESSIVE.matcher(p.name()).find()));
   }
 
   // With {@code checked}, only a reading whose people each read back alone from the line the canonical
