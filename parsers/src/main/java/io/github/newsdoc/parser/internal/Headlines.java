@@ -176,7 +176,7 @@ final class Headlines {
         continue; // a list of other articles' headlines ('Most read'), or the highlights under the headline
       }
       if (shapes.linkLike(i)) {
-        if (found >= 0) {
+        if (found >= 0 && sectionLabel(text)) {
           break; // a section label or kicker over the headline closes the head: above it, a ticker or teaser
         }
         links++;
@@ -250,6 +250,22 @@ final class Headlines {
       return shaped && capital && alone && !menuEntry && !Notices.isNotice(text) ? i : -1;
     }
     return -1;
+  }
+
+  // A section's label as a kicker prints it over the headline ('Politics', 'World News', 'ESTADOS'): one to three
+  // words, each opening with a capital, naming nothing of the site's interface ('Listen'), and no person's name
+  // (an author printed without "By" over a standfirst).
+  static boolean sectionLabel(String text) {
+    int words = Text.words(text);
+    if (words > 3 || Notices.namesInterface(text) || BylineNames.knownFirstName(text)) {
+      return false;
+    }
+    for (String w : text.split(" ")) {
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // A line of some words that closes with a full stop (not an ellipsis).

@@ -87,6 +87,24 @@ class HeadlinesTest {
     assertEquals(3, a.paragraphs().size());
   }
 
+  // Between the headline and its standfirst, an audio player's button or an author's name printed without "By"
+  // is no section label: the head goes on above it, and the headline stays the title.
+  @Test
+  void aButtonOrAnAuthorBetweenTheHeadlineAndTheStandfirstDoesNotCloseTheHead() {
+    for (String between : List.of("Listen", "Mara Velden")) {
+      String text = "Skip to content\nCoast Courier\nNews\nSport\nWeather\nOpinion\n\n"
+          + "Old pier to close after engineers find rot in its supports\n\n" + between + "\n\n"
+          + "The council says repairs would cost more than a new pier, and residents are split\n\n"
+          + "Published March 3, 2026\n\n" + BODY;
+      assertEquals("Old pier to close after engineers find rot in its supports", parse(text).title(), between);
+    }
+    assertTrue(Headlines.sectionLabel("World News"));
+    assertTrue(Headlines.sectionLabel("ESTADOS"));
+    assertFalse(Headlines.sectionLabel("Listen"));
+    assertFalse(Headlines.sectionLabel("Mara Velden"));
+    assertFalse(Headlines.sectionLabel("Harbour reporter"));
+  }
+
   @Test
   void aShortHeadlineStandingAloneOverTheProseIsTheTitleWithNoBylineOrDate() {
     // short enough to read as a link, but on a line of its own right over the article's first paragraph; the
