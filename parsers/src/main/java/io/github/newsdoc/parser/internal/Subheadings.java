@@ -114,7 +114,17 @@ final class Subheadings {
         return false; // anything else: a byline, a date, tags, a line of prose
       }
     }
-    return heading(lines, shapes, roles, values, printed, linkValue, to - 1);
+    // under a label that leads on to another story ('Read more', 'Related'), the last line is that story's link
+    return heading(lines, shapes, roles, values, printed, linkValue, to - 1)
+        && !(to - 2 >= from && roles[to - 2] == LineRole.BOILERPLATE && leadsOn(shapes.text(to - 2)));
+  }
+
+  // A short label that leads on to another story, whose link is printed under it.
+  private static final java.util.regex.Pattern LEADS_ON = java.util.regex.Pattern.compile(
+      "(?iu)(?:read|see|watch|related|more|also|recommended|next|further|don't miss|must read)\\b.{0,30}");
+
+  private static boolean leadsOn(String text) {
+    return Text.words(text) <= 4 && LEADS_ON.matcher(text).matches();
   }
 
   // A line the page sets beside the article's text: chrome (an advertisement's label, a related link, a

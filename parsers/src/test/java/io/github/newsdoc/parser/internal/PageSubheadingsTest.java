@@ -122,6 +122,16 @@ class PageSubheadingsTest {
         "“Coast Tonight”, 14.11.2024")), a.boilerplate().toString());
   }
 
+  // Under a label that leads on to another story, after an advertisement's label, the line is that story's
+  // link, not a subheading.
+  @Test
+  void aLinkUnderALabelThatLeadsOnIsTheSites() {
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.addAll(3, List.of("ADVERTISEMENT", "Read more", "Ferry fares to rise in May"));
+    Article a = parseAndCheckRoundTrip(page(article));
+    assertEquals(ARTICLE, texts(a));
+  }
+
   // A newsletter box's heading between a caption and the box's offer names the interface: no subheading.
   @Test
   void aNewsletterBoxHeadingIsNoSubheading() {
