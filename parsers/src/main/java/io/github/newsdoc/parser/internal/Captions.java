@@ -152,7 +152,8 @@ final class Captions {
     // "… on Friday. JO PARK/THE COAST POST": names and an outlet in capitals, as newspapers print their
     // photographers' credits, need no agency's word
     if (cut > 0 && line.length() - cut <= 60 && (AGENCY_ONLY.matcher(end).matches()
-        || end.indexOf('/') > 0 && (namesAgency(end) || capitals(end)) && isCredit(end.replace("/", " / "))
+        || end.indexOf('/') > 0 && (namesAgency(end) || capitals(end) && photographer(end))
+            && isCredit(end.replace("/", " / "))
             && end.chars().noneMatch(Character::isDigit))) {
       String text = Text.strip(line.substring(0, cut));
       if (Text.words(text) >= 4 && Text.words(text) <= 60) {
@@ -361,6 +362,24 @@ final class Captions {
     return List.of(text, text + " " + credit, text + " / " + credit, text + " Photograph: " + credit,
         text + " (Photo: " + credit + ")", text + " (" + credit + ")", text + " [" + credit + "]");
   }
+
+  // Whether the words before a credit's first slash are a photographer's name: two or three words, none of them
+  // a word of grammar ("JO PARK/…", not "TO BE CONTINUED/…" or "AC/DC").
+  private static boolean photographer(String credit) {
+    String[] words = credit.substring(0, credit.indexOf('/')).strip().split(" ");
+    if (words.length < 2 || words.length > 3) {
+      return false;
+    }
+    for (String w : words) {
+      if (GRAMMAR.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Words of grammar, never a word of a person's name in a credit.
+  private static final com.google.common.collect.ImmutableSet<String> GRAMMAR = WordList.load("function-words");
 
   // Whether the text's letters, at least four, are all capitals.
   private static boolean capitals(String text) {

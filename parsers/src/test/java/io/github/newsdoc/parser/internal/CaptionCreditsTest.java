@@ -170,6 +170,9 @@ class CaptionCreditsTest {
         + " Lena Ortt/Valley Post"));
     assertEquals(Optional.empty(), Captions.standalone("Pickers sort apples at an orchard near Oakmere on Friday."
         + " BUY 2/GET 1 FREE"));
+    assertEquals(Optional.empty(), Captions.standalone("He said the vote would be held again in May."
+        + " TO BE CONTINUED/ENDS"));
+    assertEquals(Optional.empty(), Captions.standalone("The band played long into the night. AC/DC FOREVER"));
     assertEquals(Optional.empty(), Captions.standalone("Pickers sort apples at an orchard near Oakmere on Friday. © 2024"));
   }
 }
