@@ -234,6 +234,7 @@ final class Headlines {
   // none, or when that line is an entry of the menu (a link-like line right under or over it).
   private static int overAnchor(List<Line> lines, LineMeasures shapes, LineRole[] roles, int first, int anchor) {
     boolean dated = roles[anchor] == LineRole.BYLINE || roles[anchor] == LineRole.PUBLISHED;
+    int found = -1;
     for (int i = anchor - 1; i > first; i--) {
       if (roles[i] != null) {
         continue;
@@ -245,11 +246,19 @@ final class Headlines {
       boolean shaped = width >= MIN_WIDTH && width <= MAX_WIDTH && Text.words(text) >= MIN_WORDS
           && Text.words(text) <= MAX_WORDS && !shapes.prose(i) || width < 200 && endsWithPeriod(text);
       boolean capital = Character.isUpperCase(text.codePointAt(0)) || !Character.isLetter(text.codePointAt(0));
-      // over the prose core itself, a line of its own (a blank line above and under it) with a headline's words
-      boolean alone = dated || lines.get(i).afterBlank() && lines.get(i + 1).afterBlank() && !shapes.prose(i);
-      return shaped && capital && alone && !menuEntry && !Notices.isNotice(text) ? i : -1;
+      if (dated) {
+        return shaped && capital && !menuEntry && !Notices.isNotice(text) ? i : -1;
+      }
+      // over the prose core itself: a line of its own (a blank line above and under it), no prose, with a
+      // headline's words; of several such lines one over the other ('Ferry service to end' over 'Five things
+      // to know'), the first, as a headline stands over its head's other lines
+      boolean alone = lines.get(i).afterBlank() && lines.get(i + 1).afterBlank() && !shapes.prose(i);
+      if (!alone || menuEntry || !capital || Notices.isNotice(text)) {
+        return found;
+      }
+      found = shaped ? i : found;
     }
-    return -1;
+    return found;
   }
 
   // A section's label as a kicker prints it over the headline ('Politics', 'World News', 'ESTADOS'): one to three

@@ -118,6 +118,17 @@ class HeadlinesTest {
     assertTrue(a.boilerplate().contains("Coast Courier Navigation"), a.boilerplate().toString());
   }
 
+  // Of two lines each standing alone over the prose, the first is the headline: the one under it is the head's
+  // furniture ('Five things to know', a photo's courtesy line).
+  @Test
+  void ofTwoShortLinesAloneOverTheProseTheFirstIsTheTitle() {
+    for (String under : List.of("Five things to know", "Image courtesy of Coast Radio", "Harbour Desk Team")) {
+      String text = "Skip to content\nCoast Courier Navigation\nNews\nSport\nWeather\nRegions\nOpinion\n\n"
+          + "North\nTransport\n\nFerry service to end\n\n" + under + "\n\n" + BODY;
+      assertEquals("Ferry service to end", parse(text).title(), under);
+    }
+  }
+
   @Test
   void theHeadlinePrintedAgainBelowAMenuIsTheTitleNotTheBrowserTitle() {
     String text = "River ferry between Ostby and Lunden to stop running | Coast Courier\n\n"
