@@ -34,7 +34,9 @@ import java.util.List;
  * ({@link #sentenceBreak}), and where the text's first line stands over a line that opens with a capital and
  * has more lines under it: a headline printed right over its wrapped lead is a line of its own (a headline
  * wrapped onto a second line, the end of its block, is joined, and so is a first line that ends with a comma,
- * a semicolon or an abbreviation, which ends no heading). Texts that are not wrapped are returned as they are.
+ * a semicolon or an abbreviation, which ends no heading), and where the line under opens with a capital and
+ * reads as a line of its own (a byline, a date line, a photo's credit under a headline or a byline). Texts
+ * that are not wrapped are returned as they are.
  * Linear in the characters.
  */
 final class WrappedLines {
@@ -148,7 +150,8 @@ final class WrappedLines {
       boolean join = i > 0 && joiner.open() && agrees(length[i - 1], next[i - 1], width)
           && indent(line) <= indent(above) && !sentenceBreak(above.text(), line.text())
           && (i > 1 || !opensCapital(line.text()) || i + 1 == n || lines.get(i + 1).afterBlank()
-              || endsInside(above.text()));
+              || endsInside(above.text()))
+          && !(opensCapital(line.text()) && readsAlone(line.text()));
       if (join && joiner.add(line)) {
         continue;
       }
@@ -183,8 +186,18 @@ final class WrappedLines {
     return Character.isUpperCase(first) || "\"'\u2018\u201c(".indexOf(first) >= 0;
   }
 
+  // A line that reads as a line of its own, whatever stands over it: a byline, a date line, a photo's credit
+  // ("By Ana Ruiz", "Published: March 3, 2026", "Photo: Jo Park"). A wrap does not break a line into one of those.
+  private static boolean readsAlone(String text) {
+    return Bylines.read(text).isPresent() || PublishedDates.parse(text).isPresent()
+        || Captions.photoCredit(text).isPresent();
+  }
+
   // A line that cannot end a heading: it ends with a comma, a semicolon or an abbreviation ("by Dr.").
   private static boolean endsInside(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
     int k = text.length() - 1;
     char end = text.charAt(k);
     return end == ',' || end == ';' || end == '.' && Sentences.abbreviation(text, k);
@@ -206,12 +219,13 @@ final class WrappedLines {
     return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
   }
 
-  // The first letter, after any quotation marks or brackets, is a capital.
+  // The first letter or digit, after any quotation marks or brackets, is a capital or a digit ("40 people …"
+  // opens a sentence as a capital does).
   private static boolean opensCapital(String text) {
     for (int k = 0; k < text.length() && k < 4; k++) {
       int c = text.codePointAt(k);
       if (Character.isLetterOrDigit(c)) {
-        return Character.isUpperCase(c);
+        return !Character.isLowerCase(c);
       }
     }
     return false;

@@ -103,6 +103,25 @@ class WrappedTextsTest {
     }
   }
 
+  // A headline as wide as the wrap, glued over its byline, its date line or a lead that opens with a figure:
+  // the line under it reads as a line of its own (or opens a sentence), so the headline is not joined to it.
+  @Test
+  void aHeadlineGluedOverItsBylineDateOrAFigureStaysItsOwnLine() {
+    String headline = "Marrow Point Board Votes To Close Old Swing Bridge To Quarry Lorries";
+    for (String under : List.of("By Tessa Quill", "Published: Tuesday, March 3, 2026", "March 3, 2026")) {
+      String text = headline + "\n" + under + "\n\n" + wrap(BODY, 70);
+      Article a = Newsdoc.parse(text);
+      assertEquals(headline, a.title(), under);
+      assertEquals(under.startsWith("By") ? 1 : 0, a.bylines().size(), under);
+      assertEquals(under.startsWith("By"), a.published().isEmpty(), under);
+    }
+    String figure = "40 lorries a day cross the old swing bridge at Marrow Point, the board said on Thursday, and"
+        + " engineers say its deck can no longer carry them.";
+    Article a = Newsdoc.parse(headline + "\n" + wrap(figure + "\n\n" + BODY, 70));
+    assertEquals(headline, a.title());
+    assertTrue(a.paragraphs().get(0).text().startsWith("40 lorries"), a.paragraphs().get(0).text());
+  }
+
   // A poem quoted in an article of long lines: its lines agree with a width, but the article's lines are
   // longer than it, so nothing is joined.
   @Test
