@@ -6,6 +6,7 @@ import io.github.newsdoc.parser.LineAssignment;
 import io.github.newsdoc.parser.Newsdoc;
 import io.github.newsdoc.parser.ParseReport;
 import io.github.newsdoc.parser.testing.NothingLost;
+import io.github.newsdoc.parser.testing.TextGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -273,22 +274,11 @@ class WrappedTextsTest {
   private static final List<String> CAPITAL = List.of("Harbourton", "Ines", "Cole", "Northern", "Rail",
       "Authority", "Valdoria", "Zoë", "Müller", "Ольга", "Tanaka", "O'Neil", "Sørensen", "Ngozi");
 
-  private static Gen<String> words(List<String> vocabulary, int min, int max) {
-    return rs -> {
-      int n = Generate.range(min, max).generate(rs);
-      StringBuilder b = new StringBuilder();
-      for (int i = 0; i < n; i++) {
-        b.append(i == 0 ? "" : " ").append(Generate.pick(vocabulary).generate(rs));
-      }
-      return b.toString();
-    };
-  }
-
   private static Gen<String> articles() {
-    Gen<String> name = words(CAPITAL, 2, 3);
-    Gen<String> sentence = name.zip(words(LOWER, 3, 25), (n, w) -> n + " " + w + ".");
+    Gen<String> name = TextGenerators.words(CAPITAL, 2, 3);
+    Gen<String> sentence = name.zip(TextGenerators.words(LOWER, 3, 25), (n, w) -> n + " " + w + ".");
     return rs -> {
-      StringBuilder b = new StringBuilder(name.generate(rs)).append(' ').append(words(LOWER, 2, 6).generate(rs));
+      StringBuilder b = new StringBuilder(name.generate(rs)).append(' ').append(TextGenerators.words(LOWER, 2, 6).generate(rs));
       b.append("\n\n");
       if (Generate.booleans().generate(rs)) {
         b.append("By ").append(name.generate(rs)).append("\n\n");

@@ -30,7 +30,8 @@ public final class TextGenerators {
       "Editor's pick", "• Unlimited access to", "Read more: Rail strike talks collapse", "© 2024 Coastline Media",
       "Sign up for our newsletter", "Skip to content", "| The Daily Ledger", "- Coastline News");
 
-  static Gen<String> words(List<String> vocabulary, int min, int max) {
+  /** {@code min} to {@code max} words picked from {@code vocabulary}, one space between them. */
+  public static Gen<String> words(List<String> vocabulary, int min, int max) {
     return rs -> {
       int n = Generate.range(min, max).generate(rs);
       StringBuilder b = new StringBuilder();
