@@ -21,7 +21,7 @@ final class ArticleAssembler {
    * that line were cut from its start (for positions in messages).
    */
   record Assembled(Article.Builder draft, String title, List<Block> blocks, int[] blockLines, int[] blockIndents,
-      int titleLine, int titleIndent) {
+      List<List<Integer>> blockColumns, int titleLine, int titleIndent, List<Integer> titleColumns) {
     /** The article the structure describes, built (and checked) now: for callers that need no more. */
     Article article() {
       return draft.build();
@@ -32,9 +32,11 @@ final class ArticleAssembler {
   public static Assembled assemble(List<Segment> segments) {
     int[] blockLines = new int[segments.size()];
     int[] blockIndents = new int[segments.size()];
+    List<List<Integer>> blockColumns = new ArrayList<>();
     int blockCount = 0;
     int titleLine = 1;
     int titleIndent = 0;
+    List<Integer> titleColumns = List.of();
     Article.Builder article = Article.builder();
     List<Block> blocks = new ArrayList<>();
     String title = "";
@@ -54,6 +56,7 @@ final class ArticleAssembler {
         case TITLE:
           titleLine = s.line().number();
           titleIndent = s.line().raw().indexOf(text);
+          titleColumns = s.line().columns();
           if (s.rule().equals(CanonicalLines.TITLE_RULE)) {
             title = CanonicalLines.unlabelTitle(text);
             titleIndent += text.indexOf(title);
@@ -144,6 +147,7 @@ final class ArticleAssembler {
           break;
         case CAPTION:
           blockLines[blockCount] = s.line().number();
+          blockColumns.add(s.line().columns());
           blockCount++;
           Segment below = index + 1 < segments.size() ? segments.get(index + 1) : null;
           if (pendingCredit.isEmpty() && below != null && below.rule().equals(Segmenter.CREDIT_BELOW)) {
@@ -167,6 +171,7 @@ final class ArticleAssembler {
           paragraphs++;
           blockLines[blockCount] = s.line().number();
           blockIndents[blockCount] = s.line().raw().indexOf(text);
+          blockColumns.add(s.line().columns());
           blockCount++;
           Paragraph paragraph = Paragraph.of(text);
           blocks.add(paragraph);
@@ -180,7 +185,8 @@ final class ArticleAssembler {
           break;
       }
     }
-    return new Assembled(article.title(title), title, blocks, blockLines, blockIndents, titleLine, titleIndent);
+    return new Assembled(article.title(title), title, blocks, blockLines, blockIndents, blockColumns, titleLine,
+        titleIndent, titleColumns);
   }
 
   // The value the line's reading parsed, when it read the same characters (the reading matches the line with

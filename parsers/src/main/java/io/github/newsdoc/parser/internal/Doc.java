@@ -35,8 +35,10 @@ final class Doc {
   List<Entity> entities = List.of();
   private int[] blockLines = new int[0];
   private int[] blockIndents = new int[0];
+  private List<List<Integer>> blockColumns = List.of();
   private int titleLine = 1;
   private int titleIndent;
+  private List<Integer> titleColumns = List.of();
   /** The title and the blocks' texts, index 0 the title and {@code i + 1} block {@code i}, split once. */
   Tokens tokens;
   /** The same texts with null for captions, which hold no speech (quotes read only these). */
@@ -116,8 +118,10 @@ final class Doc {
     texts(assembled.title(), assembled.blocks());
     this.blockLines = assembled.blockLines();
     this.blockIndents = assembled.blockIndents();
+    this.blockColumns = assembled.blockColumns();
     this.titleLine = assembled.titleLine();
     this.titleIndent = assembled.titleIndent();
+    this.titleColumns = assembled.titleColumns();
   }
 
   /**
@@ -132,11 +136,15 @@ final class Doc {
     }
   }
 
-  /** Reports a problem at offset {@code offset} (0-based) of block {@code block} (-1 the title). */
+  /**
+   * Reports a problem at offset {@code offset} (0-based) of block {@code block} (-1 the title): at the source
+   * line and column that hold it, in the source line of its own when a wrap's lines were joined into the block.
+   */
   void problem(int block, int offset, String message) {
     boolean title = block < 0 || blockLines.length == 0;
-    int line = title ? titleLine : blockLines[block];
-    int column = offset + 1 + (title ? titleIndent : blockIndents[block]);
-    problems.add(new ParseProblem(line, column, message));
+    int[] at = title ? Line.position(titleLine, titleColumns, offset + titleIndent)
+        : Line.position(blockLines[block], block < blockColumns.size() ? blockColumns.get(block) : List.of(),
+            offset + blockIndents[block]);
+    problems.add(new ParseProblem(at[0], at[1], message));
   }
 }

@@ -1,5 +1,8 @@
 package io.github.newsdoc.parser.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Joins the source lines of one line a fixed-width wrap broke apart ({@link WrappedLines}): with a space, or
  * with nothing after a hyphen that ends a word ("well-" and "known"). The joined line keeps its first source
@@ -16,6 +19,7 @@ final class WrapJoiner {
   private int joined;
   private StringBuilder raw;
   private StringBuilder text;
+  private List<Integer> columns = new ArrayList<>();
 
   /** Starts a line with {@code line}. */
   void start(Line line) {
@@ -24,6 +28,7 @@ final class WrapJoiner {
     joined = 1;
     raw = null;
     text = null;
+    columns = new ArrayList<>();
   }
 
   /** Whether a line is started. */
@@ -48,7 +53,10 @@ final class WrapJoiner {
       text = new StringBuilder(first.text());
     }
     boolean hyphen = brokenAtHyphen(text);
-    raw.append(hyphen ? "" : " ").append(more);
+    raw.append(hyphen ? "" : " ");
+    // where the source line's column 1 falls in the joined line: its start, less the indentation dropped
+    columns.add(raw.length() - (line.raw().length() - line.raw().stripLeading().length()));
+    raw.append(more);
     text.append(hyphen ? "" : " ").append(line.text());
     last = line;
     joined++;
@@ -58,7 +66,7 @@ final class WrapJoiner {
   /** The current line: the first source line itself when nothing was joined to it. */
   Line line() {
     return raw == null ? first : new Line(first.number(), raw.toString(), text.toString(), first.afterBlank(),
-        last.last());
+        last.last(), columns);
   }
 
   // "well-" before "known": a hyphen after a letter, the word broken at it

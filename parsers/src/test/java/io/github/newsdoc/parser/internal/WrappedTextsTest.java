@@ -123,6 +123,26 @@ class WrappedTextsTest {
     assertTrue(a.paragraphs().get(0).text().startsWith("40 lorries"), a.paragraphs().get(0).text());
   }
 
+  // A problem inside a joined line is reported at the source line and column that hold it, not past the end of
+  // the joined line's first source line.
+  @Test
+  void aProblemInAJoinedLineIsReportedWhereItsSourceLineHoldsIt() {
+    String quoted = "The bridge board said the vote ended a dispute of more than a decade, and its chair told"
+        + " the meeting that \"a new crossing further upstream would be built with money from the regional"
+        + " roads fund over the next four years.";
+    String text = "Marrow Point votes to close swing bridge\n\n" + wrap(BODY.replace(
+        BODY.substring(BODY.indexOf("The bridge board"), BODY.indexOf("\n\nQuarry owners")), quoted), 66);
+    ParseReport report = ArticleParser.standard().analyze(text);
+    String[] source = text.split("\n", -1);
+    int line = 0;
+    while (!source[line].contains("\"")) {
+      line++;
+    }
+    assertEquals(1, report.problems().size(), report.problems().toString());
+    assertEquals(line + 1, report.problems().get(0).line(), report.problems().toString());
+    assertEquals(source[line].indexOf('"') + 1, report.problems().get(0).column(), report.problems().toString());
+  }
+
   // A poem quoted in an article of long lines: its lines agree with a width, but the article's lines are
   // longer than it, so nothing is joined.
   @Test
