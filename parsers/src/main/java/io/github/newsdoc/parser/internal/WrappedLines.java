@@ -19,7 +19,9 @@ import java.util.List;
  * tie, the one the most breaks of any kind agree with, then the one with the least strong evidence against it.
  *
  * <p>Against the width count, as strong evidence, every line longer than it (a blank line after it or not:
- * a paragraph printed on one long line was never wrapped), every pair whose next line opens with a small
+ * a paragraph printed on one long line was never wrapped; but not the text's first line, a title a writer
+ * keeps on one line, nor a line of one word, an address no wrap can break), every pair whose next line opens
+ * with a small
  * letter but that breaks at another width, and every short line whose sentence runs on (a wrapping program
  * would have filled it). As weak evidence counts a line of at least {@value #MIN_WIDTH} characters whose next
  * line opens otherwise and whose next word would have fit (a title over a byline, a signature), except when
@@ -67,10 +69,17 @@ final class WrappedLines {
     int[] longer = new int[MAX_WIDTH + 2]; // lines of each length (the longest counted at MAX_WIDTH + 1)
     int[] smallFrom = new int[MAX_WIDTH + 2]; // breaks inside a sentence by the length of the line broken
     int[] smallFits = new int[MAX_WIDTH + 2]; // breaks inside a sentence that agree with each width, as changes
+    // no evidence against a width: the text's first line, its title, written on one line whatever the body's
+    // width, and a line of one word (an address), which no wrap can break
+    int exempt = 0;
     for (int i = 0; i < n; i++) {
       length[i] = lines.get(i).raw().stripTrailing().length();
       next[i] = -1;
-      longer[Math.min(length[i], MAX_WIDTH + 1)]++;
+      if (i == 0 || lines.get(i).raw().strip().indexOf(' ') < 0) {
+        exempt++;
+      } else {
+        longer[Math.min(length[i], MAX_WIDTH + 1)]++;
+      }
     }
     for (int i = 0; i + 1 < n; i++) {
       Line b = lines.get(i + 1);
@@ -104,7 +113,7 @@ final class WrappedLines {
     // the width most breaks inside a sentence agree with; of those, the one most breaks of any kind agree with
     // (the breaks before a capital tell 59 from 60 when no line inside a sentence is 60 long); of those, the one
     // with the least strong evidence against it (a line longer than it, a short line's break that misses it)
-    int longest = n;
+    int longest = n - exempt;
     for (int w = 0; w < MIN_WIDTH; w++) {
       longest -= longer[w];
     }

@@ -104,6 +104,36 @@ class WrappedTextsTest {
     }
   }
 
+  // A title longer than the wrap's width over its byline, and a web address longer than it in the body, are no
+  // evidence against the width: a short wrapped text is joined all the same, and a quote broken across two of
+  // its lines keeps its speaker.
+  @Test
+  void aLongTitleAndALongAddressDoNotStopTheJoin() {
+    String text = """
+        Ferry Service To Resume After Winter Break, Operator Says In Statement To Passengers
+        By Mara Velden
+
+        PORT ELLIS, March 3 (Coast Wire) - The ferry between Port Ellis and the
+        island of Dunmore will run again from April, the operator said on
+        Monday, after a winter break that left islanders without a link to the
+        mainland for nearly three months.
+
+        "We know it has been a hard winter for the island," said Kel Ambry, who
+        runs the service. "We are glad to be back."
+
+        The timetable is published at
+        https://www.example.org/ferries/port-ellis-dunmore/timetable-2026-spring.html
+
+        Islanders said the break had been longer than in any year they could
+        remember.
+        """;
+    Article a = Newsdoc.parse(text);
+    assertEquals("Ferry Service To Resume After Winter Break, Operator Says In Statement To Passengers", a.title());
+    assertEquals(4, a.paragraphs().size(), paragraphs(a).toString());
+    assertTrue(a.quotes().stream().allMatch(q -> q.attribution().isPresent()
+        && q.attribution().get().speaker().equals("Kel Ambry")), a.quotes().toString());
+  }
+
   // A headline as wide as the wrap, glued over its byline, its date line or a lead that opens with a figure:
   // the line under it reads as a line of its own (or opens a sentence), so the headline is not joined to it.
   @Test
