@@ -146,14 +146,6 @@ final class BylineLines {
       reading = Bylines.nameOnly(text).or(() -> namesAlone(lower, text)).orElse(null);
       rule = NAME_ALONE;
     }
-    if (reading == null && !canonical && gluedToDate(lines, roles, rules, i) && !printedAgain(lines, i)) {
-      // a known name right on the article's date line with the site's name between ("Ana Ruiz" / "Coast
-      // Courier" / "Published …"); a line the page prints again elsewhere is the site's name, not the author's.
-      // A name no list knows is not taken even there: a section's label ("Harbour Stories") or an edition's
-      // ("Weekend Edition") has the same shape
-      reading = namesAlone(lower, text).orElse(null);
-      rule = NAME_ALONE;
-    }
     if (reading == null) {
       return false;
     }
@@ -272,16 +264,6 @@ final class BylineLines {
             && g.organisation(p.name()) == null && g.place(p.name()) == null));
   }
 
-  // Whether line i is glued to a date line, right over or under it with no blank line between, or over the
-  // site's name glued over the date line (a line the page prints again: "Ana Ruiz" / "Coast Courier" / date),
-  // which the furniture besideDateOrBy passes over may be too long to be.
-  private static boolean gluedToDate(List<Line> lines, LineRole[] roles, String[] rules, int i) {
-    return i + 1 < roles.length && !lines.get(i + 1).afterBlank() && isDate(roles, rules, i + 1)
-        || i > 0 && !lines.get(i).afterBlank() && isDate(roles, rules, i - 1)
-        || i + 2 < roles.length && !lines.get(i + 1).afterBlank() && !lines.get(i + 2).afterBlank()
-            && isDate(roles, rules, i + 2) && printedAgain(lines, i + 1);
-  }
-
   // Whether the page prints line k's text again as a line of its own (the site's name in its masthead and
   // footer). Linear in the lines; asked of a few lines of the head only.
   private static boolean printedAgain(List<Line> lines, int k) {
@@ -294,14 +276,12 @@ final class BylineLines {
     return false;
   }
 
-  private static boolean isDate(LineRole[] roles, String[] rules, int k) {
-    return roles[k] == LineRole.PUBLISHED || roles[k] == LineRole.BOILERPLATE && rules[k].startsWith("date");
-  }
-
   // A name alone in the head is an author's when a date or a reading time stands right under or over it, or
   // "By" over it.
-  // The date or reading time may stand past a line or two of the head's furniture ("Follow", "•",
-  // "Subscribe"): short lines already read as chrome.
+  // The date or reading time may stand past a line or two of the head's furniture: short lines already read as
+  // chrome ("Follow", "•", "Subscribe"), or the site's name, a line of chrome the page prints again however long
+  // ("Ana Ruiz" / "Coast Courier Online" / "Published …"). A name no list knows is not taken even there: a
+  // section's label ("Harbour Stories") or an edition's ("Weekend Edition") has the same shape.
   private static boolean besideDateOrBy(List<Line> lines, LineRole[] roles, String[] rules, int i) {
     for (int step : new int[] {-1, 1}) {
       for (int k = i + step; k >= 0 && k < roles.length && Math.abs(k - i) <= 3; k += step) {
@@ -311,7 +291,8 @@ final class BylineLines {
         }
         boolean furniture = roles[k] == LineRole.BOILERPLATE
             || roles[k] == null && CONTROL.matcher(lines.get(k).text()).matches();
-        if (!(furniture && lines.get(k).text().length() <= FURNITURE_LENGTH)) {
+        if (!(furniture && (lines.get(k).text().length() <= FURNITURE_LENGTH
+            || roles[k] == LineRole.BOILERPLATE && printedAgain(lines, k)))) {
           break;
         }
       }

@@ -371,15 +371,12 @@ final class Captions {
       return false;
     }
     for (String w : words) {
-      if (GRAMMAR.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+      if (Names.isFunctionWord(w.toLowerCase(java.util.Locale.ROOT))) {
         return false;
       }
     }
     return true;
   }
-
-  // Words of grammar, never a word of a person's name in a credit.
-  private static final com.google.common.collect.ImmutableSet<String> GRAMMAR = WordList.load("function-words");
 
   // Whether the text's letters, at least four, are all capitals.
   private static boolean capitals(String text) {

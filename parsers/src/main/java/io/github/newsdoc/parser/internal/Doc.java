@@ -143,8 +143,7 @@ final class Doc {
   void problem(int block, int offset, String message) {
     boolean title = block < 0 || blockLines.length == 0;
     int[] at = title ? Line.position(titleLine, titleColumns, offset + titleIndent)
-        : Line.position(blockLines[block], block < blockColumns.size() ? blockColumns.get(block) : List.of(),
-            offset + blockIndents[block]);
+        : Line.position(blockLines[block], blockColumns.get(block), offset + blockIndents[block]);
     problems.add(new ParseProblem(at[0], at[1], message));
   }
 }

@@ -27,14 +27,9 @@ public record Line(int number, String raw, String text, boolean afterBlank, int 
   }
 
   /**
-   * The source line and column (both 1-based) of offset {@code offset} (0-based) of {@code raw}: for a joined
-   * line, in the source line that holds it.
+   * The source line and column (both 1-based) of offset {@code offset} (0-based) of the raw text of a line
+   * numbered {@code number} with those {@code columns}: for a joined line, in the source line that holds it.
    */
-  int[] position(int offset) {
-    return position(number, columns, offset);
-  }
-
-  /** As {@link #position(int)}, for a line of number {@code number} and those {@code columns}. */
   static int[] position(int number, List<Integer> columns, int offset) {
     int k = 0;
     while (k < columns.size() && columns.get(k) <= offset) {

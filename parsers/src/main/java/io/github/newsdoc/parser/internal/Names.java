@@ -57,6 +57,11 @@ final class Names {
   // Words capitalised because they open a sentence, never part of a name: "But Ortiz said", "As Ortiz put it".
   private static final FormList FUNCTION_WORDS = FormList.load("function-words");
 
+  /** Whether {@code lower}, a word in lower case, is a word of grammar ({@code words/function-words.txt}). */
+  static boolean isFunctionWord(String lower) {
+    return FUNCTION_WORDS.contains(lower);
+  }
+
   /** Whether a capitalised word can be part of a person's name (worked out once a word). */
   static boolean isNameWord(Words.Word w) {
     byte known = w.nameWord();

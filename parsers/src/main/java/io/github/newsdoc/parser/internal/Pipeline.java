@@ -71,13 +71,7 @@ public final class Pipeline {
     if (!withLines) {
       return new ParseReport(article, List.of(), problems);
     }
-    List<LineAssignment> assignments = read == lines ? new ArrayList<>(doc.segments.size())
-        : WrapProvenance.assignments(doc.segments, lines);
-    if (read == lines) {
-      for (Segment s : doc.segments) {
-        assignments.add(new LineAssignment(s.line().number(), s.line().raw(), s.role(), s.rule()));
-      }
-    }
+    List<LineAssignment> assignments = WrapProvenance.assignments(doc.segments, lines);
     List<AttributionAssignment> attributions = new ArrayList<>();
     List<Quote> quotes = article.quotes();
     for (int i = 0; i < quotes.size(); i++) {

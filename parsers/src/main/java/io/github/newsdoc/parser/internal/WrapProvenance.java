@@ -16,12 +16,18 @@ final class WrapProvenance {
 
   private WrapProvenance() {}
 
-  /** The assignments of {@code segments}, read from lines joined out of {@code source} (in line order). */
+  /**
+   * The assignments of {@code segments}, read from lines joined out of {@code source} (both in line order; when
+   * nothing was joined, one assignment per segment). Linear in the lines.
+   */
   static List<LineAssignment> assignments(List<Segment> segments, List<Line> source) {
     List<LineAssignment> out = new ArrayList<>(source.size());
+    int k = 0;
     for (Segment s : segments) {
       Line line = s.line();
-      int k = first(source, line.number());
+      while (k < source.size() && source.get(k).number() < line.number()) {
+        k++;
+      }
       if (k >= source.size() || source.get(k).number() != line.number()) {
         out.add(new LineAssignment(line.number(), line.raw(), s.role(), s.rule())); // not a source line
         continue;
@@ -32,20 +38,5 @@ final class WrapProvenance {
       }
     }
     return out;
-  }
-
-  // The index of the first source line numbered at least {@code number}.
-  private static int first(List<Line> source, int number) {
-    int lo = 0;
-    int hi = source.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (source.get(mid).number() < number) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 }
