@@ -1,15 +1,19 @@
 package io.github.newsdoc.parser.internal;
 
+import static io.github.newsdoc.parser.internal.AttributionWords.ARTICLES;
+import static io.github.newsdoc.parser.internal.AttributionWords.NEWS_MEDIA;
 import static io.github.newsdoc.parser.internal.AttributionWords.UTTERANCES;
 import static io.github.newsdoc.parser.internal.Phrases.phraseAfter;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A fragment quoted in the writer's sentence that ends {@code , according to X.}: the fragment is X's, whatever
- * verbs the sentence holds, unless the sentence names a person who says it before the quote: then X (a news
- * agency, a statement, a transcript) is only how that speaker's words came out, and is the channel.
+ * verbs the sentence holds, unless the sentence names a person who says it before the quote, or a body that
+ * says it and X is a news medium: then X (a news agency, a statement, a transcript) is only how that
+ * speaker's words came out, and is the channel.
  */
 final class AccordingToAtEndSieve implements AttributionSieve {
   @Override
@@ -43,10 +47,12 @@ final class AccordingToAtEndSieve implements AttributionSieve {
       // but "Ruiz said the plan was “a disaster,” …, according to a statement" or "Lavrov said the talks had
       // “failed”, according to the news agency TASS": a statement, a transcript or a body that relays the
       // words is how a named speaker's words came out; the speaker the sentence names is credited, and the
-      // closing phrase is the channel
+      // closing phrase is the channel. So is a news medium for a body that speaks ("The army said the convoy
+      // was “never in danger”, according to the state news agency"); a poll or a study is a source of its own
+      // ("Most voters say …, according to a poll")
       Attributed named = NAMED_BEFORE.attribute(index, q, ctx);
       boolean utterance = UTTERANCES.contains(subject.get(subject.size() - 1).lower());
-      if (named != null && (named.person() || utterance)) {
+      if (named != null && (named.person() || utterance || relays(subject))) {
         String channel = text.substring(words.get(0).start(), subject.get(subject.size() - 1).end());
         return new Attributed(named.attribution().withChannel(channel), named.person());
       }
@@ -55,5 +61,28 @@ final class AccordingToAtEndSieve implements AttributionSieve {
       }
     }
     return null;
+  }
+
+  // A phrase that names a news medium: the agency, paper or broadcaster that carried the words.
+  private static boolean relays(List<Words.Word> phrase) {
+    return namesMedium(phrase.stream().map(Words.Word::lower).toList());
+  }
+
+  /** Whether a source as credited ("state news agency", "local media") names a news medium. */
+  static boolean namesMedium(String source) {
+    return namesMedium(List.of(source.toLowerCase(Locale.ROOT).split(" ")));
+  }
+
+  // A medium's word heads the phrase ("state television", "local media") or opens a name ("Radio Varnia"),
+  // or the phrase is a kind of news ("tech news site", "state news agency"); a word inside a phrase headed
+  // by another noun ("campaign TV ad") names no medium.
+  private static boolean namesMedium(List<String> words) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    // a name opens with its word and no article ("Radio Varnia"); after an article the first word is a
+    // modifier ("a television poll")
+    return NEWS_MEDIA.contains(words.get(words.size() - 1)) || words.contains("news")
+        || !ARTICLES.contains(words.get(0)) && NEWS_MEDIA.contains(words.get(0));
   }
 }

@@ -36,8 +36,21 @@ final class AfterQuoteSieve implements AttributionSieve {
 
   @Override
   public Attributed attribute(int index, QuoteFinder.Found q, AttributionContext ctx) {
-    return after(ctx, q);
+    Attributed after = after(ctx, q);
+    String mention = after == null || after.person() ? null : after.attribution().mention()
+        .map(m -> ctx.texts.get(m.block() + 1).substring(m.start(), m.end())).orElse(null);
+    if (mention != null && AccordingToAtEndSieve.namesMedium(mention)) {
+      // "The ministry said on Tuesday that “no talks are planned”, the state news agency reported.": a news
+      // medium after the quote carried the words of the speaker the sentence names before it, its channel
+      Attributed named = NAMED_BEFORE.attribute(index, q, ctx);
+      if (named != null) {
+        return new Attributed(named.attribution().withChannel(mention), named.person());
+      }
+    }
+    return after;
   }
+
+  private static final AttributionSieve NAMED_BEFORE = new BeforeQuoteSieve();
 
   // "…," Shoigu said. / "…," said Shoigu. / "…," the official told Newsweek. / "…", according to X.
   static Attributed after(AttributionContext ctx, QuoteFinder.Found q) {

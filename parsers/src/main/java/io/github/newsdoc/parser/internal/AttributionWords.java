@@ -14,6 +14,10 @@ final class AttributionWords {
   // What a speaker's own words come out in, unlike a report or a poll that is a source of its own.
   static final Set<String> UTTERANCES = WordList.load("attribution/utterances");
 
+  // Words that name a news medium ("state news agency", "local media", "Radio Varnia"): a medium after
+  // "according to" relays a named speaker's words rather than being their source.
+  static final Set<String> NEWS_MEDIA = WordList.load("attribution/news-media");
+
   static final Set<String> TIME_LEADS = WordList.load("attribution/time-leads");
 
   static final Set<String> SPEECH = WordList.load("attribution/speech-verbs");

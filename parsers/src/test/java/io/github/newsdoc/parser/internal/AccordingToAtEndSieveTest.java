@@ -37,6 +37,28 @@ class AccordingToAtEndSieveTest {
   }
 
   @Test
+  void aNewsMediumThatRelaysABodysWordsIsTheChannel() {
+    SieveFixture f = SieveFixture.of("Convoy",
+        "The army said the convoy was \u201cnever in danger\u201d and would go on, according to the state news agency.");
+    Attributed a = f.ask(sieve, 0);
+    assertEquals("army", a.attribution().speaker());
+    assertEquals(Optional.of("according to the state news agency"), a.attribution().channel());
+    SieveFixture radio = SieveFixture.of("Bridge",
+        "The ministry said the bridge would reopen \u201cwithin days\u201d, according to Radio Varnia.");
+    assertEquals("ministry", radio.ask(sieve, 0).attribution().speaker());
+  }
+
+  @Test
+  void aPollIsASourceOfItsOwnEvenWhenTheSentenceHasASayer() {
+    // a group that "says" what a poll measured: the poll is the source, and a word of the media inside a
+    // phrase headed by another noun ("a television poll") does not make it a channel
+    SieveFixture f = SieveFixture.of("Harbour",
+        "Most residents say they want \u201ca quieter harbour\u201d, according to a television poll.");
+    assertEquals("television poll", f.ask(sieve, 0).attribution().speaker());
+    assertEquals(Optional.empty(), f.ask(sieve, 0).attribution().channel());
+  }
+
+  @Test
   void aStatementWithNoSpeakerNamedCreditsNoOne() {
     SieveFixture f = SieveFixture.of("Plan",
         "The plan was called \u201ca disaster for the town\u201d on Monday, according to a statement.");

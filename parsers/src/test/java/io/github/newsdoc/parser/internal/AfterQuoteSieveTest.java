@@ -102,4 +102,16 @@ class AfterQuoteSieveTest {
     SieveFixture g = SieveFixture.of("Port", "\u201cWe are looking into it,\u201d said Tom Reyes from the harbour board.");
     g.assertCredits(sieve, 0, "Tom Reyes", "said");
   }
+
+  @Test
+  void aNewsMediumReportingAfterTheQuoteRelaysTheSpeakerTheSentenceNames() {
+    SieveFixture f = SieveFixture.of("Port",
+        "Police said the suspect \u201chad no weapon\u201d, the state news agency reported.");
+    Attributed a = f.ask(new AfterQuoteSieve(), 0);
+    assertEquals("Police", a.attribution().speaker());
+    assertEquals(java.util.Optional.of("the state news agency"), a.attribution().channel());
+    // with no speaker named before the quote, the medium is the source
+    SieveFixture alone = SieveFixture.of("Port", "The suspect \u201chad no weapon\u201d, the state news agency reported.");
+    assertEquals("state news agency", alone.ask(new AfterQuoteSieve(), 0).attribution().speaker());
+  }
 }
