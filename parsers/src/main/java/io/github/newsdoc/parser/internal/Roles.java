@@ -3,6 +3,8 @@ package io.github.newsdoc.parser.internal;
 import static io.github.newsdoc.parser.internal.NameShapes.keyOf;
 import static io.github.newsdoc.parser.internal.NameShapes.possessive;
 
+import com.google.common.collect.ImmutableListMultimap;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -82,14 +84,55 @@ final class Roles {
     for (Words.Word w : words.subList(0, words.size() - 1)) {
       qualifiers.add(keyOf(w));
     }
-    return resolve(head, qualifiers, block, offset);
+    String person = resolve(head, qualifiers, block, offset);
+    return person != null ? person : resolveKind(words, block, offset);
   }
 
+  // "the Varnian leader" for "Varnian President Tomas Keller", "the top diplomat" for "Foreign Minister Ivo
+  // Marek": the description's last words name a kind of role (attribution/role-kinds), and its other words
+  // qualify the role too.
+  private String resolveKind(List<Words.Word> words, int block, int offset) {
+    for (int s = 0; s < words.size(); s++) {
+      StringBuilder kind = new StringBuilder();
+      for (Words.Word w : words.subList(s, words.size())) {
+        kind.append(kind.length() == 0 ? "" : " ").append(w.lower());
+      }
+      List<List<String>> kinds = KINDS.get(kind.toString());
+      if (kinds.isEmpty()) {
+        continue;
+      }
+      if (s == 0 && s + 1 == words.size()) {
+        // a bare kind ("the leader", "the diplomat") may be of any body ("The leader of the club, Ana Ruiz,"):
+        // only a qualified one ("the Varnian leader") or a kind of two words ("the top diplomat") is resolved
+        return null;
+      }
+      Set<String> own = new HashSet<>();
+      for (Words.Word w : words.subList(0, s)) {
+        own.add(keyOf(w));
+      }
+      List<Match> matches = new ArrayList<>(kinds.size());
+      for (List<String> role : kinds) {
+        Set<String> qualifiers = new HashSet<>(own);
+        qualifiers.addAll(role.subList(0, role.size() - 1));
+        matches.add(new Match(role.get(role.size() - 1), qualifiers));
+      }
+      return resolveAny(matches, block, offset);
+    }
+    return null;
+  }
+
+  // A role a description fits: its head, and the qualifiers the role must have.
+  private record Match(String head, Set<String> qualifiers) {}
+
   private String resolve(String head, Set<String> qualifiers, int block, int offset) {
+    return resolveAny(List.of(new Match(head, qualifiers)), block, offset);
+  }
+
+  private String resolveAny(List<Match> matches, int block, int offset) {
     Role before = null;
     Role after = null;
     for (Role r : roles) {
-      if (!r.head().equals(head) || !r.qualifiers().containsAll(qualifiers) || changed(r, qualifiers)) {
+      if (!fits(r, matches)) {
         continue;
       }
       boolean earlier = r.block() < block || r.block() == block && r.offset() <= offset;
@@ -101,6 +144,15 @@ final class Roles {
     }
     Role found = before != null ? before : after;
     return found == null ? null : found.person();
+  }
+
+  private static boolean fits(Role r, List<Match> matches) {
+    for (Match m : matches) {
+      if (r.head().equals(m.head()) && r.qualifiers().containsAll(m.qualifiers()) && !changed(r, m.qualifiers())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a description names someone by age: "67-year-old", "43-year-old man". */
@@ -253,6 +305,23 @@ final class Roles {
 
   // the words that make a role another role ("vice", "former")
   private static final Set<String> CHANGERS = WordList.load("attribution/role-changers");
+  // the kinds of role ("leader") and the roles of each kind ("prime minister" as ["prime", "minister"])
+  private static final ImmutableListMultimap<String, List<String>> KINDS = kinds(WordList.load("attribution/role-kinds"));
+
+  private static ImmutableListMultimap<String, List<String>> kinds(Set<String> lines) {
+    ImmutableListMultimap.Builder<String, List<String>> kinds = ImmutableListMultimap.builder();
+    for (String line : lines) {
+      int tab = line.indexOf('\t');
+      if (tab < 0) {
+        throw new IllegalStateException("attribution/role-kinds: no tab in '" + line + "'");
+      }
+      for (String role : line.substring(tab + 1).split(";")) {
+        kinds.put(line.substring(0, tab).strip(), List.of(role.strip().split(" ")));
+      }
+    }
+    return kinds.build();
+  }
+
   // the words a role's phrase does not reach across
   private static final Set<String> STOPS = WordList.load("attribution/role-phrase-stops");
 }

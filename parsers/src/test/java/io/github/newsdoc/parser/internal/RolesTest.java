@@ -85,4 +85,28 @@ class RolesTest {
     assertNull(r.resolve(words("said"), 2, 0));
     assertNull(r.resolve(words("ill"), 2, 0));
   }
+
+  @Test
+  void aQualifiedKindOfRoleStandsForAPersonGivenARoleOfThatKind() {
+    Roles r = roles("Border talks", "Varnian President Tomas Keller met the envoys on Monday.",
+        "Prime Minister Lena Varga stayed away.", "Foreign Minister Ivo Marek flew in on Tuesday.");
+    // the qualifier must be the role's too: the prime minister is no "Varnian" leader here
+    assertEquals("Tomas Keller", r.resolve(words("Varnian leader"), 3, 0));
+    assertEquals("Ivo Marek", r.resolve(words("top diplomat"), 3, 0));
+    assertNull(r.resolve(words("Harbour leader"), 3, 0));
+  }
+
+  @Test
+  void aBareKindOfRoleIsLeftAsWritten() {
+    // "the leader" may lead any body ("The leader of the club, Ana Ruiz,"): not resolved to a head of state
+    Roles r = roles("Border talks", "Varnian President Tomas Keller met the envoys on Monday.");
+    assertNull(r.resolve(words("leader"), 1, 0));
+  }
+
+  @Test
+  void aFormerHolderOfARoleOfTheKindIsNotTheLeader() {
+    Roles r = roles("Border talks", "Former Varnian President Tomas Keller met the envoys on Monday.");
+    assertNull(r.resolve(words("Varnian leader"), 1, 0));
+    assertEquals("Tomas Keller", r.resolve(words("former Varnian leader"), 1, 0));
+  }
 }
