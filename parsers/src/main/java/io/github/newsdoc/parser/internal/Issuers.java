@@ -29,11 +29,35 @@ final class Issuers {
       int at = introduction(text, noun, b == block ? offset : text.length());
       if (at >= 0) {
         int start = ctx.wholeSentenceStart(b, at);
-        return people.firstNamed(b, start, at);
+        String named = people.firstNamed(b, start, at);
+        return named != null ? named : subjectBody(ctx.words(b, start, at), text);
       }
     }
     return null;
   }
+
+  // A sentence that introduces the document with no name the recognizer knows may open with the body that
+  // issued it as the article describes it: a determiner, a few words headed by a body's noun, then the verb
+  // ("The Polish transport ministry published a strategy document", "The port union issued a statement"): that
+  // description, as written, is the issuer; null when the sentence opens otherwise.
+  private static String subjectBody(List<Words.Word> words, String text) {
+    if (words.size() < 3 || !Names.DETERMINERS.contains(words.get(0).lower())) {
+      return null;
+    }
+    for (int k = 2; k < words.size() && k <= MAX_SUBJECT; k++) {
+      if (words.get(k - 1).stops()) {
+        return null;
+      }
+      String lower = words.get(k).lower();
+      if (lower.endsWith("ed") || AttributionWords.SPEECH.contains(lower) || AttributionWords.REPORTING.contains(lower)) {
+        return Names.isOrgHead(words.get(k - 1)) ? Names.join(words.subList(1, k), text) : null;
+      }
+    }
+    return null;
+  }
+
+  // The most words a body's description before the verb holds, its determiner counted.
+  private static final int MAX_SUBJECT = 5;
 
   /**
    * The issuer a document's description names right after it ({@code a report from Kotak Institutional

@@ -46,4 +46,19 @@ class IssuersTest {
     assertEquals(-1, Issuers.introduction("It read the statement", "statement", 21));
     assertEquals(-1, Issuers.introduction("It sent a statements", "statement", 20));
   }
+
+  @Test
+  void aBodyTheArticleDescribesIssuesTheDocumentItIntroduces() {
+    // no name the recognizer knows: the sentence's subject, a body's noun after a determiner, is the issuer
+    SieveFixture f = SieveFixture.of("Port", "The Polish transport ministry published a strategy document on Monday.",
+        "\u201cThe pier stays shut,\u201d the document said.");
+    f.assertCredits(after, 0, "Polish transport ministry", "said");
+    SieveFixture g = SieveFixture.of("Port", "The port union issued a statement after the vote.",
+        "\u201cWe will strike,\u201d the statement read.");
+    g.assertCredits(after, 0, "port union", "read");
+    // a subject that is no body ("The vote produced a statement") issues nothing
+    SieveFixture h = SieveFixture.of("Port", "The long vote produced a statement at last.",
+        "\u201cWe will strike,\u201d the statement read.");
+    assertEquals("statement", h.ask(after, 0).attribution().speaker());
+  }
 }
