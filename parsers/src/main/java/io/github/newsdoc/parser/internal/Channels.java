@@ -6,7 +6,10 @@ import static io.github.newsdoc.parser.internal.AttributionWords.TIME_LEADS;
 import java.util.List;
 import java.util.Optional;
 
-/** How words reached the reporter: {@code in a statement}, {@code told the BBC}, {@code on Twitter}. */
+/**
+ * How words reached the reporter: {@code in a statement}, {@code told the BBC}, {@code on Twitter}, {@code
+ * according to local media}.
+ */
 final class Channels {
   private Channels() {}
 
@@ -23,7 +26,11 @@ final class Channels {
     }
     String first = words.get(from).lower();
     boolean told = cue.equals("told") || cue.equals("tells") || cue.equals("wrote") || cue.equals("writes");
-    if (!(first.equals("in") || first.equals("on") || first.equals("via") || first.equals("through") || told)) {
+    // "…," the ministry said, according to local media: the record or the medium that relayed the words
+    boolean relayed = first.equals("according") && from + 1 < words.size() && words.get(from + 1).lower().equals("to")
+        && !words.get(from).stops();
+    if (!(first.equals("in") || first.equals("on") || first.equals("via") || first.equals("through") || told
+        || relayed)) {
       return Optional.empty();
     }
     if (from + 1 < words.size() && !told && TIMES.contains(words.get(from + 1).lower())) {

@@ -114,4 +114,15 @@ class AfterQuoteSieveTest {
     SieveFixture alone = SieveFixture.of("Port", "The suspect \u201chad no weapon\u201d, the state news agency reported.");
     assertEquals("state news agency", alone.ask(new AfterQuoteSieve(), 0).attribution().speaker());
   }
+
+  @Test
+  void anAccordingToPhraseAfterTheCueIsTheChannel() {
+    SieveFixture f = SieveFixture.of("Port", "\u201cThe border stays open,\u201d the ministry said, according to local media.");
+    Attributed a = f.ask(new AfterQuoteSieve(), 0);
+    assertEquals("ministry", a.attribution().speaker());
+    assertEquals(java.util.Optional.of("according to local media"), a.attribution().channel());
+    SieveFixture g = SieveFixture.of("Port", "\u201cWe will stay,\u201d Ana Ruiz said, according to a transcript of the call.");
+    assertEquals(java.util.Optional.of("according to a transcript of the call"),
+        g.ask(new AfterQuoteSieve(), 0).attribution().channel());
+  }
 }
