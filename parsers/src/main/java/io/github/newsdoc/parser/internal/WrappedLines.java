@@ -33,10 +33,9 @@ import java.util.List;
  *
  * <p>Then each pair that agrees with the width is joined ({@link WrapJoiner}), except where a line is indented
  * more than the line above it, where a sentence ends over a line that opens with a capital or a quotation mark
- * ({@link #sentenceBreak}), and where the text's first line stands over a line that opens with a capital and
- * has more lines under it: a headline printed right over its wrapped lead is a line of its own (a headline
- * wrapped onto a second line, the end of its block, is joined, and so is a first line that ends with a comma,
- * a semicolon or an abbreviation, which ends no heading), and where the line under opens with a capital and
+ * ({@link #sentenceBreak}), where the first line of a block reads as a heading over a line that opens a
+ * sentence ({@link WrapHeadings}: a headline printed right over its wrapped lead, at the text's start, after a
+ * blank line or after a page's chrome, is a line of its own), and where the line under opens with a capital and
  * reads as a line of its own (a byline, a date line, a photo's credit under a headline or a byline). Texts
  * that are not wrapped are returned as they are.
  * Linear in the characters.
@@ -158,9 +157,8 @@ final class WrappedLines {
       Line above = i > 0 ? lines.get(i - 1) : null;
       boolean join = i > 0 && joiner.open() && agrees(length[i - 1], next[i - 1], width)
           && indent(line) <= indent(above) && !sentenceBreak(above.text(), line.text())
-          && (i > 1 || !opensCapital(line.text()) || i + 1 == n || lines.get(i + 1).afterBlank()
-              || endsInside(above.text()))
-          && !(opensCapital(line.text()) && readsAlone(line.text()));
+          && !(joiner.joined() == 1 && WrapHeadings.headingOver(lines, i))
+          && !(WrapHeadings.opensCapital(line.text()) && readsAlone(line.text()));
       if (join && joiner.add(line)) {
         continue;
       }
@@ -202,16 +200,6 @@ final class WrappedLines {
         || Captions.photoCredit(text).isPresent();
   }
 
-  // A line that cannot end a heading: it ends with a comma, a semicolon or an abbreviation ("by Dr.").
-  private static boolean endsInside(String text) {
-    if (text.isEmpty()) {
-      return false;
-    }
-    int k = text.length() - 1;
-    char end = text.charAt(k);
-    return end == ',' || end == ';' || end == '.' && Sentences.abbreviation(text, k);
-  }
-
   private static int prefix(int[] counts, int to) {
     int sum = 0;
     for (int k = 0; k <= to; k++) {
@@ -226,18 +214,6 @@ final class WrappedLines {
 
   private static boolean opensSmall(String text) {
     return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
-  }
-
-  // The first letter or digit, after any quotation marks or brackets, is a capital or a digit ("40 people …"
-  // opens a sentence as a capital does).
-  private static boolean opensCapital(String text) {
-    for (int k = 0; k < text.length() && k < 4; k++) {
-      int c = text.codePointAt(k);
-      if (Character.isLetterOrDigit(c)) {
-        return !Character.isLowerCase(c);
-      }
-    }
-    return false;
   }
 
   private static int indent(Line line) {
