@@ -26,7 +26,9 @@ import java.util.List;
  * would have filled it). As weak evidence counts a line of at least {@value #MIN_WIDTH} characters whose next
  * line opens otherwise and whose next word would have fit (a title over a byline, a signature), except when
  * that line ends a sentence or the next line is indented more (a paragraph's last line, over the next
- * paragraph). The text is wrapped when at least {@value #MIN_JOINS} pairs agree on the width, at least
+ * paragraph). The lines of an e-mail's quoted reply (a {@code >} first, after any spaces) are a layer of their
+ * own, wrapped by another program or at another width, or not at all: they are neither evidence for nor
+ * against the width, and no line is joined to one or one to another. The text is wrapped when at least {@value #MIN_JOINS} pairs agree on the width, at least
  * {@value #AGREEMENT} times as many as the strong evidence against it and at least {@value #WEAK_AGREEMENT}
  * times as many as the weak: a few short lines that are not prose do not veto a wrapped text, and a poem
  * quoted in an article of long lines is not joined.
@@ -70,11 +72,14 @@ final class WrappedLines {
     int[] smallFits = new int[MAX_WIDTH + 2]; // breaks inside a sentence that agree with each width, as changes
     // no evidence against a width: the text's first line, its title, written on one line whatever the body's
     // width, and a line of one word (an address), which no wrap can break
+    // and a line of an e-mail's quoted reply ('> …'), a layer of its own, wrapped or not by another program
     int exempt = 0;
+    boolean[] quoted = new boolean[n];
     for (int i = 0; i < n; i++) {
       length[i] = lines.get(i).raw().stripTrailing().length();
       next[i] = -1;
-      if (i == 0 || lines.get(i).raw().strip().indexOf(' ') < 0) {
+      quoted[i] = quotedReply(lines.get(i));
+      if (i == 0 || quoted[i] || lines.get(i).raw().strip().indexOf(' ') < 0) {
         exempt++;
       } else {
         longer[Math.min(length[i], MAX_WIDTH + 1)]++;
@@ -82,8 +87,8 @@ final class WrappedLines {
     }
     for (int i = 0; i + 1 < n; i++) {
       Line b = lines.get(i + 1);
-      if (b.afterBlank()) {
-        continue;
+      if (b.afterBlank() || quoted[i] || quoted[i + 1]) {
+        continue; // no line after, as far as the wrap is concerned: a quoted reply is neither joined nor joined to
       }
       String t = b.raw().strip(); // as a wrapping program counts a word: up to the next space
       small[i] = opensSmall(t);
@@ -198,6 +203,16 @@ final class WrappedLines {
   private static boolean readsAlone(String text) {
     return Bylines.read(text).isPresent() || PublishedDates.parse(text).isPresent()
         || Captions.photoCredit(text).isPresent();
+  }
+
+  // A line of a quoted reply in an e-mail: '>' first, after any spaces ("> On Monday, Ann wrote:", ">> Yes").
+  static boolean quotedReply(Line line) {
+    String raw = line.raw();
+    int k = 0;
+    while (k < raw.length() && (raw.charAt(k) == ' ' || raw.charAt(k) == '\t')) {
+      k++;
+    }
+    return k < raw.length() && raw.charAt(k) == '>';
   }
 
   private static int prefix(int[] counts, int to) {

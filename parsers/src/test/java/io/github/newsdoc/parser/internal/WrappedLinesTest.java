@@ -203,6 +203,49 @@ class WrappedLinesTest {
     assertSame(lines, WrappedLines.unwrap(lines));
   }
 
+  // An e-mail wrapped at 70 with a reply quoted under it ('> …', wrapped with its marks at 74): the quoted
+  // lines, longer than the width, are no evidence against it, so the letter is joined; the quoted lines are
+  // left as they are, none joined to the letter's lines or to each other.
+  @Test
+  void aQuotedReplyIsALayerOfItsOwn() {
+    String letter = String.join("\n",
+        "Harbour wall: the board's answer",
+        "",
+        "Dear Tomas,",
+        "",
+        "Thank you for your letter about the new sea wall. The board met on Tuesday evening and agreed that the work"
+            + " on the harbour front should begin in the spring, as the council had asked, and that the fishermen"
+            + " would keep their moorings while the wall is being built.",
+        "",
+        "We know the levy on the moorings has worried many of the owners of the smaller boats, and the board will"
+            + " look at it again in the autumn once the final cost of the wall is known.",
+        "",
+        "Kind regards,",
+        "Ilse Varn",
+        "");
+    String quote = "The fishermen of Glenharrow would like to know when the work on the sea wall will begin, and"
+        + " whether they will be able to keep their moorings while the wall is being built along the old harbour"
+        + " front this year and the next.";
+    StringBuilder reply = new StringBuilder("\n> On 2 March, Tomas Reed wrote:\n");
+    for (String q : wrap(quote, 72).strip().split("\n")) {
+      reply.append("> ").append(q).append('\n');
+    }
+    String text = wrap(letter, 70) + reply;
+    List<Line> lines = SourceReader.lines(text, SourceReader.Limits.NONE, m -> { });
+    List<Line> joined = WrappedLines.unwrap(lines);
+    List<String> raw = joined.stream().map(Line::raw).collect(Collectors.toList());
+    assertEquals(true, raw.contains(letter.split("\n")[6]), String.join("\n", raw));
+    assertEquals(reply.toString().strip(), raw.stream().filter(l -> l.startsWith(">"))
+        .collect(Collectors.joining("\n")), String.join("\n", raw));
+    // a quoted line over a line of the letter in small letters, as wide as the wrap: not joined
+    String over = "> The fishermen of Glenharrow would like to know when the work";
+    String under = "underneath the old harbour front will begin, the board was asked.";
+    List<Line> mixed = SourceReader.lines(wrap(letter, 70) + "\n" + over + "\n" + under + "\n",
+        SourceReader.Limits.NONE, m -> { });
+    assertEquals(List.of(over, under), WrappedLines.unwrap(mixed).stream().map(Line::raw)
+        .filter(l -> l.startsWith("> The") || l.startsWith("underneath")).collect(Collectors.toList()));
+  }
+
   @Test
   void aWordBrokenAtItsHyphenIsJoinedWithoutASpace() {
     String text = ARTICLE.replace("fourteen-hour", "fourteen-hour").replace("a large majority", "a well-known"
