@@ -1,6 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,6 +18,10 @@ import java.util.List;
  * next opens with a capital. The text's width is the one that the most such pairs agree on, between
  * {@value #MIN_WIDTH} and {@value #MAX_WIDTH} characters (a menu's short lines agree on none); of widths that
  * tie, the one the most breaks of any kind agree with, then the one with the least strong evidence against it.
+ * Widths that tie on all three are equally supported, and none is preferred for coming first: a break before a
+ * small letter that agrees with any of them is joined (it goes on inside a sentence at one of the best widths),
+ * a break before anything else only when it agrees with all of them, and the weak evidence is what even the
+ * narrowest of them shows.
  *
  * <p>Against the width count, as strong evidence, every line longer than it (a blank line after it or not:
  * a paragraph printed on one long line was never wrapped; but not the text's first line, a title a writer
@@ -33,7 +38,7 @@ import java.util.List;
  * times as many as the weak: a few short lines that are not prose do not veto a wrapped text, and a poem
  * quoted in an article of long lines is not joined.
  *
- * <p>Then each pair that agrees with the width is joined ({@link WrapJoiner}), except where a line is indented
+ * <p>Then each pair that agrees with the width (as above) is joined ({@link WrapJoiner}), except where a line is indented
  * more than the line above it, where a sentence ends over a line that opens with a capital or a quotation mark
  * ({@link #sentenceBreak}), where the first line of a block reads as a heading over a line that opens a
  * sentence ({@link WrapHeadings}: a headline printed right over its wrapped lead, at the text's start, after a
@@ -121,10 +126,12 @@ final class WrappedLines {
     for (int w = 0; w < MIN_WIDTH; w++) {
       longest -= longer[w];
     }
-    int width = -1;
     int best = 0;
     int bestAll = 0;
     int strong = 0;
+    int lo = -1; // the narrowest and the widest of the widths that tie as the best
+    int hi = -1;
+    boolean[] tied = new boolean[MAX_WIDTH + 2];
     for (int w = MIN_WIDTH, run = 0, runAll = 0, fits = 0, broken = 0; w <= MAX_WIDTH; w++) {
       run += change[w];
       runAll += changeAll[w];
@@ -136,16 +143,26 @@ final class WrappedLines {
         best = run;
         bestAll = runAll;
         strong = against;
-        width = w;
+        Arrays.fill(tied, false);
+        lo = w;
+      }
+      if (run == best && best > 0 && runAll == bestAll && against == strong) {
+        tied[w] = true;
+        hi = w;
       }
     }
     if (best < MIN_JOINS) {
       return lines;
     }
+    int[] tiedUpTo = new int[MAX_WIDTH + 2]; // how many of the tied widths are at most each width
+    for (int w = 1; w <= MAX_WIDTH + 1; w++) {
+      tiedUpTo[w] = tiedUpTo[w - 1] + (tied[w] ? 1 : 0);
+    }
     int weak = 0;
     for (int i = 0; i < n; i++) {
-      if (next[i] < 0 || length[i] > width || agrees(length[i], next[i], width)) {
-        continue; // no line after, counted as longer, or agrees
+      // a line whose next word would have fit even the narrowest of the best widths
+      if (next[i] < 0 || length[i] + 1 + next[i] > lo) {
+        continue;
       }
       if (!small[i] && length[i] >= MIN_WIDTH && indent(lines.get(i + 1)) <= indent(lines.get(i))
           && !sentenceBreak(lines.get(i).text(), lines.get(i + 1).text())) {
@@ -160,7 +177,8 @@ final class WrappedLines {
     for (int i = 0; i < n; i++) {
       Line line = lines.get(i);
       Line above = i > 0 ? lines.get(i - 1) : null;
-      boolean join = i > 0 && joiner.open() && agrees(length[i - 1], next[i - 1], width)
+      boolean join = i > 0 && joiner.open() && (small[i - 1] ? agreesAny(length[i - 1], next[i - 1], tiedUpTo)
+              : next[i - 1] >= 0 && length[i - 1] <= lo && length[i - 1] + next[i - 1] >= hi)
           && indent(line) <= indent(above) && !sentenceBreak(above.text(), line.text())
           && !(joiner.joined() == 1 && WrapHeadings.headingOver(lines, i))
           && !(WrapHeadings.opensCapital(line.text()) && readsAlone(line.text()));
@@ -223,8 +241,11 @@ final class WrappedLines {
     return sum;
   }
 
-  private static boolean agrees(int length, int next, int width) {
-    return next >= 0 && length <= width && length + 1 + next > width;
+  // Whether a break agrees with one of the widths that tie as the best: length <= w <= length + next.
+  private static boolean agreesAny(int length, int next, int[] tiedUpTo) {
+    int from = Math.max(length, 1);
+    int to = Math.min(length + next, MAX_WIDTH);
+    return next >= 0 && from <= to && tiedUpTo[to] > tiedUpTo[from - 1];
   }
 
   private static boolean opensSmall(String text) {
