@@ -32,7 +32,7 @@ final class Bylines {
           + "|автор(?=:)|текст(?=:)):? +");
   // (in capitals too, as a line of names in capitals prints it: "By ANA RUIZ AND JO PARK"; not the single
   // letters, which are initials there)
-  private static final Pattern AND = Pattern.compile(" (?:and|&|und|et|y|e|en|AND|UND|ET|EN) ");
+  static final Pattern AND = Pattern.compile(" (?:and|&|und|et|y|e|en|AND|UND|ET|EN) ");
   // Between the names and what the page prints after them: an outlet, a date.
   static final Pattern SEPARATOR = Pattern.compile(" (?:[|·•—–/／]|-{1,2}) ");
   // A time of day at the line's end, whose "a.m." or "p.m." closes with a full stop: "…, 9:14 a.m.".
@@ -57,8 +57,6 @@ final class Bylines {
   static final Pattern OUTLET_WORD = Pattern.compile(
       "(?i).*\\b(press|news|agency|wire|service|media|times|post|herald|gazette|tribune|journal|daily|network|"
           + "radio|television|tv|broadcasting|magazine|online|bureau|associated|international)\\b.*");
-  // A body a reporter belongs to: "University of Tarrant", "Centre for Coastal Studies".
-  private static final Pattern AFFILIATION = Pattern.compile("\\p{Lu}\\S* (?:\\S+ )?(?:of|for) \\p{Lu}.*");
   // One person's job, as a role line under a name says it: "Senior NBA writer", "Staff, West Midlands". (Not
   // a desk alone, "Sports", nor a heading over a list, "Editors' Picks", "More columnists".)
   static final Pattern PERSON_JOB = Pattern.compile(
@@ -145,7 +143,7 @@ final class Bylines {
       } else if (BylineDates.isDate(tail)) {
         date = Optional.of(tail);
       } else if (english && !tail.chars().anyMatch(Character::isDigit) && !SEPARATOR.matcher(tail).find()
-          && isRole(tail) && JOB_WORD.matcher(tail).matches()
+          && BylineRoles.isRole(tail) && JOB_WORD.matcher(tail).matches()
           && (!OUTLET_WORD.matcher(tail).matches() || BylineTails.personJob(tail))
           && rest.indexOf(',') < 0 && !AND.matcher(rest).find()) {
         // "By Jo Park / Staff Writer", "By Jo Park - Coast Post Contributor": one person's job, read as after a comma
@@ -230,6 +228,13 @@ final class Bylines {
         p += credentials - 1;
         continue;
       }
+      if (pendingName != null && p == parts.length - 1 && BylineRoles.oneJob(part)) {
+        // "By Mara Velden, harbour and shipping correspondent": one job, its "and" no second author
+        people.add(Byline.of(BylineNames.normaliseName(pendingName), Optional.of(part.strip())));
+        pendingName = null;
+        evidence = true;
+        continue;
+      }
       boolean afterAnd = false;
       for (String candidate : AND.split(part)) {
         boolean joined = afterAnd;
@@ -267,7 +272,7 @@ final class Bylines {
           }
           people.add(Byline.of(BylineNames.normaliseName(c.substring(0, cut).strip()), Optional.of(c.substring(cut + 1))));
           evidence = true;
-        } else if (pendingName != null && JOB_WORD.matcher(c).matches() && isRole(c)) {
+        } else if (pendingName != null && JOB_WORD.matcher(c).matches() && BylineRoles.isRole(c)) {
           people.add(Byline.of(BylineNames.normaliseName(pendingName), Optional.of(c)));
           pendingName = null;
           evidence = true;
@@ -287,7 +292,7 @@ final class Bylines {
             people.add(Byline.of(BylineNames.normaliseName(pendingName), Optional.empty()));
           }
           pendingName = c;
-        } else if (pendingName != null && isRole(c)) {
+        } else if (pendingName != null && BylineRoles.isRole(c)) {
           people.add(Byline.of(BylineNames.normaliseName(pendingName), Optional.of(c)));
           pendingName = null;
         } else {
@@ -401,11 +406,5 @@ final class Bylines {
   // A word of one letter, perhaps with its full stop: an initial ("J.").
   private static boolean isInitialWord(String c) {
     return c.length() <= 2 && Character.isLetter(c.charAt(0)) && (c.length() == 1 || c.charAt(1) == '.');
-  }
-
-  private static boolean isRole(String s) {
-    return Text.words(s) <= 6 && !s.chars().anyMatch(Character::isDigit)
-        && (JOB_WORD.matcher(s).matches() || OUTLET_WORD.matcher(s).matches() || Character.isLowerCase(s.charAt(0))
-            || AFFILIATION.matcher(s).matches());
   }
 }

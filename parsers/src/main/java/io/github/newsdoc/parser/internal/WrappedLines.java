@@ -1,6 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,6 +18,10 @@ import java.util.List;
  * next opens with a capital. The text's width is the one that the most such pairs agree on, between
  * {@value #MIN_WIDTH} and {@value #MAX_WIDTH} characters (a menu's short lines agree on none); of widths that
  * tie, the one the most breaks of any kind agree with, then the one with the least strong evidence against it.
+ * Widths that tie on all three are equally supported, and none is preferred for coming first: a break before a
+ * small letter that agrees with any of them is joined (it goes on inside a sentence at one of the best widths),
+ * a break before anything else only when it agrees with all of them, and the weak evidence is what even the
+ * narrowest of them shows.
  *
  * <p>Against the width count, as strong evidence, every line longer than it (a blank line after it or not:
  * a paragraph printed on one long line was never wrapped; but not the text's first line, a title a writer
@@ -26,17 +31,18 @@ import java.util.List;
  * would have filled it). As weak evidence counts a line of at least {@value #MIN_WIDTH} characters whose next
  * line opens otherwise and whose next word would have fit (a title over a byline, a signature), except when
  * that line ends a sentence or the next line is indented more (a paragraph's last line, over the next
- * paragraph). The text is wrapped when at least {@value #MIN_JOINS} pairs agree on the width, at least
+ * paragraph). The lines of an e-mail's quoted reply (a {@code >} first, after any spaces) are a layer of their
+ * own, wrapped by another program or at another width, or not at all: they are neither evidence for nor
+ * against the width, and no line is joined to one or one to another. The text is wrapped when at least {@value #MIN_JOINS} pairs agree on the width, at least
  * {@value #AGREEMENT} times as many as the strong evidence against it and at least {@value #WEAK_AGREEMENT}
  * times as many as the weak: a few short lines that are not prose do not veto a wrapped text, and a poem
  * quoted in an article of long lines is not joined.
  *
- * <p>Then each pair that agrees with the width is joined ({@link WrapJoiner}), except where a line is indented
+ * <p>Then each pair that agrees with the width (as above) is joined ({@link WrapJoiner}), except where a line is indented
  * more than the line above it, where a sentence ends over a line that opens with a capital or a quotation mark
- * ({@link #sentenceBreak}), and where the text's first line stands over a line that opens with a capital and
- * has more lines under it: a headline printed right over its wrapped lead is a line of its own (a headline
- * wrapped onto a second line, the end of its block, is joined, and so is a first line that ends with a comma,
- * a semicolon or an abbreviation, which ends no heading), and where the line under opens with a capital and
+ * ({@link #sentenceBreak}), where the first line of a block reads as a heading over a line that opens a
+ * sentence ({@link WrapHeadings}: a headline printed right over its wrapped lead, at the text's start, after a
+ * blank line or after a page's chrome, is a line of its own), and where the line under opens with a capital and
  * reads as a line of its own (a byline, a date line, a photo's credit under a headline or a byline). Texts
  * that are not wrapped are returned as they are.
  * Linear in the characters.
@@ -71,11 +77,14 @@ final class WrappedLines {
     int[] smallFits = new int[MAX_WIDTH + 2]; // breaks inside a sentence that agree with each width, as changes
     // no evidence against a width: the text's first line, its title, written on one line whatever the body's
     // width, and a line of one word (an address), which no wrap can break
+    // and a line of an e-mail's quoted reply ('> …'), a layer of its own, wrapped or not by another program
     int exempt = 0;
+    boolean[] quoted = new boolean[n];
     for (int i = 0; i < n; i++) {
       length[i] = lines.get(i).raw().stripTrailing().length();
       next[i] = -1;
-      if (i == 0 || lines.get(i).raw().strip().indexOf(' ') < 0) {
+      quoted[i] = quotedReply(lines.get(i));
+      if (i == 0 || quoted[i] || lines.get(i).raw().strip().indexOf(' ') < 0) {
         exempt++;
       } else {
         longer[Math.min(length[i], MAX_WIDTH + 1)]++;
@@ -83,8 +92,8 @@ final class WrappedLines {
     }
     for (int i = 0; i + 1 < n; i++) {
       Line b = lines.get(i + 1);
-      if (b.afterBlank()) {
-        continue;
+      if (b.afterBlank() || quoted[i] || quoted[i + 1]) {
+        continue; // no line after, as far as the wrap is concerned: a quoted reply is neither joined nor joined to
       }
       String t = b.raw().strip(); // as a wrapping program counts a word: up to the next space
       small[i] = opensSmall(t);
@@ -117,10 +126,12 @@ final class WrappedLines {
     for (int w = 0; w < MIN_WIDTH; w++) {
       longest -= longer[w];
     }
-    int width = -1;
     int best = 0;
     int bestAll = 0;
     int strong = 0;
+    int lo = -1; // the narrowest and the widest of the widths that tie as the best
+    int hi = -1;
+    boolean[] tied = new boolean[MAX_WIDTH + 2];
     for (int w = MIN_WIDTH, run = 0, runAll = 0, fits = 0, broken = 0; w <= MAX_WIDTH; w++) {
       run += change[w];
       runAll += changeAll[w];
@@ -132,16 +143,26 @@ final class WrappedLines {
         best = run;
         bestAll = runAll;
         strong = against;
-        width = w;
+        Arrays.fill(tied, false);
+        lo = w;
+      }
+      if (run == best && best > 0 && runAll == bestAll && against == strong) {
+        tied[w] = true;
+        hi = w;
       }
     }
     if (best < MIN_JOINS) {
       return lines;
     }
+    int[] tiedUpTo = new int[MAX_WIDTH + 2]; // how many of the tied widths are at most each width
+    for (int w = 1; w <= MAX_WIDTH + 1; w++) {
+      tiedUpTo[w] = tiedUpTo[w - 1] + (tied[w] ? 1 : 0);
+    }
     int weak = 0;
     for (int i = 0; i < n; i++) {
-      if (next[i] < 0 || length[i] > width || agrees(length[i], next[i], width)) {
-        continue; // no line after, counted as longer, or agrees
+      // a line whose next word would have fit even the narrowest of the best widths
+      if (next[i] < 0 || length[i] + 1 + next[i] > lo) {
+        continue;
       }
       if (!small[i] && length[i] >= MIN_WIDTH && indent(lines.get(i + 1)) <= indent(lines.get(i))
           && !sentenceBreak(lines.get(i).text(), lines.get(i + 1).text())) {
@@ -156,11 +177,11 @@ final class WrappedLines {
     for (int i = 0; i < n; i++) {
       Line line = lines.get(i);
       Line above = i > 0 ? lines.get(i - 1) : null;
-      boolean join = i > 0 && joiner.open() && agrees(length[i - 1], next[i - 1], width)
+      boolean join = i > 0 && joiner.open() && (small[i - 1] ? agreesAny(length[i - 1], next[i - 1], tiedUpTo)
+              : next[i - 1] >= 0 && length[i - 1] <= lo && length[i - 1] + next[i - 1] >= hi)
           && indent(line) <= indent(above) && !sentenceBreak(above.text(), line.text())
-          && (i > 1 || !opensCapital(line.text()) || i + 1 == n || lines.get(i + 1).afterBlank()
-              || endsInside(above.text()))
-          && !(opensCapital(line.text()) && readsAlone(line.text()));
+          && !(joiner.joined() == 1 && WrapHeadings.headingOver(lines, i))
+          && !(WrapHeadings.opensCapital(line.text()) && readsAlone(line.text()));
       if (join && joiner.add(line)) {
         continue;
       }
@@ -202,14 +223,14 @@ final class WrappedLines {
         || Captions.photoCredit(text).isPresent();
   }
 
-  // A line that cannot end a heading: it ends with a comma, a semicolon or an abbreviation ("by Dr.").
-  private static boolean endsInside(String text) {
-    if (text.isEmpty()) {
-      return false;
+  // A line of a quoted reply in an e-mail: '>' first, after any spaces ("> On Monday, Ann wrote:", ">> Yes").
+  static boolean quotedReply(Line line) {
+    String raw = line.raw();
+    int k = 0;
+    while (k < raw.length() && (raw.charAt(k) == ' ' || raw.charAt(k) == '\t')) {
+      k++;
     }
-    int k = text.length() - 1;
-    char end = text.charAt(k);
-    return end == ',' || end == ';' || end == '.' && Sentences.abbreviation(text, k);
+    return k < raw.length() && raw.charAt(k) == '>';
   }
 
   private static int prefix(int[] counts, int to) {
@@ -220,24 +241,15 @@ final class WrappedLines {
     return sum;
   }
 
-  private static boolean agrees(int length, int next, int width) {
-    return next >= 0 && length <= width && length + 1 + next > width;
+  // Whether a break agrees with one of the widths that tie as the best: length <= w <= length + next.
+  private static boolean agreesAny(int length, int next, int[] tiedUpTo) {
+    int from = Math.max(length, 1);
+    int to = Math.min(length + next, MAX_WIDTH);
+    return next >= 0 && from <= to && tiedUpTo[to] > tiedUpTo[from - 1];
   }
 
   private static boolean opensSmall(String text) {
     return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
-  }
-
-  // The first letter or digit, after any quotation marks or brackets, is a capital or a digit ("40 people …"
-  // opens a sentence as a capital does).
-  private static boolean opensCapital(String text) {
-    for (int k = 0; k < text.length() && k < 4; k++) {
-      int c = text.codePointAt(k);
-      if (Character.isLetterOrDigit(c)) {
-        return !Character.isLowerCase(c);
-      }
-    }
-    return false;
   }
 
   private static int indent(Line line) {

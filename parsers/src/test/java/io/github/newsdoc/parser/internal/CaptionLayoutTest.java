@@ -2,13 +2,19 @@ package io.github.newsdoc.parser.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newsdoc.model.Article;
 import io.github.newsdoc.model.Caption;
+import io.github.newsdoc.parser.ArticleParser;
+import io.github.newsdoc.parser.LineAssignment;
 import io.github.newsdoc.parser.LineRole;
+import io.github.newsdoc.parser.Newsdoc;
+import io.github.newsdoc.parser.ParseReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Captions found by the layout of the page's known captions; the lines are made up. */
@@ -82,6 +88,73 @@ class CaptionLayoutTest {
     assertNull(roles[4], "a sentence under its own words, but no caption's: a notice");
     assertNull(roles[7], "a question over two links");
     assertNull(roles[8]);
+  }
+
+  // A whole page through the parser: a menu, the head, a share rail, the article with a picture's caption and its
+  // slashed credit glued under it between two paragraphs, related links and a footer. The pair is read as the
+  // caption and its credit, not as paragraphs nor as a list of headlines.
+  @Test
+  void aSlashedCreditUnderACaptionOnAWholePage() {
+    String page = String.join("\n",
+        "Skip to content",
+        "Brindle Harbour Herald",
+        "Home",
+        "News",
+        "Sport",
+        "Weather",
+        "Business",
+        "Opinion",
+        "Culture",
+        "Travel",
+        "Newsletters",
+        "Sign in",
+        "Subscribe",
+        "",
+        "Brindle opens its new ferry terminal after four years of work",
+        "",
+        "By Tessa Quill",
+        "",
+        "March 3, 2026",
+        "",
+        "Share",
+        "Facebook",
+        "Email",
+        "Print",
+        "",
+        "The new ferry terminal at Brindle opened on Monday after four years of work, and the first crossing left the north quay at dawn with two hundred passengers aboard.",
+        "",
+        "Harbour officials said the building would handle twice the traffic of the old shed, and that the car deck would take lorries from the quarry road by the summer.",
+        "",
+        "The first passengers queue on the north quay before the dawn crossing to Dunmore.",
+        "Ada Brenner / Brindle Public Radio",
+        "",
+        "The old shed, built in the 1950s, will be pulled down in the autumn to make room for a car park and a small garden, the harbour board said in a statement.",
+        "",
+        "Islanders welcomed the new terminal but asked the board to keep the fares as they are for at least another year, saying that many of them cross every day for work.",
+        "",
+        "The board said fares would be reviewed in the spring, once it knows how many people use the new crossing in its first winter.",
+        "",
+        "Related stories",
+        "Ferry fares to rise in spring",
+        "Harbour board names new chair",
+        "Quarry road to close for repairs",
+        "",
+        "About us",
+        "Contact",
+        "Advertise",
+        "Privacy policy",
+        "Terms of use",
+        "Cookie settings") + "\n";
+    Article a = Newsdoc.parse(page);
+    assertEquals("Brindle opens its new ferry terminal after four years of work", a.title());
+    assertEquals(List.of("The first passengers queue on the north quay before the dawn crossing to Dunmore."),
+        a.captions().stream().map(Caption::text).collect(Collectors.toList()));
+    assertEquals(Optional.of("Ada Brenner / Brindle Public Radio"), a.captions().get(0).credit());
+    assertEquals(5, a.paragraphs().size(), a.paragraphs().toString());
+    assertTrue(a.paragraphs().stream().noneMatch(p -> p.text().contains("Ada Brenner")));
+    ParseReport report = ArticleParser.standard().analyze(page);
+    assertEquals(List.of(CaptionLayout.RULE), report.lines().stream().filter(l -> l.role() == LineRole.CAPTION)
+        .map(LineAssignment::rule).collect(Collectors.toList()));
   }
 
   @Test

@@ -203,6 +203,79 @@ class WrappedLinesTest {
     assertSame(lines, WrappedLines.unwrap(lines));
   }
 
+  // An e-mail wrapped at 70 with a reply quoted under it ('> …', wrapped with its marks at 74): the quoted
+  // lines, longer than the width, are no evidence against it, so the letter is joined; the quoted lines are
+  // left as they are, none joined to the letter's lines or to each other.
+  @Test
+  void aQuotedReplyIsALayerOfItsOwn() {
+    String letter = String.join("\n",
+        "Harbour wall: the board's answer",
+        "",
+        "Dear Tomas,",
+        "",
+        "Thank you for your letter about the new sea wall. The board met on Tuesday evening and agreed that the work"
+            + " on the harbour front should begin in the spring, as the council had asked, and that the fishermen"
+            + " would keep their moorings while the wall is being built.",
+        "",
+        "We know the levy on the moorings has worried many of the owners of the smaller boats, and the board will"
+            + " look at it again in the autumn once the final cost of the wall is known.",
+        "",
+        "Kind regards,",
+        "Ilse Varn",
+        "");
+    String quote = "The fishermen of Glenharrow would like to know when the work on the sea wall will begin, and"
+        + " whether they will be able to keep their moorings while the wall is being built along the old harbour"
+        + " front this year and the next.";
+    StringBuilder reply = new StringBuilder("\n> On 2 March, Tomas Reed wrote:\n");
+    for (String q : wrap(quote, 72).strip().split("\n")) {
+      reply.append("> ").append(q).append('\n');
+    }
+    String text = wrap(letter, 70) + reply;
+    List<Line> lines = SourceReader.lines(text, SourceReader.Limits.NONE, m -> { });
+    List<Line> joined = WrappedLines.unwrap(lines);
+    List<String> raw = joined.stream().map(Line::raw).collect(Collectors.toList());
+    assertEquals(true, raw.contains(letter.split("\n")[6]), String.join("\n", raw));
+    assertEquals(reply.toString().strip(), raw.stream().filter(l -> l.startsWith(">"))
+        .collect(Collectors.joining("\n")), String.join("\n", raw));
+    // a quoted line over a line of the letter in small letters, as wide as the wrap: not joined
+    String over = "> The fishermen of Glenharrow would like to know when the work";
+    String under = "underneath the old harbour front will begin, the board was asked.";
+    List<Line> mixed = SourceReader.lines(wrap(letter, 70) + "\n" + over + "\n" + under + "\n",
+        SourceReader.Limits.NONE, m -> { });
+    assertEquals(List.of(over, under), WrappedLines.unwrap(mixed).stream().map(Line::raw)
+        .filter(l -> l.startsWith("> The") || l.startsWith("underneath")).collect(Collectors.toList()));
+  }
+
+  // Widths 69 and 70 tie on every count: at 69 the 70-character line ('… to give this') is one longer than the
+  // width; at 70 the line broken before 'from', whose next word would have fit, is one a wrap would have
+  // filled. Neither is better supported, so the reading does not depend on which is tried first (the narrower
+  // was, and the paragraph was split after 'give this'): a break before a small letter that agrees with either
+  // is joined, and the paragraph is one line.
+  @Test
+  void widthsThatTieOnEveryCountAreReadAlike() {
+    String paragraph = String.join("\n",
+        "The council of Glenharrow voted on Tuesday to build a new sea wall",
+        "alongside the old harbour front, ending a dispute between fishermen",
+        "and the owners of the holiday flats that has lasted for more than",
+        "eleven years and divided the town into two camps that rarely spoke to",
+        "each other in public. Work on the wall will begin in the spring and",
+        "should take about two years, the council said, with most of the money",
+        "coming from the regional coast fund and the rest from a levy on the",
+        "moorings of each harbour, which the fishermen have long opposed and",
+        "which the owners of the larger boats have promised to fight in the",
+        "courts if the council does not lower it before the work begins. The",
+        "mayor of Glenharrow said the council had listened to both sides for",
+        "many months and that the wall would protect the homes along the front",
+        "from the winter storms that have flooded the lower streets three",
+        "times in the last five years, and she asked the fishermen to give this",
+        "plan a fair chance before judging it.");
+    List<Line> lines = SourceReader.lines("Glenharrow votes for a sea wall\n\n" + paragraph + "\n",
+        SourceReader.Limits.NONE, m -> { });
+    List<Line> joined = WrappedLines.unwrap(lines);
+    assertEquals(List.of("Glenharrow votes for a sea wall", paragraph.replace("\n", " ")),
+        joined.stream().map(Line::raw).collect(Collectors.toList()));
+  }
+
   @Test
   void aWordBrokenAtItsHyphenIsJoinedWithoutASpace() {
     String text = ARTICLE.replace("fourteen-hour", "fourteen-hour").replace("a large majority", "a well-known"

@@ -1,0 +1,54 @@
+package io.github.newsdoc.parser.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what after an author's name is their role, the job the page prints after the name's comma
+ * ({@code "By Jane Doe, Staff Writer"}), and when an "and" inside it joins the beats of one job rather than a
+ * second author: {@code "By Mara Velden, harbour and shipping correspondent"}, {@code "By Jo Park, Coast Post
+ * health and science reporter"}. A role after a comma runs to the end of the line, and the words after its
+ * "and" are in small letters and end in a person's job ({@link Bylines#PERSON_JOB}); a second author's name
+ * opens with a capital ({@code "By Jane Doe, Staff Writer and Jo Park"} is not one role).
+ */
+final class BylineRoles {
+  // A body a reporter belongs to: "University of Tarrant", "Centre for Coastal Studies".
+  private static final Pattern AFFILIATION = Pattern.compile("\\p{Lu}\\S* (?:\\S+ )?(?:of|for) \\p{Lu}.*");
+
+  private BylineRoles() {}
+
+  /** Whether {@code s} has the shape of a role: a job, an outlet, a body, or words in small letters. */
+  static boolean isRole(String s) {
+    return Text.words(s) <= 6 && !s.chars().anyMatch(Character::isDigit)
+        && (Bylines.JOB_WORD.matcher(s).matches() || Bylines.OUTLET_WORD.matcher(s).matches()
+            || Character.isLowerCase(s.charAt(0)) || AFFILIATION.matcher(s).matches());
+  }
+
+  /**
+   * Whether {@code part}, the last part of an author line after a name's comma, is one role with an "and"
+   * inside it: the words after each "and" are in small letters, and those after the last end in a person's job.
+   */
+  static boolean oneJob(String part) {
+    if (!isRole(part)) {
+      return false;
+    }
+    Matcher and = Bylines.AND.matcher(part);
+    int after = -1;
+    while (and.find()) {
+      if (and.end() >= part.length() || !Character.isLowerCase(part.codePointAt(and.end()))) {
+        return false;
+      }
+      after = and.end();
+    }
+    if (after < 0) {
+      return false;
+    }
+    String tail = part.substring(after).strip();
+    for (String word : tail.split(" +")) {
+      if (!Character.isLowerCase(word.codePointAt(0))) {
+        return false;
+      }
+    }
+    return Bylines.PERSON_JOB.matcher(tail).matches();
+  }
+}
