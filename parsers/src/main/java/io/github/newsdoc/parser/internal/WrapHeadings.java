@@ -13,14 +13,14 @@ import java.util.Locale;
  * or a figure and has more lines of its block under it (a heading wrapped onto a second line, the end of its
  * block, is joined).
  *
- * <p>How much the line under must show that it opens a sentence depends on what stands over the block. At the
- * text's start, and under a short line that ends no sentence (the last of a run of menu words or a site's
- * name, which a wrapped paragraph never has over it: its lines are as wide as the wrap, and its last line ends
- * a sentence), the block is the page's head, and a capital or a figure is enough. After a blank line the block
- * is as likely a paragraph whose first line a wrap broke before a name ("… met on" / "Tuesday with …"), so the
- * line under must open with a capitalised word of grammar ("The", "In", "After": {@link Names#isFunctionWord}),
- * which only a sentence's start capitalises. A headline after a blank line over a lead that opens with a name
- * is joined: the text cannot tell it from a paragraph.
+ * <p>How much the line under must show that it opens a sentence depends on where the block stands. At the
+ * text's start the block is the page's head, and a capital or a figure is enough. After a blank line the block
+ * is as likely a paragraph whose first line a wrap broke before a name ("… met on" / "Tuesday with …", "…
+ * told" / "The Harbour Gazette on Monday"), so the line under must open with a capitalised word of grammar
+ * followed by a word in small letters ("The union said", "In a statement"), as a sentence's start does and a
+ * name ("The Hague", "In Our Time") does not. Anywhere else (a headline right under a page's chrome, a date
+ * or a greeting) the line is joined: a short line over a block is as often a headline just split off, a date
+ * or a byline over a wrapped lead as a menu's last item, and the text cannot tell them apart.
  */
 final class WrapHeadings {
   private WrapHeadings() {}
@@ -37,19 +37,10 @@ final class WrapHeadings {
         || endsInside(a) || endsOnGrammar(a) || holdsSentenceEnd(a)) {
       return false;
     }
-    if (i - 1 == 0 || underChrome(lines, i - 1)) {
+    if (i - 1 == 0) {
       return true;
     }
     return above.afterBlank() && opensOnGrammar(line.text());
-  }
-
-  // A short line that ends no sentence stands right over line k (a menu's item, a site's name).
-  private static boolean underChrome(List<Line> lines, int k) {
-    if (lines.get(k).afterBlank()) {
-      return false;
-    }
-    String over = lines.get(k - 1).text();
-    return over.length() < WrappedLines.MIN_WIDTH && !over.isEmpty() && !LineMeasures.endsSentence(over);
   }
 
   // The last word is a word of grammar ("… met on", "… by the"): a phrase goes on.
@@ -62,14 +53,20 @@ final class WrapHeadings {
     return start < k && Names.isFunctionWord(text.substring(start, k).toLowerCase(Locale.ROOT));
   }
 
-  // The first word is a capitalised word of grammar ("The", "After"), which only a sentence's start capitalises.
+  // The first word is a capitalised word of grammar ("The", "After") and the next is in small letters ("The union",
+  // "In a statement"), as a sentence opens; "The Hague" or "In Our Time" is a name a wrap may break before.
   private static boolean opensOnGrammar(String text) {
     int end = 0;
     while (end < text.length() && Character.isLetter(text.charAt(end))) {
       end++;
     }
-    return end > 0 && Character.isUpperCase(text.charAt(0))
-        && Names.isFunctionWord(text.substring(0, end).toLowerCase(Locale.ROOT));
+    int next = end;
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    return end > 0 && next > end && next < text.length() && Character.isUpperCase(text.charAt(0))
+        && Names.isFunctionWord(text.substring(0, end).toLowerCase(Locale.ROOT))
+        && Character.isLowerCase(text.charAt(next));
   }
 
   // A sentence ends inside the line: '.', '!' or '?' (not an abbreviation's point) before a space and a capital.

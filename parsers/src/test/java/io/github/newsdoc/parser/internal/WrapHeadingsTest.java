@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A heading printed right over its wrapped lead, at the text's start, after a blank line or after chrome. */
+/** A heading printed right over its wrapped lead, at the text's start or after a blank line. */
 class WrapHeadingsTest {
   private static final String LEAD = "The council of Glenharrow voted on Tuesday to build a new sea wall along the"
       + " old harbour front, ending a dispute between fishermen and the owners of the holiday flats that has"
@@ -26,11 +26,11 @@ class WrapHeadingsTest {
   private static final String HEADLINE = "Glenharrow council approves a new sea wall for the old harbour frontage";
   private static final String CHROME = "Home\nWorld\nBusiness\nSport\nThe Glenharrow Courier\n";
 
-  // A page that opens with its menu and the site's name, then the headline glued over the wrapped lead: the
-  // headline is the title, the lead its own paragraph, the menu chrome.
+  // A page that opens with its menu and the site's name, a blank line, then the headline glued over the wrapped
+  // lead (or the headline alone at the text's start): the headline is the title, the lead its own paragraph.
   @Test
-  void aHeadlineAfterChromeOverItsWrappedLeadStaysTheTitle() {
-    for (String head : List.of(CHROME, CHROME + "\n", "")) {
+  void aHeadlineOverItsWrappedLeadStaysTheTitle() {
+    for (String head : List.of(CHROME + "\n", "")) {
       String text = head + HEADLINE + "\n" + wrap(BODY, 72);
       Article a = Newsdoc.parse(text);
       assertEquals(HEADLINE, a.title(), text);
@@ -41,8 +41,6 @@ class WrapHeadingsTest {
 
   @Test
   void theFirstLineOfABlockOverACapitalIsAHeading() {
-    List<Line> lines = lines(CHROME + HEADLINE + "\n" + wrap(BODY, 72));
-    assertTrue(WrapHeadings.headingOver(lines, 6), lines.get(5).text()); // after the site's name
     assertTrue(WrapHeadings.headingOver(lines(HEADLINE + "\n" + wrap(BODY, 72)), 1)); // the text's first line
     // after a blank line, over a line that opens with a capitalised word of grammar, which opens a sentence
     assertTrue(WrapHeadings.headingOver(lines("Harbour news\n\n" + HEADLINE + "\n" + wrap(BODY, 72)), 2));
@@ -64,6 +62,29 @@ class WrapHeadingsTest {
     assertFalse(WrapHeadings.headingOver(lines("The survey was written by Dr.\nIlse Varn of the\nboard.\n"), 1));
     // a line under it in small letters
     assertFalse(WrapHeadings.headingOver(lines(HEADLINE + "\nand its quay\nwere built.\n"), 1));
+  }
+
+  // Lines over a wrapped lead that are no heading of it, or a heading already split off: the lead's lines are
+  // one paragraph (review: a short headline, a date line, a greeting over the lead split it after its first line).
+  @Test
+  void aShortLineOverAWrappedLeadDoesNotSplitTheLead() {
+    for (String over : List.of("Sea wall approved\n", "Glenharrow Courier\nSea wall approved\n",
+        "By Ana Ruiz\nMarch 3, 2026\n", "Dear members,\n")) {
+      Article a = Newsdoc.parse(over + wrap(BODY, 72));
+      // the lead is read whole (as the title when nothing over it is a headline)
+      assertTrue(paragraphs(a).contains(LEAD) || a.title().equals(LEAD), over + " -> " + paragraphs(a));
+    }
+  }
+
+  // After a blank line, a paragraph whose first line a wrap broke before a name that opens with a capitalised word
+  // of grammar ("The Harbour Gazette", "The Hague") is one paragraph.
+  @Test
+  void aNameOpeningWithAWordOfGrammarIsNoSentencesStart() {
+    assertFalse(WrapHeadings.headingOver(lines("Harbour news\n\n\u201cWe will all be back at work at six on Tuesday,"
+        + "\u201d Velden told\nThe Harbour Gazette on Monday, adding that the union would\nhold its vote at the old"
+        + " customs hall later in the week.\n"), 2));
+    assertFalse(WrapHeadings.headingOver(lines("Harbour news\n\nThe envoys will travel from Tarrant to meet in\n"
+        + "The Hague next week, officials said on Monday after the\ntalks.\n"), 2));
   }
 
   private static List<Line> lines(String text) {
