@@ -64,8 +64,11 @@ final class Descriptions {
       d = descriptions.computeIfAbsent(head + "@" + block, k -> fuller(head, own, block, subject.get(0).start()));
     }
     if (!d.person() && !noun.isEmpty()) {
-      // "the Belarusian leader" after "Alexander Lukashenko, the Belarusian leader,": the person given the role
-      String person = roles().resolve(noun, block, subject.get(0).start());
+      // "the Belarusian leader" after "Alexander Lukashenko, the Belarusian leader,": the person given the role;
+      // "a Varnian diplomat" or "another diplomat" is someone the article does not name, unless the role is
+      // the apposition right after a name ("Ivo Marek, a Varnian diplomat, said")
+      boolean indefinite = indefinite(subject.get(0));
+      String person = roles().resolve(noun, block, subject.get(0).start(), indefinite);
       if (person != null) {
         return new Description(person, true);
       }
@@ -73,7 +76,7 @@ final class Descriptions {
       if (body != null) {
         return new Description(body, false);
       }
-      if (Roles.aged(noun)) {
+      if (Roles.aged(noun) && !indefinite) {
         // "the 36-year-old said", no age given before: an epithet for the person named last, as a pronoun is
         PersonIndex.Mention m = people.lastBefore(block, subject.get(0).start());
         if (m != null) {
@@ -83,6 +86,15 @@ final class Descriptions {
     }
     return d;
   }
+
+  // An indefinite description ("a top diplomat", "another official", "one Varnian diplomat") introduces someone
+  // the article does not name: no role or age the article gave a named person resolves it.
+  private static boolean indefinite(Words.Word first) {
+    String lower = first.lower();
+    return INDEFINITE.contains(lower) || AttributionWords.COUNTING.contains(lower);
+  }
+
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "any");
 
   // "the production company" after "Dick Clark Productions", "the agency" after "the Harbour Safety Agency":
   // a definite description in lower case whose last word is an organisation's head names the organisation the article

@@ -31,6 +31,9 @@ final class Roles {
   /** A role the article gives a person: its head noun, its qualifying words, and where it is given. */
   record Role(String head, Set<String> qualifiers, String person, int block, int offset) {}
 
+  // How far from the name's start an indefinite description in apposition to it stands, in characters.
+  private static final int APPOSITION_REACH = 80;
+
   // The most words a role's phrase holds beside its head.
   private static final int MAX_QUALIFIERS = 4;
 
@@ -70,8 +73,25 @@ final class Roles {
    * leader"), at offset {@code offset} of block {@code block}; null when no role of the article fits it.
    */
   String resolve(List<Words.Word> words, int block, int offset) {
+    return resolve(words, block, offset, false);
+  }
+
+  /**
+   * As {@link #resolve(List, int, int)}; an {@code indefinite} description ("a Varnian diplomat") introduces
+   * someone new: it resolves to the person it stands in apposition to, a role given in its own block right
+   * beside it ("Ivo Marek, a Varnian diplomat, said", "said another diplomat, Ivo Marek"), or to one the
+   * article names with that role after it ("a union leader said …" before "Dock union leader Ada Marsh"), never to a person
+   * named with the role before it.
+   */
+  String resolve(List<Words.Word> words, int block, int offset, boolean indefinite) {
     if (words.isEmpty() || words.size() > MAX_QUALIFIERS + 1) {
       return null;
+    }
+    if (indefinite) {
+      Roles near = new Roles(roles.stream()
+          .filter(r -> r.block() == block && Math.abs(offset - r.offset()) <= APPOSITION_REACH
+              || r.block() > block || r.block() == block && r.offset() > offset).toList());
+      return near.roles.isEmpty() ? null : near.resolve(words, block, offset, false);
     }
     for (Words.Word w : words) {
       if (aged(w)) {

@@ -125,4 +125,13 @@ class AfterQuoteSieveTest {
     assertEquals(java.util.Optional.of("according to a transcript of the call"),
         g.ask(new AfterQuoteSieve(), 0).attribution().channel());
   }
+
+  @Test
+  void anAnonymousSourceIsNotThePersonNamedWithTheRoleBefore() {
+    SieveFixture f = SieveFixture.of("Talks", "Varnian Foreign Minister Ivo Marek arrived in Tarrant on Monday.",
+        "\u201cNobody expects a deal this week,\u201d a top diplomat said on condition of anonymity.",
+        "\u201cThey are far apart,\u201d said a Varnian diplomat who asked not to be named.");
+    assertEquals("top diplomat", f.ask(new AfterQuoteSieve(), 0).attribution().speaker());
+    assertEquals("Varnian diplomat", f.ask(new AfterQuoteSieve(), 1).attribution().speaker());
+  }
 }

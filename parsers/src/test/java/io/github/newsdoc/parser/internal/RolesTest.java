@@ -109,4 +109,18 @@ class RolesTest {
     assertNull(r.resolve(words("Varnian leader"), 1, 0));
     assertEquals("Tomas Keller", r.resolve(words("former Varnian leader"), 1, 0));
   }
+
+  @Test
+  void anIndefiniteDescriptionIntroducesSomeoneNew() {
+    Roles r = roles("Border talks", "Varnian Foreign Minister Ivo Marek arrived on Monday.",
+        "\u201cNobody expects a deal,\u201d a top diplomat said. Ana Ruiz, a Varnian diplomat, said it was early.",
+        "A union leader called the plan unlawful. Dock union leader Mara Velden spoke later.");
+    // not the person named with the role before it
+    assertNull(r.resolve(words("top diplomat"), 1, 30, true));
+    assertEquals("Ivo Marek", r.resolve(words("top diplomat"), 1, 30, false));
+    // the person it stands in apposition to
+    assertEquals("Ana Ruiz", r.resolve(words("Varnian diplomat"), 1, 58, true));
+    // the person the article names with the role after it
+    assertEquals("Mara Velden", r.resolve(words("union leader"), 2, 0, true));
+  }
 }
