@@ -7,6 +7,7 @@ import static io.github.newsdoc.parser.internal.Phrases.phraseAfter;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -73,16 +74,26 @@ final class AccordingToAtEndSieve implements AttributionSieve {
     return namesMedium(List.of(source.toLowerCase(Locale.ROOT).split(" ")));
   }
 
-  // A medium's word heads the phrase ("state television", "local media") or opens a name ("Radio Varnia"),
-  // or the phrase is a kind of news ("tech news site", "state news agency"); a word inside a phrase headed
-  // by another noun ("campaign TV ad") names no medium.
+  // A medium's word heads the phrase ("state television", "local media") or opens a name ("Radio Varnia"), or a
+  // carrier's noun heads it after a medium's word or "news" ("state news agency", "media reports", "radio
+  // station"); a phrase headed by another noun is the source it names ("an NBC News poll", "a television poll").
   private static boolean namesMedium(List<String> words) {
     if (words.isEmpty()) {
       return false;
     }
+    String last = words.get(words.size() - 1);
+    String beforeLast = words.size() > 1 ? words.get(words.size() - 2) : "";
     // a name opens with its word and no article ("Radio Varnia"); after an article the first word is a
     // modifier ("a television poll")
-    return NEWS_MEDIA.contains(words.get(words.size() - 1)) || words.contains("news")
-        || !ARTICLES.contains(words.get(0)) && NEWS_MEDIA.contains(words.get(0));
+    return NEWS_MEDIA.contains(last)
+        || CARRIERS.contains(last) && (NEWS_MEDIA.contains(beforeLast) || beforeLast.equals("news"))
+        || !ARTICLES.contains(words.get(0)) && NEWS_MEDIA.contains(words.get(0)) && !SOURCES.contains(last);
   }
+
+  // Nouns that carry news when a medium's word or "news" qualifies them: "news agency", "media reports".
+  private static final Set<String> CARRIERS = Set.of("agency", "agencies", "site", "service", "channel", "network",
+      "station", "website", "reports", "report", "programme", "program", "show", "bulletin");
+  // Nouns of a source of its own that a medium's name may open ("TV Rain poll").
+  private static final Set<String> SOURCES = Set.of("poll", "polls", "survey", "surveys", "study", "analysis",
+      "data", "count", "estimate", "estimates");
 }

@@ -28,7 +28,7 @@ final class Channels {
     boolean told = cue.equals("told") || cue.equals("tells") || cue.equals("wrote") || cue.equals("writes");
     // "…," the ministry said, according to local media: the record or the medium that relayed the words
     boolean relayed = first.equals("according") && from + 1 < words.size() && words.get(from + 1).lower().equals("to")
-        && !words.get(from).stops();
+        && !words.get(from).stops() && relays(words, from + 2);
     if (!(first.equals("in") || first.equals("on") || first.equals("via") || first.equals("through") || told
         || relayed)) {
       return Optional.empty();
@@ -56,5 +56,23 @@ final class Channels {
     }
     String channel = end > from ? Names.join(words.subList(from, end), text).strip() : "";
     return channel.isEmpty() || channel.chars().noneMatch(Character::isLetter) ? Optional.empty() : Optional.of(channel);
+  }
+
+  // The phrase after "according to" at {@code from} names who or what relayed the words: a name ("CNN",
+  // "an Associated Press account"), a record or a medium ("a transcript of the call", "local media") or a
+  // person ("aides"); not "plan" or "the rules of the house".
+  private static boolean relays(List<Words.Word> words, int from) {
+    for (int k = from; k < words.size() && k - from < 6; k++) {
+      Words.Word w = words.get(k);
+      String lower = w.lower();
+      if (w.capitalised() || AttributionWords.CHANNEL_NOUNS.contains(lower) || AttributionWords.UTTERANCES.contains(lower)
+          || AttributionWords.NEWS_MEDIA.contains(lower) || AttributionContext.PERSON_HEADS.contains(lower)) {
+        return true;
+      }
+      if (w.stops() || k > from && Names.isFunctionWord(lower) && !Names.DETERMINERS.contains(lower)) {
+        return false; // the head is read before "of" or a stop: "the rules of the house"
+      }
+    }
+    return false;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Who issued a document the article calls by a definite description ({@code the statement read},
@@ -30,7 +31,8 @@ final class Issuers {
       if (at >= 0) {
         int start = ctx.wholeSentenceStart(b, at);
         String named = people.firstNamed(b, start, at);
-        return named != null ? named : subjectBody(ctx.words(b, start, at), text);
+        // "a statement from the dockers": another issuer than the sentence's subject, whom no list knows
+        return named != null || fromOrBy(text, noun, at) ? named : subjectBody(ctx.words(b, start, at), text);
       }
     }
     return null;
@@ -49,12 +51,29 @@ final class Issuers {
         return null;
       }
       String lower = words.get(k).lower();
-      if (lower.endsWith("ed") || AttributionWords.SPEECH.contains(lower) || AttributionWords.REPORTING.contains(lower)) {
+      if (ISSUING.contains(lower)) {
         return Names.isOrgHead(words.get(k - 1)) ? Names.join(words.subList(1, k), text) : null;
+      }
+      if (lower.endsWith("ed")) {
+        return null; // "The committee received a statement", "The union rejected a statement": not its own
       }
     }
     return null;
   }
+
+  // Whether "from" or "by" follows the document's noun introduced at `at` ("a statement from the dockers").
+  private static boolean fromOrBy(String text, String noun, int at) {
+    int end = text.indexOf(noun, at);
+    if (end < 0) {
+      return false;
+    }
+    String after = text.substring(end + noun.length()).stripLeading();
+    return after.startsWith("from ") || after.startsWith("by ") || after.startsWith("issued by ");
+  }
+
+  // The verbs by which a body puts out a document of its own.
+  private static final Set<String> ISSUING = Set.of("issued", "released", "published", "sent", "posted",
+      "circulated", "distributed", "put", "adopted", "prepared", "drafted", "wrote");
 
   // The most words a body's description before the verb holds, its determiner counted.
   private static final int MAX_SUBJECT = 5;

@@ -70,4 +70,15 @@ class AccordingToAtEndSieveTest {
     SieveFixture f = SieveFixture.of("Port", "She said: \u201cThe port is closed,\u201d according to the Harbour Institute.");
     assertNull(f.ask(sieve, 0));
   }
+
+  @Test
+  void aPollANewsOutletRanIsASourceOfItsOwn() {
+    // review3: "news" anywhere in the phrase made the poll a relaying medium
+    SieveFixture f = SieveFixture.of("Port",
+        "The port union said the offer was \u201can insult\u201d, according to a Harbour News poll.");
+    assertEquals("Harbour News poll", f.ask(sieve, 0).attribution().speaker());
+    SieveFixture radio = SieveFixture.of("Bridge",
+        "The ministry said the bridge would reopen \u201cwithin days\u201d, according to Radio Varnia.");
+    assertEquals(Optional.of("according to Radio Varnia"), radio.ask(sieve, 0).attribution().channel());
+  }
 }

@@ -134,4 +134,13 @@ class AfterQuoteSieveTest {
     assertEquals("top diplomat", f.ask(new AfterQuoteSieve(), 0).attribution().speaker());
     assertEquals("Varnian diplomat", f.ask(new AfterQuoteSieve(), 1).attribution().speaker());
   }
+
+  @Test
+  void accordingToPlanOrTheRulesIsNoChannel() {
+    SieveFixture f = SieveFixture.of("Port", "\u201cThe port will reopen,\u201d Ivo Marek said, according to plan.");
+    assertEquals(java.util.Optional.empty(), f.ask(new AfterQuoteSieve(), 0).attribution().channel());
+    SieveFixture g = SieveFixture.of("Port",
+        "\u201cWe keep order,\u201d the minister said, according to the rules of the house.");
+    assertEquals(java.util.Optional.empty(), g.ask(new AfterQuoteSieve(), 0).attribution().channel());
+  }
 }

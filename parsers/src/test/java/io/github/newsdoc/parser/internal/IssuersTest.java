@@ -61,4 +61,15 @@ class IssuersTest {
         "\u201cWe will strike,\u201d the statement read.");
     assertEquals("statement", h.ask(after, 0).attribution().speaker());
   }
+
+  @Test
+  void aBodyThatReceivesOrRejectsAStatementIsNotItsIssuer() {
+    // review3: the subject of any verb in -ed was taken as the issuer
+    SieveFixture f = SieveFixture.of("Port", "The committee received a statement from the dockers on Monday.",
+        "\u201cWe will not go back to work,\u201d the statement said.");
+    assertEquals("statement", f.ask(after, 0).attribution().speaker());
+    SieveFixture g = SieveFixture.of("Port", "The port union rejected a statement on Monday.",
+        "\u201cThe wage offer stands,\u201d the statement read.");
+    assertEquals("statement", g.ask(after, 0).attribution().speaker());
+  }
 }
