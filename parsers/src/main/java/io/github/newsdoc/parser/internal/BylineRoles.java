@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * ({@code "By Jane Doe, Staff Writer"}), and when an "and" inside it joins the beats of one job rather than a
  * second author: {@code "By Mara Velden, harbour and shipping correspondent"}, {@code "By Jo Park, Coast Post
  * health and science reporter"}. A role after a comma runs to the end of the line, and the words after its
- * "and" are in small letters and end in a person's job ({@link Bylines#PERSON_JOB}); a second author's name
- * opens with a capital ({@code "By Jane Doe, Staff Writer and Jo Park"} is not one role).
+ * "and" are in small letters and end in a person's job ({@link Bylines#PERSON_JOB}), and those before it end in
+ * small letters or are a job; a second author's name opens with a capital on either side ({@code "By Jane Doe,
+ * Staff Writer and Jo Park"}, {@code "By Jane Doe, Jo Park and staff reporters"} are not one role).
  */
 final class BylineRoles {
   // A body a reporter belongs to: "University of Tarrant", "Centre for Coastal Studies".
@@ -34,6 +35,18 @@ final class BylineRoles {
     }
     Matcher and = Bylines.AND.matcher(part);
     int after = -1;
+    if (and.find()) {
+      // the words before the first "and" are a beat in small letters or a job ("harbour and shipping", "Staff
+      // Writer and photographer"), not a second author's name or an agency ("Jo Park and staff reporters",
+      // "Reuters and staff reporter")
+      String before = part.substring(0, and.start()).strip();
+      String[] words = before.split(" +");
+      if (words.length == 0 || words[words.length - 1].isEmpty()
+          || !Character.isLowerCase(words[words.length - 1].codePointAt(0)) && !Bylines.PERSON_JOB.matcher(before).matches()) {
+        return false;
+      }
+      and.reset();
+    }
     while (and.find()) {
       if (and.end() >= part.length() || !Character.isLowerCase(part.codePointAt(and.end()))) {
         return false;

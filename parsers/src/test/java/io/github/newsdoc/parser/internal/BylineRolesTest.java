@@ -31,13 +31,17 @@ class BylineRolesTest {
     assertEquals(Optional.of(List.of(Byline.of("Mara Velden", Optional.empty()), Byline.of("Ivo Marsh",
         Optional.empty()), Byline.of("Tessa Quill", Optional.empty()))),
         Bylines.parse("By Mara Velden, Ivo Marsh and Tessa Quill, Coast Wire"));
+    // a second author before the "and" (review3): not folded into the first one's role
+    assertEquals(Optional.of(List.of(Byline.of("Mara Velden", Optional.empty()),
+        Byline.of("Ivo Marsh", Optional.of("staff reporters")))), Bylines.parse("By Mara Velden, Ivo Marsh and staff reporters"));
   }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"harbour and shipping correspondent|true",
       "Coast Post harbour and shipping correspondent|true", "Staff Writer and Ivo Marsh|false",
       "harbour and Shipping Correspondent|false", "harbour and shipping news|false", "shipping correspondent|false",
-      "one and two and three and four and five correspondents|false"})
+      "one and two and three and four and five correspondents|false", "Ivo Marsh and staff reporters|false",
+      "Coast Wire and staff reporter|false", "Staff Writer and photographer|true"})
   void oneJob(String part, boolean one) {
     assertEquals(one, BylineRoles.oneJob(part));
   }
