@@ -123,4 +123,11 @@ class RolesTest {
     // the person the article names with the role after it
     assertEquals("Mara Velden", r.resolve(words("union leader"), 2, 0, true));
   }
+
+  @Test
+  void anOppositionLeaderIsNotTheLeader() {
+    Roles r = roles("Border talks", "Varnian President Tomas Keller and Varnian opposition leader Mara Velden met.");
+    assertEquals("Tomas Keller", r.resolve(words("Varnian leader"), 1, 0));
+    assertEquals("Mara Velden", r.resolve(words("opposition leader"), 1, 0));
+  }
 }
