@@ -37,6 +37,9 @@ final class Phrases {
           || isAdverb(w.lower()) && words.get(end - 1).capitalised())) {
         break; // "said Henry afterwards": an adverb after the name is no part of it
       }
+      if (participleClause(words, end, from)) {
+        break; // "according to a poll released Thursday": the participle's clause is no part of the noun
+      }
       end++;
       // a middle initial goes on to the surname: "said Gov. Terry E. Branstad"
       if (w.stops() && !(Cues.isInitial(w) && end < words.size() && words.get(end).capitalised())) {
@@ -45,6 +48,25 @@ final class Phrases {
     }
     List<Words.Word> phrase = words.subList(from, end);
     return isSubject(phrase) ? phrase : List.of();
+  }
+
+  // A past participle after the phrase's noun that opens a clause of its own: a time, a preposition or a name
+  // follows it ("a poll released Thursday", "the survey conducted last month"). Not one whose agent follows
+  // ("a letter signed by seven physicians": who signed it says whose words they are), nor an adjective before a
+  // noun ("a senior retired general"), after a determiner ("an unnamed official") or after an adverb ("a
+  // recently released playbook").
+  private static boolean participleClause(List<Words.Word> words, int k, int from) {
+    Words.Word w = words.get(k);
+    String lower = w.lower();
+    String before = words.get(k - 1).lower();
+    if (k == from || k + 1 >= words.size() || w.capitalised() || lower.length() <= 4 || !lower.endsWith("ed")
+        || lower.indexOf('-') >= 0 || words.get(k - 1).stops() || Names.DETERMINERS.contains(before)
+        || before.endsWith("ly")) {
+      return false;
+    }
+    Words.Word next = words.get(k + 1);
+    String after = next.lower();
+    return next.capitalised() || STOP_AFTER.contains(after) || PREPOSITIONS.contains(after) || TIMES.contains(after);
   }
 
   static boolean isSubject(List<Words.Word> phrase) {
