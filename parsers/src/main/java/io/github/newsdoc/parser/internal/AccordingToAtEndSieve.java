@@ -7,8 +7,8 @@ import static io.github.newsdoc.parser.internal.Phrases.phraseAfter;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A fragment quoted in the writer's sentence that ends {@code , according to X.}: the fragment is X's, whatever

@@ -65,8 +65,8 @@ final class Descriptions {
     }
     if (!d.person() && !noun.isEmpty()) {
       // "the Belarusian leader" after "Alexander Lukashenko, the Belarusian leader,": the person given the role;
-      // "a Varnian diplomat" or "another diplomat" is someone the article does not name, unless the role is
-      // the apposition right after a name ("Ivo Marek, a Varnian diplomat, said")
+      // "a Varnian diplomat" or "another diplomat" is someone new: only a name in apposition beside it or named
+      // with the role after it resolves it (Roles#resolve), never a person named with the role before
       boolean indefinite = indefinite(subject.get(0));
       String person = roles().resolve(noun, block, subject.get(0).start(), indefinite);
       if (person != null) {
@@ -88,7 +88,7 @@ final class Descriptions {
   }
 
   // An indefinite description ("a top diplomat", "another official", "one Varnian diplomat") introduces someone
-  // the article does not name: no role or age the article gave a named person resolves it.
+  // new: no role the article gave a person before it, and no age, resolves it.
   private static boolean indefinite(Words.Word first) {
     String lower = first.lower();
     return INDEFINITE.contains(lower) || AttributionWords.COUNTING.contains(lower);

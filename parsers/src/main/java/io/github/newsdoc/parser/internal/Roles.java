@@ -24,8 +24,12 @@ import java.util.Set;
  * </ul>
  * A role is its head noun and the words that qualify it, in lower case. A description names a role when its
  * head is the role's and each of its other words qualifies the role too, and the role has no qualifier that
- * makes it another role unless the description says it ("vice", "former": {@code attribution/role-changers});
- * among such roles the one given last before the description wins, then the first given after it.
+ * makes it another role unless the description says it ("vice", "former", "opposition":
+ * {@code attribution/role-changers}); among such roles the one given last before the description wins, then the
+ * first given after it. Failing that, a description whose last words name a kind of role ("the Varnian leader",
+ * "the top diplomat": {@code attribution/role-kinds}) names a role of that kind with its other words as
+ * qualifiers ("Varnian President Tomas Keller"); a bare kind ("the leader") names none. An indefinite
+ * description ("a top diplomat") is someone new: only a role given beside it or after it resolves it.
  */
 final class Roles {
   /** A role the article gives a person: its head noun, its qualifying words, and where it is given. */
@@ -80,8 +84,8 @@ final class Roles {
    * As {@link #resolve(List, int, int)}; an {@code indefinite} description ("a Varnian diplomat") introduces
    * someone new: it resolves to the person it stands in apposition to, a role given in its own block right
    * beside it ("Ivo Marek, a Varnian diplomat, said", "said another diplomat, Ivo Marek"), or to one the
-   * article names with that role after it ("a union leader said …" before "Dock union leader Ada Marsh"), never to a person
-   * named with the role before it.
+   * article names with that role after it ("a union leader said …" before "Dock union leader Ada Marsh"),
+   * never to a person named with the role before it.
    */
   String resolve(List<Words.Word> words, int block, int offset, boolean indefinite) {
     if (words.isEmpty() || words.size() > MAX_QUALIFIERS + 1) {
