@@ -85,23 +85,7 @@ final class Phrases {
     }
     return Names.DETERMINERS.contains(first.lower()) || first.capitalised() || Names.isTitleWord(first)
         || !Names.trailingName(phrase).isEmpty() || phrase.size() == 1 && first.core().length() > 2
-        && !AUXILIARIES.contains(first.lower()) && !BE.contains(first.lower()) || barePlural(phrase);
-  }
-
-  // A plural noun with a word or two before it and no determiner: "media reports", "local officials".
-  private static boolean barePlural(List<Words.Word> phrase) {
-    if (phrase.size() < 2 || phrase.size() > 3) {
-      return false;
-    }
-    for (Words.Word w : phrase) {
-      String lower = w.lower();
-      if (w.capitalised() || lower.length() < 3 || !Character.isLetter(lower.charAt(0)) || AUXILIARIES.contains(lower)
-          || BE.contains(lower) || isAdverb(lower) || Names.isFunctionWord(lower)) {
-        return false;
-      }
-    }
-    String last = phrase.get(phrase.size() - 1).lower();
-    return last.length() > 4 && last.endsWith("s") && !last.endsWith("ss");
+        && !AUXILIARIES.contains(first.lower()) && !BE.contains(first.lower());
   }
 
   // The noun phrase right before a cue: "Belarusian President Alexander Lukashenko", "a NATO official", "he",
