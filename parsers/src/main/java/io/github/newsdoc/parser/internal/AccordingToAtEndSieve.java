@@ -90,10 +90,8 @@ final class AccordingToAtEndSieve implements AttributionSieve {
         || !ARTICLES.contains(words.get(0)) && NEWS_MEDIA.contains(words.get(0)) && !SOURCES.contains(last);
   }
 
-  // Nouns that carry news when a medium's word or "news" qualifies them: "news agency", "media reports".
-  private static final Set<String> CARRIERS = Set.of("agency", "agencies", "site", "service", "channel", "network",
-      "station", "website", "reports", "report", "programme", "program", "show", "bulletin");
+  // Nouns that carry news when a medium's word or "news" qualifies them: "news agency", "radio station".
+  private static final Set<String> CARRIERS = WordList.load("attribution/news-carriers");
   // Nouns of a source of its own that a medium's name may open ("TV Rain poll").
-  private static final Set<String> SOURCES = Set.of("poll", "polls", "survey", "surveys", "study", "analysis",
-      "data", "count", "estimate", "estimates");
+  private static final Set<String> SOURCES = WordList.load("attribution/own-sources");
 }

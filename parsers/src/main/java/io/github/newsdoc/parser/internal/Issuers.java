@@ -51,7 +51,7 @@ final class Issuers {
         return null;
       }
       String lower = words.get(k).lower();
-      if (ISSUING.contains(lower)) {
+      if (OrganisationEvidence.STATEMENT_VERBS.contains(lower) || ISSUING.contains(lower)) {
         return Names.isOrgHead(words.get(k - 1)) ? Names.join(words.subList(1, k), text) : null;
       }
       if (lower.endsWith("ed")) {
@@ -71,9 +71,9 @@ final class Issuers {
     return after.startsWith("from ") || after.startsWith("by ") || after.startsWith("issued by ");
   }
 
-  // The verbs by which a body puts out a document of its own.
-  private static final Set<String> ISSUING = Set.of("issued", "released", "published", "sent", "posted",
-      "circulated", "distributed", "put", "adopted", "prepared", "drafted", "wrote");
+  // The verbs by which a body puts out a document of its own, besides those after which a body's statement
+  // follows ("issued", "released", "published": OrganisationEvidence.STATEMENT_VERBS).
+  private static final Set<String> ISSUING = WordList.load("attribution/issuing-verbs");
 
   // The most words a body's description before the verb holds, its determiner counted.
   private static final int MAX_SUBJECT = 5;

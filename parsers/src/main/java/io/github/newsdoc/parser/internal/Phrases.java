@@ -56,12 +56,14 @@ final class Phrases {
   // noun ("a senior retired general"), after a determiner ("an unnamed official") or after an adverb ("a
   // recently released playbook").
   private static boolean participleClause(List<Words.Word> words, int k, int from) {
+    if (k == from || k + 1 >= words.size()) {
+      return false;
+    }
     Words.Word w = words.get(k);
     String lower = w.lower();
     String before = words.get(k - 1).lower();
-    if (k == from || k + 1 >= words.size() || w.capitalised() || lower.length() <= 4 || !lower.endsWith("ed")
-        || lower.indexOf('-') >= 0 || words.get(k - 1).stops() || Names.DETERMINERS.contains(before)
-        || before.endsWith("ly")) {
+    if (w.capitalised() || lower.length() <= 4 || !lower.endsWith("ed") || lower.indexOf('-') >= 0
+        || words.get(k - 1).stops() || Names.DETERMINERS.contains(before) || before.endsWith("ly")) {
       return false;
     }
     Words.Word next = words.get(k + 1);

@@ -41,8 +41,8 @@ import java.util.List;
  * <p>Then each pair that agrees with the width (as above) is joined ({@link WrapJoiner}), except where a line is indented
  * more than the line above it, where a sentence ends over a line that opens with a capital or a quotation mark
  * ({@link #sentenceBreak}), where the first line of a block reads as a heading over a line that opens a
- * sentence ({@link WrapHeadings}: a headline printed right over its wrapped lead, at the text's start, after a
- * blank line or after a page's chrome, is a line of its own), and where the line under opens with a capital and
+ * sentence ({@link WrapHeadings}: a headline printed right over its wrapped lead, at the text's start or after
+ * a blank line, is a line of its own), and where the line under opens with a capital and
  * reads as a line of its own (a byline, a date line, a photo's credit under a headline or a byline). Texts
  * that are not wrapped are returned as they are.
  * Linear in the characters.
