@@ -22,10 +22,10 @@ final class Headlines {
   private static final int LINK_PENALTY = 60;
   private static final int CHROME_PENALTY = 40;
   // A headline: this many words at least and at most; CJK headlines by width instead.
-  private static final int MIN_WORDS = 3;
-  private static final int MAX_WORDS = 30;
-  private static final int MIN_WIDTH = 12;
-  private static final int MAX_WIDTH = 240;
+  static final int MIN_WORDS = 3;
+  static final int MAX_WORDS = 30;
+  static final int MIN_WIDTH = 12;
+  static final int MAX_WIDTH = 240;
   // A line prints the opening line's headline again when it has this many of its words, and two thirds.
   private static final int MIN_SHARED = 3;
   // A printed headline shares this many words with the browser title.
@@ -36,14 +36,14 @@ final class Headlines {
   private static final int MENU_RUN = 3;
 
   // How many lines under the start of the prose core a byline or date is looked for, when none is above it.
-  private static final int HEAD_REACH = 4;
+  static final int HEAD_REACH = 4;
   // A list of headlines: this many headline-shaped lines one right under the other.
   private static final int LIST_RUN = 3;
   // How many unclaimed lines under a byline or date a menu stands right over are read for the headline.
   private static final int UNDER_ANCHOR = 2;
 
   // How far under the browser title a headline it opens with is looked for.
-  private static final int SUBTITLED_REACH = 40;
+  static final int SUBTITLED_REACH = 40;
 
   private Headlines() {}
 
@@ -69,6 +69,11 @@ final class Headlines {
           continue;
         }
         int printed = choose(lines, shapes, roles, i);
+        if (printed == i && OpeningChrome.passedOver(lines, shapes, roles, i)) {
+          roles[i] = LineRole.BOILERPLATE; // "Newsletters" over the headline and its byline, no menu between
+          rules[i] = OpeningChrome.RULE;
+          continue;
+        }
         roles[printed] = LineRole.TITLE;
         rules[printed] = printed == i ? "title:first-unclaimed-line" : PRINTED;
         return printed;
@@ -242,7 +247,8 @@ final class Headlines {
       String text = lines.get(i).text();
       int width = shapes.width(i);
       boolean menuEntry = shapes.linkLike(i) && (!lines.get(i).afterBlank() && roles[i - 1] == null
-          && shapes.linkLike(i - 1) || i + 1 < anchor && roles[i + 1] == null && !lines.get(i + 1).afterBlank());
+          && shapes.linkLike(i - 1) && !(dated && OpeningChrome.longerThanEntriesAbove(lines, shapes, roles, i))
+          || i + 1 < anchor && roles[i + 1] == null && !lines.get(i + 1).afterBlank());
       boolean shaped = width >= MIN_WIDTH && width <= MAX_WIDTH && Text.words(text) >= MIN_WORDS
           && Text.words(text) <= MAX_WORDS && !shapes.prose(i) || width < 200 && endsWithPeriod(text);
       boolean capital = Character.isUpperCase(text.codePointAt(0)) || !Character.isLetter(text.codePointAt(0));

@@ -1,0 +1,86 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.parser.ArticleParser;
+import io.github.newsdoc.parser.LineAssignment;
+import io.github.newsdoc.parser.Newsdoc;
+import io.github.newsdoc.parser.ParseReport;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The page's chrome over the article's head that is never the title ({@link OpeningChrome}): invented texts. */
+class OpeningChromeTest {
+  private static final String BODY = """
+      The river ferry between Ostby and Lunden will stop running at the end of the month, the county council \
+      said on Tuesday, after the last of its two boats failed an inspection.
+
+      Commuters who use the crossing every day said the bus around the estuary adds almost an hour to their \
+      journey, and asked the council to hire a boat until a new one is built.
+
+      The council said a replacement would take at least two years to build and that it was looking at \
+      whether a private operator could run a smaller boat in the meantime.
+      """;
+
+  private static Article parse(String text) {
+    Article a = Newsdoc.parse(text);
+    assertEquals(a, Newsdoc.parse(Newsdoc.write(a)), "canonical text reads back equal");
+    return a;
+  }
+
+  private static String rule(String text, String line) {
+    ParseReport report = ArticleParser.standard().analyze(text);
+    return report.lines().stream().filter(l -> l.text().equals(line)).map(LineAssignment::rule).findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void aChromeLineOpeningThePageOverTheHeadlineAndItsBylineIsNeverTheTitle() {
+    // the page opens with a line of its interface, a word of it, or a notice, right over the headline: the
+    // byline and date under the headline say where the article starts (issue 14)
+    String headline = "River ferry between Ostby and Lunden to stop running";
+    for (String chrome : List.of("Newsletters", "Edition", "We care about your privacy")) {
+      for (String head : List.of(chrome + "\n" + headline + "\nBy Mira Holt\nApril 5, 2024",
+          "Skip to content\n" + chrome + "\n" + headline + "\nBy Mira Holt\nApril 5, 2024",
+          chrome + "\n\n" + headline + "\n\nApril 5, 2024")) {
+        String text = head + "\n\n" + BODY;
+        Article a = parse(text);
+        assertEquals(headline, a.title(), head);
+        assertEquals(3, a.paragraphs().size(), head);
+        assertTrue(a.boilerplate().contains(chrome), head);
+        assertEquals(OpeningChrome.RULE, rule(text, chrome), head);
+      }
+    }
+  }
+
+  @Test
+  void aOneWordHeadingOverACleanTextWithNoBylineOrDateStaysTheTitle() {
+    // a clean text opening with a section's heading and a line under it: no byline or date marks a head, so
+    // nothing says the first line is the site's
+    for (String first : List.of("Highlights", "Newsletters")) {
+      Article a = parse(first + "\n\nFerry crossings this winter in review\n\n" + BODY);
+      assertEquals(first, a.title());
+    }
+  }
+
+  @Test
+  void aHeadlineGluedUnderTheMenuOverTheBylineIsTheTitle() {
+    // no blank line between the menu's entries, the headline and the byline: the headline has more words than
+    // every entry above it, so it is no entry of the menu
+    String headline = "Harbour council approves new ferry terminal";
+    String text = "Skip to content\nHome\nNews\nSport\nOpinion\n" + headline + "\nBy Mira Holt\nApril 5, 2024\n\n"
+        + BODY;
+    Article a = parse(text);
+    assertEquals(headline, a.title());
+    assertEquals(3, a.paragraphs().size());
+    assertTrue(a.boilerplate().containsAll(List.of("News", "Sport", "Opinion")), a.boilerplate().toString());
+    // an entry as long as the one above it is the menu's
+    text = "Skip to content\nHome\nLocal politics and elections\nSchools and education news\nBy Mira Holt\n"
+        + "April 5, 2024\n\n" + BODY;
+    assertFalse(parse(text).title().equals("Schools and education news"), parse(text).title());
+  }
+}
