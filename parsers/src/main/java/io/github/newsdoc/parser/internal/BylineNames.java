@@ -84,9 +84,16 @@ final class BylineNames {
     return b.toString();
   }
 
+  private static final CoreList MONTH_ABBREVIATIONS = CoreList.load("month-abbreviations");
+
   // "Von Miller Signs With Coast": a capitalised word that never makes a name
   static boolean hasWordThatIsNoName(String name) {
-    for (String w : name.split(" ")) {
+    String[] words = name.split(" ");
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      if (k == 0 && words.length > 1 && knownFirstName(w) && MONTH_ABBREVIATIONS.contains(w + ".")) {
+        continue; // a first name that abbreviates a month, before a surname: "Jan Jansen" (a date has its day)
+      }
       if (!PARTICLES.contains(w) && EntityWords.NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }

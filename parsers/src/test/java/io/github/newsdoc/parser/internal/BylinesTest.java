@@ -44,7 +44,9 @@ class BylinesTest {
     "Posted by Tilda Marsh|Tilda Marsh",
     "Written by Tilda Marsh and Oren Bask|Tilda Marsh;Oren Bask",
     "Author: Tilda Marsh|Tilda Marsh",
-    "Door Pieter van Holt en Femke Jorna|Pieter van Holt;Femke Jorna"})
+    "Door Pieter van Holt en Femke Jorna|Pieter van Holt;Femke Jorna",
+    "Door Jan Holt en Femke Jorna|Jan Holt;Femke Jorna",
+    "Von Jan Treiber|Jan Treiber"})
   void readsTheNamesOfAnAuthorLine(String line, String expected) {
     assertEquals(List.of(expected.split(";")), names(line));
   }
@@ -159,7 +161,7 @@ class BylinesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Helen Brask", "Door Slams Shut On Harbour Deal",
-      "Par for the course", "Von Miller Signs With Coast", "Bay Area & State News",
+      "Par for the course", "Von Miller Signs With Coast", "Par May Day Parade", "Bay Area & State News",
       "By contrast, the council said no.", "Helen Brask said the vote would go ahead.", "Jeff Marsh's Cartoons",
       "Helen Brask, deputy health secretary.\""})
   void notAuthorLines(String line) {
