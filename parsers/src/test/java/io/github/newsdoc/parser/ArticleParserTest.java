@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The parser's API: sources, configuration, rules, diagnostics, strictness, threads. */
 class ArticleParserTest {
   static final String TEXT = "Harbour council backs bridge\n\nBy Jane Doe, Staff Writer\n\n"
-      + "The council voted on Monday.\n\nListen to this article\n\nWork starts in May.\n";
+      + "The council voted on Monday.\n\nBrought to you by Harbour Bank\n\nWork starts in May.\n";
 
   @Test
   void everySourceKindGivesTheSameArticle(@TempDir Path dir) throws IOException {
@@ -42,12 +42,12 @@ class ArticleParserTest {
 
   @Test
   void userRulesAreAppliedAndNamedInTheDiagnostics() {
-    ArticleParser parser = ArticleParser.builder().addRule(BoilerplateRule.exact("Listen to this article")).build();
+    ArticleParser parser = ArticleParser.builder().addRule(BoilerplateRule.exact("Brought to you by Harbour Bank")).build();
     ParseReport report = parser.analyze(TEXT);
-    assertEquals(List.of("Listen to this article"), report.article().boilerplate());
+    assertEquals(List.of("Brought to you by Harbour Bank"), report.article().boilerplate());
     LineAssignment line = report.lines().stream().filter(l -> l.line() == 7).findFirst().orElseThrow();
     assertEquals(LineRole.BOILERPLATE, line.role());
-    assertEquals("user/exact:listen to this article", line.rule());
+    assertEquals("user/exact:brought to you by harbour bank", line.rule());
     assertEquals(List.of(Paragraph.of("The council voted on Monday."), Paragraph.of("Work starts in May.")),
         report.article().blocks());
     assertEquals(4, Newsdoc.parse(TEXT).blocks().size() + 1, "the standard parser keeps it as a paragraph");
@@ -56,7 +56,7 @@ class ArticleParserTest {
   @Test
   void ruleSetsReadFromText() {
     RuleSet site = RuleSet.read("coastline", new StringReader(
-        "# Coastline News\nexact: Listen to this article\nprefix+end: More from Coastline\npattern: \\d+ comments\n"
+        "# Coastline News\nexact: Brought to you by Harbour Bank\nprefix+end: More from Coastline\npattern: \\d+ comments\n"
             + "suffix: - Coastline Sport\n"));
     assertEquals(4, site.rules().size());
     assertEquals(BoilerplateRule.Kind.SUFFIX, site.rules().get(3).kind());
@@ -64,7 +64,7 @@ class ArticleParserTest {
     assertTrue(site.rules().get(1).endsArticle());
     ArticleParser parser = ArticleParser.builder().addRuleSet(site).build();
     Article a = parser.parse(TEXT + "\n12 comments\n\nMore from Coastline today\n\nA footer paragraph about us.\n");
-    assertEquals(List.of("Listen to this article", "12 comments", "More from Coastline today",
+    assertEquals(List.of("Brought to you by Harbour Bank", "12 comments", "More from Coastline today",
         "A footer paragraph about us."), a.boilerplate());
   }
 

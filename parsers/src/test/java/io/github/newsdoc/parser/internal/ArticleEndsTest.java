@@ -40,6 +40,17 @@ class ArticleEndsTest {
   }
 
   @Test
+  void aPrintEditionsNoteIsNoParagraph() {
+    for (String note : List.of("A version of this article appears in print on March 15, 2024, Section A, Page 12 of "
+        + "the City edition with the headline: Harvest Starts Early.", "This story appeared in the print edition.")) {
+      assertEquals(LineRole.BOILERPLATE, line("Orchard harvest starts early\n\n" + PROSE + "\n\n" + note + "\n", note)
+          .role(), note);
+    }
+    String prose = "This article appears in print for the first time since the orchard closed.";
+    assertEquals(LineRole.PARAGRAPH, line("Orchard harvest starts early\n\n" + PROSE + "\n\n" + prose + "\n", prose).role());
+  }
+
+  @Test
   void whereTheReportersWroteFromIsNoParagraph() {
     String where = "Reporting from Oakmere, Vale.";
     assertEquals(LineRole.BOILERPLATE, line("Orchard harvest starts early\n\nBy Jo Park\n" + where + "\n\n" + PROSE + "\n",
