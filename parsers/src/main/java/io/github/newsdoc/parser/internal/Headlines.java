@@ -180,7 +180,11 @@ final class Headlines {
       if (inHeadlineList(lines, roles, i)) {
         continue; // a list of other articles' headlines ('Most read'), or the highlights under the headline
       }
-      if (shapes.linkLike(i)) {
+      if (shapes.linkLike(i) && found == i + 1 && !lines.get(found).afterBlank() && kickerAbove(lines, roles, i)
+          && isHeadline(text, shapes.width(i), false) && !Notices.isNotice(text) && !sectionLabel(text)) {
+        found = i; // kicker, short headline and standfirst in one block: the headline, though link-shaped
+        links = 0;
+      } else if (shapes.linkLike(i)) {
         if (found >= 0 && sectionLabel(text)) {
           break; // a section label or kicker over the headline closes the head: above it, a ticker or teaser
         }
@@ -265,6 +269,11 @@ final class Headlines {
       found = shaped ? i : found;
     }
     return found;
+  }
+
+  // Whether a section's label stands right over line i, with no blank line between: the kicker over a headline.
+  private static boolean kickerAbove(List<Line> lines, LineRole[] roles, int i) {
+    return i > 0 && !lines.get(i).afterBlank() && roles[i - 1] == null && sectionLabel(lines.get(i - 1).text());
   }
 
   // A section's label as a kicker prints it over the headline ('Politics', 'World News', 'ESTADOS'): one to three
