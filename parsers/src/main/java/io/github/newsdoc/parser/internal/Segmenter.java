@@ -68,6 +68,9 @@ final class Segmenter {
     // credit line under it) is the paragraph the writer wrote, whatever its neighbours.
     boolean canonical = n > 0 && CanonicalLines.TITLE_RULE.equals(rules[0]);
     shapes(lines, roles, rules, ends, values, canonical);
+    if (!canonical) {
+      NoticeBlocks.apply(lines, roles, rules); // a newsletter's offer and its privacy notice under it
+    }
     BylineLines.nameAndRole(lines, roles, rules, values);
     SideBoxes.apply(lines, roles, rules);
     LineRole[] valueRole = roles.clone();
