@@ -11,7 +11,10 @@ final class TagLines {
   private static final Pattern TAG_LINE = Pattern.compile(
       "(?i)(?:published under|filed under|topics|tags|tagged|tagged with|related topics|categories|category)"
           + " ?: ?(.{1,400})");
-  private static final Pattern HEADING = Pattern.compile("(?i)related topics|topics|tags|related tags");
+  // a heading over a list of the article's topics: 'Topics', 'Related topics', 'Explore more on these topics',
+  // 'Topics in this article', 'More about this topic'
+  private static final Pattern HEADING = Pattern.compile("(?i)(?:related |article )?(?:topics|tags)"
+      + "|(?:explore )?more (?:on|about) (?:these|this) topics?|topics in this (?:article|story)");
 
   private TagLines() {}
 

@@ -78,6 +78,30 @@ class LineShapesTest {
     assertEquals(Optional.empty(), TagLines.parse("The topics discussed were many."));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Topics", "Related topics", "Article topics", "Tags", "Explore more on these topics",
+      "More on this topic", "More about these topics", "Topics in this article"})
+  void headingsOfATopicList(String line) {
+    assertTrue(TagLines.isHeading(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Hot topics of the week", "More on the ferry", "Topics for the council"})
+  void noHeadingsOfATopicList(String line) {
+    assertFalse(TagLines.isHeading(line), line);
+  }
+
+  @Test
+  void aTopicListUnderItsHeadingGivesTheTagsAndAMostViewedListEndsTheArticle() {
+    String text = "Harbour council approves new ferry terminal\n\nThe harbour council voted on Tuesday to build a"
+        + " new ferry terminal, ending a decade of debate over the crossing.\n\nThe terminal will cost $40 million,"
+        + " officials said.\n\nExplore more on these topics\nFerries\nTransport\nLocal government\n\nMost viewed\n\n"
+        + "Ferry firm axes its winter route after a storm damages the pier at Lunden.\n";
+    io.github.newsdoc.model.Article a = io.github.newsdoc.parser.Newsdoc.parse(text);
+    assertEquals(List.of("Ferries", "Transport", "Local government"), a.tags());
+    assertEquals(2, a.paragraphs().size(), a.paragraphs().toString());
+  }
+
   @Test
   void creditLines() {
     assertEquals(Optional.of(List.of("Reuters", "AFP")), CreditLines.parse("With reporting by Reuters and AFP"));
