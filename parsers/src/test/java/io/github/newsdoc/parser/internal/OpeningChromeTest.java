@@ -52,7 +52,9 @@ class OpeningChromeTest {
         assertEquals(headline, a.title(), head);
         assertEquals(3, a.paragraphs().size(), head);
         assertTrue(a.boilerplate().contains(chrome), head);
-        assertEquals(OpeningChrome.RULE, rule(text, chrome), head);
+        // under a skip link, a line naming the interface already goes on with it (NoticeBlocks)
+        assertEquals(head.startsWith("Skip") && !chrome.equals("Edition") ? NoticeBlocks.RULE : OpeningChrome.RULE,
+            rule(text, chrome), head);
       }
     }
   }
