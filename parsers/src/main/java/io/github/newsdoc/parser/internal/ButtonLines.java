@@ -8,11 +8,11 @@ import java.util.Locale;
 /**
  * Buttons and link labels of a site, printed as lines of their own wherever the page put them: 'Share full
  * article', 'Read 142 Comments', 'SKIP ADVERTISEMENT', 'Skip next section Supported by', 'Ad Feedback',
- * 'Follow by email'. A line is one when it has {@value #MIN_WORDS} to {@value #MAX_WORDS} words, does not
- * close a sentence, and every word is a button word ({@code words/button-words.txt}) or a number, one of
- * them a button's own word ({@code words/button-anchors.txt}: share, skip, comments, advertisement…). One
- * word alone is left to the exact rules: 'Copy' or 'Comment' may be a cell of the article's table. Linear in
- * the line.
+ * 'Follow by email'. A line is one when it has {@value #MIN_WORDS} to {@value #MAX_WORDS} words and at most
+ * {@value #MAX_LENGTH} characters, does not close a sentence, and every word is a button word
+ * ({@code words/button-words.txt}) or a number, one of them a button's own word
+ * ({@code words/button-anchors.txt}: share, skip, comments, advertisement…). One word alone is left to the
+ * exact rules: 'Copy' or 'Comment' may be a cell of the article's table. Linear in the line.
  */
 final class ButtonLines {
   static final String RULE = "chrome:button-line";
@@ -22,7 +22,7 @@ final class ButtonLines {
       .or(CharMatcher.is('-'));
   static final int MIN_WORDS = 2;
   static final int MAX_WORDS = 8;
-  private static final int MAX_LENGTH = 80;
+  static final int MAX_LENGTH = 80;
 
   private ButtonLines() {}
 
