@@ -172,17 +172,24 @@ final class Headlines {
     // of headlines (other articles' or the article's highlights, which stand under its headline).
     int found = -1;
     int links = 0;
+    int standfirst = -1; // the line right over the anchor, when it is a sentence: a standfirst
     for (int i = anchor - 1; i > first && links < MENU_RUN; i--) {
       if (roles[i] != null) {
         continue;
       }
       String text = lines.get(i).text();
+      if (standfirst == -1) {
+        standfirst = Text.endsSentence(text) && !shapes.linkLike(i) ? i : -2;
+      }
       if (inHeadlineList(lines, roles, i)) {
         continue; // a list of other articles' headlines ('Most read'), or the highlights under the headline
       }
-      if (shapes.linkLike(i) && found == i + 1 && !lines.get(found).afterBlank() && kickerAbove(lines, roles, i)
-          && isHeadline(text, shapes.width(i), false) && !Notices.isNotice(text) && !sectionLabel(text)) {
-        found = i; // kicker, short headline and standfirst in one block: the headline, though link-shaped
+      if (shapes.linkLike(i) && standfirst == i + 1 && found < 0 && !lines.get(i + 1).afterBlank()
+          && startsBlock(lines, roles, i) && isHeadline(text, shapes.width(i), false) && !Notices.isNotice(text)
+          && !sectionLabel(text)) {
+        // a short headline right over its standfirst, a sentence, over the byline or date: the headline, though
+        // link-shaped (over a longer headline, a rubric such as 'Five things to know' stays no headline)
+        found = i;
         links = 0;
       } else if (shapes.linkLike(i)) {
         if (found >= 0 && sectionLabel(text)) {
@@ -271,9 +278,10 @@ final class Headlines {
     return found;
   }
 
-  // Whether a section's label stands right over line i, with no blank line between: the kicker over a headline.
-  private static boolean kickerAbove(List<Line> lines, LineRole[] roles, int i) {
-    return i > 0 && !lines.get(i).afterBlank() && roles[i - 1] == null && sectionLabel(lines.get(i - 1).text());
+  // Whether line i starts its block (a blank or a claimed line over it) or has a section's label right over
+  // it, the kicker over a headline: no entry of a menu glued over it.
+  private static boolean startsBlock(List<Line> lines, LineRole[] roles, int i) {
+    return i == 0 || lines.get(i).afterBlank() || roles[i - 1] != null || sectionLabel(lines.get(i - 1).text());
   }
 
   // A section's label as a kicker prints it over the headline ('Politics', 'World News', 'ESTADOS'): one to three

@@ -3,14 +3,17 @@ package io.github.newsdoc.parser.internal;
 import io.github.newsdoc.parser.LineRole;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The lines a site prints right under one of its own: a newsletter's offer ('Sign up for Morning Harbour')
- * with its promise and its privacy notice under it, with no blank line between. A line glued under a line of
- * chrome that a rule read by its words (a standard rule, a button) goes on with it when it names the site's
+ * The lines a site prints right under its offer of a newsletter or a subscription: 'Sign up for Morning
+ * Harbour' with its promise and its privacy notice under it, with no blank line between. The offer is a line
+ * of chrome that a rule read by its words (a standard or user rule) and that offers ('Sign up …',
+ * 'Subscribe …') or names a newsletter; a line glued under it goes on with it when it names the site's
  * interface ({@link Notices#namesInterface}: 'inbox', 'newsletters', 'privacy') and is no wider than a notice
- * ({@value #MAX_WIDTH}); the first line that does not ends the block. Not read in canonical text. Linear in
- * the lines.
+ * ({@value #MAX_WIDTH}); the first line that does not ends the block. Under other chrome ('Advertisement',
+ * 'Breaking News') a line naming the site's email or website is the article's. Not read in canonical text.
+ * Linear in the lines.
  */
 final class NoticeBlocks {
   static final String RULE = "chrome:notice-block";
@@ -21,7 +24,7 @@ final class NoticeBlocks {
   static void apply(List<Line> lines, LineRole[] roles, String[] rules) {
     int n = lines.size();
     for (int i = 0; i < n; i++) {
-      if (roles[i] != LineRole.BOILERPLATE || !opens(rules[i])) {
+      if (roles[i] != LineRole.BOILERPLATE || !opens(rules[i]) || !offers(lines.get(i).text())) {
         continue;
       }
       int k = i + 1;
@@ -35,9 +38,16 @@ final class NoticeBlocks {
   }
 
   // Whether a line of chrome was read by its own words, so that what is glued under it may be its: a rule of
-  // the standard set or of the user's, or a button.
+  // the standard set or of the user's.
   private static boolean opens(String rule) {
-    return rule.startsWith("standard/") || rule.startsWith("user/") || rule.equals(ButtonLines.RULE);
+    return rule.startsWith("standard/") || rule.startsWith("user/");
+  }
+
+  // Whether a line offers a newsletter or a subscription: it opens with 'sign up' or 'subscribe', or names a
+  // newsletter.
+  static boolean offers(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.startsWith("sign up") || lower.startsWith("subscribe") || lower.contains("newsletter");
   }
 
   private static boolean goesOn(String text) {

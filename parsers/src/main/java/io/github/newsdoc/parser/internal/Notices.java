@@ -112,6 +112,20 @@ final class Notices {
     return names(CLICK, outsideQuotes(text));
   }
 
+  /**
+   * Whether every word of a line is an interface word ({@code Newsletters}, {@code Comments}, {@code Email
+   * alerts}), in any case; false for a line with no word.
+   */
+  static boolean onlyInterface(String text) {
+    java.util.List<String> words = lowerWords(text);
+    for (String word : words) {
+      if (!INTERFACE.contains(word)) {
+        return false;
+      }
+    }
+    return !words.isEmpty();
+  }
+
   /** Whether a line names an interface word ({@code Newsletter}, {@code Comments}), in any case. */
   static boolean namesInterface(String text) {
     return names(INTERFACE, text);

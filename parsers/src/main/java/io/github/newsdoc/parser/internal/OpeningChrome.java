@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Lines of the page's chrome that {@link Headlines} would otherwise take for the headline, told from the
  * article's head: the headline stands right over the article's byline or date. An opening line that is the
- * site's by its own words ("Newsletters", "We care about your privacy") or a single word ("Edition") is
- * passed over when a line with a headline's words and a byline or date under it follows; a line glued under
+ * site's by its own words ("Newsletters", "We care about your privacy") or a single link-like word glued to
+ * the line under it ("Edition") is passed over when a line with a headline's words and a byline or date
+ * under it follows; a line glued under
  * a menu's entries right over the byline or date, with more words than each of them, is the headline and no
  * entry. A section's heading over a clean text, with no byline or date, stays the title. Linear in the lines
  * it reads.
@@ -21,26 +22,34 @@ final class OpeningChrome {
 
   /**
    * Whether the opening line {@code i}, which {@link Headlines#choose} kept as the title, is the site's
-   * chrome to pass over: chrome by its words, or a single word, over a headline with its byline or date.
+   * chrome to pass over: chrome by its words, or a single word glued over the next line, over a headline
+   * with its byline or date.
    */
   static boolean passedOver(List<Line> lines, LineMeasures shapes, LineRole[] roles, int i) {
     String text = lines.get(i).text();
-    return (chromeByItsWords(text) || Text.words(text) == 1) && headlineFollows(lines, shapes, roles, i);
+    return (chromeByItsWords(text) || oneWordGlued(lines, shapes, i)) && headlineFollows(lines, shapes, roles, i);
+  }
+
+  // A single link-like word printed right over the next line, with no blank line between ("Edition" over the
+  // headline): a label of the page's, where a one-word headline ("Rebirth") stands apart over its standfirst.
+  private static boolean oneWordGlued(List<Line> lines, LineMeasures shapes, int i) {
+    return Text.words(lines.get(i).text()) == 1 && shapes.linkLike(i) && i + 1 < lines.size()
+        && !lines.get(i + 1).afterBlank();
   }
 
   // Whether a line is the site's by its own words: a notice to the reader about the site ("We care about your
-  // privacy") or a word or two of its interface ("Newsletters", "Comments"). A browser title ("Firefox — Make
-  // it your own — Mozilla") names the page, whatever its words.
+  // privacy") or a word or two, all of its interface ("Newsletters", "Email alerts"; not "Privacy Lost"). A
+  // browser title ("Firefox — Make it your own — Mozilla") names the page, whatever its words.
   private static boolean chromeByItsWords(String text) {
-    return Text.words(text) <= 2 && Notices.namesInterface(text)
+    return Text.words(text) <= 2 && Notices.onlyInterface(text)
         || Notices.isNotice(text) && Titles.beforeLastSeparator(text) == null;
   }
 
   // Whether an unclaimed line after line `from` and before the first line of prose has a headline's words and
   // width without being the site's by its words, with the article's byline or date under it (within HEAD_REACH
-  // lines, before any prose): the headline the page prints under its opening chrome. A clean article has its
-  // first paragraph there, which is prose; a section's heading over a clean text ("Highlights") has no byline
-  // or date under the line after it.
+  // lines, before any prose): the headline the page prints under its opening chrome. Where a clean text has
+  // its first paragraph, which is prose, or a section's heading over a line with no byline or date under it
+  // ("Highlights"), nothing is passed over.
   private static boolean headlineFollows(List<Line> lines, LineMeasures shapes, LineRole[] roles, int from) {
     for (int i = from + 1; i < roles.length && i <= from + Headlines.SUBTITLED_REACH; i++) {
       if (roles[i] != null) {

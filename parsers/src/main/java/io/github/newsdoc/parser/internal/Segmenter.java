@@ -135,7 +135,7 @@ final class Segmenter {
       if (match != null) {
         set(roles, rules, i, LineRole.BOILERPLATE, match.name());
         ends[i] = match.rule().endsArticle();
-      } else if (!canonical && ButtonLines.is(t)) {
+      } else if (!canonical && i > 0 && ButtonLines.is(t)) { // the first line is the title's place
         set(roles, rules, i, LineRole.BOILERPLATE, ButtonLines.RULE); // 'Share full article', 'Read 142 Comments'
       } else if ((values[i] = PublishedDates.parse(i > 0 && UNREADABLE_DATE.equals(rules[i - 1])
           ? lines.get(i - 1).text() : null, t, pageYear).orElse(null)) != null) {

@@ -42,7 +42,7 @@ class ArticleEndsTest {
   @Test
   void aPrintEditionsNoteIsNoParagraph() {
     for (String note : List.of("A version of this article appears in print on March 15, 2024, Section A, Page 12 of "
-        + "the City edition with the headline: Harvest Starts Early.", "This story appeared in the print edition.")) {
+        + "the City edition with the headline: Harvest Starts Early.", "This story appears in the print edition of the Valley Post.")) {
       assertEquals(LineRole.BOILERPLATE, line("Orchard harvest starts early\n\n" + PROSE + "\n\n" + note + "\n", note)
           .role(), note);
     }

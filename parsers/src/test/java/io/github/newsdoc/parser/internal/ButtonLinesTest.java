@@ -40,7 +40,9 @@ class ButtonLinesTest {
   @ParameterizedTest
   @ValueSource(strings = {"Copy", "Comments", "Read more", "Show all", "Share prices fell sharply",
       "Comments from the council", "Share this article.", "The print edition", "Skip to the harbour",
-      "Print: the council's plan", "“Share the road”"})
+      "Print: the council's plan", "“Share the road”", "The Gift", "Full transcript", "Listen up", "Follow up",
+      "Back in print", "Your comments", "The comments section", "Watch the ad", "A gift", "Save our story",
+      "Share 41 38"})
   void aLineWithAWordOfItsOwnOrNoButtonWordIsNone(String line) {
     assertFalse(ButtonLines.is(line), line);
   }
@@ -59,6 +61,14 @@ class ButtonLinesTest {
   }
 
   @Test
+  void theFirstLineIsTheTitlesPlaceWhateverItsWords() {
+    Article a = Newsdoc.parse("Share the gift\n\n" + BODY);
+    assertEquals("Share the gift", a.title());
+    a = Newsdoc.parse("Gift article\n\n" + BODY);
+    assertEquals("Gift article", a.title());
+  }
+
+  @Test
   void canonicalTextKeepsAParagraphOfButtonWords() {
     // the canonical writer labels boilerplate: an unlabelled line of its text is the paragraph it wrote
     Article a = Article.builder().title("Ferry terminal approved")
@@ -70,17 +80,27 @@ class ButtonLinesTest {
   @Test
   void anyLineOfButtonWordsWithAButtonsOwnWordIsOneAndAWordOfProseMakesItNone() {
     List<String> words = List.of("share", "full", "article", "read", "comments", "skip", "next", "section",
-        "Supported", "by", "ADVERTISEMENT", "the", "this", "link", "142");
+        "Supported", "by", "ADVERTISEMENT", "the", "this", "link", "142", "email");
     List<String> prose = List.of("harbour", "council", "ferry", "voted", "Mira");
     qt().withExamples(EXAMPLES)
         .forAll(lists().of(integers().between(0, words.size() - 1)).ofSizeBetween(1, 7),
             integers().between(0, prose.size() - 1), integers().between(0, 7))
         .checkAssert((picks, p, at) -> {
           List<String> line = picks.stream().map(words::get).collect(Collectors.toList());
+          String weak = String.join(" ", line.stream().filter(w -> List.of("full", "read", "next", "section", "by",
+              "the", "this").contains(w)).collect(Collectors.toList()));
+          // words of buttons without two strong ones (a button's own word, what it acts on) make no button
+          assertFalse(ButtonLines.is(weak + (weak.isEmpty() ? "" : " ") + "Share"), weak + " Share");
           line.add(Math.min(at, line.size()), "Share"); // a button's own word, anywhere
+          line.add(Math.min(at + 1, line.size()), "article"); // and what it acts on
+          while (line.size() > ButtonLines.MAX_WORDS) {
+            line.remove(line.size() - 1);
+          }
           String text = String.join(" ", line);
+          boolean strong = line.stream().filter(w -> List.of("share", "article", "comments", "skip", "supported",
+              "advertisement", "link", "email").contains(w.toLowerCase(java.util.Locale.ROOT))).count() >= 2;
           // a button's label is short: a longer line of such words is left to the other rules
-          assertEquals(text.length() <= ButtonLines.MAX_LENGTH, ButtonLines.is(text), text);
+          assertEquals(text.length() <= ButtonLines.MAX_LENGTH && strong, ButtonLines.is(text), text);
           line.add(Math.min(at, line.size()), prose.get(p));
           String withProse = String.join(" ", line);
           assertFalse(ButtonLines.is(withProse), withProse);

@@ -322,14 +322,19 @@ class HeadlinesTest {
   }
 
   @Test
-  void aShortHeadlineBetweenItsKickerAndItsStandfirstIsTheTitle() {
+  void aShortHeadlineOverItsStandfirstIsTheTitleThoughLinkShaped() {
     // kicker, headline and standfirst printed as one block under a menu: the headline is short enough to read as
     // a link, the standfirst is not, and the kicker right over the headline says where the head starts
     String headline = "Ferry crossing to close this month";
     String text = "Coast Courier\nSign in\nSubscribe\n\nTransport\n" + headline + "\n"
-        + "The last of the two boats failed its inspection and no other can be hired\nBy Mira Holt\nApril 5, 2024\n\n"
+        + "The last of the two boats failed its inspection and no other can be hired.\nBy Mira Holt\nApril 5, 2024\n\n"
         + BODY;
     assertEquals(headline, parse(text).title());
+    // a rubric over a longer headline, which is no sentence: the headline, not the rubric
+    String rubric = "Coast Courier\nSign in\nSubscribe\n\nTransport\nFive things to know\n"
+        + "River ferry between Ostby and Lunden to stop running after its last boat fails\nBy Mira Holt\nApril 5, 2024\n\n"
+        + BODY;
+    assertEquals("River ferry between Ostby and Lunden to stop running after its last boat fails", parse(rubric).title());
     // a kicker of its own words, not a section's label, over a headline and its standfirst: the headline
     String longer = "River ferry between Ostby and Lunden to stop running this month";
     text = "Coast Courier\nSign in\nSubscribe\n\nFerry in trouble\n" + longer + "\n\n"

@@ -93,6 +93,13 @@ class LineShapesTest {
 
   @Test
   void aTopicListUnderItsHeadingGivesTheTagsAndAMostViewedListEndsTheArticle() {
+    for (String marker : List.of("More stories", "Read next", "Latest news", "You might also like")) {
+      String page = "Harbour council approves new ferry terminal\n\nThe harbour council voted on Tuesday to build a"
+          + " new ferry terminal, ending a decade of debate over the crossing.\n\nThe terminal will cost $40"
+          + " million, officials said.\n\n" + marker + "\n\nSchool board delays its vote on the new calendar after"
+          + " parents ask for more time.\n";
+      assertEquals(2, io.github.newsdoc.parser.Newsdoc.parse(page).paragraphs().size(), marker);
+    }
     String text = "Harbour council approves new ferry terminal\n\nThe harbour council voted on Tuesday to build a"
         + " new ferry terminal, ending a decade of debate over the crossing.\n\nThe terminal will cost $40 million,"
         + " officials said.\n\nExplore more on these topics\nFerries\nTransport\nLocal government\n\nMost viewed\n\n"

@@ -41,6 +41,18 @@ class NoticeBlocksTest {
   }
 
   @Test
+  void underOtherChromeALineNamingTheSitesEmailOrWebsiteIsTheArticles() {
+    String email = "Residents can comment on the plans by email until the end of April, the council said.";
+    String site = "Objections will be published on the council's website.";
+    Article a = Newsdoc.parse(HEAD + "Advertisement\n" + email + "\n" + site + TAIL);
+    assertTrue(a.paragraphs().containsAll(List.of(Paragraph.of(email), Paragraph.of(site))), a.paragraphs().toString());
+    String headline = "Email scam drains savings of hundreds of pensioners";
+    a = Newsdoc.parse("Breaking News\n" + headline + "\n\nBy Mira Holt\nApril 5, 2024\n\n"
+        + "Police said on Monday that the scam had run for a year.\n" + TAIL);
+    assertEquals(headline, a.title());
+  }
+
+  @Test
   void canonicalTextKeepsItsParagraphs() {
     Article a = Article.builder().title("Ferry terminal approved")
         .addBlock(Paragraph.of("The council voted on Tuesday.")).addBoilerplate("Sign up for Morning Harbour")
