@@ -38,13 +38,15 @@ final class NameScan {
         rule.name(), evidence, person));
   }
 
-  // The first word that starts at or after the offset, found by halving (the words are in order).
+  // The first word that starts at or after the offset, found by halving (the words are in order); a store's
+  // words are probed by index, without making a view of each.
   private int wordAt(int offset) {
+    WordStore store = words instanceof WordStore s ? s : null;
     int lo = 0;
     int hi = words.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (words.get(mid).start() < offset) {
+      if ((store != null ? store.start(mid) : words.get(mid).start()) < offset) {
         lo = mid + 1;
       } else {
         hi = mid;
