@@ -35,7 +35,7 @@ final class BodysOwnName {
     for (int i = from; i < at; i++) {
       Words.Word w = words.get(i);
       String name = bare(w);
-      if (w.stops() || possessive(w) || !Names.isNameWord(w) || g.firstName(w.core())
+      if (w.stops() || possessive(w) || !Names.isNameWord(w) || g.firstName(w)
           || ctx.titledNames.contains(name) || ctx.surnames.contains(name)
           || KnownNames.lengthAt(words, i, at) > 0 || g.demonymByKey(NameShapes.keyOf(w)) != null
           || ctx.inside.count(name) > body) {

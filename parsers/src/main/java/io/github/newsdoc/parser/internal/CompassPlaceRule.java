@@ -41,7 +41,7 @@ final class CompassPlaceRule implements NameRule<NameRun> {
     Words.Word w = words.get(p);
     if (KnownNames.length(knownHere) != 0 || !w.capitalised() || !POSITIONS.contains(keyOf(w)) || stops(w)
         || possessive(w) || p + 1 >= to
-        || p > 0 && !stops(words.get(p - 1)) && Gazetteer.INSTANCE.firstName(words.get(p - 1).core())) {
+        || p > 0 && !stops(words.get(p - 1)) && Gazetteer.INSTANCE.firstName(words.get(p - 1))) {
       return 0;
     }
     long place = KnownNames.longest(words, p + 1, to);

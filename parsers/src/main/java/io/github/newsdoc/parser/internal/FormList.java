@@ -47,6 +47,11 @@ final class FormList {
     return new FormList(WordList.load(name));
   }
 
+  /** The list of {@code entries}, each in lower case. */
+  static FormList of(java.util.Collection<String> entries) {
+    return new FormList(ImmutableSet.copyOf(entries));
+  }
+
   /** Whether the word's lower-case form is an entry. */
   boolean contains(Words.Word w) {
     WordStore store = w.store();

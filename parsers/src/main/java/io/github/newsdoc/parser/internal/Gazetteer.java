@@ -28,6 +28,9 @@ final class Gazetteer {
   private final Map<String, String> organisations = new HashMap<>();
   private final Map<String, String> demonyms = new HashMap<>();
   private final Set<String> firstNames = new HashSet<>();
+  // the first names in lower case: a word whose lower-case form is none of them is no first name, told by the
+  // bit its form keeps (FormList) without making its core
+  private final FormList firstNameForms;
   // the canonical names of the countries Locale knows
   private final Set<String> countries = new HashSet<>();
   // the most words of a name starting with this (lower-cased) word, for names of two words or more
@@ -56,6 +59,11 @@ final class Gazetteer {
     read("place-aliases.txt", (name, canonical) -> place(name, canonical));
     read("demonyms.txt", (name, canonical) -> demonyms.put(key(name), canonical));
     read("first-names.txt", (name, same) -> firstNames.add(name));
+    Set<String> lower = new HashSet<>();
+    for (String name : firstNames) {
+      lower.add(name.toLowerCase(Locale.ROOT));
+    }
+    firstNameForms = FormList.of(lower);
     for (String file : List.of("organizations.txt", "organizations-known.txt")) {
       read(file, (name, full) -> {
         organisation(name, full);
@@ -164,6 +172,15 @@ final class Gazetteer {
   /** Whether the word is a common first name ("Hillary", "Chad"), exactly as capitalised. */
   public boolean firstName(String word) {
     return firstNames.contains(word);
+  }
+
+  /**
+   * Whether word {@code w}'s core is a common first name, as {@link #firstName(String)} answers: a word whose
+   * lower-case form no first name has (most words the rules ask about) is turned down by that form's kept bit,
+   * and only the others make their core to look it up as capitalised.
+   */
+  boolean firstName(Words.Word w) {
+    return firstNameForms.contains(w) && firstNames.contains(w.core());
   }
 
   /** The place a demonym refers to, for a key already made by {@link #key(String)}, or null. */

@@ -105,8 +105,10 @@ final class Headlines {
   static int choose(List<Line> lines, LineMeasures shapes, LineRole[] roles, int first) {
     String openingTitle = Titles.split(lines.get(first).text()).headline();
     for (int i = first + 1; i < roles.length && i <= first + SUBTITLED_REACH; i++) {
-      if (roles[i] == null && shapes.width(i) >= MIN_WIDTH && Text.words(lines.get(i).text()) >= MIN_WORDS
-          && Titles.opensWith(openingTitle, lines.get(i).text()) && articleBelow(shapes, roles, first, i)) {
+      // the opening first: it turns down a line longer than the opening title at once, where counting the
+      // words of each paragraph in reach read it whole
+      if (roles[i] == null && Titles.opensWith(openingTitle, lines.get(i).text()) && shapes.width(i) >= MIN_WIDTH
+          && Text.words(lines.get(i).text()) >= MIN_WORDS && articleBelow(shapes, roles, first, i)) {
         return i; // the browser title is this headline and its subtitle: "Headline. The subtitle… | Site"
       }
     }

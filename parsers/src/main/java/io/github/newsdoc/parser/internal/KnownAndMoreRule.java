@@ -50,7 +50,7 @@ final class KnownAndMoreRule implements NameRule<NameRun> {
       Words.Word w = words.get(m);
       String key = keyOf(w);
       boolean branch = to - m == 1 && !stops(words.get(m - 1)) && !possessive(words.get(m - 1))
-          && (Names.isNameWord(w) || g.placeByKey(key) != null) && !g.firstName(w.core())
+          && (Names.isNameWord(w) || g.placeByKey(key) != null) && !g.firstName(w)
           && !ctx.titledNames.contains(bare(w)) && !EntityWords.EVENT_NOUNS.contains(key)
           && !EntityWords.GROUPS.contains(key) && g.demonymByKey(key) == null && !ctx.lowerWords.contains(key);
       return branch ? EntityType.ORGANIZATION : null;
@@ -64,7 +64,7 @@ final class KnownAndMoreRule implements NameRule<NameRun> {
       Words.Word w = words.get(k);
       String key = keyOf(w);
       if (!Names.isNameWord(w) && !PersonIndex.isPlaceLast(key) || EntityWords.GROUPS.contains(key)
-          || g.firstName(w.core()) || ctx.titledNames.contains(bare(w)) || g.demonymByKey(key) != null
+          || g.firstName(w) || ctx.titledNames.contains(bare(w)) || g.demonymByKey(key) != null
           || KnownNames.longest(words, k, to) != 0 || EntityWords.EVENT_NOUNS.contains(key)) {
         return null;
       }

@@ -6,7 +6,9 @@ import static io.github.newsdoc.parser.internal.NameShapes.keyOf;
 import static io.github.newsdoc.parser.internal.NameShapes.possessive;
 import static io.github.newsdoc.parser.internal.NameShapes.stops;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The gazetteer asked about words: the names of places and organisations it knows, as keys of words. */
 final class KnownNames {
@@ -18,6 +20,32 @@ final class KnownNames {
   static final int ORGANISATION = 2;
   /** A kind of {@link #longest}: a place abbreviated with a dot ("Calif."). */
   static final int DOTTED = 3;
+
+  // A run of words in RUNS that more words of some name follow.
+  private static final int LONGER = 4;
+
+  /**
+   * Every key of a place or an organisation of two words or more, and every run of its first words (cut before
+   * a space), with what it is: {@link KeyFacts#PLACE}, {@link KeyFacts#ORGANISATION} (the key is that name's),
+   * and {@link #LONGER} (the key of a longer name starts with it and a space). {@link #longest} walks it a word
+   * at a time: every name's first words are in it, so a run that is not in it starts no name.
+   */
+  private static final Map<String, Integer> RUNS = runs();
+
+  private static Map<String, Integer> runs() {
+    Map<String, Integer> runs = new HashMap<>();
+    Gazetteer.INSTANCE.keys((key, bits, words) -> {
+      int kind = bits & (KeyFacts.PLACE | KeyFacts.ORGANISATION);
+      if (kind == 0 || key.indexOf(' ') < 0) {
+        return; // one word: its facts are the word's own (KeyFacts)
+      }
+      runs.merge(key, kind, (a, c) -> a | c);
+      for (int k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) {
+        runs.merge(key.substring(0, k), LONGER, (a, c) -> a | c);
+      }
+    });
+    return runs;
+  }
 
   /** The length in words of a result of {@link #longest}. */
   static int length(long known) {
@@ -31,8 +59,10 @@ final class KnownNames {
 
   /**
    * The longest place or organisation name starting at p, as {@code length << 2 | kind} (0 when none). The
-   * gazetteer key of the longest candidate is built once from the words' cached lower-case forms; shorter
-   * candidates are its prefixes.
+   * keys of the candidates of two words or more are built a word at a time from the words' cached lower-case
+   * forms, and looked up once each in {@link #RUNS}; the walk stops at the first run of words no name starts
+   * with, so that a word that opens some long name ("New", "United") costs one look-up or two, not two a
+   * candidate length.
    */
   static long longest(List<Words.Word> words, int p, int to) {
     Gazetteer g = Gazetteer.INSTANCE;
@@ -43,25 +73,24 @@ final class KnownNames {
     int facts = KeyFacts.of(w);
     int longest = Math.min(to - p, KeyFacts.longest(facts, w));
     if (longest > 1) {
-      // the key of the longest candidate, built once; shorter candidates of two words or more are its prefixes
-      int[] ends = new int[longest];
       StringBuilder b = new StringBuilder(keyOf(w));
-      ends[0] = b.length();
-      for (int i = 1; i < longest; i++) {
-        b.append(' ').append(keyOf(words.get(p + i)));
-        ends[i] = b.length();
-      }
-      String joined = b.toString();
-      for (int n = longest; n >= 2; n--) {
-        String key = n == longest ? joined : joined.substring(0, ends[n - 1]);
+      long found = 0;
+      for (int n = 2; n <= longest; n++) {
+        b.append(' ').append(keyOf(words.get(p + n - 1)));
+        int run = RUNS.getOrDefault(b.toString(), 0);
         // the organisations are a short list written by hand; a company named after its town ("Toyota") is
         // meant far more often than the town
-        if (g.organisationByKey(key) != null) {
-          return (long) n << 2 | ORGANISATION;
+        if ((run & KeyFacts.ORGANISATION) != 0) {
+          found = (long) n << 2 | ORGANISATION;
+        } else if ((run & KeyFacts.PLACE) != 0) {
+          found = (long) n << 2 | PLACE;
         }
-        if (g.placeByKey(key) != null) {
-          return (long) n << 2 | PLACE;
+        if ((run & LONGER) == 0) {
+          break; // no name of more words starts with these
         }
+      }
+      if (found != 0) {
+        return found; // the longest name found
       }
     }
     // one word, the common case: read from the word's facts, in the same order
@@ -111,15 +140,19 @@ final class KnownNames {
       return 0;
     }
     Words.Word w = words.get(p);
-    if (KeyFacts.longest(KeyFacts.of(w), w) < to - p) {
+    int facts = KeyFacts.of(w);
+    if (KeyFacts.longest(facts, w) < to - p) {
       return 0; // no name that long starts with this word: nothing to join
+    }
+    if (to - p == 1) {
+      return (facts & (KeyFacts.PLACE | KeyFacts.ORGANISATION)) != 0 ? 1 : 0; // one word: its own facts
     }
     StringBuilder b = new StringBuilder(keyOf(w));
     for (int i = p + 1; i < to; i++) {
       b.append(' ').append(keyOf(words.get(i)));
     }
-    String key = b.toString();
-    return Gazetteer.INSTANCE.placeByKey(key) != null || Gazetteer.INSTANCE.organisationByKey(key) != null ? to - p : 0;
+    // one look-up for both kinds: RUNS holds every name's key of two words or more
+    return (RUNS.getOrDefault(b.toString(), 0) & (KeyFacts.PLACE | KeyFacts.ORGANISATION)) != 0 ? to - p : 0;
   }
 
   /**

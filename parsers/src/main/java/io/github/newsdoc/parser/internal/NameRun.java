@@ -112,17 +112,17 @@ final class NameRun {
         // Ruiz: …" (not "Ask Jeeves", a name in the imperative)
         || p == from && to - p > 1 && sentenceInitial(words, p) && !stops(words.get(p))
             && words.get(p).lower().endsWith("ed") && AttributionWords.SPEECH.contains(words.get(p).lower())
-            && !Gazetteer.INSTANCE.firstName(words.get(p).core())
+            && !Gazetteer.INSTANCE.firstName(words.get(p))
         // "Singer Knight", "Notice Trump": a word opening the sentence before a surname the article gives a
         // person elsewhere, itself no first name
         || p == from && to - p == 2 && sentenceInitial(words, p) && !stops(words.get(p))
             && ctx.titledNames.contains(bare(words.get(p + 1))) && !ctx.titledNames.contains(words.get(p).core())
-            && !Gazetteer.INSTANCE.firstName(words.get(p).core()) && !isInitial(words.get(p))
+            && !Gazetteer.INSTANCE.firstName(words.get(p)) && !isInitial(words.get(p))
             && Names.isNameWord(words.get(p)) && !orgRun
         // "Singer Alex Kapranos was …", "Enter Stuart R. Kaplan, …": a word opening the sentence before a first
         // name that opens a person's name, itself no first name and no part of a name the gazetteer knows
         || p == from && to - p > 2 && sentenceInitial(words, p) && !stops(words.get(p)) && !orgRun
-            && !Gazetteer.INSTANCE.firstName(words.get(p).core()) && !isInitial(words.get(p))
+            && !Gazetteer.INSTANCE.firstName(words.get(p)) && !isInitial(words.get(p))
             && KnownNames.lengthAt(words, p, to) < 2 && firstName(p + 1))) {
       // "Governor Orvel Major", though the article writes "governor" too
       titled |= Names.isHonorific(words.get(p)) || EntityWords.ROLES.contains(words.get(p));
@@ -149,7 +149,7 @@ final class NameRun {
       firstNameAt = q;
       Gazetteer g = Gazetteer.INSTANCE;
       Words.Word w = words.get(q);
-      firstName = q + 1 < to && !stops(w) && !possessive(w) && g.firstName(w.core())
+      firstName = q + 1 < to && !stops(w) && !possessive(w) && g.firstName(w)
           // a place's name can be a surname: "Miranda Richardson", "Guy Mansfield"
           && (Names.isNameWord(words.get(q + 1))
               || NameContexts.titleSurname(words, q, to)

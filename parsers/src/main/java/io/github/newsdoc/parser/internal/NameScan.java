@@ -38,13 +38,15 @@ final class NameScan {
         rule.name(), evidence, person));
   }
 
-  // The first word that starts at or after the offset, found by halving (the words are in order).
+  // The first word that starts at or after the offset, found by halving (the words are in order); a store's
+  // words are probed by index, without making a view of each.
   private int wordAt(int offset) {
+    WordStore store = words instanceof WordStore s ? s : null;
     int lo = 0;
     int hi = words.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (words.get(mid).start() < offset) {
+      if ((store != null ? store.start(mid) : words.get(mid).start()) < offset) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -71,7 +73,7 @@ final class NameScan {
 
   /**
    * Whether the text is mostly in capitals (a shouted headline, a transcript's labels), so that it has no
-   * acronyms to trust; counted once, when an unknown acronym first asks.
+   * acronyms to trust; counted once, when an unknown acronym first asks, and only as far as the answer is open.
    */
   boolean shouting() {
     if (shouting == null) {
@@ -81,7 +83,9 @@ final class NameScan {
         // the letters of the words' cores: between them stand only spaces and punctuation, read in one pass
         String text = words.get(0).source();
         int end = words.get(words.size() - 1).runEnd();
-        for (int k = words.get(0).runStart(); k < end; k++) {
+        // the count stops once the letters left could no longer put the capitals ahead: a paragraph of prose
+        // is told apart well before its end
+        for (int k = words.get(0).runStart(); k < end && lower - upper < end - k; k++) {
           char ch = text.charAt(k);
           if (Character.isUpperCase(ch)) {
             upper++;

@@ -20,7 +20,7 @@ final class PersonOfBodyRule implements NameRule<NameRun> {
     for (int k = p + 2; k < r.to - 1 && k <= p + 4; k++) {
       String lower = words.get(k).lower();
       if ((lower.equals("of") || lower.equals("at"))
-          && (Gazetteer.INSTANCE.firstName(words.get(p).core()) || k == p + 2 && personShaped(r, p) && orgAfter(r, k))
+          && (Gazetteer.INSTANCE.firstName(words.get(p)) || k == p + 2 && personShaped(r, p) && orgAfter(r, k))
           && !EntityWords.PEERS.contains(words.get(k - 2))
           // "Maxwell School of Varden University": a head word ends a body's name, not a person's
           && !Names.isOrgHead(words.get(k - 1))) {

@@ -140,7 +140,7 @@ final class RecognizerContext {
         }
         // (the next word first: whether it is a name word is kept with it, a first name is a look-up)
         if (!w.stops() && !possessive(w) && i + 1 < words.size() && Names.isNameWord(words.get(i + 1))
-            && Gazetteer.INSTANCE.firstName(w.core())) {
+            && Gazetteer.INSTANCE.firstName(w)) {
           c.surnames.add(bare(words.get(i + 1)));
         }
         if (!w.stops() && (Names.isHonorific(w) || Names.TITLE_WORDS.contains(w) && w.capitalised())) {

@@ -23,7 +23,7 @@ final class TitledSingleRule implements NameRule<NameRun> {
     }
     Words.Word w = r.words.get(p);
     if (q < r.to && !stops(w) && Names.TITLE_WORDS.contains(r.words.get(q))
-        && !Gazetteer.INSTANCE.firstName(w.core())) {
+        && !Gazetteer.INSTANCE.firstName(w)) {
       return Match.none();
     }
     r.emit(this, w.start(), end(w), EntityType.PERSON);

@@ -85,13 +85,15 @@ final class Tokens {
     return cut;
   }
 
-  // The index of the first word whose run ends after offset from (words.size() when none does).
+  // The index of the first word whose run ends after offset from (words.size() when none does). A store's
+  // words are probed by index, without making a view of each word the halving reads.
   private static int firstEndingAfter(List<Words.Word> words, int from) {
+    WordStore store = words instanceof WordStore s ? s : null;
     int lo = 0;
     int hi = words.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (words.get(mid).runEnd() > from) {
+      if ((store != null ? store.runEnd(mid) : words.get(mid).runEnd()) > from) {
         hi = mid;
       } else {
         lo = mid + 1;
@@ -100,13 +102,15 @@ final class Tokens {
     return lo;
   }
 
-  // The index of the first word whose run starts at or after offset to (words.size() when none does).
+  // The index of the first word whose run starts at or after offset to (words.size() when none does), probed
+  // as above.
   private static int firstStartingAtOrAfter(List<Words.Word> words, int to) {
+    WordStore store = words instanceof WordStore s ? s : null;
     int lo = 0;
     int hi = words.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (words.get(mid).runStart() >= to) {
+      if ((store != null ? store.runStart(mid) : words.get(mid).runStart()) >= to) {
         hi = mid;
       } else {
         lo = mid + 1;

@@ -163,6 +163,11 @@ final class WordStore extends AbstractList<Words.Word> implements RandomAccess {
     return (data[i * 2 + 1] & LEAD_WIDE) == LEAD_WIDE;
   }
 
+  /** The offset of word {@code i}'s core's first character. */
+  int start(int i) {
+    return data[i * 2];
+  }
+
   /** The offset just after word {@code i}'s core. */
   int end(int i) {
     return isWide(i) ? wide(i, 2) : data[i * 2] + (data[i * 2 + 1] & MAX_LENGTH);

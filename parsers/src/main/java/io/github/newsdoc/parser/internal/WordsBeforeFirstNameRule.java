@@ -17,7 +17,7 @@ final class WordsBeforeFirstNameRule implements NameRule<NameRun> {
       return Match.none();
     }
     int k = p + 1;
-    while (k < q - 1 && !Gazetteer.INSTANCE.firstName(r.words.get(k).core())) {
+    while (k < q - 1 && !Gazetteer.INSTANCE.firstName(r.words.get(k))) {
       k++;
     }
     return k < q - 1 ? Match.keepingTitle(k) : Match.none();
