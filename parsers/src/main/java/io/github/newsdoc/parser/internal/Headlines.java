@@ -40,7 +40,7 @@ final class Headlines {
   // A list of headlines: this many headline-shaped lines one right under the other.
   private static final int LIST_RUN = 3;
   // How many unclaimed lines under a byline or date a menu stands right over are read for the headline.
-  private static final int UNDER_ANCHOR = 2;
+  static final int UNDER_ANCHOR = 2;
 
   // How far under the browser title a headline it opens with is looked for.
   static final int SUBTITLED_REACH = 40;
@@ -209,8 +209,8 @@ final class Headlines {
     // shape that is a headline's but for its length or its full stop.
     boolean byPlace = false;
     if (found < 0) {
-      found = headBelowAnchor(lines, shapes, roles, anchor, core);
-      found = found < 0 ? overAnchor(lines, shapes, roles, first, anchor) : found;
+      found = HeadByPlace.belowAnchor(lines, shapes, roles, anchor, core);
+      found = found < 0 ? HeadByPlace.overAnchor(lines, shapes, roles, first, anchor) : found;
       byPlace = true;
     }
     if (found < 0 || !articleBelow(shapes, roles, first, found)) {
@@ -221,63 +221,6 @@ final class Headlines {
     boolean browserTitle = isHeadline(opening) || !openingHeadline.equals(opening)
         || byPlace && beforeSeparator != null;
     return !browserTitle || shared(openingWords, lines.get(found).text()) >= MIN_RELATED ? found : first;
-  }
-
-  // The headline under the article's first byline or date, when no line over it has a headline's shape: a layout
-  // that prints the date or the author over the headline ("April 5" / "Headline" / "By Jane Doe"). The first
-  // of the next {@value #UNDER_ANCHOR} unclaimed lines under that line, before the prose core, when it has a
-  // headline's shape and words (a capital opening, at most one number: not a row of figures), or -1.
-  private static int headBelowAnchor(List<Line> lines, LineMeasures shapes, LineRole[] roles, int anchor,
-      int core) {
-    int read = 0;
-    for (int i = anchor + 1; i < core && read < UNDER_ANCHOR; i++) {
-      if (roles[i] != null) {
-        continue;
-      }
-      read++;
-      String text = lines.get(i).text();
-      if (isHeadline(text, shapes.width(i), shapes.linkLike(i)) && HeadlineLists.isHeadline(text)
-          && !Notices.isNotice(text)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  // The headline right over the article's byline or date when no line has a headline's shape: the nearest
-  // unclaimed line above it, with blank lines and claimed lines alone between, that has a headline's words but
-  // is short enough to read as a link ("Pool to reopen") or closes with a full stop ("It reopens. Here is
-  // why."), opening with a capital. The byline or date under it is the evidence; when the anchor is the prose
-  // core itself, the line must stand alone, a blank line above and under it, and be no prose. -1 when there is
-  // none, or when that line is an entry of the menu (a link-like line right under or over it).
-  private static int overAnchor(List<Line> lines, LineMeasures shapes, LineRole[] roles, int first, int anchor) {
-    boolean dated = roles[anchor] == LineRole.BYLINE || roles[anchor] == LineRole.PUBLISHED;
-    int found = -1;
-    for (int i = anchor - 1; i > first; i--) {
-      if (roles[i] != null) {
-        continue;
-      }
-      String text = lines.get(i).text();
-      int width = shapes.width(i);
-      boolean menuEntry = shapes.linkLike(i) && (!lines.get(i).afterBlank() && roles[i - 1] == null
-          && shapes.linkLike(i - 1) && !(dated && OpeningChrome.longerThanEntriesAbove(lines, shapes, roles, i))
-          || i + 1 < anchor && roles[i + 1] == null && !lines.get(i + 1).afterBlank());
-      boolean shaped = width >= MIN_WIDTH && width <= MAX_WIDTH && Text.words(text) >= MIN_WORDS
-          && Text.words(text) <= MAX_WORDS && !shapes.prose(i) || width < 200 && endsWithPeriod(text);
-      boolean capital = Character.isUpperCase(text.codePointAt(0)) || !Character.isLetter(text.codePointAt(0));
-      if (dated) {
-        return shaped && capital && !menuEntry && !Notices.isNotice(text) ? i : -1;
-      }
-      // over the prose core itself: a line of its own (a blank line above and under it), no prose, with a
-      // headline's words; of several such lines one over the other ('Ferry service to end' over 'Five things
-      // to know'), the first, as a headline stands over its head's other lines
-      boolean alone = lines.get(i).afterBlank() && lines.get(i + 1).afterBlank() && !shapes.prose(i);
-      if (!alone || menuEntry || !capital || Notices.isNotice(text)) {
-        return found;
-      }
-      found = shaped ? i : found;
-    }
-    return found;
   }
 
   // Whether line i starts its block (a blank or a claimed line over it) or has a section's label right over
@@ -300,11 +243,6 @@ final class Headlines {
       }
     }
     return true;
-  }
-
-  // A line of some words that closes with a full stop (not an ellipsis).
-  private static boolean endsWithPeriod(String text) {
-    return text.endsWith(".") && !text.endsWith("..") && Text.words(text) >= MIN_WORDS;
   }
 
   // Whether line i stands in a list of other articles' headlines: at least LIST_RUN headline-shaped lines
@@ -397,7 +335,7 @@ final class Headlines {
   }
 
   // As isHeadline(String), the line's width and whether it is link-like known.
-  private static boolean isHeadline(String text, int width, boolean linkLike) {
+  static boolean isHeadline(String text, int width, boolean linkLike) {
     if (width < MIN_WIDTH || width > MAX_WIDTH || linkLike) {
       return false;
     }
