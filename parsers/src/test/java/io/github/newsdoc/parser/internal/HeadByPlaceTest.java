@@ -1,35 +1,18 @@
 package io.github.newsdoc.parser.internal;
 
 import io.github.newsdoc.model.Article;
-import io.github.newsdoc.parser.Newsdoc;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.github.newsdoc.parser.internal.HeadlinesTest.BODY;
+import static io.github.newsdoc.parser.internal.HeadlinesTest.MENU;
+import static io.github.newsdoc.parser.internal.HeadlinesTest.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The headline found by its place beside the byline or date ({@link HeadByPlace}): invented texts. */
 class HeadByPlaceTest {
-  private static final String BODY = """
-      The river ferry between Ostby and Lunden will stop running at the end of the month, the county council \
-      said on Tuesday, after the last of its two boats failed an inspection.
-
-      Commuters who use the crossing every day said the bus around the estuary adds almost an hour to their \
-      journey, and asked the council to hire a boat until a new one is built.
-
-      The council said a replacement would take at least two years to build and that it was looking at \
-      whether a private operator could run a smaller boat in the meantime.
-      """;
-
-  private static Article parse(String text) {
-    Article a = Newsdoc.parse(text);
-    assertEquals(a, Newsdoc.parse(Newsdoc.write(a)), "canonical text reads back equal");
-    return a;
-  }
-
-  private static final String MENU = "Skip to content\nCoast Courier\nNews\nSport\nWeather\nOpinion\nPuzzles\n\n";
-
   @Test
   void aHeadlineUnderTheDateOrTheBylineIsTheTitle() {
     // the layout prints the date or the author over the headline, and a menu right over them

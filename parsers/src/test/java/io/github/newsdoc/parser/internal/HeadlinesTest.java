@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The printed headline, found from the layout: invented texts, one layout each. */
 class HeadlinesTest {
-  private static final String BODY = """
+  /** Three paragraphs of an article's prose, for the layouts above them. */
+  static final String BODY = """
       The river ferry between Ostby and Lunden will stop running at the end of the month, the county council \
       said on Tuesday, after the last of its two boats failed an inspection.
 
@@ -28,13 +29,15 @@ class HeadlinesTest {
       whether a private operator could run a smaller boat in the meantime.
       """;
 
-  private static Article parse(String text) {
+  /** Parses a text, checking that its canonical text reads back equal. */
+  static Article parse(String text) {
     Article a = Newsdoc.parse(text);
     assertEquals(a, Newsdoc.parse(Newsdoc.write(a)), "canonical text reads back equal");
     return a;
   }
 
-  private static String rule(String text, String line) {
+  /** The rule that gave its role to the first line of the text equal to {@code line}. */
+  static String rule(String text, String line) {
     ParseReport report = ArticleParser.standard().analyze(text);
     return report.lines().stream().filter(l -> l.text().equals(line)).map(LineAssignment::rule).findFirst()
         .orElseThrow();
@@ -254,7 +257,7 @@ class HeadlinesTest {
     assertFalse(Titles.opensWith("Ferry service to endure", "Ferry service to end"));
   }
 
-  private static final String MENU = "Skip to content\nCoast Courier\nNews\nSport\nWeather\nOpinion\nPuzzles\n\n";
+  static final String MENU = "Skip to content\nCoast Courier\nNews\nSport\nWeather\nOpinion\nPuzzles\n\n";
 
   @Test
   void aHeadlineFoundByItsPlaceAloneSharesWordsWithABrowserTitle() {
