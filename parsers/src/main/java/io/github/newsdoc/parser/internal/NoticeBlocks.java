@@ -45,7 +45,7 @@ final class NoticeBlocks {
 
   // Whether a line offers a newsletter or a subscription: it opens with 'sign up' or 'subscribe', or names a
   // newsletter.
-  static boolean offers(String text) {
+  private static boolean offers(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     return lower.startsWith("sign up") || lower.startsWith("subscribe") || lower.contains("newsletter");
   }

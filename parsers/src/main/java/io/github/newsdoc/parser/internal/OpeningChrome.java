@@ -9,10 +9,9 @@ import java.util.List;
  * article's head: the headline stands right over the article's byline or date. An opening line that is the
  * site's by its own words ("Newsletters", "We care about your privacy") or a single link-like word glued to
  * the line under it ("Edition") is passed over when a line with a headline's words and a byline or date
- * under it follows; a line glued under
- * a menu's entries right over the byline or date, with more words than each of them, is the headline and no
- * entry. A section's heading over a clean text, with no byline or date, stays the title. Linear in the lines
- * it reads.
+ * under it follows; a line glued under a menu's entries right over the byline or date, with more words than
+ * each of them, is the headline and no entry. A one-word headline standing apart over its standfirst, and a
+ * section's heading over a clean text with no byline or date, stay the title. Linear in the lines it reads.
  */
 final class OpeningChrome {
   /** The rule of an opening line passed over for the title. */
