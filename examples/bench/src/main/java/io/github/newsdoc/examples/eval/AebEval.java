@@ -239,7 +239,7 @@ public final class AebEval {
   }
 
   /** A page's shingle counts and scores. */
-  private record Score(int ours, int gold, int common, double precision, double recall) {
+  record Score(int ours, int gold, int common, double precision, double recall) {
     static Score of(String ours, String gold, boolean lowerCase) {
       Map<String, Integer> o = shingles(ours, lowerCase);
       Map<String, Integer> g = shingles(gold, lowerCase);
