@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * The lines a site prints right under its offer of a newsletter or a subscription: 'Sign up for Morning
  * Harbour' with its promise and its privacy notice under it, with no blank line between. The offer is a line
- * of chrome that a rule read by its words (a standard or user rule) and that offers ('Sign up …',
- * 'Subscribe …') or names a newsletter; a line glued under it goes on with it when it names the site's
+ * that the line rules read as chrome by its words (run before the page's layout is read: a rule set's line, a
+ * button) and that offers ('Sign up …', 'Subscribe …') or names a newsletter; a line glued under it goes on with it when it names the site's
  * interface ({@link Notices#namesInterface}: 'inbox', 'newsletters', 'privacy') and is no wider than a notice
  * ({@value #MAX_WIDTH}); the first line that does not ends the block. Under other chrome ('Advertisement',
  * 'Breaking News') a line naming the site's email or website is the article's. Not read in canonical text.
@@ -24,7 +24,7 @@ final class NoticeBlocks {
   static void apply(List<Line> lines, LineRole[] roles, String[] rules) {
     int n = lines.size();
     for (int i = 0; i < n; i++) {
-      if (roles[i] != LineRole.BOILERPLATE || !opens(rules[i]) || !offers(lines.get(i).text())) {
+      if (roles[i] != LineRole.BOILERPLATE || !offers(lines.get(i).text())) {
         continue;
       }
       int k = i + 1;
@@ -35,12 +35,6 @@ final class NoticeBlocks {
       }
       i = k - 1;
     }
-  }
-
-  // Whether a line of chrome was read by its own words, so that what is glued under it may be its: a rule of
-  // the standard set or of the user's.
-  private static boolean opens(String rule) {
-    return rule.startsWith("standard/") || rule.startsWith("user/");
   }
 
   // Whether a line offers a newsletter or a subscription: it opens with 'sign up' or 'subscribe', or names a

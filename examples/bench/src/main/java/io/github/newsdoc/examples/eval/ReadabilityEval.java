@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -47,7 +45,6 @@ public final class ReadabilityEval {
       "  --half H     even (default), odd or all",
       "  --errors N   print up to N pages that miss (F1 under 0.8, or a wrong title, byline or day); even only",
       "");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
   private static final double WEAK_F1 = 0.8;
   private static final int MIN_TITLE_PART = 10;
 
@@ -177,14 +174,9 @@ public final class ReadabilityEval {
     return !g.isEmpty() && (o.equals(g) || o.length() > MIN_TITLE_PART && g.contains(o));
   }
 
-  // The words of a text, lower-cased, one space between.
+  // The words of a text, lower-cased, one space between (the words AebEval makes its shingles of).
   static String words(String text) {
-    List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      words.add(m.group());
-    }
-    return String.join(" ", words);
+    return String.join(" ", AebEval.words(text, true));
   }
 
   private static String text(JsonNode meta, String field) {

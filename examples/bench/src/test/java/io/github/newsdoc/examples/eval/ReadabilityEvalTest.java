@@ -27,10 +27,13 @@ class ReadabilityEvalTest {
     return Article.builder().title("Library").addBlock(Paragraph.of("The library opens on Sundays.")).build();
   }
 
+  private static Fixtures.Result run(Path corpus, String... args) {
+    return Fixtures.capture((out, err) -> ReadabilityEval.run(args, corpus, ReadabilityEvalTest::extracted, out, err));
+  }
+
   @Test
   void scoresTheEvenHalfAndListsItsMisses() {
-    Fixtures.Result r = Fixtures.capture((out, err) -> ReadabilityEval.run(new String[] {"--errors", "5"},
-        Fixtures.corpus(), ReadabilityEvalTest::extracted, out, err));
+    Fixtures.Result r = run(Fixtures.corpus(), "--errors", "5");
     assertEquals(0, r.status(), r.err());
     // the body has 16 words, 13 shingles; our paragraph's 9 words make 6, all of them the body's
     assertTrue(r.out().startsWith("readability even: 1 pages  body P 1.000 R 0.462 F1 0.632  titles 1/1"
@@ -40,27 +43,23 @@ class ReadabilityEvalTest {
 
   @Test
   void theOddHalfIsBlind() {
-    Fixtures.Result r = Fixtures.capture((out, err) -> ReadabilityEval.run(new String[] {"--half", "odd"},
-        Fixtures.corpus(), ReadabilityEvalTest::extracted, out, err));
+    Fixtures.Result r = run(Fixtures.corpus(), "--half", "odd");
     assertEquals(0, r.status(), r.err());
     // 4 gold shingles, our 2 among them; "Library" is not the title "Library hours"
     assertTrue(r.out().startsWith("readability odd: 1 pages  body P 1.000 R 0.500 F1 0.667  titles 0/1"
         + "  bylines 0/0  days 0/0\n"), r.out());
     assertFalse(r.out().contains("b-library"), "a blind page is never named");
-    r = Fixtures.capture((out, err) -> ReadabilityEval.run(new String[] {"--half", "odd", "--errors", "3"},
-        Fixtures.corpus(), ReadabilityEvalTest::extracted, out, err));
+    r = run(Fixtures.corpus(), "--half", "odd", "--errors", "3");
     assertEquals(EvalCli.FAILURE, r.status());
     assertTrue(r.err().contains("blind"), r.err());
   }
 
   @Test
   void aMissingCorpusOrABadOptionExitsWithTwoAndSaysWhy() {
-    Fixtures.Result r = Fixtures.capture((out, err) -> ReadabilityEval.run(new String[0], Path.of("no-such-dir"),
-        ReadabilityEvalTest::extracted, out, err));
+    Fixtures.Result r = run(Path.of("no-such-dir"));
     assertEquals(EvalCli.FAILURE, r.status());
     assertTrue(r.err().contains("no-such-dir"), r.err());
-    r = Fixtures.capture((out, err) -> ReadabilityEval.run(new String[] {"--half", "third"}, Fixtures.corpus(),
-        ReadabilityEvalTest::extracted, out, err));
+    r = run(Fixtures.corpus(), "--half", "third");
     assertEquals(EvalCli.FAILURE, r.status());
     assertTrue(r.err().contains("--half must be even, odd or all"), r.err());
   }
