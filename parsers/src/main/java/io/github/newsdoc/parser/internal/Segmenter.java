@@ -54,6 +54,7 @@ final class Segmenter {
     LineRole[] roles = new LineRole[n];
     String[] rules = new String[n];
     boolean[] ends = new boolean[n];
+    boolean[] worded = new boolean[n]; // chrome by its words: a rule set's line, a button, a newsletter's block
     if (n > 0 && lines.get(0).number() == 1 && CanonicalLines.isLabelledTitle(Text.strip(lines.get(0).raw()))) {
       set(roles, rules, 0, LineRole.TITLE, CanonicalLines.TITLE_RULE);
     }
@@ -67,9 +68,12 @@ final class Segmenter {
     // line that would be a caption only by its shape (a credit in brackets, a photo credit at the end, a
     // credit line under it) is the paragraph the writer wrote, whatever its neighbours.
     boolean canonical = n > 0 && CanonicalLines.TITLE_RULE.equals(rules[0]);
-    shapes(lines, roles, rules, ends, values, canonical);
+    shapes(lines, roles, rules, ends, worded, values, canonical);
     if (!canonical) {
       NoticeBlocks.apply(lines, roles, rules); // a newsletter's offer and its privacy notice under it
+      for (int i = 0; i < n; i++) {
+        worded[i] |= NoticeBlocks.RULE.equals(rules[i]);
+      }
     }
     BylineLines.nameAndRole(lines, roles, rules, values);
     SideBoxes.apply(lines, roles, rules);
@@ -104,6 +108,9 @@ final class Segmenter {
     }
     footer(roles, rules, ends, title, article == null ? -1 : article[1], lines, canonical);
     AuthorBios.apply(lines, roles, rules, values, valueRole, !canonical); // canonical text names its authors itself
+    if (!canonical) {
+      ChromeBlocks.apply(lines, roles, rules, worded); // 'Advertisement' over 'Advertise with us.'
+    }
     List<Segment> segments = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       if (roles[i] == null) {
@@ -120,8 +127,8 @@ final class Segmenter {
     return segments;
   }
 
-  private void shapes(List<Line> lines, LineRole[] roles, String[] rules, boolean[] ends, Object[] values,
-      boolean canonical) {
+  private void shapes(List<Line> lines, LineRole[] roles, String[] rules, boolean[] ends, boolean[] worded,
+      Object[] values, boolean canonical) {
     int n = lines.size();
     boolean[] filled = new boolean[2]; // whether a line gave the publication and the update time yet
     // the year of the page, read from its copyright notice only when a date without a year asks for it
@@ -135,8 +142,10 @@ final class Segmenter {
       if (match != null) {
         set(roles, rules, i, LineRole.BOILERPLATE, match.name());
         ends[i] = match.rule().endsArticle();
+        worded[i] = true;
       } else if (!canonical && i > 0 && ButtonLines.is(t)) { // the first line is the title's place
         set(roles, rules, i, LineRole.BOILERPLATE, ButtonLines.RULE); // 'Share full article', 'Read 142 Comments'
+        worded[i] = true;
       } else if ((values[i] = PublishedDates.parse(i > 0 && UNREADABLE_DATE.equals(rules[i - 1])
           ? lines.get(i - 1).text() : null, t, pageYear).orElse(null)) != null) {
         date(roles, rules, i, (PublishedDates.Reading) values[i], filled, "date");
