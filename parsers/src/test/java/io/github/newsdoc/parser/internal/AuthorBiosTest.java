@@ -45,6 +45,23 @@ class AuthorBiosTest {
     assertTrue(a.boilerplate().contains("About the author"), a.boilerplate().toString());
   }
 
+  @Test
+  void theBiographyUnderTheArticleClosesIt() {
+    // the site's line under the bio is no paragraph of the article, whether the bio's name is read from a
+    // "By" line or from a name on a line of its own over the date
+    String promo = "Support the Herald's reporting. Subscribe today.";
+    String bio = "Anna Verlow covers transport for the Herald.";
+    for (String head : List.of("By Anna Verlow\n\n", "Anna Verlow\nApril 5, 2024\n\n")) {
+      Article a = PARSER.parse(HEADLINE + "\n\n" + head + BODY + "\n" + bio + "\n\n" + promo + "\n");
+      assertEquals(3, a.paragraphs().size(), head + a.paragraphs());
+      assertTrue(a.boilerplate().containsAll(List.of(bio, promo)), a.boilerplate().toString());
+    }
+    // a bio over the article's prose (the guest of an interview) closes nothing
+    String guest = "Kesh Obandu is the harbour master.";
+    Article a = PARSER.parse(HEADLINE + "\n\nBy Kesh Obandu\n\n" + guest + "\n\n" + BODY);
+    assertEquals(4, a.paragraphs().size(), a.paragraphs().toString());
+  }
+
   // Whatever form the biography of the article's authors takes, it is no paragraph, and the article's own
   // paragraphs are those of the article without it.
   @Test
