@@ -92,18 +92,30 @@ final class PublishedDates {
 
   /** Returns what a normalised line gives, when the line is only dates (with their labels and decorations). */
   public static Optional<Reading> parse(String line) {
-    return parseDates(line, NO_YEAR);
+    return parse(line, NO_YEAR);
   }
 
   /**
    * As {@link #parse(String)}, on a page that prints the year {@code pageYear} gives (0 when it prints none,
    * see {@link #pageYear}; asked only for a date without a year, so that most parses never read the page for
    * it): a labelled or timed date without a year ({@code Updated Nov 19, 6:55 AM}) is in that
-   * year, for a site prints the year only of dates of other years.
+   * year, for a site prints the year only of dates of other years. A place in capitals and a comma may stand
+   * before the date, as agencies print it ({@code ROME, 23 settembre 2025, 13:42}).
    */
   static Optional<Reading> parse(String line, Supplier<Integer> pageYear) {
-    return parseDates(line, pageYear);
+    Optional<Reading> reading = parseDates(line, pageYear);
+    if (reading.isPresent() || line.length() < 4 || !Character.isUpperCase(line.charAt(0))
+        || !Character.isUpperCase(line.charAt(1))) {
+      return reading;
+    }
+    // the place an agency prints before its date, in capitals: "ROME, 23 September 2025, 13:42"
+    Matcher place = PLACE_FIRST.matcher(line);
+    return place.lookingAt() ? parseDates(line.substring(place.end()), pageYear) : reading;
   }
+
+  // A place in capitals and a comma before a date: one to three words.
+  private static final Pattern PLACE_FIRST = Pattern.compile(
+      "\\p{Lu}[\\p{Lu}\\p{M}'’.-]+(?: \\p{Lu}[\\p{Lu}\\p{M}'’.-]+){0,2}, ");
 
   /**
    * The year a text was printed in, from its copyright notice ({@code © 2019 Site}, {@code Copyright
@@ -129,7 +141,7 @@ final class PublishedDates {
    * date the label says. {@code label} is the line above, or null.
    */
   static Optional<Reading> parse(String label, String line, Supplier<Integer> pageYear) {
-    Optional<Reading> alone = parseDates(line, pageYear);
+    Optional<Reading> alone = parse(line, pageYear);
     if (label == null || alone.isEmpty() || !isLabelAlone(label)) {
       return alone;
     }

@@ -142,6 +142,26 @@ class PublishedDatesTest {
   }
 
   @Test
+  void anAgencysPlaceInCapitalsMayStandBeforeItsDate() {
+    assertEquals("2025-09-23T13:42", published("PORTOVERDE, 23 settembre 2025, 13:42"));
+    assertEquals("2024-03-04", published("NEW HAVEN, March 4, 2024"));
+    assertEquals("2024-03-04", published("SAN JUAN, 4 de marzo de 2024"));
+    assertTrue(PublishedDates.parse("Portoverde, 23 settembre 2025").isEmpty(), "a place not in capitals");
+    assertTrue(PublishedDates.parse("PORTOVERDE, the council said on 23 September 2025").isEmpty());
+    assertTrue(PublishedDates.parse("ONE TWO THREE FOUR, 23 settembre 2025").isEmpty(), "at most three words");
+  }
+
+  @Test
+  void theLastUpdateIsAnUpdateInEveryLanguage() {
+    assertEquals("2025-09-23T15:10", updated("Ultimo aggiornamento: 23 settembre 2025, 15:10"));
+    assertEquals("-", published("Ultimo aggiornamento: 23 settembre 2025, 15:10"));
+    assertEquals("2024-03-04", updated("Última actualización: 4 de marzo de 2024"));
+    assertEquals("2024-03-04", updated("Última atualização: 4 de março de 2024"));
+    assertEquals("2024-03-04", updated("Dernière mise à jour le 4 mars 2024"));
+    assertEquals("2024-03-04", updated("Zuletzt aktualisiert am 4. März 2024"));
+  }
+
+  @Test
   void aTimeThatIsNoTimeOfDayIsSkipped() {
     assertEquals("2022-05-04", published("May 4, 2022 25:70"));
     assertTrue(PublishedDates.parse("2022-05-04T07:05-04:00[Nowhere/Land]").orElseThrow().published().orElseThrow()
