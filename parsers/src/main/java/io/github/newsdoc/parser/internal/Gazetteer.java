@@ -59,6 +59,11 @@ final class Gazetteer {
     read("place-aliases.txt", (name, canonical) -> place(name, canonical));
     read("demonyms.txt", (name, canonical) -> demonyms.put(key(name), canonical));
     read("first-names.txt", (name, same) -> firstNames.add(name));
+    read("first-names-world.txt", (name, same) -> {
+      if (!firstNames.add(name)) {
+        throw new IllegalStateException("first-names-world.txt: '" + name + "' is in first-names.txt already");
+      }
+    });
     Set<String> lower = new HashSet<>();
     for (String name : firstNames) {
       lower.add(name.toLowerCase(Locale.ROOT));

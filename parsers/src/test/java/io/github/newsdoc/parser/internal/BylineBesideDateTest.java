@@ -30,6 +30,17 @@ class BylineBesideDateTest {
   }
 
   @Test
+  void aNameAloneOverTheDateTakesFirstNamesFromAroundTheWorld() {
+    // first names the English list lacks (first-names-world.txt): a name alone over the date is the byline
+    for (String name : List.of("Faraz Hussain Qadri", "Chukwuma Obiora", "João Valadares", "Oleksiy Marchuk")) {
+      String text = "Ferry pier to close for winter repairs\n\n" + name + "\nPublished November 20, 2019\n\n" + BODY;
+      assertEquals(List.of(name), names(PARSER.parse(text)), name);
+    }
+    assertTrue(Gazetteer.INSTANCE.firstName("Faraz"));
+    assertTrue(Gazetteer.INSTANCE.firstName("Sheldon"));
+  }
+
+  @Test
   void aDateAndANameUnderTheHeadlineAreTheByline() {
     // "Quillon" is in no list of first names: the date beside it is the evidence
     String text = "Ferry pier to close for winter repairs\n\nNovember 20, 2019 Quillon Barrowdale\n\n" + BODY;
