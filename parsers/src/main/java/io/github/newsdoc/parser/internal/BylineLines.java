@@ -231,7 +231,7 @@ final class BylineLines {
   }
 
   // The words the page writes in lower case (asked once a page, and only of a line that reads as names alone).
-  private static Set<String> lowerCaseWords(List<Line> lines) {
+  static Set<String> lowerCaseWords(List<Line> lines) {
     Set<String> lower = new HashSet<>();
     for (Line line : lines) {
       String t = line.text();

@@ -101,6 +101,9 @@ final class Segmenter {
     Headlines.markAbove(roles, rules, title);
     LinkBlocks.apply(lines, shapes, roles, rules);
     BylineLines.besideDate(lines, shapes, roles, rules, values, valueRole, title);
+    if (!canonical && title >= 0) {
+      RepeatedAuthors.apply(lines, roles, rules, values, valueRole, firstProse(shapes, roles, title));
+    }
     if (article != null) {
       HeadDates.headLine(lines, roles, rules, values, valueRole, title, article[0], article[1]);
       Deks.apply(lines, shapes, roles, rules, title);
@@ -369,6 +372,15 @@ final class Segmenter {
         set(roles, rules, i, LineRole.BOILERPLATE, "footer:teaser-byline");
       }
     }
+  }
+
+  // The first unclaimed line of prose under the title: the article's first paragraph.
+  private static int firstProse(LineMeasures shapes, LineRole[] roles, int title) {
+    int i = title + 1;
+    while (i < roles.length && !(roles[i] == null && shapes.prose(i))) {
+      i++;
+    }
+    return i;
   }
 
   // The author's bio under the article closes it, as a footer's marker does (a bio above the article's prose

@@ -1,0 +1,97 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.parser.LineRole;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * On a page with no author line, the author's name printed alone on a line more than once, once above the
+ * article's prose, is the byline. Layouts print the author over the headline or beside the share buttons and
+ * again in a box under the article ('Jo Park' … 'Jo Park' / 'Follow'); a name the page prints only once, in a
+ * menu or a list, says nothing of the article. The name is a person's: two or three words ({@link
+ * Bylines#nameOnly}), the first a first name common enough to tell a gender ({@link Genders#commonFirstName}:
+ * not "Red", "Hong" or "Free", which the longer list of first names holds and which a menu's "Red Wings" or a
+ * kicker's "Hong Kong" print), none of whose words the page writes in lower case. When two names qualify (a site's columnists in its header and its
+ * footer), neither is taken. Not read in canonical text, whose authors are author lines. Linear in the lines.
+ */
+final class RepeatedAuthors {
+  /** The rule of an author's name printed again and again on the page. */
+  static final String RULE = "byline:name-repeated";
+  /** The rule of the name's other copies, no paragraphs of the article. */
+  static final String AGAIN_RULE = "byline:name-again";
+
+  private RepeatedAuthors() {}
+
+  /**
+   * Marks as the byline the first copy of the one name printed alone more than once with a copy above the
+   * article's first line of prose ({@code prose}), when no line is a byline yet; its unclaimed copies below are
+   * boilerplate.
+   */
+  static void apply(List<Line> lines, LineRole[] roles, String[] rules, Object[] values, LineRole[] valueRoles,
+      int prose) {
+    int n = lines.size();
+    Map<String, Integer> printed = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (roles[i] == LineRole.BYLINE) {
+        return; // the page has its author lines
+      }
+      printed.merge(lines.get(i).text(), 1, Integer::sum);
+    }
+    int found = -1;
+    Bylines.Reading reading = null;
+    for (int i = 0; i < Math.min(prose, n); i++) {
+      String text = lines.get(i).text();
+      if (printed.get(text) < 2 || !furniture(roles[i], rules[i])) {
+        continue;
+      }
+      Optional<Bylines.Reading> name = Bylines.nameOnly(text);
+      if (name.isEmpty() || !Genders.commonFirstName(text.substring(0, text.indexOf(' ')))
+          || writtenInLowerCase(text, lines)) {
+        continue;
+      }
+      if (found >= 0 && !text.equals(lines.get(found).text())) {
+        return; // two names: a list of the site's people, not the article's author
+      }
+      if (found < 0) {
+        found = i;
+        reading = name.get();
+      }
+    }
+    if (found < 0) {
+      return;
+    }
+    roles[found] = LineRole.BYLINE;
+    rules[found] = RULE;
+    values[found] = reading;
+    valueRoles[found] = LineRole.BYLINE;
+    String name = lines.get(found).text();
+    for (int i = found + 1; i < n; i++) {
+      if (roles[i] == null && lines.get(i).text().equals(name)) {
+        roles[i] = LineRole.BOILERPLATE; // the name again, in the author's box under the article
+        rules[i] = AGAIN_RULE;
+      }
+    }
+  }
+
+  // Whether the page writes a word of the name in lower case ("Free Download": the page says "free"); asked of
+  // the few names printed more than once, so the page's words are gathered only then.
+  private static boolean writtenInLowerCase(String name, List<Line> lines) {
+    Set<String> lower = BylineLines.lowerCaseWords(lines);
+    for (String w : name.split(" ")) {
+      if (lower.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A line no reader claimed, or one the page's layout set aside (over the headline, outside the prose).
+  private static boolean furniture(LineRole role, String rule) {
+    return role == null || role == LineRole.BOILERPLATE && (rule.startsWith("page:") || rule.startsWith("title:"));
+  }
+}
