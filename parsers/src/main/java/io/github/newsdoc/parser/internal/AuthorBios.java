@@ -193,4 +193,20 @@ final class AuthorBios {
     }
     return best;
   }
+
+  /**
+   * Marks the author's bio lines as lines that close the article, as a footer's marker does (a bio above the
+   * article's prose closes nothing: the footer asks that less of the article stand after its marker than
+   * before it); whether a bio line is marked that was not before.
+   */
+  static boolean closing(String[] rules, boolean[] ends) {
+    boolean more = false;
+    for (int i = 0; i < ends.length; i++) {
+      if (!ends[i] && BIO_RULE.equals(rules[i])) {
+        ends[i] = true;
+        more = true;
+      }
+    }
+    return more;
+  }
 }

@@ -109,10 +109,10 @@ final class Segmenter {
       Deks.apply(lines, shapes, roles, rules, title);
       HeadCaptions.apply(lines, shapes, roles, rules, title);
     }
-    closingBios(rules, ends);
+    AuthorBios.closing(rules, ends);
     footer(roles, rules, ends, title, article == null ? -1 : article[1], lines, canonical);
     AuthorBios.apply(lines, roles, rules, values, valueRole, !canonical); // canonical text names its authors itself
-    if (closingBios(rules, ends)) {
+    if (AuthorBios.closing(rules, ends)) {
       footer(roles, rules, ends, title, article == null ? -1 : article[1], lines, canonical);
     }
     if (!canonical) {
@@ -381,20 +381,6 @@ final class Segmenter {
       i++;
     }
     return i;
-  }
-
-  // The author's bio under the article closes it, as a footer's marker does (a bio above the article's prose
-  // is no footer: the footer asks that less of the article stand after its marker than before). Whether a bio
-  // line is marked that was not before.
-  private static boolean closingBios(String[] rules, boolean[] ends) {
-    boolean more = false;
-    for (int i = 0; i < ends.length; i++) {
-      if (!ends[i] && AuthorBios.BIO_RULE.equals(rules[i])) {
-        ends[i] = true;
-        more = true;
-      }
-    }
-    return more;
   }
 
   private static void set(LineRole[] roles, String[] rules, int i, LineRole role, String rule) {
