@@ -48,6 +48,12 @@ final class Captions {
       "(?i)(?:getty(?: images)?|reuters|afp|ap|epa(?:-efe)?|associated press|shutterstock|istock|alamy|handout|pool)"
           + "(?:(?: ?/ ?| via |, )(?:getty(?: images)?|reuters|afp|ap|epa(?:-efe)?|associated press|shutterstock|"
           + "istock|alamy|handout|pool|file))*");
+  // Where a picture came from when no one is named, after a dash at a caption's end: "— Screengrab", "— File".
+  private static final Pattern PICTURE_SOURCE = Pattern.compile(
+      "(?i)(?:screen ?grab|screenshot|handout|supplied|file(?: photo)?|courtesy(?: photo)?)");
+  // What opens the caption of a group photo: "L-R:", "(L-R)", "From left:", "Left to right,".
+  private static final Pattern GROUP_CAPTION = Pattern.compile(
+      "(?i)(?:\\(l-r\\)|l-r:|l\\.?-r\\.?:|from left[:,]|left to right[:,]|\\(from left\\)|clockwise from (?:top )?left[:,])\\s.*");
   private static final Pattern CREDIT_WORD_LINE = Pattern.compile("(?i)credit (\\p{Lu}.{1,100}/.{1,60})");
   // A credit in brackets at the end of a caption: "(Photo: Name/Agency)", "(Name/Agency)", "[Agency]".
   private static final Pattern BRACKETED = Pattern.compile("(.*\\S) ?(?:\\(([^()]{2,80})\\)|\\[([^\\[\\]]{2,80})\\])");
@@ -138,12 +144,14 @@ final class Captions {
     // sentence, an agency alone, or names and an agency set apart by slashes, and nothing else
     int cut = lastSentenceEnd(line);
     String end = cut > 0 ? Text.strip(line.substring(cut)) : "";
-    // "… on Friday. © Name", "… on Friday. — Name/Agency": a copyright sign or a dash before the credit
+    // "… on Friday. © Name", "… on Friday. — Name/Agency", "… on Friday. — AFP", "… office. — Screengrab": a
+    // copyright sign or a dash before the credit
     boolean marked = end.startsWith("©") || end.startsWith("— ") || end.startsWith("– ");
     String marks = marked ? Text.strip(end.substring(1)) : "";
     if (marked && marks.length() >= 2 && line.length() - cut <= 60 && marks.chars().noneMatch(Character::isDigit)
         && (end.startsWith("©") ? isCredit(marks) && Text.words(marks) <= 6
-            : marks.indexOf('/') > 0 && namesAgency(marks) && isCredit(marks.replace("/", " / ")))) {
+            : marks.indexOf('/') > 0 && namesAgency(marks) && isCredit(marks.replace("/", " / "))
+                || AGENCY_ONLY.matcher(marks).matches() || PICTURE_SOURCE.matcher(marks).matches())) {
       String text = Text.strip(line.substring(0, cut));
       if (Text.words(text) >= 4 && Text.words(text) <= 60) {
         return Optional.of(new Parts(text, Optional.of(marks)));
@@ -162,6 +170,18 @@ final class Captions {
     }
     return Optional.empty();
   }
+
+  /**
+   * Whether a line is the caption of a group photo by how it opens ({@code "L-R: Ana Ruiz, Jo Park and …"},
+   * {@code "From left: …"}, {@code "(L-R) …"}): the words that name the people in a picture from left to
+   * right. At most {@value #MAX_GROUP_WORDS} words.
+   */
+  static boolean groupCaption(String line) {
+    return line.length() > 5 && "Ll(FfCc".indexOf(line.charAt(0)) >= 0 && Text.words(line) <= MAX_GROUP_WORDS
+        && GROUP_CAPTION.matcher(line).matches();
+  }
+
+  private static final int MAX_GROUP_WORDS = 80;
 
   /**
    * Splits a line shaped as a caption by the credit in brackets at its end:

@@ -210,6 +210,8 @@ final class Segmenter {
         set(roles, rules, i, LineRole.CAPTION, "caption:credited");
       } else if (Captions.bracketedCredit(t).isPresent() && !sourcedNeighbour(lines, i) && !Notices.isNotice(t)) {
         set(roles, rules, i, LineRole.CAPTION, "caption:bracketed-credit");
+      } else if (Captions.groupCaption(t)) {
+        set(roles, rules, i, LineRole.CAPTION, "caption:group"); // 'L-R: Ana Ruiz, Jo Park and …'
       }
     }
   }

@@ -35,11 +35,36 @@ class CaptionCreditsTest {
     "Image: Pickers sort apples at an orchard near Oakmere on Friday. (Valley Post: Lena Ortt)|Valley Post: Lena Ortt",
     "Pickers sort apples at an orchard near Oakmere on Friday. © Lena Ortt|Lena Ortt",
     "Pickers sort apples at an orchard near Oakmere on Friday. — LENA ORTT/WIRE IMAGES|LENA ORTT/WIRE IMAGES",
-    "Pickers sort apples at an orchard near Oakmere on Friday. LENA ORTT/THE VALLEY POST|LENA ORTT/THE VALLEY POST"})
+    "Pickers sort apples at an orchard near Oakmere on Friday. LENA ORTT/THE VALLEY POST|LENA ORTT/THE VALLEY POST",
+    "Pickers sort apples at an orchard near Oakmere on Friday. — AFP|AFP",
+    "Pickers sort apples at an orchard near Oakmere on Friday. — Screengrab|Screengrab",
+    "Pickers sort apples at an orchard near Oakmere on Friday. – File photo|File photo"})
   void aCreditAtTheEndOfACaption(String line, String credit) {
     Captions.Parts parts = Captions.standalone(line).or(() -> Captions.bracketedCredit(line)).orElseThrow();
     assertEquals(Optional.of(credit), parts.credit());
     assertEquals("Pickers sort apples at an orchard near Oakmere on Friday", parts.text().replaceAll("\\.$", ""));
+  }
+
+  @Test
+  void aDashBeforeWordsThatCreditNoPictureMakesNoCaption() {
+    assertEquals(Optional.empty(), Captions.standalone("Pickers sort apples at an orchard near Oakmere. — Lena Ortt"));
+    assertEquals(Optional.empty(), Captions.standalone("The growers met the minister on Friday. — The Valley Post"));
+  }
+
+  @Test
+  void aGroupPhotosCaptionOpensWithTheOrderOfItsPeople() {
+    String caption = "L-R: Mayor Ana Ruiz, councillor Jo Park and the harbour master, Tom Ede, at the quay on Friday.";
+    Article a = article("Harbour board backs second ferry\n\nThe board voted on Tuesday to fund a second ferry to the"
+        + " island.\n\n" + caption + "\n\nThe boat will enter service next summer, the board said.\n");
+    assertEquals(1, a.captions().size(), a.toString());
+    assertEquals(caption, a.captions().get(0).text());
+    assertEquals(Optional.empty(), a.captions().get(0).credit());
+    for (String line : List.of("From left: Ana Ruiz and Jo Park at the quay.", "(L-R) Ana Ruiz and Jo Park at the quay.",
+        "Left to right, Ana Ruiz and Jo Park.", "Clockwise from top left: the quay, the boat and the tower.")) {
+      assertEquals(true, Captions.groupCaption(line), line);
+    }
+    assertEquals(false, Captions.groupCaption("Left behind by the ferry, the islanders waited for hours."));
+    assertEquals(false, Captions.groupCaption("From left-wing parties came the loudest complaints."));
   }
 
   @Test
