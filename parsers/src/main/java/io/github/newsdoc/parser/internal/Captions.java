@@ -61,9 +61,10 @@ final class Captions {
   private static final Pattern PHOTO_WORD = Pattern.compile("(?i).*\\b(?:photo|foto|photograph|picture|image|credit)\\b.*");
   // The words of a picture's credit: picture words and agencies (words/credit-words.txt).
   private static final com.google.common.collect.ImmutableSet<String> CREDIT_WORDS = WordList.load("credit-words");
-  // A word of a credit; a comma may follow one ("Name/Agency, File", "Valley Farms, Inc.").
+  // A word of a credit; a comma may follow one ("Name/Agency, File", "Valley Farms, Inc."); "file" says the
+  // picture is from the archive ("Name / Agency file").
   private static final Pattern CREDIT_WORD =
-      Pattern.compile("[\\p{Lu}\\d][\\p{L}\\p{M}\\d.'&-]*(?:/\\S+)*,?|of|and|the|for|de|via|/");
+      Pattern.compile("[\\p{Lu}\\d][\\p{L}\\p{M}\\d.'&-]*(?:/\\S+)*,?|of|and|the|for|de|via|file|/");
   private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{L}{0,3}\\.$");
   // The label of a credit in brackets, left out of its words: "(Photo: …)", "(Photo by …)", "(Image credit: © …)".
   private static final Pattern BRACKET_LABEL = Pattern.compile(
@@ -118,6 +119,18 @@ final class Captions {
       if (credit.length() >= 2 && credit.length() <= 60 && credit.indexOf('/') < 0 && isCredit(credit)
           && namesAgency(credit) && !Text.endsSentence(text) && !Text.strip(text).isEmpty()
           && !Text.strip(credit).isEmpty()) {
+        // "… on Friday. Jo Park / Wire file": the photographer's name after the caption's last sentence is the
+        // credit's too
+        int cut = lastSentenceEnd(text);
+        while (cut > 2 && Character.isUpperCase(text.charAt(cut - 2)) && (cut == 2 || text.charAt(cut - 3) == ' ')) {
+          cut = lastSentenceEnd(text.substring(0, cut - 1)); // "J. Scott Applewhite": an initial ends no sentence
+        }
+        String name = cut > 0 ? Text.strip(text.substring(cut)) : "";
+        if (!name.isEmpty() && Text.words(name) <= 4 && isCredit(name) && name.chars().noneMatch(Character::isDigit)
+            && Text.words(text.substring(0, cut)) >= 4) {
+          return Optional.of(new Parts(Text.strip(text.substring(0, cut)),
+              Optional.of(name + " / " + Text.strip(credit))));
+        }
         return Optional.of(new Parts(Text.strip(text), Optional.of(Text.strip(credit))));
       }
     }

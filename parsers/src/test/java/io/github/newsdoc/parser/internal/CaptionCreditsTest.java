@@ -37,6 +37,8 @@ class CaptionCreditsTest {
     "Pickers sort apples at an orchard near Oakmere on Friday. — LENA ORTT/WIRE IMAGES|LENA ORTT/WIRE IMAGES",
     "Pickers sort apples at an orchard near Oakmere on Friday. LENA ORTT/THE VALLEY POST|LENA ORTT/THE VALLEY POST",
     "Pickers sort apples at an orchard near Oakmere on Friday. — AFP|AFP",
+    "Pickers sort apples at an orchard near Oakmere on Friday. Lena Ortt / Wire Images file|Lena Ortt / Wire Images file",
+    "Pickers sort apples at an orchard near Oakmere on Friday. L. Ann Ortt / AFP|L. Ann Ortt / AFP",
     "Pickers sort apples at an orchard near Oakmere on Friday. — Screengrab|Screengrab",
     "Pickers sort apples at an orchard near Oakmere on Friday. – File photo|File photo"})
   void aCreditAtTheEndOfACaption(String line, String credit) {
