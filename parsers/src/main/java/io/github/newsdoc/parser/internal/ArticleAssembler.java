@@ -152,8 +152,9 @@ final class ArticleAssembler {
           Segment below = index + 1 < segments.size() ? segments.get(index + 1) : null;
           if (pendingCredit.isEmpty() && below != null && below.rule().equals(Segmenter.CREDIT_BELOW)) {
             pendingCredit = Captions.creditLine(Text.collapse(below.line().raw()));
-            if (pendingCredit.isEmpty() && s.rule().equals(CaptionLayout.RULE)) {
-              // a source's name under the caption, a credit by the page's layout, not by its words: as printed
+            if (pendingCredit.isEmpty()) {
+              // a source's name under the caption, a credit by the page's layout (or the site's own name), not
+              // by its words: as printed
               pendingCredit = Optional.of(Text.collapse(below.line().raw()));
             }
             creditTaken = pendingCredit.isPresent();

@@ -140,6 +140,7 @@ final class Segmenter {
     boolean[] filled = new boolean[2]; // whether a line gave the publication and the update time yet
     // the year of the page, read from its copyright notice only when a date without a year asks for it
     Supplier<Integer> pageYear = Suppliers.memoize(() -> PublishedDates.pageYear(lines));
+    Optional<String> site = Titles.siteName(lines);
     for (int i = 0; i < n; i++) {
       if (roles[i] != null) {
         continue;
@@ -198,7 +199,7 @@ final class Segmenter {
         set(roles, rules, i, LineRole.CAPTION, "caption:after-keywords");
       } else if (canonical) {
         continue; // the writer's captions are labelled: no caption by shape alone
-      } else if (creditBelow(lines, roles, rules, i) && !Notices.isNotice(t)) {
+      } else if (creditBelow(lines, roles, rules, i, site) && !Notices.isNotice(t)) {
         // before the shapes of a caption on its own: "Name / Getty Images" under a caption is its credit (a
         // line that speaks to the reader of the site, 'Subscribe to our magazine', describes no picture: it
         // is asked last, of the few lines shaped as captions)
@@ -258,11 +259,16 @@ final class Segmenter {
 
   // A credit line right under a caption (no blank line between) that has no credit of its own: the caption
   // is the line above, unclaimed and short, or already read as a caption.
-  private static boolean creditBelow(List<Line> lines, LineRole[] roles, String[] rules, int i) {
-    if (i == 0 || lines.get(i).afterBlank() || Captions.creditLine(lines.get(i).text()).isEmpty()) {
+  private static boolean creditBelow(List<Line> lines, LineRole[] roles, String[] rules, int i, Optional<String> site) {
+    if (i == 0 || lines.get(i).afterBlank()) {
       return false;
     }
     String above = lines.get(i - 1).text();
+    // the site's own name under a sentence credits its staff's picture ('The Coast Courier')
+    if (Captions.creditLine(lines.get(i).text()).isEmpty()
+        && !(site.isPresent() && site.get().equals(lines.get(i).text()) && Text.endsSentence(above))) {
+      return false;
+    }
     boolean caption = roles[i - 1] == null && Text.words(above) <= 60 && Text.words(above) >= 4
         || roles[i - 1] == LineRole.CAPTION && !rules[i - 1].equals("caption:labelled");
     return caption && Captions.splitCredit(above).credit().isEmpty();

@@ -1,5 +1,8 @@
 package io.github.newsdoc.parser.internal;
 
+import java.util.List;
+import java.util.Optional;
+
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +35,22 @@ final class Titles {
   private static final Pattern DOMAIN = Pattern.compile("[\\w.-]{1,90}\\.(?:com|org|net)");
 
   private Titles() {}
+
+  /**
+   * The site's name as the browser-title line that opens a text prints it after the headline ({@code "Headline |
+   * Coast Courier"}): the last of the names cut from the text's first line, when that line is one; empty
+   * otherwise.
+   */
+  static Optional<String> siteName(List<Line> lines) {
+    if (lines.isEmpty() || lines.get(0).number() != 1) {
+      return Optional.empty();
+    }
+    String suffix = split(lines.get(0).text()).suffix();
+    int cut = Math.max(suffix.lastIndexOf(" | "), Math.max(suffix.lastIndexOf(" - "),
+        Math.max(suffix.lastIndexOf(" – "), suffix.lastIndexOf(" — "))));
+    String site = cut >= 0 ? suffix.substring(cut + 3) : suffix.length() > 2 ? suffix.substring(2) : "";
+    return site.isBlank() ? Optional.empty() : Optional.of(site.strip());
+  }
 
   /** Cuts site suffixes from a title line; linear in its length. */
   public static Split split(String title) {

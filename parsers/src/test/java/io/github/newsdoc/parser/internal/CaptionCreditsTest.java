@@ -48,6 +48,20 @@ class CaptionCreditsTest {
   }
 
   @Test
+  void theSitesOwnNameUnderASentenceCreditsItsPicture() {
+    String head = "Harbour board backs second ferry | Coast Courier\n\nHarbour board backs second ferry\n\n"
+        + "The board voted on Tuesday to fund a second ferry to the island.\n\n";
+    String caption = "The old ferry leaves the quay at dawn on Monday.";
+    Article a = article(head + caption + "\nCoast Courier\n\nThe boat will enter service next summer.\n");
+    assertEquals(1, a.captions().size(), a.toString());
+    assertEquals(caption, a.captions().get(0).text());
+    assertEquals(Optional.of("Coast Courier"), a.captions().get(0).credit());
+    // under a line that ends no sentence (a headline in a list of the site's stories), it is no credit
+    a = article(head + "Ferry fares to rise in spring\nCoast Courier\n\nThe boat will enter service next summer.\n");
+    assertEquals(List.of(), a.captions(), a.toString());
+  }
+
+  @Test
   void aDashBeforeWordsThatCreditNoPictureMakesNoCaption() {
     assertEquals(Optional.empty(), Captions.standalone("Pickers sort apples at an orchard near Oakmere. — Lena Ortt"));
     assertEquals(Optional.empty(), Captions.standalone("The growers met the minister on Friday. — The Valley Post"));
