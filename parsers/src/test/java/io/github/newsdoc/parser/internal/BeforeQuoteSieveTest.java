@@ -28,6 +28,28 @@ class BeforeQuoteSieveTest {
   }
 
   @Test
+  void aPronounWithItsVerbJoinedOnSpeaksAsThePronoun() {
+    // "You'll" is "you", the reader, not a name read from its capital
+    SieveFixture f = SieveFixture.of("Port",
+        "You\u2019ll look at a boat and ask yourself, \u201cWill this ever sail again?\u201d");
+    f.assertCredits(sieve, 0, "you", "ask");
+    // "I can't" is "I", the person named last
+    SieveFixture i = SieveFixture.of("Port", "Ana Ruiz runs the harbour school.",
+        "I can\u2019t count how many times I have turned to a friend and said: \u201cLet us go home now.\u201d");
+    i.assertCredits(sieve, 0, "Ana Ruiz", "said");
+    // "We've" is "we", never the speaker as written
+    SieveFixture we = SieveFixture.of("Port", "We\u2019ve taken to calling these berths \u2018slots\u2019, because they fill fast.");
+    Attributed slots = we.ask(sieve, 0);
+    assertFalse(slots != null && slots.attribution().speaker().startsWith("We"), "speaker We've");
+  }
+
+  @Test
+  void theReaderIsCreditedWithNoFragment() {
+    SieveFixture f = SieveFixture.of("Port", "As you saw in that \u201cquiet\u201d week, the port was empty.");
+    assertNull(f.ask(sieve, 0));
+  }
+
+  @Test
   void anAdverbBetweenTheSpeakerAndTheCueIsNoPartOfTheSpeaker() {
     SieveFixture f = SieveFixture.of("Port", "Ana Ruiz instead told reporters: \u201cWe will stay.\u201d");
     f.assertCredits(sieve, 0, "Ana Ruiz", "told");
