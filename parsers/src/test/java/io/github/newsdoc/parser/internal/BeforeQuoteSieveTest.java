@@ -67,6 +67,20 @@ class BeforeQuoteSieveTest {
   }
 
   @Test
+  void accordingToThenASpeakerCreditsTheSpeakerAndTheRelayIsTheChannel() {
+    // "According to Y, X said: "…"": X's words, which Y relayed
+    SieveFixture f = SieveFixture.of("Port",
+        "According to the Dunmore Gazette, Ana Ruiz said at the pier: \u201cWe will stay open.\u201d");
+    Attributed a = f.ask(sieve, 0);
+    f.assertCredits(sieve, 0, "Ana Ruiz", "said");
+    assertEquals("According to the Dunmore Gazette", a.attribution().channel().orElse(""));
+    // with no verb of saying of its own after the phrase, the phrase names the source
+    SieveFixture alone = SieveFixture.of("Port",
+        "According to the Dunmore Gazette, the harbour is now \u201cclosed for good.\u201d");
+    alone.assertCredits(sieve, 0, "Dunmore Gazette", "According to");
+  }
+
+  @Test
   void accordingToBeforeTheQuote() {
     SieveFixture f = SieveFixture.of("Port", "According to Tom Cole, \u201cthe port is closed for good.\u201d");
     f.assertCredits(sieve, 0, "Tom Cole", "According to"); // the cue as the text writes it
