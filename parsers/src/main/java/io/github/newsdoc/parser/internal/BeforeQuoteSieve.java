@@ -186,7 +186,8 @@ final class BeforeQuoteSieve implements AttributionSieve {
       }
       if ((speech || !speechOnly && isCue(w, REPORTING, first.block())) && !passive(words, k)) {
         boolean participle = participle(words, k);
-        List<Words.Word> subject = participle || coordinated(words, k) ? List.of() : subjectBefore(words, k);
+        List<Words.Word> subject = participle || coordinated(words, k) ? List.of()
+            : SpeakerNames.withPersonBefore(ctx.people, first.block(), words, subjectBefore(words, k));
         if (!subject.isEmpty()) {
           Optional<String> channel = channelAfter(text, words, afterCue(words, k), w.lower());
           return relative(ctx.result(first.block(), text, subject, cue(words, k), channel, q), words, k, first.block());

@@ -50,6 +50,19 @@ class BeforeQuoteSieveTest {
   }
 
   @Test
+  void aPersonOfABodyIsTheSpeakerNotTheBody() {
+    // the body after "of" only says where the person named before it works
+    SieveFixture f = SieveFixture.of("Port",
+        "Ben Hodges of the Centre for Coastal Studies said: \u201cThe fleet is gone.\u201d");
+    f.assertCredits(sieve, 0, "Ben Hodges", "said");
+    SieveFixture g = SieveFixture.of("Port", "Ana Ruiz of Dunmore University said the fleet was \u201cgone for good.\u201d");
+    g.assertCredits(sieve, 0, "Ana Ruiz", "said");
+    // a body's own name with "of" in it stays the body's
+    SieveFixture body = SieveFixture.of("Port", "The Bank of Dunmore said: \u201cThe fleet is gone.\u201d");
+    body.assertCredits(sieve, 0, "Bank of Dunmore", "said");
+  }
+
+  @Test
   void anAdverbBetweenTheSpeakerAndTheCueIsNoPartOfTheSpeaker() {
     SieveFixture f = SieveFixture.of("Port", "Ana Ruiz instead told reporters: \u201cWe will stay.\u201d");
     f.assertCredits(sieve, 0, "Ana Ruiz", "told");
