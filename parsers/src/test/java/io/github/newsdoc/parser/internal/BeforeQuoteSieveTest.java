@@ -63,6 +63,14 @@ class BeforeQuoteSieveTest {
   }
 
   @Test
+  void aDescriptionForABodyIsTheSourcePastTheBodysApposition() {
+    // "a spokesman for X said" credits the spokesman for X, and so does the same with X's apposition
+    SieveFixture f = SieveFixture.of("Port",
+        "A spokesman for the Harbour Union, the county's biggest union, said after the meeting: \u201cWe are still talking.\u201d");
+    f.assertCredits(sieve, 0, "spokesman for the Harbour Union", "said");
+  }
+
+  @Test
   void anAdverbBetweenTheSpeakerAndTheCueIsNoPartOfTheSpeaker() {
     SieveFixture f = SieveFixture.of("Port", "Ana Ruiz instead told reporters: \u201cWe will stay.\u201d");
     f.assertCredits(sieve, 0, "Ana Ruiz", "told");
