@@ -57,6 +57,8 @@ class BeforeQuoteSieveTest {
     f.assertCredits(sieve, 0, "Ben Hodges", "said");
     SieveFixture g = SieveFixture.of("Port", "Ana Ruiz of Dunmore University said the fleet was \u201cgone for good.\u201d");
     g.assertCredits(sieve, 0, "Ana Ruiz", "said");
+    SieveFixture titled = SieveFixture.of("Port", "Professor Ana Ruiz of Dunmore University said: \u201cWe will look.\u201d");
+    titled.assertCredits(sieve, 0, "Ana Ruiz", "said");
     // a body's own name with "of" in it stays the body's
     SieveFixture body = SieveFixture.of("Port", "The Bank of Dunmore said: \u201cThe fleet is gone.\u201d");
     body.assertCredits(sieve, 0, "Bank of Dunmore", "said");
