@@ -107,6 +107,10 @@ final class AttributionContext {
     // is not part of the source: the mention and the speaker start and end with a word, and a description
     // starts with one
     List<Words.Word> subject = SpeakerNames.beforeParenthesis(withLetters(words));
+    if (subject.size() > 1 && Contractions.pronoun(subject.get(0).lower()) != null
+        && (!Names.PRONOUNS.contains(subject.get(0).lower()) || Contractions.negated(subject.get(1).lower()))) {
+      subject = subject.subList(0, 1); // "I can't tell you … and said", "You'll look …": the pronoun speaks
+    }
     List<Words.Word> name = SpeakerNames.nameAtEnd(people, block, subject);
     List<Words.Word> cut = SpeakerNames.beforeVerb(subject, !name.isEmpty());
     if (cut != subject) {
@@ -147,8 +151,13 @@ final class AttributionContext {
     if (body != null && body.start() < subject.get(0).start() && !SpeakerNames.namesPerson(people, body.form())) {
       speaker = body.form();
       person = false;
-    } else if (subject.size() == 1 && Names.PRONOUNS.contains(first)) {
-      Attributed earlier = resolvePronoun(first, block, subject.get(0).start());
+    } else if (subject.size() == 1 && Contractions.pronoun(first) != null) {
+      // "he", and "You'll" or "We've", a pronoun with its verb joined on: the pronoun
+      String pronoun = Contractions.pronoun(first);
+      if (pronoun.equals("you") && (q == null || QuoteShapes.partial(q, texts))) {
+        return null; // "as you saw in that "typical" day": a fragment, no words the reader says
+      }
+      Attributed earlier = resolvePronoun(pronoun, block, subject.get(0).start());
       if (earlier == null) {
         return null;
       }

@@ -26,7 +26,8 @@ import java.util.Optional;
 
 /**
  * The clause before the quote in its sentence: {@code X said: "…"}, {@code He told the BBC: "…"}, {@code X said the
- * plan was "…"}, {@code According to X, "…"}, a name and a colon. Verbs of saying are tried before other reporting
+ * plan was "…"}, {@code According to X, "…"} (and {@code According to X, Y said: "…"}, Y's words that X relayed),
+ * a name and a colon. Verbs of saying are tried before other reporting
  * verbs; a cue whose subject is the sentence's ({@code … and joked, "…"}) counts when no cue has its own.
  */
 final class BeforeQuoteSieve implements AttributionSieve {
@@ -48,6 +49,10 @@ final class BeforeQuoteSieve implements AttributionSieve {
     int from = ctx.sentenceStart(first.block(), mark);
     List<Words.Word> words = ctx.words(first.block(), from, Math.max(from, mark));
     if (words.size() > 2 && words.get(0).lower().equals("according") && words.get(1).lower().equals("to")) {
+      Attributed relayed = relayed(ctx, q, text, words);
+      if (relayed != null) {
+        return relayed;
+      }
       List<Words.Word> subject = phraseAfter(words, 2);
       if (!subject.isEmpty()) {
         return ctx.result(first.block(), text, subject, Names.join(words.subList(0, 2), text), Optional.empty(), q);
@@ -76,6 +81,29 @@ final class BeforeQuoteSieve implements AttributionSieve {
       r = fallback[0];
     }
     return r != null ? r : colonBefore(ctx, q, text, words);
+  }
+
+  // "According to Reuters, Ana Ruiz told the council: "…"": the words are Ana Ruiz's, whom a verb of saying
+  // after the opening phrase credits, and the phrase tells how they reached the writer (the channel), as in
+  // "…," Ana Ruiz said, according to Reuters. Null when no such verb with its own subject follows the
+  // phrase ("According to Reuters, "…"": the phrase names the source).
+  private static Attributed relayed(AttributionContext ctx, QuoteFinder.Found q, String text, List<Words.Word> words) {
+    int comma = 2;
+    while (comma < words.size() && !words.get(comma).trailing().startsWith(",")) {
+      if (words.get(comma).stops()) {
+        return null;
+      }
+      comma++;
+    }
+    if (comma + 2 >= words.size()) {
+      return null;
+    }
+    Attributed said = cueBefore(ctx, q, text, words.subList(comma + 1, words.size()), true, new Attributed[1]);
+    if (said == null || said.attribution().channel().isPresent()) {
+      return said;
+    }
+    String channel = Names.join(words.subList(0, comma + 1), text);
+    return new Attributed(said.attribution().withChannel(channel), said.person());
   }
 
   // "Rep. Trey Gowdy: "…"", "Here's Clinton in December 1992: "…"": a person's name right before a colon
@@ -158,7 +186,8 @@ final class BeforeQuoteSieve implements AttributionSieve {
       }
       if ((speech || !speechOnly && isCue(w, REPORTING, first.block())) && !passive(words, k)) {
         boolean participle = participle(words, k);
-        List<Words.Word> subject = participle || coordinated(words, k) ? List.of() : subjectBefore(words, k);
+        List<Words.Word> subject = participle || coordinated(words, k) ? List.of()
+            : SpeakerNames.withPersonBefore(ctx.people, first.block(), words, subjectBefore(words, k));
         if (!subject.isEmpty()) {
           Optional<String> channel = channelAfter(text, words, afterCue(words, k), w.lower());
           return relative(ctx.result(first.block(), text, subject, cue(words, k), channel, q), words, k, first.block());

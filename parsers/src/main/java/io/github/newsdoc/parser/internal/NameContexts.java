@@ -39,8 +39,19 @@ final class NameContexts {
     }
     // "BBC Radio 4": a broadcaster's number after its head word
     boolean numbered = NameShapes.channelNumber(words, to - 1);
-    return Names.isOrgHead(last) || numbered || Names.isOrgHead(first) && connector && !titleBeforeName(words, from, to)
-        || headOf;
+    // "Professor Ana Ruiz of Dunmore University": a titled person, then the body they work at, is no one body
+    boolean titledPersonOf = connector && titleBeforeName(words, from, firstConnector(words, from, to));
+    return !titledPersonOf && (Names.isOrgHead(last) || numbered || headOf)
+        || Names.isOrgHead(first) && connector && !titleBeforeName(words, from, to);
+  }
+
+  // The index of the run's first connector ("of", "for", "and"), or {@code to} when it has none.
+  private static int firstConnector(List<Words.Word> words, int from, int to) {
+    int i = from;
+    while (i < to && !EntityWords.CONNECTORS.contains(words.get(i))) {
+      i++;
+    }
+    return i;
   }
 
   // "Energy Secretary Orvel Tane and …": a title word before a capitalised name makes a list of people, not

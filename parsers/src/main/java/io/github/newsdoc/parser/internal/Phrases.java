@@ -278,7 +278,8 @@ final class Phrases {
           // the first comma open the sentence with a preposition; the subject is the phrase after them
           return Subjects.plainSubject(words.subList(j + 1, end));
         }
-        return nounPhraseEndingAt(words, j + 1, true);
+        // "A spokesman for the union, the county's biggest, said": the description the phrase qualifies
+        return withHead(words, nounPhraseEndingAt(words, j + 1, true));
       }
       // "Its chief executive, Y, wrote": the words between the commas are the name; but in "Vian, the
       // editor of the paper, L'Osservatore Romano, said" or "Tom Reed, the brother of heir to the throne, Ivo,
@@ -302,7 +303,7 @@ final class Phrases {
       List<Words.Word> before = nounPhraseEndingAt(words, j + 1, true);
       if (!before.isEmpty() && !Names.trailingName(before).isEmpty()) {
         if (!insideRelative(words, words.indexOf(before.get(0)))) {
-          return before;
+          return withHead(words, before); // "A spokesman for Unison, Britain's biggest union, said"
         }
       }
       continue;

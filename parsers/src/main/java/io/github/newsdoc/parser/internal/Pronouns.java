@@ -13,9 +13,9 @@ import java.util.List;
  * What a pronoun that speaks stands for, in one article's {@link AttributionContext}: "he" and "she" the
  * subject of their own sentence when it agrees, else the speaker just quoted (see {@link PreviousSpeaker}), else
  * the person the sentence before names as its subject when no one is named after it, else the person named last
- * who agrees in gender; "i" the
- * person named last; "it" and "they" a body the sentence before names as its subject, else the last body
- * quoted, else the subject of the sentence before when it is no person.
+ * who agrees in gender; "i" the person named last; "you" the reader, as written; "it" and "they" a body the
+ * sentence before names as its subject, else the last body quoted, else the subject of the sentence before
+ * when it is no person.
  */
 final class Pronouns {
   // How many people named before a pronoun are tried for one that agrees with it.
@@ -61,6 +61,11 @@ final class Pronouns {
         return new Attributed(Attribution.builder().speaker(m.name()).cue("said").build(), true);
       }
       return ctx.state.lastPerson();
+    }
+    if (pronoun.equals("you")) {
+      // "You'll look at it and ask yourself, "…"": the reader, or whoever the writer addresses, is no one
+      // the article names nor the last body quoted; the source stays as written
+      return new Attributed(Attribution.builder().speaker("you").cue("said").build(), true);
     }
     boolean body = pronoun.equals("it") || pronoun.equals("they");
     if (body && ctx.state.lastOther() != null) {

@@ -95,6 +95,46 @@ final class SpeakerNames {
   // The words after a person's name that only say where the person is from or works.
   private static final Set<String> LOCATING = WordList.load("attribution/locating-prepositions");
 
+  /**
+   * The subject a cue's phrase ({@code phrase}, read back from the cue in {@code words}) belongs to when a
+   * person the narration names stands right before it and a word that only locates them ({@code Ben Hodges of
+   * the Centre for Coastal Studies said}, {@code Ana Ruiz at Dunmore University told}): the person's name, the
+   * word and the phrase, whose speaker is the person ({@link #nameAtEnd}); else the phrase. The phrase says
+   * where the person works, and is no source of its own.
+   */
+  static List<Words.Word> withPersonBefore(PersonIndex people, int block, List<Words.Word> words,
+      List<Words.Word> phrase) {
+    if (phrase.isEmpty()) {
+      return phrase;
+    }
+    int start = -1;
+    for (int k = words.size() - 1; k >= 0 && start < 0; k--) {
+      start = words.get(k) == phrase.get(0) ? k : -1;
+    }
+    // the whole name of the body the phrase is part of ("Coastal Studies" of "the Centre for Coastal Studies")
+    FoundNames.Found body = people.bodyCovering(block, phrase.get(0).start(), phrase.get(phrase.size() - 1).end());
+    int end = start + phrase.size();
+    while (body != null && start > 0 && words.get(start - 1).start() >= body.start()) {
+      start--;
+    }
+    if (start > 0 && Names.DETERMINERS.contains(words.get(start - 1).lower())) {
+      start--;
+    }
+    if (start < 2 || !LOCATING.contains(words.get(start - 1).lower()) || words.get(start - 1).stops()
+        || words.get(start - 2).stops()) {
+      return phrase;
+    }
+    PersonIndex.Mention person = people.endingAt(block, words.get(0).start(), words.get(start - 2).end());
+    if (person == null) {
+      return phrase;
+    }
+    int from = start - 2;
+    while (from > 0 && words.get(from - 1).start() >= person.start()) {
+      from--;
+    }
+    return words.subList(from, end);
+  }
+
   // Whether a name read as a body's names a person too ("Shigeo Morioka of the International Longevity Centre",
   // "CEO of the Restaurant Association"): then it is no body's whole name to credit.
   static boolean namesPerson(PersonIndex people, String form) {

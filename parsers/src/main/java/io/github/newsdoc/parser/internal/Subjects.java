@@ -67,8 +67,8 @@ final class Subjects {
       i++;
     }
     int end = i;
-    if (end < words.size() && Names.PRONOUNS.contains(words.get(end).lower())) {
-      return words.subList(end, end + 1);
+    if (end < words.size() && Contractions.pronoun(words.get(end).lower()) != null) {
+      return words.subList(end, end + 1); // "He said", "You'll ask": the pronoun, its verb joined on or not
     }
     boolean determiner = end < words.size() && Names.DETERMINERS.contains(words.get(end).lower());
     if (determiner) {

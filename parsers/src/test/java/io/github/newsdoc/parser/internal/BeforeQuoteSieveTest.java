@@ -28,6 +28,51 @@ class BeforeQuoteSieveTest {
   }
 
   @Test
+  void aPronounWithItsVerbJoinedOnSpeaksAsThePronoun() {
+    // "You'll" is "you", the reader, not a name read from its capital
+    SieveFixture f = SieveFixture.of("Port",
+        "You\u2019ll look at a boat and ask yourself, \u201cWill this ever sail again?\u201d");
+    f.assertCredits(sieve, 0, "you", "ask");
+    // "I can't" is "I", the person named last
+    SieveFixture i = SieveFixture.of("Port", "Ana Ruiz runs the harbour school.",
+        "I can\u2019t count how many times I have turned to a friend and said: \u201cLet us go home now.\u201d");
+    i.assertCredits(sieve, 0, "Ana Ruiz", "said");
+    // "We've" is "we", never the speaker as written
+    SieveFixture we = SieveFixture.of("Port", "We\u2019ve taken to calling these berths \u2018slots\u2019, because they fill fast.");
+    Attributed slots = we.ask(sieve, 0);
+    assertFalse(slots != null && slots.attribution().speaker().startsWith("We"), "speaker We've");
+  }
+
+  @Test
+  void theReaderIsCreditedWithNoFragment() {
+    SieveFixture f = SieveFixture.of("Port", "As you saw in that \u201cquiet\u201d week, the port was empty.");
+    assertNull(f.ask(sieve, 0));
+  }
+
+  @Test
+  void aPersonOfABodyIsTheSpeakerNotTheBody() {
+    // the body after "of" only says where the person named before it works
+    SieveFixture f = SieveFixture.of("Port",
+        "Ben Hodges of the Centre for Coastal Studies said: \u201cThe fleet is gone.\u201d");
+    f.assertCredits(sieve, 0, "Ben Hodges", "said");
+    SieveFixture g = SieveFixture.of("Port", "Ana Ruiz of Dunmore University said the fleet was \u201cgone for good.\u201d");
+    g.assertCredits(sieve, 0, "Ana Ruiz", "said");
+    SieveFixture titled = SieveFixture.of("Port", "Professor Ana Ruiz of Dunmore University said: \u201cWe will look.\u201d");
+    titled.assertCredits(sieve, 0, "Ana Ruiz", "said");
+    // a body's own name with "of" in it stays the body's
+    SieveFixture body = SieveFixture.of("Port", "The Bank of Dunmore said: \u201cThe fleet is gone.\u201d");
+    body.assertCredits(sieve, 0, "Bank of Dunmore", "said");
+  }
+
+  @Test
+  void aDescriptionForABodyIsTheSourcePastTheBodysApposition() {
+    // "a spokesman for X said" credits the spokesman for X, and so does the same with X's apposition
+    SieveFixture f = SieveFixture.of("Port",
+        "A spokesman for the Harbour Union, the county's biggest union, said after the meeting: \u201cWe are still talking.\u201d");
+    f.assertCredits(sieve, 0, "spokesman for the Harbour Union", "said");
+  }
+
+  @Test
   void anAdverbBetweenTheSpeakerAndTheCueIsNoPartOfTheSpeaker() {
     SieveFixture f = SieveFixture.of("Port", "Ana Ruiz instead told reporters: \u201cWe will stay.\u201d");
     f.assertCredits(sieve, 0, "Ana Ruiz", "told");
@@ -42,6 +87,20 @@ class BeforeQuoteSieveTest {
     SieveFixture g = SieveFixture.of("Port", "Ana Ruiz, the harbour master, issued a statement warning that"
         + " \u201cpassengers are entitled to fair prices.\u201d");
     g.assertCredits(sieve, 0, "Ana Ruiz", "warning");
+  }
+
+  @Test
+  void accordingToThenASpeakerCreditsTheSpeakerAndTheRelayIsTheChannel() {
+    // "According to Y, X said: "…"": X's words, which Y relayed
+    SieveFixture f = SieveFixture.of("Port",
+        "According to the Dunmore Gazette, Ana Ruiz said at the pier: \u201cWe will stay open.\u201d");
+    Attributed a = f.ask(sieve, 0);
+    f.assertCredits(sieve, 0, "Ana Ruiz", "said");
+    assertEquals("According to the Dunmore Gazette", a.attribution().channel().orElse(""));
+    // with no verb of saying of its own after the phrase, the phrase names the source
+    SieveFixture alone = SieveFixture.of("Port",
+        "According to the Dunmore Gazette, the harbour is now \u201cclosed for good.\u201d");
+    alone.assertCredits(sieve, 0, "Dunmore Gazette", "According to");
   }
 
   @Test

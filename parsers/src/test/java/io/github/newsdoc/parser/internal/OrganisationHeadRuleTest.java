@@ -33,6 +33,17 @@ class OrganisationHeadRuleTest {
   }
 
   @Test
+  void aTitledPersonOfABodyIsNoOneBody() {
+    // the person and the body they work at, not "Professor Ana Ruiz of Dunmore University" as one body
+    List<String> found = recognized("Professor Ana Ruiz of Dunmore University said it.");
+    assertFalse(found.contains("Professor Ana Ruiz of Dunmore University=ORGANIZATION@organisation-head"), found.toString());
+    assertTrue(found.contains("Dunmore University=ORGANIZATION@organisation-head"), found.toString());
+    // a body whose name holds a title word after its connector stays whole
+    assertEquals(List.of("Office of the Secretary of Harbours=ORGANIZATION@organisation-head"),
+        recognized("the Office of the Secretary of Harbours said it."));
+  }
+
+  @Test
   void aHeadWordBeforeAConnectorOpensOne() {
     NameScan s = scan("the Institute for Varden Studies said.");
     NameRun r = run(s, "Institute", "Studies");
