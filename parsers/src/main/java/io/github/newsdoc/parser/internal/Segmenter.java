@@ -157,7 +157,7 @@ final class Segmenter {
       } else if ((values[i] = PublishedDates.parse(i > 0 && UNREADABLE_DATE.equals(rules[i - 1])
           ? lines.get(i - 1).text() : null, t, pageYear).orElse(null)) != null) {
         date(roles, rules, i, (PublishedDates.Reading) values[i], filled, "date");
-      } else if ((values[i] = byline(lines, i, roles)) != null) {
+      } else if ((values[i] = byline(lines, i, roles, site)) != null) {
         set(roles, rules, i, LineRole.BYLINE, "byline");
         // its date is the first, when it is one: the publication time, or the update time when it says so
         Optional<String> date = ((Bylines.Reading) values[i]).date();
@@ -228,9 +228,9 @@ final class Segmenter {
   }
 
   // An author line; a weak one ("Jane Doe in Lisbon", "Di Marco Rossi") is not the first line nothing
-  // claimed, which is the headline's place.
-  private static Bylines.Reading byline(List<Line> lines, int i, LineRole[] roles) {
-    Bylines.Reading reading = Bylines.read(lines.get(i).text()).orElse(null);
+  // claimed, which is the headline's place. The site's own name among its names is its outlet.
+  private static Bylines.Reading byline(List<Line> lines, int i, LineRole[] roles, Optional<String> site) {
+    Bylines.Reading reading = Bylines.read(lines.get(i).text()).map(r -> r.withoutSite(site)).orElse(null);
     if (reading != null && reading.weak()) {
       for (int k = 0; k < i; k++) {
         if (roles[k] == null || roles[k] == LineRole.TITLE) {

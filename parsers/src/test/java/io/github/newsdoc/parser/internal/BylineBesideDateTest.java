@@ -41,6 +41,16 @@ class BylineBesideDateTest {
   }
 
   @Test
+  void theSitesOwnNameAfterTheAuthorIsItsOutlet() {
+    String line = "Por Mariana Tavares, Gazeta Vale Norte";
+    String text = "Ferry pier to close for winter repairs | Gazeta Vale\n\nFerry pier to close for winter repairs\n\n"
+        + line + "\n\n" + BODY;
+    assertEquals(List.of("Mariana Tavares"), names(PARSER.parse(text)));
+    // without the site's name on the page, both stay names, as the byline reads them
+    assertEquals(2, names(PARSER.parse("Ferry pier to close for winter repairs\n\n" + line + "\n\n" + BODY)).size());
+  }
+
+  @Test
   void aDateAndANameUnderTheHeadlineAreTheByline() {
     // "Quillon" is in no list of first names: the date beside it is the evidence
     String text = "Ferry pier to close for winter repairs\n\nNovember 20, 2019 Quillon Barrowdale\n\n" + BODY;
