@@ -51,9 +51,10 @@ final class Captions {
   // Where a picture came from when no one is named, after a dash at a caption's end: "— Screengrab", "— File".
   private static final Pattern PICTURE_SOURCE = Pattern.compile(
       "(?i)(?:screen ?grab|screenshot|handout|supplied|file(?: photo)?|courtesy(?: photo)?)");
-  // What opens the caption of a group photo: "L-R:", "(L-R)", "From left:", "Left to right,".
+  // What opens the caption of a group photo: "L-R:", "(L-R)", "From left:", "Left to right:" (with a colon or
+  // brackets: "From left, right and centre, critics …" is a sentence).
   private static final Pattern GROUP_CAPTION = Pattern.compile(
-      "(?i)(?:\\(l-r\\)|l-r:|l\\.?-r\\.?:|from left[:,]|left to right[:,]|\\(from left\\)|clockwise from (?:top )?left[:,])\\s.*");
+      "(?i)(?:\\(l-r\\)|l-r:|l\\.?-r\\.?:|from left:|left to right:|\\(from left\\)|clockwise from (?:top )?left:)\\s.*");
   private static final Pattern CREDIT_WORD_LINE = Pattern.compile("(?i)credit (\\p{Lu}.{1,100}/.{1,60})");
   // A credit in brackets at the end of a caption: "(Photo: Name/Agency)", "(Name/Agency)", "[Agency]".
   private static final Pattern BRACKETED = Pattern.compile("(.*\\S) ?(?:\\(([^()]{2,80})\\)|\\[([^\\[\\]]{2,80})\\])");
@@ -122,7 +123,7 @@ final class Captions {
         // "… on Friday. Jo Park / Wire file": the photographer's name after the caption's last sentence is the
         // credit's too
         int cut = lastSentenceEnd(text);
-        while (cut > 2 && Character.isUpperCase(text.charAt(cut - 2)) && (cut == 2 || text.charAt(cut - 3) == ' ')) {
+        while (cut > 2 && Character.isUpperCase(text.charAt(cut - 2)) && text.charAt(cut - 3) == ' ') {
           cut = lastSentenceEnd(text.substring(0, cut - 1)); // "J. Scott Applewhite": an initial ends no sentence
         }
         String name = cut > 0 ? Text.strip(text.substring(cut)) : "";
@@ -157,14 +158,14 @@ final class Captions {
     // sentence, an agency alone, or names and an agency set apart by slashes, and nothing else
     int cut = lastSentenceEnd(line);
     String end = cut > 0 ? Text.strip(line.substring(cut)) : "";
-    // "… on Friday. © Name", "… on Friday. — Name/Agency", "… on Friday. — AFP", "… office. — Screengrab": a
-    // copyright sign or a dash before the credit
+    // "… on Friday. © Name", "… on Friday. — Name/Agency", "… office. — Screengrab": a copyright sign or a dash
+    // before the credit (not "… on Friday. — AFP" alone: a wire story signs its last paragraph so)
     boolean marked = end.startsWith("©") || end.startsWith("— ") || end.startsWith("– ");
     String marks = marked ? Text.strip(end.substring(1)) : "";
     if (marked && marks.length() >= 2 && line.length() - cut <= 60 && marks.chars().noneMatch(Character::isDigit)
         && (end.startsWith("©") ? isCredit(marks) && Text.words(marks) <= 6
             : marks.indexOf('/') > 0 && namesAgency(marks) && isCredit(marks.replace("/", " / "))
-                || AGENCY_ONLY.matcher(marks).matches() || PICTURE_SOURCE.matcher(marks).matches())) {
+                || PICTURE_SOURCE.matcher(marks).matches())) {
       String text = Text.strip(line.substring(0, cut));
       if (Text.words(text) >= 4 && Text.words(text) <= 60) {
         return Optional.of(new Parts(text, Optional.of(marks)));

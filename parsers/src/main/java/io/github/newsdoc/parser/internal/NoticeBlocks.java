@@ -39,7 +39,7 @@ final class NoticeBlocks {
 
   // Whether a line offers a newsletter or a subscription: it opens with 'sign up' or 'subscribe', or names a
   // newsletter.
-  private static boolean offers(String text) {
+  static boolean offers(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     return lower.startsWith("sign up") || lower.startsWith("subscribe") || lower.contains("newsletter");
   }

@@ -92,25 +92,31 @@ final class PublishedDates {
 
   /** Returns what a normalised line gives, when the line is only dates (with their labels and decorations). */
   public static Optional<Reading> parse(String line) {
-    return parse(line, NO_YEAR);
+    return parseDates(line, NO_YEAR);
   }
 
   /**
    * As {@link #parse(String)}, on a page that prints the year {@code pageYear} gives (0 when it prints none,
    * see {@link #pageYear}; asked only for a date without a year, so that most parses never read the page for
    * it): a labelled or timed date without a year ({@code Updated Nov 19, 6:55 AM}) is in that
-   * year, for a site prints the year only of dates of other years. A place in capitals and a comma may stand
-   * before the date, as agencies print it ({@code ROME, 23 settembre 2025, 13:42}).
+   * year, for a site prints the year only of dates of other years.
    */
   static Optional<Reading> parse(String line, Supplier<Integer> pageYear) {
-    Optional<Reading> reading = parseDates(line, pageYear);
-    if (reading.isPresent() || line.length() < 4 || !Character.isUpperCase(line.charAt(0))
-        || !Character.isUpperCase(line.charAt(1))) {
-      return reading;
+    return parseDates(line, pageYear);
+  }
+
+  /**
+   * The date line an agency prints with its place first, in capitals, and the time: {@code "ROME, 23 settembre
+   * 2025, 13:42"}. A place and a date without a time ({@code "LONDON, 12 May 2025"}) may be an item of a
+   * list in the article, and is not read.
+   */
+  static Optional<Reading> placeFirst(String line, Supplier<Integer> pageYear) {
+    if (line.length() < 4 || !Character.isUpperCase(line.charAt(0)) || !Character.isUpperCase(line.charAt(1))) {
+      return Optional.empty();
     }
-    // the place an agency prints before its date, in capitals: "ROME, 23 September 2025, 13:42"
     Matcher place = PLACE_FIRST.matcher(line);
-    return place.lookingAt() ? parseDates(line.substring(place.end()), pageYear) : reading;
+    return place.lookingAt() ? parseDates(line.substring(place.end()), pageYear)
+        .filter(r -> r.published().flatMap(PublicationTime::time).isPresent()) : Optional.empty();
   }
 
   // A place in capitals and a comma before a date: one to three words.
@@ -141,7 +147,7 @@ final class PublishedDates {
    * date the label says. {@code label} is the line above, or null.
    */
   static Optional<Reading> parse(String label, String line, Supplier<Integer> pageYear) {
-    Optional<Reading> alone = parse(line, pageYear);
+    Optional<Reading> alone = parseDates(line, pageYear);
     if (label == null || alone.isEmpty() || !isLabelAlone(label)) {
       return alone;
     }

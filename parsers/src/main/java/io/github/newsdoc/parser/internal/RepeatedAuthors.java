@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,8 +15,10 @@ import java.util.Set;
  * menu or a list, says nothing of the article. The name is a person's: two or three words ({@link
  * Bylines#nameOnly}), the first a first name common enough to tell a gender ({@link Genders#commonFirstName}:
  * not "Red", "Hong" or "Free", which the longer list of first names holds and which a menu's "Red Wings" or a
- * kicker's "Hong Kong" print), none of whose words the page writes in lower case. When two names qualify (a site's columnists in its header and its
- * footer), neither is taken. Not read in canonical text, whose authors are author lines. Linear in the lines.
+ * kicker's "Hong Kong" print), none of whose words the page writes in lower case, and that no sentence of the
+ * article names (an obituary's or a profile's subject, printed over the headline and again at the end). When
+ * two names are printed alone more than once, above the prose or among the article's own lines (a
+ * conversation's labels, a list of the site's people), neither is taken. Not read in canonical text, whose authors are author lines. Linear in the lines.
  */
 final class RepeatedAuthors {
   /** The rule of an author's name printed again and again on the page. */
@@ -42,24 +43,26 @@ final class RepeatedAuthors {
       }
       printed.merge(lines.get(i).text(), 1, Integer::sum);
     }
-    int found = -1;
-    Bylines.Reading reading = null;
-    for (int i = 0; i < Math.min(prose, n); i++) {
+    // the one name alone printed again above the prose; another such name among the article's own lines makes
+    // them a conversation's labels
+    String repeatedName = null;
+    for (int i = 0; i < n; i++) {
       String text = lines.get(i).text();
-      if (printed.get(text) < 2 || !furniture(roles[i], rules[i])) {
-        continue;
+      if (printed.get(text) >= 2 && (i < prose ? furniture(roles[i], rules[i]) : roles[i] == null)
+          && Bylines.nameOnly(text).isPresent() && Genders.commonFirstName(text.substring(0, text.indexOf(' ')))) {
+        if (repeatedName != null && !repeatedName.equals(text)) {
+          return;
+        }
+        repeatedName = text;
       }
-      Optional<Bylines.Reading> name = Bylines.nameOnly(text);
-      if (name.isEmpty() || !Genders.commonFirstName(text.substring(0, text.indexOf(' ')))
-          || writtenInLowerCase(text, lines)) {
-        continue;
-      }
-      if (found >= 0 && !text.equals(lines.get(found).text())) {
-        return; // two names: a list of the site's people, not the article's author
-      }
-      if (found < 0) {
+    }
+    if (repeatedName == null || writtenInLowerCase(repeatedName, lines) || inProse(repeatedName, lines, roles)) {
+      return;
+    }
+    int found = -1;
+    for (int i = 0; i < Math.min(prose, n) && found < 0; i++) {
+      if (lines.get(i).text().equals(repeatedName) && furniture(roles[i], rules[i])) {
         found = i;
-        reading = name.get();
       }
     }
     if (found < 0) {
@@ -67,11 +70,10 @@ final class RepeatedAuthors {
     }
     roles[found] = LineRole.BYLINE;
     rules[found] = RULE;
-    values[found] = reading;
+    values[found] = Bylines.nameOnly(repeatedName).orElseThrow();
     valueRoles[found] = LineRole.BYLINE;
-    String name = lines.get(found).text();
     for (int i = found + 1; i < n; i++) {
-      if (roles[i] == null && lines.get(i).text().equals(name)) {
+      if (roles[i] == null && lines.get(i).text().equals(repeatedName)) {
         roles[i] = LineRole.BOILERPLATE; // the name again, in the author's box under the article
         rules[i] = AGAIN_RULE;
       }
@@ -89,6 +91,23 @@ final class RepeatedAuthors {
     }
     return false;
   }
+
+  // Whether the article's prose names the person in a sentence ("Maria Lopez was born in 1933"): the article is
+  // about them (an obituary, a profile), not by them; a writer's bio ("… is a reporter who covers …") is
+  // no such sentence.
+  private static boolean inProse(String name, List<Line> lines, LineRole[] roles) {
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i).text();
+      if (roles[i] == null && !text.equals(name) && text.contains(name) && !WRITER.matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // What a writer's bio says of its writer.
+  private static final java.util.regex.Pattern WRITER = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:writer|author|reporter|editor|journalist|correspondent|columnist|contributor|blogger|covers|writes)\\b");
 
   // A line no reader claimed, or one the page's layout set aside (over the headline, outside the prose).
   private static boolean furniture(LineRole role, String rule) {

@@ -155,7 +155,8 @@ final class Segmenter {
         set(roles, rules, i, LineRole.BOILERPLATE, ButtonLines.RULE); // 'Share full article', 'Read 142 Comments'
         worded[i] = true;
       } else if ((values[i] = PublishedDates.parse(i > 0 && UNREADABLE_DATE.equals(rules[i - 1])
-          ? lines.get(i - 1).text() : null, t, pageYear).orElse(null)) != null) {
+          ? lines.get(i - 1).text() : null, t, pageYear)
+          .or(() -> canonical ? Optional.empty() : PublishedDates.placeFirst(t, pageYear)).orElse(null)) != null) {
         date(roles, rules, i, (PublishedDates.Reading) values[i], filled, "date");
       } else if ((values[i] = byline(lines, i, roles, site)) != null) {
         set(roles, rules, i, LineRole.BYLINE, "byline");
@@ -259,14 +260,19 @@ final class Segmenter {
 
   // A credit line right under a caption (no blank line between) that has no credit of its own: the caption
   // is the line above, unclaimed and short, or already read as a caption.
+  private static final int SITE_CAPTION_WORDS = 30;
+
   private static boolean creditBelow(List<Line> lines, LineRole[] roles, String[] rules, int i, Optional<String> site) {
     if (i == 0 || lines.get(i).afterBlank()) {
       return false;
     }
     String above = lines.get(i - 1).text();
-    // the site's own name under a sentence credits its staff's picture ('The Coast Courier')
+    // the site's own name under a sentence credits its staff's picture ('The Coast Courier'): the two lines a
+    // block of their own, the sentence a caption's length
     if (Captions.creditLine(lines.get(i).text()).isEmpty()
-        && !(site.isPresent() && site.get().equals(lines.get(i).text()) && Text.endsSentence(above))) {
+        && !(site.isPresent() && site.get().equals(lines.get(i).text()) && Text.endsSentence(above)
+            && lines.get(i - 1).afterBlank() && (i + 1 == lines.size() || lines.get(i + 1).afterBlank())
+            && Text.words(above) <= SITE_CAPTION_WORDS)) {
       return false;
     }
     boolean caption = roles[i - 1] == null && Text.words(above) <= 60 && Text.words(above) >= 4

@@ -36,7 +36,6 @@ class CaptionCreditsTest {
     "Pickers sort apples at an orchard near Oakmere on Friday. © Lena Ortt|Lena Ortt",
     "Pickers sort apples at an orchard near Oakmere on Friday. — LENA ORTT/WIRE IMAGES|LENA ORTT/WIRE IMAGES",
     "Pickers sort apples at an orchard near Oakmere on Friday. LENA ORTT/THE VALLEY POST|LENA ORTT/THE VALLEY POST",
-    "Pickers sort apples at an orchard near Oakmere on Friday. — AFP|AFP",
     "Pickers sort apples at an orchard near Oakmere on Friday. Lena Ortt / Wire Images file|Lena Ortt / Wire Images file",
     "Pickers sort apples at an orchard near Oakmere on Friday. L. Ann Ortt / AFP|L. Ann Ortt / AFP",
     "Pickers sort apples at an orchard near Oakmere on Friday. — Screengrab|Screengrab",
@@ -56,6 +55,11 @@ class CaptionCreditsTest {
     assertEquals(1, a.captions().size(), a.toString());
     assertEquals(caption, a.captions().get(0).text());
     assertEquals(Optional.of("Coast Courier"), a.captions().get(0).credit());
+    // the last paragraph glued over the site's name in the footer is no caption
+    a = article("Storm closes coast road | Coast Courier\n\nStorm closes coast road\n\nThe coast road was closed on"
+        + " Monday after a storm.\nCrews cleared the debris by nightfall.\nThe road reopened on Tuesday morning.\n"
+        + "Coast Courier\nAbout us\n");
+    assertEquals(List.of(), a.captions(), a.toString());
     // under a line that ends no sentence (a headline in a list of the site's stories), it is no credit
     a = article(head + "Ferry fares to rise in spring\nCoast Courier\n\nThe boat will enter service next summer.\n");
     assertEquals(List.of(), a.captions(), a.toString());
@@ -64,6 +68,11 @@ class CaptionCreditsTest {
   @Test
   void aDashBeforeWordsThatCreditNoPictureMakesNoCaption() {
     assertEquals(Optional.empty(), Captions.standalone("Pickers sort apples at an orchard near Oakmere. — Lena Ortt"));
+    // a wire story signs its last paragraph with the agency after a dash: no caption
+    assertEquals(Optional.empty(), Captions.standalone(
+        "The government has promised emergency funds for the worst-hit districts. — Wire"));
+    assertEquals(Optional.empty(), Captions.standalone(
+        "The government has promised emergency funds for the worst-hit districts. — AFP"));
     assertEquals(Optional.empty(), Captions.standalone("The growers met the minister on Friday. — The Valley Post"));
   }
 
@@ -76,11 +85,12 @@ class CaptionCreditsTest {
     assertEquals(caption, a.captions().get(0).text());
     assertEquals(Optional.empty(), a.captions().get(0).credit());
     for (String line : List.of("From left: Ana Ruiz and Jo Park at the quay.", "(L-R) Ana Ruiz and Jo Park at the quay.",
-        "Left to right, Ana Ruiz and Jo Park.", "Clockwise from top left: the quay, the boat and the tower.")) {
+        "Left to right: Ana Ruiz and Jo Park.", "Clockwise from top left: the quay, the boat and the tower.")) {
       assertEquals(true, Captions.groupCaption(line), line);
     }
     assertEquals(false, Captions.groupCaption("Left behind by the ferry, the islanders waited for hours."));
     assertEquals(false, Captions.groupCaption("From left-wing parties came the loudest complaints."));
+    assertEquals(false, Captions.groupCaption("From left, right and centre, critics lined up to condemn the plan."));
   }
 
   @Test

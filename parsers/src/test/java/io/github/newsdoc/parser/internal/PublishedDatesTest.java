@@ -142,13 +142,28 @@ class PublishedDatesTest {
   }
 
   @Test
-  void anAgencysPlaceInCapitalsMayStandBeforeItsDate() {
-    assertEquals("2025-09-23T13:42", published("PORTOVERDE, 23 settembre 2025, 13:42"));
-    assertEquals("2024-03-04", published("NEW HAVEN, March 4, 2024"));
-    assertEquals("2024-03-04", published("SAN JUAN, 4 de marzo de 2024"));
-    assertTrue(PublishedDates.parse("Portoverde, 23 settembre 2025").isEmpty(), "a place not in capitals");
-    assertTrue(PublishedDates.parse("PORTOVERDE, the council said on 23 September 2025").isEmpty());
-    assertTrue(PublishedDates.parse("ONE TWO THREE FOUR, 23 settembre 2025").isEmpty(), "at most three words");
+  void anAgencysPlaceInCapitalsMayStandBeforeItsDateAndTime() {
+    assertEquals("2025-09-23T13:42", placeFirst("PORTOVERDE, 23 settembre 2025, 13:42"));
+    assertEquals("2024-03-04T09:15", placeFirst("NEW HAVEN, March 4, 2024, 9:15 a.m."));
+    assertEquals("2024-03-04T18:00", placeFirst("SAN JUAN, 4 de marzo de 2024, 18:00"));
+    assertEquals("-", placeFirst("LONDON, 12 May 2025"), "no time: an item of a list of places and dates");
+    assertEquals("-", placeFirst("Portoverde, 23 settembre 2025, 13:42"), "a place not in capitals");
+    assertEquals("-", placeFirst("PORTOVERDE, the council said on 23 September 2025 at 13:42"));
+    assertEquals("-", placeFirst("ONE TWO THREE FOUR, 23 settembre 2025, 13:42"), "at most three words");
+    assertTrue(PublishedDates.parse("PORTOVERDE, 23 settembre 2025, 13:42").isEmpty(), "only where asked");
+  }
+
+  private static String placeFirst(String line) {
+    return PublishedDates.placeFirst(line, () -> 0).flatMap(r -> r.published()).map(Object::toString).orElse("-");
+  }
+
+  @Test
+  void aListOfPlacesAndDatesInTheArticleStaysItsParagraphs() {
+    io.github.newsdoc.model.Article a = io.github.newsdoc.parser.Newsdoc.parse("Harbour choir announces its tour\n\n"
+        + "The harbour choir will sing in three cities this spring, its director said on Monday.\n\n"
+        + "The dates are:\nLONDON, 12 May 2025\nPARIS, 14 May 2025\nBERLIN, 17 May 2025\n");
+    assertTrue(a.published().isEmpty(), a.toString());
+    assertEquals(5, a.paragraphs().size(), a.paragraphs().toString());
   }
 
   @Test

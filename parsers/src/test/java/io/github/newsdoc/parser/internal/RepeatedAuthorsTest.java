@@ -46,6 +46,20 @@ class RepeatedAuthorsTest {
   }
 
   @Test
+  void anObituarysSubjectOrAConversationsLabelsAreNoAuthor() {
+    String obituary = "Obituaries\nMaria Lopez\n\nBaker who fed a village through two winters\n\n" + BODY
+        + "Maria Lopez was born in Valencia in 1933 and opened her bakery in 1960.\n\nShe is survived by her two"
+        + " sons.\n\nMaria Lopez\nBorn 3 May 1933; died 2 June 2024\n";
+    Article a = PARSER.parse(obituary);
+    assertEquals(List.of(), a.bylines().stream().map(Byline::name).toList());
+    assertTrue(a.paragraphs().stream().anyMatch(p -> p.text().startsWith("She is survived")), a.toString());
+    String interview = "Sign in\nMenu\nPamela Orwin\nSubscribe\n\n" + HEADLINE + "\n\n" + BODY
+        + "Pamela Orwin\nWhy did you stay?\n\nJoseph Tarrant\nBecause the light still matters to the boats.\n\n"
+        + "Pamela Orwin\nWill you retire?\n\nJoseph Tarrant\nNot while the lamp still turns.\n";
+    assertEquals(List.of(), bylines(interview), "a conversation's labels");
+  }
+
+  @Test
   void aPageWithAnAuthorLineKeepsIt() {
     assertEquals(List.of("Ana Ruiz"), bylines(page("Pamela Orwin", "By Ana Ruiz\n\n", "Pamela Orwin")));
   }
