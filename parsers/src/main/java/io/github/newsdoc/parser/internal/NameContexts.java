@@ -26,8 +26,6 @@ final class NameContexts {
     if (to - from < 2) {
       return false;
     }
-    String first = keyOf(words.get(from));
-    String last = keyOf(words.get(to - 1));
     boolean connector = false;
     boolean headOf = false; // "Coastal Chamber of Commerce": a head word before "of" or "for"
     for (int i = from; i < to; i++) {
@@ -39,7 +37,8 @@ final class NameContexts {
     }
     // "BBC Radio 4": a broadcaster's number after its head word
     boolean numbered = NameShapes.channelNumber(words, to - 1);
-    return Names.isOrgHead(last) || numbered || Names.isOrgHead(first) && connector && !titleBeforeName(words, from, to)
+    return KeyFacts.organisationHead(words.get(to - 1)) || numbered
+        || KeyFacts.organisationHead(words.get(from)) && connector && !titleBeforeName(words, from, to)
         || headOf;
   }
 
