@@ -69,14 +69,19 @@ final class FormFacts {
   private static final class Table {
     // a key's record where no list holds it and the gazetteer knows nothing of it
     private static final long NONE = KNOWN | (long) KeyFacts.NONE << 32;
-    // open addressing over one array: a slot holds a key's hash (high half) and 1 + its index in KEYS and
-    // RECORDS (low half; 0 for an empty slot), so that a probe reads one array, and most forms no list holds
-    // are turned down there without reading a string; a slot is found by the hash's Fibonacci product
-    private static final long[] SLOTS;
-    private static final String[] KEYS;
-    private static final long[] RECORDS;
+    // The table is read on an article's first question about each of its forms, so nearly every probe misses
+    // the processor's caches: it is laid out to touch few cache lines. Open addressing over one int array: a
+    // slot holds the high 16 bits of a key's hash and 1 + the key's index (0 for an empty slot), so that most
+    // forms no list holds are turned down by one read; the keys' characters stand one after another in one
+    // array, and each key's place there and its record side by side in another.
+    private static final int[] SLOTS;
+    // per key, two longs: its start in CHARS and its length (start << 32 | length), then its record
+    private static final long[] ENTRIES;
+    private static final char[] CHARS;
     private static final int MASK;
     private static final int SHIFT;
+    // the most keys the slots can number
+    private static final int MAX_KEYS = 0xFFFF;
 
     static {
       // the lists are made by their classes' initialisers: every one is made before the table is read
@@ -92,26 +97,32 @@ final class FormFacts {
         }
       }
       KeyFacts.table().forEach((key, facts) -> records.merge(key, (long) facts << 32, (a, b) -> a | b));
+      if (records.size() >= MAX_KEYS) {
+        throw new IllegalStateException("more form facts than the table numbers: " + records.size());
+      }
       int n = Integer.highestOneBit(Math.max(16, records.size() * 2 - 1)) * 2; // at most half full
-      SLOTS = new long[n];
-      KEYS = new String[records.size()];
-      RECORDS = new long[records.size()];
+      SLOTS = new int[n];
+      ENTRIES = new long[records.size() * 2];
       MASK = n - 1;
       SHIFT = Integer.numberOfLeadingZeros(n) + 1;
+      StringBuilder chars = new StringBuilder();
       int index = 0;
       for (Map.Entry<String, Long> e : records.entrySet()) {
-        int hash = e.getKey().hashCode();
+        String key = e.getKey();
+        int hash = key.hashCode();
         int slot = slot(hash);
         while (SLOTS[slot] != 0) {
           slot = slot + 1 & MASK;
         }
-        SLOTS[slot] = (long) hash << 32 | index + 1;
-        KEYS[index] = e.getKey();
+        SLOTS[slot] = hash & 0xFFFF_0000 | index + 1;
+        ENTRIES[index * 2] = (long) chars.length() << 32 | key.length();
+        chars.append(key);
         long record = e.getValue();
         // a key only the lists hold has the facts of a key the gazetteer does not know
-        RECORDS[index] = KNOWN | record | ((record >>> 32) == 0 ? NONE & 0xFFFF_FFFF_0000_0000L : 0);
+        ENTRIES[index * 2 + 1] = KNOWN | record | ((record >>> 32) == 0 ? NONE & 0xFFFF_FFFF_0000_0000L : 0);
         index++;
       }
+      CHARS = chars.toString().toCharArray();
     }
 
     private static int slot(int hash) {
@@ -120,18 +131,33 @@ final class FormFacts {
 
     static long get(String key) {
       int hash = key.hashCode();
+      int tag = hash & 0xFFFF_0000;
       for (int slot = slot(hash);; slot = slot + 1 & MASK) {
-        long s = SLOTS[slot];
+        int s = SLOTS[slot];
         if (s == 0) {
           return NONE;
         }
-        if ((int) (s >>> 32) == hash) {
-          int index = (int) s - 1;
-          if (KEYS[index].equals(key)) {
-            return RECORDS[index];
+        if ((s & 0xFFFF_0000) == tag) {
+          int index = (s & 0xFFFF) - 1;
+          long place = ENTRIES[index * 2];
+          if (same(key, (int) (place >>> 32), (int) place)) {
+            return ENTRIES[index * 2 + 1];
           }
         }
       }
+    }
+
+    // Whether key is the key of length length at start in CHARS.
+    private static boolean same(String key, int start, int length) {
+      if (key.length() != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (CHARS[start + i] != key.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }
