@@ -38,11 +38,11 @@ final class EntityWords {
   /** Verbs after a single name that make it a person's: "Kell said". */
   static final ImmutableSet<String> SPEECH = WordList.load("name-speech-verbs");
   /** Nouns before the title of a work: "the show Shark Tank". */
-  static final ImmutableSet<String> WORK_NOUNS = WordList.load("work-nouns");
+  static final FormList WORK_NOUNS = FormList.load("work-nouns");
   /** Words of grammar that, capitalised inside a sentence, mark a work's title: "a role in The Quiet Marrows". */
   static final ImmutableSet<String> TITLE_OPENERS = WordList.load("title-openers");
   /** Nouns of works that name other things too ("games", "program"): no work before "called", "such as". */
-  static final ImmutableSet<String> WORK_NOUNS_AMBIGUOUS = WordList.load("work-nouns-ambiguous");
+  static final FormList WORK_NOUNS_AMBIGUOUS = FormList.load("work-nouns-ambiguous");
   /** Nouns after a name that make it a product's, a work's or an award's: "the Velora technology". */
   static final ImmutableSet<String> PRODUCTS_AFTER = WordList.load("product-nouns-after-name");
   /** Nouns after a name that make it an event's: "the Harbour Shield exercise". */
@@ -56,13 +56,13 @@ final class EntityWords {
   /** Nouns naming a kind of organisation, right before or after a name: "the network …", "… newspapers". */
   static final ImmutableSet<String> ORGANISATION_KINDS = WordList.load("organisation-kinds");
   /** Head words a number may follow inside a broadcaster's name: "Radio 4", "Channel 4 News". */
-  static final ImmutableSet<String> NUMBERED_HEADS = WordList.load("numbered-heads");
+  static final FormList NUMBERED_HEADS = FormList.load("numbered-heads");
   /** Verbs after the head of a phrase, not after a modifier: "the Sixth Circuit ruled". */
   static final ImmutableSet<String> VERBS = WordList.load("verbs-after-head");
   /** Honorifics of peers, case-sensitive: "Lord Nicholls of Birkenhead". */
   static final CoreList PEERS = CoreList.load("peer-honorifics");
   /** Romance articles that open names: "La Scala", "El Pais". */
-  static final ImmutableSet<String> ROMANCE_ARTICLES = WordList.load("romance-articles");
+  static final FormList ROMANCE_ARTICLES = FormList.load("romance-articles");
   /** Lower-case particles inside a surname: "Lula da Silva", "von der Leyen". */
   static final ImmutableSet<String> SURNAME_PARTICLES = WordList.load("surname-particles");
   /** Title words that are also common surnames: "Mervyn King". */

@@ -1,7 +1,5 @@
 package io.github.newsdoc.parser.internal;
 
-import static io.github.newsdoc.parser.internal.NameShapes.keyOf;
-
 /**
  * Name words ending with an event's, a law's or a plan's noun ("Marshall Plan"), or two or more ending with
  * a group's ("Roman Catholics"), are no entity: passed over.
@@ -18,8 +16,8 @@ final class EventOrGroupRule implements NameRule<NameRun> {
     if (q == p) {
       return Match.none();
     }
-    String last = keyOf(r.words.get(q - 1));
-    return EntityWords.EVENT_NOUNS.contains(last) || q - p >= 2 && EntityWords.GROUPS.contains(last)
+    Words.Word last = r.words.get(q - 1);
+    return KeyFacts.eventNoun(last) || q - p >= 2 && KeyFacts.group(last)
         ? Match.to(q) : Match.none();
   }
 }

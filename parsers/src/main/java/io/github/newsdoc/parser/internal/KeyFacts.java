@@ -9,7 +9,8 @@ import java.util.Map;
  * What the gazetteer knows of one word as a key ({@link NameShapes#keyOf}): whether it is a place's or an
  * organisation's one-word name, and how many words the longest name starting with it has. The rules ask this
  * of every capitalised word, often several times; a key depends on the word's lower-case form only, so the
- * answer is worked out once a form of the article (kept in {@link LowerForms#bits}) and read back as an int.
+ * answer is worked out once a form of the article, with the word lists' ({@link FormFacts}), and read back as an
+ * int.
  */
 final class KeyFacts {
   private KeyFacts() {}
@@ -26,25 +27,20 @@ final class KeyFacts {
   static final int ORGANISATION_HEAD = 1 << 9;
   /** The key is the last word of a place's name ({@link PersonIndex#isPlaceLast}: "county", "street"). */
   static final int PLACE_LAST = 1 << 10;
+  /** The key names members or believers ({@link EntityWords#GROUPS}: "democrats"). */
+  static final int GROUP = 1 << 11;
+  /** The key is an event's, a law's or a plan's noun ({@link EntityWords#EVENT_NOUNS}: "agreement"). */
+  static final int EVENT_NOUN = 1 << 12;
   private static final int LONGEST_SHIFT = 2;
   // the longest name's length is kept up to this; a longer one (none in the gazetteer today) is asked again
   private static final int LONGEST_MAX = 63;
 
-  /** The facts of word {@code w}'s key. */
+  /**
+   * The facts of word {@code w}'s key: the high half of its form's record ({@link FormFacts}), worked out with
+   * the word lists' answers in one look-up on the first question about the form, and kept with it.
+   */
   static int of(Words.Word w) {
-    WordStore store = w.store();
-    int id = store.lowerId(w.index());
-    if (id == 0) {
-      return work(keyOf(w));
-    }
-    LowerForms forms = store.forms();
-    long bits = forms.bits(id);
-    int facts = (int) (bits >>> 32); // the high half: the low half is FormList's
-    if (facts == 0) {
-      facts = work(keyOf(w));
-      forms.bits(id, bits & 0xFFFF_FFFFL | (long) facts << 32);
-    }
-    return facts;
+    return (int) (FormFacts.of(w) >>> 32);
   }
 
   /** The number of words of the longest gazetteer name starting with word {@code w} (1 when none is longer). */
@@ -68,18 +64,26 @@ final class KeyFacts {
     return (of(w) & ORGANISATION_HEAD) != 0;
   }
 
+  /** Whether word {@code w}'s key names members or believers ({@code EntityWords.GROUPS.contains(keyOf(w))}). */
+  static boolean group(Words.Word w) {
+    return (of(w) & GROUP) != 0;
+  }
+
+  /** Whether word {@code w}'s key is an event's noun ({@code EntityWords.EVENT_NOUNS.contains(keyOf(w))}). */
+  static boolean eventNoun(Words.Word w) {
+    return (of(w) & EVENT_NOUN) != 0;
+  }
+
   /** Whether word {@code w}'s key ends a place's name ({@code PersonIndex.isPlaceLast(keyOf(w))}). */
   static boolean placeLast(Words.Word w) {
     return (of(w) & PLACE_LAST) != 0;
   }
 
-  // The facts of a key no table holds: known, and no name longer than one word starts with it.
-  private static final int NONE = KNOWN | 1 << LONGEST_SHIFT;
+  /** The facts of a key no table holds: known, and no name longer than one word starts with it. */
+  static final int NONE = KNOWN | 1 << LONGEST_SHIFT;
 
-  // Every key some table holds, with all its facts: a form's facts are one look-up, not one a table.
-  private static final Map<String, Integer> TABLE = table();
-
-  private static Map<String, Integer> table() {
+  /** Every key some table holds, with all its facts (for {@link FormFacts}, which keeps them with the lists'). */
+  static Map<String, Integer> table() {
     Map<String, Integer> bits = new HashMap<>();
     Map<String, Integer> longest = new HashMap<>();
     Gazetteer.INSTANCE.keys((key, kind, words) -> {
@@ -91,6 +95,12 @@ final class KeyFacts {
     for (String head : Names.ORG_HEADS.entries()) {
       bits.merge(head, ORGANISATION_HEAD, (a, b) -> a | b);
     }
+    for (String group : EntityWords.GROUPS) {
+      bits.merge(group, GROUP, (a, b) -> a | b);
+    }
+    for (String noun : EntityWords.EVENT_NOUNS) {
+      bits.merge(noun, EVENT_NOUN, (a, b) -> a | b);
+    }
     for (String last : PersonIndex.placeLastWords()) {
       if (PersonIndex.isPlaceLast(last)) {
         bits.merge(last, PLACE_LAST, (a, b) -> a | b);
@@ -100,9 +110,5 @@ final class KeyFacts {
     bits.forEach((key, b) -> table.put(key,
         KNOWN | b | Math.min(LONGEST_MAX, longest.getOrDefault(key, 1)) << LONGEST_SHIFT));
     return table;
-  }
-
-  private static int work(String key) {
-    return TABLE.getOrDefault(key, NONE);
   }
 }

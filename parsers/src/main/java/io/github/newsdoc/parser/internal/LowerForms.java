@@ -19,8 +19,8 @@ final class LowerForms {
   private int[] slots;
   private int[] hashes;
   private String[] forms = new String[16];
-  // per form, what was worked out about it once asked (0 for nothing yet): in the high half the gazetteer's
-  // facts (KeyFacts), in the low half two bits a word list (FormList); made when first asked
+  // per form, what the word lists and the gazetteer say of it once asked (0 for nothing yet): its record
+  // (FormFacts); made when first asked
   private long[] bits;
   // the forms some word shared through the table writes starting with a lower-case letter ("shares" in
   // "shares fell"), marked as the words are shared: the recognizer asks this of the forms of capitalised words
@@ -79,8 +79,8 @@ final class LowerForms {
   }
 
   /**
-   * What is kept for form {@code id}: {@link KeyFacts}' int in the high 32 bits, {@link FormList}'s bits in
-   * the low 32; 0 when nothing is.
+   * What is kept for form {@code id}: its record of the word lists' and the gazetteer's answers ({@link
+   * FormFacts}); 0 when nothing is yet.
    */
   long bits(int id) {
     return bits != null && id < bits.length ? bits[id] : 0;

@@ -26,8 +26,6 @@ final class NameContexts {
     if (to - from < 2) {
       return false;
     }
-    String first = keyOf(words.get(from));
-    String last = keyOf(words.get(to - 1));
     boolean connector = false;
     boolean headOf = false; // "Coastal Chamber of Commerce": a head word before "of" or "for"
     for (int i = from; i < to; i++) {
@@ -41,8 +39,8 @@ final class NameContexts {
     boolean numbered = NameShapes.channelNumber(words, to - 1);
     // "Professor Ana Ruiz of Dunmore University": a titled person, then the body they work at, is no one body
     boolean titledPersonOf = connector && titleBeforeName(words, from, firstConnector(words, from, to));
-    return !titledPersonOf && (Names.isOrgHead(last) || numbered || headOf)
-        || Names.isOrgHead(first) && connector && !titleBeforeName(words, from, to);
+    return !titledPersonOf && (KeyFacts.organisationHead(words.get(to - 1)) || numbered || headOf)
+        || KeyFacts.organisationHead(words.get(from)) && connector && !titleBeforeName(words, from, to);
   }
 
   // The index of the run's first connector ("of", "for", "and"), or {@code to} when it has none.

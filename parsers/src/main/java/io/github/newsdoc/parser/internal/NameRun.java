@@ -104,7 +104,7 @@ final class NameRun {
         || EntityWords.NOT_NAMES.contains(words.get(p))
             && !(orgRun && p == from && EntityWords.MONTHS.contains(words.get(p)))
         // "Republicans ...", but not "Republican National Committee"
-        || !orgRun && EntityWords.GROUPS.contains(keyOf(words.get(p)))
+        || !orgRun && KeyFacts.group(words.get(p))
         || EntityWords.CONNECTORS.contains(words.get(p).core())
         // a common word opening a sentence: "Shares in ...", when the article writes "shares" too
         || p == from && to - p > 1 && sentenceInitial(words, p) && ctx.lowerWords.contains(words.get(p).lower())

@@ -52,7 +52,12 @@ final class NameShapes {
 
   /** A word as a gazetteer key: lower case, no possessive, straight apostrophes. */
   static String keyOf(Words.Word w) {
-    String k = w.lower();
+    return keyOfLower(w.lower());
+  }
+
+  /** As {@link #keyOf(Words.Word)}, of a word's lower-case form: the form itself when it is its own key. */
+  static String keyOfLower(String lower) {
+    String k = lower;
     if (k.endsWith("'s") || k.endsWith("’s")) {
       k = k.substring(0, k.length() - 2);
     }
@@ -145,7 +150,7 @@ final class NameShapes {
    */
   static boolean channelNumber(List<Words.Word> words, int j) {
     if (j == 0 || j >= words.size() || stops(words.get(j - 1))
-        || !EntityWords.NUMBERED_HEADS.contains(words.get(j - 1).lower())) {
+        || !EntityWords.NUMBERED_HEADS.contains(words.get(j - 1))) {
       return false;
     }
     return Text.digits(bare(words.get(j)), 2);

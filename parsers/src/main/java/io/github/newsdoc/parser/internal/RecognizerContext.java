@@ -195,7 +195,9 @@ final class RecognizerContext {
     String k = form.of(w);
     asked.add(w, form, k);
     if (table != null) {
-      int id = table.idIfShared(k);
+      // a word's own lower-case form has its number already (0 when not shared: past the table's limit, no
+      // later word shares it either)
+      int id = form == WordForms.Form.LOWER ? w.store().lowerId(w.index()) : table.idIfShared(k);
       if (id != 0) {
         askedIds.set(id);
       }

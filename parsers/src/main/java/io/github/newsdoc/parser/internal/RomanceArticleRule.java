@@ -25,7 +25,7 @@ final class RomanceArticleRule implements NameRule<NameRun> {
     List<Words.Word> words = r.words;
     int to = r.to;
     Words.Word w = words.get(p);
-    if (!(EntityWords.ROMANCE_ARTICLES.contains(w.lower()) && Character.isLowerCase(w.charAt(1)) && p + 1 < to
+    if (!(EntityWords.ROMANCE_ARTICLES.contains(w) && Character.isLowerCase(w.charAt(1)) && p + 1 < to
         && !stops(w) && Names.isNameWord(words.get(p + 1))
         && !r.ctx().titledNames.contains(bare(words.get(to - 1))))) {
       return Match.none();

@@ -54,8 +54,9 @@ final class SingleNameRule implements NameRule<NameRun> {
     Gazetteer g = Gazetteer.INSTANCE;
     if (sentenceInitial(words, p) || ctx.lowerWords.contains(lower) || EntityWords.NOT_NAMES.contains(lower)
         || Names.SAINTS.contains(w)
-        || EntityWords.EVENT_NOUNS.contains(lower) || EntityWords.GROUPS.contains(lower)
-        || g.demonymByKey(lower) != null || PersonIndex.isPlaceLast(lower) || core.length() < 3
+        // (the key's lists and the gazetteer's answers, read from the form's record: KeyFacts)
+        || KeyFacts.eventNoun(w) || KeyFacts.group(w)
+        || KeyFacts.demonym(w) || KeyFacts.placeLast(w) || core.length() < 3
         // a contraction ("I'm") is no name
         || core.indexOf('\'') >= 0 || core.indexOf('’') >= 0
         // a plural ("Oscars", "Clintons", "Independents") names a kind or a family, rarely one entity; but

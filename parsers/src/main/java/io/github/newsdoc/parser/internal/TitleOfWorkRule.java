@@ -138,15 +138,15 @@ final class TitleOfWorkRule implements NameRule<NameRun> {
     int b = from > 1 && AttributionWords.ARTICLES.contains(words.get(from - 1).lower()) ? from - 1 : from;
     if (b > 1 && !stops(words.get(b - 1)) && naming(words, b - 1)) {
       for (int k = b - 2; k >= 0 && b - k <= 4 && !stops(words.get(k)); k--) {
-        String lower = words.get(k).lower();
-        String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
-        if (EntityWords.WORK_NOUNS.contains(lower) && !EntityWords.WORK_NOUNS_AMBIGUOUS.contains(lower)
-            || EntityWords.WORK_NOUNS.contains(singular) && !EntityWords.WORK_NOUNS_AMBIGUOUS.contains(singular)) {
+        Words.Word w = words.get(k);
+        // the noun or its singular (made only for a word ending in s: most words are neither)
+        if (EntityWords.WORK_NOUNS.contains(w) && !EntityWords.WORK_NOUNS_AMBIGUOUS.contains(w)
+            || w.lower().endsWith("s") && workNoun(w.lower().substring(0, w.lower().length() - 1))) {
           return true;
         }
       }
     }
-    if (from > 1 && EntityWords.WORK_NOUNS.contains(words.get(from - 1).lower()) && !stops(words.get(from - 1))) {
+    if (from > 1 && EntityWords.WORK_NOUNS.contains(words.get(from - 1)) && !stops(words.get(from - 1))) {
       // the noun is one ("the hit show", "her new album"), not a verb ("polls show Ruiz ahead")
       for (int k = from - 2; k >= 0 && from - k <= 4 && !stops(words.get(k)); k--) {
         if (Names.DETERMINERS.contains(words.get(k).lower()) || possessive(words.get(k))) {
@@ -155,6 +155,11 @@ final class TitleOfWorkRule implements NameRule<NameRun> {
       }
     }
     return false;
+  }
+
+  // Whether a (lower-case) word is a work's noun that names nothing else: "film", not "program"
+  private static boolean workNoun(String lower) {
+    return EntityWords.WORK_NOUNS.contains(lower) && !EntityWords.WORK_NOUNS_AMBIGUOUS.contains(lower);
   }
 
   // "called", "titled", "entitled", or "as" after "such"

@@ -19,7 +19,7 @@ final class TitleWordsRule implements NameRule<NameRun> {
     Words.Word w = r.words.get(p);
     if (Names.isHonorific(w) && !initialOfName(r.words, p) || Names.isTitleWord(w)
         || KeyFacts.demonym(w)
-        || EntityWords.CONNECTORS.contains(w) && !r.firstName(p) || EntityWords.GROUPS.contains(keyOf(w))) {
+        || EntityWords.CONNECTORS.contains(w) && !r.firstName(p) || KeyFacts.group(w)) {
       r.titled |= Names.isHonorific(w) || Names.TITLE_WORDS.contains(w);
       return Match.keepingTitle(p + 1);
     }

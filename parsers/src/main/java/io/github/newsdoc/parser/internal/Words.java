@@ -290,8 +290,15 @@ final class Words {
     words.add(start, a, b, end, opened, quoted);
   }
 
+  // Whether c is punctuation a word's core is read without: asked of both ends of every word, so a switch
+  // rather than a search of the string ",.;:!?()[]{}\"“”‘’'—–…".
   private static boolean isEdgePunctuation(char c) {
-    return ",.;:!?()[]{}\"“”‘’'—–…".indexOf(c) >= 0;
+    switch (c) {
+      case ',', '.', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '"', '“', '”', '‘', '’', '\'', '—', '–', '…':
+        return true;
+      default:
+        return false;
+    }
   }
 
   // "U.S." and "Mr." keep their dot; a sentence's last word does not.

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
  */
 class FormListTest {
   private static final List<String> WORDS = List.of("The", "the", "of", "Of", "Minister", "minister", "Party",
-      "party's", "British", "said", "January", "Ana", "and", "PARTY", "Prime");
+      "party's", "British", "said", "January", "Ana", "and", "PARTY", "Prime", "film", "Radio", "La", "o’neill");
   private static final List<FormList> LISTS = List.of(EntityWords.NOT_NAMES, EntityWords.CONNECTORS,
-      EntityWords.ROLES, EntityWords.MONTHS, Names.TITLE_WORDS, Names.ORG_HEADS, Names.DEMONYMS);
+      EntityWords.ROLES, EntityWords.MONTHS, Names.TITLE_WORDS, Names.ORG_HEADS, Names.DEMONYMS,
+      EntityWords.WORK_NOUNS, EntityWords.NUMBERED_HEADS, EntityWords.ROMANCE_ARTICLES);
 
   @Test
   void theKeptBitsAnswerAsTheListDoes() {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The facts kept a key ({@link KeyFacts}) come from one table built from all the gazetteer's and the word
- * lists' keys; for every key any of them holds, and for keys none holds, they answer as asking each in turn.
+ * lists' keys (with the form lists' answers, {@link FormFacts}); for every key any of them holds, and for keys none holds, they answer as asking each in turn.
  */
 class KeyFactsTest {
   @Test
@@ -17,6 +17,8 @@ class KeyFactsTest {
     Gazetteer.INSTANCE.keys((key, bits, longest) -> keys.add(key));
     keys.addAll(Names.ORG_HEADS.entries());
     keys.addAll(PersonIndex.placeLastWords());
+    keys.addAll(EntityWords.GROUPS);
+    keys.addAll(EntityWords.EVENT_NOUNS);
     keys.addAll(List.of("zzyzx", "the", "said", "week", "monday"));
     for (String key : keys) {
       Words.Word w = Words.of(key, 0, key.length()).get(0);
@@ -27,6 +29,8 @@ class KeyFactsTest {
       assertEquals(Gazetteer.INSTANCE.demonymByKey(key) != null, KeyFacts.demonym(w), key);
       assertEquals(Names.isOrgHead(key), KeyFacts.organisationHead(w), key);
       assertEquals(PersonIndex.isPlaceLast(key), KeyFacts.placeLast(w), key);
+      assertEquals(EntityWords.GROUPS.contains(key), KeyFacts.group(w), key);
+      assertEquals(EntityWords.EVENT_NOUNS.contains(key), KeyFacts.eventNoun(w), key);
       int facts = KeyFacts.of(w);
       assertEquals(Gazetteer.INSTANCE.organisationByKey(key) != null, (facts & KeyFacts.ORGANISATION) != 0, key);
       assertEquals(Gazetteer.INSTANCE.longestStartingWith(key), KeyFacts.longest(facts, w), key);
