@@ -102,6 +102,9 @@ final class SpeakerNames {
    * word and the phrase, whose speaker is the person ({@link #nameAtEnd}); else the phrase. The phrase says
    * where the person works, and is no source of its own.
    */
+  // The words that put a person inside a longer noun phrase: "a friend of", "the lawyer for", "relatives of".
+  private static final java.util.Set<String> OF_PERSON = java.util.Set.of("of", "for", "to", "with", "by");
+
   static List<Words.Word> withPersonBefore(PersonIndex people, int block, List<Words.Word> words,
       List<Words.Word> phrase) {
     if (phrase.isEmpty()) {
@@ -131,6 +134,9 @@ final class SpeakerNames {
     int from = start - 2;
     while (from > 0 && words.get(from - 1).start() >= person.start()) {
       from--;
+    }
+    if (from > 0 && OF_PERSON.contains(words.get(from - 1).lower())) {
+      return phrase; // "a friend of Maria Lopez from the village": the person is not the one who speaks
     }
     return words.subList(from, end);
   }

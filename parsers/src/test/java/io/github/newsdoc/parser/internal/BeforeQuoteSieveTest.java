@@ -59,6 +59,14 @@ class BeforeQuoteSieveTest {
     g.assertCredits(sieve, 0, "Ana Ruiz", "said");
     SieveFixture titled = SieveFixture.of("Port", "Professor Ana Ruiz of Dunmore University said: \u201cWe will look.\u201d");
     titled.assertCredits(sieve, 0, "Ana Ruiz", "said");
+    // a person inside a longer noun phrase ("a friend of …") is not the one who speaks
+    for (String subject : new String[] {"A friend of Maria Lopez from the village", "The lawyer for Tomas Berg at the"
+        + " hearing", "Relatives of Ana Ruiz at the vigil"}) {
+      SieveFixture inside = SieveFixture.of("Port", subject + " said: \u201cThe fleet is gone.\u201d");
+      var a = inside.ask(sieve, 0);
+      org.junit.jupiter.api.Assertions.assertTrue(a == null || !a.attribution().speaker().matches(
+          "Maria Lopez|Tomas Berg|Ana Ruiz"), subject + " -> " + (a == null ? null : a.attribution().speaker()));
+    }
     // a body's own name with "of" in it stays the body's
     SieveFixture body = SieveFixture.of("Port", "The Bank of Dunmore said: \u201cThe fleet is gone.\u201d");
     body.assertCredits(sieve, 0, "Bank of Dunmore", "said");
