@@ -24,34 +24,7 @@ final class Bylines {
    * boilerplate. A weak reading (no English "by": a name and what follows it, or "by" in another language)
    * rests on less evidence, and the segmenter does not let it take the headline's place.
    */
-  record Reading(List<Byline> people, List<String> credits, Optional<String> date, List<String> rest, boolean weak) {
-    /**
-     * This reading with the site's own name ({@code site}, as the browser-title line prints it) moved from the
-     * people to the credits: a name most of whose words the site's name holds ("By Ana Ruiz, Coast Courier
-     * Online" on the Coast Courier's page) is the outlet, not a person. Unchanged when no name is the site's
-     * or when every name is.
-     */
-    Reading withoutSite(Optional<String> site) {
-      if (site.isEmpty() || people.size() < 2) {
-        return this;
-      }
-      java.util.Set<String> siteWords = new java.util.HashSet<>(
-          java.util.Arrays.asList(site.get().toLowerCase(java.util.Locale.ROOT).split(" ")));
-      List<Byline> kept = new java.util.ArrayList<>();
-      List<String> outlets = new java.util.ArrayList<>(credits);
-      for (Byline b : people) {
-        String[] words = b.name().toLowerCase(java.util.Locale.ROOT).split(" ");
-        long shared = java.util.Arrays.stream(words).filter(siteWords::contains).count();
-        if (2 * shared > words.length) {
-          outlets.add(b.name());
-        } else {
-          kept.add(b);
-        }
-      }
-      return kept.size() == people.size() || kept.isEmpty() ? this
-          : new Reading(List.copyOf(kept), List.copyOf(outlets), date, rest, weak);
-    }
-  }
+  record Reading(List<Byline> people, List<String> credits, Optional<String> date, List<String> rest, boolean weak) {}
 
   // The word for "by" in the languages the parser reads; the others than English need a known first name after.
   private static final Pattern BY = Pattern.compile(

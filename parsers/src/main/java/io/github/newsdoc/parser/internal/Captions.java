@@ -51,10 +51,6 @@ final class Captions {
   // Where a picture came from when no one is named, after a dash at a caption's end: "— Screengrab", "— File".
   private static final Pattern PICTURE_SOURCE = Pattern.compile(
       "(?i)(?:screen ?grab|screenshot|handout|supplied|file(?: photo)?|courtesy(?: photo)?)");
-  // What opens the caption of a group photo: "L-R:", "(L-R)", "From left:", "Left to right:" (with a colon or
-  // brackets: "From left, right and centre, critics …" is a sentence).
-  private static final Pattern GROUP_CAPTION = Pattern.compile(
-      "(?i)(?:\\(l-r\\)|l-r:|l\\.?-r\\.?:|from left:|left to right:|\\(from left\\)|clockwise from (?:top )?left:)\\s.*");
   private static final Pattern CREDIT_WORD_LINE = Pattern.compile("(?i)credit (\\p{Lu}.{1,100}/.{1,60})");
   // A credit in brackets at the end of a caption: "(Photo: Name/Agency)", "(Name/Agency)", "[Agency]".
   private static final Pattern BRACKETED = Pattern.compile("(.*\\S) ?(?:\\(([^()]{2,80})\\)|\\[([^\\[\\]]{2,80})\\])");
@@ -184,18 +180,6 @@ final class Captions {
     }
     return Optional.empty();
   }
-
-  /**
-   * Whether a line is the caption of a group photo by how it opens ({@code "L-R: Ana Ruiz, Jo Park and …"},
-   * {@code "From left: …"}, {@code "(L-R) …"}): the words that name the people in a picture from left to
-   * right. At most {@value #MAX_GROUP_WORDS} words.
-   */
-  static boolean groupCaption(String line) {
-    return line.length() > 5 && "Ll(FfCc".indexOf(line.charAt(0)) >= 0 && Text.words(line) <= MAX_GROUP_WORDS
-        && GROUP_CAPTION.matcher(line).matches();
-  }
-
-  private static final int MAX_GROUP_WORDS = 80;
 
   /**
    * Splits a line shaped as a caption by the credit in brackets at its end:

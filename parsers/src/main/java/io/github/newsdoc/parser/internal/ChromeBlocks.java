@@ -77,7 +77,8 @@ final class ChromeBlocks {
     return READER.matcher(text).find();
   }
 
-  private static final com.google.common.base.CharMatcher QUOTES = com.google.common.base.CharMatcher.anyOf("\"“”«»„");
+  private static final com.google.common.base.CharMatcher QUOTES =
+      com.google.common.base.CharMatcher.anyOf("\"“”«»„");
   private static final java.util.regex.Pattern READER = java.util.regex.Pattern.compile(
       "(?iu)^(?:advertise|subscribe|sign up|keep up|stay|get|follow|join|download|support|discover|explore|"
           + "listen|watch|read)\\b|\\b(?:you|your|our|us)\\b");

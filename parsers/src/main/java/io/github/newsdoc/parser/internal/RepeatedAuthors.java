@@ -18,7 +18,8 @@ import java.util.Set;
  * kicker's "Hong Kong" print), none of whose words the page writes in lower case, and that no sentence of the
  * article names (an obituary's or a profile's subject, printed over the headline and again at the end). When
  * two names are printed alone more than once, above the prose or among the article's own lines (a
- * conversation's labels, a list of the site's people), neither is taken. Not read in canonical text, whose authors are author lines. Linear in the lines.
+ * conversation's labels, a list of the site's people), neither is taken. Not read in canonical text, whose
+ * authors are author lines. Linear in the lines.
  */
 final class RepeatedAuthors {
   /** The rule of an author's name printed again and again on the page. */
@@ -30,12 +31,14 @@ final class RepeatedAuthors {
 
   /**
    * Marks as the byline the first copy of the one name printed alone more than once with a copy above the
-   * article's first line of prose ({@code prose}), when no line is a byline yet; its unclaimed copies below are
+   * article's first line of prose (the first unclaimed line of prose under the title, line {@code title}), when
+   * no line is a byline yet; its unclaimed copies below are
    * boilerplate.
    */
-  static void apply(List<Line> lines, LineRole[] roles, String[] rules, Object[] values, LineRole[] valueRoles,
-      int prose) {
+  static void apply(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules, Object[] values,
+      LineRole[] valueRoles, int title) {
     int n = lines.size();
+    int prose = firstProse(shapes, roles, title);
     Map<String, Integer> printed = new HashMap<>();
     for (int i = 0; i < n; i++) {
       if (roles[i] == LineRole.BYLINE) {
@@ -106,11 +109,20 @@ final class RepeatedAuthors {
   }
 
   // What a writer's bio says of its writer.
-  private static final java.util.regex.Pattern WRITER = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:writer|author|reporter|editor|journalist|correspondent|columnist|contributor|blogger|covers|writes)\\b");
+  private static final java.util.regex.Pattern WRITER = java.util.regex.Pattern.compile("(?i)\\b(?:writer|author|"
+      + "reporter|editor|journalist|correspondent|columnist|contributor|blogger|covers|writes)\\b");
 
   // A line no reader claimed, or one the page's layout set aside (over the headline, outside the prose).
   private static boolean furniture(LineRole role, String rule) {
     return role == null || role == LineRole.BOILERPLATE && (rule.startsWith("page:") || rule.startsWith("title:"));
+  }
+
+  // The first unclaimed line of prose under the title: the article's first paragraph.
+  private static int firstProse(LineMeasures shapes, LineRole[] roles, int title) {
+    int i = title + 1;
+    while (i < roles.length && !(roles[i] == null && shapes.prose(i))) {
+      i++;
+    }
+    return i;
   }
 }

@@ -102,7 +102,7 @@ final class Segmenter {
     LinkBlocks.apply(lines, shapes, roles, rules);
     BylineLines.besideDate(lines, shapes, roles, rules, values, valueRole, title);
     if (!canonical && title >= 0) {
-      RepeatedAuthors.apply(lines, roles, rules, values, valueRole, firstProse(shapes, roles, title));
+      RepeatedAuthors.apply(lines, shapes, roles, rules, values, valueRole, title);
     }
     if (article != null) {
       HeadDates.headLine(lines, roles, rules, values, valueRole, title, article[0], article[1]);
@@ -212,7 +212,7 @@ final class Segmenter {
         set(roles, rules, i, LineRole.CAPTION, "caption:credited");
       } else if (Captions.bracketedCredit(t).isPresent() && !sourcedNeighbour(lines, i) && !Notices.isNotice(t)) {
         set(roles, rules, i, LineRole.CAPTION, "caption:bracketed-credit");
-      } else if (Captions.groupCaption(t)) {
+      } else if (GroupCaptions.is(t)) {
         set(roles, rules, i, LineRole.CAPTION, "caption:group"); // 'L-R: Ana Ruiz, Jo Park and …'
       }
     }
@@ -231,7 +231,7 @@ final class Segmenter {
   // An author line; a weak one ("Jane Doe in Lisbon", "Di Marco Rossi") is not the first line nothing
   // claimed, which is the headline's place. The site's own name among its names is its outlet.
   private static Bylines.Reading byline(List<Line> lines, int i, LineRole[] roles, Optional<String> site) {
-    Bylines.Reading reading = Bylines.read(lines.get(i).text()).map(r -> r.withoutSite(site)).orElse(null);
+    Bylines.Reading reading = Bylines.read(lines.get(i).text()).map(r -> SiteOutlets.withoutSite(r, site)).orElse(null);
     if (reading != null && reading.weak()) {
       for (int k = 0; k < i; k++) {
         if (roles[k] == null || roles[k] == LineRole.TITLE) {
@@ -258,11 +258,13 @@ final class Segmenter {
     return false;
   }
 
-  // A credit line right under a caption (no blank line between) that has no credit of its own: the caption
-  // is the line above, unclaimed and short, or already read as a caption.
+  // The longest sentence the site's own name under it credits as a picture's caption.
   private static final int SITE_CAPTION_WORDS = 30;
 
-  private static boolean creditBelow(List<Line> lines, LineRole[] roles, String[] rules, int i, Optional<String> site) {
+  // A credit line right under a caption (no blank line between) that has no credit of its own: the caption
+  // is the line above, unclaimed and short, or already read as a caption.
+  private static boolean creditBelow(List<Line> lines, LineRole[] roles, String[] rules, int i,
+      Optional<String> site) {
     if (i == 0 || lines.get(i).afterBlank()) {
       return false;
     }
@@ -386,15 +388,6 @@ final class Segmenter {
         set(roles, rules, i, LineRole.BOILERPLATE, "footer:teaser-byline");
       }
     }
-  }
-
-  // The first unclaimed line of prose under the title: the article's first paragraph.
-  private static int firstProse(LineMeasures shapes, LineRole[] roles, int title) {
-    int i = title + 1;
-    while (i < roles.length && !(roles[i] == null && shapes.prose(i))) {
-      i++;
-    }
-    return i;
   }
 
   private static void set(LineRole[] roles, String[] rules, int i, LineRole role, String rule) {

@@ -86,11 +86,11 @@ class CaptionCreditsTest {
     assertEquals(Optional.empty(), a.captions().get(0).credit());
     for (String line : List.of("From left: Ana Ruiz and Jo Park at the quay.", "(L-R) Ana Ruiz and Jo Park at the quay.",
         "Left to right: Ana Ruiz and Jo Park.", "Clockwise from top left: the quay, the boat and the tower.")) {
-      assertEquals(true, Captions.groupCaption(line), line);
+      assertEquals(true, GroupCaptions.is(line), line);
     }
-    assertEquals(false, Captions.groupCaption("Left behind by the ferry, the islanders waited for hours."));
-    assertEquals(false, Captions.groupCaption("From left-wing parties came the loudest complaints."));
-    assertEquals(false, Captions.groupCaption("From left, right and centre, critics lined up to condemn the plan."));
+    assertEquals(false, GroupCaptions.is("Left behind by the ferry, the islanders waited for hours."));
+    assertEquals(false, GroupCaptions.is("From left-wing parties came the loudest complaints."));
+    assertEquals(false, GroupCaptions.is("From left, right and centre, critics lined up to condemn the plan."));
   }
 
   @Test
