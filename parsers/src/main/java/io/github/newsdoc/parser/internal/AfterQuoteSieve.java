@@ -121,6 +121,14 @@ final class AfterQuoteSieve implements AttributionSieve {
     }
     for (int k = 1; k < words.size() && k <= 18; k++) {
       Words.Word w = words.get(k);
+      if (k + 2 < words.size() && passive(words, k) && words.get(k + 1).lower().equals("by") && !w.stops()
+          && isCueAt(words, k, SPEECH, last.block())) {
+        // "…," I'm told by Tom Okafor: the agent of the passive cue is the source
+        List<Words.Word> agent = phraseAfter(words, k + 2);
+        if (!agent.isEmpty() && agent.get(0).capitalised()) {
+          return ctx.result(last.block(), text, agent, cue(words, k), Optional.empty(), q);
+        }
+      }
       boolean cueLike = isCueAt(words, k, SPEECH, last.block()) || end != '.' && k <= 6 && !w.capitalised()
           && w.lower().endsWith("ed") && w.lower().length() > 4 && (k + 1 == words.size() || w.stops()
           || TIMES.contains(words.get(k + 1).lower()) || words.get(k + 1).lower().equals("on")

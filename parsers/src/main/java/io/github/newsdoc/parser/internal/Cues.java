@@ -76,9 +76,10 @@ final class Cues {
     if (k == 0 || words.get(k).lower().endsWith("ing")) {
       return false; // "is calling": a progressive, not a passive
     }
-    String before = words.get(k - 1).lower();
+    String before = words.get(k - 1).lower().replace('’', '\'');
     return before.equals("been") || before.equals("being") || before.equals("was") || before.equals("were")
-        || before.equals("is") || before.equals("are") || before.equals("be");
+        || before.equals("is") || before.equals("are") || before.equals("be")
+        || before.endsWith("'m") || before.endsWith("'re"); // "I'm told", "we're told"
   }
 
   // An -ing cue that opens a phrase of its own, whose subject is the sentence's: after a comma ("…, saying"),

@@ -143,4 +143,14 @@ class AfterQuoteSieveTest {
         "\u201cWe keep order,\u201d the minister said, according to the rules of the house.");
     assertEquals(java.util.Optional.empty(), g.ask(new AfterQuoteSieve(), 0).attribution().channel());
   }
+
+  @Test
+  void theAgentOfAPassiveCueIsTheSource() {
+    SieveFixture f = SieveFixture.of("Port", "\u201cThis is the end of an era,\u201d I\u2019m told by Daniel Okafor, the branch secretary.");
+    f.assertCredits(sieve, 0, "Daniel Okafor", "told");
+    SieveFixture g = SieveFixture.of("Port", "\u201cWe were told nothing,\u201d we're told by Ana Ruiz.");
+    g.assertCredits(sieve, 0, "Ana Ruiz", "told");
+    SieveFixture h = SieveFixture.of("Port", "\u201cWe will stay,\u201d she was told by Ana Ruiz.");
+    h.assertCredits(sieve, 0, "Ana Ruiz", "told");
+  }
 }
