@@ -7,14 +7,14 @@ import java.util.List;
 /**
  * A block of lines (set off by blank lines above and below) that the site prints as one piece of its own: every
  * line of it but one is chrome by its words (an advertisement's label, a newsletter's offer, a button), and
- * that one is a short line in which the site speaks to its reader (an offer's verb first, or the reader or
- * the site named; no quotation). The short line goes with the block: it is the advertisement's text under its
- * label ('Advertisement' over 'Advertise with Harbour Media.') or the offer's tagline over it ('Keep up with the
- * coast.' over 'Subscribe to our newsletter'). A line over a label that is no offer is not its: a label heads
- * what follows it. A page sets its pieces apart by blank lines, and an article's
- * paragraph stands in a block of its own or among other paragraphs, so a line glued to chrome alone is
- * the chrome's. Asked last, of the lines no other reader claimed; not read in canonical text. Linear in the
- * lines.
+ * that one is a short line in which the site speaks to its reader outside any quotation ({@link
+ * Notices#addressesReader}: an offer's verb first, or the reader or the site named). The short line goes with
+ * the block: it is the advertisement's text under its label ('Advertisement' over 'Advertise with Harbour
+ * Media.') or the offer's tagline over it ('Keep up with the coast.' over 'Subscribe to our newsletter'). A line
+ * over a label that is no offer is not its: a label heads what follows it. A page sets its pieces apart by
+ * blank lines, and an article's paragraph stands in a block of its own or among other paragraphs, so a line
+ * glued to chrome alone is the chrome's. Asked last, of the lines no other reader claimed; not read in
+ * canonical text. Linear in the lines.
  */
 final class ChromeBlocks {
   /** The rule of a short line in a block of chrome. */
@@ -62,24 +62,9 @@ final class ChromeBlocks {
     // under the chrome, any of it ('Advertisement' over its text); over it, only an offer ('Subscribe …'),
     // for a label heads what follows it
     boolean placed = unclaimed > from || NoticeBlocks.offers(lines.get(unclaimed + 1).text());
-    if (placed && Text.words(text) <= MAX_WORDS && speaksToReader(text)) {
+    if (placed && Text.words(text) <= MAX_WORDS && Notices.addressesReader(text)) {
       roles[unclaimed] = LineRole.BOILERPLATE;
       rules[unclaimed] = RULE;
     }
   }
-
-  // The site's words to its reader: no quotation, and an offer's verb first or the reader or the site named
-  // ('Advertise with …', 'Keep up with …', 'Stay up to date with our …', 'Your guide to …').
-  private static boolean speaksToReader(String text) {
-    if (QUOTES.matchesAnyOf(text)) {
-      return false;
-    }
-    return READER.matcher(text).find();
-  }
-
-  private static final com.google.common.base.CharMatcher QUOTES =
-      com.google.common.base.CharMatcher.anyOf("\"“”«»„");
-  private static final java.util.regex.Pattern READER = java.util.regex.Pattern.compile(
-      "(?iu)^(?:advertise|subscribe|sign up|keep up|stay|get|follow|join|download|support|discover|explore|"
-          + "listen|watch|read)\\b|\\b(?:you|your|our|us)\\b");
 }
