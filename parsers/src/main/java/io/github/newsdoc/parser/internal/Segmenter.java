@@ -118,6 +118,9 @@ final class Segmenter {
     if (!canonical) {
       ChromeBlocks.apply(lines, roles, rules, worded); // 'Advertisement' over 'Advertise with us.'
     }
+    if (article != null) {
+      LineModel.apply(lines, shapes, roles, rules); // a second opinion where the rules' reading is unlikely
+    }
     List<Segment> segments = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       if (roles[i] == null) {

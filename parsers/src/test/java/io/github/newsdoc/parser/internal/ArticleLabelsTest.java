@@ -1,6 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
 import io.github.newsdoc.model.Article;
+import io.github.newsdoc.parser.ArticleParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +15,7 @@ import static io.github.newsdoc.parser.internal.AnnouncedListsTest.page;
 import static io.github.newsdoc.parser.internal.PageExtractorTest.parseAndCheckRoundTrip;
 import static io.github.newsdoc.parser.internal.PageExtractorTest.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** An interview's labels on a page, on invented pages. */
@@ -51,8 +52,13 @@ class ArticleLabelsTest {
   @Test
   void oneLineOfProseMakesNoLabel() {
     List<String> interview = new ArrayList<>(INTERVIEW.subList(0, 6));
-    Article a = parseAndCheckRoundTrip(page(article(interview)));
-    assertFalse(texts(a).contains("A: Gull Point"), texts(a).toString());
+    String text = page(article(interview));
+    parseAndCheckRoundTrip(text);
+    // the page's rules read it as a link by its shape (the page-line model may then overrule them: its rule
+    // names theirs after a slash)
+    String rule = ArticleParser.standard().analyze(text).lines().stream()
+        .filter(l -> l.text().equals("A: Gull Point")).findFirst().orElseThrow().rule();
+    assertTrue(rule.replaceFirst("^model:[a-z-]+/", "").startsWith("page:"), rule);
   }
 
   @ParameterizedTest
