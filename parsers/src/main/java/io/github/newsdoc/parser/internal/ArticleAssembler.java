@@ -134,7 +134,7 @@ final class ArticleAssembler {
             // the credit of the caption under it; when that line was read as something else, the page's
             Segment next = index + 1 < segments.size() ? segments.get(index + 1) : null;
             pendingCredit = next != null && next.role() == LineRole.CAPTION
-                ? Captions.creditLine(Text.collapse(s.line().raw())) : Optional.empty();
+                ? CreditShapes.creditLine(Text.collapse(s.line().raw())) : Optional.empty();
             if (pendingCredit.isEmpty()) {
               article.addBoilerplate(text);
             }
@@ -151,7 +151,7 @@ final class ArticleAssembler {
           blockCount++;
           Segment below = index + 1 < segments.size() ? segments.get(index + 1) : null;
           if (pendingCredit.isEmpty() && below != null && below.rule().equals(Segmenter.CREDIT_BELOW)) {
-            pendingCredit = Captions.creditLine(Text.collapse(below.line().raw()));
+            pendingCredit = CreditShapes.creditLine(Text.collapse(below.line().raw()));
             if (pendingCredit.isEmpty()) {
               // a source's name under the caption, a credit by the page's layout (or the site's own name), not
               // by its words: as printed

@@ -29,40 +29,17 @@ final class Captions {
   static final int MAX_CREDIT = 120;
   private static final List<String> CREDIT_LABELS =
       List.of("Photograph", "Photo credit", "Photo", "Picture", "Image", "Credit", "Illustration", "Video", "Foto");
-  // A credit on its own line under its caption: "Credit: Name/Agency", "Photo: Name", "Credit...Name",
-  // "Credit Name/Agency", "Name/Agency".
-  // The label may be "Image credit:", and the name may follow a copyright sign ("Image: © Name"); "Photos:" heads a
-  // gallery's link, not a credit.
-  private static final Pattern CREDIT_LINE = Pattern.compile(
-      "(?i)(?:(?:photograph|photo|picture|image)(?: credit)?|credit|illustration|foto)(?: ?:|\\.{3}|…) ?(?:© ?)?"
-          + "(.{2,100})");
-  // "Photo by Name", "Photographs by Name/Agency"
-  private static final Pattern BY_LINE = Pattern.compile("(?i)(?:photograph|photo|picture|image)s? by (\\p{Lu}.{1,100})");
   // "… at the lab | photo by Name", "… at the lab. Photograph by Name/Agency": the credit after a bar, a dash or
   // the caption's last sentence
   private static final Pattern BY_AT_END = Pattern.compile(
       "(.*?[^\\s|—–-])(?:\\s+[|—–-]|(?<=[.!?]))\\s+(?i:(?:photo|photograph|picture|image)s? by) (\\p{Lu}[^|()]{1,80})");
-  // A credit of agencies only, the words of the page's agencies and picture libraries: "Getty", "AFP/Getty
-  // Images", "Reuters", "AP".
-  private static final Pattern AGENCY_ONLY = Pattern.compile(
-      "(?i)(?:getty(?: images)?|reuters|afp|ap|epa(?:-efe)?|associated press|shutterstock|istock|alamy|handout|pool)"
-          + "(?:(?: ?/ ?| via |, )(?:getty(?: images)?|reuters|afp|ap|epa(?:-efe)?|associated press|shutterstock|"
-          + "istock|alamy|handout|pool|file))*");
   // Where a picture came from when no one is named, after a dash at a caption's end: "— Screengrab", "— File".
   private static final Pattern PICTURE_SOURCE = Pattern.compile(
       "(?i)(?:screen ?grab|screenshot|handout|supplied|file(?: photo)?|courtesy(?: photo)?)");
-  private static final Pattern CREDIT_WORD_LINE = Pattern.compile("(?i)credit (\\p{Lu}.{1,100}/.{1,60})");
   // A credit in brackets at the end of a caption: "(Photo: Name/Agency)", "(Name/Agency)", "[Agency]".
   private static final Pattern BRACKETED = Pattern.compile("(.*\\S) ?(?:\\(([^()]{2,80})\\)|\\[([^\\[\\]]{2,80})\\])");
   private static final Pattern PHOTO_LABEL = Pattern.compile("(?i)(?:photo|foto|photograph|picture|image)\\s*:\\s*");
   private static final Pattern PHOTO_WORD = Pattern.compile("(?i).*\\b(?:photo|foto|photograph|picture|image|credit)\\b.*");
-  // The words of a picture's credit: picture words and agencies (words/credit-words.txt).
-  private static final com.google.common.collect.ImmutableSet<String> CREDIT_WORDS = WordList.load("credit-words");
-  // A word of a credit; a comma may follow one ("Name/Agency, File", "Valley Farms, Inc."); "file" says the
-  // picture is from the archive ("Name / Agency file").
-  private static final Pattern CREDIT_WORD =
-      Pattern.compile("[\\p{Lu}\\d][\\p{L}\\p{M}\\d.'&-]*(?:/\\S+)*,?|of|and|the|for|de|via|file|/");
-  private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{L}{0,3}\\.$");
   // The label of a credit in brackets, left out of its words: "(Photo: …)", "(Photo by …)", "(Image credit: © …)".
   private static final Pattern BRACKET_LABEL = Pattern.compile(
       "^(?i)(?:(?:photo|foto|image|picture)s?(?: credit)?\\s*(?::|by )|credit\\s*:)\\s*(?:©\\s*)?");
@@ -113,8 +90,8 @@ final class Captions {
     if (slash >= 3) {
       String text = line.substring(0, slash);
       String credit = line.substring(slash + 3);
-      if (credit.length() >= 2 && credit.length() <= 60 && credit.indexOf('/') < 0 && isCredit(credit)
-          && namesAgency(credit) && !Text.endsSentence(text) && !Text.strip(text).isEmpty()
+      if (credit.length() >= 2 && credit.length() <= 60 && credit.indexOf('/') < 0 && CreditShapes.isCredit(credit)
+          && CreditShapes.namesAgency(credit) && !Text.endsSentence(text) && !Text.strip(text).isEmpty()
           && !Text.strip(credit).isEmpty()) {
         // "… on Friday. Jo Park / Wire file": the photographer's name after the caption's last sentence is the
         // credit's too
@@ -123,7 +100,7 @@ final class Captions {
           cut = lastSentenceEnd(text.substring(0, cut - 1)); // "J. Scott Applewhite": an initial ends no sentence
         }
         String name = cut > 0 ? Text.strip(text.substring(cut)) : "";
-        if (!name.isEmpty() && Text.words(name) <= 4 && isCredit(name) && name.chars().noneMatch(Character::isDigit)
+        if (!name.isEmpty() && Text.words(name) <= 4 && CreditShapes.isCredit(name) && name.chars().noneMatch(Character::isDigit)
             && Text.words(text.substring(0, cut)) >= 4) {
           return Optional.of(new Parts(Text.strip(text.substring(0, cut)),
               Optional.of(name + " / " + Text.strip(credit))));
@@ -147,7 +124,7 @@ final class Captions {
     // (the whole-line pattern only on lines that hold its words: tried on every line, it costs the square of
     // the line's length)
     Matcher by = photoBy(line) ? BY_AT_END.matcher(line) : null;
-    if (by != null && by.matches() && Text.words(by.group(1)) >= 4 && isCredit(by.group(2).replace("/", " / "))) {
+    if (by != null && by.matches() && Text.words(by.group(1)) >= 4 && CreditShapes.isCredit(by.group(2).replace("/", " / "))) {
       return Optional.of(new Parts(Text.strip(by.group(1)), Optional.of(Text.strip(by.group(2)))));
     }
     // "… at the market on Friday. Getty", "… on Friday. WIRE/Jo Park/File Photo": after the caption's last
@@ -159,8 +136,8 @@ final class Captions {
     boolean marked = end.startsWith("©") || end.startsWith("— ") || end.startsWith("– ");
     String marks = marked ? Text.strip(end.substring(1)) : "";
     if (marked && marks.length() >= 2 && line.length() - cut <= 60 && marks.chars().noneMatch(Character::isDigit)
-        && (end.startsWith("©") ? isCredit(marks) && Text.words(marks) <= 6
-            : marks.indexOf('/') > 0 && namesAgency(marks) && isCredit(marks.replace("/", " / "))
+        && (end.startsWith("©") ? CreditShapes.isCredit(marks) && Text.words(marks) <= 6
+            : marks.indexOf('/') > 0 && CreditShapes.namesAgency(marks) && CreditShapes.isCredit(marks.replace("/", " / "))
                 || PICTURE_SOURCE.matcher(marks).matches())) {
       String text = Text.strip(line.substring(0, cut));
       if (Text.words(text) >= 4 && Text.words(text) <= 60) {
@@ -169,9 +146,9 @@ final class Captions {
     }
     // "… on Friday. JO PARK/THE COAST POST": names and an outlet in capitals, as newspapers print their
     // photographers' credits, need no agency's word
-    if (cut > 0 && line.length() - cut <= 60 && (AGENCY_ONLY.matcher(end).matches()
-        || end.indexOf('/') > 0 && (namesAgency(end) || capitals(end) && photographer(end))
-            && isCredit(end.replace("/", " / "))
+    if (cut > 0 && line.length() - cut <= 60 && (CreditShapes.AGENCY_ONLY.matcher(end).matches()
+        || end.indexOf('/') > 0 && (CreditShapes.namesAgency(end) || capitals(end) && photographer(end))
+            && CreditShapes.isCredit(end.replace("/", " / "))
             && end.chars().noneMatch(Character::isDigit))) {
       String text = Text.strip(line.substring(0, cut));
       if (Text.words(text) >= 4 && Text.words(text) <= 60) {
@@ -204,83 +181,6 @@ final class Captions {
     return Optional.of(new Parts(text, Optional.of(credit)));
   }
 
-  /**
-   * The credit of a line that is a credit and nothing else, as printed under a caption:
-   * {@code "Credit: Name/Agency"}, {@code "Photo: Name"}, {@code "Name/Wire Images"}.
-   */
-  public static Optional<String> creditLine(String line) {
-    return creditLine(line, false);
-  }
-
-  /**
-   * The credit of a credit line that says by its own words that it credits a picture: a photo label
-   * ({@code "Image: Name"}, {@code "(Photo by Name)"}), an agency ({@code "Name/Getty Images"},
-   * {@code "Name | Agency"}, {@code "Reuters"}); not a bare {@code "Name/Name"}, which may be a heading.
-   */
-  public static Optional<String> photoCredit(String line) {
-    return creditLine(line, true);
-  }
-
-  private static Optional<String> creditLine(String line, boolean photo) {
-    if (line.length() > 140) {
-      return Optional.empty();
-    }
-    // a credit line in brackets reads as the same line without them: "(Image credit: Name)"
-    char first = line.isEmpty() ? ' ' : line.charAt(0);
-    if (line.length() > 2 && (first == '(' && line.endsWith(")") || first == '[' && line.endsWith("]"))) {
-      line = Text.strip(line.substring(1, line.length() - 1));
-    }
-    Matcher m = CREDIT_LINE.matcher(line);
-    boolean matched = m.matches(); // each pattern is matched once
-    if (!matched) {
-      m = BY_LINE.matcher(line);
-      matched = m.matches();
-    }
-    if (!matched) {
-      m = CREDIT_WORD_LINE.matcher(line);
-      matched = m.matches();
-    }
-    // a sentence is no credit, but a labelled credit may end with an abbreviation ("Photo: Valley Farms Inc.")
-    if (Text.endsSentence(line) && !(matched && ABBREVIATION_END.matcher(line).find())) {
-      return Optional.empty();
-    }
-    String credit = matched ? Text.strip(m.group(1)) : null;
-    // "Name/Agency", the slash between words as a credit prints it, or spaced with an agency's word ("Name /
-    // Getty Images"; "Sign In / Sign Up" is a pair of links)
-    boolean tight = !line.contains(" /") && !line.contains("/ ");
-    boolean spaced = line.replace(" / ", " ").indexOf('/') < 0;
-    if (credit == null && line.indexOf('/') > 0 && (tight || spaced && namesAgency(line))
-        && isCredit(line.replace("/", " / ")) && Text.words(line.replace(" / ", "/")) <= 6
-        && (!photo || namesAgency(line)) && line.chars().noneMatch(Character::isDigit)) { // not "Image 1 of / 5"
-      credit = line;
-    }
-    if (credit == null && (piped(line) || AGENCY_ONLY.matcher(line).matches())) {
-      credit = line; // "Name | Agency", "Getty Images"
-    }
-    if (credit == null || credit.length() < 2 || credit.length() > MAX_CREDIT || Text.words(credit) > 10
-        || !Character.isLetterOrDigit(credit.codePointAt(0)) || credit.indexOf('(') >= 0) {
-      return Optional.empty();
-    }
-    return Optional.of(credit);
-  }
-
-  // "Name | Agency" or "Name | Agency | Getty Images": a name and an agency, set apart by bars, as a page prints
-  // a photographer beside the agency; a menu's bars ("News | Sport") name no agency.
-  private static boolean piped(String line) {
-    if (line.indexOf(" | ") < 0) {
-      return false; // most lines: no pattern compiled to split them
-    }
-    String[] parts = line.split(" \\| ");
-    if (parts.length < 2 || parts.length > 3 || !namesAgency(parts[parts.length - 1])) {
-      return false;
-    }
-    for (String part : parts) {
-      if (part.isBlank() || !isCredit(part)) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   // "… on Tuesday (Name/Agency)" or "… on Tuesday [Agency]": the text and the credit in the brackets, when
   // the brackets hold a credit's words (a slash, a photo word, or any credit in square brackets; with
@@ -307,9 +207,9 @@ final class Captions {
     String words = BRACKET_LABEL.matcher(credit).replaceFirst("").replace("/", " / ");
     // a slash (Name/Agency), a photo word, or an agency's word; not a citation ("[Daily Post.]")
     boolean strong = (labelled || credit.indexOf('/') > 0 || PHOTO_WORD.matcher(credit).matches()
-        || namesAgency(credit))
+        || CreditShapes.namesAgency(credit))
         && !credit.endsWith(".") && Text.words(text) <= 60;
-    if (!(strong || loose) || Text.words(text) < 4 || Text.strip(words).isEmpty() || !isCredit(Text.strip(words).replace(":", ""))
+    if (!(strong || loose) || Text.words(text) < 4 || Text.strip(words).isEmpty() || !CreditShapes.isCredit(Text.strip(words).replace(":", ""))
         || credit.chars().anyMatch(Character::isDigit) || text.endsWith(":") || text.indexOf('[') >= 0 && square) {
       return Optional.empty();
     }
@@ -331,7 +231,7 @@ final class Captions {
       String text = Text.strip(caption.substring(0, cut));
       // no longer than an "Image source" line reads, so that the canonical text of the caption reads back
       if (!credit.isEmpty() && credit.length() <= MAX_CREDIT && !text.isEmpty() && !Text.endsSentence(credit)
-          && isCredit(credit)) {
+          && CreditShapes.isCredit(credit)) {
         return new Parts(text, Optional.of(credit));
       }
     }
@@ -409,32 +309,5 @@ final class Captions {
       }
     }
     return letters >= 4;
-  }
-
-  // Whether one of the words of a credit says it is a picture's ("Getty Images", "Name/Yonhap", "Handout").
-  private static boolean namesAgency(String credit) {
-    for (String word : credit.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (CREDIT_WORDS.contains(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // At most eight words, the slashes between them aside, each capitalised or a joining word.
-  private static boolean isCredit(String s) {
-    int count = 0;
-    boolean capital = false;
-    for (String w : s.strip().split(" ")) {
-      if (w.isEmpty()) {
-        continue;
-      }
-      if (!CREDIT_WORD.matcher(w).matches()) {
-        return false;
-      }
-      count += w.equals("/") ? 0 : 1;
-      capital |= Character.isUpperCase(w.codePointAt(0));
-    }
-    return capital && count <= 8;
   }
 }

@@ -29,7 +29,7 @@ final class CreditNeighbours {
   static void apply(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules) {
     int n = lines.size();
     for (int i = 0; i < n; i++) {
-      if (roles[i] != null || Captions.photoCredit(lines.get(i).text()).isEmpty()) {
+      if (roles[i] != null || CreditShapes.photoCredit(lines.get(i).text()).isEmpty()) {
         continue;
       }
       boolean stackBelow = i + 1 < n && !lines.get(i + 1).afterBlank();
@@ -65,7 +65,7 @@ final class CreditNeighbours {
     int words = Text.words(text);
     return alone && words >= MIN_WORDS && words <= MAX_WORDS && !text.endsWith(":")
         && !Character.isLowerCase(text.codePointAt(0)) && !Notices.isNotice(text)
-        && Captions.splitCredit(text).credit().isEmpty() && Captions.creditLine(text).isEmpty();
+        && Captions.splitCredit(text).credit().isEmpty() && CreditShapes.creditLine(text).isEmpty();
   }
 
   // The line beyond the pair is no prose that nothing claimed: chrome, a date, a byline, a heading, a menu item.

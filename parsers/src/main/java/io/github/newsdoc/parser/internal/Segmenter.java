@@ -274,7 +274,7 @@ final class Segmenter {
     String above = lines.get(i - 1).text();
     // the site's own name under a sentence credits its staff's picture ('The Coast Courier'): the two lines a
     // block of their own, the sentence a caption's length
-    if (Captions.creditLine(lines.get(i).text()).isEmpty()
+    if (CreditShapes.creditLine(lines.get(i).text()).isEmpty()
         && !(site.isPresent() && site.get().equals(lines.get(i).text()) && Text.endsSentence(above)
             && lines.get(i - 1).afterBlank() && (i + 1 == lines.size() || lines.get(i + 1).afterBlank())
             && Text.words(above) <= SITE_CAPTION_WORDS)) {

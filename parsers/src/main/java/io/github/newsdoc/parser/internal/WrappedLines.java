@@ -220,7 +220,7 @@ final class WrappedLines {
   // ("By Ana Ruiz", "Published: March 3, 2026", "Photo: Jo Park"). A wrap does not break a line into one of those.
   private static boolean readsAlone(String text) {
     return Bylines.read(text).isPresent() || PublishedDates.parse(text).isPresent()
-        || Captions.photoCredit(text).isPresent();
+        || CreditShapes.photoCredit(text).isPresent();
   }
 
   // A line of a quoted reply in an e-mail: '>' first, after any spaces ("> On Monday, Ann wrote:", ">> Yes").

@@ -117,26 +117,6 @@ class CaptionCreditsTest {
     assertEquals(LineRole.CAPTION, s.get(4).role());
   }
 
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "Credit: Lena Ortt/Wireline|Lena Ortt/Wireline",
-    "Credit...Lena Ortt for the Valley Post|Lena Ortt for the Valley Post",
-    "Credit Lena Ortt/Wireline|Lena Ortt/Wireline",
-    "Photo: Lena Ortt|Lena Ortt",
-    "Image: Lena Ortt / Valley Post|Lena Ortt / Valley Post",
-    "Foto: Lena Ortt / Wireline|Lena Ortt / Wireline",
-    "Lena Ortt/Stock Images|Lena Ortt/Stock Images"})
-  void aCreditLine(String line, String credit) {
-    assertEquals(Optional.of(credit), Captions.creditLine(line));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"Credit cards were declined at the till.", "Photo gallery", "and/or",
-      "The council voted 7/2 to close the depot on Monday"})
-  void notCreditLines(String line) {
-    assertEquals(Optional.empty(), Captions.creditLine(line));
-  }
-
   @Test
   void aCreditLineUnderACaptionIsTheCaptionsCredit() {
     String text = "Orchard harvest starts early\n\n"

@@ -42,22 +42,22 @@ class CreditNeighboursTest {
     "Getty Images#Getty Images",
     "AFP via Getty Images#AFP via Getty Images"})
   void morePhotoCreditLines(String line, String credit) {
-    assertEquals(Optional.of(credit), Captions.creditLine(line));
-    assertEquals(Optional.of(credit), Captions.photoCredit(line));
+    assertEquals(Optional.of(credit), CreditShapes.creditLine(line));
+    assertEquals(Optional.of(credit), CreditShapes.photoCredit(line));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"Sign In / Sign Up", "Photos: Desert blooms after the rains", "Image 1 of / 5",
       "News | Sport | Weather", "Credit: the council paid for it."})
   void notCreditLines(String line) {
-    assertEquals(Optional.empty(), Captions.creditLine(line));
+    assertEquals(Optional.empty(), CreditShapes.creditLine(line));
   }
 
   @Test
   void aBareSlashPairCreditsAPictureOnlyWithAnAgencysWord() {
-    assertEquals(Optional.of("Notes/Queries"), Captions.creditLine("Notes/Queries"));
-    assertEquals(Optional.empty(), Captions.photoCredit("Notes/Queries"));
-    assertEquals(Optional.of("Lena Ortt/Wire Images"), Captions.photoCredit("Lena Ortt/Wire Images"));
+    assertEquals(Optional.of("Notes/Queries"), CreditShapes.creditLine("Notes/Queries"));
+    assertEquals(Optional.empty(), CreditShapes.photoCredit("Notes/Queries"));
+    assertEquals(Optional.of("Lena Ortt/Wire Images"), CreditShapes.photoCredit("Lena Ortt/Wire Images"));
   }
 
   @Test
@@ -97,7 +97,7 @@ class CreditNeighboursTest {
     Caption alone = article("Orchard harvest starts early\n\n" + PROSE + "\n\nMayor Jo Park / Getty Images\n\n" + PROSE
         + " More.\n").captions().get(0);
     assertEquals("Mayor Jo Park", alone.text());
-    assertEquals(Optional.empty(), Captions.creditLine("Blob/ File"));
+    assertEquals(Optional.empty(), CreditShapes.creditLine("Blob/ File"));
   }
 
   @Test

@@ -1,0 +1,150 @@
+package io.github.newsdoc.parser.internal;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shapes of a picture's credit: a line that credits a picture and nothing else ({@code "Credit: Name/Agency"},
+ * {@code "Photo: Name"}, {@code "Name/Getty Images"}, {@code "Name | Agency"}), and the words a credit is made
+ * of (capitalised words and slashes, an agency's or a picture library's name). {@link Captions} reads the
+ * credits printed inside a caption with them.
+ */
+final class CreditShapes {
+  // A credit on its own line under its caption: "Credit: Name/Agency", "Photo: Name", "Credit...Name",
+  // "Credit Name/Agency", "Name/Agency".
+  // The label may be "Image credit:", and the name may follow a copyright sign ("Image: © Name"); "Photos:" heads a
+  // gallery's link, not a credit.
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      "(?i)(?:(?:photograph|photo|picture|image)(?: credit)?|credit|illustration|foto)(?: ?:|\\.{3}|…) ?(?:© ?)?"
+          + "(.{2,100})");
+
+  // "Photo by Name", "Photographs by Name/Agency"
+  private static final Pattern BY_LINE = Pattern.compile("(?i)(?:photograph|photo|picture|image)s? by (\\p{Lu}.{1,100})");
+
+  // A credit of agencies only, the words of the page's agencies and picture libraries: "Getty", "AFP/Getty
+  // Images", "Reuters", "AP".
+  static final Pattern AGENCY_ONLY = Pattern.compile(
+      "(?i)(?:getty(?: images)?|reuters|afp|ap|epa(?:-efe)?|associated press|shutterstock|istock|alamy|handout|pool)"
+          + "(?:(?: ?/ ?| via |, )(?:getty(?: images)?|reuters|afp|ap|epa(?:-efe)?|associated press|shutterstock|"
+          + "istock|alamy|handout|pool|file))*");
+
+  private static final Pattern CREDIT_WORD_LINE = Pattern.compile("(?i)credit (\\p{Lu}.{1,100}/.{1,60})");
+
+  // The words of a picture's credit: picture words and agencies (words/credit-words.txt).
+  private static final com.google.common.collect.ImmutableSet<String> CREDIT_WORDS = WordList.load("credit-words");
+
+  // A word of a credit; a comma may follow one ("Name/Agency, File", "Valley Farms, Inc."); "file" says the
+  // picture is from the archive ("Name / Agency file").
+  private static final Pattern CREDIT_WORD =
+      Pattern.compile("[\\p{Lu}\\d][\\p{L}\\p{M}\\d.'&-]*(?:/\\S+)*,?|of|and|the|for|de|via|file|/");
+
+  private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{L}{0,3}\\.$");
+
+  private CreditShapes() {}
+
+  /**
+   * The credit of a line that is a credit and nothing else, as printed under a caption:
+   * {@code "Credit: Name/Agency"}, {@code "Photo: Name"}, {@code "Name/Wire Images"}.
+   */
+  public static Optional<String> creditLine(String line) {
+    return creditLine(line, false);
+  }
+
+  /**
+   * The credit of a credit line that says by its own words that it credits a picture: a photo label
+   * ({@code "Image: Name"}, {@code "(Photo by Name)"}), an agency ({@code "Name/Getty Images"},
+   * {@code "Name | Agency"}, {@code "Reuters"}); not a bare {@code "Name/Name"}, which may be a heading.
+   */
+  public static Optional<String> photoCredit(String line) {
+    return creditLine(line, true);
+  }
+
+  private static Optional<String> creditLine(String line, boolean photo) {
+    if (line.length() > 140) {
+      return Optional.empty();
+    }
+    // a credit line in brackets reads as the same line without them: "(Image credit: Name)"
+    char first = line.isEmpty() ? ' ' : line.charAt(0);
+    if (line.length() > 2 && (first == '(' && line.endsWith(")") || first == '[' && line.endsWith("]"))) {
+      line = Text.strip(line.substring(1, line.length() - 1));
+    }
+    Matcher m = CREDIT_LINE.matcher(line);
+    boolean matched = m.matches(); // each pattern is matched once
+    if (!matched) {
+      m = BY_LINE.matcher(line);
+      matched = m.matches();
+    }
+    if (!matched) {
+      m = CREDIT_WORD_LINE.matcher(line);
+      matched = m.matches();
+    }
+    // a sentence is no credit, but a labelled credit may end with an abbreviation ("Photo: Valley Farms Inc.")
+    if (Text.endsSentence(line) && !(matched && ABBREVIATION_END.matcher(line).find())) {
+      return Optional.empty();
+    }
+    String credit = matched ? Text.strip(m.group(1)) : null;
+    // "Name/Agency", the slash between words as a credit prints it, or spaced with an agency's word ("Name /
+    // Getty Images"; "Sign In / Sign Up" is a pair of links)
+    boolean tight = !line.contains(" /") && !line.contains("/ ");
+    boolean spaced = line.replace(" / ", " ").indexOf('/') < 0;
+    if (credit == null && line.indexOf('/') > 0 && (tight || spaced && namesAgency(line))
+        && isCredit(line.replace("/", " / ")) && Text.words(line.replace(" / ", "/")) <= 6
+        && (!photo || namesAgency(line)) && line.chars().noneMatch(Character::isDigit)) { // not "Image 1 of / 5"
+      credit = line;
+    }
+    if (credit == null && (piped(line) || AGENCY_ONLY.matcher(line).matches())) {
+      credit = line; // "Name | Agency", "Getty Images"
+    }
+    if (credit == null || credit.length() < 2 || credit.length() > Captions.MAX_CREDIT || Text.words(credit) > 10
+        || !Character.isLetterOrDigit(credit.codePointAt(0)) || credit.indexOf('(') >= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(credit);
+  }
+
+  // "Name | Agency" or "Name | Agency | Getty Images": a name and an agency, set apart by bars, as a page prints
+  // a photographer beside the agency; a menu's bars ("News | Sport") name no agency.
+  private static boolean piped(String line) {
+    if (line.indexOf(" | ") < 0) {
+      return false; // most lines: no pattern compiled to split them
+    }
+    String[] parts = line.split(" \\| ");
+    if (parts.length < 2 || parts.length > 3 || !namesAgency(parts[parts.length - 1])) {
+      return false;
+    }
+    for (String part : parts) {
+      if (part.isBlank() || !isCredit(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether one of the words of a credit says it is a picture's ({@code "Getty Images"}, {@code "Name/Yonhap"}, {@code "Handout"}). */
+  static boolean namesAgency(String credit) {
+    for (String word : credit.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (CREDIT_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** At most eight words, the slashes between them aside, each capitalised or a joining word. */
+  static boolean isCredit(String s) {
+    int count = 0;
+    boolean capital = false;
+    for (String w : s.strip().split(" ")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (!CREDIT_WORD.matcher(w).matches()) {
+        return false;
+      }
+      count += w.equals("/") ? 0 : 1;
+      capital |= Character.isUpperCase(w.codePointAt(0));
+    }
+    return capital && count <= 8;
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The shapes of a picture's credit ({@link CreditShapes}), on invented lines. */
+class CreditShapesTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Credit: Lena Ortt/Wireline|Lena Ortt/Wireline",
+    "Credit...Lena Ortt for the Valley Post|Lena Ortt for the Valley Post",
+    "Credit Lena Ortt/Wireline|Lena Ortt/Wireline",
+    "Photo: Lena Ortt|Lena Ortt",
+    "Image: Lena Ortt / Valley Post|Lena Ortt / Valley Post",
+    "Foto: Lena Ortt / Wireline|Lena Ortt / Wireline",
+    "Lena Ortt/Stock Images|Lena Ortt/Stock Images"})
+  void aCreditLine(String line, String credit) {
+    assertEquals(Optional.of(credit), CreditShapes.creditLine(line));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Credit cards were declined at the till.", "Photo gallery", "and/or",
+      "The council voted 7/2 to close the depot on Monday"})
+  void notCreditLines(String line) {
+    assertEquals(Optional.empty(), CreditShapes.creditLine(line));
+  }
+
+  @Test
+  void aPhotoCreditSaysByItsOwnWordsThatItCreditsAPicture() {
+    assertEquals(Optional.of("Lena Ortt/Wire Images"), CreditShapes.photoCredit("Lena Ortt/Wire Images"));
+    assertEquals(Optional.of("Lena Ortt | Wireline | Getty Images"),
+        CreditShapes.photoCredit("Lena Ortt | Wireline | Getty Images"));
+    assertEquals(Optional.empty(), CreditShapes.photoCredit("Notes/Queries"), "a bare pair of words: a heading");
+    assertEquals(Optional.empty(), CreditShapes.creditLine("News | Sport"), "a menu's bars name no agency");
+  }
+
+  @Test
+  void theWordsOfACredit() {
+    assertTrue(CreditShapes.isCredit("Lena Ortt / Valley Post"));
+    assertTrue(CreditShapes.isCredit("Lena Ortt for the Valley Post"));
+    assertFalse(CreditShapes.isCredit("lena ortt"), "no capital");
+    assertFalse(CreditShapes.isCredit("One Two Three Four Five Six Seven Eight Nine"), "more than eight words");
+    assertTrue(CreditShapes.namesAgency("Lena Ortt/Getty Images"));
+    assertFalse(CreditShapes.namesAgency("Lena Ortt/Valley Post"));
+  }
+}
