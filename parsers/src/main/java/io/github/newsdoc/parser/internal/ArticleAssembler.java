@@ -62,7 +62,8 @@ final class ArticleAssembler {
             titleIndent += text.indexOf(title);
             break;
           }
-          Titles.Split split = Titles.split(text);
+          int at = index;
+          Titles.Split split = Titles.split(text, head -> printedAlone(segments, at, head));
           title = split.headline();
           if (!split.suffix().isEmpty()) {
             article.addBoilerplate(split.suffix());
@@ -230,5 +231,15 @@ final class ArticleAssembler {
         .credit(parts.credit())
         .addAllKeywords(keywords)
         .build();
+  }
+
+  // Whether a line other than the title's prints {@code text} and nothing else.
+  private static boolean printedAlone(List<Segment> segments, int title, String text) {
+    for (int i = 0; i < segments.size(); i++) {
+      if (i != title && Text.strip(segments.get(i).line().raw()).equals(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

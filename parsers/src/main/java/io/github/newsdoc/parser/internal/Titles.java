@@ -3,6 +3,7 @@ package io.github.newsdoc.parser.internal;
 import java.util.List;
 import java.util.Optional;
 
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -73,6 +74,44 @@ final class Titles {
     return new Split(title.substring(0, end).strip(), title.substring(end).strip());
   }
 
+  /**
+   * As {@link #split(String)}, and when no site name is known, the title line cut at its last separator if
+   * the page prints what stands before it on a line of its own ({@code "New Zealand - Wikipedia"} with
+   * {@code "New Zealand"} printed again): the page itself says which part is the headline. What stands after
+   * the separator must read as a site's name (at most five words, each capitalised, or a domain).
+   */
+  static Split split(String title, Predicate<String> printedAlone) {
+    Split split = split(title);
+    int cut = lastSeparator(title);
+    if (!split.suffix().isEmpty() || cut <= 0) {
+      return split;
+    }
+    String head = title.substring(0, cut).strip();
+    String site = title.substring(cut + 3).strip();
+    if (!head.isEmpty() && (isSiteName(site, 5) && capitalised(site) || DOMAIN.matcher(site).matches())
+        && printedAlone.test(head)) {
+      return new Split(head, title.substring(cut).strip());
+    }
+    return split;
+  }
+
+  // Whether every word of a name starts with a capital or a digit, or joins two that do ("Bank of England").
+  private static boolean capitalised(String name) {
+    for (String w : name.split(" ")) {
+      if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))
+          && !w.equals("of") && !w.equals("the") && !w.equals("and") && !w.equals("&")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Where the last separator (" | ", " - ", " – ", " — ") of a title line starts, or -1.
+  private static int lastSeparator(String text) {
+    return Math.max(text.lastIndexOf(" | "),
+        Math.max(text.lastIndexOf(" - "), Math.max(text.lastIndexOf(" – "), text.lastIndexOf(" — "))));
+  }
+
   // Where the site name ending at {@code end} starts (its separator), or {@code end} when there is none.
   private static int cutAt(String title, int end) {
     int bar = title.lastIndexOf(" | ", end - 1);
@@ -102,8 +141,7 @@ final class Titles {
 
   // The opening line before its last separator (" | ", " - ", " – ", " — "), or null when it has none.
   static String beforeLastSeparator(String text) {
-    int cut = Math.max(text.lastIndexOf(" | "),
-        Math.max(text.lastIndexOf(" - "), Math.max(text.lastIndexOf(" – "), text.lastIndexOf(" — "))));
+    int cut = lastSeparator(text);
     return cut > 0 ? text.substring(0, cut).strip() : null;
   }
 
