@@ -63,7 +63,8 @@ final class ArticleAssembler {
             break;
           }
           int at = index;
-          Titles.Split split = Titles.split(text, head -> printedAlone(segments, at, head));
+          Titles.Split split = index == 0 && s.line().number() == 1 && s.rule().equals(Headlines.FIRST_LINE)
+              ? Titles.split(text, head -> printedAbove(segments, head)) : Titles.split(text);
           title = split.headline();
           if (!split.suffix().isEmpty()) {
             article.addBoilerplate(split.suffix());
@@ -233,10 +234,16 @@ final class ArticleAssembler {
         .build();
   }
 
-  // Whether a line other than the title's prints {@code text} and nothing else.
-  private static boolean printedAlone(List<Segment> segments, int title, String text) {
-    for (int i = 0; i < segments.size(); i++) {
-      if (i != title && Text.strip(segments.get(i).line().raw()).equals(text)) {
+  // Whether a page's line outside its article, above the article's first paragraph, prints {@code text} and
+  // nothing else: the headline printed over the article, where the browser-title line opens the page.
+  private static boolean printedAbove(List<Segment> segments, String text) {
+    for (int i = 1; i < segments.size(); i++) {
+      Segment s = segments.get(i);
+      if (s.role() == LineRole.PARAGRAPH) {
+        return false;
+      }
+      if (s.role() == LineRole.BOILERPLATE && s.rule().startsWith("page:")
+          && Text.strip(s.line().raw()).equals(text)) {
         return true;
       }
     }

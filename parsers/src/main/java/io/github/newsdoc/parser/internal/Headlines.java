@@ -49,6 +49,8 @@ final class Headlines {
 
   /** The rule of a title found as the printed headline below the opening line. */
   static final String PRINTED = "title:printed-headline";
+  /** The rule of a title that is the text's first unclaimed line. */
+  static final String FIRST_LINE = "title:first-unclaimed-line";
 
   /**
    * Reads the title: the labelled one, or the first unclaimed line, or the printed headline below it
@@ -75,7 +77,7 @@ final class Headlines {
           continue;
         }
         roles[printed] = LineRole.TITLE;
-        rules[printed] = printed == i ? "title:first-unclaimed-line" : PRINTED;
+        rules[printed] = printed == i ? FIRST_LINE : PRINTED;
         return printed;
       }
     }

@@ -40,10 +40,22 @@ public final class LineFeatures {
   public static double[][] of(List<String> raw, int[] numbers, LineRole[] roles, String[] rules) {
     List<Line> lines = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
+      if (raw.get(i).isBlank()) {
+        throw new IllegalArgumentException("line " + numbers[i] + " is blank: blank lines are left out");
+      }
       boolean afterBlank = i == 0 || numbers[i - 1] + 1 < numbers[i];
       lines.add(new Line(numbers[i], raw.get(i), Text.normalise(raw.get(i)), afterBlank));
     }
     return of(lines, new LineMeasures(lines), roles, rules);
+  }
+
+  /**
+   * Whether a line as read ends a sentence, as the model's rule that such a paragraph is never chrome reads it
+   * ({@code LineModel.mayBeChrome}).
+   */
+  public static boolean endsSentence(String raw) {
+    String text = Text.normalise(raw);
+    return !text.isEmpty() && LineMeasures.endsSentence(text);
   }
 
   /** The features of each line, the lines measured already. */

@@ -76,9 +76,10 @@ final class Titles {
 
   /**
    * As {@link #split(String)}, and when no site name is known, the title line cut at its last separator if
-   * the page prints what stands before it on a line of its own ({@code "New Zealand - Wikipedia"} with
-   * {@code "New Zealand"} printed again): the page itself says which part is the headline. What stands after
-   * the separator must read as a site's name (at most five words, each capitalised, or a domain).
+   * {@code printedAlone} says the page prints what stands before it on a line of its own ({@code "New Zealand -
+   * Wikipedia"} with {@code "New Zealand"} printed over the article): the page itself says which part is the
+   * headline. What stands after the separator must read as a site's name (at most five words, each capitalised
+   * or a digit, "of", "the", "and" or "&" between them, or a domain) and be no longer than the headline.
    */
   static Split split(String title, Predicate<String> printedAlone) {
     Split split = split(title);
@@ -88,8 +89,8 @@ final class Titles {
     }
     String head = title.substring(0, cut).strip();
     String site = title.substring(cut + 3).strip();
-    if (!head.isEmpty() && (isSiteName(site, 5) && capitalised(site) || DOMAIN.matcher(site).matches())
-        && printedAlone.test(head)) {
+    if (!head.isEmpty() && site.length() <= head.length()
+        && (isSiteName(site, 5) && capitalised(site) || DOMAIN.matcher(site).matches()) && printedAlone.test(head)) {
       return new Split(head, title.substring(cut).strip());
     }
     return split;

@@ -61,6 +61,9 @@ class LineModelTest {
     double[] w = LineModel.load("/io/github/newsdoc/parser/model/page-lines.tsv");
     assertEquals(LineFeatures.NAMES.size() + 1, w.length);
     assertTrue(w[LineFeatures.NAMES.indexOf("rules:paragraph")] > 0, "the rules' reading counts for the line");
+    assertTrue(w[LineFeatures.NAMES.indexOf("link-like")] != 0 && w[w.length - 1] != 0, "trained, not zeros");
+    assertEquals(1 / (1 + Math.exp(-w[w.length - 1])), LineModel.probability(new double[LineFeatures.NAMES.size()]),
+        1e-12, "the bias last");
   }
 
   @Test
@@ -100,6 +103,19 @@ class LineModelTest {
     page.add(row, LineRole.BOILERPLATE, PageExtractor.OUTSIDE_RULE, true);
     String[] rules = page.apply();
     assertEquals(LineModel.CHROME_RULE + "/default:paragraph", rules[17], "digits, separators, printed twice, at the end");
+  }
+
+  @Test
+  void aSentenceOfFiguresClosingTheArticleStaysItsParagraph() {
+    String figures = "Landings, tonnes: 1,414 (2019); 989 (2020); 1,222 (2021); 1,531 (2022).";
+    Page page = new Page().menu().prose(PageExtractorTest.ARTICLE);
+    // printed again in the page's data box under the menu, as the figure row above is
+    page.add(figures, null, null, true).menu();
+    page.add(figures, LineRole.BOILERPLATE, PageExtractor.OUTSIDE_RULE, true);
+    double p = LineModel.probability(LineFeatures.of(page.lines, new LineMeasures(page.lines),
+        page.roles.toArray(new LineRole[0]), page.rules.toArray(new String[0]))[17]);
+    assertTrue(p < LineModel.LOW, "the model alone would take it for chrome: " + p);
+    assertNull(page.apply()[17], "a paragraph that ends a sentence is never chrome");
   }
 
   @Test

@@ -54,6 +54,9 @@ public final class LineModelTrainer {
   private static final int[] RULE_FEATURES = {0, 1, 2, 3, 23, 30, 31};
 
   // The rule of a line the canonical writer labelled boilerplate: never asked.
+  // The rule of a page with no article (the parser does not ask the model) and of a wrapped line's later parts.
+  private static final String NO_ARTICLE = "page:no-article";
+  private static final String CONTINUED = "wrap:continued";
   // The rules of the lines the shipped model overruled start so, the rule they overruled after a slash.
   private static final String MODEL = "model:";
   private static final String LABELLED = "boilerplate:labelled";
@@ -61,7 +64,7 @@ public final class LineModelTrainer {
   private LineModelTrainer() {}
 
   /** One candidate line of one page: its features, gold answer and the rules' reading. */
-  record Row(double[] x, boolean gold, boolean paragraph, String text) {}
+  record Row(double[] x, boolean gold, boolean paragraph, String text, boolean mayBeChrome) {}
 
   /** One page's candidate lines, and the count of its paragraphs in the gold and in the parse. */
   record Page(String id, List<Row> rows, int goldParagraphs, int paragraphs) {}
@@ -130,7 +133,7 @@ public final class LineModelTrainer {
         int delta = 0;
         for (Row r : test.rows()) {
           double p = probability(w, r.x());
-          boolean now = r.paragraph() ? p >= grid[g][0] : p > grid[g][1];
+          boolean now = r.paragraph() ? p >= grid[g][0] || !r.mayBeChrome() : p > grid[g][1];
           if (now != r.paragraph()) {
             delta += now ? 1 : -1;
             fixes[g][now == r.gold() ? 0 : 1]++;
@@ -237,9 +240,11 @@ public final class LineModelTrainer {
       StructureGold g = StructureGold.read(file, path);
       ParseReport report = parser.analyze(Files.readAllBytes(path));
       List<LineAssignment> lines = report.lines();
-      if (lines.stream().noneMatch(l -> l.rule().startsWith("page:"))) {
-        continue; // not read as a page: the model is not asked
+      if (lines.stream().noneMatch(l -> l.rule().startsWith("page:"))
+          || lines.stream().anyMatch(l -> l.rule().equals(NO_ARTICLE))) {
+        continue; // not read as a page, or a page with no article: the model is not asked
       }
+      lines = joinWrapped(lines);
       int n = lines.size();
       List<String> raw = new ArrayList<>(n);
       int[] numbers = new int[n];
@@ -275,7 +280,8 @@ public final class LineModelTrainer {
         String role = g.roles().get(numbers[i]);
         boolean paragraph = roles[i] == LineRole.PARAGRAPH;
         paragraphs += paragraph ? 1 : 0;
-        rows.add(new Row(x[i], "PARAGRAPH".equals(role), paragraph, numbers[i] + ": " + raw.get(i)));
+        rows.add(new Row(x[i], "PARAGRAPH".equals(role), paragraph, numbers[i] + ": " + raw.get(i),
+            !LineFeatures.endsSentence(raw.get(i))));
       }
       String count = g.first("paragraphs");
       pages.add(new Page(id, rows, count == null ? -1 : Integer.parseInt(count.strip()),
@@ -284,7 +290,25 @@ public final class LineModelTrainer {
     return pages;
   }
 
-  /** Whether the model is asked about a line: one read as article text, or as boilerplate by a page rule. */
+  /**
+   * The lines as the parser weighs them: a line a fixed-width wrap broke ({@value #CONTINUED} under it) is
+   * one line, its parts joined with a space, as the parser joins them before the segmenter reads them.
+   */
+  static List<LineAssignment> joinWrapped(List<LineAssignment> lines) {
+    List<LineAssignment> joined = new ArrayList<>(lines.size());
+    for (LineAssignment l : lines) {
+      if (l.rule().equals(CONTINUED) && !joined.isEmpty()) {
+        LineAssignment head = joined.remove(joined.size() - 1);
+        joined.add(new LineAssignment(head.line(), head.text().stripTrailing() + " " + l.text().strip(), head.role(),
+            head.rule()));
+      } else {
+        joined.add(l);
+      }
+    }
+    return joined;
+  }
+
+  /** Whether the model is asked about a line: one read as article text or as boilerplate (not labelled). */
   static boolean candidate(LineRole role, String rule) {
     return role == LineRole.PARAGRAPH || role == LineRole.BOILERPLATE && !rule.equals(LABELLED);
   }
