@@ -126,4 +126,11 @@ class PronounsTest {
     assertEquals('\0', marks.first());
     assertEquals('A', Words.of(s, 0, s.length()).get(0).first());
   }
+
+  @Test
+  void theyAfterADescriptionWithANameBeforeItsHeadIsTheWholeDescription() {
+    SieveFixture f = SieveFixture.of("Port", "Ivo Marek spoke on Monday.",
+        "Dunmore council officials said they were not told. But they have called the harbour \u201ca treasure\u201d since.");
+    assertEquals("Dunmore council officials", resolve(f, 0, 1, "they"));
+  }
 }
