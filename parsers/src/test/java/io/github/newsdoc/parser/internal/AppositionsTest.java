@@ -45,4 +45,12 @@ class AppositionsTest {
     // a headline in title case still reads its words as before
     assertEquals("Donald Trump", subject("Donald Trump Is Now Calling Obama", "calling"));
   }
+
+  @Test
+  void theHeadOfABodyIsAPersonsDescriptionNotTheBody() {
+    // words/attribution/person-heads.txt: "head" stands for one person, as "director" does
+    SieveFixture f = SieveFixture.of("Port", "The head of the union, who declined to be named, said the plan was"
+        + " \u201creckless.\u201d");
+    assertEquals("head of the union", f.attributeAll().get(0).orElseThrow().attribution().speaker());
+  }
 }
