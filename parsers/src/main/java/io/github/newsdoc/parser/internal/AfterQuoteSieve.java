@@ -162,7 +162,8 @@ final class AfterQuoteSieve implements AttributionSieve {
           if (subject.get(c).trailing().startsWith(",")) {
             // "“…” plan, critics said, …": the writer's sentence goes on, and the source is after the comma
             boolean continues = !subject.get(0).capitalised() && !Names.DETERMINERS.contains(subject.get(0).lower());
-            subject = continues ? subject.subList(c + 1, subject.size()) : subject.subList(0, c + 1);
+            subject = continues || namedInApposition(subject, c) ? subject.subList(c + 1, subject.size())
+                : subject.subList(0, c + 1);
             break;
           }
         }
@@ -186,6 +187,15 @@ final class AfterQuoteSieve implements AttributionSieve {
       }
     }
     return describedSpeaker(ctx, q, text, words);
+  }
+
+  // "“…,” Ruiz's lawyer, Tom Cole, said": a description ending in a lower-case noun at index c, then a name of
+  // a few capitalised words between its comma and the cue; the name speaks, as "the lawyer" stands for it.
+  private static boolean namedInApposition(List<Words.Word> subject, int c) {
+    List<Words.Word> name = subject.subList(c + 1, subject.size());
+    return !subject.get(c).capitalised() && !name.isEmpty() && name.size() <= 4
+        && name.stream().allMatch(Words.Word::capitalised) && name.get(name.size() - 1).trailing().startsWith(",")
+        && name.stream().limit(name.size() - 1).noneMatch(Words.Word::stops);
   }
 
   private static boolean isMark(char c) {

@@ -103,6 +103,14 @@ final class AttributionContext {
 
   Attributed result(int block, String text, List<Words.Word> words, String cue, Optional<String> channel,
       QuoteFinder.Found q) {
+    // "the Quay Gazette quoted Ana Ruiz as saying": Ana Ruiz, through the paper; "Ruiz's reply was blunt:": Ruiz
+    Attributed relayed = QuotedAs.relayed(this, block, text, words, cue, q);
+    if (relayed == null) {
+      relayed = Replies.ofOwner(this, block, text, withLetters(words), cue, q);
+    }
+    if (relayed != null) {
+      return relayed;
+    }
     // a lone mark read as a word ("“…,”( federal prosecutors wrote", "according to , said X", "the , only")
     // is not part of the source: the mention and the speaker start and end with a word, and a description
     // starts with one

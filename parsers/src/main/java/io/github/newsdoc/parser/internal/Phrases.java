@@ -1,6 +1,5 @@
 package io.github.newsdoc.parser.internal;
 
-import static io.github.newsdoc.parser.internal.AttributionWords.ARTICLES;
 import static io.github.newsdoc.parser.internal.AttributionWords.AUXILIARIES;
 import static io.github.newsdoc.parser.internal.AttributionWords.BE;
 import static io.github.newsdoc.parser.internal.AttributionWords.CHANNEL_NOUNS;
@@ -9,13 +8,11 @@ import static io.github.newsdoc.parser.internal.AttributionWords.NOT_SUBJECTS;
 import static io.github.newsdoc.parser.internal.AttributionWords.OPENERS;
 import static io.github.newsdoc.parser.internal.AttributionWords.PREPOSITIONS;
 import static io.github.newsdoc.parser.internal.AttributionWords.QUESTION_WORDS;
-import static io.github.newsdoc.parser.internal.AttributionWords.RELATIVE_OPENERS;
 import static io.github.newsdoc.parser.internal.AttributionWords.SOURCE_HEADS;
 import static io.github.newsdoc.parser.internal.AttributionWords.STOP_AFTER;
 import static io.github.newsdoc.parser.internal.AttributionWords.TIMES;
 import static io.github.newsdoc.parser.internal.AttributionWords.TIME_PREPOSITIONS;
 import static io.github.newsdoc.parser.internal.Cues.isAdverb;
-import static io.github.newsdoc.parser.internal.Cues.isAge;
 import static io.github.newsdoc.parser.internal.Cues.isModifier;
 import static io.github.newsdoc.parser.internal.Cues.isPartyTag;
 import static io.github.newsdoc.parser.internal.Cues.verbLike;
@@ -98,7 +95,10 @@ final class Phrases {
     boolean aside = false; // "Hunter, meanwhile, told": an adverb between commas
     for (boolean skipped = true; skipped && end > 0; ) {
       skipped = false;
+      // not a capitalised word inside the sentence: "since May, told" holds a month, not the auxiliary
+      // (unless every word is capitalised, as in a headline: "Trump Is Now Calling")
       while (end > 0 && cue - end < 6 && (isAdverb(words.get(end - 1).lower())
+          && !(end > 1 && words.get(end - 1).capitalised() && !titleCase(words, cue))
           || progressive && BE.contains(words.get(end - 1).lower()))) {
         aside |= end > 1 && words.get(end - 1).trailing().startsWith(",") && words.get(end - 2).trailing().equals(",");
         end--; // "has also said", "is calling"
@@ -145,7 +145,7 @@ final class Phrases {
       return nounPhraseEndingAt(words, end - 1, true); // "Sen. Ron Jensen, R-Wis., said"
     }
     if (last.stops()) {
-      return appositive(words, end);
+      return Appositions.appositive(words, end);
     }
     if (LONE_SUBJECTS.contains(last.lower()) && (end == 1 || words.get(end - 2).stops())) {
       return words.subList(end - 1, end); // "Another tweeted", "Some chanted"
@@ -156,10 +156,20 @@ final class Phrases {
     if (last.lower().equals("who") || last.lower().equals("which")) {
       return end > 1 ? nounPhraseEndingAt(words, end - 1, true) : List.of();
     }
+    List<Words.Word> relative = Appositions.beforeRelativeClause(words, end);
+    if (!relative.isEmpty()) {
+      return relative; // "A harbour official who spoke anonymously to discuss the talks said"
+    }
     List<Words.Word> phrase = nounPhraseEndingAt(words, end, false);
     // "Amid ongoing protests, …": a phrase that opens with a preposition is no subject (the cue is a noun)
     return !phrase.isEmpty() && (PREPOSITIONS.contains(phrase.get(0).lower())
         || QUESTION_WORDS.contains(phrase.get(0).lower())) ? List.of() : withHead(words, phrase); // nor "Why Reyes (calls)"
+  }
+
+  // Whether the cue is set in title case, as in a headline: the cue capitalised inside its sentence ("Trump Is
+  // Now Calling Obama the …"), where prose has "said".
+  private static boolean titleCase(List<Words.Word> words, int cue) {
+    return cue > 0 && words.get(cue).capitalised();
   }
 
   // Prepositions that tie a description's head to the body or person it stands for ("a spokesman for …").
@@ -189,7 +199,7 @@ final class Phrases {
 
   // "A spokesman for the company said": the phrase read back from the cue ("the company") qualifies the head
   // before its preposition, and the source is the whole description ("A spokesman for the company").
-  private static List<Words.Word> withHead(List<Words.Word> words, List<Words.Word> phrase) {
+  static List<Words.Word> withHead(List<Words.Word> words, List<Words.Word> phrase) {
     if (phrase.isEmpty()) {
       return phrase;
     }
@@ -210,20 +220,6 @@ final class Phrases {
       }
     }
     return -1;
-  }
-
-  // Whether words 0 to j (a comma after j) are a phrase that opens with a preposition or a conjunction ("In
-  // a reflection of the confusion,", "When the port closed,"), with no stop before j.
-  private static boolean openingPrepositionalPhrase(List<Words.Word> words, int j) {
-    if (j < 1 || !AttributionWords.LEAD_INS.contains(words.get(0).lower())) {
-      return false;
-    }
-    for (int i = 0; i < j; i++) {
-      if (words.get(i).stops()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   // Where a time phrase right before index end starts ("on Tuesday", "last week", "in 2010"), or end when
@@ -248,88 +244,6 @@ final class Phrases {
       start--;
     }
     return start > 0 && start < end ? start : end;
-  }
-
-  // The most words of a description in apposition between a name and the name that closes it ("Tom Reed, the
-  // nearly 60-year-old younger brother of heir to the harbour throne, Ivo,").
-  private static final int APPOSITION_WORDS = 14;
-
-  // "X, who travelled from Tbilisi, said" / "X, one of the signatories, said" / "Its chief executive, Y, wrote"
-  static List<Words.Word> appositive(List<Words.Word> words, int end) {
-    Words.Word last = words.get(end - 1);
-    if (!last.trailing().startsWith(",") && !last.trailing().startsWith(")")) {
-      return List.of();
-    }
-    for (int j = end - 2; j >= 0 && end - j < 40; j--) {
-      Words.Word w = words.get(j);
-      if (!w.stops()) {
-        continue;
-      }
-      if (j > 0 && w.trailing().startsWith(",") && !w.core().isEmpty() && isAge(w)
-          && words.get(j - 1).trailing().startsWith(",")) {
-        continue; // "Ana Ruiz, 35, the daughter of the mayor, said": the age opens the apposition
-      }
-      Words.Word next = words.get(j + 1);
-      String n = next.lower();
-      if (n.equals("who") || n.equals("whose") || n.equals("one") || Names.DETERMINERS.contains(n)
-          || words.get(j + 1).start() > 0 && next.core().length() > 0 && w.trailing().startsWith(",") && isAge(next)) {
-        if (openingPrepositionalPhrase(words, j)) {
-          // "In a reflection of the confusion, the Electoral Commission, which …, issued": the words before
-          // the first comma open the sentence with a preposition; the subject is the phrase after them
-          return Subjects.plainSubject(words.subList(j + 1, end));
-        }
-        // "A spokesman for the union, the county's biggest, said": the description the phrase qualifies
-        return withHead(words, nounPhraseEndingAt(words, j + 1, true));
-      }
-      // "Its chief executive, Y, wrote": the words between the commas are the name; but in "Vian, the
-      // editor of the paper, L'Osservatore Romano, said" or "Tom Reed, the brother of heir to the throne, Ivo,
-      // said" they name what the apposition before ends with, and the first name speaks
-      List<Words.Word> between = words.subList(j + 1, end);
-      if (between.size() <= 4 && between.stream().allMatch(Words.Word::capitalised)) {
-        int d = previousStop(words, j, APPOSITION_WORDS);
-        if (d >= 0 && ARTICLES.contains(words.get(d + 1).lower())
-            && words.subList(d + 1, j + 1).stream().noneMatch(x -> NOT_SUBJECTS.contains(x.lower())
-                && !AttributionWords.APPOSITION_PREPOSITIONS.contains(x.lower()))) {
-          List<Words.Word> first = nounPhraseEndingAt(words, d + 1, true);
-          int at = first.isEmpty() ? -1 : words.indexOf(first.get(0));
-          if (at >= 0 && (at == 0 || words.get(at - 1).stops()) && !Names.trailingName(first).isEmpty()) {
-            return first;
-          }
-        }
-        return between;
-      }
-      // "Jennifer Palmieri, communications director for the campaign, said": a name before the first comma,
-      // unless that name is inside a relative clause ("Slinker, whose start-up, Paradata, sells …, said")
-      List<Words.Word> before = nounPhraseEndingAt(words, j + 1, true);
-      if (!before.isEmpty() && !Names.trailingName(before).isEmpty()) {
-        if (!insideRelative(words, words.indexOf(before.get(0)))) {
-          return withHead(words, before); // "A spokesman for Unison, Britain's biggest union, said"
-        }
-      }
-      continue;
-    }
-    return List.of();
-  }
-
-  // Whether a relative clause opens, after a comma, within the eight words before index i: "whose latest
-  // start-up, Paradata,".
-  static boolean insideRelative(List<Words.Word> words, int i) {
-    for (int k = i - 1; k >= 1 && i - k <= 8; k--) {
-      if (RELATIVE_OPENERS.contains(words.get(k).lower()) && words.get(k - 1).stops()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // The index of the nearest word before index i, within `most` words, that ends with punctuation; -1 if none.
-  static int previousStop(List<Words.Word> words, int i, int most) {
-    for (int d = i - 1; d >= 0 && i - d <= most; d--) {
-      if (words.get(d).stops()) {
-        return d;
-      }
-    }
-    return -1;
   }
 
   // A short lower-case noun phrase between a quote and its cue, headed by a plural or a source noun:

@@ -68,6 +68,10 @@ final class Pronouns {
       return new Attributed(Attribution.builder().speaker("you").cue("said").build(), true);
     }
     boolean body = pronoun.equals("it") || pronoun.equals("they");
+    Attributed own = body ? bodySubjectOfSentence(ctx, pronoun, block, offset) : null;
+    if (own != null) {
+      return own;
+    }
     if (body && ctx.state.lastOther() != null) {
       // "The institute said the reporting matched its research.¶"…," it said.": a body the sentence before
       // names as its subject is nearer than the last body quoted
@@ -234,6 +238,50 @@ final class Pronouns {
       end++;
     }
     return end > at + 1 && ctx.people.knowsSurname(words.get(end - 1).core());
+  }
+
+  /**
+   * The body or group the pronoun's own sentence opens with, when "it" or "they" inside it agrees in number
+   * ("Delta has declined to say more about what it calls …", "Dock workers have rejected what they call …"):
+   * a body's name the recognizer found, or a description headed by a source's noun that is no single person
+   * ("the ministry", "council officials"). Nearer than the last body quoted; null when the sentence opens
+   * with anything else, a person included.
+   */
+  static Attributed bodySubjectOfSentence(AttributionContext ctx, String pronoun, int block, int offset) {
+    String text = ctx.texts.get(block + 1);
+    int start = ctx.sentenceStart(block, offset);
+    if (offset - start > WINDOW || start >= offset) {
+      return null;
+    }
+    List<Words.Word> words = ctx.words(block, start, offset);
+    if (words.size() < 3) {
+      return null; // "“…,” it said": no sentence before the pronoun
+    }
+    List<Words.Word> subject = withLetters(leadingSubject(words));
+    if (subject.isEmpty() || subject.size() == words.size() || ctx.insideQuote(block, subject.get(0).start())
+        || subject.size() == 1 && Names.PRONOUNS.contains(subject.get(0).lower())
+        || !ctx.personName(block, subject).isEmpty()) {
+      return null;
+    }
+    FoundNames.Found named = ctx.people.bodyCovering(block, subject.get(0).start(),
+        subject.get(subject.size() - 1).end());
+    String head = subject.get(subject.size() - 1).lower();
+    boolean group = named == null && AttributionWords.SOURCE_HEADS.contains(head)
+        && !AttributionContext.PERSON_HEADS.contains(head) && !AttributionWords.CHANNEL_NOUNS.contains(head);
+    // "it" for one body, "they" for a body or a plural group ("officials"), never "it" for a plural
+    boolean plural = NameShapes.plural(head) || head.equals("police") || head.equals("people");
+    if (named == null && (!group || plural != pronoun.equals("they"))) {
+      return null;
+    }
+    if (named != null && SpeakerNames.namesPerson(ctx.people, named.form())) {
+      return null;
+    }
+    if (subject.size() > 1 && Names.DETERMINERS.contains(subject.get(0).lower())) {
+      subject = subject.subList(1, subject.size()); // as descriptions are named: "ministry", not "the ministry"
+    }
+    String speaker = named != null && named.form().length() >= Names.join(subject, text).length() ? named.form()
+        : Names.join(subject, text);
+    return new Attributed(Attribution.builder().speaker(speaker).cue("said").build(), false);
   }
 
   // "Bush went after Trump, refusing to recant remarks when he called him …", "The president denounced what

@@ -85,6 +85,19 @@ final class Subjects {
         break;
       }
     }
+    // "Biden administration officials said", "Delta spokesperson": a name before a source's head noun only
+    // modifies it; the subject is the whole phrase, never the name alone. Not a channel ("WSJ editorial":
+    // the paper speaks), nor a head before a name ("Telecom analysts Ovum": the name is the subject)
+    int heads = end;
+    while (!determiner && heads > i && heads < words.size() && heads - i < 8 && !words.get(heads - 1).stops()
+        && !words.get(heads - 1).parenthesised() && !words.get(heads).capitalised()
+        && AttributionWords.SOURCE_HEADS.contains(words.get(heads).lower())
+        && !AttributionWords.CHANNEL_NOUNS.contains(words.get(heads).lower())) {
+      heads++;
+    }
+    if (heads > end && (heads == words.size() || !words.get(heads).capitalised() || words.get(heads - 1).stops())) {
+      end = heads;
+    }
     if (determiner && end - i < 2) {
       return List.of();
     }

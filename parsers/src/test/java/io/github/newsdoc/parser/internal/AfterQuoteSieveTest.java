@@ -153,4 +153,14 @@ class AfterQuoteSieveTest {
     SieveFixture h = SieveFixture.of("Port", "\u201cWe will stay,\u201d she was told by Ana Ruiz.");
     h.assertCredits(sieve, 0, "Ana Ruiz", "told");
   }
+
+  @Test
+  void aNameInAppositionAfterADescriptionSpeaks() {
+    SieveFixture f = SieveFixture.of("Port", "Ana Ruiz sued the harbour board.",
+        "\u201cWe will win,\u201d Ruiz's lawyer, Tom Cole, said.");
+    f.assertCredits(sieve, 0, "Tom Cole", "said");
+    SieveFixture chief = SieveFixture.of("Port", "\u201cWe will win,\u201d the port's chief executive, Ivo Marek, told"
+        + " reporters.");
+    chief.assertCredits(sieve, 0, "Ivo Marek", "told");
+  }
 }

@@ -126,4 +126,30 @@ class PronounsTest {
     assertEquals('\0', marks.first());
     assertEquals('A', Words.of(s, 0, s.length()).get(0).first());
   }
+
+  @Test
+  void theyAfterADescriptionWithANameBeforeItsHeadIsTheWholeDescription() {
+    SieveFixture f = SieveFixture.of("Port", "Ivo Marek spoke on Monday.",
+        "Dunmore council officials said they were not told. But they have called the harbour \u201ca treasure\u201d since.");
+    assertEquals("Dunmore council officials", resolve(f, 0, 1, "they"));
+  }
+
+  // The speaker the attributor gives the quote at index of the article.
+  private static String speakerOf(SieveFixture f, int index) {
+    return f.attributeAll().get(index).map(a -> a.attribution().speaker()).orElse(null);
+  }
+
+  @Test
+  void itOrTheyInsideASentenceIsTheBodyOrGroupItOpensWith() {
+    SieveFixture f = SieveFixture.of("Port", "\u201cThe harbour will close,\u201d the Quay Gazette reported.",
+        "The Dunmore Harbour Board has declined to comment on what it calls \u201cinternal matters\u201d.");
+    assertEquals("Dunmore Harbour Board", speakerOf(f, 1));
+    SieveFixture g = SieveFixture.of("Port", "\u201cThe harbour will close,\u201d the Quay Gazette reported.",
+        "Dock workers have gone on strike over what they call \u201ca bad deal\u201d.");
+    assertEquals("Dock workers", resolve(g, 1, 1, "they"));
+    // no agreement in number: "it" is not the workers
+    SieveFixture h = SieveFixture.of("Port", "\u201cThe harbour will close,\u201d the Quay Gazette reported.",
+        "Dock workers have gone on strike over what it calls \u201ca bad deal\u201d.");
+    assertEquals("Quay Gazette", resolve(h, 1, 1, "it"));
+  }
 }

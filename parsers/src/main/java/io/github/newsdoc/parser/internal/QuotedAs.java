@@ -1,0 +1,66 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.model.Attribution;
+import io.github.newsdoc.model.Span;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Relayed speech told by the verb "quote": {@code the Quay Gazette quoted Ana Ruiz as saying "…"}. The one
+ * quoted is the source, as in {@code Ana Ruiz said "…", according to the Quay Gazette}, and the one that
+ * quoted is the channel the words reached the writer through.
+ */
+final class QuotedAs {
+  private QuotedAs() {}
+
+  // The forms of the verb that relay: "quoted Ruiz as saying", "quotes Ruiz as saying".
+  private static final Set<String> QUOTING = Set.of("quoted", "quotes", "quote");
+
+  // What follows "as" when it tells the words said: "as saying", "as telling reporters", "as having said".
+  private static final Set<String> SAYING = Set.of("saying", "telling", "writing", "having", "stating", "adding");
+
+  // The pronouns that stand as the one quoted, and the subject form they are resolved by: "quoted her as saying".
+  private static final Map<String, String> OBJECTS = Map.of("him", "he", "her", "she", "them", "they");
+
+  // The most words between the verb and "as" that name the one quoted ("an unnamed senior official").
+  private static final int MOST_WORDS = 8;
+
+  /**
+   * The attribution to the one quoted when {@code cue} is the verb "quote" that follows {@code subject} (the
+   * channel) in block {@code block} and names someone "as saying"; null otherwise.
+   */
+  static Attributed relayed(AttributionContext ctx, int block, String text, List<Words.Word> subject, String cue,
+      QuoteFinder.Found q) {
+    if (subject.isEmpty() || !QUOTING.contains(cue.toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    int from = subject.get(subject.size() - 1).end();
+    List<Words.Word> after = ctx.words(block, from, Math.min(text.length(), from + 160));
+    int verb = 0;
+    while (verb < after.size() && verb < 3 && !QUOTING.contains(after.get(verb).lower())) {
+      verb++; // "has quoted", "also quoted"
+    }
+    for (int as = verb + 2; as + 1 < after.size() && as - verb <= MOST_WORDS + 1; as++) {
+      if (after.get(as - 1).stops()) {
+        return null; // a clause ends before "as": no one is quoted as saying
+      }
+      if (after.get(as).lower().equals("as") && SAYING.contains(after.get(as + 1).lower())) {
+        List<Words.Word> quoted = after.subList(verb + 1, as);
+        String channel = Names.join(Phrases.withLetters(subject), text);
+        String pronoun = quoted.size() == 1 ? OBJECTS.get(quoted.get(0).lower()) : null;
+        if (pronoun != null) {
+          Words.Word w = quoted.get(0);
+          Attributed p = ctx.resolvePronoun(pronoun, block, w.start());
+          return p == null ? null : new Attributed(Attribution.builder().speaker(p.attribution().speaker())
+              .cue(after.get(as + 1).core()).channel(channel).mention(Span.of(block, w.start(), w.end())).build(),
+              p.person());
+        }
+        return ctx.result(block, text, quoted, after.get(as + 1).core(), Optional.of(channel), q);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.newsdoc.parser.internal;
+
+import io.github.newsdoc.model.Attribution;
+import io.github.newsdoc.model.Span;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A reply named by its owner: {@code Ruiz's reply was blunt: "…"}, {@code Her answer: "…"}. The owner spoke
+ * the words, as "Ruiz replied" would say; the reply is no one. Nouns of a reply are in
+ * {@code words/attribution/reply-nouns.txt}.
+ */
+final class Replies {
+  private Replies() {}
+
+  private static final Set<String> REPLY_NOUNS = WordList.load("attribution/reply-nouns");
+
+  // Possessive pronouns that own a reply, and the subject form they are resolved by.
+  private static final Map<String, String> OWNERS = Map.of("his", "he", "her", "she", "their", "they");
+
+  /**
+   * The attribution to the owner of {@code subject} when it is a possessive and a noun of a reply ("Ruiz's
+   * reply", "her answer", "the minister's response"); null when it is not, or its owner is no one found.
+   */
+  static Attributed ofOwner(AttributionContext ctx, int block, String text, List<Words.Word> subject, String cue,
+      QuoteFinder.Found q) {
+    if (subject.size() < 2 || subject.size() > 5 || !REPLY_NOUNS.contains(subject.get(subject.size() - 1).lower())) {
+      return null;
+    }
+    int noun = subject.size() - 1;
+    Words.Word owner = subject.get(noun - 1);
+    String pronoun = noun == 1 ? OWNERS.get(owner.lower()) : null;
+    if (pronoun != null) {
+      Attributed p = ctx.resolvePronoun(pronoun, block, owner.start());
+      return p == null ? null : new Attributed(Attribution.builder().speaker(p.attribution().speaker()).cue(cue)
+          .mention(Span.of(block, owner.start(), owner.end())).build(), p.person());
+    }
+    if (!NameShapes.possessive(owner) || owner.stops()) {
+      return null;
+    }
+    // "Ruiz's reply", "the minister's answer": the owner, read as the source is
+    List<Words.Word> words = ctx.words(block, subject.get(0).start(), NameShapes.end(owner));
+    return words.isEmpty() ? null : ctx.result(block, text, words, cue, Optional.empty(), q);
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+/** The subject of a cue past the words about it ({@link Appositions}), as {@link Phrases#subjectBefore} reads it. */
+class AppositionsTest {
+  // The subject Phrases.subjectBefore reads back from the first word cue of the sentence, joined by spaces.
+  private static String subject(String sentence, String cue) {
+    List<Words.Word> words = Words.of(sentence, 0, sentence.length());
+    int k = 0;
+    while (!words.get(k).lower().equals(cue)) {
+      k++;
+    }
+    return Phrases.subjectBefore(words, k).stream().map(Words.Word::core).collect(Collectors.joining(" "));
+  }
+
+  @Test
+  void aDescriptionBeforeAParticiplesPhraseBetweenCommasSpeaks() {
+    assertEquals("An official", subject("An official, speaking on condition of anonymity to discuss the talks, said"
+        + " Wednesday that", "said"));
+  }
+
+  @Test
+  void anAdverbBetweenCommasBeforeARelativeClauseIsSkipped() {
+    assertEquals("Ivo Marek", subject("Ivo Marek, meanwhile, who runs the harbour, said that the plan was", "said"));
+  }
+
+  @Test
+  void aRelativeClauseWithoutCommasBelongsToTheNounBeforeIt() {
+    assertEquals("A harbour official", subject("A harbour official who spoke anonymously to discuss the talks said"
+        + " Wednesday,", "said"));
+    // "who" with a subject of its own opens no such clause
+    assertEquals("Ana Ruiz", subject("The plan is one who Ana Ruiz said", "said"));
+  }
+
+  @Test
+  void aMonthBeforeTheCueIsNoAuxiliaryToSkip() {
+    assertEquals("Ana Ruiz", subject("The union leader, Ana Ruiz, who has led the strike since May, told reporters:",
+        "told"));
+    // a headline in title case still reads its words as before
+    assertEquals("Donald Trump", subject("Donald Trump Is Now Calling Obama", "calling"));
+  }
+
+  @Test
+  void theHeadOfABodyIsAPersonsDescriptionNotTheBody() {
+    // words/attribution/person-heads.txt: "head" stands for one person, as "director" does
+    SieveFixture f = SieveFixture.of("Port", "The head of the union, who declined to be named, said the plan was"
+        + " \u201creckless.\u201d");
+    assertEquals("head of the union", f.attributeAll().get(0).orElseThrow().attribution().speaker());
+  }
+}
