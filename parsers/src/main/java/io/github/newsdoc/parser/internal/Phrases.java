@@ -212,10 +212,12 @@ final class Phrases {
     return from < 0 ? phrase : words.subList(from, start + phrase.size());
   }
 
-  // The index of word w (the same object) in words, or -1.
+  // The last index of word w in words, or -1: the same word of the same text ({@link Words.Word#equals}), not
+  // the same object, since the word store hands out a new view of a word once its slot of the view cache is
+  // taken by another word.
   private static int indexOf(List<Words.Word> words, Words.Word w) {
     for (int k = words.size() - 1; k >= 0; k--) {
-      if (words.get(k) == w) {
+      if (words.get(k).equals(w)) {
         return k;
       }
     }

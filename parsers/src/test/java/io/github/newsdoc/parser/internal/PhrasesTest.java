@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,5 +34,27 @@ class PhrasesTest {
       "according to a recently released report|a recently released report"})
   void aParticiplesClauseIsNoPartOfThePhrase(String text, String phrase) {
     assertEquals(phrase, after(text, 2));
+  }
+
+  @Test
+  void aDescriptionsHeadIsFoundHoweverManyWordsWereReadSinceThePhrase() {
+    // "experts at the Harbour Institute": the phrase read back from a cue is the body; the source is the whole
+    // description. The words a sieve reads between taking the phrase and asking for its head must not matter.
+    StringBuilder text = new StringBuilder("Experts at the Harbour Institute");
+    for (int i = 0; i < 40; i++) {
+      text.append(" and more");
+    }
+    List<Words.Word> words = words(text.toString());
+    List<Words.Word> phrase = words.subList(2, 5);
+    String expected = "Experts at the Harbour Institute";
+    assertEquals(expected, join(Phrases.withHead(words, phrase)));
+    for (int i = 5; i < words.size(); i++) {
+      words.get(i); // a long read further on, as a sieve's scan of the sentence does
+    }
+    assertEquals(expected, join(Phrases.withHead(words, phrase)));
+  }
+
+  private static String join(List<Words.Word> words) {
+    return words.stream().map(Words.Word::core).collect(Collectors.joining(" "));
   }
 }
