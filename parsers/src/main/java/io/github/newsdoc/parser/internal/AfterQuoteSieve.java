@@ -191,8 +191,15 @@ final class AfterQuoteSieve implements AttributionSieve {
 
   // "“…,” Ruiz's lawyer, Tom Cole, said": a description ending in a lower-case noun at index c, then a name of
   // a few capitalised words between its comma and the cue; the name speaks, as "the lawyer" stands for it.
+  // Not when the description ties its head to something else ("the owner of the ferry, Sea Star,"): the name
+  // may be that thing's.
   private static boolean namedInApposition(List<Words.Word> subject, int c) {
     List<Words.Word> name = subject.subList(c + 1, subject.size());
+    for (int i = 0; i < c; i++) {
+      if (Phrases.linksHead(subject.get(i).lower())) {
+        return false; // "the mayor of the capital, Dunmore,": the name is the capital's, not the mayor's
+      }
+    }
     return !subject.get(c).capitalised() && !name.isEmpty() && name.size() <= 4
         && name.stream().allMatch(Words.Word::capitalised) && name.get(name.size() - 1).trailing().startsWith(",")
         && name.stream().limit(name.size() - 1).noneMatch(Words.Word::stops);

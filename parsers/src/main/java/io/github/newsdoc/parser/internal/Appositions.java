@@ -138,7 +138,8 @@ final class Appositions {
       }
       Words.Word verb = words.get(r + 1);
       if (w.lower().equals("who") && !words.get(r - 1).stops() && !verb.capitalised() && !verb.core().isEmpty()
-          && !Names.DETERMINERS.contains(verb.lower()) && !Names.PRONOUNS.contains(verb.lower())) {
+          && !Names.DETERMINERS.contains(verb.lower()) && !Names.PRONOUNS.contains(verb.lower())
+          && end > r + 2) { // "who officials said": "officials" is the cue's subject, not the clause's verb
         List<Words.Word> phrase = Phrases.nounPhraseEndingAt(words, r, false);
         return phrase.isEmpty() || !Phrases.isSubject(phrase) ? List.of() : Phrases.withHead(words, phrase);
       }
@@ -152,7 +153,8 @@ final class Appositions {
     return SOURCE_HEADS.contains(head) || AttributionContext.PERSON_HEADS.contains(head);
   }
 
-  // Whether a word is a participle that opens a phrase: "speaking", "asked", not "sing" nor "Red".
+  // Whether a word is a participle that opens a phrase: "speaking", "briefed", not "sing" nor "Red" (nor a
+  // short regular one such as "asked", which reads like a verb of the clause).
   private static boolean participle(Words.Word w) {
     String lower = w.lower();
     return !w.capitalised() && lower.length() > 5 && (lower.endsWith("ing") || lower.endsWith("ed"))

@@ -182,6 +182,11 @@ final class Phrases {
    * body after it), and a determiner or a capitalised word follows; a capitalised head (the sentence's first
    * word) only before a determiner.
    */
+  /** Whether a lower-case word ties a description's head to what it stands for ("for", "of", "at"). */
+  static boolean linksHead(String lower) {
+    return HEAD_LINKS.contains(lower);
+  }
+
   static boolean linksHead(List<Words.Word> words, int i) {
     if (i < 1 || i + 1 >= words.size() || !HEAD_LINKS.contains(words.get(i).lower()) || words.get(i).stops()) {
       return false;

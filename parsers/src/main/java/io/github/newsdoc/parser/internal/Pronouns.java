@@ -263,9 +263,12 @@ final class Pronouns {
         || !ctx.personName(block, subject).isEmpty()) {
       return null;
     }
+    String head = subject.get(subject.size() - 1).lower();
+    if (AttributionWords.NEWS_MEDIA.contains(head) || anotherCandidate(words, subject.size())) {
+      return null; // "Reuters reported that the union had rejected what it called …": the union's words
+    }
     FoundNames.Found named = ctx.people.bodyCovering(block, subject.get(0).start(),
         subject.get(subject.size() - 1).end());
-    String head = subject.get(subject.size() - 1).lower();
     boolean group = named == null && AttributionWords.SOURCE_HEADS.contains(head)
         && !AttributionContext.PERSON_HEADS.contains(head) && !AttributionWords.CHANNEL_NOUNS.contains(head);
     // "it" for one body, "they" for a body or a plural group ("officials"), never "it" for a plural
@@ -282,6 +285,21 @@ final class Pronouns {
     String speaker = named != null && named.form().length() >= Names.join(subject, text).length() ? named.form()
         : Names.join(subject, text);
     return new Attributed(Attribution.builder().speaker(speaker).cue("said").build(), false);
+  }
+
+  // Whether a body or group stands between the sentence's subject (its first {@code from} words) and the
+  // pronoun: a capitalised word past the first, or a source's noun after a determiner ("after the union"). Then
+  // the pronoun may be either's, and the opener is no safer a guess than the last body quoted.
+  private static boolean anotherCandidate(List<Words.Word> words, int from) {
+    for (int i = from; i < words.size(); i++) {
+      Words.Word w = words.get(i);
+      if (w.capitalised() && !Names.PRONOUNS.contains(w.lower())
+          || i > 0 && Names.DETERMINERS.contains(words.get(i - 1).lower())
+              && AttributionWords.SOURCE_HEADS.contains(w.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "Bush went after Trump, refusing to recant remarks when he called him …", "The president denounced what

@@ -25,6 +25,13 @@ final class QuotedAs {
   // The pronouns that stand as the one quoted, and the subject form they are resolved by: "quoted her as saying".
   private static final Map<String, String> OBJECTS = Map.of("him", "he", "her", "she", "them", "they");
 
+  // A form of "be" before the verb: the subject is the one quoted, not the one that quoted.
+  private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being", "be");
+
+  // The words that tie a source to someone it is near: "a source close to Cole", "officials familiar with the
+  // talks". The source is the one quoted, not the one it is close to.
+  private static final Set<String> RELATIONS = Set.of("close", "familiar", "near", "linked");
+
   // The most words between the verb and "as" that name the one quoted ("an unnamed senior official").
   private static final int MOST_WORDS = 8;
 
@@ -41,14 +48,21 @@ final class QuotedAs {
     List<Words.Word> after = ctx.words(block, from, Math.min(text.length(), from + 160));
     int verb = 0;
     while (verb < after.size() && verb < 3 && !QUOTING.contains(after.get(verb).lower())) {
+      if (PASSIVE.contains(after.get(verb).lower())) {
+        return null; // "Ruiz was quoted (by the Gazette) as saying": the subject is the one quoted
+      }
       verb++; // "has quoted", "also quoted"
+    }
+    if (verb >= after.size() || !QUOTING.contains(after.get(verb).lower())
+        || verb + 1 < after.size() && after.get(verb + 1).lower().equals("by")) {
+      return null;
     }
     for (int as = verb + 2; as + 1 < after.size() && as - verb <= MOST_WORDS + 1; as++) {
       if (after.get(as - 1).stops()) {
         return null; // a clause ends before "as": no one is quoted as saying
       }
       if (after.get(as).lower().equals("as") && SAYING.contains(after.get(as + 1).lower())) {
-        List<Words.Word> quoted = after.subList(verb + 1, as);
+        List<Words.Word> quoted = beforeRelation(after.subList(verb + 1, as));
         String channel = Names.join(Phrases.withLetters(subject), text);
         String pronoun = quoted.size() == 1 ? OBJECTS.get(quoted.get(0).lower()) : null;
         if (pronoun != null) {
@@ -62,5 +76,15 @@ final class QuotedAs {
       }
     }
     return null;
+  }
+
+  // The one quoted without what it is close to: "a source close to Cole" is "a source".
+  private static List<Words.Word> beforeRelation(List<Words.Word> quoted) {
+    for (int i = 1; i < quoted.size(); i++) {
+      if (RELATIONS.contains(quoted.get(i).lower())) {
+        return quoted.subList(0, i);
+      }
+    }
+    return quoted;
   }
 }

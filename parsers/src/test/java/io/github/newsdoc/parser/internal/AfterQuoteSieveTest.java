@@ -163,4 +163,13 @@ class AfterQuoteSieveTest {
         + " reporters.");
     chief.assertCredits(sieve, 0, "Ivo Marek", "told");
   }
+
+  @Test
+  void aNameAfterADescriptionThatTiesItsHeadToSomethingElseIsThatThingsName() {
+    // "the mayor of the capital, Dunmore,": Dunmore is the capital; the mayor speaks
+    SieveFixture f = SieveFixture.of("Port", "\u201cWe will win,\u201d the mayor of the capital, Dunmore, said.");
+    f.assertCredits(sieve, 0, "mayor of the capital", "said");
+    SieveFixture g = SieveFixture.of("Port", "\u201cWe will win,\u201d a spokesman for the largest union, Unite, said.");
+    g.assertCredits(sieve, 0, "spokesman for the largest union", "said");
+  }
 }

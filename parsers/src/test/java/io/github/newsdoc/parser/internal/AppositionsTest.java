@@ -53,4 +53,10 @@ class AppositionsTest {
         + " \u201creckless.\u201d");
     assertEquals("head of the union", f.attributeAll().get(0).orElseThrow().attribution().speaker());
   }
+
+  @Test
+  void whoBeforeTheCuesOwnSubjectOpensNoRelativeClause() {
+    // "A harbour worker who officials said was hurt": officials said it, not the worker
+    assertEquals("", subject("A harbour worker who officials said was badly hurt", "said"));
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
@@ -151,5 +152,16 @@ class PronounsTest {
     SieveFixture h = SieveFixture.of("Port", "\u201cThe harbour will close,\u201d the Quay Gazette reported.",
         "Dock workers have gone on strike over what it calls \u201ca bad deal\u201d.");
     assertEquals("Quay Gazette", resolve(h, 1, 1, "it"));
+  }
+
+  @Test
+  void theSentencesOpenerIsNoSaferGuessWhenAnotherBodyStandsBeforeThePronoun() {
+    // a news agency reports, the union calls: the opener is not "it"
+    SieveFixture f = SieveFixture.of("Port", "\u201cThe offer is fair,\u201d the ministry said on Monday.",
+        "Reuters reported that the union had rejected what it called \u201ca cynical offer.\u201d");
+    assertTrue(!"Reuters".equals(speakerOf(f, 1)), speakerOf(f, 1));
+    SieveFixture g = SieveFixture.of("Port", "\u201cThe offer is fair,\u201d the ministry said on Monday.",
+        "The government criticised the union after it called the offer \u201can insult.\u201d");
+    assertTrue(!"government".equals(speakerOf(g, 1)), speakerOf(g, 1));
   }
 }

@@ -35,4 +35,19 @@ class QuotedAsTest {
   void quotingWithoutAsSayingCreditsTheOneThatQuoted() {
     assertEquals("paper", first("The paper quoted the plan as \u201creckless.\u201d").speaker());
   }
+
+  @Test
+  void theOneQuotedInThePassiveIsTheSubject() {
+    // "was quoted (by …) as saying": the subject is the one quoted, the verb's agent no speaker
+    assertEquals("Ana Ruiz", first("\u201cWe will stay,\u201d Ruiz was quoted by the Quay Gazette as saying.").speaker());
+    assertEquals("Ana Ruiz", first("\u201cWe will stay,\u201d Ana Ruiz, the harbour master, was quoted as saying.")
+        .speaker());
+  }
+
+  @Test
+  void aSourceCloseToSomeoneIsTheSourceNotThePersonItIsCloseTo() {
+    Attribution a = first("\u201cThe port will close,\u201d the Quay Gazette quoted a source close to Cole as saying.");
+    assertEquals("source", a.speaker());
+    assertEquals(Optional.of("the Quay Gazette"), a.channel());
+  }
 }

@@ -1,7 +1,6 @@
 package io.github.newsdoc.parser.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,6 +23,7 @@ class SubjectsTest {
   @Test
   void aChannelOrAHeadBeforeANameIsNoPartOfTheSubject() {
     assertEquals("Harbour Gazette", subject("Harbour Gazette editorial urged the council to act."));
-    assertNotEquals("Shipping analysts", subject("Shipping analysts Portwise welcomed the move."));
+    // a head before a name: not "Shipping analysts" with the name cut off, and no subject read here at all
+    assertEquals("", subject("Shipping analysts Portwise welcomed the move."));
   }
 }
