@@ -249,13 +249,9 @@ final class Pronouns {
    */
   static Attributed bodySubjectOfSentence(AttributionContext ctx, String pronoun, int block, int offset) {
     String text = ctx.texts.get(block + 1);
-    int start = ctx.sentenceStart(block, offset);
-    if (offset - start > WINDOW || start >= offset) {
+    List<Words.Word> words = sentenceBefore(ctx, block, offset);
+    if (words == null) {
       return null;
-    }
-    List<Words.Word> words = ctx.words(block, start, offset);
-    if (words.size() < 3) {
-      return null; // "“…,” it said": no sentence before the pronoun
     }
     List<Words.Word> subject = withLetters(leadingSubject(words));
     if (subject.isEmpty() || subject.size() == words.size() || ctx.insideQuote(block, subject.get(0).start())
@@ -302,18 +298,25 @@ final class Pronouns {
     return false;
   }
 
-  // "Bush went after Trump, refusing to recant remarks when he called him …", "The president denounced what
-  // he called …": a pronoun inside a sentence stands for the sentence's subject when that names a person,
-  // not for the person named last.
-  static Attributed sentenceSubjectBefore(AttributionContext ctx, int block, int offset) {
-    String text = ctx.texts.get(block + 1);
+  // The words of the pronoun's sentence before it, when it has at least three within reach ("“…,” he said" has
+  // none); null otherwise.
+  private static List<Words.Word> sentenceBefore(AttributionContext ctx, int block, int offset) {
     int start = ctx.sentenceStart(block, offset);
     if (offset - start > WINDOW || start >= offset) {
       return null;
     }
     List<Words.Word> words = ctx.words(block, start, offset);
-    if (words.size() < 3) {
-      return null; // "“…,” he said": no sentence before the pronoun
+    return words.size() < 3 ? null : words;
+  }
+
+  // "Bush went after Trump, refusing to recant remarks when he called him …", "The president denounced what
+  // he called …": a pronoun inside a sentence stands for the sentence's subject when that names a person,
+  // not for the person named last.
+  static Attributed sentenceSubjectBefore(AttributionContext ctx, int block, int offset) {
+    String text = ctx.texts.get(block + 1);
+    List<Words.Word> words = sentenceBefore(ctx, block, offset);
+    if (words == null) {
+      return null;
     }
     List<Words.Word> subject = leadingSubject(words);
     if (subject.isEmpty() || subject.size() == words.size() || ctx.insideQuote(block, subject.get(0).start())) {
