@@ -6,8 +6,10 @@ import static io.github.newsdoc.parser.internal.Sentences.firstNonSpace;
 import static io.github.newsdoc.parser.internal.Subjects.leadingSubject;
 
 import io.github.newsdoc.model.Attribution;
+import io.github.newsdoc.model.Span;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a pronoun that speaks stands for, in one article's {@link AttributionContext}: "he" and "she" the
@@ -296,6 +298,30 @@ final class Pronouns {
       }
     }
     return false;
+  }
+
+  /**
+   * The subject form an object or possessive pronoun is resolved by: "him" and "his" are "he", "her" is "she",
+   * "them" and "their" are "they"; null for any other word.
+   */
+  static String subjectForm(String lower) {
+    return switch (lower) {
+      case "him", "his" -> "he";
+      case "her" -> "she";
+      case "them", "their" -> "they";
+      default -> null;
+    };
+  }
+
+  /**
+   * The attribution to the one the pronoun {@code w} stands for ({@code subjectForm} the form it is resolved
+   * by), with {@code cue} and {@code channel}, mentioned at the pronoun; null when it stands for no one found.
+   */
+  static Attributed through(AttributionContext ctx, String subjectForm, int block, Words.Word w, String cue,
+      Optional<String> channel) {
+    Attributed p = ctx.resolvePronoun(subjectForm, block, w.start());
+    return p == null ? null : new Attributed(Attribution.builder().speaker(p.attribution().speaker()).cue(cue)
+        .channel(channel).mention(Span.of(block, w.start(), w.end())).build(), p.person());
   }
 
   // The words of the pronoun's sentence before it, when it has at least three within reach ("“…,” he said" has

@@ -1,10 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
-import io.github.newsdoc.model.Attribution;
-import io.github.newsdoc.model.Span;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,12 +18,6 @@ final class QuotedAs {
 
   // What follows "as" when it tells the words said: "as saying", "as telling reporters", "as having said".
   private static final Set<String> SAYING = Set.of("saying", "telling", "writing", "having", "stating", "adding");
-
-  // The pronouns that stand as the one quoted, and the subject form they are resolved by: "quoted her as saying".
-  private static final Map<String, String> OBJECTS = Map.of("him", "he", "her", "she", "them", "they");
-
-  // A form of "be" before the verb: the subject is the one quoted, not the one that quoted.
-  private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being", "be");
 
   // The words that tie a source to someone it is near: "a source close to Cole", "officials familiar with the
   // talks". The source is the one quoted, not the one it is close to.
@@ -48,7 +39,7 @@ final class QuotedAs {
     List<Words.Word> after = ctx.words(block, from, Math.min(text.length(), from + 160));
     int verb = 0;
     while (verb < after.size() && verb < 3 && !QUOTING.contains(after.get(verb).lower())) {
-      if (PASSIVE.contains(after.get(verb).lower())) {
+      if (AttributionWords.BE.contains(after.get(verb).lower())) {
         return null; // "Ruiz was quoted (by the Gazette) as saying": the subject is the one quoted
       }
       verb++; // "has quoted", "also quoted"
@@ -64,13 +55,9 @@ final class QuotedAs {
       if (after.get(as).lower().equals("as") && SAYING.contains(after.get(as + 1).lower())) {
         List<Words.Word> quoted = beforeRelation(after.subList(verb + 1, as));
         String channel = Names.join(Phrases.withLetters(subject), text);
-        String pronoun = quoted.size() == 1 ? OBJECTS.get(quoted.get(0).lower()) : null;
-        if (pronoun != null) {
-          Words.Word w = quoted.get(0);
-          Attributed p = ctx.resolvePronoun(pronoun, block, w.start());
-          return p == null ? null : new Attributed(Attribution.builder().speaker(p.attribution().speaker())
-              .cue(after.get(as + 1).core()).channel(channel).mention(Span.of(block, w.start(), w.end())).build(),
-              p.person());
+        String pronoun = quoted.size() == 1 ? Pronouns.subjectForm(quoted.get(0).lower()) : null;
+        if (pronoun != null) { // "quoted her as saying"
+          return Pronouns.through(ctx, pronoun, block, quoted.get(0), after.get(as + 1).core(), Optional.of(channel));
         }
         return ctx.result(block, text, quoted, after.get(as + 1).core(), Optional.of(channel), q);
       }

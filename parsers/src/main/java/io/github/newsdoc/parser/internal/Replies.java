@@ -1,10 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
-import io.github.newsdoc.model.Attribution;
-import io.github.newsdoc.model.Span;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,9 +15,6 @@ final class Replies {
 
   private static final Set<String> REPLY_NOUNS = WordList.load("attribution/reply-nouns");
 
-  // Possessive pronouns that own a reply, and the subject form they are resolved by.
-  private static final Map<String, String> OWNERS = Map.of("his", "he", "her", "she", "their", "they");
-
   /**
    * The attribution to the owner of {@code subject} when it is a possessive and a noun of a reply ("Ruiz's
    * reply", "her answer", "the minister's response"); null when it is not, or its owner is no one found.
@@ -32,11 +26,9 @@ final class Replies {
     }
     int noun = subject.size() - 1;
     Words.Word owner = subject.get(noun - 1);
-    String pronoun = noun == 1 ? OWNERS.get(owner.lower()) : null;
-    if (pronoun != null) {
-      Attributed p = ctx.resolvePronoun(pronoun, block, owner.start());
-      return p == null ? null : new Attributed(Attribution.builder().speaker(p.attribution().speaker()).cue(cue)
-          .mention(Span.of(block, owner.start(), owner.end())).build(), p.person());
+    String pronoun = noun == 1 ? Pronouns.subjectForm(owner.lower()) : null;
+    if (pronoun != null) { // "her answer"
+      return Pronouns.through(ctx, pronoun, block, owner, cue, Optional.empty());
     }
     if (!NameShapes.possessive(owner) || owner.stops()) {
       return null;

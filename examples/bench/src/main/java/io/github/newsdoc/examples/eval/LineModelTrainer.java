@@ -25,8 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Trains the weights of the page-line model ({@code LineModel} in the parser) on the structure gold sets
@@ -50,8 +48,11 @@ public final class LineModelTrainer {
   private static final Label ARTICLE = new Label("article");
   private static final Label OTHER = new Label("other");
 
-  // The features that say what the rules decided: zero in the rules-free comparison.
-  private static final int[] RULE_FEATURES = {0, 1, 2, 3, 23, 30, 31};
+  // The features that say what the rules decided (named "rules:…" or for the rules' paragraphs): zero in the
+  // rules-free comparison.
+  private static final int[] RULE_FEATURES = java.util.stream.IntStream.range(0, LineFeatures.NAMES.size())
+      .filter(k -> LineFeatures.NAMES.get(k).startsWith("rules:") || LineFeatures.NAMES.get(k).contains("paragraph"))
+      .toArray();
 
   // The rule of a line the canonical writer labelled boilerplate: never asked.
   // The rule of a page with no article (the parser does not ask the model) and of a wrapped line's later parts.
@@ -228,15 +229,11 @@ public final class LineModelTrainer {
   static List<Page> pages(String half, Path corpus, boolean rulesFree) throws IOException {
     Path gold = Path.of("examples/eval-data/structure").resolve(half);
     boolean invented = half.startsWith("invented");
-    List<Path> files;
-    try (Stream<Path> s = Files.list(gold)) {
-      files = s.filter(p -> p.toString().endsWith(".gold")).sorted().collect(Collectors.toList());
-    }
     List<Page> pages = new ArrayList<>();
     ArticleParser parser = ArticleParser.standard();
-    for (Path file : files) {
+    for (Path file : StructureEval.golds(gold)) {
       String id = file.getFileName().toString().replaceFirst("\\.gold$", "");
-      Path path = invented ? gold.resolve(id + ".txt") : corpus.resolve("aeb/page/" + id + ".txt");
+      Path path = StructureEval.page(gold, id, invented, corpus);
       StructureGold g = StructureGold.read(file, path);
       ParseReport report = parser.analyze(Files.readAllBytes(path));
       List<LineAssignment> lines = report.lines();

@@ -119,7 +119,7 @@ public final class StructureEval {
       ParseReport report;
       try {
         String id = file.getFileName().toString().replaceFirst("\\.gold$", "");
-        Path page = invented ? gold.resolve(id + ".txt") : corpus.resolve("aeb/page/" + id + ".txt");
+        Path page = page(gold, id, invented, corpus);
         g = StructureGold.read(file, page);
         report = parser.apply(Files.readAllBytes(page));
       } catch (IOException | RuntimeException e) {
@@ -155,7 +155,13 @@ public final class StructureEval {
     return t.problems > 0 ? 1 : 0;
   }
 
-  private static List<Path> golds(Path dir) {
+  /** The page a gold file of a half describes: beside it for the invented halves, in the corpus for aeb's. */
+  static Path page(Path gold, String id, boolean invented, Path corpus) {
+    return invented ? gold.resolve(id + ".txt") : corpus.resolve("aeb/page/" + id + ".txt");
+  }
+
+  /** The gold files of a half, in name order. */
+  static List<Path> golds(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(p -> p.toString().endsWith(".gold")).sorted().collect(Collectors.toList());
     } catch (IOException e) {
