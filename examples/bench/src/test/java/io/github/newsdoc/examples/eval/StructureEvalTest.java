@@ -136,7 +136,8 @@ class StructureEvalTest {
     Fixtures.Result r = Fixtures.capture((out, err) -> StructureEval.run(
         new String[] {"--gold", dir.toString(), "--half", "test3"}, dir, StructureEvalTest::ours, out, err));
     assertEquals(2, r.status(), r.err());
-    assertTrue(r.err().contains("--half takes dev, test, dev2, test2, invented, invented2 or invented2-test, not 'test3'"), r.err());
+    assertTrue(r.err().contains("--half takes dev, test, dev2, test2, invented, invented2, invented2-test,"
+        + " invented3 or invented3-test, not 'test3'"), r.err());
   }
 
   @Test
