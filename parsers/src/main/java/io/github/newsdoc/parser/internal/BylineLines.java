@@ -45,6 +45,8 @@ final class BylineLines {
       "(?i)\\d{1,3} ?(?:minute|min)s? read|\\d{1,2} ?(?:h|hrs?|hours?|d|days?|mins?|minutes?)(?: ago)?");
   // "By" on a line of its own, over the name, in the languages of the author lines.
   private static final Pattern BY_ALONE = Pattern.compile("(?iu)(?:written |posted )?(?:by|par|von|por|di|door):?");
+  // A connector alone on its line, between two authors' names that the page printed as links.
+  private static final Pattern CONNECTOR_ALONE = Pattern.compile("(?iu)and|&|,|e|y|et|und|en");
   // How many lines of the article's head, after the headline, are read for authors beside a date.
   private static final int HEAD_LINES = 6;
   // How many lines of furniture over the headline are read for an author beside a date or a reading time.
@@ -91,11 +93,10 @@ final class BylineLines {
     int dated = -1;
     for (int i = title + 1; i < lines.size() && counted < HEAD_LINES; i++) {
       boolean chrome = roles[i] == LineRole.BOILERPLATE;
-      // a line the page extractor or a block of short lines (a name over the site's name) set aside may be the
-      // author's
-      boolean candidate = roles[i] == null
-          || chrome && (rules[i].startsWith("page:") || rules[i].equals(LinkBlocks.RULE));
-      if (candidate && authorLine(lines, roles, rules, values, valueRoles, i, canonical, dated >= 0, lower)) {
+      if (unclaimedOrSetAside(roles, rules, i) && authorLine(lines, roles, rules, values, valueRoles, i, canonical, dated >= 0, lower)) {
+        if (rules[i].equals(NAME_ALONE)) {
+          namesAround(lines, roles, rules, values, valueRoles, i, title, lower);
+        }
         return;
       }
       if (roles[i] == null && shapes.prose(i)) {
@@ -159,6 +160,45 @@ final class BylineLines {
       rules[i - 1] = "byline:by-alone";
     }
     return true;
+  }
+
+  // An author line the page broke at its links ("by" / "Ana Ruiz" / "and" / "Jo Park"), or authors stacked one
+  // a line ("Ana Ruiz" / "+ Follow" / "Jo Park" over the date): the names alone right over and under the name
+  // alone at i, with at most a connector or a control ("Follow") alone between two of them, are the byline's
+  // too. Not past the headline.
+  private static void namesAround(List<Line> lines, LineRole[] roles, String[] rules, Object[] values,
+      LineRole[] valueRoles, int i, int title, Supplier<Set<String>> lower) {
+    for (int step : new int[] {-1, 1}) {
+      int k = i + step;
+      while (k > title && k < lines.size() && unclaimedOrSetAside(roles, rules, k)) {
+        String between = lines.get(k).text();
+        boolean connector = CONNECTOR_ALONE.matcher(between).matches();
+        int name = connector || CONTROL.matcher(between).matches() ? k + step : k;
+        if (name <= title || name >= lines.size() || !unclaimedOrSetAside(roles, rules, name)) {
+          break;
+        }
+        Bylines.Reading reading = namesAlone(lower, lines.get(name).text()).orElse(null);
+        if (reading == null) {
+          break;
+        }
+        if (connector) {
+          roles[k] = LineRole.BOILERPLATE;
+          rules[k] = "byline:connector";
+        }
+        roles[name] = LineRole.BYLINE;
+        rules[name] = NAME_ALONE;
+        values[name] = reading;
+        valueRoles[name] = LineRole.BYLINE;
+        k = name + step;
+      }
+    }
+  }
+
+  // A line no rule has read, or one the page extractor or a block of short lines (a name over the site's name)
+  // set aside: it may be the author's.
+  private static boolean unclaimedOrSetAside(LineRole[] roles, String[] rules, int k) {
+    return roles[k] == null
+        || roles[k] == LineRole.BOILERPLATE && (rules[k].startsWith("page:") || rules[k].equals(LinkBlocks.RULE));
   }
 
   // "Ana Ruiz and Jo Park": the names of one to three people and nothing else, each of two or three words and

@@ -250,4 +250,25 @@ class BylineBesideDateTest {
     assertEquals(List.of(), names(PARSER.parse("Ferry pier to close for winter repairs\n\nHarbour Stories\n\n"
         + "November 20, 2019\n\n" + BODY)));
   }
+
+  // A page that prints each author as a link may break the author line at the links, or stack the authors one
+  // a line: the names alone around the one beside the date are the byline's too.
+  @Test
+  void anAuthorLineBrokenAtItsLinksOrStackedNamesAreOneByline() {
+    for (String head : List.of("by\nAda Lane\nand\nTom Barrowdale\nHarbour Desk Weekly\nNovember 20, 2019",
+        "Ada Lane\n\n+ Follow\n\nTom Barrowdale\n\n+ Follow\n\nNovember 20, 2019",
+        "Ada Lane\n\nTom Barrowdale\n\nNovember 20, 2019")) {
+      ParseReport report = PARSER.analyze("Ferry pier to close for winter repairs\n\n" + head + "\n\n" + BODY);
+      assertEquals(List.of("Ada Lane", "Tom Barrowdale"), names(report.article()), head);
+      assertEquals(report.article(), PARSER.parse(ArticleWriter.write(report.article())), head);
+    }
+    assertEquals("byline:connector", rule(PARSER.analyze("Ferry pier to close for winter repairs\n\nby\nAda Lane\nand"
+        + "\nTom Barrowdale\nNovember 20, 2019\n\n" + BODY), "and"));
+    // a line that is no name alone ends the byline: the site's section under the author is not read as one
+    assertEquals(List.of("Ada Lane"), names(PARSER.parse("Ferry pier to close for winter repairs\n\nHarbour"
+        + " Stories\n\nAda Lane\n\nNovember 20, 2019\n\n" + BODY)));
+    // nor is a name over the headline, which is not the article's head
+    assertEquals(List.of("Ada Lane"), names(PARSER.parse("Tom Barrowdale\n\nFerry pier to close for winter"
+        + " repairs\n\nAda Lane\n\nNovember 20, 2019\n\n" + BODY)));
+  }
 }
