@@ -118,10 +118,14 @@ final class Headlines {
     if (core < 0) {
       return first;
     }
+    // The anchor: the head's first byline or date over the core. A byline or date over a headline-shaped line
+    // that stands above the head's own is the site's (today's date in the masthead), not the head's.
     int anchor = core;
-    for (int i = first + 1; i < core; i++) {
+    for (int i = core - 1; i > first; i--) {
       if (roles[i] == LineRole.BYLINE || roles[i] == LineRole.PUBLISHED) {
         anchor = i;
+      } else if (anchor < core && roles[i] == null && isHeadline(lines.get(i).text(), shapes.width(i),
+          shapes.linkLike(i))) {
         break;
       }
     }

@@ -314,4 +314,23 @@ class HeadlinesTest {
         + BODY;
     assertEquals(longer, parse(text).title());
   }
+
+  // Today's date in the masthead is no date of the article's head: the head's own byline and date, under the
+  // headline, anchor it, and a consent notice at the top of the page never becomes the title.
+  @Test
+  void aMastheadDateAboveTheHeadlineDoesNotAnchorTheHead() {
+    String headline = "River ferry between Ostby and Lunden to stop running at the end of the month";
+    String text = "Your privacy matters to us\nWe use cookies and similar tools to tailor content and adverts and to"
+        + " measure how our pages are used.\nSettings\nAccept and continue\n\nSkip to content\nCoast Courier\n"
+        + "Saturday, 5 December 2026\nSign in\nSearch\n\nNews\nOstby\nLunden\nRegion\nWorld\nBusiness\nSport\n\n"
+        + "BREAKING\nRing road closed after three-car crash near Eastgate\n\nNews\nRegion\n\n" + headline
+        + "\n\nBy Mira Holt\nRegional reporter\n5 December 2026, 18:34\n\nShare\nFacebook\nCopy link\n\n" + BODY
+        + "\nMost read\nRing road closed after three-car crash near Eastgate\nNew timetable for coastal trains"
+        + " from Sunday\nCouncil approves budget for school repairs\n";
+    Article a = ArticleParser.standard().parse(text);
+    assertEquals(headline, a.title());
+    assertEquals("2026-12-05T18:34", a.published().orElseThrow().toString());
+    assertEquals(3, a.paragraphs().size());
+    assertEquals(HeadDates.DATE_ABOVE, rule(text, "Saturday, 5 December 2026"));
+  }
 }

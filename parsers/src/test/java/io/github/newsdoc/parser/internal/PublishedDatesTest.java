@@ -305,6 +305,12 @@ class PublishedDatesTest {
     "venerdì 22 gennaio 2021, 07:45|2021-01-22T07:45|-",
     "Опубликовано 3 февраля 2025 в 08:15|2025-02-03T08:15|-",
     "Обновлено: 4 февраля 2025, 11:40|-|2025-02-04T11:40",
+    "Publicado a 5 fev 2025, 19:12|2025-02-05T19:12|-",
+    "Atualizado a 6 fev 2025, 08:30|-|2025-02-06T08:30",
+    "środa, 5 lutego 2025, 18:34|2025-02-05T18:34|-",
+    "Aktualizacja: 5.02.2025, 20:05|-|2025-02-05T20:05",
+    "Data publikacji: 5 lutego 2025 r., godz. 18:34|2025-02-05T18:34|-",
+    "Opublikowano 5 lutego 2025|2025-02-05|-",
     "13/06/2014|2014-06-13|-",
     "Oct 18, 2019 · 8 min read|2019-10-18|-",
     "2016.12.01|2016-12-01|-",
@@ -326,7 +332,8 @@ class PublishedDatesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"06/07/2014", "06/07/19", "14.03.24", "1.2.19", "31/31/2014", "14.13.2024", "2016.13.01", "2016年2月30日", "Le maire a parlé le 3 février 2025"})
+  @ValueSource(strings = {"06/07/2014", "06/07/19", "14.03.24", "1.2.19", "31/31/2014", "14.13.2024", "2016.13.01", "2016年2月30日", "Le maire a parlé le 3 février 2025",
+      "Burmistrz mówił 5 lutego 2025 o budżecie"})
   void ambiguousOrImpossibleFiguresAndSentencesAreNoDate(String line) {
     assertTrue(PublishedDates.parse(line).isEmpty(), line);
   }
