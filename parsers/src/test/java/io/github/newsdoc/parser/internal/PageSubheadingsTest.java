@@ -165,4 +165,42 @@ class PageSubheadingsTest {
   void notHeadings(String line) {
     assertFalse(Subheadings.isHeading(line), line);
   }
+
+  // The article's lines one under the other, with no blank line between them (as many scrapers save a page).
+  private static String pageWithoutBlankLines(List<String> article) {
+    StringBuilder b = new StringBuilder(TITLE).append("\n\n");
+    menu(12).forEach(l -> b.append(l).append('\n'));
+    b.append('\n');
+    article.forEach(l -> b.append(l).append('\n'));
+    b.append('\n');
+    menu(30).forEach(l -> b.append(l).append('\n'));
+    return b.toString();
+  }
+
+  // With no blank lines on the page, a heading stands apart by having no link right above or below it: under
+  // an inline link, or over its section's picture, it is the article's.
+  @Test
+  void withoutBlankLinesAHeadingApartFromOtherLinksIsKept() {
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.addAll(2, List.of("Read: Ferry fares for islanders to rise in May", "What the council wants"));
+    article.addAll(5, List.of("Fares under review",
+        "The old terminal building on the quay, seen from the harbour wall on Monday. Photo: Ana Ruiz/Coast Herald"));
+    Article a = parseAndCheckRoundTrip(pageWithoutBlankLines(article));
+    List<String> expected = new ArrayList<>(ARTICLE);
+    expected.add(2, "What the council wants");
+    expected.add(4, "Fares under review");
+    assertEquals(expected, a.paragraphs().stream().map(p -> p.text()).toList());
+    assertEquals(1, a.captions().size());
+  }
+
+  // Still without blank lines: links printed one under the other are a list, and a heading over a line no rule
+  // claims (a broadcast note's title and date) heads that note: all of them are the page's.
+  @Test
+  void withoutBlankLinesAListOfLinksOrANotesHeadingIsTheSites() {
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.addAll(2, List.of("Profile: Mara Quill", "Timeline of the terminal"));
+    article.addAll(5, List.of("Broadcast note", "\u201cCoast Tonight\u201d, 14.11.2024"));
+    Article a = parseAndCheckRoundTrip(pageWithoutBlankLines(article));
+    assertEquals(ARTICLE, a.paragraphs().stream().map(p -> p.text()).toList());
+  }
 }
