@@ -27,8 +27,9 @@ final class Captions {
       Pattern.compile("(?i)(?:image|media|video|photo) caption,?[\\s\\p{Z}]+");
   /** The longest credit: what an {@code "Image source, …"} line reads. */
   static final int MAX_CREDIT = 120;
-  private static final List<String> CREDIT_LABELS =
-      List.of("Photograph", "Photo credit", "Photo", "Picture", "Image", "Credit", "Illustration", "Video", "Foto");
+  // The labels of a credit at a caption's end, capitalised as a caption prints them: the picture labels, the
+  // longest first, and "Photo credit", "Credit", "Video".
+  private static final List<String> CREDIT_LABELS = creditLabels();
   // "… at the lab | photo by Name", "… at the lab. Photograph by Name/Agency": the credit after a bar, a dash or
   // the caption's last sentence
   private static final Pattern BY_AT_END = Pattern.compile(
@@ -38,13 +39,22 @@ final class Captions {
       "(?i)(?:screen ?grab|screenshot|handout|supplied|file(?: photo)?|courtesy(?: photo)?)");
   // A credit in brackets at the end of a caption: "(Photo: Name/Agency)", "(Name/Agency)", "[Agency]".
   private static final Pattern BRACKETED = Pattern.compile("(.*\\S) ?(?:\\(([^()]{2,80})\\)|\\[([^\\[\\]]{2,80})\\])");
-  private static final Pattern PHOTO_LABEL = Pattern.compile("(?i)(?:photo|foto|photograph|picture|image)\\s*:\\s*");
-  private static final Pattern PHOTO_WORD = Pattern.compile("(?i).*\\b(?:photo|foto|photograph|picture|image|credit)\\b.*");
+  private static final Pattern PHOTO_LABEL = Pattern.compile("(?iu)" + CreditShapes.labels() + "\\s*:\\s*");
+  private static final Pattern PHOTO_WORD = Pattern.compile("(?iu).*(?<!\\p{L})(?:" + CreditShapes.labels()
+      + "|credit)(?!\\p{L}).*");
   // The label of a credit in brackets, left out of its words: "(Photo: …)", "(Photo by …)", "(Image credit: © …)".
   private static final Pattern BRACKET_LABEL = Pattern.compile(
-      "^(?i)(?:(?:photo|foto|image|picture)s?(?: credit)?\\s*(?::|by )|credit\\s*:)\\s*(?:©\\s*)?");
+      "^(?iu)(?:" + CreditShapes.labels() + "s?(?: credit)?\\s*(?::|by )|credit\\s*:)\\s*(?:©\\s*)?");
 
   private Captions() {}
+
+  private static List<String> creditLabels() {
+    List<String> labels = new java.util.ArrayList<>(List.of("Photo credit"));
+    CreditShapes.PICTURE_LABELS.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .map(l -> l.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + l.substring(1)).forEach(labels::add);
+    labels.addAll(List.of("Credit", "Video"));
+    return List.copyOf(labels);
+  }
 
   /** Returns the keywords of a lower-case, comma-separated keyword line with at least {@code minItems}. */
   public static Optional<List<String>> keywords(String line, int minItems) {
@@ -108,16 +118,17 @@ final class Captions {
         return Optional.of(new Parts(Text.strip(text), Optional.of(Text.strip(credit))));
       }
     }
+    // "… on Friday. Photo: Name/Agency", "… on Friday. Photo | Name | Agency": a label before the last colon, or
+    // before the first bar after it
     int colon = line.lastIndexOf(':');
-    if (colon > 0) {
-      for (String label : CREDIT_LABELS) {
-        int start = colon - label.length();
-        if (start >= 0 && line.startsWith(label, start) && (start == 0 || !Character.isLetter(line.charAt(start - 1)))) {
-          Optional<Parts> parts = labelled(line, start, colon);
-          if (parts.isPresent()) {
-            return parts;
-          }
-          break;
+    int bar = line.indexOf(" | ", colon + 1);
+    for (int separator : new int[] {colon, bar}) {
+      int start = separator > 0 ? labelBefore(line, separator) : -1;
+      if (start >= 0) {
+        // the credit starts after the colon, or after the bar and its space
+        Optional<Parts> parts = labelled(line, start, separator == bar ? bar + 2 : colon);
+        if (parts.isPresent()) {
+          return parts;
         }
       }
     }
@@ -164,6 +175,17 @@ final class Captions {
    */
   public static Optional<Parts> bracketedCredit(String line) {
     return bracketed(line, false);
+  }
+
+  // Where the credit label that ends right before index end starts (a word of its own), or -1.
+  private static int labelBefore(String line, int end) {
+    for (String label : CREDIT_LABELS) {
+      int start = end - label.length();
+      if (start >= 0 && line.startsWith(label, start) && (start == 0 || !Character.isLetter(line.charAt(start - 1)))) {
+        return start;
+      }
+    }
+    return -1;
   }
 
   // "… text (Photo: Name/Agency)" or "… text Photograph: Name/Agency"

@@ -11,13 +11,17 @@ import java.util.regex.Pattern;
  * credits printed inside a caption with them.
  */
 final class CreditShapes {
+  /** The words that label a picture's credit ({@code words/picture-labels.txt}), in lower case. */
+  static final com.google.common.collect.ImmutableSet<String> PICTURE_LABELS = WordList.load("picture-labels");
+
   // A credit on its own line under its caption: "Credit: Name/Agency", "Photo: Name", "Credit...Name",
   // "Credit Name/Agency", "Name/Agency".
   // The label may be "Image credit:", and the name may follow a copyright sign ("Image: © Name"); "Photos:" heads a
   // gallery's link, not a credit.
+  // A label that ends with a full stop needs nothing after it ("Fot. Name"), and a bar may stand for the colon
+  // ("Photo | Name | Agency").
   private static final Pattern CREDIT_LINE = Pattern.compile(
-      "(?i)(?:(?:photograph|photo|picture|image)(?: credit)?|credit|illustration|foto)(?: ?:|\\.{3}|…) ?(?:© ?)?"
-          + "(.{2,100})");
+      "(?iu)(?:" + labels() + "(?: credit)?|credit)(?: ?:| \\|(?= )|\\.{3}|…|(?<=\\.)) ?(?:© ?)?(.{2,100})");
 
   // "Photo by Name", "Photographs by Name/Agency"
   private static final Pattern BY_LINE = Pattern.compile("(?i)(?:photograph|photo|picture|image)s? by (\\p{Lu}.{1,100})");
@@ -42,6 +46,15 @@ final class CreditShapes {
   private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{L}{0,3}\\.$");
 
   private CreditShapes() {}
+
+  /**
+   * The picture labels as a pattern's alternation, the longest first (so that "photograph" is tried before
+   * "photo"); match it case-insensitively.
+   */
+  static String labels() {
+    return PICTURE_LABELS.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+  }
 
   /**
    * The credit of a line that is a credit and nothing else, as printed under a caption:

@@ -39,11 +39,27 @@ class CaptionCreditsTest {
     "Pickers sort apples at an orchard near Oakmere on Friday. Lena Ortt / Wire Images file|Lena Ortt / Wire Images file",
     "Pickers sort apples at an orchard near Oakmere on Friday. L. Ann Ortt / AFP|L. Ann Ortt / AFP",
     "Pickers sort apples at an orchard near Oakmere on Friday. — Screengrab|Screengrab",
-    "Pickers sort apples at an orchard near Oakmere on Friday. – File photo|File photo"})
+    "Pickers sort apples at an orchard near Oakmere on Friday. – File photo|File photo",
+    // the labels of other languages
+    "Pickers sort apples at an orchard near Oakmere on Friday. Zdjęcie: Lena Ortt|Lena Ortt",
+    "Pickers sort apples at an orchard near Oakmere on Friday (Bild: Lena Ortt/Wireline)|Lena Ortt/Wireline"})
   void aCreditAtTheEndOfACaption(String line, String credit) {
     Captions.Parts parts = Captions.standalone(line).or(() -> Captions.bracketedCredit(line)).orElseThrow();
     assertEquals(Optional.of(credit), parts.credit());
     assertEquals("Pickers sort apples at an orchard near Oakmere on Friday", parts.text().replaceAll("\\.$", ""));
+  }
+
+  // A bar may stand for the label's colon: "Photo | Name | Outlet" after the caption's last sentence.
+  @Test
+  void aBarAfterThePhotoLabel() {
+    for (String credit : List.of("Lena Ortt | Valley Post", "File | Valley Post")) {
+      Captions.Parts parts = Captions.standalone(
+          "Pickers sort apples at an orchard near Oakmere on Friday. Photo | " + credit).orElseThrow();
+      assertEquals(Optional.of(credit), parts.credit());
+      assertEquals("Pickers sort apples at an orchard near Oakmere on Friday.", parts.text());
+    }
+    // a menu's bars after a word that is no label
+    assertEquals(Optional.empty(), Captions.standalone("Pickers sort apples at an orchard near Oakmere. News | Sport"));
   }
 
   @Test

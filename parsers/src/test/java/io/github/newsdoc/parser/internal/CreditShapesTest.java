@@ -20,13 +20,18 @@ class CreditShapesTest {
     "Photo: Lena Ortt|Lena Ortt",
     "Image: Lena Ortt / Valley Post|Lena Ortt / Valley Post",
     "Foto: Lena Ortt / Wireline|Lena Ortt / Wireline",
-    "Lena Ortt/Stock Images|Lena Ortt/Stock Images"})
+    "Lena Ortt/Stock Images|Lena Ortt/Stock Images",
+    // the labels of other languages; one that ends with a full stop needs no colon, and a bar may stand for it
+    "Fot. Lena Ortt / Wireline|Lena Ortt / Wireline",
+    "Fot. Straż Pożarna Lębork|Straż Pożarna Lębork",
+    "Fotografía: Lena Ortt|Lena Ortt"})
   void aCreditLine(String line, String credit) {
     assertEquals(Optional.of(credit), CreditShapes.creditLine(line));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Credit cards were declined at the till.", "Photo gallery", "and/or",
+  @ValueSource(strings = {"Credit cards were declined at the till.", "Photo gallery", "and/or", "Photography",
+      "Fotografía y cine en la escuela",
       "The council voted 7/2 to close the depot on Monday"})
   void notCreditLines(String line) {
     assertEquals(Optional.empty(), CreditShapes.creditLine(line));
@@ -39,6 +44,8 @@ class CreditShapesTest {
         CreditShapes.photoCredit("Lena Ortt | Wireline | Getty Images"));
     assertEquals(Optional.empty(), CreditShapes.photoCredit("Notes/Queries"), "a bare pair of words: a heading");
     assertEquals(Optional.empty(), CreditShapes.creditLine("News | Sport"), "a menu's bars name no agency");
+    assertEquals(Optional.of("Lena Ortt | Valley Post"), CreditShapes.creditLine("Photo | Lena Ortt | Valley Post"),
+        "a bar for the label's colon");
   }
 
   @Test
