@@ -32,7 +32,8 @@ class BylineBesideDateTest {
   @Test
   void aNameAloneOverTheDateTakesFirstNamesFromAroundTheWorld() {
     // first names the English list lacks (first-names-world.txt): a name alone over the date is the byline
-    for (String name : List.of("Faraz Hussain Qadri", "Chukwuma Obiora", "João Valadares", "Oleksiy Marchuk")) {
+    for (String name : List.of("Faraz Hussain Qadri", "Chukwuma Obiora", "João Valadares", "Oleksiy Marchuk",
+        "Tiago Brás", "Zofia Wrona", "Akosua Mensah")) {
       String text = "Ferry pier to close for winter repairs\n\n" + name + "\nPublished November 20, 2019\n\n" + BODY;
       assertEquals(List.of(name), names(PARSER.parse(text)), name);
     }
