@@ -110,7 +110,8 @@ class PageExtractorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Partager|Imprimer|Commentaires|Publicité", "Compartir|Imprimir|Comentarios|Publicidad",
-      "Condividi|Stampa|Commenti|Pubblicità", "Teilen|Drucken|Kommentare|Anzeige", "Delen|Afdrukken|Reacties|Advertentie"})
+      "Condividi|Stampa|Commenti|Pubblicità", "Teilen|Drucken|Kommentare|Anzeige", "Delen|Afdrukken|Reacties|Advertentie",
+      "Udostępnij|Drukuj|Komentarze|Reklama", "Partilhar|Kopiuj link|Czytaj także: Nowy rozkład jazdy od niedzieli"})
   void aShortPageWithChromeInAnotherLanguageIsAPage(String chrome) {
     // the interface words of the languages whose dates the parser reads are chrome too
     List<String> bottom = new ArrayList<>(List.of(chrome.split("\\|")));
