@@ -118,15 +118,15 @@ final class Headlines {
     if (core < 0) {
       return first;
     }
-    // The anchor: the head's first byline or date over the core. A byline or date over a headline-shaped line
-    // that stands above the head's own is the site's (today's date in the masthead), not the head's.
+    // The anchor: the head's first byline or date over the core. A byline or date with the page's menu and then
+    // a headline-shaped line between it and a later one is the site's (today's date in the masthead, over the
+    // menu and the headline), not the head's: the later one anchors.
     int anchor = core;
-    for (int i = core - 1; i > first; i--) {
-      if (roles[i] == LineRole.BYLINE || roles[i] == LineRole.PUBLISHED) {
+    for (int i = first + 1; i < core; i++) {
+      if ((roles[i] == LineRole.BYLINE || roles[i] == LineRole.PUBLISHED)
+          && (anchor == core
+              || menuBetween(shapes, roles, anchor, i) && headlineBetween(lines, shapes, roles, anchor, i))) {
         anchor = i;
-      } else if (anchor < core && roles[i] == null && isHeadline(lines.get(i).text(), shapes.width(i),
-          shapes.linkLike(i))) {
-        break;
       }
     }
     // The core may start with a line of prose above the headline (a cookie notice, a teaser): the byline or
@@ -286,6 +286,16 @@ final class Headlines {
       }
     }
     return above * PROSE_SHARE < below;
+  }
+
+  // Whether an unclaimed headline-shaped line stands between two lines.
+  private static boolean headlineBetween(List<Line> lines, LineMeasures shapes, LineRole[] roles, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (roles[i] == null && isHeadline(lines.get(i).text(), shapes.width(i), shapes.linkLike(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Whether a run of link-like lines stands between two lines: the page's menu.

@@ -333,4 +333,15 @@ class HeadlinesTest {
     assertEquals(3, a.paragraphs().size());
     assertEquals(HeadDates.DATE_ABOVE, rule(text, "Saturday, 5 December 2026"));
   }
+
+  // A standfirst between the head's date and byline, sharing the headline's words, is no headline: the date under
+  // the first line anchors the head, as it did before the masthead rule.
+  @Test
+  void aStandfirstBetweenTheDateAndTheBylineDoesNotTakeTheTitle() {
+    for (String head : List.of("November 20, 2019\n\nFerry service to end for Ostby route\n\nBy Mira Holt",
+        "By Mira Holt\n\nFerry service to end under council plan for Ostby\n\nNovember 20, 2019")) {
+      Article a = parse("Ferry service to end\n\n" + head + "\n\n" + BODY);
+      assertEquals("Ferry service to end", a.title(), head);
+    }
+  }
 }
