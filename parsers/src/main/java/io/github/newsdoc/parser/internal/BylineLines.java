@@ -164,8 +164,9 @@ final class BylineLines {
 
   // An author line the page broke at its links ("by" / "Ana Ruiz" / "and" / "Jo Park"), or authors stacked one
   // a line ("Ana Ruiz" / "+ Follow" / "Jo Park" over the date): the names alone right over and under the name
-  // alone at i, with at most a connector or a control ("Follow") alone between two of them, are the byline's
-  // too. Not past the headline.
+  // alone at i are the byline's too, with a connector or a control ("Follow") alone between two of them, or
+  // with nothing between when no blank line parts them (a section's label, "Grace Notes", over the author
+  // stands in a block of its own). Not past the headline.
   private static void namesAround(List<Line> lines, LineRole[] roles, String[] rules, Object[] values,
       LineRole[] valueRoles, int i, int title, Supplier<Set<String>> lower) {
     for (int step : new int[] {-1, 1}) {
@@ -174,7 +175,10 @@ final class BylineLines {
         String between = lines.get(k).text();
         boolean connector = CONNECTOR_ALONE.matcher(between).matches();
         int name = connector || CONTROL.matcher(between).matches() ? k + step : k;
-        if (name <= title || name >= lines.size() || !unclaimedOrSetAside(roles, rules, name)) {
+        // the later of the two names' lines: a blank line over it parts them
+        int later = step > 0 ? name : name + 1;
+        if (name <= title || name >= lines.size() || !unclaimedOrSetAside(roles, rules, name)
+            || name == k && lines.get(later).afterBlank()) {
           break;
         }
         Bylines.Reading reading = namesAlone(lower, lines.get(name).text()).orElse(null);

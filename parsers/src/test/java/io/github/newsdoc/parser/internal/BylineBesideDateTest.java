@@ -258,7 +258,7 @@ class BylineBesideDateTest {
   void anAuthorLineBrokenAtItsLinksOrStackedNamesAreOneByline() {
     for (String head : List.of("by\nAda Lane\nand\nTom Barrowdale\nHarbour Desk Weekly\nNovember 20, 2019",
         "Ada Lane\n\n+ Follow\n\nTom Barrowdale\n\n+ Follow\n\nNovember 20, 2019",
-        "Ada Lane\n\nTom Barrowdale\n\nNovember 20, 2019")) {
+        "Ada Lane\nTom Barrowdale\nNovember 20, 2019")) {
       ParseReport report = PARSER.analyze("Ferry pier to close for winter repairs\n\n" + head + "\n\n" + BODY);
       assertEquals(List.of("Ada Lane", "Tom Barrowdale"), names(report.article()), head);
       assertEquals(report.article(), PARSER.parse(ArticleWriter.write(report.article())), head);
@@ -268,6 +268,11 @@ class BylineBesideDateTest {
     // a line that is no name alone ends the byline: the site's section under the author is not read as one
     assertEquals(List.of("Ada Lane"), names(PARSER.parse("Ferry pier to close for winter repairs\n\nHarbour"
         + " Stories\n\nAda Lane\n\nNovember 20, 2019\n\n" + BODY)));
+    // a name in a block of its own over the author, with no connector between, is a section's or a column's
+    for (String label : List.of("Grace Notes", "Hope Street", "Mara Quill")) {
+      assertEquals(List.of("Ada Lane"), names(PARSER.parse("Ferry pier to close for winter repairs\n\n" + label
+          + "\n\nAda Lane\n\nNovember 20, 2019\n\n" + BODY)), label);
+    }
     // nor is a name over the headline, which is not the article's head
     assertEquals(List.of("Ada Lane"), names(PARSER.parse("Tom Barrowdale\n\nFerry pier to close for winter"
         + " repairs\n\nAda Lane\n\nNovember 20, 2019\n\n" + BODY)));
