@@ -124,7 +124,7 @@ final class Captions {
     int bar = line.indexOf(" | ", colon + 1);
     for (int separator : new int[] {colon, bar}) {
       int start = separator > 0 ? labelBefore(line, separator) : -1;
-      if (start >= 0) {
+      if (start >= 0 && (separator != bar || CreditShapes.barredCredit(Text.strip(line.substring(bar + 3))))) {
         // the credit starts after the colon, or after the bar and its space
         Optional<Parts> parts = labelled(line, start, separator == bar ? bar + 2 : colon);
         if (parts.isPresent()) {

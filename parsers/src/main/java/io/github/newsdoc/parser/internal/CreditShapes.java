@@ -84,6 +84,12 @@ final class CreditShapes {
     }
     Matcher m = CREDIT_LINE.matcher(line);
     boolean matched = m.matches(); // each pattern is matched once
+    if (matched) {
+      String label = line.substring(0, m.start(1));
+      // "Photo | Video | Podcasts" is a menu, "Fot. 1 z 12" a gallery's counter: no credits
+      matched = !(label.indexOf('|') >= 0 && !barredCredit(m.group(1))
+          || label.strip().endsWith(".") && Character.isDigit(m.group(1).codePointAt(0)));
+    }
     if (!matched) {
       m = BY_LINE.matcher(line);
       matched = m.matches();
@@ -142,6 +148,26 @@ final class CreditShapes {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether what follows a photo label and a bar is a credit ({@code "Photo | Name | Outlet"}): one to three
+   * parts set apart by bars, each a credit's words, one of them a name of two words or more or an agency's; a
+   * menu's one-word entries ({@code "Photo | Video | Podcasts"}) are not.
+   */
+  static boolean barredCredit(String rest) {
+    String[] parts = rest.split(" \\| ");
+    if (parts.length > 3) {
+      return false;
+    }
+    boolean named = false;
+    for (String part : parts) {
+      if (part.isBlank() || !isCredit(part)) {
+        return false;
+      }
+      named |= Text.words(part) >= 2 || namesAgency(part);
+    }
+    return named;
   }
 
   /** At most eight words, the slashes between them aside, each capitalised or a joining word. */

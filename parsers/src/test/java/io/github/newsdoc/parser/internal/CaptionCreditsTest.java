@@ -58,8 +58,10 @@ class CaptionCreditsTest {
       assertEquals(Optional.of(credit), parts.credit());
       assertEquals("Pickers sort apples at an orchard near Oakmere on Friday.", parts.text());
     }
-    // a menu's bars after a word that is no label
+    // a menu's bars after a word that is no label, or a menu of one-word entries after a label
     assertEquals(Optional.empty(), Captions.standalone("Pickers sort apples at an orchard near Oakmere. News | Sport"));
+    assertEquals(Optional.empty(), Captions.standalone("Pickers sort apples at an orchard near Oakmere. Photo | Video"
+        + " | Podcasts"));
   }
 
   @Test

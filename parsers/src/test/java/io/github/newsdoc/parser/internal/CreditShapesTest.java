@@ -31,6 +31,7 @@ class CreditShapesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Credit cards were declined at the till.", "Photo gallery", "and/or", "Photography",
+      "Photo | Video | Podcasts", "Image | Gallery", "Foto | Notizie", "Fot. 1 z 12",
       "Fotografía y cine en la escuela",
       "The council voted 7/2 to close the depot on Monday"})
   void notCreditLines(String line) {
