@@ -121,9 +121,14 @@ final class Subheadings {
     while (last > from && (roles[last] == LineRole.CAPTION || roles[last] == LineRole.CAPTION_CREDIT)) {
       last--;
     }
-    // under a label that leads on to another story ('Read more', 'Related'), the last line is that story's link
+    // under a label that leads on to another story ('Read more', 'Related'), past the story's picture, the last
+    // line is that story's link
+    int label = last - 1;
+    while (label >= from && (roles[label] == LineRole.CAPTION || roles[label] == LineRole.CAPTION_CREDIT)) {
+      label--;
+    }
     return heading(lines, shapes, roles, values, printed, linkValue, last)
-        && !(last - 1 >= from && roles[last - 1] == LineRole.BOILERPLATE && leadsOn(shapes.text(last - 1)));
+        && !(label >= from && roles[label] == LineRole.BOILERPLATE && leadsOn(shapes.text(label)));
   }
 
   // Whether what follows a heading, from line j to the article's line at k, is the article's: captions and the
@@ -140,7 +145,8 @@ final class Subheadings {
 
   // A short label that leads on to another story, whose link is printed under it.
   private static final java.util.regex.Pattern LEADS_ON = java.util.regex.Pattern.compile(
-      "(?iu)(?:read|see|watch|related|more|also|recommended|next|further|don't miss|must read)\\b.{0,30}");
+      "(?iu)(?:read|see|watch|related|more|most|also|recommended|popular|trending|next|further|don't miss|must read)"
+          + "\\b.{0,30}");
 
   private static boolean leadsOn(String text) {
     return Text.words(text) <= 4 && LEADS_ON.matcher(text).matches();

@@ -203,4 +203,19 @@ class PageSubheadingsTest {
     Article a = parseAndCheckRoundTrip(pageWithoutBlankLines(article));
     assertEquals(ARTICLE, a.paragraphs().stream().map(p -> p.text()).toList());
   }
+
+  // A label that leads on to another story, over the story's picture and its link, or a 'Most read' label over
+  // one link: the link is the page's, with or without blank lines.
+  @Test
+  void aLinkUnderALabelAndAPictureIsTheSites() {
+    for (String label : List.of("Read more", "Most read")) {
+      List<String> article = new ArrayList<>(ARTICLE);
+      article.addAll(2, List.of(label, "The old pier at Ostby, seen from the harbour wall on Monday. Photo: Ana"
+          + " Ruiz/Coast Herald", "Ferry operator cuts winter timetable"));
+      assertEquals(ARTICLE, parseAndCheckRoundTrip(pageWithoutBlankLines(article)).paragraphs().stream()
+          .map(p -> p.text()).toList(), label);
+      assertEquals(ARTICLE, parseAndCheckRoundTrip(page(article)).paragraphs().stream().map(p -> p.text()).toList(),
+          label);
+    }
+  }
 }
