@@ -31,8 +31,6 @@ final class KeyFacts {
   static final int GROUP = 1 << 11;
   /** The key is an event's, a law's or a plan's noun ({@link EntityWords#EVENT_NOUNS}: "agreement"). */
   static final int EVENT_NOUN = 1 << 12;
-  /** The key is a word of a part of a place ({@link CompassPlaceRule#POSITIONS}: "north", "lower"). */
-  static final int POSITION = 1 << 13;
   private static final int LONGEST_SHIFT = 2;
   // the longest name's length is kept up to this; a longer one (none in the gazetteer today) is asked again
   private static final int LONGEST_MAX = 63;
@@ -102,9 +100,6 @@ final class KeyFacts {
     }
     for (String noun : EntityWords.EVENT_NOUNS) {
       bits.merge(noun, EVENT_NOUN, (a, b) -> a | b);
-    }
-    for (String position : CompassPlaceRule.POSITIONS) {
-      bits.merge(position, POSITION, (a, b) -> a | b);
     }
     for (String last : PersonIndex.placeLastWords()) {
       if (PersonIndex.isPlaceLast(last)) {

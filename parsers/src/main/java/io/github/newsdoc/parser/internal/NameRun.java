@@ -17,8 +17,7 @@ import java.util.List;
 /**
  * A run of capitalised words {@code [from, to)} being cut into names: the words that open it without being
  * part of a name are passed over (honorifics, titles, words of grammar), then the {@link NameRules#RUN run
- * rules} are tried once and the {@link NameRules#WORD word rules} at each word in turn, those that can take
- * the word by its {@link WordGates gates}. The run remembers
+ * rules} are tried once and the {@link NameRules#WORD word rules} at each word in turn. The run remembers
  * whether a title stands before the current word ("President …") and, per word, the facts several rules ask
  * (a first name? the longest known name? how far do name words go?), so that each is worked out once.
  */
@@ -76,24 +75,12 @@ final class NameRun {
         return;
       }
     }
-    List<NameRule<NameRun>> rules = NameRules.WORD;
     while (p < to) {
       NameRule.Match m = NameRule.Match.none();
-      // only the rules whose gate the word's facts open can take it (WordGates); the facts of its name words
-      // are added when the first rule gated by them is reached, where that rule would work them out anyway
-      int facts = WordGates.of(this, p);
-      boolean named = false;
-      for (int i = 0; i < rules.size(); i++) {
-        int gate = WordGates.WORD[i];
-        if (!named && (gate & WordGates.OF_NAME_WORDS) != 0) {
-          named = true;
-          facts |= WordGates.ofNameWords(nameEnd(p) - p);
-        }
-        if ((facts & gate) != 0) {
-          m = rules.get(i).tryAt(this, p);
-          if (m.matched()) {
-            break;
-          }
+      for (NameRule<NameRun> rule : NameRules.WORD) {
+        m = rule.tryAt(this, p);
+        if (m.matched()) {
+          break;
         }
       }
       if (m.matched()) {
