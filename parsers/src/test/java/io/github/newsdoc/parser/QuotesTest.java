@@ -128,7 +128,7 @@ class QuotesTest {
     // a sentence ending in a colon: its subject and verb, past auxiliaries and "since"; a party tag
     "Orla Brennick has since apologized for the delay: \"We erred.\"|We erred.|Orla Brennick|apologized"
         + "|Orla Brennick",
-    "Asked about the strike, Brennick shot back: \"We stay.\"|We stay.|Brennick|shot|Brennick",
+    "Asked about the strike, Brennick shot back: \"We stay.\"|We stay.|Brennick|shot back|Brennick",
     "Rep. Tomas Brennick (R-S.C.): \"We stay.\"|We stay.|Tomas Brennick|:|Tomas Brennick",
     // "Amid ongoing protests": a phrase opened by a preposition is no subject, and "protests" no cue there
     "Amid ongoing protests over pay, Brennick lashed out at the board for \"planning and running\" the cuts."

@@ -119,6 +119,11 @@ final class BeforeQuoteSieve implements AttributionSieve {
       // the question:" inside a quote)
       return all.stream().anyMatch(Words.Word::quoted) ? null : SpeakerClauses.colonSentence(ctx, q.first().block(), text, all, q);
     }
+    // "Her answer: "…"", "Ruiz's reply: "…"": the reply's owner spoke it (Replies)
+    Attributed reply = Replies.ofOwner(ctx, q.first().block(), text, Phrases.withLetters(words), ":", q);
+    if (reply != null) {
+      return reply;
+    }
     for (int f = words.size() - 2; f >= 0 && words.size() - f <= 6; f--) {
       if (words.get(f).lower().equals("from") && !words.get(f).stops()) {
         // "More from the report:", "From Jones:": the source the quote is taken from

@@ -38,7 +38,19 @@ final class Cues {
         && words.get(k + 1).lower().equals("out")
         || (w.lower().equals("went") || w.lower().equals("goes")) && k + 1 < words.size()
         && words.get(k + 1).core().equals("on") && words.get(k + 1).stops() // "“…,” she went on."
-        || w.lower().equals("put") && k + 1 < words.size() && words.get(k + 1).lower().equals("it"); // "as X put it"
+        || w.lower().equals("put") && k + 1 < words.size() && words.get(k + 1).lower().equals("it") // "as X put it"
+        || backReply(words, k); // "she shot back"
+  }
+
+  // Verbs that say a reply with "back" after them (words/attribution/back-verbs.txt).
+  private static final Set<String> BACK = WordList.load("attribution/back-verbs");
+
+  // Whether the word at k and "back" after it say a reply: "she shot back, “…”", "“…,” Ruiz fired back." The
+  // pair must end its clause: "Labour hit back at the plans, with Alan Milburn accusing …" is no cue of words.
+  private static boolean backReply(List<Words.Word> words, int k) {
+    Words.Word w = words.get(k);
+    return BACK.contains(w.lower()) && !w.stops() && !w.capitalised() && k + 1 < words.size()
+        && words.get(k + 1).lower().equals("back") && (words.get(k + 1).stops() || k + 2 == words.size());
   }
 
   // "a rare note", "the reply": a cue word read as a noun after its article.
@@ -62,6 +74,9 @@ final class Cues {
     }
     if (w.lower().equals("lashed") && k + 1 < words.size() && words.get(k + 1).lower().equals("out")) {
       return "lashed out";
+    }
+    if (backReply(words, k)) {
+      return w.core() + " back";
     }
     return w.core();
   }

@@ -302,13 +302,14 @@ final class Pronouns {
 
   /**
    * The subject form an object or possessive pronoun is resolved by: "him" and "his" are "he", "her" is "she",
-   * "them" and "their" are "they"; null for any other word.
+   * "them" and "their" are "they", "its" is "it"; null for any other word.
    */
   static String subjectForm(String lower) {
     return switch (lower) {
       case "him", "his" -> "he";
       case "her" -> "she";
       case "them", "their" -> "they";
+      case "its" -> "it";
       default -> null;
     };
   }

@@ -10,6 +10,13 @@ class AfterQuoteSieveTest {
   private final AfterQuoteSieve sieve = new AfterQuoteSieve();
 
   @Test
+  void aVerbWithBackSaysAReply() {
+    // words/attribution/back-verbs.txt: "shot back" ends the clause; "shot" alone says nothing
+    SieveFixture f = SieveFixture.of("Port", "\u201cThat is false,\u201d Ana Ruiz shot back.");
+    f.assertCredits(sieve, 0, "Ana Ruiz", "shot back");
+  }
+
+  @Test
   void theCueThenTheName() {
     SieveFixture f = SieveFixture.of("Port", "\u201cWe will stay,\u201d said Ana Ruiz.");
     f.assertCredits(sieve, 0, "Ana Ruiz", "said");

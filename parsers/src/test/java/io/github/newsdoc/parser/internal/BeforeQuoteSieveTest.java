@@ -10,6 +10,18 @@ class BeforeQuoteSieveTest {
   private final BeforeQuoteSieve sieve = new BeforeQuoteSieve();
 
   @Test
+  void aVerbWithBackSaysAReplyOnlyAtItsClausesEnd() {
+    // "she shot back," is the reply's cue, not the clause before it ("accused")
+    SieveFixture f = SieveFixture.of("Port", "When Tom Cole accused Ana Ruiz of delay, she shot back, \u201cI stood up"
+        + " to the owners.\u201d");
+    f.assertCredits(new BeforeQuoteSieve(), 0, "Ana Ruiz", "shot back");
+    // "hit back at the plan": what follows says whom, and the words are the one accusing's
+    SieveFixture at = SieveFixture.of("Port", "The union hit back at the plan, with its leader Tom Cole accusing"
+        + " the owners of a \u201cfraudulent offer\u201d.");
+    at.assertCredits(new BeforeQuoteSieve(), 0, "Tom Cole", "accusing");
+  }
+
+  @Test
   void theSpeakerAndCueBeforeAColon() {
     SieveFixture f = SieveFixture.of("Port", "Ana Ruiz said: \u201cWe will stay.\u201d");
     f.assertCredits(sieve, 0, "Ana Ruiz", "said");
@@ -169,7 +181,7 @@ class BeforeQuoteSieveTest {
   void aLongLeadInBeforeTheSubjectOfAColonSentence() {
     SieveFixture f = SieveFixture.of("Port", "Asked whether the harbour board would take the blame for the week of delays,"
         + " Mr. Oduya shot back: \u201cThat would be a first.\u201d");
-    f.assertCredits(sieve, 0, "Mr. Oduya", "shot");
+    f.assertCredits(sieve, 0, "Mr. Oduya", "shot back");
     SieveFixture g = SieveFixture.of("Port", "When the inspectors finally came to the docks \u2014 and nobody expected them"
         + " \u2014 Ana Ruiz called them on it: \u201cYou are a year late.\u201d");
     g.assertCredits(sieve, 0, "Ana Ruiz", "called");
