@@ -72,13 +72,12 @@ final class Subheadings {
    * table's rows, or lines {@code between} holds already), made of link-like lines that are printed once
    * and have a heading's shape ({@link #isHeading}) and of lines the page sets beside the text (chrome such as
    * a 'Print' button, an advertisement's label or a 'Related post: …' link, a caption, an unclaimed line of no
-   * prose such as an app promotion), holds the article's subheadings when it ends with a heading (captions may
-   * follow it: its section's picture), since a subheading heads what follows it. Each heading stands apart
-   * from other links, in a block of its own (a blank line above and below it) or with no link-like line right
-   * above or below it, where the links of a list are printed one right under the other ('Profile: …' over
-   * 'Timeline of …', a 'Related articles' box's headlines), and heads the article's text, not a line no rule
-   * claims (a broadcast note). The headings are marked in {@code between} ('WHAT YOU NEED' under a related
-   * link, 'Ingredients' under a recipe card's print button). The chrome stays the page's. Linear in the lines.
+   * prose such as an app promotion), holds the article's subheadings when it ends with a heading, since a
+   * subheading heads what follows it, and each heading stands in a block of its own, a blank line above and
+   * below it, where the links of a list are printed one right under the other ('Profile: …' over 'Timeline of
+   * …', a 'Related articles' box's headlines): the headings are
+   * marked in {@code between} ('WHAT YOU NEED' under a related link, 'Ingredients' under a recipe card's
+   * print button). The chrome stays the page's. Linear in the lines.
    */
   static void besideChrome(List<Line> lines, LineMeasures shapes, LineRole[] roles, long[] values,
       boolean[] row, boolean[] between, long linkValue) {
@@ -99,8 +98,7 @@ final class Subheadings {
       if (last >= 0 && k - last > 1 && k - last - 1 <= BESIDE_STRETCH
           && headingsBeside(lines, shapes, roles, values, printed, linkValue, last + 1, k)) {
         for (int j = last + 1; j < k; j++) {
-          between[j] |= heading(lines, shapes, roles, values, printed, linkValue, j)
-              && headsText(lines, shapes, roles, values, printed, linkValue, j + 1, k);
+          between[j] |= heading(lines, shapes, roles, values, printed, linkValue, j);
         }
       }
       last = k;
@@ -116,37 +114,14 @@ final class Subheadings {
         return false; // anything else: a byline, a date, tags, a line of prose
       }
     }
-    // the last heading may stand over its section's picture: captions only after it
-    int last = to - 1;
-    while (last > from && (roles[last] == LineRole.CAPTION || roles[last] == LineRole.CAPTION_CREDIT)) {
-      last--;
-    }
-    // under a label that leads on to another story ('Read more', 'Related'), past the story's picture, the last
-    // line is that story's link
-    int label = last - 1;
-    while (label >= from && (roles[label] == LineRole.CAPTION || roles[label] == LineRole.CAPTION_CREDIT)) {
-      label--;
-    }
-    return heading(lines, shapes, roles, values, printed, linkValue, last)
-        && !(label >= from && roles[label] == LineRole.BOILERPLATE && leadsOn(shapes.text(label)));
-  }
-
-  // Whether what follows a heading, from line j to the article's line at k, is the article's: captions and the
-  // page's controls ('Print'), then another heading or that line. A heading over text no rule has claimed (a
-  // broadcast note's title and date) heads that text, not the article.
-  private static boolean headsText(List<Line> lines, LineMeasures shapes, LineRole[] roles, long[] values,
-      Map<String, Integer> printed, long linkValue, int j, int k) {
-    while (j < k && (roles[j] == LineRole.CAPTION || roles[j] == LineRole.CAPTION_CREDIT
-        || roles[j] == LineRole.BOILERPLATE)) {
-      j++;
-    }
-    return j == k || heading(lines, shapes, roles, values, printed, linkValue, j);
+    // under a label that leads on to another story ('Read more', 'Related'), the last line is that story's link
+    return heading(lines, shapes, roles, values, printed, linkValue, to - 1)
+        && !(to - 2 >= from && roles[to - 2] == LineRole.BOILERPLATE && leadsOn(shapes.text(to - 2)));
   }
 
   // A short label that leads on to another story, whose link is printed under it.
   private static final java.util.regex.Pattern LEADS_ON = java.util.regex.Pattern.compile(
-      "(?iu)(?:read|see|watch|related|more|most|also|recommended|popular|trending|next|further|don't miss|must read)"
-          + "\\b.{0,30}");
+      "(?iu)(?:read|see|watch|related|more|also|recommended|next|further|don't miss|must read)\\b.{0,30}");
 
   private static boolean leadsOn(String text) {
     return Text.words(text) <= 4 && LEADS_ON.matcher(text).matches();
@@ -159,22 +134,14 @@ final class Subheadings {
         || roles[j] == null && values[j] <= 0;
   }
 
-  // A heading: link-like, printed once, a heading's shape, and standing apart from other links: in a block of
-  // its own, with a blank line above and below it, or with no link-like line right above or below it (the
-  // links of a list, or a box's heading over its links, are printed one right under the other).
+  // A heading: link-like, printed once, a heading's shape, and standing in a block of its own, with a blank
+  // line above and below it (the links of a list, or a box's heading over its links, are printed one right
+  // under the other).
   private static boolean heading(List<Line> lines, LineMeasures shapes, LineRole[] roles, long[] values,
       Map<String, Integer> printed, long linkValue, int j) {
-    if (!(roles[j] == null && values[j] == linkValue && printed.get(shapes.text(j)) == 1
-        && isHeading(shapes.text(j)))) {
-      return false;
-    }
-    boolean blockOfItsOwn = lines.get(j).afterBlank() && (j + 1 == lines.size() || lines.get(j + 1).afterBlank());
-    return blockOfItsOwn || !linkAt(roles, values, linkValue, j - 1) && !linkAt(roles, values, linkValue, j + 1);
-  }
-
-  // Whether line k is an unclaimed link-like line.
-  private static boolean linkAt(LineRole[] roles, long[] values, long linkValue, int k) {
-    return k >= 0 && k < values.length && roles[k] == null && values[k] == linkValue;
+    return roles[j] == null && values[j] == linkValue && printed.get(shapes.text(j)) == 1
+        && lines.get(j).afterBlank() && (j + 1 == lines.size() || lines.get(j + 1).afterBlank())
+        && isHeading(shapes.text(j));
   }
 
   /**

@@ -177,23 +177,7 @@ class PageSubheadingsTest {
     return b.toString();
   }
 
-  // With no blank lines on the page, a heading stands apart by having no link right above or below it: under
-  // an inline link, or over its section's picture, it is the article's.
-  @Test
-  void withoutBlankLinesAHeadingApartFromOtherLinksIsKept() {
-    List<String> article = new ArrayList<>(ARTICLE);
-    article.addAll(2, List.of("Read: Ferry fares for islanders to rise in May", "What the council wants"));
-    article.addAll(5, List.of("Fares under review",
-        "The old terminal building on the quay, seen from the harbour wall on Monday. Photo: Ana Ruiz/Coast Herald"));
-    Article a = parseAndCheckRoundTrip(pageWithoutBlankLines(article));
-    List<String> expected = new ArrayList<>(ARTICLE);
-    expected.add(2, "What the council wants");
-    expected.add(4, "Fares under review");
-    assertEquals(expected, a.paragraphs().stream().map(p -> p.text()).toList());
-    assertEquals(1, a.captions().size());
-  }
-
-  // Still without blank lines: links printed one under the other are a list, and a heading over a line no rule
+  // Without blank lines: links printed one under the other are a list, and a heading over a line no rule
   // claims (a broadcast note's title and date) heads that note: all of them are the page's.
   @Test
   void withoutBlankLinesAListOfLinksOrANotesHeadingIsTheSites() {
@@ -202,20 +186,5 @@ class PageSubheadingsTest {
     article.addAll(5, List.of("Broadcast note", "\u201cCoast Tonight\u201d, 14.11.2024"));
     Article a = parseAndCheckRoundTrip(pageWithoutBlankLines(article));
     assertEquals(ARTICLE, a.paragraphs().stream().map(p -> p.text()).toList());
-  }
-
-  // A label that leads on to another story, over the story's picture and its link, or a 'Most read' label over
-  // one link: the link is the page's, with or without blank lines.
-  @Test
-  void aLinkUnderALabelAndAPictureIsTheSites() {
-    for (String label : List.of("Read more", "Most read")) {
-      List<String> article = new ArrayList<>(ARTICLE);
-      article.addAll(2, List.of(label, "The old pier at Ostby, seen from the harbour wall on Monday. Photo: Ana"
-          + " Ruiz/Coast Herald", "Ferry operator cuts winter timetable"));
-      assertEquals(ARTICLE, parseAndCheckRoundTrip(pageWithoutBlankLines(article)).paragraphs().stream()
-          .map(p -> p.text()).toList(), label);
-      assertEquals(ARTICLE, parseAndCheckRoundTrip(page(article)).paragraphs().stream().map(p -> p.text()).toList(),
-          label);
-    }
   }
 }
