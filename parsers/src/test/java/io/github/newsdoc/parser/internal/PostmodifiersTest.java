@@ -3,21 +3,13 @@ package io.github.newsdoc.parser.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
 /** The head a name read back from a cue only qualifies ({@link Postmodifiers}), through {@link Phrases#subjectBefore}. */
 class PostmodifiersTest {
-  // The subject Phrases.subjectBefore reads back from the first word cue of the sentence, joined by spaces.
   private static String subject(String sentence, String cue) {
-    List<Words.Word> words = Words.of(sentence, 0, sentence.length());
-    int k = 0;
-    while (!words.get(k).lower().equals(cue)) {
-      k++;
-    }
-    return Phrases.subjectBefore(words, k).stream().map(Words.Word::core).collect(Collectors.joining(" "));
+    return CueSubjects.subject(sentence, cue);
   }
 
   // The speaker the attributor credits the first quote of a one-paragraph article with.
