@@ -2,7 +2,6 @@ package io.github.newsdoc.parser.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-
 import org.junit.jupiter.api.Test;
 
 /** The subject of a cue past the words about it ({@link Appositions}), as {@link Phrases#subjectBefore} reads it. */

@@ -3,7 +3,6 @@ package io.github.newsdoc.parser.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
 import org.junit.jupiter.api.Test;
 
 /** The head a name read back from a cue only qualifies ({@link Postmodifiers}), through {@link Phrases#subjectBefore}. */
