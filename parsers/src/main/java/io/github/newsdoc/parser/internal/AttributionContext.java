@@ -132,13 +132,6 @@ final class AttributionContext {
       qualified = Phrases.linksHead(subject, k)
           && (k == 1 || k == 2 && Names.DETERMINERS.contains(subject.get(0).lower()));
     }
-    // "The son of Tom Cole said", "Surgeons at Harbourton General warned": the head the name qualifies, a
-    // person's or a body's (the capitalised words that end the subject)
-    int trailing = !name.isEmpty() && name.get(name.size() - 1).equals(subject.get(subject.size() - 1)) ? name.size()
-        : name.isEmpty() ? Postmodifiers.capitalisedAtEnd(subject) : 0;
-    if (!qualified && trailing > 0 && !cue.endsWith("ing")) {
-      qualified = Postmodifiers.qualifies(subject, trailing);
-    }
     if (qualified) {
       name = List.of();
     }

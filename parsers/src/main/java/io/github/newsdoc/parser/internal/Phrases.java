@@ -163,7 +163,7 @@ final class Phrases {
     List<Words.Word> phrase = nounPhraseEndingAt(words, end, false);
     // "Amid ongoing protests, …": a phrase that opens with a preposition is no subject (the cue is a noun)
     return !phrase.isEmpty() && (PREPOSITIONS.contains(phrase.get(0).lower())
-        || QUESTION_WORDS.contains(phrase.get(0).lower())) ? List.of() : withHead(words, phrase, !progressive); // nor "Why Reyes (calls)"
+        || QUESTION_WORDS.contains(phrase.get(0).lower())) ? List.of() : withHead(words, phrase); // nor "Why Reyes (calls)"
   }
 
   // Whether the cue is set in title case, as in a headline: the cue capitalised inside its sentence ("Trump Is
@@ -205,22 +205,10 @@ final class Phrases {
   // "A spokesman for the company said": the phrase read back from the cue ("the company") qualifies the head
   // before its preposition, and the source is the whole description ("A spokesman for the company").
   static List<Words.Word> withHead(List<Words.Word> words, List<Words.Word> phrase) {
-    return withHead(words, phrase, true);
-  }
-
-  // As withHead(words, phrase); with postmodified, also a head the phrase only qualifies ({@link
-  // Postmodifiers}), which a progressive cue does not take: in "an account of Clinton telling …" or "the ad
-  // ends with a voice over saying", the phrase right before the "-ing" is its subject.
-  static List<Words.Word> withHead(List<Words.Word> words, List<Words.Word> phrase, boolean postmodified) {
     if (phrase.isEmpty()) {
       return phrase;
     }
     int start = indexOf(words, phrase.get(0));
-    if (postmodified && start >= 2 && !linksHead(words, start - 1)) {
-      // "The son of Tom Cole said", "Officials in Dunmore said": the head the name only qualifies
-      List<Words.Word> described = Postmodifiers.described(words, start, start + phrase.size());
-      return described != null ? described : phrase;
-    }
     if (start < 2 || !linksHead(words, start - 1)) {
       return phrase;
     }
