@@ -46,11 +46,16 @@ final class Cues {
   private static final Set<String> BACK = WordList.load("attribution/back-verbs");
 
   // Whether the word at k and "back" after it say a reply: "she shot back, “…”", "“…,” Ruiz fired back." The
-  // pair must end its clause: "Labour hit back at the plans, with Alan Milburn accusing …" is no cue of words.
+  // pair must end the words before or after the quote, or their sentence: "Labour hit back at the plans, with
+  // Alan Milburn accusing …" is no cue of words, nor is "the soldiers shot back, and a witness described “…”".
   private static boolean backReply(List<Words.Word> words, int k) {
     Words.Word w = words.get(k);
-    return BACK.contains(w.lower()) && !w.stops() && !w.capitalised() && k + 1 < words.size()
-        && words.get(k + 1).lower().equals("back") && (words.get(k + 1).stops() || k + 2 == words.size());
+    if (!BACK.contains(w.lower()) || w.stops() || w.capitalised() || k + 1 >= words.size()
+        || !words.get(k + 1).lower().equals("back")) {
+      return false;
+    }
+    String after = words.get(k + 1).trailing();
+    return k + 2 == words.size() || after.startsWith(".") || after.startsWith("!") || after.startsWith(":");
   }
 
   // "a rare note", "the reply": a cue word read as a noun after its article.

@@ -1,6 +1,5 @@
 package io.github.newsdoc.parser.internal;
 
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,8 +32,15 @@ final class Replies {
     if (!NameShapes.possessive(owner) || owner.stops()) {
       return null;
     }
-    // "Ruiz's reply", "the minister's answer": the owner, read as the source is
-    List<Words.Word> words = ctx.words(block, subject.get(0).start(), NameShapes.end(owner));
+    // "Ruiz's reply", "the minister's answer": the owner, read as the source is. The owner's phrase is its
+    // name's words and an article before them, never the words of the clause before it ("We asked for Ruiz's
+    // answer:" is Ruiz's).
+    int start = noun - 1;
+    while (start > 0 && !subject.get(start - 1).stops()
+        && (subject.get(start - 1).capitalised() || subject.get(start - 1).lower().equals("the"))) {
+      start--;
+    }
+    List<Words.Word> words = ctx.words(block, subject.get(start).start(), NameShapes.end(owner));
     return words.isEmpty() ? null : ctx.result(block, text, words, cue, Optional.empty(), q);
   }
 }

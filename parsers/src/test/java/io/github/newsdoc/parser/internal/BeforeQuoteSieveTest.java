@@ -19,6 +19,10 @@ class BeforeQuoteSieveTest {
     SieveFixture at = SieveFixture.of("Port", "The union hit back at the plan, with its leader Tom Cole accusing"
         + " the owners of a \u201cfraudulent offer\u201d.");
     at.assertCredits(new BeforeQuoteSieve(), 0, "Tom Cole", "accusing");
+    // a pair that ends an earlier clause, with another cue after it, is no cue of words
+    SieveFixture earlier = SieveFixture.of("Port", "When gunmen opened fire on the convoy, the soldiers shot back, and"
+        + " a witness described \u201ctotal chaos on the road.\u201d");
+    earlier.assertCredits(new BeforeQuoteSieve(), 0, "witness", "described");
   }
 
   @Test

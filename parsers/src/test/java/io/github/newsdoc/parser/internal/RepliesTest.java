@@ -30,4 +30,14 @@ class RepliesTest {
         + " sign.\u201d"));
     assertEquals("Ana Ruiz", speaker("Ana Ruiz rejected the offer on Monday.", "Ruiz's reply: \u201cNever.\u201d"));
   }
+
+  // The owner's phrase is its name and an article before it, not the clause the reply stands in.
+  @Test
+  void theOwnerIsANameNotTheClauseBeforeIt() {
+    SieveFixture f = SieveFixture.of("Port", "Ana Ruiz rejected the offer on Monday.", "We asked for Ruiz's answer:"
+        + " \u201cWe will not sign the deal.\u201d");
+    io.github.newsdoc.model.Span mention = f.attributeAll().get(0).orElseThrow().attribution().mention().orElseThrow();
+    // the fixture's texts open with the title; the blocks follow it
+    assertEquals("Ruiz", f.texts.get(mention.block() + 1).substring(mention.start(), mention.end()));
+  }
 }
