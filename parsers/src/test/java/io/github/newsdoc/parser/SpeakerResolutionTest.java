@@ -57,6 +57,20 @@ class SpeakerResolutionTest {
     assertEquals("HSA", speaker(only(quotesOnly)));
   }
 
+  // A speaker whose words name a person after the head ("a lawyer for Ana Ruiz") is not that person: no entity
+  // by the surname; a title with "of" before the name ("Secretary of State") keeps it.
+  @Test
+  void aPersonNamedAfterTheSpeakersHeadIsNotTheSpeaker() {
+    Article a = parse("Ana Ruiz was charged on Monday.", "\"She will plead not guilty,\" a lawyer for Ana Ruiz said.");
+    var at = only(a).attribution().orElseThrow();
+    assertEquals("lawyer for Ana Ruiz", at.speaker());
+    assertEquals(java.util.Optional.empty(), at.entity());
+    Article titled = parse("Tom Cole arrived in Dunmore on Monday.", "\"We will sign,\" Secretary of State Tom Cole"
+        + " said.");
+    assertEquals(titled.entities().stream().filter(e -> e.name().equals("Tom Cole")).findFirst().orElseThrow().id(),
+        only(titled).attribution().orElseThrow().entity().orElseThrow());
+  }
+
   // A definite description of a body in lower case stands for the organisation named last whose name holds
   // one of its words; a capitalised "the Green Party" is a name of its own.
   @Test

@@ -93,7 +93,8 @@ final class BylineLines {
     int dated = -1;
     for (int i = title + 1; i < lines.size() && counted < HEAD_LINES; i++) {
       boolean chrome = roles[i] == LineRole.BOILERPLATE;
-      if (unclaimedOrSetAside(roles, rules, i) && authorLine(lines, roles, rules, values, valueRoles, i, canonical, dated >= 0, lower)) {
+      if (unclaimedOrSetAside(roles, rules, i)
+          && authorLine(lines, roles, rules, values, valueRoles, i, canonical, dated >= 0, lower)) {
         if (rules[i].equals(NAME_ALONE)) {
           namesAround(lines, roles, rules, values, valueRoles, i, title, lower);
         }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Groups the names a recognizer finds into one {@link Entity} per referent and links attributions to them.
@@ -108,8 +109,25 @@ final class EntityStage {
           && (java.util.Arrays.asList(e.name().split(" ")).contains(s) || e.aliases().contains(s));
       return shortForm ? a.withEntity(e.id()).withSpeaker(e.name()) : a.withEntity(e.id());
     }
-    // a person whose name ends with the speaker's last word ("Lukashenko" for "Alexander Lukashenko")
-    String id = personByLast.get(a.speaker().substring(a.speaker().lastIndexOf(' ') + 1));
+    // a person whose name ends with the speaker's last word ("Lukashenko" for "Alexander Lukashenko"), unless
+    // the name stands in a phrase after the speaker's head: "a lawyer for Ana Ruiz" is not Ana Ruiz
+    String s = a.speaker();
+    String id = namedAfterHead(s) ? null : personByLast.get(s.substring(s.lastIndexOf(' ') + 1));
     return id == null ? a.withEntity(Optional.empty()) : a.withEntity(id);
+  }
+
+  // The prepositions that join a phrase to the head of a speaker's description ("the son of", "a lawyer for").
+  private static final Set<String> AFTER_HEAD = Set.of("of", "for", "to", "at", "from", "with", "in", "on", "near");
+
+  // Whether a name in the speaker's words follows a preposition after a head in lower case: "lawyer for Ana
+  // Ruiz", "the son of Tom Cole" (not a title's "Secretary of State Tom Cole").
+  private static boolean namedAfterHead(String speaker) {
+    String[] words = speaker.split(" ");
+    for (int i = 1; i < words.length; i++) {
+      if (AFTER_HEAD.contains(words[i]) && !words[i - 1].isEmpty() && Character.isLowerCase(words[i - 1].charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
