@@ -50,8 +50,8 @@ final class Captions {
 
   private static List<String> creditLabels() {
     List<String> labels = new java.util.ArrayList<>(List.of("Photo credit"));
-    CreditShapes.PICTURE_LABELS.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
-        .map(l -> l.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + l.substring(1)).forEach(labels::add);
+    CreditShapes.PICTURE_LABELS.stream().map(l -> l.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + l.substring(1))
+        .forEach(labels::add);
     labels.addAll(List.of("Credit", "Video"));
     return List.copyOf(labels);
   }

@@ -11,8 +11,12 @@ import java.util.regex.Pattern;
  * credits printed inside a caption with them.
  */
 final class CreditShapes {
-  /** The words that label a picture's credit ({@code words/picture-labels.txt}), in lower case. */
-  static final com.google.common.collect.ImmutableSet<String> PICTURE_LABELS = WordList.load("picture-labels");
+  /**
+   * The words that label a picture's credit ({@code words/picture-labels.txt}), in lower case, the longest first
+   * (so that "photograph" is tried before "photo").
+   */
+  static final java.util.List<String> PICTURE_LABELS = WordList.load("picture-labels").stream()
+      .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
 
   // A credit on its own line under its caption: "Credit: Name/Agency", "Photo: Name", "Credit...Name",
   // "Credit Name/Agency", "Name/Agency".
@@ -47,13 +51,9 @@ final class CreditShapes {
 
   private CreditShapes() {}
 
-  /**
-   * The picture labels as a pattern's alternation, the longest first (so that "photograph" is tried before
-   * "photo"); match it case-insensitively.
-   */
+  /** The picture labels as a pattern's alternation, the longest first; match it case-insensitively. */
   static String labels() {
-    return PICTURE_LABELS.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
-        .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+    return PICTURE_LABELS.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
   }
 
   /**
