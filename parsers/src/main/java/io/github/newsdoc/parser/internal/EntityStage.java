@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Groups the names a recognizer finds into one {@link Entity} per referent and links attributions to them.
@@ -116,15 +115,13 @@ final class EntityStage {
     return id == null ? a.withEntity(Optional.empty()) : a.withEntity(id);
   }
 
-  // The prepositions that join a phrase to the head of a speaker's description ("the son of", "a lawyer for").
-  private static final Set<String> AFTER_HEAD = Set.of("of", "for", "to", "at", "from", "with", "in", "on", "near");
-
-  // Whether a name in the speaker's words follows a preposition after a head in lower case: "lawyer for Ana
-  // Ruiz", "the son of Tom Cole" (not a title's "Secretary of State Tom Cole").
+  // Whether a name in the speaker's words follows a word that ties a description's head to it (Phrases.linksHead)
+  // after a head in lower case: "lawyer for Ana Ruiz", "the son of Tom Cole" (not a title's "Secretary of State
+  // Tom Cole").
   private static boolean namedAfterHead(String speaker) {
     String[] words = speaker.split(" ");
     for (int i = 1; i < words.length; i++) {
-      if (AFTER_HEAD.contains(words[i]) && !words[i - 1].isEmpty() && Character.isLowerCase(words[i - 1].charAt(0))) {
+      if (Phrases.linksHead(words[i]) && !words[i - 1].isEmpty() && Character.isLowerCase(words[i - 1].charAt(0))) {
         return true;
       }
     }
