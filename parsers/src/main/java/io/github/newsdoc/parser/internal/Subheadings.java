@@ -73,10 +73,11 @@ final class Subheadings {
    * and have a heading's shape ({@link #isHeading}) and of lines the page sets beside the text (chrome such as
    * a 'Print' button, an advertisement's label or a 'Related post: …' link, a caption, an unclaimed line of no
    * prose such as an app promotion), holds the article's subheadings when it ends with a heading, since a
-   * subheading heads what follows it, and each heading stands in a block of its own, a blank line above and
-   * below it, where the links of a list are printed one right under the other ('Profile: …' over 'Timeline of
-   * …', a 'Related articles' box's headlines): the headings are
-   * marked in {@code between} ('WHAT YOU NEED' under a related link, 'Ingredients' under a recipe card's
+   * subheading heads what follows it (a picture, its caption and credit, may stand between them), and each
+   * heading stands in a block of its own, a blank line above and below it, where the links of a list are
+   * printed one right under the other ('Profile: …' over 'Timeline of …', a 'Related articles' box's
+   * headlines): the headings are marked in {@code between} ('WHAT YOU NEED' under a related link, 'Ingredients'
+   * under a recipe card's
    * print button). The chrome stays the page's. Linear in the lines.
    */
   static void besideChrome(List<Line> lines, LineMeasures shapes, LineRole[] roles, long[] values,
@@ -114,9 +115,15 @@ final class Subheadings {
         return false; // anything else: a byline, a date, tags, a line of prose
       }
     }
+    // a picture may stand between a subheading and the text it heads: the stretch ends with a heading and then
+    // only captions and their credits
+    int last = to - 1;
+    while (last > from && (roles[last] == LineRole.CAPTION || roles[last] == LineRole.CAPTION_CREDIT)) {
+      last--;
+    }
     // under a label that leads on to another story ('Read more', 'Related'), the last line is that story's link
-    return heading(lines, shapes, roles, values, printed, linkValue, to - 1)
-        && !(to - 2 >= from && roles[to - 2] == LineRole.BOILERPLATE && leadsOn(shapes.text(to - 2)));
+    return heading(lines, shapes, roles, values, printed, linkValue, last)
+        && !(last - 1 >= from && roles[last - 1] == LineRole.BOILERPLATE && leadsOn(shapes.text(last - 1)));
   }
 
   // A short label that leads on to another story, whose link is printed under it.

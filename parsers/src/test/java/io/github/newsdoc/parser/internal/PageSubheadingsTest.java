@@ -132,6 +132,21 @@ class PageSubheadingsTest {
     assertEquals(ARTICLE, texts(a));
   }
 
+  // A picture may stand between a subheading and the text it heads: the heading is the article's, and the
+  // caption stays a caption.
+  @Test
+  void aSubheadingOverAPictureIsKept() {
+    String caption = "A ferry waits at the old pier on Monday. (Photo: Ann Lee/Coast Courier)";
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.addAll(2, List.of("Islanders count the cost", caption));
+    Article a = parseAndCheckRoundTrip(page(article));
+    List<String> expected = new ArrayList<>(ARTICLE);
+    expected.addAll(2, List.of("Islanders count the cost", "A ferry waits at the old pier on Monday."));
+    assertEquals(expected, texts(a));
+    assertEquals(1, a.captions().size(), a.captions().toString());
+    assertEquals(ARTICLE.size() + 1, a.paragraphs().size(), "the heading is a paragraph, the caption is not");
+  }
+
   // A newsletter box's heading between a caption and the box's offer names the interface: no subheading.
   @Test
   void aNewsletterBoxHeadingIsNoSubheading() {
