@@ -20,7 +20,8 @@ import java.util.Map;
  * ({@code model:article-text/page:link-like}), so the report shows both readings and the trainer can see
  * the rules' own.
  *
- * A paragraph that ends a sentence is never taken for chrome ({@link #mayBeChrome}).
+ * A paragraph that ends a sentence is never taken for chrome ({@link #mayBeChrome}), nor is the headline of a
+ * live page's entry, which the page's rules read on evidence the model has no feature for ({@link LiveEntries}).
  *
  * <p>The weights are data, {@code model/page-lines.tsv}, trained by {@code LineModelTrainer} in
  * {@code examples/bench} on the structure gold sets that are tuning data; its leave-one-site-out figures
@@ -48,7 +49,7 @@ final class LineModel {
     double[][] features = LineFeatures.of(lines, shapes, roles, rules);
     for (int i = 0; i < lines.size(); i++) {
       boolean paragraph = roles[i] == null || roles[i] == LineRole.PARAGRAPH;
-      if (!paragraph && roles[i] != LineRole.BOILERPLATE) {
+      if (!paragraph && roles[i] != LineRole.BOILERPLATE || LiveEntries.RULE.equals(rules[i])) {
         continue;
       }
       double p = probability(features[i]);

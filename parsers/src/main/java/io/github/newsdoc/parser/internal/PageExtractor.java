@@ -22,7 +22,8 @@ import java.util.Map;
  * greatest total (a maximum-sum run, linear); a gap of three or more blank lines ends a run, as page
  * sections do. Unclaimed lines outside the run, and lines inside it that count nothing or against (but
  * the rows of a table ({@link TableRows}), the subheadings and list items that stand between two lines of prose
- * with no link or chrome among them, and the subheadings beside one line of inline chrome, {@link Subheadings}),
+ * with no link or chrome among them, the subheadings beside one line of inline chrome, {@link Subheadings}, and
+ * the headlines of a live page's entries, {@link LiveEntries}),
  * are boilerplate, and so is a line that calls the reader to click ({@link Notices#callsToClick}) anywhere;
  * so the article's lines all count, and the canonical text of the article, its boilerplate
  * after a gap, reads back the same. Clean articles are not pages and are left alone (but the pull quotes of a
@@ -169,6 +170,7 @@ final class PageExtractor {
     boolean[] row = TableRows.find(shapes, roles, values);
     boolean[] between = Subheadings.betweenProse(shapes, roles, values, teaser, -LINK_PENALTY);
     Subheadings.besideChrome(lines, shapes, roles, values, row, between, -LINK_PENALTY);
+    boolean[] entries = LiveEntries.mark(shapes, roles, values, between);
     AnnouncedLists.mark(shapes, roles, values, teaser, between);
     ArticleLabels.mark(shapes, roles, values, teaser, between);
     boolean[] often = Subheadings.printedOften(shapes, roles);
@@ -188,7 +190,7 @@ final class PageExtractor {
     // The site's notices at the run's ends (a comment form's consent lines, a copyright notice, a newsletter
     // offer) read as prose but are the page's: the article ends at its last line of prose that is no notice.
     bestTo = ArticleFoot.trimmed(lines, roles, values, bestTo, bestFrom, -1);
-    bestFrom = ArticleFoot.trimmed(lines, roles, values, bestFrom, bestTo, 1);
+    bestFrom = LiveEntries.opening(entries, ArticleFoot.trimmed(lines, roles, values, bestFrom, bestTo, 1));
     bestTo = AnnouncedLists.numberedAfter(shapes, roles, bestTo, between);
     if (ArticleFoot.signed(lines, roles, bestTo) > bestTo) {
       between[++bestTo] = true; // an embedded post's signature under its text: the article's, as the post is
@@ -204,6 +206,9 @@ final class PageExtractor {
       if (i < bestFrom || i > bestTo) {
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = OUTSIDE_RULE;
+      } else if (entries[i]) {
+        roles[i] = LineRole.PARAGRAPH; // read on its own evidence: the line model does not overrule it
+        rules[i] = LiveEntries.RULE;
       } else if (i < body && i > 0 && roles[i - 1] != null && shapes.width(i) < NOTICE_WIDTH
           && Notices.isNotice(shapes.text(i))) {
         // the site speaking to the reader about its interface in the article's head, above its first paragraph

@@ -105,6 +105,20 @@ class LineModelTest {
     assertEquals(LineModel.CHROME_RULE + "/default:paragraph", rules[17], "digits, separators, printed twice, at the end");
   }
 
+  // The headline of a live page's entry is read by the page's rules on evidence the model has no feature for:
+  // the model does not overrule it, however sure it is.
+  @Test
+  void aLiveEntrysHeadlineIsNotOverruled() {
+    String row = "Rated 4.5 / 5 | 1,204 votes | 17 comments";
+    Page page = new Page().menu().prose(PageExtractorTest.ARTICLE);
+    page.add(row, LineRole.PARAGRAPH, LiveEntries.RULE, true).menu();
+    page.add(row, LineRole.BOILERPLATE, PageExtractor.OUTSIDE_RULE, true);
+    double p = LineModel.probability(LineFeatures.of(page.lines, new LineMeasures(page.lines),
+        page.roles.toArray(new LineRole[0]), page.rules.toArray(new String[0]))[17]);
+    assertTrue(p < LineModel.LOW, "the model alone would take it for chrome: " + p);
+    assertEquals(LiveEntries.RULE, page.apply()[17]);
+  }
+
   @Test
   void aSentenceOfFiguresClosingTheArticleStaysItsParagraph() {
     String figures = "Landings, tonnes: 1,414 (2019); 989 (2020); 1,222 (2021); 1,531 (2022).";
