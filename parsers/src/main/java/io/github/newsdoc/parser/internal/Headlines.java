@@ -170,8 +170,11 @@ final class Headlines {
       return articleBelow(shapes, roles, first, again) ? again : first;
     }
     // the opening line counts in the menu when it is one of its entries: link-shaped, with the next line right
-    // under it ("World" / "Business" / "Sign in"); a chrome line is never the title
-    boolean inMenu = shapes.linkLike(first) && first + 1 < roles.length && !lines.get(first + 1).afterBlank();
+    // under it ("World" / "Business" / "Sign in"), or when it heads one, a run of link-like lines printed right
+    // under it (the site's name over its sections: "Channel 5 News" / "Watch Live" / "Weather"); a chrome line
+    // is never the title
+    boolean inMenu = first + 1 < roles.length && !lines.get(first + 1).afterBlank()
+        && (shapes.linkLike(first) || headsMenu(lines, shapes, roles, first));
     if (!menuBetween(shapes, roles, inMenu ? first - 1 : first, anchor)) {
       return first; // the text opens with its headline, or at least with no menu under its first line
     }
@@ -224,7 +227,8 @@ final class Headlines {
     }
     // An opening line with a headline's shape is a browser title: the printed headline shares words with it.
     // A headline found by its place alone is held to that whenever the opening line has a title's separator.
-    boolean browserTitle = isHeadline(opening) || !openingHeadline.equals(opening)
+    // The first entry of a menu (a site's name over its sections, glued under it) is no browser title.
+    boolean browserTitle = isHeadline(opening) && !inMenu || !openingHeadline.equals(opening)
         || byPlace && beforeSeparator != null;
     return !browserTitle || shared(openingWords, lines.get(found).text()) >= MIN_RELATED ? found : first;
   }
@@ -286,6 +290,20 @@ final class Headlines {
       }
     }
     return above * PROSE_SHARE < below;
+  }
+
+  // Whether a run of MENU_RUN link-like lines is printed right under a line, no blank line among them.
+  private static boolean headsMenu(List<Line> lines, LineMeasures shapes, LineRole[] roles, int line) {
+    int end = line + MENU_RUN;
+    if (end >= roles.length) {
+      return false;
+    }
+    for (int i = line + 1; i <= end; i++) {
+      if (roles[i] != null || !shapes.linkLike(i) || lines.get(i).afterBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // Whether an unclaimed headline-shaped line stands between two lines.

@@ -189,6 +189,18 @@ class HeadlinesTest {
     assertTrue(a.boilerplate().containsAll(List.of("World", "Business", "Sign in")), a.boilerplate().toString());
   }
 
+  // The site's name with a figure in it ('Channel 12 News': not link-shaped, but headline-shaped) over its
+  // sections printed right under it heads the menu: no browser title, and never the title.
+  @Test
+  void aSitesNameOverItsMenuIsNeverTheTitle() {
+    String text = "Skip to content\nChannel 12 News\nWatch Live\nWeather\nSport\nCommunity\n\n"
+        + "Local News\n\nRiver ferry between Ostby and Lunden to stop running this month\n\nBy Mira Holt\n\n" + BODY;
+    Article a = parse(text);
+    assertEquals("River ferry between Ostby and Lunden to stop running this month", a.title());
+    assertEquals(3, a.paragraphs().size());
+    assertTrue(a.boilerplate().contains("Channel 12 News"), a.boilerplate().toString());
+  }
+
   @Test
   void aShortTitleOverAShortLineAfterABlankStaysTheTitle() {
     Article a = parse("Ferry service to end\n\nCoast Courier\nLocal news\n\n"
