@@ -31,14 +31,25 @@ final class DateEntry {
   TimeZones.Zone zone;
   // a date the line prints again after a whole one ("16 Apr 2024 16 Apr 2024"), with no label of its own
   boolean repeat;
+  // a date in figures that either order allows (06/12/2026): its two readings, day first and month first,
+  // until the weekday printed beside it picks one
+  LocalDate dayFirst;
+  LocalDate monthFirst;
+  // the day of the week a weekday word of the entry gives (1 Monday to 7 Sunday), or null
+  Integer weekday;
+
+  // a whole date in one token: in figures (of one reading or two) or in ISO form
+  boolean wholeDate() {
+    return iso != null || dayFirst != null;
+  }
 
   // a whole date: a day, a month and a year, or a date in figures
   boolean complete() {
-    return iso != null || month != null && day != null && year != null;
+    return wholeDate() || month != null && day != null && year != null;
   }
 
   boolean dated() {
-    return month != null || day != null || year != null || iso != null || time != null;
+    return month != null || day != null || year != null || wholeDate() || time != null;
   }
 
   // a zone after the time; zone words before any time are noise, as they were
@@ -78,18 +89,32 @@ final class DateEntry {
     time = time.withHour(time.getHour() % 12 + (m == 'p' ? 12 : 0));
   }
 
-  // 14.03.2024 is day first; with slashes, the order the figures allow
+  // 14.03.2024 is day first; with slashes, the order the figures allow; 06/07/2014 (June 7 or July 6) keeps
+  // both readings for a weekday to pick
   boolean numeric(Matcher m) {
     int a = Integer.parseInt(m.group(1));
     int b = Integer.parseInt(m.group(3));
     int y = Integer.parseInt(m.group(4));
     y = m.group(4).length() == 2 ? (y < 70 ? 2000 : 1900) + y : y; // 11/13/19: 2019
-    boolean dayFirst = m.group(2).equals(".") || a > 12;
-    if (!dayFirst && b <= 12) {
-      return false; // 06/07/2014: June 7 or July 6
+    boolean first = m.group(2).equals(".") || a > 12;
+    if (!first && b <= 12) {
+      dayFirst = PublishedDates.date(y, b, a);
+      monthFirst = PublishedDates.date(y, a, b);
+      return dayFirst != null && monthFirst != null;
     }
-    iso = dayFirst ? PublishedDates.date(y, b, a) : PublishedDates.date(y, a, b);
+    iso = first ? PublishedDates.date(y, b, a) : PublishedDates.date(y, a, b);
     return iso != null;
+  }
+
+  // Of a date in figures read both ways, the reading on the weekday the line prints; null when no weekday is
+  // printed or it fits both readings or neither.
+  private LocalDate onWeekday() {
+    if (weekday == null) {
+      return null;
+    }
+    boolean day = dayFirst.getDayOfWeek().getValue() == weekday;
+    boolean month = monthFirst.getDayOfWeek().getValue() == weekday;
+    return day == month ? null : day ? dayFirst : monthFirst;
   }
 
   // 2016.12.01, 2016/12/01 or 2016年12月1日: the year first, then the month
@@ -139,6 +164,9 @@ final class DateEntry {
 
   PublicationTime build(LocalDate previous, Supplier<Integer> pageYear) {
     LocalDate date;
+    if (iso == null && dayFirst != null && (iso = onWeekday()) == null) {
+      return null; // "06/07/2014": no date until a weekday says which
+    }
     if (iso != null) {
       if (month != null || day != null || year != null) {
         return null;

@@ -39,6 +39,10 @@ final class PublishedDates {
   private static final Set<String> UPDATED_LABELS = new HashSet<>();
   private static final Set<String> LABEL_WORDS = new HashSet<>();
   private static final Set<String> NOISE = new HashSet<>();
+  // weekdays, by their day of the week (1 Monday to 7 Sunday): noise, but they pick the reading of a date in
+  // figures that either order allows ("Sunday, 6/12/2026" is 6 December)
+  private static final Map<String, Integer> WEEKDAYS = new HashMap<>();
+  private static final String WEEKDAY = "weekday-";
 
   static {
     for (String entry : WordList.load("date-words")) {
@@ -56,7 +60,14 @@ final class PublishedDates {
         }
         case "label" -> LABEL_WORDS.add(word);
         case "noise" -> NOISE.add(word);
-        default -> MONTHS.put(word, Integer.parseInt(meaning));
+        default -> {
+          if (meaning.startsWith(WEEKDAY)) {
+            WEEKDAYS.put(word, Integer.parseInt(meaning.substring(WEEKDAY.length())));
+            NOISE.add(word);
+          } else {
+            MONTHS.put(word, Integer.parseInt(meaning));
+          }
+        }
       }
     }
   }
@@ -227,6 +238,10 @@ final class PublishedDates {
         }
         continue;
       }
+      Integer weekday = WEEKDAYS.get(token);
+      if (weekday != null) {
+        entry.weekday = weekday;
+      }
       if (entry.zoneToken(token) || NOISE.contains(token) || TimeZones.isAbbreviation(token)) {
         continue;
       }
@@ -253,21 +268,21 @@ final class PublishedDates {
         continue;
       }
       m = NUMERIC.matcher(original);
-      if (m.matches() && entry.iso == null && entry.month == null) {
+      if (m.matches() && !entry.wholeDate() && entry.month == null) {
         if (!entry.numeric(m)) {
           return Optional.empty();
         }
         continue;
       }
       m = YEAR_FIRST.matcher(original);
-      if (m.matches() && entry.iso == null && entry.month == null) {
+      if (m.matches() && !entry.wholeDate() && entry.month == null) {
         if (!entry.yearFirst(m)) {
           return Optional.empty();
         }
         continue;
       }
       m = ISO.matcher(original);
-      if (m.matches() && entry.iso == null && entry.month == null) {
+      if (m.matches() && !entry.wholeDate() && entry.month == null) {
         if (!entry.iso(m)) {
           return Optional.empty();
         }
@@ -285,6 +300,10 @@ final class PublishedDates {
       m = DAY.matcher(token);
       if (entry.day == null && m.matches()) {
         entry.day = Integer.parseInt(m.group(1));
+        continue;
+      }
+      if (entry.month == null && m.matches() && token.endsWith(".") && Integer.parseInt(m.group(1)) <= 12) {
+        entry.month = Integer.parseInt(m.group(1)); // "6. 12. 2026": the day, then the month, in ordinals
         continue;
       }
       return Optional.empty();

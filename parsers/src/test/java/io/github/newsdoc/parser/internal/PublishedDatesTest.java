@@ -112,6 +112,44 @@ class PublishedDatesTest {
     assertEquals(updated, updated(line));
   }
 
+  // A date in figures either order allows (6/12/2026: 6 December or June 12) is read as the weekday printed beside
+  // it says; without a weekday, or with one that fits both readings or neither, it is no date.
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "Sunday, 6/12/2026, 09:15 (GMT+7);2026-12-06T09:15+07:00",
+    "Friday 6/12/2026;2026-06-12",
+    "Sat, 12/05/2026;2026-12-05",
+    "Tuesday 12/05/2026;2026-05-12",
+    "domingo 6/12/2026;2026-12-06",
+    "6/12/2026 Sunday;2026-12-06",
+    "13/06/2026;2026-06-13",
+    "Published: Monday 6/12/2026;-"})
+  void aWeekdayPicksTheReadingOfADateInFigures(String line, String expected) {
+    if (expected.equals("-")) {
+      assertEquals(Optional.empty(), PublishedDates.parse(line).flatMap(PublishedDates.Reading::published));
+    } else {
+      assertEquals(expected, published(line));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"6/12/2026", "12/06/2026 9:15 AM", "Monday 6/12/2026"})
+  void aDateInFiguresEitherOrderAllowsIsNoDateWithoutItsWeekday(String line) {
+    assertEquals(Optional.empty(), PublishedDates.parse(line));
+  }
+
+  // Czech and Slovak pages print the day and the month as ordinals with a space: "6. 12. 2026".
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "6. 12. 2026 14:32;2026-12-06T14:32;-",
+    "6. 12. 2026 14:32, aktualizováno 16:05;2026-12-06T14:32;2026-12-06T16:05",
+    "neděle 6. prosince 2026;2026-12-06;-",
+    "Publikováno 6. 12. 2026;2026-12-06;-"})
+  void dayAndMonthAsOrdinals(String line, String published, String updated) {
+    assertEquals(published, published(line));
+    assertEquals(updated, updated(line));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Published 2 hours ago", "October 2, 2023 @jopark", "Published: 4 May 2022 | Published: 5 May 2022",
       "Updated 4 May 2022 | Modified 5 May 2022", "Published: 4 May 2022 | Updated", "The vote is at 6:45pm on May 4, 2022.",
