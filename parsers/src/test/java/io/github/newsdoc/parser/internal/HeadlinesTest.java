@@ -201,6 +201,19 @@ class HeadlinesTest {
     assertTrue(a.boilerplate().contains("Channel 12 News"), a.boilerplate().toString());
   }
 
+  // The date over the headline, a breadcrumb over the date and a trending strip over that (its links with
+  // figures, 'Tram Line 2', are not link-shaped): the headline is the line under the date, over the prose.
+  @Test
+  void aHeadlineUnderTheDateWinsOverALinkAboveTheBreadcrumb() {
+    String text = "Coast Courier\nNews\nSport\nWeather\nOpinion\n\nTrending\nHarbour Week 2026\nTram Line 2\n\n"
+        + "News\nTransport\n\nSunday, 6/12/2026, 09:15 (GMT+7)\n\n"
+        + "River ferry between Ostby and Lunden to stop running this month\n\n" + BODY;
+    Article a = parse(text);
+    assertEquals("River ferry between Ostby and Lunden to stop running this month", a.title());
+    assertEquals("2026-12-06T09:15+07:00", a.published().orElseThrow().toString());
+    assertEquals(3, a.paragraphs().size());
+  }
+
   @Test
   void aShortTitleOverAShortLineAfterABlankStaysTheTitle() {
     Article a = parse("Ferry service to end\n\nCoast Courier\nLocal news\n\n"
