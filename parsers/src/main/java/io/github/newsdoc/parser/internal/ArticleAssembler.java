@@ -216,8 +216,11 @@ final class ArticleAssembler {
   }
 
   private static Bylines.Reading readPair(Segment s, String collapsed, Segment under) {
+    if (s.value() instanceof Bylines.Reading r && collapsed.equals(s.line().text())) {
+      return r; // the pair as the segmenter read it
+    }
     String role = Text.collapse(under.line().raw());
-    return Bylines.readPair(collapsed, role).or(() -> Bylines.readPair(s.line().text(), under.line().text()))
+    return NameRoleLines.readPair(collapsed, role).or(() -> NameRoleLines.readPair(s.line().text(), under.line().text()))
         .orElseThrow();
   }
 

@@ -25,8 +25,6 @@ final class BylineLines {
   static final String NAME_LINE = "byline:name-line";
 
   static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
-  // An e-mail address alone on its line.
-  private static final Pattern EMAIL_ALONE = Pattern.compile("(?i)(?:e-?mail:? ?)?" + EMAIL.pattern());
 
   /** The rule of a line of the article's head that prints a date and its authors' names. */
   static final String BESIDE_DATE = "byline:beside-date";
@@ -143,6 +141,16 @@ final class BylineLines {
       reading = withCredit(text).orElse(null);
       rule = WITH_CREDIT;
     }
+    if (reading == null && !canonical) {
+      reading = Bylines.readInHead(text).orElse(null); // "Door Sanne de Wit": a "by" under the headline
+      rule = "byline";
+    }
+    boolean roleUnder = reading == null && !canonical && i + 1 < lines.size()
+        && unclaimedOrSetAside(roles, rules, i + 1) && !lines.get(i + 1).afterBlank();
+    if (roleUnder) {
+      reading = NameRoleLines.readPairInHead(text, lines.get(i + 1).text()).orElse(null); // a name over its job
+      rule = NAME_LINE;
+    }
     boolean beside = reading == null && !canonical && besideDateOrBy(lines, roles, rules, i);
     if (reading == null && !canonical && (dated || beside)) {
       reading = Bylines.nameOnly(text).or(() -> namesAlone(lower, text)).orElse(null);
@@ -155,6 +163,10 @@ final class BylineLines {
     rules[i] = rule;
     values[i] = reading;
     valueRoles[i] = LineRole.BYLINE;
+    if (rule.equals(NAME_LINE)) {
+      roles[i + 1] = LineRole.BYLINE;
+      rules[i + 1] = ROLE_LINE;
+    }
     if (rule.equals(NAME_ALONE) && i > 0 && (roles[i - 1] == null || roles[i - 1] == LineRole.BOILERPLATE)
         && BY_ALONE.matcher(lines.get(i - 1).text()).matches()) {
       roles[i - 1] = LineRole.BOILERPLATE; // the "By" over the name: the byline says it
@@ -304,7 +316,7 @@ final class BylineLines {
     }
     Gazetteer g = Gazetteer.INSTANCE;
     return Bylines.read("By " + text).filter(r -> r.date().isEmpty() && r.credits().isEmpty() && r.rest().isEmpty()
-        && !r.people().isEmpty() && r.people().stream().allMatch(p -> p.role().filter(Bylines::isRoleLine).isPresent()
+        && !r.people().isEmpty() && r.people().stream().allMatch(p -> p.role().filter(NameRoleLines::isRoleLine).isPresent()
             && text.startsWith(p.name()) == (p == r.people().get(0))
             && g.organisation(p.name()) == null && g.place(p.name()) == null));
   }
@@ -345,61 +357,4 @@ final class BylineLines {
     return i > 0 && BY_ALONE.matcher(lines.get(i - 1).text()).matches();
   }
 
-  /** Gives a name line and the role line under it (no blank line between) the byline roles. */
-  static void nameAndRole(List<Line> lines, LineRole[] roles, String[] rules, Object[] values) {
-    boolean unclaimedBefore = false;
-    for (int i = 0; i + 1 < lines.size(); i++) {
-      Line next = lines.get(i + 1);
-      boolean candidate = roles[i] == null && unclaimedBefore
-          || roles[i] == LineRole.BYLINE && rules[i].equals("byline");
-      unclaimedBefore |= roles[i] == null || roles[i] == LineRole.TITLE;
-      if (!candidate || roles[i + 1] != null || next.afterBlank()) {
-        continue;
-      }
-      Bylines.Reading pair = Bylines.readPair(lines.get(i).text(), next.text()).orElse(null);
-      // "By Jane Doe" over "Coast Wire": the author line as read (its value) and the outlet under it
-      Bylines.Reading outlet = pair == null && roles[i] == LineRole.BYLINE && rules[i].equals("byline")
-          ? outletUnder((Bylines.Reading) values[i], lines.get(i).text(), next.text()) : null;
-      if (pair != null) {
-        roles[i] = LineRole.BYLINE;
-        rules[i] = NAME_LINE;
-        values[i] = pair;
-        roles[i + 1] = LineRole.BYLINE;
-        rules[i + 1] = ROLE_LINE;
-        i++;
-      } else if (outlet != null) {
-        // the outlet is credited, as on one line "By Jane Doe, Coast Wire"
-        values[i] = outlet;
-        roles[i + 1] = LineRole.BYLINE;
-        rules[i + 1] = OUTLET_LINE;
-        i++;
-      } else if (roles[i] == LineRole.BYLINE && EMAIL_ALONE.matcher(next.text()).matches()) {
-        roles[i + 1] = LineRole.BOILERPLATE; // how to reach the author, under the author line
-        rules[i + 1] = "byline:address";
-        i++;
-      } else if (roles[i] == null && Bylines.isRoleLine(next.text())) {
-        // a desk the byline's role cannot hold ("Staff, West Midlands"): the name is the byline, the desk chrome
-        Bylines.Reading name = Bylines.nameOnly(lines.get(i).text()).orElse(null);
-        if (name != null) {
-          roles[i] = LineRole.BYLINE;
-          rules[i] = NAME_LINE;
-          values[i] = name;
-          roles[i + 1] = LineRole.BOILERPLATE;
-          rules[i + 1] = "byline:desk";
-          i++;
-        }
-      }
-    }
-  }
-
-  // The author line with "by" (read as {@code alone}) and the outlet line under it, read as one author line that
-  // credits the outlet; null when they do not read so.
-  private static Bylines.Reading outletUnder(Bylines.Reading alone, String line, String under) {
-    if (alone == null || !alone.credits().isEmpty() || alone.date().isPresent() || !alone.rest().isEmpty()
-        || !Bylines.isOutletLine(under)) {
-      return null;
-    }
-    return Bylines.read(line + ", " + under)
-        .filter(r -> r.people().size() == alone.people().size() && r.credits().equals(List.of(under))).orElse(null);
-  }
 }

@@ -89,9 +89,24 @@ final class Bylines {
    * a name is one of an organisation or a place the gazetteers know ({@code "Associated Press"}).
    */
   static Optional<Reading> readBesideDate(String line) {
+    return readPlaced(line).filter(r -> r.date().isPresent());
+  }
+
+  /**
+   * Reads a line of the article's head, under its headline: as {@link #read}, but the word for "by" of another
+   * language than English need not be followed by a known first name ({@code "Door Sanne de Wit en Joris
+   * Kuipers"}), for the line's place is the evidence, as a date beside names is ({@link #readBesideDate}). Empty
+   * when a name is one of an organisation or a place the gazetteers know.
+   */
+  static Optional<Reading> readInHead(String line) {
+    return readPlaced(line);
+  }
+
+  // A line whose place in the head is evidence: unknown first names after a "by" or beside a date are taken
+  // too; an agency is no author, and a person's name is no possessive ("Today's Paper").
+  private static Optional<Reading> readPlaced(String line) {
     Gazetteer g = Gazetteer.INSTANCE;
-    // an agency is no author, and a person's name is no possessive ("Today's Paper")
-    return read(line, true, true).filter(r -> r.date().isPresent() && r.people().stream()
+    return read(line, true, true).filter(r -> r.people().stream()
         .allMatch(p -> g.organisation(p.name()) == null && g.place(p.name()) == null
             && !POSSESSIVE.matcher(p.name()).find()));
   }
@@ -102,7 +117,8 @@ final class Bylines {
     return read(line, checked, false);
   }
 
-  private static Optional<Reading> read(String line, boolean checked, boolean besideDate) {
+  // {@code placed}: the line's place in the head is evidence (see readPlaced)
+  private static Optional<Reading> read(String line, boolean checked, boolean placed) {
     if (line.length() > MAX_LINE || Text.words(line) > 20 || line.indexOf('"') >= 0 || line.indexOf('“') >= 0
         || line.indexOf('”') >= 0) {
       return Optional.empty();
@@ -308,7 +324,8 @@ final class Bylines {
     }
     people.replaceAll(BylineTails::undoubled);
     boolean knownName = BylineNames.knownFirstName(people.get(0).name());
-    if (!english && !(hasBy ? knownName || people.get(0).name().split(" ").length >= 2 && evidence : (knownName || besideDate && date.isPresent()) && evidence)) {
+    if (!english && !(hasBy ? knownName || people.get(0).name().split(" ").length >= 2 && (evidence || placed)
+        : (knownName || placed && date.isPresent()) && evidence)) {
       return Optional.empty();
     }
     if (!english && people.stream().anyMatch(p -> BylineNames.hasWordThatIsNoName(p.name()))) {
@@ -340,22 +357,6 @@ final class Bylines {
     return Optional.of(new Reading(List.copyOf(people), List.copyOf(credits), date, List.copyOf(extra), !english));
   }
 
-  /**
-   * Reads an author line and the line under it, a role or a desk ({@code "Jane Doe"} over
-   * {@code "Health reporter"}): empty unless the first line is a name or an author line whose people have no
-   * role yet, the second reads as their role or outlet, and together they name the same people.
-   */
-  public static Optional<Reading> readPair(String line, String roleLine) {
-    Optional<Reading> first = read(line).or(() -> nameOnly(line));
-    if (first.isEmpty() || !first.get().credits().isEmpty() || first.get().people().stream().anyMatch(p -> p.role().isPresent())
-        || !isRoleLine(roleLine)) {
-      return Optional.empty();
-    }
-    Optional<Reading> both = read(line + ", " + roleLine);
-    return both.filter(r -> r.people().size() == first.get().people().size() && r.weak() == first.get().weak()
-        && r.date().equals(first.get().date()) && r.rest().equals(first.get().rest()));
-  }
-
   /** A line that is a person's name and nothing else, its first name a known one: {@code "Jane Doe"}. */
   public static Optional<Reading> nameOnly(String line) {
     String[] words = line.split(" ");
@@ -366,23 +367,6 @@ final class Bylines {
     }
     return Optional.of(new Reading(List.of(Byline.of(BylineNames.normaliseName(line), Optional.empty())), List.of(),
         Optional.empty(), List.of(), true));
-  }
-
-  /** A short line that says what a person is or where they work: {@code "Senior NBA writer"}, {@code "Coast News"}. */
-  static boolean isRoleLine(String line) {
-    return !line.isEmpty() && Character.isUpperCase(line.codePointAt(0)) && Text.words(line) <= 8
-        && line.chars().noneMatch(Character::isDigit) && !Text.endsSentence(line)
-        && (PERSON_JOB.matcher(line).matches() || OUTLET_WORD.matcher(line).matches() && line.contains(", "));
-  }
-
-  /**
-   * A short line that names an outlet or agency and nothing else ({@code "Coast Wire"}, {@code "Harbour
-   * Press Service"}), as a layout prints it under an author line.
-   */
-  static boolean isOutletLine(String line) {
-    return !line.isEmpty() && Character.isUpperCase(line.codePointAt(0)) && Text.words(line) <= 6
-        && line.chars().noneMatch(Character::isDigit) && !Text.endsSentence(line) && line.indexOf(',') < 0
-        && OUTLET_WORD.matcher(line).matches() && !JOB_WORD.matcher(line).matches();
   }
 
   // An agency or outlet: a word of one ("Reuters"), a name that begins with "The", a web address, a body's

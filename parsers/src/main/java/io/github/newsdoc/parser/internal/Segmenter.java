@@ -75,7 +75,7 @@ final class Segmenter {
         worded[i] |= NoticeBlocks.RULE.equals(rules[i]);
       }
     }
-    BylineLines.nameAndRole(lines, roles, rules, values);
+    NameRoleLines.nameAndRole(lines, roles, rules, values);
     SideBoxes.apply(lines, roles, rules);
     LineRole[] valueRole = roles.clone();
     orphans(roles, rules);

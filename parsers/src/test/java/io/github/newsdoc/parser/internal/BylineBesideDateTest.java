@@ -277,4 +277,32 @@ class BylineBesideDateTest {
     assertEquals(List.of("Ada Lane"), names(PARSER.parse("Tom Barrowdale\n\nFerry pier to close for winter"
         + " repairs\n\nAda Lane\n\nNovember 20, 2019\n\n" + BODY)));
   }
+
+  // Under the headline, "Door" (or "Par", "Von", "Por", "Di") needs no known first name after it: the line's place
+  // is the evidence. A sentence that opens with the same word is no author line.
+  @Test
+  void aByOfAnotherLanguageUnderTheHeadlineTakesUnknownNames() {
+    String text = "Ferry pier to close for winter repairs\n\nDoor Sanne de Wit en Joris Kuipers\n"
+        + "Gepubliceerd: zaterdag 5 december 2026, 07:03\n\n" + BODY;
+    Article a = PARSER.parse(text);
+    assertEquals(List.of("Sanne de Wit", "Joris Kuipers"), names(a));
+    assertEquals(a, PARSER.parse(ArticleWriter.write(a)), "the canonical text reads back equal");
+    String sentence = "Ferry pier to close for winter repairs\n\nDoor de storm lag de pont stil.\n\n" + BODY;
+    assertEquals(List.of(), names(PARSER.parse(sentence)));
+  }
+
+  // A name over one person's job, under the headline: the job is the evidence, the first name need not be known.
+  // A heading over a list ("Senior Writers") or a place over a job is no author.
+  @Test
+  void aNameOverItsJobUnderTheHeadlineTakesAnUnknownName() {
+    String text = "Ferry pier to close for winter repairs\n\nLindiwe Mahlangu\nEastern Cape Correspondent\n"
+        + "Published 5 December 2026 | 14:32\n\n" + BODY;
+    Article a = PARSER.parse(text);
+    assertEquals(List.of(Byline.of("Lindiwe Mahlangu", java.util.Optional.of("Eastern Cape Correspondent"))),
+        a.bylines());
+    assertEquals(BylineLines.NAME_LINE, rule(PARSER.analyze(text), "Lindiwe Mahlangu"));
+    assertEquals(a, PARSER.parse(ArticleWriter.write(a)), "the canonical text reads back equal");
+    assertTrue(NameRoleLines.readPairInHead("Harbour Stories", "Senior Writers").isEmpty());
+    assertTrue(NameRoleLines.readPairInHead("Cape Town", "Correspondent").isEmpty());
+  }
 }

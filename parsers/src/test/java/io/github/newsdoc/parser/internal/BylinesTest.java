@@ -182,10 +182,10 @@ class BylinesTest {
   @Test
   void aNameOverItsRoleLine() {
     assertEquals(Optional.of(List.of(Byline.of("Helen Brask", Optional.of("Senior hockey writer")))),
-        Bylines.readPair("Helen Brask", "Senior hockey writer").map(Bylines.Reading::people));
-    assertEquals(Optional.empty(), Bylines.readPair("Helen Brask", "More columnists"));
-    assertEquals(Optional.empty(), Bylines.readPair("Helen Brask", "Staff, West Midlands"));
-    assertTrue(Bylines.isRoleLine("Staff, West Midlands"));
+        NameRoleLines.readPair("Helen Brask", "Senior hockey writer").map(Bylines.Reading::people));
+    assertEquals(Optional.empty(), NameRoleLines.readPair("Helen Brask", "More columnists"));
+    assertEquals(Optional.empty(), NameRoleLines.readPair("Helen Brask", "Staff, West Midlands"));
+    assertTrue(NameRoleLines.isRoleLine("Staff, West Midlands"));
   }
 
   private static ArticleAssembler.Assembled assemble(String text) {
