@@ -177,21 +177,36 @@ final class Captions {
     return bracketed(line, false);
   }
 
-  // Where the credit label that ends right before index end starts (a word of its own), or -1.
+  // Where the credit label that ends right before index end starts (a word of its own), or -1. A label in
+  // another case than its list's ("PHOTO:", "foto:") stands after the caption's last sentence or a bar.
   private static int labelBefore(String line, int end) {
     for (String label : CREDIT_LABELS) {
       int start = end - label.length();
-      if (start >= 0 && line.startsWith(label, start) && (start == 0 || !Character.isLetter(line.charAt(start - 1)))) {
+      if (start >= 0 && line.regionMatches(true, start, label, 0, label.length())
+          && (start == 0 || !Character.isLetter(line.charAt(start - 1)))
+          && (line.startsWith(label, start) || afterSentenceOrBar(line, start))) {
         return start;
       }
     }
     return -1;
   }
 
+  // Whether the last mark before index start, past spaces, ends a sentence or is a bar.
+  private static boolean afterSentenceOrBar(String line, int start) {
+    int k = start - 1;
+    while (k >= 0 && line.charAt(k) == ' ') {
+      k--;
+    }
+    return k > 0 && ".!?|".indexOf(line.charAt(k)) >= 0;
+  }
+
   // "… text (Photo: Name/Agency)" or "… text Photograph: Name/Agency"
   private static Optional<Parts> labelled(String line, int labelStart, int colon) {
     String credit = Text.strip(line.substring(colon + 1));
     String text = Text.strip(line.substring(0, labelStart));
+    if (text.endsWith(" |")) {
+      text = Text.strip(text.substring(0, text.length() - 1)); // "… on Friday. | Photo: Name": the bar sets them apart
+    }
     if (credit.endsWith(")") && text.endsWith("(")) {
       credit = Text.strip(credit.substring(0, credit.length() - 1));
       text = Text.strip(text.substring(0, text.length() - 1));

@@ -27,6 +27,9 @@ final class HeadCaptions {
 
   // A caption at most this many lines above the headline is the lead picture's.
   private static final int LEAD_PICTURE_LINES = 6;
+  // A gallery under the article: at most this many lines between two captions, each of at most this many words.
+  private static final int GALLERY_GAP = 3;
+  private static final int GALLERY_WORDS = 4;
 
   private HeadCaptions() {}
 
@@ -73,16 +76,25 @@ final class HeadCaptions {
 
   /**
    * A caption is the article's between its headline (or the few lines above it, where a page may print the
-   * lead picture) and its end, or right under its last line; elsewhere (a menu's teaser, a gallery, a
-   * promotion) it is the page's, with its credit and keywords: marks those of the page whose article ends
-   * at line {@code to}, under the headline at line {@code title}.
+   * lead picture) and its end, or under its last line in the article's gallery: captions one after the other
+   * (or lines printed again, as the lead picture's caption), with at most {@value #GALLERY_GAP} short lines between two (a gallery's heading, its counters: 'Gallery',
+   * '1/12'), none of more than {@value #GALLERY_WORDS} words nor a label that leads on to other stories ('More
+   * from …'); elsewhere (a menu's teaser, another story's gallery, a promotion) it is the page's, with its credit and keywords: marks those of the page whose article
+   * ends at line {@code to}, under the headline at line {@code title}.
    */
-  static void outsideArticle(LineRole[] roles, String[] rules, int title, int to) {
+  static void outsideArticle(List<Line> lines, LineRole[] roles, String[] rules, int title, int to) {
     boolean adjoining = true;
+    int gap = 0; // lines since the article's last line or the last caption
     for (int i = 0; i < roles.length; i++) {
       boolean caption = roles[i] == LineRole.CAPTION || roles[i] == LineRole.CAPTION_CREDIT
           || roles[i] == LineRole.CAPTION_KEYWORDS;
-      adjoining &= i <= to || caption;
+      if (i <= to || caption || rules[i] != null && rules[i].startsWith(RepeatedLines.RULE_PREFIX)) {
+        gap = 0; // (the gallery may print the lead picture again, with its caption: a line printed again)
+      } else {
+        gap++;
+        String text = lines.get(i).text();
+        adjoining &= gap <= GALLERY_GAP && Text.words(text) <= GALLERY_WORDS && !Subheadings.leadsOn(text);
+      }
       if (caption && (i < title - LEAD_PICTURE_LINES || !adjoining)) {
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = "page:caption-outside-article";

@@ -58,7 +58,7 @@ final class LinkBlocks {
     for (int i = from; i < to; i++) {
       if (roles[i] == LineRole.BOILERPLATE) {
         // chrome by its words or place, not a line printed twice (code, a list's repeated item)
-        chrome += rules[i].startsWith("repeat:") ? 0 : 1;
+        chrome += rules[i].startsWith(RepeatedLines.RULE_PREFIX) ? 0 : 1;
       } else if (roles[i] == null) {
         if (shapes.prose(i)) {
           return false;

@@ -16,6 +16,9 @@ import java.util.function.Predicate;
  * read in canonical text, which prints each block as it is.
  */
 final class RepeatedLines {
+  /** What the rules of lines printed again begin with. */
+  static final String RULE_PREFIX = "repeat:";
+
   private RepeatedLines() {}
 
   /** Marks the lines that repeat the title (line {@code title}) or an earlier caption, and captions printed twice. */

@@ -130,7 +130,7 @@ final class Subheadings {
   private static final java.util.regex.Pattern LEADS_ON = java.util.regex.Pattern.compile(
       "(?iu)(?:read|see|watch|related|more|also|recommended|next|further|don't miss|must read)\\b.{0,30}");
 
-  private static boolean leadsOn(String text) {
+  static boolean leadsOn(String text) {
     return Text.words(text) <= 4 && LEADS_ON.matcher(text).matches();
   }
 

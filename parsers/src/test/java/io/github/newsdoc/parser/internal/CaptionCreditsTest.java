@@ -42,11 +42,30 @@ class CaptionCreditsTest {
     "Pickers sort apples at an orchard near Oakmere on Friday. – File photo|File photo",
     // the labels of other languages
     "Pickers sort apples at an orchard near Oakmere on Friday. Zdjęcie: Lena Ortt|Lena Ortt",
-    "Pickers sort apples at an orchard near Oakmere on Friday (Bild: Lena Ortt/Wireline)|Lena Ortt/Wireline"})
+    "Pickers sort apples at an orchard near Oakmere on Friday (Bild: Lena Ortt/Wireline)|Lena Ortt/Wireline",
+    // a label in capitals after the last sentence
+    "Pickers sort apples at an orchard near Oakmere on Friday. PHOTO: Valley Post|Valley Post"})
   void aCreditAtTheEndOfACaption(String line, String credit) {
     Captions.Parts parts = Captions.standalone(line).or(() -> Captions.bracketedCredit(line)).orElseThrow();
     assertEquals(Optional.of(credit), parts.credit());
     assertEquals("Pickers sort apples at an orchard near Oakmere on Friday", parts.text().replaceAll("\\.$", ""));
+  }
+
+  // A bar between the caption and its label, which is no part of the text; the label in any case after it.
+  @Test
+  void aBarBeforeThePhotoLabel() {
+    for (String label : List.of("Photo", "foto", "FOTO")) {
+      Captions.Parts parts = Captions.standalone(
+          "Pickers sort apples at an orchard near Oakmere on Friday. | " + label + ": Lena Ortt, Valley Post").orElseThrow();
+      assertEquals(Optional.of("Lena Ortt, Valley Post"), parts.credit());
+      assertEquals("Pickers sort apples at an orchard near Oakmere on Friday.", parts.text());
+    }
+  }
+
+  // A label in another case than its list's within a sentence is a word of the sentence, not a credit's label.
+  @Test
+  void aLabelInLowerCaseInsideASentenceIsNoCredit() {
+    assertEquals(Optional.empty(), Captions.standalone("He kept looking at the photo: it showed his brother on the pier."));
   }
 
   // A bar may stand for the label's colon: "Photo | Name | Outlet" after the caption's last sentence.

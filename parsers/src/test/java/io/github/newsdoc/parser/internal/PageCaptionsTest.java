@@ -72,4 +72,17 @@ class PageCaptionsTest {
     assertEquals(List.of("The quay at low tide after the first crossing."), captions(a));
     assertEquals(PageExtractorTest.ARTICLE, a.paragraphs().stream().map(p -> p.text()).collect(Collectors.toList()));
   }
+
+  // The article's own gallery under its last paragraph: a heading and counters between the captions, no label
+  // that leads on to other stories. Its captions are the article's.
+  @Test
+  void theArticlesGalleryUnderItsLastParagraphHoldsItsCaptions() {
+    List<String> bottom = new ArrayList<>(List.of("Gallery", "1/2", GALLERY, "2/2", UNDER, "Show all 2 photos"));
+    bottom.addAll(PageExtractorTest.menu(30));
+    Article a = PageExtractorTest.parseAndCheckRoundTrip(page(PageExtractorTest.menu(12), PageExtractorTest.ARTICLE,
+        bottom));
+    assertEquals(List.of("Gulls over the old pier at dusk in the autumn.", "The quay at low tide after the first crossing."),
+        captions(a));
+    assertEquals(PageExtractorTest.ARTICLE, a.paragraphs().stream().map(p -> p.text()).collect(Collectors.toList()));
+  }
 }
