@@ -13,7 +13,8 @@ import java.util.Map;
  * date) and some of its chrome: a line whose words the article prints again, word for word,
  * inside a later line — the whole line ('Highlights' over a sentence of the story), or the quotation that
  * makes up most of it (a pull quote set beside the paragraph that quotes the speaker in full). The later line
- * is the article's; the earlier copy is the page's. A copy is a statement of some length: a question may be
+ * is the article's, the earlier copy the page's; a pull quote may also stand under the paragraph that quotes the
+ * speaker in full, and is the page's there too. A copy is a statement of some length: a question may be
  * asked of each guest of an interview, a call to act or a line of instructions may be repeated. A quotation is a
  * pull quote only when the later line quotes the speaker at more length. Words are compared lower-cased,
  * without punctuation, by runs of {@value #RUN_WORDS} words; linear in the
@@ -63,6 +64,42 @@ final class PullQuotes {
         nearest.put(key, k);
       }
     }
+    // a pull quote may stand under the paragraph that quotes the speaker in full too
+    Map<Long, Integer> above = new HashMap<>(); // a run of words -> the nearest earlier line holding it
+    for (int k = from; k <= to; k++) {
+      if (roles[k] != null) {
+        continue;
+      }
+      String text = lines.get(k).text();
+      List<String> words = words(text);
+      if (words.size() >= MIN_WORDS && statement(text) && quotedAbove(text, words.size(), above, sizes)) {
+        roles[k] = LineRole.BOILERPLATE;
+        rules[k] = RULE;
+        continue;
+      }
+      for (long key : runs(words)) {
+        above.put(key, k);
+      }
+    }
+  }
+
+  // Whether the line is a quoted sentence and nothing else, opening with a capital (not a claim quoted again,
+  // 'X said that "…"', nor a fragment, '"… to stop it"'), printed again in a longer line above it.
+  private static boolean quotedAbove(String text, int size, Map<Long, Integer> above, int[] sizes) {
+    int first = 0;
+    while (first < text.length() && !Character.isLetterOrDigit(text.charAt(first))) {
+      first++;
+    }
+    if (first == 0 || first == text.length() || !Character.isUpperCase(text.charAt(first))) {
+      return false;
+    }
+    for (List<String> quote : quotations(text)) {
+      int line = quote.size() >= MIN_QUOTE_WORDS && quote.size() == size ? printedBelow(quote, above) : -1;
+      if (line >= 0 && sizes[line] >= size + RUN_WORDS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -84,7 +121,7 @@ final class PullQuotes {
     return LineMeasures.endsSentence(text) && !text.endsWith("?") && !text.endsWith("!") && !text.endsWith(":");
   }
 
-  // The later line that holds every run of the words, or -1.
+  // The line (the nearest later one, or earlier one, as the map holds) that holds every run of the words, or -1.
   private static int printedBelow(List<String> words, Map<Long, Integer> nearest) {
     long[] keys = runs(words);
     if (keys.length == 0) {

@@ -41,6 +41,22 @@ class PullQuotesTest {
     assertEquals(Arrays.asList(null, PullQuotes.RULE, null, null), Arrays.asList(rules));
   }
 
+  // Set under the paragraph that quotes the speaker in full, a quoted sentence alone on its line is a pull quote
+  // too; a claim quoted again with its speaker, or a fragment of the quotation, is the article's restating it.
+  @Test
+  void aPullQuoteUnderTheParagraphThatQuotesInFullIsThePages() {
+    String alone = "\u201cThe terminal will serve this town for fifty years, and every penny of it was spent in the"
+        + " open.\u201d";
+    String restated = "The mayor said that \u201cthe terminal will serve this town for fifty years, and every penny of"
+        + " it was spent in the open.\u201d";
+    String fragment = "\u201c\u2026 will serve this town for fifty years, and every penny of it was spent\u201d";
+    assertEquals(Arrays.asList(null, null, PullQuotes.RULE),
+        Arrays.asList(apply(FULL, "Critics asked for an inquiry.", alone)));
+    for (String line : List.of(restated, fragment)) {
+      assertEquals(Arrays.asList(null, null, null), Arrays.asList(apply(FULL, "Critics asked for an inquiry.", line)));
+    }
+  }
+
   @Test
   void aSentencePrintedAgainInTheArticleIsAHighlight() {
     String[] rules = apply(HIGHLIGHT, "The council met on Monday.", "It was cold. " + HIGHLIGHT + " Nobody minded.");
