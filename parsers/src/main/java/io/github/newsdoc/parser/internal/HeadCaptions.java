@@ -77,10 +77,11 @@ final class HeadCaptions {
   /**
    * A caption is the article's between its headline (or the few lines above it, where a page may print the
    * lead picture) and its end, or under its last line in the article's gallery: captions one after the other
-   * (or lines printed again, as the lead picture's caption), with at most {@value #GALLERY_GAP} short lines between two (a gallery's heading, its counters: 'Gallery',
-   * '1/12'), none of more than {@value #GALLERY_WORDS} words nor a label that leads on to other stories ('More
-   * from …'); elsewhere (a menu's teaser, another story's gallery, a promotion) it is the page's, with its credit and keywords: marks those of the page whose article
-   * ends at line {@code to}, under the headline at line {@code title}.
+   * (or lines printed again, as the lead picture's caption), with at most {@value #GALLERY_GAP} short lines
+   * between two (a gallery's heading, its counters: 'Gallery', '1/12'), none of more than
+   * {@value #GALLERY_WORDS} words nor a label that leads on to other stories ('More from …'); elsewhere (a
+   * menu's teaser, another story's gallery, a promotion) it is the page's, with its credit and keywords: marks
+   * those of the page whose article ends at line {@code to}, under the headline at line {@code title}.
    */
   static void outsideArticle(List<Line> lines, LineRole[] roles, String[] rules, int title, int to) {
     boolean adjoining = true;

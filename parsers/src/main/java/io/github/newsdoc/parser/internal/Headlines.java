@@ -18,9 +18,6 @@ import java.util.List;
  * <p>Linear in the lines.
  */
 final class Headlines {
-  // What a link-like line and a line already read as chrome count against the prose core, in characters.
-  private static final int LINK_PENALTY = 60;
-  private static final int CHROME_PENALTY = 40;
   // A headline: this many words at least and at most; CJK headlines by width instead.
   static final int MIN_WORDS = 3;
   static final int MAX_WORDS = 30;
@@ -30,15 +27,9 @@ final class Headlines {
   private static final int MIN_SHARED = 3;
   // A printed headline shares this many words with the browser title.
   private static final int MIN_RELATED = 2;
-  // The prose above a headline is less than this share of the prose below it.
-  private static final int PROSE_SHARE = 4;
-  // A menu: this many link-like lines in a row.
-  private static final int MENU_RUN = 3;
 
   // How many lines under the start of the prose core a byline or date is looked for, when none is above it.
   static final int HEAD_REACH = 4;
-  // A list of headlines: this many headline-shaped lines one right under the other.
-  private static final int LIST_RUN = 3;
   // How many unclaimed lines under a byline or date a menu stands right over are read for the headline.
   static final int UNDER_ANCHOR = 2;
 
@@ -110,11 +101,11 @@ final class Headlines {
       // the opening first: it turns down a line longer than the opening title at once, where counting the
       // words of each paragraph in reach read it whole
       if (roles[i] == null && Titles.opensWith(openingTitle, lines.get(i).text()) && shapes.width(i) >= MIN_WIDTH
-          && Text.words(lines.get(i).text()) >= MIN_WORDS && articleBelow(shapes, roles, first, i)) {
+          && Text.words(lines.get(i).text()) >= MIN_WORDS && HeadLayout.articleBelow(shapes, roles, first, i)) {
         return i; // the browser title is this headline and its subtitle: "Headline. The subtitle… | Site"
       }
     }
-    int core = coreStart(shapes, roles, first + 1);
+    int core = HeadLayout.coreStart(shapes, roles, first + 1);
     if (core < 0) {
       return first;
     }
@@ -125,7 +116,8 @@ final class Headlines {
     for (int i = first + 1; i < core; i++) {
       if ((roles[i] == LineRole.BYLINE || roles[i] == LineRole.PUBLISHED)
           && (anchor == core
-              || menuBetween(shapes, roles, anchor, i) && headlineBetween(lines, shapes, roles, anchor, i))) {
+              || HeadLayout.menuBetween(shapes, roles, anchor, i)
+                  && HeadLayout.headlineBetween(lines, shapes, roles, anchor, i))) {
         anchor = i;
       }
     }
@@ -156,7 +148,7 @@ final class Headlines {
           || text.equals(openingHeadline) && !openingHeadline.equals(opening)) && shapes.width(i) >= MIN_WIDTH) {
         // the opening line is this line and a site's name after a separator, or after several ('Headline |
         // Section | Site'): the page prints it again
-        return articleBelow(shapes, roles, first, i) ? i : first;
+        return HeadLayout.articleBelow(shapes, roles, first, i) ? i : first;
       }
       if (roles[i] == null && isHeadline(text, shapes.width(i), shapes.linkLike(i))) {
         int shared = shared(openingWords, text);
@@ -167,15 +159,15 @@ final class Headlines {
       }
     }
     if (again >= 0) {
-      return articleBelow(shapes, roles, first, again) ? again : first;
+      return HeadLayout.articleBelow(shapes, roles, first, again) ? again : first;
     }
     // the opening line counts in the menu when it is one of its entries: link-shaped, with the next line right
     // under it ("World" / "Business" / "Sign in"), or when it heads one, a run of link-like lines printed right
     // under it (the site's name over its sections: "Channel 5 News" / "Watch Live" / "Weather"); a chrome line
     // is never the title
     boolean inMenu = first + 1 < roles.length && !lines.get(first + 1).afterBlank()
-        && (shapes.linkLike(first) || headsMenu(lines, shapes, roles, first));
-    if (!menuBetween(shapes, roles, inMenu ? first - 1 : first, anchor)) {
+        && (shapes.linkLike(first) || HeadLayout.headsMenu(lines, shapes, roles, first));
+    if (!HeadLayout.menuBetween(shapes, roles, inMenu ? first - 1 : first, anchor)) {
       return first; // the text opens with its headline, or at least with no menu under its first line
     }
     // Otherwise the article's head: the lines right above the anchor, up to a menu (a run of link-like
@@ -185,7 +177,7 @@ final class Headlines {
     int links = 0;
     boolean pastLinks = false; // whether the line found stands over link-like lines (a breadcrumb) over the anchor
     int standfirst = -1; // the line right over the anchor, when it is a sentence: a standfirst
-    for (int i = anchor - 1; i > first && links < MENU_RUN; i--) {
+    for (int i = anchor - 1; i > first && links < HeadLayout.MENU_RUN; i--) {
       if (roles[i] != null) {
         continue;
       }
@@ -193,18 +185,19 @@ final class Headlines {
       if (standfirst == -1) {
         standfirst = Text.endsSentence(text) && !shapes.linkLike(i) ? i : -2;
       }
-      if (inHeadlineList(lines, roles, i)) {
+      if (HeadLayout.inHeadlineList(lines, roles, i)) {
         continue; // a list of other articles' headlines ('Most read'), or the highlights under the headline
       }
       if (shapes.linkLike(i) && standfirst == i + 1 && found < 0 && !lines.get(i + 1).afterBlank()
-          && startsBlock(lines, roles, i) && isHeadline(text, shapes.width(i), false) && !Notices.isNotice(text)
-          && !sectionLabel(text)) {
+          && HeadLayout.startsBlock(lines, roles, i) && isHeadline(text, shapes.width(i), false)
+          && !Notices.isNotice(text)
+          && !HeadLayout.sectionLabel(text)) {
         // a short headline right over its standfirst, a sentence, over the byline or date: the headline, though
         // link-shaped (over a longer headline, a rubric such as 'Five things to know' stays no headline)
         found = i;
         links = 0;
       } else if (shapes.linkLike(i)) {
-        if (found >= 0 && sectionLabel(text)) {
+        if (found >= 0 && HeadLayout.sectionLabel(text)) {
           break; // a section label or kicker over the headline closes the head: above it, a ticker or teaser
         }
         links++;
@@ -232,7 +225,7 @@ final class Headlines {
       found = found < 0 ? HeadByPlace.overAnchor(lines, shapes, roles, first, anchor) : found;
       byPlace = true;
     }
-    if (found < 0 || !articleBelow(shapes, roles, first, found)) {
+    if (found < 0 || !HeadLayout.articleBelow(shapes, roles, first, found)) {
       return first;
     }
     // An opening line with a headline's shape is a browser title: the printed headline shares words with it.
@@ -241,104 +234,6 @@ final class Headlines {
     boolean browserTitle = isHeadline(opening) && !inMenu || !openingHeadline.equals(opening)
         || byPlace && beforeSeparator != null;
     return !browserTitle || shared(openingWords, lines.get(found).text()) >= MIN_RELATED ? found : first;
-  }
-
-  // Whether line i starts its block (a blank or a claimed line over it) or has a section's label right over
-  // it, the kicker over a headline: no entry of a menu glued over it.
-  private static boolean startsBlock(List<Line> lines, LineRole[] roles, int i) {
-    return i == 0 || lines.get(i).afterBlank() || roles[i - 1] != null || sectionLabel(lines.get(i - 1).text());
-  }
-
-  // A section's label as a kicker prints it over the headline ('Politics', 'World News', 'ESTADOS'): one to three
-  // words, each opening with a capital, naming nothing of the site's interface ('Listen'), and no person's name
-  // (an author printed without "By" over a standfirst).
-  static boolean sectionLabel(String text) {
-    int words = Text.words(text);
-    if (words > 3 || Notices.namesInterface(text) || BylineNames.knownFirstName(text)) {
-      return false;
-    }
-    for (String w : text.split(" ")) {
-      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  // Whether line i stands in a list of other articles' headlines: at least LIST_RUN headline-shaped lines
-  // ({@link HeadlineLists#isHeadline}) printed one right under the other, unclaimed. (Two may be a headline and
-  // its standfirst.) Reads at most LIST_RUN lines each way.
-  private static boolean inHeadlineList(List<Line> lines, LineRole[] roles, int i) {
-    if (!HeadlineLists.isHeadline(lines.get(i).text())) {
-      return false;
-    }
-    int run = 1;
-    for (int k = i; run < LIST_RUN && k > 0 && !lines.get(k).afterBlank() && roles[k - 1] == null
-        && HeadlineLists.isHeadline(lines.get(k - 1).text()); k--) {
-      run++;
-    }
-    for (int k = i + 1; run < LIST_RUN && k < lines.size() && !lines.get(k).afterBlank() && roles[k] == null
-        && HeadlineLists.isHeadline(lines.get(k).text()); k++) {
-      run++;
-    }
-    return run >= LIST_RUN;
-  }
-
-  // Whether the article is below a line rather than above it: the prose between the opening line and it (a
-  // cookie notice, a teaser) is a small part of the prose after it. A subheading in an article's body has
-  // the article's first paragraphs above it.
-  private static boolean articleBelow(LineMeasures shapes, LineRole[] roles, int first, int line) {
-    long above = 0;
-    long below = 0;
-    for (int i = first + 1; i < roles.length; i++) {
-      if (roles[i] == null && i != line && shapes.prose(i)) {
-        if (i < line) {
-          above += shapes.width(i);
-        } else {
-          below += shapes.width(i);
-        }
-      }
-    }
-    return above * PROSE_SHARE < below;
-  }
-
-  // Whether a run of MENU_RUN link-like lines is printed right under a line, no blank line among them.
-  private static boolean headsMenu(List<Line> lines, LineMeasures shapes, LineRole[] roles, int line) {
-    int end = line + MENU_RUN;
-    if (end >= roles.length) {
-      return false;
-    }
-    for (int i = line + 1; i <= end; i++) {
-      if (roles[i] != null || !shapes.linkLike(i) || lines.get(i).afterBlank()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  // Whether an unclaimed headline-shaped line stands between two lines.
-  private static boolean headlineBetween(List<Line> lines, LineMeasures shapes, LineRole[] roles, int from, int to) {
-    for (int i = from + 1; i < to; i++) {
-      if (roles[i] == null && isHeadline(lines.get(i).text(), shapes.width(i), shapes.linkLike(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // Whether a run of link-like lines stands between two lines: the page's menu.
-  private static boolean menuBetween(LineMeasures shapes, LineRole[] roles, int from, int to) {
-    int links = 0;
-    for (int i = from + 1; i < to; i++) {
-      if (roles[i] == null && shapes.linkLike(i)) {
-        if (++links >= MENU_RUN) {
-          return true;
-        }
-      } else if (roles[i] == null) {
-        links = 0;
-      }
-    }
-    return false;
   }
 
   // The words of at least three letters or digits, lower case: what a browser title and a printed headline
@@ -392,40 +287,4 @@ final class Headlines {
     return last != '.' && last != ':' && last != ';' && last != ',' && last != '…' && last != '。';
   }
 
-  // Where the article's prose core starts: the first line of the run from `from` on with the most prose in
-  // it, reset where the run would go below nothing; -1 when the text has no prose line.
-  private static int coreStart(LineMeasures shapes, LineRole[] roles, int from) {
-    long best = 0;
-    int bestFrom = -1;
-    long sum = 0;
-    int start = from;
-    for (int i = from; i < roles.length; i++) {
-      long value = value(shapes, i, roles[i]);
-      if (sum == 0 && value > 0) {
-        start = i;
-      }
-      sum += value;
-      if (sum > best) {
-        best = sum;
-        bestFrom = start;
-      }
-      if (sum <= 0) {
-        sum = 0;
-      }
-    }
-    return bestFrom;
-  }
-
-  private static long value(LineMeasures shapes, int i, LineRole role) {
-    if (role == LineRole.BOILERPLATE) {
-      return -CHROME_PENALTY;
-    }
-    if (role != null) {
-      return 0;
-    }
-    if (shapes.prose(i)) {
-      return shapes.width(i);
-    }
-    return shapes.linkLike(i) ? -LINK_PENALTY : 0;
-  }
 }

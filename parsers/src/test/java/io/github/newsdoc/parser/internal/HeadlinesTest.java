@@ -101,11 +101,11 @@ class HeadlinesTest {
           + "Published March 3, 2026\n\n" + BODY;
       assertEquals("Old pier to close after engineers find rot in its supports", parse(text).title(), between);
     }
-    assertTrue(Headlines.sectionLabel("World News"));
-    assertTrue(Headlines.sectionLabel("ESTADOS"));
-    assertFalse(Headlines.sectionLabel("Listen"));
-    assertFalse(Headlines.sectionLabel("Mara Velden"));
-    assertFalse(Headlines.sectionLabel("Harbour reporter"));
+    assertTrue(HeadLayout.sectionLabel("World News"));
+    assertTrue(HeadLayout.sectionLabel("ESTADOS"));
+    assertFalse(HeadLayout.sectionLabel("Listen"));
+    assertFalse(HeadLayout.sectionLabel("Mara Velden"));
+    assertFalse(HeadLayout.sectionLabel("Harbour reporter"));
   }
 
   @Test
