@@ -56,7 +56,8 @@ class PageSubheadingsTest {
   // A link between paragraphs that only leads on ('Read more', 'Story continues') is standard chrome, in any
   // text.
   @ParameterizedTest
-  @ValueSource(strings = {"Read more", "Read More", "Story continues"})
+  @ValueSource(strings = {"Read more", "Read More", "Story continues", "Čtěte také: Nový jízdní řád od neděle",
+      "Lees ook: Nieuwe dienstregeling vanaf zondag"})
   void linksThatLeadOnAreChrome(String line) {
     String text = "Harbour Town Opens Its New Ferry Terminal\n\n" + ARTICLE.get(0) + "\n\n" + line + "\n\n"
         + ARTICLE.get(1) + "\n";
