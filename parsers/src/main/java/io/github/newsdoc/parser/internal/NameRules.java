@@ -29,6 +29,7 @@ final class NameRules {
   static final List<NameRule<NameRun>> RUN = List.of(
       new EventRunRule(),
       new PlaceBeforePlaceRule(),
+      new PersonAndNameRule(),
       new PersonOfBodyRule(),
       new NameBeforeKnownRule(),
       new TitleOfBodyRule(),
