@@ -43,6 +43,8 @@ final class EntityWords {
   static final ImmutableSet<String> TITLE_OPENERS = WordList.load("title-openers");
   /** Nouns of works that name other things too ("games", "program"): no work before "called", "such as". */
   static final FormList WORK_NOUNS_AMBIGUOUS = FormList.load("work-nouns-ambiguous");
+  /** Cardinal numbers written as words, which open or end no person's name: "Five Live", "the Orvel Four". */
+  static final ImmutableSet<String> NUMBERS = WordList.load("number-words");
   /** Nouns after a name that make it a product's, a work's or an award's: "the Velora technology". */
   static final ImmutableSet<String> PRODUCTS_AFTER = WordList.load("product-nouns-after-name");
   /** Nouns after a name that make it a treaty's, a weapon's or a military system's: "the Orvel Ashore defenses". */
