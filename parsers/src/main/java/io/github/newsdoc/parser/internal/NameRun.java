@@ -103,8 +103,9 @@ final class NameRun {
         // "May Department Stores": a month's name can start an organisation's
         || EntityWords.NOT_NAMES.contains(words.get(p))
             && !(orgRun && p == from && EntityWords.MONTHS.contains(words.get(p)))
-        // "Republicans ...", but not "Republican National Committee"
-        || !orgRun && KeyFacts.group(words.get(p))
+        // "Republicans ...", but not "Republican National Committee" nor a name a gazetteer knows whole
+        // ("Liberal Democrats", whose words are groups' words)
+        || !orgRun && KeyFacts.group(words.get(p)) && KnownNames.lengthAt(words, p, to) < 2
         || EntityWords.CONNECTORS.contains(words.get(p).core())
         // a common word opening a sentence: "Shares in ...", when the article writes "shares" too
         || p == from && to - p > 1 && sentenceInitial(words, p) && ctx.lowerWords.contains(words.get(p).lower())

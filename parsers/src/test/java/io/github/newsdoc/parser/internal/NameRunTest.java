@@ -62,4 +62,13 @@ class NameRunTest {
     assertEquals(List.of("NATO=ORGANIZATION@gazetteer", "Orvel Tane=PERSON@person-name"),
         read("said NATO Secretary Orvel Tane.", "NATO", "Tane"));
   }
+
+  @Test
+  void aKnownNameWhoseWordsAreGroupsWordsIsReadWhole() {
+    // "Liberal" and "Democrats" alone name members of a group, passed over at a run's start; the party's name
+    // the gazetteer knows whole is not
+    assertEquals(List.of("Liberal Democrats=ORGANIZATION@gazetteer"),
+        RuleFixture.recognized("Voters backed the Liberal Democrats on Monday."));
+    assertEquals(List.of(), RuleFixture.recognized("Liberals and Democrats agreed on Monday."));
+  }
 }
