@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * A known name and one or two names no gazetteer knows after it, ending the run, are one name: a
- * landmark's ("Stamford Bridge", "… Province") or, ending in a plural, a team's or firm's ("the Tampa Bay
- * Buccaneers"); a known body and one more name are its branch or channel ("BBC Sport", "ITV Wales").
+ * landmark's ("Stamford Bridge", "… Province", "… Roads", a place's word in the plural) or, ending in another
+ * plural, a team's or firm's ("the Tampa Bay Buccaneers"); a known body and one more name are its branch or channel ("BBC Sport", "ITV Wales").
  */
 final class KnownAndMoreRule implements NameRule<NameRun> {
   @Override
@@ -63,13 +63,20 @@ final class KnownAndMoreRule implements NameRule<NameRun> {
     for (int k = m; k < to; k++) {
       Words.Word w = words.get(k);
       String key = keyOf(w);
-      if (!Names.isNameWord(w) && !PersonIndex.isPlaceLast(key) || EntityWords.GROUPS.contains(key)
+      if (!Names.isNameWord(w) && !placeWord(key) || EntityWords.GROUPS.contains(key)
           || g.firstName(w) || ctx.titledNames.contains(bare(w)) || g.demonymByKey(key) != null
           || KnownNames.longest(words, k, to) != 0 || EntityWords.EVENT_NOUNS.contains(key)) {
         return null;
       }
     }
     String last = keyOf(words.get(to - 1));
-    return PersonIndex.isPlaceLast(last) ? EntityType.LOCATION : plural(last) ? EntityType.ORGANIZATION : null;
+    return placeWord(last) ? EntityType.LOCATION : plural(last) ? EntityType.ORGANIZATION : null;
+  }
+
+  // Whether a (lower-case) word ends a place's name, in the singular or the plural: "… Valley", "… Roads"
+  // ("Hampton Roads" is a place, not a team as "the Tampa Zorblies" is).
+  private static boolean placeWord(String lower) {
+    return PersonIndex.isPlaceLast(lower)
+        || plural(lower) && PersonIndex.isPlaceLast(lower.substring(0, lower.length() - 1));
   }
 }

@@ -16,6 +16,7 @@ final class NameRules {
   /** At a capitalised word of a text. */
   static final List<NameRule<NameScan>> TEXT = List.of(
       new PartyTagRule(),
+      new CampusRule(),
       new SpeakerLabelRule(),
       new HyphenatedPrefixRule());
 
@@ -29,6 +30,7 @@ final class NameRules {
   static final List<NameRule<NameRun>> RUN = List.of(
       new EventRunRule(),
       new PlaceBeforePlaceRule(),
+      new PersonAndNameRule(),
       new PersonOfBodyRule(),
       new NameBeforeKnownRule(),
       new TitleOfBodyRule(),

@@ -22,6 +22,8 @@ final class RecognizerContext {
   final Set<String> titledNames = new HashSet<>();
   // the names the article writes after a common first name somewhere ("Hillary Clinton"): a person's surname
   final Set<String> surnames = new HashSet<>();
+  // the first names it writes before such a name: alone elsewhere, one of them names that person
+  final Set<String> firstNames = new HashSet<>();
   // the titles of works the article names ("the book The Dragon Waiting"), filled as its texts are read: a
   // title is no entity wherever else it stands
   final Set<String> works = new HashSet<>();
@@ -29,8 +31,9 @@ final class RecognizerContext {
   // name found in the same words elsewhere ("The Quiet Marrows opened", read as "Quiet Marrows") is none
   final Set<String> titles = new HashSet<>();
   // the names no rule types for sure that the article uses as a product's, a work's or an award's ("the Velora
-  // technology", "Orvel 3"), and those it makes speak ("Velora said"), filled as its texts are read: a product
-  // not spoken of as a body is no organisation wherever else it stands
+  // technology", "Orvel 3") or as an event's, a treaty's or a weapon's ("the Orvel Bay pact", "the VELT
+  // treaty"), and those it makes speak ("Velora said"), filled as its texts are read: a product not spoken of
+  // as a body is no organisation wherever else it stands
   final Set<String> products = new HashSet<>();
   final Set<String> speaking = new HashSet<>();
   // how often each capitalised word (without a possessive) stands inside a sentence
@@ -142,6 +145,7 @@ final class RecognizerContext {
         if (!w.stops() && !possessive(w) && i + 1 < words.size() && Names.isNameWord(words.get(i + 1))
             && Gazetteer.INSTANCE.firstName(w)) {
           c.surnames.add(bare(words.get(i + 1)));
+          c.firstNames.add(bare(w));
         }
         if (!w.stops() && (Names.isHonorific(w) || Names.TITLE_WORDS.contains(w) && w.capitalised())) {
           for (int j = i + 1; j < words.size() && j <= i + 3 && Names.isNameWord(words.get(j)); j++) {

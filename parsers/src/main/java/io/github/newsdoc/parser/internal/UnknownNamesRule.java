@@ -10,9 +10,9 @@ import java.util.List;
 /**
  * Two name words or more that no other rule reads, none when the last is a demonym's plural ("Sikh Americans",
  * people of a kind) or the text is written in capitals: a place after "Lake", "Mount", "Fort" …; a person when
- * they are two words the article never writes in lower case, the last no plural, and no article or
- * business or a noun of an organisation's kind ("the Marrow Courant newspaper") stands around them ("Misaki
- * Yoshida", a first name the list lacks); else an organisation, the most common kind of such a name ("Goldman
+ * they are two words the article never writes in lower case, the last no plural, neither a number ("Five
+ * Live"), and no article or business or a noun of an organisation's kind ("the Marrow Courant newspaper")
+ * stands around them ("Misaki Yoshida", a first name the list lacks); else an organisation, the most common kind of such a name ("Goldman
  * Sachs", "Peace Corps"). None before a product's noun or a version's number ("his Marrow Quiet album"): the
  * name of a work or a product, no entity there nor, unless it speaks, anywhere else in the article.
  */
@@ -46,6 +46,8 @@ final class UnknownNamesRule implements NameRule<NameRun> {
     RecognizerContext ctx = r.ctx();
     boolean personShape = n == 2 && !ctx.lowerWords.contains(w.lower())
         && !ctx.lowerWords.contains(lastWord) && !plural(lastWord)
+        // "Five Live", "the Orvel Four": a number opens or ends no person's name
+        && !EntityWords.NUMBERS.contains(w.lower()) && !EntityWords.NUMBERS.contains(lastWord)
         && !NameContexts.notPersonContext(words, p, q, r.to) && !NameContexts.kindAround(words, p, q);
     // "his Marrow Quiet album", "Orvel Velora 3": a work's or a product's name, no entity (a person's name
     // takes a number too: "Ana Ruiz 1 goal")

@@ -32,6 +32,15 @@ class KnownAndMoreRuleTest {
   }
 
   @Test
+  void aKnownPlaceAndAPlacesWordInThePluralAreAPlace() {
+    // "roads" is "road" in the plural: a place's last word, not a team's name
+    NameScan s = scan("Ships waited in Tampa Roads overnight.");
+    NameRun r = run(s, "Tampa", "Roads");
+    assertTrue(rule.tryAt(r, r.from).matched());
+    assertEquals(List.of("Tampa Roads=LOCATION@known-and-more"), emitted(s));
+  }
+
+  @Test
   void refusesAFirstNameAfterABodyAndAKnownNameAlone() {
     NameScan s = scan("BBC Hillary and BBC said.");
     NameRun name = run(s, "BBC", "Hillary");

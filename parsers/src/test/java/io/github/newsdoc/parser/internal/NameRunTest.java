@@ -62,4 +62,21 @@ class NameRunTest {
     assertEquals(List.of("NATO=ORGANIZATION@gazetteer", "Orvel Tane=PERSON@person-name"),
         read("said NATO Secretary Orvel Tane.", "NATO", "Tane"));
   }
+
+  @Test
+  void aKnownNameWhoseWordsAreGroupsWordsIsReadWhole() {
+    // "Liberal" and "Democrats" alone name members of a group, passed over at a run's start; the party's name
+    // the gazetteer knows whole is not
+    assertEquals(List.of("Liberal Democrats=ORGANIZATION@gazetteer"),
+        RuleFixture.recognized("Voters backed the Liberal Democrats on Monday."));
+    assertEquals(List.of(), RuleFixture.recognized("Liberals and Democrats agreed on Monday."));
+  }
+
+  @Test
+  void aDaysNameOpensANameTheGazetteerKnowsWhole() {
+    // a day's name before a name is passed over, unless the two are one name the gazetteer knows
+    assertEquals(List.of("Sunday Times=ORGANIZATION@gazetteer"),
+        RuleFixture.recognized("She told the Sunday Times on Monday."));
+    assertEquals(List.of("Tom Cole=PERSON@person-name"), RuleFixture.recognized("On Sunday Tom Cole spoke."));
+  }
 }

@@ -25,6 +25,12 @@ class TitledSingleRuleTest {
   }
 
   @Test
+  void refusesAWordAfterATitleThatEndsInThe() {
+    // a person's name takes no article: "Lord of the Zorblies" is a work's title
+    assertEquals(List.of(), recognized("Fans queued to see Lord of the Zorblies again."));
+  }
+
+  @Test
   void refusesAWordWithoutATitleOrBeforeMoreTitleWords() {
     NameScan s = scan("Foreign Affairs High Commissioner Tane spoke.");
     NameRun r = run(s, "Foreign", "Tane");

@@ -64,5 +64,11 @@ class UnknownNamesRuleTest {
     // a person's name takes a number: a goal, a shirt
     assertEquals(List.of("Haoyu Zelner=PERSON@unknown-names"), recognized("He saw Haoyu Zelner 1 goal ahead."));
   }
-}
 
+  @Test
+  void aNumberOpensOrEndsNoPersonsName() {
+    // a station or a group, the most common kind of such a name: an organisation
+    assertEquals(List.of("Five Velora=ORGANIZATION@unknown-names"), recognized("She told Five Velora on Monday."));
+    assertEquals(List.of("Orvel Four=ORGANIZATION@unknown-names"), recognized("Freed members of the Orvel Four spoke."));
+  }
+}
