@@ -141,17 +141,15 @@ final class BylineLines {
       reading = withCredit(text).orElse(null);
       rule = WITH_CREDIT;
     }
-    if (reading == null && !canonical) {
-      reading = Bylines.readInHead(text).orElse(null); // "Door Sanne de Wit": a "by" under the headline
-      rule = "byline";
-    }
+    boolean beside = reading == null && !canonical && besideDateOrBy(lines, roles, rules, i);
     boolean roleUnder = reading == null && !canonical && i + 1 < lines.size()
         && unclaimedOrSetAside(roles, rules, i + 1) && !lines.get(i + 1).afterBlank();
     if (roleUnder) {
-      reading = NameRoleLines.readPairInHead(text, lines.get(i + 1).text()).orElse(null); // a name over its job
+      // a name over its job, no section's words ("Local Government" over "Senior Reporter")
+      reading = NameRoleLines.readPairInHead(text, lines.get(i + 1).text())
+          .filter(r -> !writtenInLowerCase(lower, r)).orElse(null);
       rule = NAME_LINE;
     }
-    boolean beside = reading == null && !canonical && besideDateOrBy(lines, roles, rules, i);
     if (reading == null && !canonical && (dated || beside)) {
       reading = Bylines.nameOnly(text).or(() -> namesAlone(lower, text)).orElse(null);
       rule = NAME_ALONE;
@@ -232,16 +230,25 @@ final class BylineLines {
     if (read.isEmpty()) {
       return read;
     }
-    Set<String> lower = lowerCase.get();
-    for (Byline p : read.get().people()) {
-      for (String w : p.name().split(" ")) {
-        if (lower.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-          return java.util.Optional.empty();
-        }
-      }
+    if (writtenInLowerCase(lowerCase, read.get())) {
+      return java.util.Optional.empty();
     }
     return java.util.Optional.of(new Bylines.Reading(read.get().people(), List.of(), java.util.Optional.empty(),
         List.of(), true));
+  }
+
+  // Whether a word of a name the reading gives is one the page writes in lower case ("Grace Update", "Local
+  // Government"): a heading's or a section's words, not a person's.
+  private static boolean writtenInLowerCase(Supplier<Set<String>> lowerCase, Bylines.Reading reading) {
+    Set<String> lower = lowerCase.get();
+    for (Byline p : reading.people()) {
+      for (String w : p.name().split(" ")) {
+        if (lower.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   // "Ana Ruiz in Port Annick", "Ana Ruiz and Jo Park in Merrowby": names alone (each with a known first name),

@@ -92,19 +92,9 @@ final class Bylines {
     return readPlaced(line).filter(r -> r.date().isPresent());
   }
 
-  /**
-   * Reads a line of the article's head, under its headline: as {@link #read}, but the word for "by" of another
-   * language than English need not be followed by a known first name ({@code "Door Sanne de Wit en Joris
-   * Kuipers"}), for the line's place is the evidence, as a date beside names is ({@link #readBesideDate}). Empty
-   * when a name is one of an organisation or a place the gazetteers know.
-   */
-  static Optional<Reading> readInHead(String line) {
-    return readPlaced(line);
-  }
-
-  // A line whose place in the head is evidence: unknown first names after a "by" or beside a date are taken
-  // too; an agency is no author, and a person's name is no possessive ("Today's Paper").
-  private static Optional<Reading> readPlaced(String line) {
+  // A line whose place in the head is evidence: unknown first names beside a date are taken too; an agency is no
+  // author, and a person's name is no possessive ("Today's Paper").
+  static Optional<Reading> readPlaced(String line) {
     Gazetteer g = Gazetteer.INSTANCE;
     return read(line, true, true).filter(r -> r.people().stream()
         .allMatch(p -> g.organisation(p.name()) == null && g.place(p.name()) == null
@@ -324,7 +314,7 @@ final class Bylines {
     }
     people.replaceAll(BylineTails::undoubled);
     boolean knownName = BylineNames.knownFirstName(people.get(0).name());
-    if (!english && !(hasBy ? knownName || people.get(0).name().split(" ").length >= 2 && (evidence || placed)
+    if (!english && !(hasBy ? knownName || people.get(0).name().split(" ").length >= 2 && evidence
         : (knownName || placed && date.isPresent()) && evidence)) {
       return Optional.empty();
     }

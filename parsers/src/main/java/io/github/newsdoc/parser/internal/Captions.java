@@ -177,19 +177,26 @@ final class Captions {
     return bracketed(line, false);
   }
 
-  // Where the credit label that ends right before index end starts (a word of its own), or -1. A label in
-  // another case than its list's ("PHOTO:", "foto:") stands after the caption's last sentence or a bar.
+  // Where the credit label that ends right before index end starts (a word of its own), or -1. A picture label
+  // in another case than its list's ("PHOTO:", "foto:") stands after the caption's last sentence or a bar, and
+  // what follows it reads as a credit (not "VIDEO: Ferry leaves Ostby for the last time").
   private static int labelBefore(String line, int end) {
     for (String label : CREDIT_LABELS) {
       int start = end - label.length();
       if (start >= 0 && line.regionMatches(true, start, label, 0, label.length())
           && (start == 0 || !Character.isLetter(line.charAt(start - 1)))
-          && (line.startsWith(label, start) || afterSentenceOrBar(line, start))) {
+          && (line.startsWith(label, start) || OTHER_CASE.contains(label) && afterSentenceOrBar(line, start)
+              && CreditShapes.isCredit(Text.strip(line.substring(Math.min(line.length(), end + 1)))
+                  .replace("|", "").replace("/", " / ").strip()))) {
         return start;
       }
     }
     return -1;
   }
+
+  // The labels that may stand in another case than the list's: the picture labels.
+  private static final java.util.Set<String> OTHER_CASE = java.util.Set.copyOf(CreditShapes.PICTURE_LABELS.stream()
+      .map(l -> l.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + l.substring(1)).toList());
 
   // Whether the last mark before index start, past spaces, ends a sentence or is a bar.
   private static boolean afterSentenceOrBar(String line, int start) {
@@ -197,7 +204,7 @@ final class Captions {
     while (k >= 0 && line.charAt(k) == ' ') {
       k--;
     }
-    return k > 0 && ".!?|".indexOf(line.charAt(k)) >= 0;
+    return k >= 0 && ".!?|".indexOf(line.charAt(k)) >= 0;
   }
 
   // "… text (Photo: Name/Agency)" or "… text Photograph: Name/Agency"

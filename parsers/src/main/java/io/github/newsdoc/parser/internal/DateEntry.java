@@ -89,15 +89,15 @@ final class DateEntry {
     time = time.withHour(time.getHour() % 12 + (m == 'p' ? 12 : 0));
   }
 
-  // 14.03.2024 is day first; with slashes, the order the figures allow; 06/07/2014 (June 7 or July 6) keeps
-  // both readings for a weekday to pick
+  // 14.03.2024 is day first; with slashes, the order the figures allow (06/06/2014 either way); 06/07/2014 (June 7
+  // or July 6) keeps both readings for a weekday to pick
   boolean numeric(Matcher m) {
     int a = Integer.parseInt(m.group(1));
     int b = Integer.parseInt(m.group(3));
     int y = Integer.parseInt(m.group(4));
     y = m.group(4).length() == 2 ? (y < 70 ? 2000 : 1900) + y : y; // 11/13/19: 2019
     boolean first = m.group(2).equals(".") || a > 12;
-    if (!first && b <= 12) {
+    if (!first && b <= 12 && a != b) {
       dayFirst = PublishedDates.date(y, b, a);
       monthFirst = PublishedDates.date(y, a, b);
       return dayFirst != null && monthFirst != null;

@@ -79,9 +79,10 @@ final class HeadCaptions {
    * lead picture) and its end, or under its last line in the article's gallery: captions one after the other
    * (or lines printed again, as the lead picture's caption), with at most {@value #GALLERY_GAP} short lines
    * between two (a gallery's heading, its counters: 'Gallery', '1/12'), none of more than
-   * {@value #GALLERY_WORDS} words nor a label that leads on to other stories ('More from …'); elsewhere (a
-   * menu's teaser, another story's gallery, a promotion) it is the page's, with its credit and keywords: marks
-   * those of the page whose article ends at line {@code to}, under the headline at line {@code title}.
+   * {@value #GALLERY_WORDS} words, nor chrome a rule read by its words ('Share', 'Most read'), nor a label that
+   * leads on to other stories ('More from …'); elsewhere (a menu's teaser, another story's gallery, a
+   * promotion) it is the page's, with its credit and keywords: marks those of the page whose article ends at
+   * line {@code to}, under the headline at line {@code title}.
    */
   static void outsideArticle(List<Line> lines, LineRole[] roles, String[] rules, int title, int to) {
     boolean adjoining = true;
@@ -94,7 +95,10 @@ final class HeadCaptions {
       } else {
         gap++;
         String text = lines.get(i).text();
-        adjoining &= gap <= GALLERY_GAP && Text.words(text) <= GALLERY_WORDS && !Subheadings.leadsOn(text);
+        // a line a rule read as the site's chrome by its words ('Share', 'Most read') ends the gallery
+        boolean chrome = roles[i] == LineRole.BOILERPLATE && rules[i] != null && !rules[i].startsWith("page:");
+        adjoining &= gap <= GALLERY_GAP && Text.words(text) <= GALLERY_WORDS && !Subheadings.leadsOn(text)
+            && !chrome;
       }
       if (caption && (i < title - LEAD_PICTURE_LINES || !adjoining)) {
         roles[i] = LineRole.BOILERPLATE;

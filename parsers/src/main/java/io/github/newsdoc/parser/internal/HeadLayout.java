@@ -81,18 +81,33 @@ final class HeadLayout {
     return above * PROSE_SHARE < below;
   }
 
-  // Whether a run of MENU_RUN link-like lines is printed right under a line, no blank line among them.
+  // Whether a run of MENU_RUN menu entries is printed right under a line, no blank line among them: link-like
+  // lines that are section labels or name the site's interface ('Watch Live', 'Weather'; not the key points
+  // a headline may print under it, 'Pier shuts in January').
   static boolean headsMenu(List<Line> lines, LineMeasures shapes, LineRole[] roles, int line) {
     int end = line + MENU_RUN;
     if (end >= roles.length) {
       return false;
     }
     for (int i = line + 1; i <= end; i++) {
-      if (roles[i] != null || !shapes.linkLike(i) || lines.get(i).afterBlank()) {
+      String text = lines.get(i).text();
+      if (roles[i] != null || !shapes.linkLike(i) || lines.get(i).afterBlank()
+          || !sectionLabel(text) && !Notices.namesInterface(text)) {
         return false;
       }
     }
     return true;
+  }
+
+  // Whether a breadcrumb stands between the line found and the anchor: unclaimed link-like lines in a block of
+  // their own, a blank line over its first, not glued under the line found (a headline's tags).
+  static boolean breadcrumbBetween(List<Line> lines, LineMeasures shapes, LineRole[] roles, int found, int anchor) {
+    for (int i = found + 1; i < anchor; i++) {
+      if (roles[i] == null && shapes.linkLike(i)) {
+        return lines.get(i).afterBlank();
+      }
+    }
+    return false;
   }
 
   // Whether an unclaimed headline-shaped line stands between two lines.

@@ -175,7 +175,6 @@ final class Headlines {
     // of headlines (other articles' or the article's highlights, which stand under its headline).
     int found = -1;
     int links = 0;
-    boolean pastLinks = false; // whether the line found stands over link-like lines (a breadcrumb) over the anchor
     int standfirst = -1; // the line right over the anchor, when it is a sentence: a standfirst
     for (int i = anchor - 1; i > first && links < HeadLayout.MENU_RUN; i--) {
       if (roles[i] != null) {
@@ -202,20 +201,19 @@ final class Headlines {
         }
         links++;
       } else {
-        pastLinks |= links > 0;
         links = 0;
         if (isHeadline(text, shapes.width(i), false) && !Notices.isNotice(text)) {
           found = i; // a line that speaks to the reader about the site ('Subscribe for full access') is no headline
         }
       }
     }
-    if (found >= 0 && pastLinks) {
-      // a line found over a breadcrumb or menu ('News' / 'Traffic' over the date) is a link of the page's menus
-      // when a headline stands right under the date over the article's prose: a layout that prints the date
-      // over the headline
+    if (found >= 0 && HeadLayout.breadcrumbBetween(lines, shapes, roles, found, anchor)) {
+      // a line found over a breadcrumb ('News' / 'Traffic', a block of its own over the date) is a link of the
+      // page's menus when a headline no shorter stands right under the date over the article's prose: a layout
+      // that prints the date over the headline
       int below = HeadByPlace.belowAnchor(lines, shapes, roles, anchor, core);
       found = below >= 0 && below + 1 < roles.length && roles[below + 1] == null && shapes.prose(below + 1)
-          ? below : found;
+          && shapes.width(below) >= shapes.width(found) ? below : found;
     }
     // Failing that, the headline by its place beside the byline or date: under it, or right over it in a
     // shape that is a headline's but for its length or its full stop.

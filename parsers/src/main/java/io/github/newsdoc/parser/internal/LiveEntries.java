@@ -17,7 +17,8 @@ final class LiveEntries {
   // A clock time alone, with its half of the day and a zone: '8:42 PM', '11:31 AM EST', '14:52', '09.15 uur'
   // is not one (a word after the time). Bounded, no nested repetition: linear.
   private static final Pattern STAMP = Pattern.compile(
-      "\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.? ?m\\.?)?(?: (?<zone>[a-z]{2,5}|(?:gmt|utc)[+-]\\d{1,2}(?::?\\d{2})?))?");
+      "(?<hour>\\d{1,2})[:.](?<minute>\\d{2})(?<half> ?[ap]\\.? ?m\\.?)?"
+          + "(?: (?<zone>[a-z]{2,5}|(?:gmt|utc)[+-]\\d{1,2}(?::?\\d{2})?))?");
   /** The rule of an entry's headline. */
   static final String RULE = "page:live-entry";
   /** A page prints at least this many entries to be live. */
@@ -73,11 +74,18 @@ final class LiveEntries {
       return false;
     }
     var m = STAMP.matcher(text.toLowerCase(Locale.ROOT));
-    return m.matches() && (m.group("zone") == null || TimeZones.read(m.group("zone")).isPresent());
+    if (!m.matches() || m.group("zone") != null && TimeZones.read(m.group("zone")).isEmpty()) {
+      return false;
+    }
+    int hour = Integer.parseInt(m.group("hour"));
+    return hour <= (m.group("half") != null ? 12 : 23) && Integer.parseInt(m.group("minute")) <= 59;
   }
 
+  // A headline: some words, no full stop, naming nothing of the site's interface, and no name of a person alone
+  // (a live page may print each entry's author under its time stamp).
   private static boolean isHeadline(String text) {
-    return Text.words(text) >= MIN_WORDS && !text.endsWith(".") && !text.endsWith("…")
-        && !Notices.namesInterface(text);
+    int words = Text.words(text);
+    return words >= MIN_WORDS && !text.endsWith(".") && !text.endsWith("…") && !Notices.namesInterface(text)
+        && !(words <= 3 && BylineNames.isName(text));
   }
 }

@@ -85,18 +85,33 @@ final class NameRoleLines {
    * Reads a name line of the article's head and the line right under it, one person's job ({@code "Lindiwe
    * Mahlangu"} over {@code "Eastern Cape Correspondent"}): the name need not have a known first name, for the
    * job under it and their place under the headline are the evidence. Empty unless the line is a name of two or
-   * three words that the gazetteers know as no organisation or place, and the line under it says a job.
+   * three words that the gazetteers know as no organisation or place, none of them a body's or a place's head
+   * word ("Local Government", "Ostby Harbour"), and the line under it says a job.
    */
   static Optional<Reading> readPairInHead(String line, String roleLine) {
     int words = Text.words(line);
-    if (words < 2 || words > 3 || !BylineNames.isName(line) || BylineNames.endsSentence(line)
+    if (words < 2 || words > 3 || !BylineNames.isName(line) || BylineNames.endsSentence(line) || headWord(line)
         || !Bylines.PERSON_JOB.matcher(roleLine).matches() || Bylines.PLURAL_JOB.matcher(roleLine).matches()
         || !isRoleLine(roleLine)) {
       return Optional.empty();
     }
-    return Bylines.readInHead("By " + line + ", " + roleLine).filter(r -> r.people().size() == 1 && r.credits().isEmpty())
+    return Bylines.readPlaced("By " + line + ", " + roleLine).filter(r -> r.people().size() == 1 && r.credits().isEmpty())
         .map(r -> new Reading(r.people(), r.credits(), r.date(), r.rest(), true));
   }
+
+  // Whether a word of the line is a body's or a place's head ("Local Government", "Ostby Harbour", "Breaking
+  // News"): a desk's or a section's name, no person's.
+  private static boolean headWord(String line) {
+    for (String w : line.split(" ")) {
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      if (Names.ORG_HEADS.contains(lower) || PLACE_LAST.contains(lower) || Bylines.OUTLET_WORD.matcher(w).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> PLACE_LAST = WordList.load("place-name-last-words");
 
   /** A short line that says what a person is or where they work: {@code "Senior NBA writer"}, {@code "Coast News"}. */
   static boolean isRoleLine(String line) {

@@ -206,7 +206,7 @@ final class PageExtractor {
       if (i < bestFrom || i > bestTo) {
         roles[i] = LineRole.BOILERPLATE;
         rules[i] = OUTSIDE_RULE;
-      } else if (entries[i]) {
+      } else if (entries[i] && !often[i]) {
         roles[i] = LineRole.PARAGRAPH; // read on its own evidence: the line model does not overrule it
         rules[i] = LiveEntries.RULE;
       } else if (i < body && i > 0 && roles[i - 1] != null && shapes.width(i) < NOTICE_WIDTH

@@ -72,7 +72,8 @@ final class PullQuotes {
       }
       String text = lines.get(k).text();
       List<String> words = words(text);
-      if (words.size() >= MIN_WORDS && statement(text) && quotedAbove(text, words.size(), above, sizes)) {
+      if (words.size() >= MIN_WORDS && statement(text) && !underHeading(lines, roles, k)
+          && quotedAbove(text, words.size(), above, sizes)) {
         roles[k] = LineRole.BOILERPLATE;
         rules[k] = RULE;
         continue;
@@ -81,6 +82,16 @@ final class PullQuotes {
         above.put(key, k);
       }
     }
+  }
+
+  // Whether the line right above line k heads it: an unclaimed line that is no sentence, or that ends with a
+  // colon ('What was claimed', 'The claim:'), as a fact-check heads the claim it restates.
+  private static boolean underHeading(List<Line> lines, LineRole[] roles, int k) {
+    if (k == 0 || roles[k - 1] != null) {
+      return false;
+    }
+    String above = lines.get(k - 1).text();
+    return !LineMeasures.endsSentence(above) || above.endsWith(":");
   }
 
   // Whether the line is a quoted sentence and nothing else, opening with a capital (not a claim quoted again,

@@ -128,7 +128,8 @@ final class Subheadings {
 
   // A short label that leads on to another story, whose link is printed under it.
   private static final java.util.regex.Pattern LEADS_ON = java.util.regex.Pattern.compile(
-      "(?iu)(?:read|see|watch|related|more|also|recommended|next|further|don't miss|must read)\\b.{0,30}");
+      "(?iu)(?:read|see|watch|related|more|also|recommended|next|further|don't miss|must read|most read|most popular"
+          + "|popular|trending|latest|top stories)\\b.{0,30}");
 
   static boolean leadsOn(String text) {
     return Text.words(text) <= 4 && LEADS_ON.matcher(text).matches();

@@ -66,6 +66,9 @@ class CaptionCreditsTest {
   @Test
   void aLabelInLowerCaseInsideASentenceIsNoCredit() {
     assertEquals(Optional.empty(), Captions.standalone("He kept looking at the photo: it showed his brother on the pier."));
+    // nor a label that is no picture's, in capitals, before a video's title
+    assertEquals(Optional.empty(), Captions.standalone("Hundreds gathered on the quay on Friday to watch the last boat"
+        + " leave. VIDEO: Ferry leaves Ostby for the last time"));
   }
 
   // A bar may stand for the label's colon: "Photo | Name | Outlet" after the caption's last sentence.

@@ -201,6 +201,20 @@ class HeadlinesTest {
     assertTrue(a.boilerplate().contains("Channel 12 News"), a.boilerplate().toString());
   }
 
+  // Key points glued under a clean article's headline are no menu, and tags glued under a page's headline no
+  // breadcrumb: the headline stays the title, over a standfirst that is no full sentence.
+  @Test
+  void keyPointsOrTagsGluedUnderTheHeadlineLeaveItTheTitle() {
+    String points = "Ferry pier to close for winter repairs\nPier shuts in January\nWorks to last three months\n"
+        + "Fares stay the same\n\nIslanders fear a winter of long queues at the fish quay in Ostby\n\n"
+        + "By Mira Holt\n5 December 2026\n\n" + BODY;
+    assertEquals("Ferry pier to close for winter repairs", parse(points).title());
+    String tags = "Coast Courier\nNews\nSport\nWeather\nOpinion\n\n"
+        + "River ferry between Ostby and Lunden to stop running this month\nTransport\nOstby\n\n"
+        + "Sunday, 6 December 2026\n\nCommuters fear an extra hour on the road each day\n\n" + BODY;
+    assertEquals("River ferry between Ostby and Lunden to stop running this month", parse(tags).title());
+  }
+
   // The date over the headline, a breadcrumb over the date and a trending strip over that (its links with
   // figures, 'Tram Line 2', are not link-shaped): the headline is the line under the date, over the prose.
   @Test

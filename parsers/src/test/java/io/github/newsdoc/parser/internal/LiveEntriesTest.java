@@ -68,14 +68,16 @@ class LiveEntriesTest {
     assertTrue(LiveEntries.MIN_ENTRIES > 2);
   }
 
-  // A time stamp over a full sentence, or over a line of the site's interface: no entry's headline.
-  @Test
-  void aSentenceOrAnInterfaceLineUnderATimeStampIsNoHeadline() {
+  // A time stamp over a full sentence, a line of the site's interface or an author's name: no entry's headline.
+  @ParameterizedTest
+  @ValueSource(strings = {"The ferry stopped running at noon.", "Newsletter preferences", "Lindiwe Mahlangu"})
+  void aSentenceAnInterfaceLineOrANameUnderATimeStampIsNoHeadline(String line) {
     List<List<String>> entries = List.of(ENTRIES.get(0), ENTRIES.get(1), ENTRIES.get(2),
-        List.of("10:20 AM", "Share this post", ENTRIES.get(3).get(2)));
+        List.of("10:20 AM", line, ENTRIES.get(3).get(2)));
     List<LineAssignment> lines = ArticleParser.standard().analyze(page(entries)).lines();
-    LineAssignment share = lines.stream().filter(l -> l.text().equals("Share this post")).findFirst().orElseThrow();
-    assertNotEquals(LineRole.PARAGRAPH, share.role(), share.toString());
+    LineAssignment under = lines.stream().filter(l -> l.text().equals(line)).findFirst().orElseThrow();
+    assertNotEquals(LiveEntries.RULE, under.rule(), under.toString());
+    assertEquals(3, lines.stream().filter(l -> LiveEntries.RULE.equals(l.rule())).count());
   }
 
   @ParameterizedTest
@@ -85,7 +87,8 @@ class LiveEntriesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"14:52 uur", "Dec. 6", "2 of 4", "10:12 AM XYZ", "Updated 14:52", "1:2", "12:30 PM today"})
+  @ValueSource(strings = {"14:52 uur", "Dec. 6", "2 of 4", "10:12 AM XYZ", "Updated 14:52", "1:2", "12:30 PM today",
+      "19.99", "99:99", "13:15 PM", "3.75"})
   void notStamps(String line) {
     assertFalse(LiveEntries.isStamp(line), line);
   }

@@ -84,5 +84,11 @@ class PageCaptionsTest {
     assertEquals(List.of("Gulls over the old pier at dusk in the autumn.", "The quay at low tide after the first crossing."),
         captions(a));
     assertEquals(PageExtractorTest.ARTICLE, a.paragraphs().stream().map(p -> p.text()).collect(Collectors.toList()));
+    // under chrome a rule reads by its words ('Share', 'Most read'), a caption is another story's
+    List<String> teasers = new ArrayList<>(List.of("Share", "Print", "Most read", GALLERY, "Gulls return to the pier"));
+    teasers.addAll(PageExtractorTest.menu(30));
+    Article b = PageExtractorTest.parseAndCheckRoundTrip(page(PageExtractorTest.menu(12), PageExtractorTest.ARTICLE,
+        teasers));
+    assertEquals(List.of(), captions(b));
   }
 }

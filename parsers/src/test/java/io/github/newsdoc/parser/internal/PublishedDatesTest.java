@@ -123,6 +123,7 @@ class PublishedDatesTest {
     "domingo 6/12/2026;2026-12-06",
     "6/12/2026 Sunday;2026-12-06",
     "13/06/2026;2026-06-13",
+    "6/6/2026;2026-06-06",
     "Published: Monday 6/12/2026;-"})
   void aWeekdayPicksTheReadingOfADateInFigures(String line, String expected) {
     if (expected.equals("-")) {

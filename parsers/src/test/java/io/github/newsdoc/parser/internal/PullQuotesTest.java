@@ -52,6 +52,9 @@ class PullQuotesTest {
     String fragment = "\u201c\u2026 will serve this town for fifty years, and every penny of it was spent\u201d";
     assertEquals(Arrays.asList(null, null, PullQuotes.RULE),
         Arrays.asList(apply(FULL, "Critics asked for an inquiry.", alone)));
+    // further down, under its own heading, a claim quoted alone is the article's restating it
+    assertEquals(Arrays.asList(null, null, null, null, null), Arrays.asList(apply(FULL, "Critics asked for an inquiry.",
+        "The board met on Friday.", "What was claimed", alone)));
     for (String line : List.of(restated, fragment)) {
       assertEquals(Arrays.asList(null, null, null), Arrays.asList(apply(FULL, "Critics asked for an inquiry.", line)));
     }
