@@ -11,8 +11,7 @@ import io.github.newsdoc.model.EntityType;
 import java.util.List;
 
 /**
- * A capitalised word no name starts at ("U.S.-led", "The", a month before a name, unless the gazetteer knows
- * the two as one name, "the Sunday Times"): passed over, unless a
+ * A capitalised word no name starts at ("U.S.-led", "The", a month before a name): passed over, unless a
  * known place or body stands before a hyphen and a word in lower case in it, "Moscow-based", "GOP-heavy",
  * "San Francisco-based" (the word before joins when the two are one known name). Unknown names are left alone.
  */
@@ -26,8 +25,6 @@ final class HyphenatedPrefixRule implements NameRule<NameScan> {
   public Match tryAt(NameScan s, int i) {
     List<Words.Word> words = s.words;
     if (startsName(words.get(i)) || initialOfName(words, i) || listInitial(words, i)
-        // "the Sunday Times": a day's or a month's name opens a name the gazetteer knows whole
-        || NameRun.datedKnownName(words, i, words.size())
         // "to buy May Department Stores", but not "a September Washington Post poll"
         || EntityWords.MONTHS.contains(words.get(i)) && !stops(words.get(i))
             && NameContexts.orgAhead(words, i + 1) && i > 0

@@ -93,15 +93,6 @@ final class NameRun {
     }
   }
 
-  /**
-   * Whether a day's or a month's name at p opens a name of two words or more that the gazetteer knows whole,
-   * ending by {@code to}: "the Sunday Times", "the Sunday Telegraph".
-   */
-  static boolean datedKnownName(List<Words.Word> words, int p, int to) {
-    Words.Word w = words.get(p);
-    return !stops(w) && w.capitalised() && EntityWords.dateWord(w.lower()) && KnownNames.lengthAt(words, p, to) >= 2;
-  }
-
   // Passes over the words that open the run without being part of a name.
   private void skipOpening() {
     RecognizerContext ctx = scan.ctx;
@@ -112,7 +103,6 @@ final class NameRun {
         // "May Department Stores": a month's name can start an organisation's
         || EntityWords.NOT_NAMES.contains(words.get(p))
             && !(orgRun && p == from && EntityWords.MONTHS.contains(words.get(p)))
-            && !(p == from && datedKnownName(words, p, to))
         // "Republicans ...", but not "Republican National Committee" nor a name a gazetteer knows whole
         // ("Liberal Democrats", whose words are groups' words)
         || !orgRun && KeyFacts.group(words.get(p)) && KnownNames.lengthAt(words, p, to) < 2

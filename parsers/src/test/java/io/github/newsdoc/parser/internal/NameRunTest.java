@@ -71,12 +71,4 @@ class NameRunTest {
         RuleFixture.recognized("Voters backed the Liberal Democrats on Monday."));
     assertEquals(List.of(), RuleFixture.recognized("Liberals and Democrats agreed on Monday."));
   }
-
-  @Test
-  void aDaysNameOpensANameTheGazetteerKnowsWhole() {
-    // a day's name before a name is passed over, unless the two are one name the gazetteer knows
-    assertEquals(List.of("Sunday Times=ORGANIZATION@gazetteer"),
-        RuleFixture.recognized("She told the Sunday Times on Monday."));
-    assertEquals(List.of("Tom Cole=PERSON@person-name"), RuleFixture.recognized("On Sunday Tom Cole spoke."));
-  }
 }
