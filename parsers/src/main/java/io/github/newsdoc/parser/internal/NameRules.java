@@ -16,7 +16,6 @@ final class NameRules {
   /** At a capitalised word of a text. */
   static final List<NameRule<NameScan>> TEXT = List.of(
       new PartyTagRule(),
-      new CampusRule(),
       new SpeakerLabelRule(),
       new HyphenatedPrefixRule());
 
