@@ -22,8 +22,6 @@ final class RecognizerContext {
   final Set<String> titledNames = new HashSet<>();
   // the names the article writes after a common first name somewhere ("Hillary Clinton"): a person's surname
   final Set<String> surnames = new HashSet<>();
-  // the first names it writes before such a name: alone elsewhere, one of them names that person
-  final Set<String> firstNames = new HashSet<>();
   // the titles of works the article names ("the book The Dragon Waiting"), filled as its texts are read: a
   // title is no entity wherever else it stands
   final Set<String> works = new HashSet<>();
@@ -145,7 +143,6 @@ final class RecognizerContext {
         if (!w.stops() && !possessive(w) && i + 1 < words.size() && Names.isNameWord(words.get(i + 1))
             && Gazetteer.INSTANCE.firstName(w)) {
           c.surnames.add(bare(words.get(i + 1)));
-          c.firstNames.add(bare(w));
         }
         if (!w.stops() && (Names.isHonorific(w) || Names.TITLE_WORDS.contains(w) && w.capitalised())) {
           for (int j = i + 1; j < words.size() && j <= i + 3 && Names.isNameWord(words.get(j)); j++) {

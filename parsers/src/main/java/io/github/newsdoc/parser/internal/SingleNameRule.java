@@ -4,7 +4,6 @@ import static io.github.newsdoc.parser.internal.NameShapes.bare;
 import static io.github.newsdoc.parser.internal.NameShapes.end;
 import static io.github.newsdoc.parser.internal.NameShapes.keyOf;
 import static io.github.newsdoc.parser.internal.NameShapes.plural;
-import static io.github.newsdoc.parser.internal.NameShapes.possessive;
 import static io.github.newsdoc.parser.internal.NameShapes.sentenceInitial;
 
 import io.github.newsdoc.model.EntityType;
@@ -13,8 +12,7 @@ import java.util.List;
 /**
  * One capitalised word that no gazetteer knows, inside a sentence: a name unless the article also writes it
  * in lower case (or it is a plural, a group, a demonym, a contraction). A person when the article titles
- * them or it is a first name, unless it follows "in", "near"… and the article writes no surname after it;
- * a place after "in", "near"… or in a list of places; an organisation when a noun
+ * them or it is a first name; a place after "in", "near"… or in a list of places; an organisation when a noun
  * of an organisation's kind stands beside it ("the network Velora", "Marrow newspapers") or ("Audi",
  * "Twitter") the article capitalises it inside sentences twice, or, named once, when strong organisation evidence
  * stands around it and no noun after it ("a spokesman for Velora", "analysts at Velora"; not "the Velora
@@ -49,13 +47,6 @@ final class SingleNameRule implements NameRule<NameRun> {
     return Match.to(q);
   }
 
-  // Whether the word at p follows a locative preposition ("in", "near") and owns nothing ("in Velora's
-  // hometown" is a person's): a place's context stronger than a list of places around it
-  private static boolean afterLocative(List<Words.Word> words, int p) {
-    return p > 0 && !words.get(p - 1).stops() && EntityWords.LOCATIVE.contains(words.get(p - 1).lower())
-        && !possessive(words.get(p));
-  }
-
   private static EntityType type(List<Words.Word> words, int p, RecognizerContext ctx) {
     Words.Word w = words.get(p);
     String core = bare(w);
@@ -81,9 +72,8 @@ final class SingleNameRule implements NameRule<NameRun> {
       return null; // "Bellini's Norma": a work of someone's, not "the Clintons' Chappaqua, N.Y., home"
     } else if (NameContexts.kindAround(words, p, p + 1)) {
       return EntityType.ORGANIZATION; // "the network Velora", "the Velora network"
-    } else if (g.firstName(core) && !the && !(afterLocative(words, p) && !ctx.firstNames.contains(core))) {
-      // a person takes no article: "the West" is no one's name; and "in Chelsea", "near Rochester" is a place
-      // unless the article names a person with that first name ("Chelsea Vale")
+    } else if (g.firstName(core) && !the) {
+      // a person takes no article: "the West" is no one's name
       return EntityType.PERSON;
     } else if (place) {
       return EntityType.LOCATION;
