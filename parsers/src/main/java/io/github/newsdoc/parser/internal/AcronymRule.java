@@ -11,8 +11,7 @@ import java.util.List;
 /**
  * An acronym: a place or an organisation the gazetteers know ("UK", "NATO"), else an organisation, unless
  * the text shouts, the article writes it as a word, it names no entity ("CEO", "GDP"), it has six capitals or
- * more ("WARNING"), it is a person's initials ("JP McManus") or a roman numeral ("World War II"), or a noun of a
- * treaty, a weapon or a product follows it ("the VELT treaty": none there nor elsewhere in the article). A title
+ * more ("WARNING"), it is a person's initials ("JP McManus") or a roman numeral ("World War II"). A title
  * before it still applies after it ("nominee TV Diaries").
  */
 final class AcronymRule implements NameRule<NameRun> {
@@ -43,12 +42,7 @@ final class AcronymRule implements NameRule<NameRun> {
         // "FACEBOOK.", "WARNING:", "THE MANY CAVEATS": a word of six capitals or more is shouted
         && bare(w).length() < 6
         && !(p + 1 < r.to && Names.isNameWord(words.get(p + 1)) && w.core().length() <= 2)) {
-      if (p + 1 == r.to && (NameContexts.weaponAfter(words, p + 1) || NameContexts.productAfter(words, p + 1, false))) {
-        // "the VELT treaty", "ORVAL launchers": a treaty's, a weapon's or a product's name, here and elsewhere
-        r.ctx().products.add(bare(w));
-      } else {
-        r.emit(this, w.start(), end(w), EntityType.ORGANIZATION);
-      }
+      r.emit(this, w.start(), end(w), EntityType.ORGANIZATION);
     }
     // a title before the acronym still applies after it: "nominee TV Diaries"
     return Match.keepingTitle(p + 1);

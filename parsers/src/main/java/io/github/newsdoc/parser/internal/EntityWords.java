@@ -47,12 +47,8 @@ final class EntityWords {
   static final ImmutableSet<String> NUMBERS = WordList.load("number-words");
   /** Nouns after a name that make it a product's, a work's or an award's: "the Velora technology". */
   static final ImmutableSet<String> PRODUCTS_AFTER = WordList.load("product-nouns-after-name");
-  /** Nouns after a name that make it a treaty's, a weapon's or a military system's: "the Orvel Ashore defenses". */
-  static final ImmutableSet<String> WEAPONS_AFTER = WordList.load("weapon-and-treaty-nouns-after-name");
-  /** Nouns after a name that make it an event's, a law's or a programme's ("the Harbour Shield exercise"), or a
-   * treaty's or a weapon's ({@link #WEAPONS_AFTER}). */
-  static final ImmutableSet<String> EVENTS_AFTER = ImmutableSet.<String>builder()
-      .addAll(WordList.load("event-nouns-after-name")).addAll(WEAPONS_AFTER).build();
+  /** Nouns after a name that make it an event's: "the Harbour Shield exercise". */
+  static final ImmutableSet<String> EVENTS_AFTER = WordList.load("event-nouns-after-name");
   /** Words before "at" that make the name after it a business's: "an analyst at …". */
   static final ImmutableSet<String> WORK_AT = WordList.load("work-at-nouns");
   /** Words before "of" or "in" that make the name after it a business's: "shares of …". */

@@ -287,16 +287,13 @@ final class FoundNames {
     return kept;
   }
 
-  // The names that only the weakest rules typed (one unknown word capitalised twice, unknown words together, an
-  // acronym no gazetteer knows) and that the article uses as a product's, an event's, a treaty's or a weapon's
-  // elsewhere ("the Velora technology", "the VELT treaty"), unless they speak somewhere ("Velora said"), as a
-  // body does
+  // The names that only the weakest rules typed (one unknown word capitalised twice, unknown words together)
+  // and that the article uses as a product's elsewhere ("the Velora technology"), unless they speak somewhere
+  // ("Velora said"), as a body does
   private static List<Found> withoutProducts(List<Found> found, Set<String> products, Set<String> speaking) {
     List<Found> kept = new ArrayList<>(found.size());
     for (Found f : found) {
-      boolean weak = f.rule().equals(SingleNameRule.NAME) || f.rule().equals(UnknownNamesRule.NAME)
-          || f.rule().equals(AcronymRule.NAME) && Gazetteer.INSTANCE.organisation(f.form()) == null
-              && Gazetteer.INSTANCE.place(f.form()) == null;
+      boolean weak = f.rule().equals(SingleNameRule.NAME) || f.rule().equals(UnknownNamesRule.NAME);
       if (!weak || !products.contains(f.form()) || speaking.contains(f.form())) {
         kept.add(f);
       }

@@ -191,18 +191,6 @@ final class NameContexts {
         && !EntityWords.SPEECH.contains(lower) && !EntityWords.VERBS.contains(lower);
   }
 
-  /**
-   * Whether the noun of a treaty, a weapon or a military system right after the name ending before q makes it
-   * a thing's: "the VELT treaty", "ORVAL launchers".
-   */
-  static boolean weaponAfter(List<Words.Word> words, int q) {
-    if (q >= words.size() || stops(words.get(q - 1)) || possessive(words.get(q - 1))) {
-      return false;
-    }
-    Words.Word next = words.get(q);
-    return next.lowerCase() && EntityWords.WEAPONS_AFTER.contains(next.lower());
-  }
-
   /** Whether an event's noun follows the name ending before q, perhaps after a year: "… 2020 exercise". */
   static boolean eventAfter(List<Words.Word> words, int q) {
     if (q >= words.size() || stops(words.get(q - 1)) || possessive(words.get(q - 1))) {

@@ -29,9 +29,8 @@ final class RecognizerContext {
   // name found in the same words elsewhere ("The Quiet Marrows opened", read as "Quiet Marrows") is none
   final Set<String> titles = new HashSet<>();
   // the names no rule types for sure that the article uses as a product's, a work's or an award's ("the Velora
-  // technology", "Orvel 3") or as an event's, a treaty's or a weapon's ("the Orvel Bay pact", "the VELT
-  // treaty"), and those it makes speak ("Velora said"), filled as its texts are read: a product not spoken of
-  // as a body is no organisation wherever else it stands
+  // technology", "Orvel 3"), and those it makes speak ("Velora said"), filled as its texts are read: a product
+  // not spoken of as a body is no organisation wherever else it stands
   final Set<String> products = new HashSet<>();
   final Set<String> speaking = new HashSet<>();
   // how often each capitalised word (without a possessive) stands inside a sentence
