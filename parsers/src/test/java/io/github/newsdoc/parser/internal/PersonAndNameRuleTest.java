@@ -30,6 +30,10 @@ class PersonAndNameRuleTest {
         recognized("Grants from the Bill and Dana Velmont Foundation rose."));
     assertEquals(List.of("Dana Velmont and Company=ORGANIZATION@organisation-head"),
         recognized("It was printed by Dana Velmont and Company in May."));
+    // a firm's word after "and": one name
+    NameScan f = scan("The shop of Dana Velmont and Sons Ltd closed.");
+    NameRun fr = new NameRun(f, f.words, at(f, "Dana"), at(f, "Ltd") + 1);
+    assertFalse(rule.tryAt(fr, fr.from).matched());
     NameScan s = scan("It came from Dana Records and Orvel Media today.");
     NameRun r = new NameRun(s, s.words, at(s, "Dana"), at(s, "Media") + 1);
     assertFalse(rule.tryAt(r, r.from).matched());
