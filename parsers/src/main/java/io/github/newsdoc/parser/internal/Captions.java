@@ -27,8 +27,11 @@ final class Captions {
       Pattern.compile("(?i)(?:image|media|video|photo) caption,?[\\s\\p{Z}]+");
   /** The longest credit: what an {@code "Image source, …"} line reads. */
   static final int MAX_CREDIT = 120;
-  // The labels of a credit at a caption's end, capitalised as a caption prints them: the picture labels, the
-  // longest first, and "Photo credit", "Credit", "Video".
+  // The picture labels, capitalised as a caption prints them, the longest first; only they may stand in
+  // another case ("PHOTO:").
+  private static final List<String> PICTURE_LABELS = CreditShapes.PICTURE_LABELS.stream()
+      .map(l -> l.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + l.substring(1)).toList();
+  // The labels of a credit at a caption's end: "Photo credit", the picture labels, "Credit", "Video".
   private static final List<String> CREDIT_LABELS = creditLabels();
   // "… at the lab | photo by Name", "… at the lab. Photograph by Name/Agency": the credit after a bar, a dash or
   // the caption's last sentence
@@ -50,8 +53,7 @@ final class Captions {
 
   private static List<String> creditLabels() {
     List<String> labels = new java.util.ArrayList<>(List.of("Photo credit"));
-    CreditShapes.PICTURE_LABELS.stream().map(l -> l.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + l.substring(1))
-        .forEach(labels::add);
+    labels.addAll(PICTURE_LABELS);
     labels.addAll(List.of("Credit", "Video"));
     return List.copyOf(labels);
   }
@@ -185,7 +187,7 @@ final class Captions {
       int start = end - label.length();
       if (start >= 0 && line.regionMatches(true, start, label, 0, label.length())
           && (start == 0 || !Character.isLetter(line.charAt(start - 1)))
-          && (line.startsWith(label, start) || OTHER_CASE.contains(label) && afterSentenceOrBar(line, start)
+          && (line.startsWith(label, start) || PICTURE_LABELS.contains(label) && afterSentenceOrBar(line, start)
               && CreditShapes.isCredit(Text.strip(line.substring(Math.min(line.length(), end + 1)))
                   .replace("|", "").replace("/", " / ").strip()))) {
         return start;
@@ -194,9 +196,6 @@ final class Captions {
     return -1;
   }
 
-  // The labels that may stand in another case than the list's: the picture labels.
-  private static final java.util.Set<String> OTHER_CASE = java.util.Set.copyOf(CreditShapes.PICTURE_LABELS.stream()
-      .map(l -> l.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + l.substring(1)).toList());
 
   // Whether the last mark before index start, past spaces, ends a sentence or is a bar.
   private static boolean afterSentenceOrBar(String line, int start) {

@@ -104,14 +104,12 @@ final class NameRoleLines {
   private static boolean headWord(String line) {
     for (String w : line.split(" ")) {
       String lower = w.toLowerCase(java.util.Locale.ROOT);
-      if (Names.ORG_HEADS.contains(lower) || PLACE_LAST.contains(lower) || Bylines.OUTLET_WORD.matcher(w).matches()) {
+      if (Names.ORG_HEADS.contains(lower) || PersonIndex.isPlaceLast(lower) || Bylines.OUTLET_WORD.matcher(w).matches()) {
         return true;
       }
     }
     return false;
   }
-
-  private static final java.util.Set<String> PLACE_LAST = WordList.load("place-name-last-words");
 
   /** A short line that says what a person is or where they work: {@code "Senior NBA writer"}, {@code "Coast News"}. */
   static boolean isRoleLine(String line) {

@@ -47,11 +47,11 @@ final class PullQuotes {
       sizes[k] = words.size();
       // a statement (a question may be asked of each guest again, a short call to act is a formula)
       boolean statement = words.size() >= MIN_WORDS && statement(text);
-      boolean copy = statement && printedBelow(words, nearest) >= 0;
+      boolean copy = statement && holding(words, nearest) >= 0;
       for (List<String> quote : quotations(text)) {
         // the quotation is printed again in a longer paragraph that quotes the speaker in full
         int below = quote.size() >= MIN_QUOTE_WORDS && quote.size() * 10 >= words.size() * QUOTE_SHARE
-            ? printedBelow(quote, nearest) : -1;
+            ? holding(quote, nearest) : -1;
         copy |= statement && below >= 0 && sizes[below] >= words.size() + RUN_WORDS;
       }
       if (copy) {
@@ -105,7 +105,7 @@ final class PullQuotes {
       return false;
     }
     for (List<String> quote : quotations(text)) {
-      int line = quote.size() >= MIN_QUOTE_WORDS && quote.size() == size ? printedBelow(quote, above) : -1;
+      int line = quote.size() >= MIN_QUOTE_WORDS && quote.size() == size ? holding(quote, above) : -1;
       if (line >= 0 && sizes[line] >= size + RUN_WORDS) {
         return true;
       }
@@ -132,8 +132,9 @@ final class PullQuotes {
     return LineMeasures.endsSentence(text) && !text.endsWith("?") && !text.endsWith("!") && !text.endsWith(":");
   }
 
-  // The line (the nearest later one, or earlier one, as the map holds) that holds every run of the words, or -1.
-  private static int printedBelow(List<String> words, Map<Long, Integer> nearest) {
+  // The line the map gives for every run of the words (the nearest later one, or the nearest earlier one, as
+  // the map was filled), or -1.
+  private static int holding(List<String> words, Map<Long, Integer> nearest) {
     long[] keys = runs(words);
     if (keys.length == 0) {
       return -1;
