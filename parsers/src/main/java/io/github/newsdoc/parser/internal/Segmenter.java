@@ -49,7 +49,8 @@ final class Segmenter {
   }
 
   /** Returns one segment a line, in order. */
-  public List<Segment> segment(List<Line> lines) {
+  public List<Segment> segment(List<Line> source) {
+    List<Line> lines = BlankLines.blocks(source);
     int n = lines.size();
     LineRole[] roles = new LineRole[n];
     String[] rules = new String[n];
@@ -132,7 +133,7 @@ final class Segmenter {
         rules[i] = "paragraph:signature";
       }
       // a value belongs to the reading that parsed it, not to a role a later pass gave the line
-      segments.add(new Segment(lines.get(i), roles[i], rules[i], valueRole[i] == roles[i] ? values[i] : null));
+      segments.add(new Segment(source.get(i), roles[i], rules[i], valueRole[i] == roles[i] ? values[i] : null));
     }
     return segments;
   }
