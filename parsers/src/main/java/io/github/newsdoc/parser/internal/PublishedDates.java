@@ -214,6 +214,9 @@ final class PublishedDates {
     if (line.contains(" read") || line.contains(" Read")) {
       line = READING_TIME.matcher(line).replaceAll(" "); // "Oct 18, 2019 · 8 min read"
     }
+    if (line.contains(". m.")) {
+      line = line.replace("a. m.", "a.m.").replace("p. m.", "p.m."); // Spanish: "11:02 a. m."
+    }
     List<DateEntry> entries = new ArrayList<>(2);
     DateEntry entry = new DateEntry();
     entries.add(entry);

@@ -151,6 +151,31 @@ class PublishedDatesTest {
     assertEquals(updated, updated(line));
   }
 
+  // Month, weekday and label words of more languages, and the Spanish meridiem written with a space ("a. m.").
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "Publicat: 06.12.2026, 07:30 | Actualizat: 06.12.2026, 22:05;2026-12-06T07:30;2026-12-06T22:05",
+    "Luni, 7 decembrie 2026, 10:15;2026-12-07T10:15;-",
+    "Publiceret 6. december 2026 kl. 07:30;2026-12-06T07:30;-",
+    "söndag 6 december 2026;2026-12-06;-",
+    "Publisert 6. desember 2026;2026-12-06;-",
+    "6 Aralık 2026 Pazar 09:15;2026-12-06T09:15;-",
+    "Diterbitkan: Minggu, 6 Desember 2026 09:15 WIB;2026-12-06T09:15+07:00[Asia/Jakarta];-",
+    "6 Disember 2026;2026-12-06;-",
+    "Publicado: 6 de diciembre de 2026, 7:18 p. m.;2026-12-06T19:18;-",
+    "6 de diciembre de 2026, 11:02 a. m.;2026-12-06T11:02;-"})
+  void moreLanguages(String line, String published, String updated) {
+    assertEquals(published, published(line));
+    assertEquals(updated, updated(line));
+  }
+
+  // A month's name in a sentence is still no date line.
+  @ParameterizedTest
+  @ValueSource(strings = {"The Mars 2026 rover lands in decembrie.", "Ekim 2026 yılında dedi ki"})
+  void monthWordsInASentenceAreNoDate(String line) {
+    assertEquals(Optional.empty(), PublishedDates.parse(line));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Published 2 hours ago", "October 2, 2023 @jopark", "Published: 4 May 2022 | Published: 5 May 2022",
       "Updated 4 May 2022 | Modified 5 May 2022", "Published: 4 May 2022 | Updated", "The vote is at 6:45pm on May 4, 2022.",
