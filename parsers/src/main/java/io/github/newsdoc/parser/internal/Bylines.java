@@ -26,13 +26,16 @@ final class Bylines {
    */
   record Reading(List<Byline> people, List<String> credits, Optional<String> date, List<String> rest, boolean weak) {}
 
-  // The word for "by" in the languages the parser reads; the others than English need a known first name after.
+  // The word for "by" in the languages the parser reads (French, German, Spanish and Portuguese, Italian, Dutch,
+  // Danish, Norwegian and Swedish, Indonesian and Malay); the others than English need a known first name after.
+  // A label with a colon: "Author:", "Autor:", "Autori:", "Autorzy:", "Forfatter:", "Författare:", "Yazar:",
+  // "Penulis:", "Автор:".
   private static final Pattern BY = Pattern.compile(
-      "(?iu)(?:(?:posted|written|words|story|reported|published) (?=by))?(by|par|von|por|di|door|author(?=:)|autor(?=:)"
-          + "|автор(?=:)|текст(?=:)):? +");
+      "(?iu)(?:(?:posted|written|words|story|reported|published) (?=by))?(by|par|von|por|di|door|af|av|oleh"
+          + "|(?:authors?|autor|autori|autorzy|autoři|forfatter|författare|yazar|penulis|автор|текст)(?=:)):? +");
   // (in capitals too, as a line of names in capitals prints it: "By ANA RUIZ AND JO PARK"; not the single
   // letters, which are initials there)
-  static final Pattern AND = Pattern.compile(" (?:and|&|und|et|y|e|en|AND|UND|ET|EN) ");
+  static final Pattern AND = Pattern.compile(" (?:and|&|und|et|y|e|en|og|och|dan|și|ve|AND|UND|ET|EN|OG|OCH) ");
   // Between the names and what the page prints after them: an outlet, a date.
   static final Pattern SEPARATOR = Pattern.compile(" (?:[|·•—–/／]|-{1,2}) ");
   // A time of day at the line's end, whose "a.m." or "p.m." closes with a full stop: "…, 9:14 a.m.".

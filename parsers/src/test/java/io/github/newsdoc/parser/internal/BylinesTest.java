@@ -46,7 +46,15 @@ class BylinesTest {
     "Author: Tilda Marsh|Tilda Marsh",
     "Door Pieter van Holt en Femke Jorna|Pieter van Holt;Femke Jorna",
     "Door Jan Holt en Femke Jorna|Jan Holt;Femke Jorna",
-    "Von Jan Treiber|Jan Treiber"})
+    "Von Jan Treiber|Jan Treiber",
+    "Autori: Andrei Popescu, Elena Marin|Andrei Popescu;Elena Marin",
+    "Av Kari Nordvik og Lars Berg|Kari Nordvik;Lars Berg",
+    "Af Anna Holm|Anna Holm",
+    "Forfatter: Mette Holm|Mette Holm",
+    "Författare: Anna Lind och Erik Berg|Anna Lind;Erik Berg",
+    "Yazar: Ayşe Demir|Ayşe Demir",
+    "Oleh Maria Rahma dan David Putra|Maria Rahma;David Putra",
+    "Penulis: Siti Rahma|Siti Rahma"})
   void readsTheNamesOfAnAuthorLine(String line, String expected) {
     assertEquals(List.of(expected.split(";")), names(line));
   }
