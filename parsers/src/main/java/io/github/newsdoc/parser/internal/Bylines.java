@@ -104,6 +104,20 @@ final class Bylines {
             && !POSSESSIVE.matcher(p.name()).find()));
   }
 
+  // "Jo Park/Senior Staff Reporter": a job after a slash without spaces, as some papers print it, reads as after
+  // " / "; not a photographer's, which is a picture's credit ("Ana Ruiz/Photographer"), nor an outlet.
+  static String slashedJob(String line) {
+    int slash = line.indexOf('/');
+    if (slash <= 0 || slash != line.lastIndexOf('/') || slash + 1 >= line.length() || line.charAt(slash - 1) == ' '
+        || !Character.isUpperCase(line.charAt(slash + 1))) {
+      return line;
+    }
+    String job = line.substring(slash + 1);
+    boolean photo = job.toLowerCase(java.util.Locale.ROOT).contains("photo");
+    return photo || !JOB_WORD.matcher(job).matches() || OUTLET_WORD.matcher(job).matches() ? line
+        : line.substring(0, slash) + " / " + job;
+  }
+
   // With {@code checked}, only a reading whose people each read back alone from the line the canonical
   // writer gives them ("By Jane Doe, Health reporter").
   private static Optional<Reading> read(String line, boolean checked) {
@@ -112,6 +126,7 @@ final class Bylines {
 
   // {@code placed}: the line's place in the head is evidence (see readPlaced)
   private static Optional<Reading> read(String line, boolean checked, boolean placed) {
+    line = slashedJob(line);
     if (line.length() > MAX_LINE || Text.words(line) > 20 || line.indexOf('"') >= 0 || line.indexOf('“') >= 0
         || line.indexOf('”') >= 0) {
       return Optional.empty();

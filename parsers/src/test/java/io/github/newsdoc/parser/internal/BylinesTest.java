@@ -59,6 +59,19 @@ class BylinesTest {
     assertEquals(List.of(expected.split(";")), names(line));
   }
 
+  // A job after a slash without spaces ("Name/Senior Staff Reporter"): the person's role, and "By" no part of the
+  // name; a photographer's name over a slash is a picture's credit, and an outlet after one is no job.
+  @Test
+  void aJobAfterASlashIsTheRole() {
+    Bylines.Reading r = Bylines.read("By Tilda Marsh/Senior Staff Reporter").orElseThrow();
+    assertEquals(List.of("Tilda Marsh"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(Optional.of("Senior Staff Reporter"), r.people().get(0).role());
+    assertEquals("Tilda Marsh / Staff Writer", Bylines.slashedJob("Tilda Marsh/Staff Writer"));
+    assertEquals("Tilda Marsh/Photographer", Bylines.slashedJob("Tilda Marsh/Photographer"));
+    assertEquals("Tilda Marsh/Coast News", Bylines.slashedJob("Tilda Marsh/Coast News"));
+    assertEquals("and/or Staff", Bylines.slashedJob("and/or Staff"));
+  }
+
   @Test
   void anAgencyAfterTheNamesIsCreditedNotAPerson() {
     String line = "By Nora Quill, Abel Finch and Ruth Sand, Wireline";
