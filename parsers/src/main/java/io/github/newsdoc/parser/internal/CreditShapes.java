@@ -33,9 +33,17 @@ final class CreditShapes {
   // A credit of agencies only, the words of the page's agencies and picture libraries: "Getty", "AFP/Getty
   // Images", "Reuters", "AP".
   static final Pattern AGENCY_ONLY = Pattern.compile(
-      "(?i)(?:getty(?: images)?|reuters|afp|ap|epa(?:-efe)?|associated press|shutterstock|istock|alamy|handout|pool)"
-          + "(?:(?: ?/ ?| via |, )(?:getty(?: images)?|reuters|afp|ap|epa(?:-efe)?|associated press|shutterstock|"
+      "(?i)(?:getty(?: images)?|reuters|afp|ap|epa(?:-efe)?|associated press|shutterstock|istock|alamy|handout|pool"
+          + "|contributed|supplied)(?:(?: ?/ ?| via |, )(?:getty(?: images)?|reuters|afp|ap|epa(?:-efe)?|associated press|shutterstock|"
           + "istock|alamy|handout|pool|file))*");
+
+  // A freelancer's picture: "Name for The Outlet", two to four capitalised words of a name (the first a known first
+  // name: "Harbour Town for Sale" is a headline), then an outlet's.
+  private static final Pattern FOR_OUTLET = Pattern.compile(
+      "\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3} for (?:[Tt]he )?\\p{Lu}[\\p{L}.'’&-]*"
+          + "(?: (?:\\p{Lu}[\\p{L}.'’&-]*|of|and|the))*");
+  // A photographer's name in capitals and an agency in brackets, as Spanish papers print it: "ANA RUIZ (EFE)".
+  private static final Pattern CAPS_AGENCY = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M}.'’ -]{2,40} \\((\\p{Lu}{2,10})\\)");
 
   private static final Pattern CREDIT_WORD_LINE = Pattern.compile("(?i)credit (\\p{Lu}.{1,100}/.{1,60})");
 
@@ -114,6 +122,14 @@ final class CreditShapes {
     }
     if (credit == null && (piped(line) || AGENCY_ONLY.matcher(line).matches())) {
       credit = line; // "Name | Agency", "Getty Images"
+    }
+    if (credit == null && !photo && FOR_OUTLET.matcher(line).matches()
+        && Gazetteer.INSTANCE.firstName(line.substring(0, line.indexOf(' ')))) {
+      credit = line; // "Name for The Outlet"
+    }
+    Matcher caps = credit == null ? CAPS_AGENCY.matcher(line) : null;
+    if (caps != null && caps.matches() && namesAgency(caps.group(1))) {
+      return Optional.of(line); // "ANA RUIZ (EFE)": its brackets are the credit's own
     }
     if (credit == null || credit.length() < 2 || credit.length() > Captions.MAX_CREDIT || Text.words(credit) > 10
         || !Character.isLetterOrDigit(credit.codePointAt(0)) || credit.indexOf('(') >= 0) {

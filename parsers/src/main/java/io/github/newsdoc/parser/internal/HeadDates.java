@@ -59,7 +59,7 @@ final class HeadDates {
     while (prose <= to && roles[prose] != null) {
       prose++;
     }
-    int head = Math.max(0, from - HEAD_LINES);
+    int head = Math.max(0, top(roles, from) - HEAD_LINES);
     boolean dated = false;
     for (int i = head; i < prose && !dated; i++) {
       dated = published(roles, rules, values, i);
@@ -119,7 +119,7 @@ final class HeadDates {
     while (prose <= to && roles[prose] != null) {
       prose++;
     }
-    int head = Math.max(0, from - HEAD_LINES);
+    int head = Math.max(0, top(roles, from) - HEAD_LINES);
     if (published(roles, rules, values, 0, roles.length)) {
       return;
     }
@@ -130,6 +130,16 @@ final class HeadDates {
         return;
       }
     }
+  }
+
+  // The article's top: its first line {@code from}, or the lead picture's caption and credit right over it, which
+  // stand between the head and the text.
+  private static int top(LineRole[] roles, int from) {
+    int top = from;
+    while (top > 0 && (roles[top - 1] == LineRole.CAPTION || roles[top - 1] == LineRole.CAPTION_CREDIT)) {
+      top--;
+    }
+    return top;
   }
 
   // whether some line of from to to gives a publication time

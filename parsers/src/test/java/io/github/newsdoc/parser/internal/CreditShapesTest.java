@@ -24,7 +24,12 @@ class CreditShapesTest {
     // the labels of other languages; one that ends with a full stop needs no colon, and a bar may stand for it
     "Fot. Lena Ortt / Wireline|Lena Ortt / Wireline",
     "Fot. Straż Pożarna Lębork|Straż Pożarna Lębork",
-    "Fotografía: Lena Ortt|Lena Ortt"})
+    "Fotografía: Lena Ortt|Lena Ortt",
+    // a freelancer's picture for an outlet, a name in capitals over an agency in brackets, a reader's picture
+    "Maria Ortt for The Valley Post|Maria Ortt for The Valley Post",
+    "LENA ORTT (EFE)|LENA ORTT (EFE)",
+    "CONTRIBUTED|CONTRIBUTED",
+    "Supplied|Supplied"})
   void aCreditLine(String line, String credit) {
     assertEquals(Optional.of(credit), CreditShapes.creditLine(line));
   }
@@ -33,7 +38,8 @@ class CreditShapesTest {
   @ValueSource(strings = {"Credit cards were declined at the till.", "Photo gallery", "and/or", "Photography",
       "Photo | Video | Podcasts", "Image | Gallery", "Foto | Notizie", "Fot. 1 z 12",
       "Fotografía y cine en la escuela",
-      "The council voted 7/2 to close the depot on Monday"})
+      "The council voted 7/2 to close the depot on Monday", "Harbour Town for Sale", "Maria Ortt for mayor",
+      "HARBOUR WORKS (PHASE TWO)", "ANA RUIZ (PSOE)"})
   void notCreditLines(String line) {
     assertEquals(Optional.empty(), CreditShapes.creditLine(line));
   }

@@ -83,6 +83,20 @@ class HeadDatesTest {
         menu(30)))));
   }
 
+  // The lead picture's caption and credit between the head and the text belong to the article's top: a date line
+  // of the head over share buttons and the picture still gives the date.
+  @Test
+  void theLeadPictureDoesNotPushTheHeadAway() {
+    List<String> head = new ArrayList<>(List.of("Odalys Garrido Almansa", "Madrid - 06 Dec 2026 - 05:40",
+        "Updated: 06 Dec 2026 - 11:20"));
+    head.addAll(List.of("Share on Facebook", "Share on X", "Share on WhatsApp", "Share by email", "Copy link",
+        "Comments"));
+    head.add("The first ferry leaves the new terminal on Monday morning.\nBEN ODE (EFE)");
+    Article a = parseAndCheckRoundTrip(page(menu(20), head, menu(30)));
+    assertEquals("2026-12-06T05:40", a.published().orElseThrow().toString());
+    assertEquals("BEN ODE (EFE)", a.captions().get(0).credit().orElseThrow());
+  }
+
   @Test
   void aLineOfTheHeadThatEndsWithADateGivesIt() {
     Article a = parseAndCheckRoundTrip(page(menu(20), List.of("Coast Wire November 19, 2019, 9:02 AM"), menu(30)));
