@@ -177,6 +177,15 @@ class EntitiesTest {
   }
 
   @Test
+  void aFirstNameAloneNamesTheOnePersonOfThatFirstNameIntroducedBeforeIt() {
+    Article a = parse("Senator Maria Quent spoke first.", "\"I will help Maria,\" the governor said.",
+        "Later Maria Dovell, a farmer, asked a question.", "Maria then left.");
+    assertEquals(List.of("Maria"), named(a, "Maria Quent").aliases());
+    // once two people of that first name are introduced, it names neither
+    assertEquals(List.of(), named(a, "Maria Dovell").aliases());
+  }
+
+  @Test
   void titleCaseHeadlineWordsBeforeABodyNameAreCut() {
     Article a = Newsdoc.parse("Cheerful Quent Wins The Harbour Vote\n\nMarisol Quent won the vote in Bristol.\n");
     assertTrue(find(a, "Cheerful Quent").isEmpty(), a.entities().toString());

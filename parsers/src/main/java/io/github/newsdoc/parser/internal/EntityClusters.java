@@ -136,11 +136,22 @@ final class EntityClusters {
     }
     // "Xi" alone names "Xi Jinping", "Lee" names "Lee Jae-myung": a family name written first
     FamilyNames families = FamilyNames.of(found, tokens.placed());
+    // when two people share a first name, "Ted" alone names the one of them introduced before it, while
+    // only one is ("help Ted" after "Ted Cruz", before "Ted Kennedy"); filled as the names are read
+    Map<String, String> surnameByFirstSoFar = new HashMap<>();
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
       Cluster c;
       if (f.type().equals(EntityType.PERSON)) {
-        c = person(f, bySurname, clusters, surnameByFirst, families);
+        String first = firstOfFull(f.form());
+        if (first != null) {
+          String surname = surnameKey(f.form().substring(f.form().lastIndexOf(' ') + 1));
+          String known = surnameByFirstSoFar.putIfAbsent(first, surname);
+          if (known != null && !known.equals(surname)) {
+            surnameByFirstSoFar.put(first, "");
+          }
+        }
+        c = person(f, bySurname, clusters, surnameByFirst, surnameByFirstSoFar, families);
       } else {
         String key = key(f, acronyms);
         c = byKey.get(key);
@@ -164,7 +175,7 @@ final class EntityClusters {
         same.absorb(c);
       }
     }
-    return PersonTyping.weigh(OrganisationTyping.weigh(OrganisationTails.merge(shortNames(merged))));
+    return PlaceTyping.weigh(PersonTyping.weigh(OrganisationTyping.weigh(OrganisationTails.merge(shortNames(merged)))));
   }
 
   // Words after a company's or a body's short name that leave it the same body: "Menatep Group", "Nissan
@@ -207,8 +218,14 @@ final class EntityClusters {
     return kept;
   }
 
+  // The first word of a person's name of two words or more, or null for one word.
+  private static String firstOfFull(String form) {
+    int space = form.indexOf(' ');
+    return space > 0 ? form.substring(0, space) : null;
+  }
+
   private static Cluster person(Found f, Map<String, List<Cluster>> bySurname, List<Cluster> clusters,
-      Map<String, String> surnameByFirst, FamilyNames families) {
+      Map<String, String> surnameByFirst, Map<String, String> surnameByFirstSoFar, FamilyNames families) {
     String form = f.form();
     String surname = surnameKey(form.substring(form.lastIndexOf(' ') + 1));
     boolean full = form.indexOf(' ') > 0;
@@ -217,6 +234,9 @@ final class EntityClusters {
       surname = surnameKey(whole.substring(whole.lastIndexOf(' ') + 1));
     }
     String byFirst = full ? null : surnameByFirst.get(form);
+    if ("".equals(byFirst)) {
+      byFirst = surnameByFirstSoFar.get(form); // two share it: the one introduced so far, if only one is
+    }
     if (byFirst != null && !byFirst.isEmpty() && !bySurname.containsKey(surname)
         && Gazetteer.INSTANCE.firstName(form)) {
       surname = byFirst;

@@ -17,6 +17,7 @@ final class NameRules {
   static final List<NameRule<NameScan>> TEXT = List.of(
       new PartyTagRule(),
       new SpeakerLabelRule(),
+      new KnownAsWrittenRule(),
       new HyphenatedPrefixRule());
 
   /** On a whole run of capitalised words, before it is read. */

@@ -20,22 +20,30 @@ final class NameScan {
 
   /**
    * Records a name a rule found, with the weight of the evidence around it that it is an organisation's
-   * ({@link OrganisationEvidence}) and a person's ({@link PersonEvidence}), whatever its type, for the entity its
-   * mentions make up (0 where no stage reads it: organisation evidence only for the names the guessing rules
-   * found, person evidence for those and for one-word names); a person's one name takes the regnal number
-   * after it ("Edward IV").
+   * ({@link OrganisationEvidence}, {@link ClubEvidence}) and a person's ({@link PersonEvidence}), whatever its
+   * type, for the entity its mentions make up (0 where no stage reads it); a person's one name takes the
+   * regnal number after it ("Edward IV").
    */
   void emit(NameRule<?> rule, int start, int end, EntityType type) {
     int p = wordAt(start);
     int q = wordAt(end);
     boolean inside = p < q && q <= words.size();
-    // weighed only where it is read: the guessed names typing weighs (OrganisationTyping, PersonTyping), and
-    // one-word names, which may be a person's surname or a place (SurnameWeights)
+    // weighed only where it is read: the guessed names, which typing weighs (OrganisationTyping, PersonTyping);
+    // the other people, which PersonTyping may find a business's ("carmaker Varden Pike"); one-word names,
+    // which may be a person's surname or a place (SurnameWeights); a guessed name's or a place's one word,
+    // which may be a club's in a match report ("against Varden": PlaceTyping)
     String name = rule.name();
-    int evidence = inside && OrganisationTyping.GUESSES.contains(name) ? OrganisationEvidence.of(words, p, q) : 0;
-    int person = inside && (q - p == 1 || PersonTyping.GUESSES.contains(name)) ? PersonEvidence.of(words, p, q) : 0;
+    boolean guess = OrganisationTyping.GUESSES.contains(name);
+    boolean person = type == EntityType.PERSON;
+    int evidence = !inside ? 0 : guess ? OrganisationEvidence.of(words, p, q)
+        : person ? OrganisationEvidence.ofPersonsShape(words, p, q) : 0;
+    if (inside && q - p == 1 && (guess || type == EntityType.LOCATION)) {
+      evidence += ClubEvidence.of(words, p, ctx);
+    }
+    int personal = inside && (q - p == 1 || person || PersonTyping.GUESSES.contains(name))
+        ? PersonEvidence.of(words, p, q) : 0;
     out.add(new RuleMention(start, type == EntityType.PERSON ? withRegnalNumber(start, end, q) : end, type,
-        rule.name(), evidence, person));
+        rule.name(), evidence, personal));
   }
 
   // The first word that starts at or after the offset, found by halving (the words are in order); a store's

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * "Jason Leopold of Vice News": a first name, then "of" or "at" and a body, are a person's name and the body
- * they belong to, read as two runs (not "Lord Nicholls of Birkenhead", a peer's title). A first name the list
+ * they belong to, read as two runs (not "Lord Nicholls of Birkenhead", a peer's title); so is an initial
+ * before a first name ("J. Bradford Lowell of the Varden Institute"). A first name the list
  * lacks does as well when two name words stand before "of" and a body's name with its head word after it
  * ("Darvo Kessel of Marlow Baptist Church").
  */
@@ -20,7 +21,8 @@ final class PersonOfBodyRule implements NameRule<NameRun> {
     for (int k = p + 2; k < r.to - 1 && k <= p + 4; k++) {
       String lower = words.get(k).lower();
       if ((lower.equals("of") || lower.equals("at"))
-          && (Gazetteer.INSTANCE.firstName(words.get(p)) || k == p + 2 && personShaped(r, p) && orgAfter(r, k))
+          && (Gazetteer.INSTANCE.firstName(words.get(p)) || initialled(words, p, k)
+              || k == p + 2 && personShaped(r, p) && orgAfter(r, k))
           && !EntityWords.PEERS.contains(words.get(k - 2))
           // "Maxwell School of Varden University": a head word ends a body's name, not a person's
           && !Names.isOrgHead(words.get(k - 1))) {
@@ -30,6 +32,11 @@ final class PersonOfBodyRule implements NameRule<NameRun> {
       }
     }
     return Match.none();
+  }
+
+  // "J. Bradford Lowell of …": an initial, then a first name the list has, and a name word more before "of" at k.
+  private static boolean initialled(List<Words.Word> words, int p, int k) {
+    return k >= p + 3 && NameShapes.isInitial(words.get(p)) && Gazetteer.INSTANCE.firstName(words.get(p + 1));
   }
 
   // Two name words, neither a place the gazetteer knows nor a word the article writes in lower case, the last

@@ -24,6 +24,11 @@ class EventRunRuleTest {
   }
 
   @Test
+  void aKnownPlaceBeforeAnEventsPluralIsNoEntityEither() {
+    assertEquals(List.of(), recognized("She ran the 2010 and 2011 Paris Marathons."));
+  }
+
+  @Test
   void refusesAnOrganisationsHeadAndASingleWord() {
     NameScan s = scan("The Varden Agency said Agreement was near.");
     NameRun agency = run(s, "Varden", "Agency");

@@ -31,4 +31,12 @@ class InitialsRuleTest {
     NameRun r = run(s, "C", "Tane");
     assertFalse(rule.tryAt(r, r.from).matched());
   }
+
+  @Test
+  void initialsThatOpenAKnownBodysNameAreTheBodys() {
+    NameScan s = scan("Analysts said JP Morgan might still lend.");
+    NameRun r = run(s, "JP", "Morgan");
+    assertFalse(rule.tryAt(r, r.from).matched());
+    assertEquals(List.of("JP Morgan=ORGANIZATION@gazetteer"), recognized("Analysts said JP Morgan might still lend."));
+  }
 }

@@ -22,7 +22,7 @@ class NameRulesTest {
       assertTrue(rule.name().matches("[a-z]+(-[a-z]+)*"), rule.name());
       assertTrue(names.add(rule.name()), "two rules named " + rule.name());
     }
-    assertEquals(33, names.size());
+    assertEquals(34, names.size());
   }
 
   @Test

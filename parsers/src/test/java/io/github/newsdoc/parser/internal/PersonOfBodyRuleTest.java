@@ -36,6 +36,16 @@ class PersonOfBodyRuleTest {
   }
 
   @Test
+  void anInitialBeforeAFirstNameOpensAPersonToo() {
+    assertEquals(List.of("J. Bradford Lowell=PERSON@person-name", "Varden Institute=ORGANIZATION@organisation-head"),
+        recognized("Both J. Bradford Lowell of the Varden Institute and others agreed."));
+    // a single initial and a surname before "of" are no first name and more: not this rule's
+    NameScan s = scan("said J. Lowell of Varden News on Monday.");
+    NameRun r = run(s, "J", "News");
+    assertEquals(false, rule.tryAt(r, r.from).matched());
+  }
+
+  @Test
   void refusesARunThatOpensWithNoFirstNameAndNoPersonsShape() {
     NameScan s = scan("said Zorbly Leopold Marr of Varden News on Monday.");
     NameRun r = run(s, "Zorbly", "News");
