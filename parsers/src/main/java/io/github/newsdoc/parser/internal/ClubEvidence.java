@@ -14,8 +14,8 @@ import java.util.List;
  * Varden plans"). Read only in an article that writes enough words of
  * a match report ({@link RecognizerContext#sport}), asked last, so that most articles never count them: in a
  * report a town's name in those places is its club's ("Newcastle", "Chelsea"), elsewhere it may be the town's
- * ("sanctions against Moscow"). {@link PlaceTyping} weighs it for a place, {@link PersonTyping} and {@link
- * OrganisationTyping} with the other evidence of a guessed name's mentions.
+ * ("sanctions against Moscow"). {@link PlaceTyping} and {@link PersonTyping} weigh it with the other evidence
+ * of the name's mentions.
  */
 final class ClubEvidence {
   /** Nouns right after the name: "… manager", "… fans". */

@@ -20,23 +20,25 @@ final class NameScan {
 
   /**
    * Records a name a rule found, with the weight of the evidence around it that it is an organisation's
-   * ({@link OrganisationEvidence}, {@link ClubEvidence}) and a person's ({@link PersonEvidence}), whatever its
-   * type, for the entity its mentions make up (0 where no stage reads it); a person's one name takes the
-   * regnal number after it ("Edward IV").
+   * ({@link OrganisationEvidence}) and a person's ({@link PersonEvidence}), whatever its type, for the entity its
+   * mentions make up (0 where no stage reads it: organisation evidence only for the names the guessing rules
+   * found and a person's shape's business evidence for the other people, person evidence for those and for
+   * one-word names); a person's one name takes the regnal number
+   * after it ("Edward IV").
    */
   void emit(NameRule<?> rule, int start, int end, EntityType type) {
     int p = wordAt(start);
     int q = wordAt(end);
     boolean inside = p < q && q <= words.size();
-    // weighed only where it is read: the guessed names, which typing weighs (OrganisationTyping, PersonTyping);
-    // the other people, which PersonTyping may find a business's ("carmaker Varden Pike"); one-word names,
-    // which may be a person's surname or a place (SurnameWeights); a guessed name's or a place's one word,
-    // which may be a club's in a match report ("against Varden": PlaceTyping)
+    // weighed only where it is read: the guessed names typing weighs (OrganisationTyping, PersonTyping), and
+    // one-word names, which may be a person's surname or a place (SurnameWeights)
     String name = rule.name();
+    // and the people of the other rules, which PersonTyping may find a business's ("carmaker Varden Pike")
     boolean guess = OrganisationTyping.GUESSES.contains(name);
     boolean person = type == EntityType.PERSON;
     int evidence = !inside ? 0 : guess ? OrganisationEvidence.of(words, p, q)
         : person ? OrganisationEvidence.ofPersonsShape(words, p, q) : 0;
+    // a guessed name's or a place's one word may be a club's in a match report ("against Varden"): PlaceTyping
     if (inside && q - p == 1 && (guess || type == EntityType.LOCATION)) {
       evidence += ClubEvidence.of(words, p, ctx);
     }
