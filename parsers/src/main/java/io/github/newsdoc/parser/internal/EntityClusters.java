@@ -175,7 +175,7 @@ final class EntityClusters {
         same.absorb(c);
       }
     }
-    return PlaceTyping.weigh(PersonTyping.weigh(OrganisationTyping.weigh(OrganisationTails.merge(shortNames(merged)))));
+    return PersonTyping.weigh(OrganisationTyping.weigh(OrganisationTails.merge(shortNames(merged))));
   }
 
   // Words after a company's or a body's short name that leave it the same body: "Menatep Group", "Nissan

@@ -33,8 +33,6 @@ final class Gazetteer {
   private final FormList firstNameForms;
   // the canonical names of the countries Locale knows
   private final Set<String> countries = new HashSet<>();
-  // the keys of the names of regions.txt: continents, seas, states, provinces and the UK's nations
-  private final Set<String> regions = new HashSet<>();
   // the most words of a name starting with this (lower-cased) word, for names of two words or more
   private final Map<String, Integer> longestByFirst = new HashMap<>();
 
@@ -57,10 +55,7 @@ final class Gazetteer {
     }
     read("cities.txt", (name, canonical) -> place(name, canonical));
     read("cities-geonames.txt", (name, canonical) -> place(name, canonical));
-    read("regions.txt", (name, canonical) -> {
-      place(name, canonical);
-      regions.add(key(name));
-    });
+    read("regions.txt", (name, canonical) -> place(name, canonical));
     read("place-aliases.txt", (name, canonical) -> place(name, canonical));
     read("demonyms.txt", (name, canonical) -> demonyms.put(key(name), canonical));
     read("first-names.txt", (name, same) -> firstNames.add(name));
@@ -172,15 +167,6 @@ final class Gazetteer {
   public boolean country(String name) {
     String canonical = place(name);
     return canonical != null && countries.contains(canonical);
-  }
-
-  /**
-   * Whether the name is a place the gazetteer knows that is no country and no region (a continent, a sea, a
-   * state, a province, one of the UK's nations): a town's, or a district's.
-   */
-  boolean town(String name) {
-    String k = key(name);
-    return places.containsKey(k) && !regions.contains(k) && !country(name);
   }
 
   /** The place a demonym refers to ("Belarusian" gives "Belarus"), or null. */

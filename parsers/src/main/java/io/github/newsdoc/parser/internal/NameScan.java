@@ -38,10 +38,6 @@ final class NameScan {
     boolean person = type == EntityType.PERSON;
     int evidence = !inside ? 0 : guess ? OrganisationEvidence.of(words, p, q)
         : person ? OrganisationEvidence.ofPersonsShape(words, p, q) : 0;
-    // a guessed name's or a place's one word may be a club's in a match report ("against Varden"): PlaceTyping
-    if (inside && q - p == 1 && (guess || type == EntityType.LOCATION)) {
-      evidence += ClubEvidence.of(words, p, ctx);
-    }
     int personal = inside && (q - p == 1 || person || PersonTyping.GUESSES.contains(name))
         ? PersonEvidence.of(words, p, q) : 0;
     out.add(new RuleMention(start, type == EntityType.PERSON ? withRegnalNumber(start, end, q) : end, type,

@@ -5,8 +5,6 @@ import static io.github.newsdoc.parser.internal.NameShapes.capitalisedWord;
 import static io.github.newsdoc.parser.internal.NameShapes.possessive;
 import static io.github.newsdoc.parser.internal.NameShapes.sentenceInitial;
 
-import com.google.common.collect.ImmutableSet;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -41,46 +39,6 @@ final class RecognizerContext {
   WordForms asked = new WordForms(false);
   // per text, the indices of its words that start with a capital: the only ones a name can start at
   final List<int[]> capitals = new ArrayList<>();
-  // the article's texts, read again only when sport() is first asked; and its answer
-  private List<List<Words.Word>> texts = List.of();
-  private Boolean sport;
-
-  /** The lower-case words of a match report few other articles write ("striker", "referee"): weigh two. */
-  private static final ImmutableSet<String> SPORT = WordList.load("sport-words");
-  /** The lower-case words of a match report that others write too ("match", "club", "season"): weigh one. */
-  private static final ImmutableSet<String> SPORT_COMMON = WordList.load("sport-words-common");
-  /** The least weight of the words of a match report, each counted once, of an article about sport. */
-  static final int SPORT_WEIGHT = 6;
-
-  /**
-   * Whether the article is about sport: the words of a match report it writes, each once, weigh {@link
-   * #SPORT_WEIGHT} or more. Counted when first asked (only a club's evidence asks, {@link ClubEvidence}), and
-   * only as far as needed.
-   */
-  boolean sport() {
-    if (sport == null) {
-      Set<String> seen = new HashSet<>();
-      int weight = 0;
-      search:
-      for (List<Words.Word> words : texts) {
-        for (Words.Word w : words) {
-          if (w.length() == 0 || !Character.isLowerCase(w.charAt(0))) {
-            continue;
-          }
-          String lower = w.lower();
-          int k = SPORT.contains(lower) ? 2 : SPORT_COMMON.contains(lower) ? 1 : 0;
-          if (k > 0 && seen.add(lower)) {
-            weight += k;
-            if (weight >= SPORT_WEIGHT) {
-              break search;
-            }
-          }
-        }
-      }
-      sport = weight >= SPORT_WEIGHT;
-    }
-    return sport;
-  }
 
   /**
    * Whether a plural-looking word is read as a plural here: "Oscars" when the article writes "Oscar" or
@@ -107,7 +65,6 @@ final class RecognizerContext {
   /** Reads the words of an article's texts. */
   static RecognizerContext of(List<List<Words.Word>> texts) {
     RecognizerContext c = new RecognizerContext();
-    c.texts = texts;
     // the lower-case forms of the capitalised words, the only ones asked about, and a filter of their first
     // two letters and length, so that most lower-case words are never made into strings and hashed
     WordForms asked = new WordForms(false);
