@@ -145,11 +145,6 @@ final class NameContexts {
         && EntityWords.BUSINESS_AFTER.contains(words.get(q).lower())) {
       return true;
     }
-    return businessBefore(words, p);
-  }
-
-  /** Whether the two words before the name at p say it is a business: "an analyst at …", "shares of …". */
-  static boolean businessBefore(List<Words.Word> words, int p) {
     if (p < 2 || words.get(p - 1).stops() || words.get(p - 2).stops()) {
       return false;
     }

@@ -22,8 +22,7 @@ final class NameScan {
    * Records a name a rule found, with the weight of the evidence around it that it is an organisation's
    * ({@link OrganisationEvidence}) and a person's ({@link PersonEvidence}), whatever its type, for the entity its
    * mentions make up (0 where no stage reads it: organisation evidence only for the names the guessing rules
-   * found and a person's shape's business evidence for the other people, person evidence for those and for
-   * one-word names); a person's one name takes the regnal number
+   * found, person evidence for those and for one-word names); a person's one name takes the regnal number
    * after it ("Edward IV").
    */
   void emit(NameRule<?> rule, int start, int end, EntityType type) {
@@ -33,15 +32,10 @@ final class NameScan {
     // weighed only where it is read: the guessed names typing weighs (OrganisationTyping, PersonTyping), and
     // one-word names, which may be a person's surname or a place (SurnameWeights)
     String name = rule.name();
-    // and the people of the other rules, which PersonTyping may find a business's ("carmaker Varden Pike")
-    boolean guess = OrganisationTyping.GUESSES.contains(name);
-    boolean person = type == EntityType.PERSON;
-    int evidence = !inside ? 0 : guess ? OrganisationEvidence.of(words, p, q)
-        : person ? OrganisationEvidence.ofPersonsShape(words, p, q) : 0;
-    int personal = inside && (q - p == 1 || person || PersonTyping.GUESSES.contains(name))
-        ? PersonEvidence.of(words, p, q) : 0;
+    int evidence = inside && OrganisationTyping.GUESSES.contains(name) ? OrganisationEvidence.of(words, p, q) : 0;
+    int person = inside && (q - p == 1 || PersonTyping.GUESSES.contains(name)) ? PersonEvidence.of(words, p, q) : 0;
     out.add(new RuleMention(start, type == EntityType.PERSON ? withRegnalNumber(start, end, q) : end, type,
-        rule.name(), evidence, personal));
+        rule.name(), evidence, person));
   }
 
   // The first word that starts at or after the offset, found by halving (the words are in order); a store's

@@ -46,8 +46,6 @@ final class OrganisationEvidence {
   /** Common nouns beside a name that make it a body's: "the advocacy group …", "the … business". */
   static final ImmutableSet<String> NOUNS_NEAR = WordList.load("organisation-nouns-near");
   private static final ImmutableSet<String> SUFFIXES = WordList.load("organisation-suffixes");
-  /** The nouns of a business's kind that are a person's trade too: "publisher …", "film maker …". */
-  private static final ImmutableSet<String> TRADES = WordList.load("organisation-kinds-trades");
 
   private OrganisationEvidence() {}
 
@@ -77,28 +75,6 @@ final class OrganisationEvidence {
       weight = WEAK; // "…," said Velora.
     }
     return weight;
-  }
-
-  /**
-   * The weight of the evidence that a name of a person's shape ("Varden Pike", "KL Marrow") is a business's,
-   * from the words around it alone: {@link #STRONG} for a noun of a business's kind before it that names no
-   * person's trade ("carmaker Varden Pike", "Bookmaker Varden Pike" opening a sentence; not "publisher …"),
-   * that noun closing an apposition after it ("Varden Pike, the investment bank,"), or a business's context
-   * before it ("analysts at Varden Pike", "shares of Varden Pike"; not a noun after it: "Varden Pike
-   * supporters", "the Varden Pike brand" may be a person's); else 0. {@link PersonTyping} weighs it against
-   * the person's evidence of all the name's mentions.
-   */
-  static int ofPersonsShape(List<Words.Word> words, int p, int q) {
-    if (NameContexts.kindInApposition(words, q) || NameContexts.businessBefore(words, p)) {
-      return STRONG;
-    }
-    if (p == 0 || words.get(p - 1).stops()) {
-      return 0;
-    }
-    Words.Word before = words.get(p - 1);
-    boolean opening = before.lowerCase() || NameShapes.sentenceInitial(words, p - 1);
-    String kind = before.lower();
-    return opening && EntityWords.ORGANISATION_KINDS.contains(kind) && !TRADES.contains(kind) ? STRONG : 0;
   }
 
   // "president of …", "a spokesman for …", "editors at …", "joined …", "on …", "the film …", "a … story"; a role
