@@ -9,8 +9,8 @@ import java.util.List;
  * end: a subheading stands alone, a summary box or a list of links runs to the next blank line, a credit
  * stands right under its caption. A scraper that writes no blank line at all leaves one block of the whole
  * page, and those readers then run on through the article. On such a page the blocks are drawn again from
- * the lines' shapes: a line of prose is a block of its own, and so is the line right over it (a subheading,
- * a headline over its text); other lines stack into the block above them (a menu, a box's items), and a
+ * the lines' shapes: a line of prose or a sentence is a block of its own, and so is the line right over it (a
+ * subheading, a headline over its text); other lines stack into the block above them (a menu, a box's items), and a
  * picture's credit line stays in its caption's block. A page that prints blank lines keeps its own blocks,
  * even where it sets one between every two lines (its captions and credits then stand apart too, and which
  * of two neighbours a credit belongs to is left to the readers).
@@ -18,6 +18,8 @@ import java.util.List;
 final class BlankLines {
   // A page of fewer lines than this is read as it is.
   private static final int MIN_LINES = 8;
+  // A sentence of at least this many words is a block of its own, as prose is.
+  private static final int MIN_SENTENCE_WORDS = 4;
 
   private BlankLines() {}
 
@@ -33,7 +35,9 @@ final class BlankLines {
     boolean[] prose = new boolean[n];
     boolean[] credit = new boolean[n];
     for (int i = 0; i < n; i++) {
-      prose[i] = LineMeasures.isProse(lines.get(i).text());
+      String t = lines.get(i).text();
+      // prose, or any sentence: a short first paragraph under its headline is a block of its own too
+      prose[i] = LineMeasures.isProse(t) || LineMeasures.endsSentence(t) && Text.words(t) >= MIN_SENTENCE_WORDS;
       credit[i] = isCredit(lines.get(i).text());
     }
     List<Line> read = new ArrayList<>(n);

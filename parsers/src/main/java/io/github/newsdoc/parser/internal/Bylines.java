@@ -27,11 +27,12 @@ final class Bylines {
   record Reading(List<Byline> people, List<String> credits, Optional<String> date, List<String> rest, boolean weak) {}
 
   // The word for "by" in the languages the parser reads (French, German, Spanish and Portuguese, Italian, Dutch,
-  // Danish, Norwegian and Swedish, Indonesian and Malay); the others than English need a known first name after.
+  // Danish, Norwegian and Swedish); the others than English need a known first name after. (Not Indonesian
+  // "Oleh", which is also a first name: "Oleh Kim" alone is that person.)
   // A label with a colon: "Author:", "Autor:", "Autori:", "Autorzy:", "Forfatter:", "Författare:", "Yazar:",
   // "Penulis:", "Автор:".
   private static final Pattern BY = Pattern.compile(
-      "(?iu)(?:(?:posted|written|words|story|reported|published) (?=by))?(by|par|von|por|di|door|af|av|oleh"
+      "(?iu)(?:(?:posted|written|words|story|reported|published) (?=by))?(by|par|von|por|di|door|af|av"
           + "|(?:authors?|autor|autori|autorzy|autoři|forfatter|författare|yazar|penulis|автор|текст)(?=:)):? +");
   // (in capitals too, as a line of names in capitals prints it: "By ANA RUIZ AND JO PARK"; not the single
   // letters, which are initials there)
@@ -39,7 +40,7 @@ final class Bylines {
   // Between the names and what the page prints after them: an outlet, a date.
   static final Pattern SEPARATOR = Pattern.compile(" (?:[|·•—–/／]|-{1,2}) ");
   // A time of day at the line's end, whose "a.m." or "p.m." closes with a full stop: "…, 9:14 a.m.".
-  private static final Pattern ENDS_WITH_TIME = Pattern.compile("(?i)\\d ?[ap]\\.m\\.$");
+  private static final Pattern ENDS_WITH_TIME = Pattern.compile("(?i)\\d ?[ap]\\. ?m\\.$");
   private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\d_.]{2,30}");
   private static final Pattern DOMAIN = Pattern.compile(".*\\p{L}\\.(?:com|org|net|co|uk|in|au|ca|info|news)\\b.*",
       Pattern.CASE_INSENSITIVE);

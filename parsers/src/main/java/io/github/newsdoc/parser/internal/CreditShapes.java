@@ -37,12 +37,9 @@ final class CreditShapes {
           + "|contributed|supplied)(?:(?: ?/ ?| via |, )(?:getty(?: images)?|reuters|afp|ap|epa(?:-efe)?|associated press|shutterstock|"
           + "istock|alamy|handout|pool|file))*");
 
-  // A freelancer's picture: "Name for The Outlet", two to four capitalised words of a name (the first a known first
-  // name: "Harbour Town for Sale" is a headline), then an outlet's.
-  private static final Pattern FOR_OUTLET = Pattern.compile(
-      "\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3} for (?:[Tt]he )?\\p{Lu}[\\p{L}.'’&-]*"
-          + "(?: (?:\\p{Lu}[\\p{L}.'’&-]*|of|and|the))*");
-  // A photographer's name in capitals and an agency in brackets, as Spanish papers print it: "ANA RUIZ (EFE)".
+  // A photographer's name in capitals and an agency in brackets, as Spanish papers print it: "ANA RUIZ (EFE)"; two
+  // words or more, the first a known first name and the whole no place, so that a dateline ("WASHINGTON (AP)",
+  // "NEW YORK (AP)") is none.
   private static final Pattern CAPS_AGENCY = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M}.'’ -]{2,40} \\((\\p{Lu}{2,10})\\)");
 
   private static final Pattern CREDIT_WORD_LINE = Pattern.compile("(?i)credit (\\p{Lu}.{1,100}/.{1,60})");
@@ -123,12 +120,9 @@ final class CreditShapes {
     if (credit == null && (piped(line) || AGENCY_ONLY.matcher(line).matches())) {
       credit = line; // "Name | Agency", "Getty Images"
     }
-    if (credit == null && !photo && FOR_OUTLET.matcher(line).matches()
-        && Gazetteer.INSTANCE.firstName(line.substring(0, line.indexOf(' ')))) {
-      credit = line; // "Name for The Outlet"
-    }
     Matcher caps = credit == null ? CAPS_AGENCY.matcher(line) : null;
-    if (caps != null && caps.matches() && namesAgency(caps.group(1))) {
+    if (caps != null && caps.matches() && namesAgency(caps.group(1))
+        && capsName(line.substring(0, caps.start(1) - 2))) {
       return Optional.of(line); // "ANA RUIZ (EFE)": its brackets are the credit's own
     }
     if (credit == null || credit.length() < 2 || credit.length() > Captions.MAX_CREDIT || Text.words(credit) > 10
@@ -154,6 +148,16 @@ final class CreditShapes {
       }
     }
     return true;
+  }
+
+  // A name in capitals: two words or more, the first a known first name, the whole no place the gazetteer knows.
+  private static boolean capsName(String name) {
+    int space = name.indexOf(' ');
+    if (space <= 1) {
+      return false;
+    }
+    String first = name.charAt(0) + name.substring(1, space).toLowerCase(java.util.Locale.ROOT); // "MARTA": "Marta"
+    return Gazetteer.INSTANCE.firstName(first) && Gazetteer.INSTANCE.place(name) == null;
   }
 
   /** Whether one of the words of a credit says it is a picture's ({@code "Getty Images"}, {@code "Name/Yonhap"}, {@code "Handout"}). */

@@ -11,10 +11,8 @@ import java.util.List;
  *
  * <p>A dek is the line right after the headline when it is a sentence of prose no wider than a summary, opens
  * with no dateline (that is the lead paragraph), and the head goes on under it: a byline or a date line follows
- * within a few lines, with nothing between but the page's furniture and a lead picture's caption; or the lead
- * picture stands under it, its caption (with a credit) between the line and the body's first line, as a layout
- * sets it under the headline and its summary. Where prose comes first, the line opened the body. Only pages are
- * read this way; a clean article keeps every line.
+ * within a few lines, with nothing between but the page's furniture and a lead picture's caption. Where prose
+ * comes first, the line opened the body. Only pages are read this way; a clean article keeps every line.
  */
 final class Deks {
   /** The rule of a dek. */
@@ -36,30 +34,10 @@ final class Deks {
       return;
     }
     // past the head's other lines, not the article's text (over which the line opened the body)
-    if (HeadCaptions.headBelow(roles, d, HEAD_LINES, r -> r != null && r != LineRole.PARAGRAPH)
-        || pictureBelow(roles, d)) {
+    if (HeadCaptions.headBelow(roles, d, HEAD_LINES, r -> r != null && r != LineRole.PARAGRAPH)) {
       roles[d] = LineRole.BOILERPLATE;
       rules[d] = RULE;
     }
-  }
-
-  /**
-   * Whether the lead picture stands under line {@code d}: past the page's furniture, a caption (the caption's
-   * lines and their credit) and then the article's text, a line no rule has read yet.
-   */
-  static boolean pictureBelow(LineRole[] roles, int d) {
-    int k = d + 1;
-    while (k < roles.length && k <= d + HEAD_LINES && roles[k] == LineRole.BOILERPLATE) {
-      k++;
-    }
-    if (k >= roles.length || roles[k] != LineRole.CAPTION) {
-      return false;
-    }
-    while (k < roles.length && k <= d + HEAD_LINES
-        && (roles[k] == LineRole.CAPTION || roles[k] == LineRole.CAPTION_CREDIT || roles[k] == LineRole.BOILERPLATE)) {
-      k++;
-    }
-    return k < roles.length && roles[k] == null;
   }
 
   /** Whether a line has a dek's shape: a sentence of prose, no wider than a summary, opening with no dateline. */

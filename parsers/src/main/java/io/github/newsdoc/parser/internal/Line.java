@@ -9,7 +9,8 @@ import java.util.List;
  * @param number the 1-based line number (of the first source line)
  * @param raw the line as decoded, without its line break
  * @param text the line normalised for matching ({@link Text#normalise})
- * @param afterBlank whether a blank line (or the start of the text) stands right before it
+ * @param afterBlank whether a blank line (or the start of the text) stands right before it; on a page printed
+ *     without any blank line, the page's readers see one where {@link BlankLines} draws a block's start
  * @param last the 1-based number of its last source line: {@code number} unless lines were joined; a gap
  *     between two lines is measured from the first one's {@code last} to the second one's {@code number}
  * @param columns for each source line after the first, the offset in {@code raw} that stands for its column

@@ -107,6 +107,20 @@ class BlankLinesTest {
     assertEquals(CREDIT, captions.get(0).credit().orElseThrow());
   }
 
+  // A short first paragraph under the headline (a sentence narrower than prose) is a block of its own, so that the
+  // headline is not read as the menu's last item.
+  @Test
+  void aShortFirstParagraphLeavesTheHeadlineItsPlace() {
+    List<String> page = new ArrayList<>(menu(12));
+    page.add("Flood waters rise in river towns");
+    page.add("Hundreds were told to leave their homes.");
+    page.addAll(ARTICLE.subList(0, 3));
+    page.addAll(menu(20));
+    Article a = parseAndCheckRoundTrip(String.join("\n", page) + "\n");
+    assertEquals("Flood waters rise in river towns", a.title());
+    assertEquals("Hundreds were told to leave their homes.", a.paragraphs().get(0).text());
+  }
+
   // A summary box's heading over its points: the box ends where the article's prose begins, not at the next
   // blank line, which a page without blank lines never prints.
   @Test

@@ -1,6 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newsdoc.model.Article;
@@ -53,8 +54,8 @@ class BylinesTest {
     "Forfatter: Mette Holm|Mette Holm",
     "Författare: Anna Lind och Erik Berg|Anna Lind;Erik Berg",
     "Yazar: Ayşe Demir|Ayşe Demir",
-    "Oleh Maria Rahma dan David Putra|Maria Rahma;David Putra",
-    "Penulis: Siti Rahma|Siti Rahma"})
+    "Penulis: Siti Rahma|Siti Rahma",
+    "Av Maria Rahma dan David Putra|Maria Rahma;David Putra"})
   void readsTheNamesOfAnAuthorLine(String line, String expected) {
     assertEquals(List.of(expected.split(";")), names(line));
   }
@@ -70,6 +71,20 @@ class BylinesTest {
     assertEquals("Tilda Marsh/Photographer", Bylines.slashedJob("Tilda Marsh/Photographer"));
     assertEquals("Tilda Marsh/Coast News", Bylines.slashedJob("Tilda Marsh/Coast News"));
     assertEquals("and/or Staff", Bylines.slashedJob("and/or Staff"));
+  }
+
+  // "Oleh" is Indonesian for "by", and a Ukrainian first name: the name line is that person, never "by Kim".
+  @Test
+  void olehIsAFirstName() {
+    assertFalse(Bylines.read("Oleh Kim").map(r -> names("Oleh Kim")).orElse(List.of()).contains("Kim"));
+  }
+
+  // A Spanish time written "11:02 a. m." closes the date after the author, as "11:02 a.m." does.
+  @Test
+  void aSpanishTimeClosesTheDateAfterTheAuthor() {
+    Bylines.Reading r = Bylines.read("Por Maria Ruiz | 6 de diciembre de 2026, 11:02 a. m.").orElseThrow();
+    assertEquals(List.of("Maria Ruiz"), r.people().stream().map(Byline::name).collect(Collectors.toList()));
+    assertEquals(Optional.of("6 de diciembre de 2026, 11:02 a. m."), r.date());
   }
 
   @Test

@@ -25,9 +25,8 @@ class CreditShapesTest {
     "Fot. Lena Ortt / Wireline|Lena Ortt / Wireline",
     "Fot. Straż Pożarna Lębork|Straż Pożarna Lębork",
     "Fotografía: Lena Ortt|Lena Ortt",
-    // a freelancer's picture for an outlet, a name in capitals over an agency in brackets, a reader's picture
-    "Maria Ortt for The Valley Post|Maria Ortt for The Valley Post",
-    "LENA ORTT (EFE)|LENA ORTT (EFE)",
+    // a name in capitals over an agency in brackets, a reader's picture
+    "MARIA ORTT (EFE)|MARIA ORTT (EFE)",
     "CONTRIBUTED|CONTRIBUTED",
     "Supplied|Supplied"})
   void aCreditLine(String line, String credit) {
@@ -38,8 +37,9 @@ class CreditShapesTest {
   @ValueSource(strings = {"Credit cards were declined at the till.", "Photo gallery", "and/or", "Photography",
       "Photo | Video | Podcasts", "Image | Gallery", "Foto | Notizie", "Fot. 1 z 12",
       "Fotografía y cine en la escuela",
-      "The council voted 7/2 to close the depot on Monday", "Harbour Town for Sale", "Maria Ortt for mayor",
-      "HARBOUR WORKS (PHASE TWO)", "ANA RUIZ (PSOE)"})
+      "The council voted 7/2 to close the depot on Monday", "Maria Ortt for The Valley Post",
+      "Will Voters Turn Out for The Big Vote", "ANA RUIZ (PSOE)", "WASHINGTON (AP)", "NEW YORK (AP)", "MARIA (EFE)",
+      "HARBOUR WORKS (AP)"})
   void notCreditLines(String line) {
     assertEquals(Optional.empty(), CreditShapes.creditLine(line));
   }

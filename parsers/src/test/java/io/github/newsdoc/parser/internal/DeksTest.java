@@ -63,29 +63,6 @@ class DeksTest {
     assertFalse(texts(a).contains(DEK));
   }
 
-  // The lead picture under the summary, its caption and credit between it and the body, with no byline or date in
-  // the head: the summary is still the page's.
-  @Test
-  void aSummaryOverTheLeadPictureIsNoParagraph() {
-    List<String> head = List.of(DEK, "The first ferry leaves the new terminal on Monday morning.\nBen Ode / Coast Herald");
-    String text = page(head, ARTICLE);
-    Article a = parseAndCheckRoundTrip(text);
-    assertEquals(Deks.RULE, ruleOf(text, DEK));
-    assertEquals(ARTICLE, a.paragraphs().stream().map(p -> p.text()).collect(java.util.stream.Collectors.toList()));
-    assertEquals("Ben Ode / Coast Herald", a.captions().get(0).credit().orElseThrow());
-  }
-
-  // A picture under the article's first paragraph: the line under the headline opened the body, since prose,
-  // not the picture, follows it.
-  @Test
-  void aLeadParagraphOverProseIsNoDekEvenWithAPictureLower() {
-    List<String> article = new ArrayList<>(ARTICLE);
-    article.add(0, DEK);
-    article.add(2, "The first ferry leaves the new terminal on Monday morning.\nBen Ode / Coast Herald");
-    Article a = parseAndCheckRoundTrip(page(List.of(), article));
-    assertTrue(a.paragraphs().get(0).text().equals(DEK));
-  }
-
   // Where the article's prose follows the line, with the byline only further down, the line opened the body.
   @Test
   void aLineTheBodyFollowsIsTheFirstParagraph() {
