@@ -179,10 +179,12 @@ class EntitiesTest {
   @Test
   void aFirstNameAloneNamesTheOnePersonOfThatFirstNameIntroducedBeforeIt() {
     Article a = parse("Senator Maria Quent spoke first.", "\"I will help Maria,\" the governor said.",
-        "Later Maria Dovell, a farmer, asked a question.", "Maria then left.");
+        "Later Maria Dovell, a farmer, asked a question.", "Then I saw Maria leave.");
     assertEquals(List.of("Maria"), named(a, "Maria Quent").aliases());
-    // once two people of that first name are introduced, it names neither
+    // once two people of that first name are introduced, it names neither: the last "Maria" stays apart
     assertEquals(List.of(), named(a, "Maria Dovell").aliases());
+    assertEquals(2, named(a, "Maria Quent").mentions().size(), named(a, "Maria Quent").mentions().toString());
+    assertEquals(1, named(a, "Maria Dovell").mentions().size(), named(a, "Maria Dovell").mentions().toString());
   }
 
   @Test
