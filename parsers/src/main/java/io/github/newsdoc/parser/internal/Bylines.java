@@ -33,7 +33,8 @@ final class Bylines {
   // "Penulis:", "Автор:".
   private static final Pattern BY = Pattern.compile(
       "(?iu)(?:(?:posted|written|words|story|reported|published) (?=by))?(by|par|von|por|di|door|af|av"
-          + "|(?:authors?|autor|autori|autorzy|autoři|forfatter|författare|yazar|penulis|автор|текст)(?=:)):? +");
+          + "|(?:authors?|autor|autori|autorzy|autoři|forfatter|författare|yazar|penulis|автор|текст)(?=:))"
+          + ":? +");
   // (in capitals too, as a line of names in capitals prints it: "By ANA RUIZ AND JO PARK"; not the single
   // letters, which are initials there)
   static final Pattern AND = Pattern.compile(" (?:and|&|und|et|y|e|en|og|och|dan|și|ve|AND|UND|ET|EN|OG|OCH) ");

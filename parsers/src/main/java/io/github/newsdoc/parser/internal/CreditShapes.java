@@ -34,13 +34,15 @@ final class CreditShapes {
   // Images", "Reuters", "AP".
   static final Pattern AGENCY_ONLY = Pattern.compile(
       "(?i)(?:getty(?: images)?|reuters|afp|ap|epa(?:-efe)?|associated press|shutterstock|istock|alamy|handout|pool"
-          + "|contributed|supplied)(?:(?: ?/ ?| via |, )(?:getty(?: images)?|reuters|afp|ap|epa(?:-efe)?|associated press|shutterstock|"
+          + "|contributed|supplied)"
+          + "(?:(?: ?/ ?| via |, )(?:getty(?: images)?|reuters|afp|ap|epa(?:-efe)?|associated press|shutterstock|"
           + "istock|alamy|handout|pool|file))*");
 
   // A photographer's name in capitals and an agency in brackets, as Spanish papers print it: "ANA RUIZ (EFE)"; two
   // words or more, the first a known first name and the whole no place, so that a dateline ("WASHINGTON (AP)",
   // "NEW YORK (AP)") is none.
-  private static final Pattern CAPS_AGENCY = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M}.'’ -]{2,40} \\((\\p{Lu}{2,10})\\)");
+  private static final Pattern CAPS_AGENCY =
+      Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M}.'’ -]{2,40} \\((\\p{Lu}{2,10})\\)");
 
   private static final Pattern CREDIT_WORD_LINE = Pattern.compile("(?i)credit (\\p{Lu}.{1,100}/.{1,60})");
 
