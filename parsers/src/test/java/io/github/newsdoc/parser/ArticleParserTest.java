@@ -81,6 +81,12 @@ class ArticleParserTest {
     // a copyright line above most of the text (a photo's) ends nothing
     Article b = Newsdoc.parse("Harbour council backs bridge\n\n© Jo Park\n\n" + TEXT.substring(TEXT.indexOf("By ")));
     assertEquals(3, b.paragraphs().size(), b.paragraphs().toString());
+    // nor does a photo's credit with a copyright sign and no year in the article's second half
+    String photo = "\nThe new bridge seen from the harbour wall on Monday.\n© Jo Park / Coast Herald\n";
+    Article c = Newsdoc.parse(TEXT + more + photo + "\nThe council meets again in June.\n");
+    assertEquals("The council meets again in June.", c.paragraphs().get(c.paragraphs().size() - 1).text(),
+        c.paragraphs().toString());
+    assertTrue(c.boilerplate().contains("© Jo Park / Coast Herald"), c.boilerplate().toString());
   }
 
   @Test
