@@ -87,6 +87,9 @@ class ArticleParserTest {
     assertEquals("The council meets again in June.", c.paragraphs().get(c.paragraphs().size() - 1).text(),
         c.paragraphs().toString());
     assertTrue(c.boilerplate().contains("© Jo Park / Coast Herald"), c.boilerplate().toString());
+    // the site's notice without a year still ends the article when it reserves its rights
+    Article d = Newsdoc.parse(TEXT + more + "\n© Coast Herald. All rights reserved.\n\n" + legal + "\n");
+    assertTrue(d.boilerplate().contains(legal), d.boilerplate().toString());
   }
 
   @Test

@@ -54,8 +54,7 @@ final class BlankLines {
 
   // A picture's credit line, which stands under (or over) its caption in the caption's block.
   private static boolean isCredit(String text) {
-    return CreditShapes.photoCredit(text).isPresent() || CreditShapes.creditLine(text).isPresent()
-        || CaptionLayout.slashed(text);
+    return CreditShapes.creditLine(text).isPresent() || CaptionLayout.slashed(text); // a photo credit is one too
   }
 
   /** Whether every line after the first stands right under the line before it, no blank line between. */

@@ -154,12 +154,7 @@ final class CreditShapes {
 
   // A name in capitals: two words or more, the first a known first name, the whole no place the gazetteer knows.
   private static boolean capsName(String name) {
-    int space = name.indexOf(' ');
-    if (space <= 1) {
-      return false;
-    }
-    String first = name.charAt(0) + name.substring(1, space).toLowerCase(java.util.Locale.ROOT); // "MARTA": "Marta"
-    return Gazetteer.INSTANCE.firstName(first) && Gazetteer.INSTANCE.place(name) == null;
+    return name.indexOf(' ') > 0 && BylineNames.knownFirstName(name) && Gazetteer.INSTANCE.place(name) == null;
   }
 
   /** Whether one of the words of a credit says it is a picture's ({@code "Getty Images"}, {@code "Name/Yonhap"}, {@code "Handout"}). */

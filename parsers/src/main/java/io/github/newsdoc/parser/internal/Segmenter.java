@@ -358,7 +358,7 @@ final class Segmenter {
     }
     int from = -1;
     for (int i = title + 1; i < n; i++) {
-      if (ends[i] && before[n] - before[i + 1] < before[i] - before[title + 1] && !pictureCopyright(lines.get(i).text())
+      if (ends[i] && before[n] - before[i + 1] < before[i] - before[title + 1]
           && !(i < runEnd && ArticleFoot.goesOn(lines, roles, i))) {
         from = i;
         break;
@@ -392,12 +392,6 @@ final class Segmenter {
         set(roles, rules, i, LineRole.BOILERPLATE, "footer:teaser-byline");
       }
     }
-  }
-
-  // A copyright sign before a name and no year ("© Ben Ode / Coast Courier"): a picture's credit, which ends no
-  // article; the site's own notice gives its year ("© 2026 Coast Courier").
-  private static boolean pictureCopyright(String text) {
-    return text.startsWith("©") && text.chars().noneMatch(Character::isDigit);
   }
 
   private static void set(LineRole[] roles, String[] rules, int i, LineRole role, String rule) {
