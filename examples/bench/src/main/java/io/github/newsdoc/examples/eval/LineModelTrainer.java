@@ -41,7 +41,7 @@ import java.util.logging.Logger;
  * in the leave-one-site-out run (tuning pages only); {@code --rules-free} leaves out what the rules
  * decided and compares the model's errors with the rules' page by page.
  *
- * <pre>LineModelTrainer [--halves dev,dev2,invented,invented2,invented3,invented4,invented5] [--write FILE] [--low P]
+ * <pre>LineModelTrainer [--halves dev,dev2,invented,invented2,invented3,invented4,invented5,invented6] [--write FILE] [--low P]
  *     [--high P] [--flips] [--rules-free]</pre>
  */
 public final class LineModelTrainer {
@@ -71,11 +71,11 @@ public final class LineModelTrainer {
   record Page(String id, List<Row> rows, int goldParagraphs, int paragraphs) {}
 
   private static final String USAGE =
-      "usage: LineModelTrainer [--halves dev,dev2,invented,invented2,invented3,invented4,invented5] [--write FILE]"
+      "usage: LineModelTrainer [--halves dev,dev2,invented,invented2,invented3,invented4,invented5,invented6] [--write FILE]"
       + " [--low P] [--high P] [--flips] [--rules-free]\n";
   private static final Logger TRIBUO_LOG = Logger.getLogger("org.tribuo");
   private static final List<String> TUNING = List.of("dev", "dev2", "invented", "invented2", "invented3",
-      "invented4", "invented5");
+      "invented4", "invented5", "invented6");
 
   /** Runs the trainer; exits non-zero on a bad command line or a missing corpus or gold folder. */
   public static void main(String[] args) throws IOException {
@@ -104,7 +104,7 @@ public final class LineModelTrainer {
       for (String half : halves.split(",")) {
         if (!TUNING.contains(half)) {
           throw new IllegalArgumentException("--halves: '" + half + "' is not a tuning half (dev, dev2, invented,"
-              + " invented2, invented3, invented4, invented5); the blind halves are never trained on");
+              + " invented2, invented3, invented4, invented5, invented6); the blind halves are never trained on");
         }
       }
     } catch (IllegalArgumentException e) {
