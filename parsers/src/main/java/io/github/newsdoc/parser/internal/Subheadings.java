@@ -73,12 +73,14 @@ final class Subheadings {
    * and have a heading's shape ({@link #isHeading}) and of lines the page sets beside the text (chrome such as
    * a 'Print' button, an advertisement's label or a 'Related post: …' link, a caption, an unclaimed line of no
    * prose such as an app promotion), holds the article's subheadings when it ends with a heading, since a
-   * subheading heads what follows it (a picture, its caption and credit, may stand between them), and each
-   * heading stands in a block of its own, a blank line above and below it, where the links of a list are
-   * printed one right under the other ('Profile: …' over 'Timeline of …', a 'Related articles' box's
-   * headlines): the headings are marked in {@code between} ('WHAT YOU NEED' under a related link, 'Ingredients'
-   * under a recipe card's
-   * print button). The chrome stays the page's. Linear in the lines.
+   * subheading heads what follows it (a picture, its caption and credit, may stand between them), when no
+   * label in it leads on to another story ('Related', 'Sponsored': the line under it is that story's link),
+   * and when each heading stands apart from its neighbours: a blank line above and below it, or, on a page
+   * that stacks its paragraphs ({@link #stacksParagraphs}), no unclaimed line of no prose right above or
+   * below it, where the links of a list are printed one right under the other ('Profile: …' over 'Timeline
+   * of …', a 'Related articles' box's headlines). The headings are marked in {@code between} ('WHAT YOU NEED'
+   * under a related link, 'Ingredients' under a recipe card's print button). The chrome stays the page's.
+   * Linear in the lines.
    */
   static void besideChrome(List<Line> lines, LineMeasures shapes, LineRole[] roles, long[] values,
       boolean[] row, boolean[] between, long linkValue) {
@@ -91,27 +93,45 @@ final class Subheadings {
         printed.merge(shapes.text(k), 1, Integer::sum);
       }
     }
+    boolean stacked = stacksParagraphs(lines, shapes, values);
     int last = -1; // the last line of the article seen
     for (int k = 0; k < n; k++) {
       if (!content[k]) {
         continue;
       }
       if (last >= 0 && k - last > 1 && k - last - 1 <= BESIDE_STRETCH
-          && headingsBeside(lines, shapes, roles, values, printed, linkValue, last + 1, k)) {
+          && headingsBeside(lines, shapes, roles, values, printed, linkValue, stacked, last + 1, k)) {
         for (int j = last + 1; j < k; j++) {
-          between[j] |= heading(lines, shapes, roles, values, printed, linkValue, j);
+          between[j] |= heading(lines, shapes, roles, values, printed, linkValue, stacked, j);
         }
       }
       last = k;
     }
   }
 
+  /**
+   * Whether the page stacks its paragraphs: of the pairs of lines of prose printed one after the other, fewer
+   * than half have a blank line between them. On such a page a missing blank line does not join a line to its
+   * neighbour, so a heading is told from a list's link by its neighbours too.
+   */
+  static boolean stacksParagraphs(List<Line> lines, LineMeasures shapes, long[] values) {
+    int pairs = 0;
+    int apart = 0;
+    for (int k = 1; k < values.length; k++) {
+      if (values[k - 1] > 0 && values[k] > 0 && shapes.prose(k - 1) && shapes.prose(k)) {
+        pairs++;
+        apart += lines.get(k).afterBlank() ? 1 : 0;
+      }
+    }
+    return pairs > 0 && apart * 2 < pairs;
+  }
+
   // Whether the stretch [from, to) holds headings beside lines set aside from the text (chrome, a caption, an
   // unclaimed line of no prose) and ends with a heading.
   private static boolean headingsBeside(List<Line> lines, LineMeasures shapes, LineRole[] roles, long[] values,
-      Map<String, Integer> printed, long linkValue, int from, int to) {
+      Map<String, Integer> printed, long linkValue, boolean stacked, int from, int to) {
     for (int j = from; j < to; j++) {
-      if (!heading(lines, shapes, roles, values, printed, linkValue, j) && !aside(roles, values, j)) {
+      if (!heading(lines, shapes, roles, values, printed, linkValue, stacked, j) && !aside(roles, values, j)) {
         return false; // anything else: a byline, a date, tags, a line of prose
       }
     }
@@ -121,15 +141,20 @@ final class Subheadings {
     while (last > from && (roles[last] == LineRole.CAPTION || roles[last] == LineRole.CAPTION_CREDIT)) {
       last--;
     }
-    // under a label that leads on to another story ('Read more', 'Related'), the last line is that story's link
-    return heading(lines, shapes, roles, values, printed, linkValue, last)
-        && !(last - 1 >= from && roles[last - 1] == LineRole.BOILERPLATE && leadsOn(shapes.text(last - 1)));
+    // under a label that leads on to another story ('Read more', 'Related', 'Sponsored'), the lines are that
+    // story's link and its button
+    for (int j = from; j < last; j++) {
+      if ((roles[j] == LineRole.BOILERPLATE || roles[j] == null) && leadsOn(shapes.text(j))) {
+        return false;
+      }
+    }
+    return heading(lines, shapes, roles, values, printed, linkValue, stacked, last);
   }
 
   // A short label that leads on to another story, whose link is printed under it.
   private static final java.util.regex.Pattern LEADS_ON = java.util.regex.Pattern.compile(
       "(?iu)(?:read|see|watch|related|more|also|recommended|next|further|don't miss|must read|most read|most popular"
-          + "|popular|trending|latest|top stories)\\b.{0,30}");
+          + "|popular|trending|latest|top stories|sponsored|promoted|partner content|paid content)\\b.{0,30}");
 
   static boolean leadsOn(String text) {
     return Text.words(text) <= 4 && LEADS_ON.matcher(text).matches();
@@ -142,14 +167,22 @@ final class Subheadings {
         || roles[j] == null && values[j] <= 0;
   }
 
-  // A heading: link-like, printed once, a heading's shape, and standing in a block of its own, with a blank
-  // line above and below it (the links of a list, or a box's heading over its links, are printed one right
-  // under the other).
+  // A heading: link-like, printed once, with a heading's shape, standing apart from its neighbours
+  // (the links of a list, or a box's heading over its links, are printed one right under the other): on each
+  // side a blank line, or, on a page that stacks its paragraphs, a neighbour that is no unclaimed line of no
+  // prose.
   private static boolean heading(List<Line> lines, LineMeasures shapes, LineRole[] roles, long[] values,
-      Map<String, Integer> printed, long linkValue, int j) {
+      Map<String, Integer> printed, long linkValue, boolean stacked, int j) {
     return roles[j] == null && values[j] == linkValue && printed.get(shapes.text(j)) == 1
-        && lines.get(j).afterBlank() && (j + 1 == lines.size() || lines.get(j + 1).afterBlank())
+        && (lines.get(j).afterBlank() || stacked && !unclaimedNoProse(roles, values, j - 1))
+        && (j + 1 == lines.size() || lines.get(j + 1).afterBlank()
+            || stacked && !unclaimedNoProse(roles, values, j + 1))
         && isHeading(shapes.text(j));
+  }
+
+  // An unclaimed line of no prose (link-like or not).
+  private static boolean unclaimedNoProse(LineRole[] roles, long[] values, int j) {
+    return j >= 0 && j < values.length && roles[j] == null && values[j] <= 0;
   }
 
   /**

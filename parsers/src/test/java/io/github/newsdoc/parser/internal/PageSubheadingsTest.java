@@ -203,4 +203,48 @@ class PageSubheadingsTest {
     Article a = parseAndCheckRoundTrip(pageWithoutBlankLines(article));
     assertEquals(ARTICLE, a.paragraphs().stream().map(p -> p.text()).toList());
   }
+
+  // On a page that stacks its paragraphs, a subheading printed right over its paragraph and right under an
+  // inline link to another story heads the text below: it is the article's, the link the page's.
+  @Test
+  void onAPageThatStacksItsParagraphsASubheadingUnderALinkIsKept() {
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.addAll(2, List.of("Read also: Ferry fares to rise in May", "Islanders count the cost"));
+    Article a = parseAndCheckRoundTrip(pageWithoutBlankLines(article));
+    List<String> expected = new ArrayList<>(ARTICLE);
+    expected.add(2, "Islanders count the cost");
+    assertEquals(expected, texts(a));
+    assertTrue(a.boilerplate().contains("Read also: Ferry fares to rise in May"), a.boilerplate().toString());
+  }
+
+  // On a page that stacks its paragraphs, a label that leads on to another story and that story's headline
+  // stay the page's, though nothing but the paragraphs stands around them.
+  @Test
+  void onAPageThatStacksItsParagraphsALabelledLinkIsTheSites() {
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.addAll(2, List.of("Related article", "How the old pier was saved by a village vote"));
+    Article a = parseAndCheckRoundTrip(pageWithoutBlankLines(article));
+    assertEquals(ARTICLE, texts(a));
+  }
+
+  // A subheading too short to count as a sentence and no link ('Who pays now?'), under an inline link: the
+  // article's (a guard: the headings beside chrome now include such lines).
+  @Test
+  void aShortQuestionUnderAnInlineLinkIsKept() {
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.addAll(2, List.of("Related: Ferry fares for islanders", "Who pays now?"));
+    Article a = parseAndCheckRoundTrip(page(article));
+    List<String> expected = new ArrayList<>(ARTICLE);
+    expected.add(2, "Who pays now?");
+    assertEquals(expected, texts(a));
+  }
+
+  // A sponsored box between paragraphs: its label, the promoted headline and its button are the page's.
+  @Test
+  void aSponsoredBoxIsTheSites() {
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.addAll(2, List.of("Sponsored", "How one harbour cut its queues by 30% with a ticket app", "Learn more"));
+    Article a = parseAndCheckRoundTrip(page(article));
+    assertEquals(ARTICLE, texts(a));
+  }
 }
