@@ -229,7 +229,9 @@ final class Headlines {
     // An opening line with a headline's shape is a browser title: the printed headline shares words with it.
     // A headline found by its place alone is held to that whenever the opening line has a title's separator.
     // The first entry of a menu (a site's name over its sections, glued under it) is no browser title.
-    boolean browserTitle = isHeadline(opening) && !inMenu || !openingHeadline.equals(opening)
+    // A ticker or a masthead's date with separators ("USD 296.85 | GBP 377.10") is mostly figures: no browser title.
+    boolean browserTitle = (isHeadline(opening) && !inMenu || !openingHeadline.equals(opening))
+        && mostlyWords(openingHeadline)
         || byPlace && beforeSeparator != null;
     return !browserTitle || shared(openingWords, lines.get(found).text()) >= MIN_RELATED ? found : first;
   }
@@ -260,6 +262,31 @@ final class Headlines {
       shared += inB.contains(w) ? 1 : 0;
     }
     return shared;
+  }
+
+  /**
+   * Whether more of a line's words, split at spaces, hold letters than figures (digits and no letter): a
+   * headline is written in words, where a ticker ({@code "USD 296.85 | GBP 377.10"}), a score line or a
+   * masthead's date ({@code "Sunday, 21 Mangsir 2083 | December 6, 2026"}) is mostly figures.
+   */
+  static boolean mostlyWords(String text) {
+    int worded = 0;
+    int figures = 0;
+    boolean letter = false;
+    boolean digit = false;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isWhitespace(c)) {
+        worded += letter ? 1 : 0;
+        figures += digit && !letter ? 1 : 0;
+        letter = false;
+        digit = false;
+      } else {
+        letter |= Character.isLetter(c);
+        digit |= Character.isDigit(c);
+      }
+    }
+    return worded > figures;
   }
 
   /**

@@ -383,4 +383,28 @@ class HeadlinesTest {
       assertEquals("Ferry service to end", a.title(), head);
     }
   }
+
+  // A ticker or a masthead's date strip that opens the page with separators is mostly figures: no browser title,
+  // so the headline printed over the byline is the title though it shares none of its words.
+  @ParameterizedTest
+  @ValueSource(strings = {"USD 296.85 | GBP 377.10 | EUR 321.44 | Gold (24k) Rs. 231,500",
+      "Sunday, Mangsir 21, 2083 | December 6, 2026", "FTSE 100 8,214.3 | DAX 19,602.7 | CAC 40 7,311.9"})
+  void aTickerOrDateStripOpeningThePageIsNoBrowserTitle(String strip) {
+    String headline = "River ferry between Ostby and Lunden to stop running this month";
+    String text = "Skip to content\n" + strip + "\n\nCoast Courier\nE-Paper\nSign in\n\nHome\nNews\nBusiness\n"
+        + "Opinion\nSport\nWorld\nObituaries\n\n" + headline + "\n\nBy Mira Holt\n\n" + BODY;
+    assertEquals(headline, parse(text).title(), strip);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"USD 296.85 | GBP 377.10", "Sunday, Mangsir 21, 2083", "FTSE 100 8,214.3"})
+  void figuresAreNoWords(String line) {
+    assertFalse(Headlines.mostlyWords(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Ferry fares to rise by 12% in 2027", "G7 leaders meet in Rome", "Havazás"})
+  void headlinesAreMostlyWords(String line) {
+    assertTrue(Headlines.mostlyWords(line), line);
+  }
 }
