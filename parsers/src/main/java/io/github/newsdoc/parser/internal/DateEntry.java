@@ -162,10 +162,15 @@ final class DateEntry {
     return true;
   }
 
-  PublicationTime build(LocalDate previous, Supplier<Integer> pageYear) {
+  /**
+   * The time this entry gives, or null; {@code previous} is the date of the line's entry before it,
+   * {@code dayFirstLine} whether the line is in a language that writes a date in figures day first.
+   */
+  PublicationTime build(LocalDate previous, Supplier<Integer> pageYear, boolean dayFirstLine) {
     LocalDate date;
-    if (iso == null && dayFirst != null && (iso = onWeekday()) == null) {
-      return null; // "06/07/2014": no date until a weekday says which
+    if (iso == null && dayFirst != null && (iso = onWeekday()) == null
+        && (iso = dayFirstLine ? dayFirst : null) == null) {
+      return null; // "06/07/2014": no date until a weekday or the line's language says which
     }
     if (iso != null) {
       if (month != null || day != null || year != null) {

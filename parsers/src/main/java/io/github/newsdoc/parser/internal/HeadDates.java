@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * On a page, the article's date stands by the article: in its head (the few lines over its run of prose,
- * with the headline and the byline) or right under its last paragraph. A date line well below the run is
+ * with the headline and the byline, and up to the printed headline when a long head stands under it) or right
+ * under its last paragraph. A date line well below the run is
  * another story's (a list of related articles, a comment). A date line above the head, when the head prints
  * a date of its own, is the site's (today's date in the masthead, the times of a ticker of other stories):
  * the head's dates give the publication and update times. When no line gives the publication time, a line
@@ -46,7 +47,7 @@ final class HeadDates {
    * boilerplate; the head's date lines then fill the times again in order.
    */
   static void apply(LineMeasures shapes, LineRole[] roles, String[] rules, Object[] values, LineRole[] valueRole,
-      int from, int to) {
+      int title, int from, int to) {
     int n = roles.length;
     int foot = foot(shapes, roles, rules, to);
     for (int i = foot + 1; i < n; i++) {
@@ -59,7 +60,7 @@ final class HeadDates {
     while (prose <= to && roles[prose] != null) {
       prose++;
     }
-    int head = Math.max(0, top(roles, from) - HEAD_LINES);
+    int head = head(roles, rules, title, from);
     boolean dated = false;
     for (int i = head; i < prose && !dated; i++) {
       dated = published(roles, rules, values, i);
@@ -119,7 +120,7 @@ final class HeadDates {
     while (prose <= to && roles[prose] != null) {
       prose++;
     }
-    int head = Math.max(0, top(roles, from) - HEAD_LINES);
+    int head = head(roles, rules, title, from);
     if (published(roles, rules, values, 0, roles.length)) {
       return;
     }
@@ -130,6 +131,13 @@ final class HeadDates {
         return;
       }
     }
+  }
+
+  // The article's head starts HEAD_LINES over its top, or right under the printed headline when that stands
+  // farther above (a head of byline, date, standfirst, share rail and lead picture): the headline opens the head.
+  private static int head(LineRole[] roles, String[] rules, int title, int from) {
+    int head = Math.max(0, top(roles, from) - HEAD_LINES);
+    return title >= 0 && title < head && Headlines.PRINTED.equals(rules[title]) ? title + 1 : head;
   }
 
   // The article's top: its first line {@code from}, or the lead picture's caption and credit right over it, which

@@ -43,12 +43,24 @@ final class PublishedDates {
   // figures that either order allows ("Sunday, 6/12/2026" is 6 December)
   private static final Map<String, Integer> WEEKDAYS = new HashMap<>();
   private static final String WEEKDAY = "weekday-";
+  // the words of languages that write a date in figures day first (all but English): the line after
+  // "@day-first" in the list
+  private static final Set<String> DAY_FIRST_WORDS = new HashSet<>();
+  private static final String DAY_FIRST = "@day-first";
 
   static {
+    boolean dayFirst = false;
     for (String entry : WordList.load("date-words")) {
+      if (entry.equals(DAY_FIRST)) {
+        dayFirst = true;
+        continue;
+      }
       int space = entry.lastIndexOf(' ');
       String word = entry.substring(0, space).strip();
       String meaning = entry.substring(space + 1);
+      if (dayFirst) {
+        DAY_FIRST_WORDS.add(word);
+      }
       switch (meaning) {
         case "published" -> {
           PUBLISHED_LABELS.add(word);
@@ -152,19 +164,6 @@ final class PublishedDates {
     return 0;
   }
 
-  /**
-   * As {@link #parse(String, Supplier)}, for a line under a line that may be its label alone ({@code
-   * "Updated"} over {@code "Apr 6, 2024, 08:12 IST"}): a layout that prints the label over its date means the
-   * date the label says. {@code label} is the line above, or null.
-   */
-  static Optional<Reading> parse(String label, String line, Supplier<Integer> pageYear) {
-    Optional<Reading> alone = parseDates(line, pageYear);
-    if (label == null || alone.isEmpty() || !isLabelAlone(label)) {
-      return alone;
-    }
-    return parseDates(label + " " + line, pageYear).or(() -> alone);
-  }
-
   // A date label and nothing else: "Updated", "Last updated:", "Published on".
   static boolean isLabelAlone(String line) {
     if (line.length() > 40) {
@@ -220,6 +219,7 @@ final class PublishedDates {
     List<DateEntry> entries = new ArrayList<>(2);
     DateEntry entry = new DateEntry();
     entries.add(entry);
+    boolean dayFirst = false; // whether a word of the line is of a language that writes the day first
     for (String raw : line.replace(",", " ").replace(";", " ").split(" +")) {
       String original = brackets(raw.endsWith(":") ? raw.substring(0, raw.length() - 1) : raw);
       if (original.length() > 1 && original.charAt(0) == '@' && Character.isDigit(original.charAt(1))) {
@@ -229,6 +229,7 @@ final class PublishedDates {
       if (token.isEmpty()) {
         continue;
       }
+      dayFirst |= DAY_FIRST_WORDS.contains(token.endsWith(".") ? token.substring(0, token.length() - 1) : token);
       if (LABEL_WORDS.contains(token)) {
         if (entry.dated()) {
           entry = new DateEntry();
@@ -316,7 +317,7 @@ final class PublishedDates {
     LocalDate previous = null;
     PublicationTime last = null;
     for (DateEntry e : entries) {
-      PublicationTime time = e.build(previous, pageYear);
+      PublicationTime time = e.build(previous, pageYear, dayFirst);
       if (time == null) {
         return Optional.empty();
       }

@@ -93,7 +93,7 @@ final class Segmenter {
     int[] article = PageExtractor.apply(lines, shapes, roles, rules, title);
     if (article != null) {
       title = article[2];
-      HeadDates.apply(shapes, roles, rules, values, valueRole, article[0], article[1]);
+      HeadDates.apply(shapes, roles, rules, values, valueRole, title, article[0], article[1]);
       BylinesBelow.apply(shapes, roles, rules, article[1]);
       InsertedHeadlines.apply(lines, shapes, roles, rules, article[0], article[1]);
       GluedCaptions.apply(lines, shapes, roles, rules, article[0], article[1]);
@@ -158,7 +158,7 @@ final class Segmenter {
       } else if (!canonical && i > 0 && ButtonLines.is(t)) { // the first line is the title's place
         set(roles, rules, i, LineRole.BOILERPLATE, ButtonLines.RULE); // 'Share full article', 'Read 142 Comments'
         worded[i] = true;
-      } else if ((values[i] = PublishedDates.parse(i > 0 && UNREADABLE_DATE.equals(rules[i - 1])
+      } else if ((values[i] = PairedDateLines.underLabel(i > 0 && UNREADABLE_DATE.equals(rules[i - 1])
           ? lines.get(i - 1).text() : null, t, pageYear)
           .or(() -> canonical ? Optional.empty() : PublishedDates.placeFirst(t, pageYear)).orElse(null)) != null) {
         date(roles, rules, i, (PublishedDates.Reading) values[i], filled, "date");
@@ -196,6 +196,9 @@ final class Segmenter {
         ends[i] = true;
       } else if ((values[i] = PublishedDates.parseAfterLabel(t).orElse(null)) != null) {
         date(roles, rules, i, (PublishedDates.Reading) values[i], filled, "date:other-label");
+      } else if ((values[i] = i > 0 && roles[i - 1] == LineRole.PUBLISHED
+          ? PairedDateLines.sameDay(lines.get(i - 1).text(), t, pageYear).orElse(null) : null) != null) {
+        date(roles, rules, i, (PublishedDates.Reading) values[i], filled, "date:same-day");
       } else if (PublishedDates.isDateLike(t)) {
         set(roles, rules, i, LineRole.BOILERPLATE, UNREADABLE_DATE);
       } else if (keywordLine(lines, i)) {

@@ -83,6 +83,22 @@ class HeadDatesTest {
         menu(30)))));
   }
 
+  // A long head (date, byline, a count of comments, two summary points, a share rail, the lead picture) under the
+  // printed headline: the head reaches up to the headline, so its date with the time gives the publication, not
+  // today's date in the masthead on the same day.
+  @Test
+  void aLongHeadReachesUpToThePrintedHeadline() {
+    List<String> head = new ArrayList<>(List.of("Monday, 07 December 2026 04:10 AM", "By Jo Park",
+        "Comments - 0 | 1,284 Views", "Ferry fares rise for the first time in six years",
+        "Islanders say the new timetable cuts two evening crossings"));
+    head.addAll(List.of("Share", "Tweet", "WhatsApp", "Email"));
+    head.add("The first ferry leaves the new terminal on Monday morning. Pic by Ann Lee");
+    String text = page(masthead("Monday, 07 December 2026"), head, menu(30));
+    ParseReport r = ArticleParser.standard().analyze(text);
+    assertEquals("2026-12-07T04:10", r.article().published().orElseThrow().toString());
+    assertTrue(r.lines().stream().anyMatch(l -> l.rule().equals(HeadDates.DATE_ABOVE)), r.lines().toString());
+  }
+
   // The lead picture's caption and credit between the head and the text belong to the article's top: a date line
   // of the head over share buttons and the picture still gives the date.
   @Test

@@ -134,9 +134,23 @@ class PublishedDatesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"6/12/2026", "12/06/2026 9:15 AM", "Monday 6/12/2026"})
+  @ValueSource(strings = {"6/12/2026", "12/06/2026 9:15 AM", "Monday 6/12/2026", "Posted on 06/12/2026 at 07:15"})
   void aDateInFiguresEitherOrderAllowsIsNoDateWithoutItsWeekday(String line) {
     assertEquals(Optional.empty(), PublishedDates.parse(line));
+  }
+
+  // Words of a language that writes a date in figures day first (every language of the list but English) read
+  // a date either order allows day first; English words and bare figures leave it unread.
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "Publicado el 06/12/2026, 07:15 a. m.;2026-12-06T07:15;-",
+    "Actualizado el 06/12/2026, 11:40 a. m.;-;2026-12-06T11:40",
+    "07/12/2026 às 09h41;2026-12-07T09:41;-",
+    "Atualizado em 07/12/2026 às 11h02;-;2026-12-07T11:02",
+    "Publié le 05/12/2026 à 10h05;2026-12-05T10:05;-"})
+  void aDayFirstLanguageReadsADateInFiguresDayFirst(String line, String published, String updated) {
+    assertEquals(published, published(line), line);
+    assertEquals(updated, updated(line), line);
   }
 
   // Czech and Slovak pages print the day and the month as ordinals with a space: "6. 12. 2026".

@@ -1,0 +1,49 @@
+package io.github.newsdoc.parser.internal;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Two date lines, one under the other, that give one date as a single line would: a label alone over its date
+ * ({@code "Updated"} over {@code "Apr 6, 2024, 08:12 IST"}), or the update's time alone under the publication's
+ * date ({@code "5. december 2026 kl. 06.00"} over {@code "Opdateret kl. 11.47"}).
+ */
+final class PairedDateLines {
+  // A line that gives the update's time alone is at most this long.
+  private static final int MAX_TIME_LINE = 40;
+
+  private PairedDateLines() {}
+
+  /**
+   * As {@link PublishedDates#parse(String, Supplier)}, for a line under a line that may be its label alone: a
+   * layout that prints the label over its date means the date the label says. {@code label} is the line above,
+   * or null.
+   */
+  static Optional<PublishedDates.Reading> underLabel(String label, String line, Supplier<Integer> pageYear) {
+    Optional<PublishedDates.Reading> alone = PublishedDates.parse(line, pageYear);
+    if (label == null || alone.isEmpty() || !PublishedDates.isLabelAlone(label)) {
+      return alone;
+    }
+    return PublishedDates.parse(label + " " + line, pageYear).or(() -> alone);
+  }
+
+  /**
+   * The update time of a line that gives it by the time alone ({@code "Updated 11:47"}, {@code "Opdateret kl.
+   * 11.47"}) right under the line {@code above} that gives the publication's date: the update on the same day,
+   * read as the two lines would read printed as one. Empty when the line gives more or other than that (a line
+   * that reads alone, a time with no label).
+   */
+  static Optional<PublishedDates.Reading> sameDay(String above, String line, Supplier<Integer> pageYear) {
+    if (line.length() > MAX_TIME_LINE || line.chars().noneMatch(Character::isDigit)
+        || PublishedDates.parse(line, pageYear).isPresent()) {
+      return Optional.empty();
+    }
+    Optional<PublishedDates.Reading> first = PublishedDates.parse(above, pageYear);
+    if (first.isEmpty() || first.get().published().isEmpty() || first.get().updated().isPresent()) {
+      return Optional.empty();
+    }
+    return PublishedDates.parse(above + " " + line, pageYear)
+        .filter(r -> r.published().equals(first.get().published()) && r.updated().isPresent())
+        .map(r -> new PublishedDates.Reading(Optional.empty(), r.updated()));
+  }
+}
