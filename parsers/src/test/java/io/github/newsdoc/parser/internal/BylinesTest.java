@@ -60,6 +60,16 @@ class BylinesTest {
     assertEquals(List.of(expected.split(";")), names(line));
   }
 
+  // After another language's "by", names joined as a list, each of two words or more, read as authors though no
+  // first name is a known one; a single unknown name, or a list of single words, does not.
+  @Test
+  void namesJoinedAsAListAfterAnotherLanguagesByAreAuthors() {
+    assertEquals(List.of("Mette Lund Sørensen", "Anders Kjær"), names("Af Mette Lund Sørensen og Anders Kjær"));
+    assertEquals(List.of("Oiva Hakala", "Ilmi Rautio"), names("Por Oiva Hakala y Ilmi Rautio"));
+    assertTrue(Bylines.read("Di Maio e Conte").isEmpty());
+    assertTrue(Bylines.read("Por Oiva Hakala").isEmpty());
+  }
+
   // A job after a slash without spaces ("Name/Senior Staff Reporter"): the person's role, and "By" no part of the
   // name; a photographer's name over a slash is a picture's credit, and an outlet after one is no job.
   @Test
