@@ -1,5 +1,6 @@
 package io.github.newsdoc.parser.internal;
 
+import com.google.common.base.CharMatcher;
 import io.github.newsdoc.parser.LineRole;
 
 import java.util.List;
@@ -22,12 +23,19 @@ final class CreditNeighbours {
 
   private static final int MIN_WORDS = 4;
   private static final int MAX_WORDS = 60;
+  // A caption told by its words alone, on a double-spaced page, has at most this many (of the gold sets' captions,
+  // the longest has 31).
+  private static final int DESCRIBING_WORDS = 30;
+  // A double-spaced text with at least this many link-like lines is a scraped page, not a clean article.
+  private static final int PAGE_LINKS = 8;
+  private static final CharMatcher QUOTES = CharMatcher.anyOf("\"“”«»„");
 
   private CreditNeighbours() {}
 
   /** Claims the unclaimed credit lines that have a caption beside them, and their captions. */
   static void apply(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules) {
     int n = lines.size();
+    boolean doubled = doubleSpacedPage(lines, shapes);
     for (int i = 0; i < n; i++) {
       if (roles[i] != null || CreditShapes.photoCredit(lines.get(i).text()).isEmpty()) {
         continue;
@@ -36,7 +44,8 @@ final class CreditNeighbours {
       if (stackBelow && lines.get(i).afterBlank() && caption(lines, roles, i + 1, false)) {
         above(roles, rules, i); // "Name | Agency" right over the caption
       } else if (lines.get(i).afterBlank() && caption(lines, roles, i - 1, true)
-          && apart(shapes, roles, i - 2) && apart(shapes, roles, i + 1)) {
+          && (doubled && describes(lines.get(i - 1).text())
+              || apart(shapes, roles, i - 2) && apart(shapes, roles, i + 1))) {
         set(roles, rules, i - 1, LineRole.CAPTION, "caption:above-credit");
         set(roles, rules, i, LineRole.CAPTION_CREDIT, Segmenter.CREDIT_BELOW);
       } else if (!stackBelow && caption(lines, roles, i + 1, false) && apart(shapes, roles, i - 1)
@@ -46,6 +55,26 @@ final class CreditNeighbours {
         set(roles, rules, i, LineRole.BOILERPLATE, CREDIT_ALONE); // a picture's credit: no paragraph
       }
     }
+  }
+
+  // A scraped page that prints a blank line after nearly every line (nine in ten) and holds the site's menus and
+  // buttons (at least PAGE_LINKS link-like lines): its blank lines set nothing apart, so a credit line under a line
+  // that describes a picture is that caption's, whatever stands around the pair. (A clean article with a blank line
+  // between one-line paragraphs prints no menu: there, a credit under a paragraph is not taken by it.)
+  static boolean doubleSpacedPage(List<Line> lines, LineMeasures shapes) {
+    int after = 0;
+    int links = 0;
+    for (int k = 0; k < lines.size(); k++) {
+      after += k > 0 && lines.get(k).afterBlank() ? 1 : 0;
+      links += shapes.linkLike(k) ? 1 : 0;
+    }
+    return lines.size() > 1 && after * 10 >= (lines.size() - 1) * 9 && links >= PAGE_LINKS;
+  }
+
+  // A line that describes a picture as a caption does, told from a paragraph by its words alone: at most
+  // DESCRIBING_WORDS words and no quotation (a paragraph over a picture that has only a credit quotes or runs on).
+  private static boolean describes(String text) {
+    return Text.words(text) <= DESCRIBING_WORDS && QUOTES.matchesNoneOf(text);
   }
 
   private static void above(LineRole[] roles, String[] rules, int credit) {

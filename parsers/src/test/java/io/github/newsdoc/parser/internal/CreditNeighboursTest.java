@@ -138,6 +138,40 @@ class CreditNeighboursTest {
     assertEquals(LineRole.PARAGRAPH, role(segments(text), CAPTION));
   }
 
+  // A scraped page that prints a blank line after every line, its menu and share buttons too.
+  private static String doubleSpaced(String... middle) {
+    List<String> lines = new java.util.ArrayList<>(List.of("Orchard harvest starts early | Valley Post", "Home",
+        "News", "Farming", "Weather", "Opinion", "Sign in", "Search", "Orchard harvest starts early", "By Jo Park",
+        "Share", "Email", PROSE));
+    lines.addAll(List.of(middle));
+    lines.addAll(List.of(PROSE + " More.", "Most read", "Tractor show returns", "Frost warning for Sunday",
+        "Contact us", "Privacy"));
+    return String.join("\n\n", lines) + "\n";
+  }
+
+  // On a double-spaced page, a credit line under a line that describes a picture is that caption's, though
+  // paragraphs stand above and below the pair.
+  @Test
+  void onADoubleSpacedPageACaptionBetweenParagraphsTakesTheCreditUnderIt() {
+    Article a = article(doubleSpaced(CAPTION, "Credit: Lena Ortt/Wireline"));
+    assertEquals(1, a.captions().size(), a.toString());
+    assertEquals(CAPTION, a.captions().get(0).text());
+    assertEquals(Optional.of("Lena Ortt/Wireline"), a.captions().get(0).credit());
+  }
+
+  // There, a paragraph over a picture that has only a credit stays a paragraph: it quotes someone, or runs on
+  // longer than a caption.
+  @Test
+  void onADoubleSpacedPageAParagraphThatQuotesOrRunsOnKeepsItsPlace() {
+    String quoting = "\u201cWe have never picked this early,\u201d said Mara Quill, who has run the orchard since 1998.";
+    String running = PROSE + " Buyers from the city arrived a week later.";
+    for (String line : List.of(quoting, running)) {
+      List<Segment> s = segments(doubleSpaced(line, "Photo by Lena Ortt"));
+      assertEquals(LineRole.PARAGRAPH, role(s, line), line);
+      assertEquals(LineRole.BOILERPLATE, role(s, "Photo by Lena Ortt"), line);
+    }
+  }
+
   @Test
   void aLineOfHardWrappedProseIsNoCaption() {
     String text = "Orchard harvest starts early\n\nThe harvest started two weeks early this year,\n"
