@@ -42,7 +42,8 @@ class ArticleEndsTest {
   @Test
   void aPrintEditionsNoteIsNoParagraph() {
     for (String note : List.of("A version of this article appears in print on March 15, 2024, Section A, Page 12 of "
-        + "the City edition with the headline: Harvest Starts Early.", "This story appears in the print edition of the Valley Post.")) {
+        + "the City edition with the headline: Harvest Starts Early.", "This story appears in the print edition of the Valley Post.",
+        "Published in the print edition on March 15, 2024, of the Valley Post, under the title \"Harvest starts early\".")) {
       assertEquals(LineRole.BOILERPLATE, line("Orchard harvest starts early\n\n" + PROSE + "\n\n" + note + "\n", note)
           .role(), note);
     }
