@@ -57,7 +57,8 @@ class PageSubheadingsTest {
   // text.
   @ParameterizedTest
   @ValueSource(strings = {"Read more", "Read More", "Story continues", "Čtěte také: Nový jízdní řád od neděle",
-      "Lees ook: Nieuwe dienstregeling vanaf zondag"})
+      "Lees ook: Nieuwe dienstregeling vanaf zondag", "Læs også: Færgen sejler igen fra mandag",
+      "Citește și: Feribotul pleacă din nou luni", "Baca juga: Kapal feri kembali berlayar", "Kommentarer", "Annons"})
   void linksThatLeadOnAreChrome(String line) {
     String text = "Harbour Town Opens Its New Ferry Terminal\n\n" + ARTICLE.get(0) + "\n\n" + line + "\n\n"
         + ARTICLE.get(1) + "\n";
