@@ -103,6 +103,20 @@ final class BylineNames {
     return false;
   }
 
+  // First words that make a run of name words a place's ("San", "Hong", "New"): no person's first name.
+  private static final com.google.common.collect.ImmutableSet<String> PLACE_OPENERS =
+      WordList.load("place-name-first-words");
+
+  /**
+   * Whether a name read from an author line may be a place's or an outlet's instead ("Buenos Aires", "Le Monde",
+   * "San Marco"): the gazetteer knows it as one, or its first word opens places or is a Romance article.
+   */
+  static boolean placeOrOutlet(String name) {
+    String first = name.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+    return Gazetteer.INSTANCE.place(name) != null || Gazetteer.INSTANCE.organisation(name) != null
+        || PLACE_OPENERS.contains(first) || EntityWords.ROMANCE_ARTICLES.contains(first);
+  }
+
   static boolean knownFirstName(String name) {
     String first = name.split(" ")[0];
     String plain = Normalizer.normalize(first, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

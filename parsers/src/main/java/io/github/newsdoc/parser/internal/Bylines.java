@@ -334,8 +334,10 @@ final class Bylines {
     }
     people.replaceAll(BylineTails::undoubled);
     boolean knownName = BylineNames.knownFirstName(people.get(0).name());
-    // names joined as a list, each of two words or more ("Af Mette Lund og Anders Kjær"), are evidence of their own
-    boolean listed = people.size() >= 2 && people.stream().allMatch(p -> p.name().split(" ").length >= 2);
+    // names joined as a list, each of two words or more ("Af Mette Lund og Anders Kjær"), are evidence of their own;
+    // places and outlets joined so ("Por Buenos Aires y Nueva York", "Par Le Monde et Le Figaro") are not
+    boolean listed = people.size() >= 2 && people.stream().allMatch(p -> p.name().split(" ").length >= 2
+        && !BylineNames.placeOrOutlet(p.name()));
     if (!english && !(hasBy ? knownName || people.get(0).name().split(" ").length >= 2 && (evidence || listed)
         : (knownName || placed && date.isPresent()) && evidence)) {
       return Optional.empty();

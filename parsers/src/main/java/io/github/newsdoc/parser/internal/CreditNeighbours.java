@@ -28,7 +28,7 @@ final class CreditNeighbours {
   private static final int DESCRIBING_WORDS = 30;
   // A double-spaced text with at least this many link-like lines is a scraped page, not a clean article.
   private static final int PAGE_LINKS = 8;
-  private static final CharMatcher QUOTES = CharMatcher.anyOf("\"“”«»„");
+  private static final CharMatcher QUOTES = CharMatcher.anyOf("\"“”«»„‘");
 
   private CreditNeighbours() {}
 
@@ -58,17 +58,27 @@ final class CreditNeighbours {
   }
 
   // A scraped page that prints a blank line after nearly every line (nine in ten) and holds the site's menus and
-  // buttons (at least PAGE_LINKS link-like lines): its blank lines set nothing apart, so a credit line under a line
-  // that describes a picture is that caption's, whatever stands around the pair. (A clean article with a blank line
-  // between one-line paragraphs prints no menu: there, a credit under a paragraph is not taken by it.)
+  // buttons (at least PAGE_LINKS link-like lines above its first line of prose or below its last): its blank lines
+  // set nothing apart, so a credit line under a line that describes a picture is that caption's, whatever stands
+  // around the pair. (A clean article with a blank line between one-line paragraphs prints no menu, though it may
+  // print a list: there, a credit under a paragraph is not taken by it.)
   static boolean doubleSpacedPage(List<Line> lines, LineMeasures shapes) {
+    int n = lines.size();
     int after = 0;
-    int links = 0;
-    for (int k = 0; k < lines.size(); k++) {
+    int firstProse = n;
+    int lastProse = -1;
+    for (int k = 0; k < n; k++) {
       after += k > 0 && lines.get(k).afterBlank() ? 1 : 0;
-      links += shapes.linkLike(k) ? 1 : 0;
+      if (shapes.prose(k)) {
+        firstProse = Math.min(firstProse, k);
+        lastProse = k;
+      }
     }
-    return lines.size() > 1 && after * 10 >= (lines.size() - 1) * 9 && links >= PAGE_LINKS;
+    int links = 0; // the menus and footers: link-like lines above the first line of prose or below the last
+    for (int k = 0; k < n; k++) {
+      links += (k < firstProse || k > lastProse) && shapes.linkLike(k) ? 1 : 0;
+    }
+    return n > 1 && after * 10 >= (n - 1) * 9 && links >= PAGE_LINKS;
   }
 
   // A line that describes a picture as a caption does, told from a paragraph by its words alone: at most

@@ -169,7 +169,7 @@ final class DateEntry {
   PublicationTime build(LocalDate previous, Supplier<Integer> pageYear, boolean dayFirstLine) {
     LocalDate date;
     if (iso == null && dayFirst != null && (iso = onWeekday()) == null
-        && (iso = dayFirstLine ? dayFirst : null) == null) {
+        && (iso = dayFirstLine && weekday == null ? dayFirst : null) == null) {
       return null; // "06/07/2014": no date until a weekday or the line's language says which
     }
     if (iso != null) {

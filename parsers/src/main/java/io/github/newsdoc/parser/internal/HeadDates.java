@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * On a page, the article's date stands by the article: in its head (the few lines over its run of prose,
- * with the headline and the byline, and up to the printed headline when a long head stands under it) or right
+ * with the headline and the byline, and up to the printed headline when those lines print no date) or right
  * under its last paragraph. A date line well below the run is
  * another story's (a list of related articles, a comment). A date line above the head, when the head prints
  * a date of its own, is the site's (today's date in the masthead, the times of a ticker of other stories):
@@ -60,10 +60,18 @@ final class HeadDates {
     while (prose <= to && roles[prose] != null) {
       prose++;
     }
-    int head = head(roles, rules, title, from);
+    int head = Math.max(0, top(roles, from) - HEAD_LINES);
     boolean dated = false;
     for (int i = head; i < prose && !dated; i++) {
       dated = published(roles, rules, values, i);
+    }
+    // a head longer than HEAD_LINES that prints no date in them reaches up to the printed headline
+    int reach = head(roles, rules, title, from);
+    for (int i = reach; i < head && !dated; i++) {
+      if (published(roles, rules, values, i)) {
+        dated = true;
+        head = reach;
+      }
     }
     boolean above = false;
     for (int i = 0; i < head && dated; i++) {
@@ -134,7 +142,7 @@ final class HeadDates {
   }
 
   // The article's head starts HEAD_LINES over its top, or right under the printed headline when that stands
-  // farther above (a head of byline, date, standfirst, share rail and lead picture): the headline opens the head.
+  // farther above (a long head of byline, date, standfirst, share rail and lead picture): the headline opens it.
   private static int head(LineRole[] roles, String[] rules, int title, int from) {
     int head = Math.max(0, top(roles, from) - HEAD_LINES);
     return title >= 0 && title < head && Headlines.PRINTED.equals(rules[title]) ? title + 1 : head;

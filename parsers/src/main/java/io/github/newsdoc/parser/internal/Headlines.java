@@ -265,28 +265,38 @@ final class Headlines {
   }
 
   /**
-   * Whether more of a line's words, split at spaces, hold letters than figures (digits and no letter): a
-   * headline is written in words, where a ticker ({@code "USD 296.85 | GBP 377.10"}), a score line or a
-   * masthead's date ({@code "Sunday, 21 Mangsir 2083 | December 6, 2026"}) is mostly figures.
+   * Whether a line's words, split at spaces, hold letters at least as often as figures: a headline is written
+   * in words ("2026 in 12 pictures" ties, and stays one), where a ticker ({@code "USD 296.85 | GBP 377.10"}) or a
+   * masthead's date ({@code "Sunday, Mangsir 21, 2083"}) is mostly figures. A figure is a word of digits and no
+   * letter, a month's or a weekday's name, or a code in capitals right before a figure ("USD 296.85").
    */
   static boolean mostlyWords(String text) {
+    String[] tokens = text.strip().split("\\s+");
     int worded = 0;
     int figures = 0;
-    boolean letter = false;
-    boolean digit = false;
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isWhitespace(c)) {
-        worded += letter ? 1 : 0;
-        figures += digit && !letter ? 1 : 0;
-        letter = false;
-        digit = false;
-      } else {
-        letter |= Character.isLetter(c);
-        digit |= Character.isDigit(c);
+    for (int k = 0; k < tokens.length; k++) {
+      if (figure(tokens[k]) || k + 1 < tokens.length && code(tokens[k]) && figure(tokens[k + 1])) {
+        figures++;
+      } else if (tokens[k].codePoints().anyMatch(Character::isLetter)) {
+        worded++;
       }
     }
-    return worded > figures;
+    return worded >= figures;
+  }
+
+  // Digits and no letter, or a month's or weekday's name ("Sunday,", "Dec.").
+  private static boolean figure(String token) {
+    boolean letter = token.codePoints().anyMatch(Character::isLetter);
+    if (!letter) {
+      return token.codePoints().anyMatch(Character::isDigit);
+    }
+    String word = token.replaceAll("\\P{L}+$", "").replaceAll("^\\P{L}+", "").toLowerCase(java.util.Locale.ROOT);
+    return PublishedDates.isMonthOrWeekday(word);
+  }
+
+  // A code in capital letters (a currency's, an index's): two to five of them.
+  private static boolean code(String token) {
+    return token.length() >= 2 && token.length() <= 5 && token.codePoints().allMatch(Character::isUpperCase);
   }
 
   /**

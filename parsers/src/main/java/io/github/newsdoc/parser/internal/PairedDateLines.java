@@ -1,5 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
+import io.github.newsdoc.model.PublicationTime;
+
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -33,6 +35,12 @@ final class PairedDateLines {
    * read as the two lines would read printed as one. Empty when the line gives more or other than that (a line
    * that reads alone, a time with no label).
    */
+  // Whether an update's time of day is before the publication's (both printed): an update is never earlier.
+  private static boolean before(PublicationTime updated, PublicationTime published) {
+    return updated.time().isPresent() && published.time().isPresent()
+        && updated.time().get().isBefore(published.time().get());
+  }
+
   static Optional<PublishedDates.Reading> sameDay(String above, String line, Supplier<Integer> pageYear) {
     if (line.length() > MAX_TIME_LINE || line.chars().noneMatch(Character::isDigit)
         || PublishedDates.parse(line, pageYear).isPresent()) {
@@ -43,7 +51,8 @@ final class PairedDateLines {
       return Optional.empty();
     }
     return PublishedDates.parse(above + " " + line, pageYear)
-        .filter(r -> r.published().equals(first.get().published()) && r.updated().isPresent())
+        .filter(r -> r.published().equals(first.get().published()) && r.updated().isPresent()
+            && !before(r.updated().get(), r.published().get()))
         .map(r -> new PublishedDates.Reading(Optional.empty(), r.updated()));
   }
 }

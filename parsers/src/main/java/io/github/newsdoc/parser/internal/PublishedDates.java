@@ -164,6 +164,11 @@ final class PublishedDates {
     return 0;
   }
 
+  /** Whether a word, in lower case, names a month or a weekday in a language of the date lines. */
+  static boolean isMonthOrWeekday(String lower) {
+    return MONTHS.containsKey(lower) || WEEKDAYS.containsKey(lower);
+  }
+
   // A date label and nothing else: "Updated", "Last updated:", "Published on".
   static boolean isLabelAlone(String line) {
     if (line.length() > 40) {
@@ -229,7 +234,8 @@ final class PublishedDates {
       if (token.isEmpty()) {
         continue;
       }
-      dayFirst |= DAY_FIRST_WORDS.contains(token.endsWith(".") ? token.substring(0, token.length() - 1) : token);
+      dayFirst |= DAY_FIRST_WORDS.contains(token)
+          || token.endsWith(".") && DAY_FIRST_WORDS.contains(token.substring(0, token.length() - 1));
       if (LABEL_WORDS.contains(token)) {
         if (entry.dated()) {
           entry = new DateEntry();

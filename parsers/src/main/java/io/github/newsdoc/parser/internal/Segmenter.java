@@ -196,7 +196,7 @@ final class Segmenter {
         ends[i] = true;
       } else if ((values[i] = PublishedDates.parseAfterLabel(t).orElse(null)) != null) {
         date(roles, rules, i, (PublishedDates.Reading) values[i], filled, "date:other-label");
-      } else if ((values[i] = i > 0 && roles[i - 1] == LineRole.PUBLISHED
+      } else if ((values[i] = !canonical && i > 0 && roles[i - 1] == LineRole.PUBLISHED
           ? PairedDateLines.sameDay(lines.get(i - 1).text(), t, pageYear).orElse(null) : null) != null) {
         date(roles, rules, i, (PublishedDates.Reading) values[i], filled, "date:same-day");
       } else if (PublishedDates.isDateLike(t)) {

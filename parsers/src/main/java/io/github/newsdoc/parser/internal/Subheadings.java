@@ -74,7 +74,7 @@ final class Subheadings {
    * a 'Print' button, an advertisement's label or a 'Related post: …' link, a caption, an unclaimed line of no
    * prose such as an app promotion), holds the article's subheadings when it ends with a heading, since a
    * subheading heads what follows it (a picture, its caption and credit, may stand between them), when no
-   * label in it leads on to another story ('Related', 'Sponsored': the line under it is that story's link),
+   * label in it leads on to another story ('Related article': the line under it is that story's link),
    * and when each heading stands apart from its neighbours: a blank line above and below it, or, on a page
    * that stacks its paragraphs ({@link #stacksParagraphs}), no unclaimed line of no prose right above or
    * below it, where the links of a list are printed one right under the other ('Profile: …' over 'Timeline
@@ -141,10 +141,11 @@ final class Subheadings {
     while (last > from && (roles[last] == LineRole.CAPTION || roles[last] == LineRole.CAPTION_CREDIT)) {
       last--;
     }
-    // under a label that leads on to another story ('Read more', 'Related', 'Sponsored'), the lines are that
-    // story's link and its button
+    // under a label that leads on to another story ('Read more', 'Related article': chrome, or an unclaimed label of
+    // two words at most), the lines are that story's link and its button
     for (int j = from; j < last; j++) {
-      if ((roles[j] == LineRole.BOILERPLATE || roles[j] == null) && leadsOn(shapes.text(j))) {
+      if ((roles[j] == LineRole.BOILERPLATE || roles[j] == null && Text.words(shapes.text(j)) <= 2)
+          && leadsOn(shapes.text(j))) {
         return false;
       }
     }
@@ -154,7 +155,7 @@ final class Subheadings {
   // A short label that leads on to another story, whose link is printed under it.
   private static final java.util.regex.Pattern LEADS_ON = java.util.regex.Pattern.compile(
       "(?iu)(?:read|see|watch|related|more|also|recommended|next|further|don't miss|must read|most read|most popular"
-          + "|popular|trending|latest|top stories|sponsored|promoted|partner content|paid content)\\b.{0,30}");
+          + "|popular|trending|latest|top stories)\\b.{0,30}");
 
   static boolean leadsOn(String text) {
     return Text.words(text) <= 4 && LEADS_ON.matcher(text).matches();

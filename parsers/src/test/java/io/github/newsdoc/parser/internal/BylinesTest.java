@@ -68,6 +68,10 @@ class BylinesTest {
     assertEquals(List.of("Oiva Hakala", "Ilmi Rautio"), names("Por Oiva Hakala y Ilmi Rautio"));
     assertTrue(Bylines.read("Di Maio e Conte").isEmpty());
     assertTrue(Bylines.read("Por Oiva Hakala").isEmpty());
+    for (String places : List.of("Por Buenos Aires y Nueva York", "Von Neu Delhi und Hong Kong",
+        "Par Le Monde et Le Figaro", "Di Santa Maria e San Marco")) {
+      assertTrue(Bylines.read(places).isEmpty(), places);
+    }
   }
 
   // A job after a slash without spaces ("Name/Senior Staff Reporter"): the person's role, and "By" no part of the

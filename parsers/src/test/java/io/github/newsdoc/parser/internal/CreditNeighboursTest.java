@@ -172,6 +172,20 @@ class CreditNeighboursTest {
     }
   }
 
+  // A clean article with a blank line after every line prints no menu, though it may print a list in its text:
+  // a credit under a short paragraph there is not taken by it.
+  @Test
+  void aCleanDoubleSpacedArticleWithAListKeepsItsParagraphs() {
+    String said = "The judges said the standard was the highest they had seen in years.";
+    List<String> lines = new java.util.ArrayList<>(List.of("Orchard show names its winners", PROSE,
+        "The winners are:"));
+    lines.addAll(List.of("Mara Quill", "Oren Bask", "Tilda Marsh", "Jo Park", "Ana Ruiz", "Lena Ortt", "Ben Ode",
+        "Ivo Sand"));
+    lines.addAll(List.of(said, "Photo: Lena Ortt", PROSE + " More."));
+    List<Segment> s = segments(String.join("\n\n", lines) + "\n");
+    assertEquals(LineRole.PARAGRAPH, role(s, said));
+  }
+
   @Test
   void aLineOfHardWrappedProseIsNoCaption() {
     String text = "Orchard harvest starts early\n\nThe harvest started two weeks early this year,\n"

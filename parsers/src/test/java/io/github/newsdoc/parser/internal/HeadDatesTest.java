@@ -99,6 +99,18 @@ class HeadDatesTest {
     assertTrue(r.lines().stream().anyMatch(l -> l.rule().equals(HeadDates.DATE_ABOVE)), r.lines().toString());
   }
 
+  // Dates of a list of other stories under the headline are no date of the head when the head prints its own
+  // near the prose: the head reaches up to the headline only when its usual lines print no date.
+  @Test
+  void aListsDatesUnderTheHeadlineLoseToTheHeadsOwn() {
+    List<String> head = new ArrayList<>(List.of("Latest news", "Bus fares to rise in March", "November 28, 2026",
+        "Harbour bridge closed for repairs", "November 30, 2026"));
+    head.addAll(List.of("Share", "Facebook", "X", "WhatsApp", "Email", "Copy link", "By Helen Marsh",
+        "December 6, 2026"));
+    Article a = parseAndCheckRoundTrip(page(menu(20), head, menu(30)));
+    assertEquals("2026-12-06", a.published().orElseThrow().toString());
+  }
+
   // The lead picture's caption and credit between the head and the text belong to the article's top: a date line
   // of the head over share buttons and the picture still gives the date.
   @Test

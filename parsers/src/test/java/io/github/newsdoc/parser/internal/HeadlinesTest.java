@@ -403,8 +403,18 @@ class HeadlinesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Ferry fares to rise by 12% in 2027", "G7 leaders meet in Rome", "Havazás"})
+  @ValueSource(strings = {"Ferry fares to rise by 12% in 2027", "G7 leaders meet in Rome", "Havazás", "2026 in 12 pictures",
+      "Top 10 of 2026", "Arsenal 2-1 Spurs"})
   void headlinesAreMostlyWords(String line) {
     assertTrue(Headlines.mostlyWords(line), line);
+  }
+
+  // A browser title with as many figures as words is a headline still: a line over the byline that shares none of
+  // its words does not replace it.
+  @Test
+  void aBrowserTitleOfFiguresAndWordsStaysTheTitle() {
+    String text = "2026 in 12 pictures | Riverton Post\n\nHome\nNews\nSport\nWeather\nOpinion\n\n"
+        + "Storm warning issued for the coast this weekend\n\nBy Mira Holt\n\n" + BODY;
+    assertEquals("2026 in 12 pictures", parse(text).title());
   }
 }

@@ -248,4 +248,18 @@ class PageSubheadingsTest {
     Article a = parseAndCheckRoundTrip(page(article));
     assertEquals(ARTICLE, texts(a));
   }
+
+  // A subheading that opens with a word of a label that leads on ('More questions than answers'), or one under an
+  // ad slot's label ('Sponsored'), is the article's: only chrome, or an unclaimed label of two words, leads on.
+  @Test
+  void subheadingsBesideAdLabelsAreKept() {
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.addAll(2, List.of("More questions than answers", "Advertisement", "Paying for the line"));
+    article.addAll(6, List.of("Sponsored", "The cost"));
+    Article a = parseAndCheckRoundTrip(page(article));
+    List<String> expected = new ArrayList<>(ARTICLE);
+    expected.addAll(2, List.of("More questions than answers", "Paying for the line"));
+    expected.add(5, "The cost");
+    assertEquals(expected, texts(a));
+  }
 }

@@ -34,7 +34,8 @@ class PairedDateLinesTest {
     "Published 5 December 2026;Updated 6 December 2026 11:47",
     "Harbour news;Updated 11:47",
     "Updated 5 December 2026 06:00;Updated 11:47",
-    "Published 5 December 2026 06:00;Updated 11:47 after the council answered our questions about the plan"})
+    "Published 5 December 2026 06:00;Updated 11:47 after the council answered our questions about the plan",
+    "Published 5 December 2026 14:00;Updated 11:47"})
   void otherwiseNoUpdate(String above, String line) {
     assertEquals("none", sameDay(above, line));
   }
@@ -48,5 +49,14 @@ class PairedDateLinesTest {
     var a = io.github.newsdoc.parser.Newsdoc.parse(text);
     assertEquals("2026-12-05T06:00", a.published().orElseThrow().toString());
     assertEquals(Optional.of("2026-12-05T11:47"), a.updated().map(Object::toString));
+  }
+
+  // The writer's own text is read as written: a paragraph with a time under the date it writes stays a paragraph.
+  @Test
+  void notInTheWritersText() {
+    var a = io.github.newsdoc.parser.Newsdoc.parse("Council approves new harbour plan\n\nEdited 11:47 pm\n\n"
+        + "The council approved the plan on Friday after a long debate.\n\nPublished December 6, 2026\n");
+    var back = io.github.newsdoc.parser.Newsdoc.parse(io.github.newsdoc.parser.Newsdoc.write(a));
+    assertEquals(a, back);
   }
 }

@@ -134,7 +134,8 @@ class PublishedDatesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"6/12/2026", "12/06/2026 9:15 AM", "Monday 6/12/2026", "Posted on 06/12/2026 at 07:15"})
+  @ValueSource(strings = {"6/12/2026", "12/06/2026 9:15 AM", "Monday 6/12/2026", "Posted on 06/12/2026 at 07:15",
+      "Lunes 06/12/2026", "Published 06/12/2026 14:30 hrs"})
   void aDateInFiguresEitherOrderAllowsIsNoDateWithoutItsWeekday(String line) {
     assertEquals(Optional.empty(), PublishedDates.parse(line));
   }
@@ -147,7 +148,8 @@ class PublishedDatesTest {
     "Actualizado el 06/12/2026, 11:40 a. m.;-;2026-12-06T11:40",
     "07/12/2026 às 09h41;2026-12-07T09:41;-",
     "Atualizado em 07/12/2026 às 11h02;-;2026-12-07T11:02",
-    "Publié le 05/12/2026 à 10h05;2026-12-05T10:05;-"})
+    "Publié le 05/12/2026 à 10h05;2026-12-05T10:05;-",
+    "06/12/2026 r.;2026-12-06;-"})
   void aDayFirstLanguageReadsADateInFiguresDayFirst(String line, String published, String updated) {
     assertEquals(published, published(line), line);
     assertEquals(updated, updated(line), line);
