@@ -65,9 +65,13 @@ final class HeadDates {
     for (int i = head; i < prose && !dated; i++) {
       dated = published(roles, rules, values, i);
     }
-    // a head longer than HEAD_LINES that prints no date in them reaches up to the printed headline
+    // a head longer than HEAD_LINES reaches up to the printed headline when its usual lines print no date, or when
+    // the date stands right under the headline or under the byline right under it (the lines below it may print
+    // other stories' dates)
     int reach = head(roles, rules, title, from);
-    for (int i = reach; i < head && !dated; i++) {
+    boolean underHeadline = reach < head && (published(roles, rules, values, reach)
+        || roles[reach] == LineRole.BYLINE && reach + 1 < head && published(roles, rules, values, reach + 1));
+    for (int i = reach; i < head && (!dated || underHeadline); i++) {
       if (published(roles, rules, values, i)) {
         dated = true;
         head = reach;

@@ -231,7 +231,7 @@ final class Headlines {
     // The first entry of a menu (a site's name over its sections, glued under it) is no browser title.
     // A ticker or a masthead's date with separators ("USD 296.85 | GBP 377.10") is mostly figures: no browser title.
     boolean browserTitle = (isHeadline(opening) && !inMenu || !openingHeadline.equals(opening))
-        && mostlyWords(openingHeadline)
+        && mostlyWords(opening)
         || byPlace && beforeSeparator != null;
     return !browserTitle || shared(openingWords, lines.get(found).text()) >= MIN_RELATED ? found : first;
   }
@@ -266,16 +266,21 @@ final class Headlines {
 
   /**
    * Whether a line's words, split at spaces, hold letters at least as often as figures: a headline is written
-   * in words ("2026 in 12 pictures" ties, and stays one), where a ticker ({@code "USD 296.85 | GBP 377.10"}) or a
-   * masthead's date ({@code "Sunday, Mangsir 21, 2083"}) is mostly figures. A figure is a word of digits and no
-   * letter, a month's or a weekday's name, or a code in capitals right before a figure ("USD 296.85").
+   * in words ("2026 in 12 pictures | Site" ties or more), where a ticker ({@code "USD 296.85 | GBP 377.10"}) or a
+   * masthead's date ({@code "Sunday, Mangsir 21, 2083 | December 6, 2026"}) is mostly figures. A figure is a word
+   * of digits and no letter; in a ticker (two codes in capitals or more, each right before a figure), the codes
+   * count as figures too.
    */
   static boolean mostlyWords(String text) {
     String[] tokens = text.strip().split("\\s+");
+    int pairs = 0;
+    for (int k = 0; k + 1 < tokens.length; k++) {
+      pairs += code(tokens[k]) && figure(tokens[k + 1]) ? 1 : 0;
+    }
     int worded = 0;
     int figures = 0;
     for (int k = 0; k < tokens.length; k++) {
-      if (figure(tokens[k]) || k + 1 < tokens.length && code(tokens[k]) && figure(tokens[k + 1])) {
+      if (figure(tokens[k]) || pairs >= 2 && k + 1 < tokens.length && code(tokens[k]) && figure(tokens[k + 1])) {
         figures++;
       } else if (tokens[k].codePoints().anyMatch(Character::isLetter)) {
         worded++;
@@ -284,14 +289,9 @@ final class Headlines {
     return worded >= figures;
   }
 
-  // Digits and no letter, or a month's or weekday's name ("Sunday,", "Dec.").
+  // Digits and no letter.
   private static boolean figure(String token) {
-    boolean letter = token.codePoints().anyMatch(Character::isLetter);
-    if (!letter) {
-      return token.codePoints().anyMatch(Character::isDigit);
-    }
-    String word = token.replaceAll("\\P{L}+$", "").replaceAll("^\\P{L}+", "").toLowerCase(java.util.Locale.ROOT);
-    return PublishedDates.isMonthOrWeekday(word);
+    return token.codePoints().anyMatch(Character::isDigit) && token.codePoints().noneMatch(Character::isLetter);
   }
 
   // A code in capital letters (a currency's, an index's): two to five of them.

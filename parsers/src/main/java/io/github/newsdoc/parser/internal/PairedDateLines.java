@@ -35,12 +35,6 @@ final class PairedDateLines {
    * read as the two lines would read printed as one. Empty when the line gives more or other than that (a line
    * that reads alone, a time with no label).
    */
-  // Whether an update's time of day is before the publication's (both printed): an update is never earlier.
-  private static boolean before(PublicationTime updated, PublicationTime published) {
-    return updated.time().isPresent() && published.time().isPresent()
-        && updated.time().get().isBefore(published.time().get());
-  }
-
   static Optional<PublishedDates.Reading> sameDay(String above, String line, Supplier<Integer> pageYear) {
     if (line.length() > MAX_TIME_LINE || line.chars().noneMatch(Character::isDigit)
         || PublishedDates.parse(line, pageYear).isPresent()) {
@@ -54,5 +48,11 @@ final class PairedDateLines {
         .filter(r -> r.published().equals(first.get().published()) && r.updated().isPresent()
             && !before(r.updated().get(), r.published().get()))
         .map(r -> new PublishedDates.Reading(Optional.empty(), r.updated()));
+  }
+
+  // Whether an update's time of day is before the publication's (both printed): an update is never earlier.
+  private static boolean before(PublicationTime updated, PublicationTime published) {
+    return updated.time().isPresent() && published.time().isPresent()
+        && updated.time().get().isBefore(published.time().get());
   }
 }

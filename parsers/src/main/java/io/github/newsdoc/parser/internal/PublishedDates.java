@@ -164,11 +164,6 @@ final class PublishedDates {
     return 0;
   }
 
-  /** Whether a word, in lower case, names a month or a weekday in a language of the date lines. */
-  static boolean isMonthOrWeekday(String lower) {
-    return MONTHS.containsKey(lower) || WEEKDAYS.containsKey(lower);
-  }
-
   // A date label and nothing else: "Updated", "Last updated:", "Published on".
   static boolean isLabelAlone(String line) {
     if (line.length() > 40) {

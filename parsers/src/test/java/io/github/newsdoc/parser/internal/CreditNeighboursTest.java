@@ -159,6 +159,15 @@ class CreditNeighboursTest {
     assertEquals(Optional.of("Lena Ortt/Wireline"), a.captions().get(0).credit());
   }
 
+  // A cookie notice over the menu is no line of the article's prose: the menu under it still makes the page.
+  @Test
+  void aCookieNoticeOverTheMenuLeavesItAPage() {
+    String cookies = "We use cookies to give you the best experience on our site, and by continuing you agree to"
+        + " our use of them.";
+    Article a = article(cookies + "\n\n" + doubleSpaced(CAPTION, "Credit: Lena Ortt/Wireline"));
+    assertEquals(1, a.captions().size(), a.toString());
+  }
+
   // There, a paragraph over a picture that has only a credit stays a paragraph: it quotes someone, or runs on
   // longer than a caption.
   @Test

@@ -111,6 +111,16 @@ class HeadDatesTest {
     assertEquals("2026-12-06", a.published().orElseThrow().toString());
   }
 
+  // The byline and its date right under the headline give the publication, though other stories' dates follow
+  // in the head's last lines.
+  @Test
+  void theDateUnderTheBylineUnderTheHeadlineWins() {
+    List<String> head = new ArrayList<>(List.of("By Helen Marsh", "December 6, 2026", "Share", "Facebook", "X",
+        "WhatsApp", "Email", "Copy link", "Listen to this article", "Bus fares to rise in March", "November 28, 2026"));
+    Article a = parseAndCheckRoundTrip(page(menu(20), head, menu(30)));
+    assertEquals("2026-12-06", a.published().orElseThrow().toString());
+  }
+
   // The lead picture's caption and credit between the head and the text belong to the article's top: a date line
   // of the head over share buttons and the picture still gives the date.
   @Test

@@ -397,14 +397,16 @@ class HeadlinesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"USD 296.85 | GBP 377.10", "Sunday, Mangsir 21, 2083", "FTSE 100 8,214.3"})
+  @ValueSource(strings = {"USD 296.85 | GBP 377.10", "Sunday, Mangsir 21, 2083 | December 6, 2026",
+      "FTSE 100 8,214.3 | DAX 19,602.7"})
   void figuresAreNoWords(String line) {
     assertFalse(Headlines.mostlyWords(line), line);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"Ferry fares to rise by 12% in 2027", "G7 leaders meet in Rome", "Havazás", "2026 in 12 pictures",
-      "Top 10 of 2026", "Arsenal 2-1 Spurs"})
+      "Top 10 of 2026", "Arsenal 2-1 Spurs", "GTA 6 delayed to 2027", "COP 29 ends", "FTSE 100 falls",
+      "Jan. 6 hearings: 5 takeaways", "March 2026 in 10 pictures", "US 2026 midterms: May 5"})
   void headlinesAreMostlyWords(String line) {
     assertTrue(Headlines.mostlyWords(line), line);
   }
