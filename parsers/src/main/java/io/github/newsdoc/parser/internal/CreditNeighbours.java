@@ -35,7 +35,9 @@ final class CreditNeighbours {
   /** Claims the unclaimed credit lines that have a caption beside them, and their captions. */
   static void apply(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules) {
     int n = lines.size();
-    boolean doubled = doubleSpacedPage(lines, shapes);
+    // asked only of a page with a credit line a blank line under a caption-shaped line
+    com.google.common.base.Supplier<Boolean> doubled =
+        com.google.common.base.Suppliers.memoize(() -> doubleSpacedPage(lines, shapes));
     for (int i = 0; i < n; i++) {
       if (roles[i] != null || CreditShapes.photoCredit(lines.get(i).text()).isEmpty()) {
         continue;
@@ -44,7 +46,7 @@ final class CreditNeighbours {
       if (stackBelow && lines.get(i).afterBlank() && caption(lines, roles, i + 1, false)) {
         above(roles, rules, i); // "Name | Agency" right over the caption
       } else if (lines.get(i).afterBlank() && caption(lines, roles, i - 1, true)
-          && (doubled && describes(lines.get(i - 1).text())
+          && (describes(lines.get(i - 1).text()) && doubled.get()
               || apart(shapes, roles, i - 2) && apart(shapes, roles, i + 1))) {
         set(roles, rules, i - 1, LineRole.CAPTION, "caption:above-credit");
         set(roles, rules, i, LineRole.CAPTION_CREDIT, Segmenter.CREDIT_BELOW);
