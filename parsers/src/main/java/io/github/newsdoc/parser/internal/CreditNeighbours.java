@@ -1,6 +1,8 @@
 package io.github.newsdoc.parser.internal;
 
 import com.google.common.base.CharMatcher;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import io.github.newsdoc.parser.LineRole;
 
 import java.util.List;
@@ -36,8 +38,7 @@ final class CreditNeighbours {
   static void apply(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules) {
     int n = lines.size();
     // asked only of a page with a credit line a blank line under a caption-shaped line
-    com.google.common.base.Supplier<Boolean> doubled =
-        com.google.common.base.Suppliers.memoize(() -> doubleSpacedPage(lines, shapes));
+    Supplier<Boolean> doubled = Suppliers.memoize(() -> doubleSpacedPage(lines, shapes));
     for (int i = 0; i < n; i++) {
       if (roles[i] != null || CreditShapes.photoCredit(lines.get(i).text()).isEmpty()) {
         continue;

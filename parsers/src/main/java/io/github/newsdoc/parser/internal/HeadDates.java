@@ -71,11 +71,13 @@ final class HeadDates {
     int reach = head(roles, rules, title, from);
     boolean underHeadline = reach < head && (published(roles, rules, values, reach)
         || roles[reach] == LineRole.BYLINE && reach + 1 < head && published(roles, rules, values, reach + 1));
-    for (int i = reach; i < head && (!dated || underHeadline); i++) {
-      if (published(roles, rules, values, i)) {
-        dated = true;
-        head = reach;
-      }
+    boolean datedAbove = false;
+    for (int i = reach; i < head && !datedAbove; i++) {
+      datedAbove = published(roles, rules, values, i);
+    }
+    if (datedAbove && (!dated || underHeadline)) {
+      dated = true;
+      head = reach;
     }
     boolean above = false;
     for (int i = 0; i < head && dated; i++) {

@@ -31,21 +31,18 @@ final class PairedDateLines {
 
   /**
    * The update time of a line that gives it by the time alone ({@code "Updated 11:47"}, {@code "Opdateret kl.
-   * 11.47"}) right under the line {@code above} that gives the publication's date: the update on the same day,
-   * read as the two lines would read printed as one. Empty when the line gives more or other than that (a line
-   * that reads alone, a time with no label).
+   * 11.47"}) right under the line {@code above} that gives the publication's date ({@code first}, as the line
+   * above reads alone): the update on the same day, read as the two lines would read printed as one. Empty when
+   * the line gives more or other than that (a line that reads alone, a time with no label).
    */
-  static Optional<PublishedDates.Reading> sameDay(String above, String line, Supplier<Integer> pageYear) {
-    if (line.length() > MAX_TIME_LINE || line.chars().noneMatch(Character::isDigit)
-        || PublishedDates.parse(line, pageYear).isPresent()) {
-      return Optional.empty();
-    }
-    Optional<PublishedDates.Reading> first = PublishedDates.parse(above, pageYear);
-    if (first.isEmpty() || first.get().published().isEmpty() || first.get().updated().isPresent()) {
+  static Optional<PublishedDates.Reading> sameDay(String above, PublishedDates.Reading first, String line,
+      Supplier<Integer> pageYear) {
+    if (first.published().isEmpty() || first.updated().isPresent() || line.length() > MAX_TIME_LINE
+        || line.chars().noneMatch(Character::isDigit) || PublishedDates.parse(line, pageYear).isPresent()) {
       return Optional.empty();
     }
     return PublishedDates.parse(above + " " + line, pageYear)
-        .filter(r -> r.published().equals(first.get().published()) && r.updated().isPresent()
+        .filter(r -> r.published().equals(first.published()) && r.updated().isPresent()
             && !before(r.updated().get(), r.published().get()))
         .map(r -> new PublishedDates.Reading(Optional.empty(), r.updated()));
   }

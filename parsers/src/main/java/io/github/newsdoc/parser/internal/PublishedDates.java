@@ -229,8 +229,8 @@ final class PublishedDates {
       if (token.isEmpty()) {
         continue;
       }
-      dayFirst |= DAY_FIRST_WORDS.contains(token)
-          || token.endsWith(".") && DAY_FIRST_WORDS.contains(token.substring(0, token.length() - 1));
+      String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token; // "godz.", "Dec."
+      dayFirst |= DAY_FIRST_WORDS.contains(token) || DAY_FIRST_WORDS.contains(word);
       if (LABEL_WORDS.contains(token)) {
         if (entry.dated()) {
           entry = new DateEntry();
@@ -293,7 +293,6 @@ final class PublishedDates {
         }
         continue;
       }
-      String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
       if (entry.month == null && MONTHS.containsKey(word)) {
         entry.month = MONTHS.get(word);
         continue;

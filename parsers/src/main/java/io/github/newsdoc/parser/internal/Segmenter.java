@@ -197,7 +197,8 @@ final class Segmenter {
       } else if ((values[i] = PublishedDates.parseAfterLabel(t).orElse(null)) != null) {
         date(roles, rules, i, (PublishedDates.Reading) values[i], filled, "date:other-label");
       } else if ((values[i] = !canonical && i > 0 && roles[i - 1] == LineRole.PUBLISHED
-          ? PairedDateLines.sameDay(lines.get(i - 1).text(), t, pageYear).orElse(null) : null) != null) {
+          && values[i - 1] instanceof PublishedDates.Reading above
+          ? PairedDateLines.sameDay(lines.get(i - 1).text(), above, t, pageYear).orElse(null) : null) != null) {
         date(roles, rules, i, (PublishedDates.Reading) values[i], filled, "date:same-day");
       } else if (PublishedDates.isDateLike(t)) {
         set(roles, rules, i, LineRole.BOILERPLATE, UNREADABLE_DATE);

@@ -165,7 +165,7 @@ final class Subheadings {
   // broadcast note), a caption, or an unclaimed line of no prose.
   private static boolean aside(LineRole[] roles, long[] values, int j) {
     return roles[j] == LineRole.BOILERPLATE || roles[j] == LineRole.CAPTION || roles[j] == LineRole.CAPTION_CREDIT
-        || roles[j] == null && values[j] <= 0;
+        || unclaimedNoProse(roles, values, j);
   }
 
   // A heading: link-like, printed once, with a heading's shape, standing apart from its neighbours

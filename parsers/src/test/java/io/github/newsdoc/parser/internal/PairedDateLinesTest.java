@@ -11,8 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Two date lines read as one: the update's time alone under the publication's date. */
 class PairedDateLinesTest {
   private static String sameDay(String above, String line) {
-    return PairedDateLines.sameDay(above, line, () -> 0).map(r -> r.published().map(Object::toString).orElse("-")
-        + " " + r.updated().map(Object::toString).orElse("-")).orElse("none");
+    return PublishedDates.parse(above).flatMap(first -> PairedDateLines.sameDay(above, first, line, () -> 0))
+        .map(r -> r.published().map(Object::toString).orElse("-") + " "
+            + r.updated().map(Object::toString).orElse("-")).orElse("none");
   }
 
   // The time alone of an update, under the line that dates the publication, is the update on that day; the line
