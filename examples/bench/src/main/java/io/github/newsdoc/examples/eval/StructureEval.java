@@ -32,37 +32,39 @@ import java.util.stream.Stream;
  * the day alone is shown too), the captions with their credits, the share of chrome lines
  * left in the article, and the share of the article's lines (gold {@code PARAGRAPH}) read as paragraphs. The
  * errors list the chrome left before the article lines lost. The {@code test}, {@code test2},
- * {@code invented2-test}, {@code invented3-test}, {@code invented4-test}, {@code invented5-test} and
- * {@code invented6-test} halves are blind: only their summaries are ever printed; {@code dev}, {@code dev2},
- * {@code invented}, {@code invented2}, {@code invented3}, {@code invented4}, {@code invented5} and
- * {@code invented6} are tuning data. The
+ * {@code invented2-test}, {@code invented3-test}, {@code invented4-test}, {@code invented5-test},
+ * {@code invented6-test} and {@code invented7-test} halves are blind: only their summaries are ever printed;
+ * {@code dev}, {@code dev2}, {@code invented}, {@code invented2}, {@code invented3}, {@code invented4},
+ * {@code invented5}, {@code invented6} and {@code invented7} are tuning data. The
  * invented halves hold their own page texts beside the gold; the others read the pages of {@code aeb/page} in
  * the corpus.
  *
  * <pre>
  * java -cp examples/bench/target/newsdoc-bench.jar io.github.newsdoc.examples.eval.StructureEval
  *     [--half dev|test|dev2|test2|invented|invented2|invented2-test|invented3|invented3-test|invented4
- *             |invented4-test|invented5|invented5-test|invented6|invented6-test]
+ *             |invented4-test|invented5|invented5-test|invented6|invented6-test|invented7|invented7-test]
  *     [--gold DIR] [--errors N]
  * </pre>
  */
 public final class StructureEval {
   private static final String USAGE =
       "usage: StructureEval [--half dev|test|dev2|test2|invented|invented2|invented2-test|invented3|invented3-test"
-      + "|invented4|invented4-test|invented5|invented5-test|invented6|invented6-test] [--gold DIR] [--errors N]\n"
+      + "|invented4|invented4-test|invented5|invented5-test|invented6|invented6-test|invented7|invented7-test]"
+      + " [--gold DIR] [--errors N]\n"
       + "  scores titles, paragraph counts, bylines, dates, captions, chrome left and article lines kept\n"
       + "  against the structure gold;\n"
-      + "  the test, test2, invented2-test, invented3-test, invented4-test, invented5-test and invented6-test halves"
+      + "  the test, test2, invented2-test, invented3-test, invented4-test, invented5-test, invented6-test and"
+      + " invented7-test halves"
       + " are blind:"
       + " they print their"
       + " summary only, never their errors\n";
   /** The halves of the gold, each a folder of the gold's root. */
   static final Set<String> HALVES = Set.of("dev", "test", "dev2", "test2", "invented", "invented2", "invented2-test",
       "invented3", "invented3-test", "invented4", "invented4-test", "invented5", "invented5-test", "invented6",
-      "invented6-test");
+      "invented6-test", "invented7", "invented7-test");
   /** The blind halves, whose errors are never printed. */
   static final Set<String> BLIND = Set.of("test", "test2", "invented2-test", "invented3-test",
-      "invented4-test", "invented5-test", "invented6-test");
+      "invented4-test", "invented5-test", "invented6-test", "invented7-test");
   // the roles that put a line in the article's content
   private static final Set<LineRole> CONTENT = Set.of(LineRole.TITLE, LineRole.PARAGRAPH, LineRole.CAPTION);
 
@@ -114,7 +116,8 @@ public final class StructureEval {
       if (!HALVES.contains(half)) {
         throw new IllegalArgumentException(
             "--half takes dev, test, dev2, test2, invented, invented2, invented2-test, invented3, invented3-test,"
-                + " invented4, invented4-test, invented5, invented5-test, invented6 or invented6-test, not '" + half
+                + " invented4, invented4-test, invented5, invented5-test, invented6, invented6-test, invented7 or"
+                + " invented7-test, not '" + half
                 + "'");
       }
     } catch (IllegalArgumentException e) {

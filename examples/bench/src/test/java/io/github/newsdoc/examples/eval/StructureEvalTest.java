@@ -137,8 +137,8 @@ class StructureEvalTest {
         new String[] {"--gold", dir.toString(), "--half", "test3"}, dir, StructureEvalTest::ours, out, err));
     assertEquals(2, r.status(), r.err());
     assertTrue(r.err().contains("--half takes dev, test, dev2, test2, invented, invented2, invented2-test,"
-        + " invented3, invented3-test, invented4, invented4-test, invented5, invented5-test, invented6 or"
-        + " invented6-test, not 'test3'"), r.err());
+        + " invented3, invented3-test, invented4, invented4-test, invented5, invented5-test, invented6,"
+        + " invented6-test, invented7 or invented7-test, not 'test3'"), r.err());
   }
 
   @Test
