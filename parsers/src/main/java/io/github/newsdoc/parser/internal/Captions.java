@@ -36,7 +36,7 @@ final class Captions {
   // "… at the lab | photo by Name", "… at the lab. Photograph by Name/Agency": the credit after a bar, a dash or
   // the caption's last sentence
   private static final Pattern BY_AT_END = Pattern.compile(
-      "(.*?[^\\s|—–-])(?:\\s+[|—–-]|(?<=[.!?]))\\s+(?i:(?:photo|photograph|picture|image)s? by) (\\p{Lu}[^|()]{1,80})");
+      "(.*?[^\\s|—–-])(?:\\s+[|—–-]|(?<=[.!?]))\\s+(?iu:" + CreditShapes.labels() + "s? by) (\\p{Lu}[^|()]{1,80})");
   // Where a picture came from when no one is named, after a dash at a caption's end: "— Screengrab", "— File".
   private static final Pattern PICTURE_SOURCE = Pattern.compile(
       "(?i)(?:screen ?grab|screenshot|handout|supplied|file(?: photo)?|courtesy(?: photo)?)");
@@ -282,12 +282,12 @@ final class Captions {
   }
 
   // Where the text after the last sentence starts (after its closing mark), or -1.
-  // Whether "photo by", "photographs by", "image by" or "pictures by" stands in the line: " by " found by
+  // Whether a picture label before "by" stands in the line ("photo by", "photographs by", "pic by"): " by " found by
   // String.indexOf, the word before it compared in place.
   private static boolean photoBy(String line) {
     for (int at = line.indexOf(" by "); at >= 0; at = line.indexOf(" by ", at + 1)) {
       int end = at > 0 && (line.charAt(at - 1) == 's' || line.charAt(at - 1) == 'S') ? at - 1 : at;
-      for (String word : PHOTO_WORDS) {
+      for (String word : CreditShapes.PICTURE_LABELS) {
         int start = end - word.length();
         if (start >= 0 && line.regionMatches(true, start, word, 0, word.length())) {
           return true;
@@ -296,8 +296,6 @@ final class Captions {
     }
     return false;
   }
-
-  private static final List<String> PHOTO_WORDS = List.of("photo", "photograph", "picture", "image");
 
   private static int lastSentenceEnd(String caption) {
     for (int i = caption.length() - 2; i > 0; i--) {

@@ -27,8 +27,8 @@ final class CreditShapes {
   private static final Pattern CREDIT_LINE = Pattern.compile(
       "(?iu)(?:" + labels() + "(?: credit)?|credit)(?: ?:| \\|(?= )|\\.{3}|…|(?<=\\.)) ?(?:© ?)?(.{2,100})");
 
-  // "Photo by Name", "Photographs by Name/Agency"
-  private static final Pattern BY_LINE = Pattern.compile("(?i)(?:photograph|photo|picture|image)s? by (\\p{Lu}.{1,100})");
+  // "Photo by Name", "Photographs by Name/Agency", "Pic by Name"
+  private static final Pattern BY_LINE = Pattern.compile("(?iu)" + labels() + "s? by (\\p{Lu}.{1,100})");
 
   // A credit of agencies only, the words of the page's agencies and picture libraries: "Getty", "AFP/Getty
   // Images", "Reuters", "AP".

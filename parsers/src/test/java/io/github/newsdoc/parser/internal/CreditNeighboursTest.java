@@ -223,11 +223,20 @@ class CreditNeighboursTest {
   @CsvSource(delimiter = '#', value = {
     "Pickers at the orchard near Oakmere | photo by Lena Ortt#Pickers at the orchard near Oakmere#Lena Ortt",
     "Pickers at the orchard near Oakmere. Photograph by Lena Ortt/Wire#Pickers at the orchard near Oakmere.#Lena Ortt/Wire",
-    "Pickers at the orchard near Oakmere — Photo by Lena Ortt#Pickers at the orchard near Oakmere#Lena Ortt"})
+    "Pickers at the orchard near Oakmere — Photo by Lena Ortt#Pickers at the orchard near Oakmere#Lena Ortt",
+    // every label of the picture labels' list: "Pic by", "(Foto by …)"
+    "Pickers at the orchard near Oakmere yesterday. Pic by Lena Ortt#Pickers at the orchard near Oakmere yesterday.#Lena Ortt"})
   void aPhotographerAfterABarADashOrTheLastSentence(String line, String text, String credit) {
     Captions.Parts parts = Captions.standalone(line).orElseThrow();
     assertEquals(text, parts.text());
     assertEquals(Optional.of(credit), parts.credit());
+  }
+
+  @Test
+  void aBracketedCreditReadsEveryPictureLabel() {
+    Captions.Parts parts = Captions.bracketedCredit("Pickers at the orchard near Oakmere. (Pic by Lena Ortt)").orElseThrow();
+    assertEquals("Pickers at the orchard near Oakmere.", parts.text());
+    assertEquals(Optional.of("Pic by Lena Ortt"), parts.credit(), "a credit in brackets keeps its label");
   }
 
   @Test

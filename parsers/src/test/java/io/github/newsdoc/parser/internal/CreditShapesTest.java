@@ -25,6 +25,12 @@ class CreditShapesTest {
     "Fot. Lena Ortt / Wireline|Lena Ortt / Wireline",
     "Fot. Straż Pożarna Lębork|Straż Pożarna Lębork",
     "Fotografía: Lena Ortt|Lena Ortt",
+    "Fotó: Hírügynökség/Lena Ortt|Hírügynökség/Lena Ortt",
+    "Kuva: Lena Ortt|Lena Ortt",
+    "Nuotr. Lena Ortt|Lena Ortt",
+    // the "by" form reads every label of the list, as the colon form does
+    "Pic by Lena Ortt|Lena Ortt",
+    "Foto by Lena Ortt/Wireline|Lena Ortt/Wireline",
     // a name in capitals over an agency in brackets, a reader's picture
     "MARIA ORTT (EFE)|MARIA ORTT (EFE)",
     "CONTRIBUTED|CONTRIBUTED",
