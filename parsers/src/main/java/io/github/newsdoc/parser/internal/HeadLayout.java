@@ -30,8 +30,30 @@ final class HeadLayout {
 
   // A section's label as a kicker prints it over the headline ('Politics', 'World News', 'ESTADOS'): one to three
   // words, each opening with a capital, naming nothing of the site's interface ('Listen'), and no person's name
-  // (an author printed without "By" over a standfirst).
+  // (an author printed without "By" over a standfirst); or a breadcrumb, such labels set apart by a path's
+  // separators ('News › Jumps', 'Home / News / Regions').
   static boolean sectionLabel(String text) {
+    String[] parts = BREADCRUMB.split(text, MAX_CRUMBS + 1);
+    if (parts.length > 1) {
+      if (parts.length > MAX_CRUMBS) {
+        return false;
+      }
+      for (String part : parts) {
+        if (!label(part)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return label(text);
+  }
+
+  // A breadcrumb's separator, spaced: a slash, an angle or a guillemet, a bar.
+  private static final java.util.regex.Pattern BREADCRUMB = java.util.regex.Pattern.compile(" [/›>»|] ");
+  // The most labels of a breadcrumb.
+  private static final int MAX_CRUMBS = 5;
+
+  private static boolean label(String text) {
     int words = Text.words(text);
     if (words > 3 || Notices.namesInterface(text) || BylineNames.knownFirstName(text)) {
       return false;

@@ -177,10 +177,13 @@ final class Headlines {
     int links = 0;
     int standfirst = -1; // the line right over the anchor, when it is a sentence: a standfirst
     for (int i = anchor - 1; i > first && links < HeadLayout.MENU_RUN; i--) {
+      String text = lines.get(i).text();
       if (roles[i] != null) {
+        if (found >= 0 && HeadLayout.sectionLabel(text)) {
+          break; // a breadcrumb a rule knows as chrome closes the head as a section label does
+        }
         continue;
       }
-      String text = lines.get(i).text();
       if (standfirst == -1) {
         standfirst = Text.endsSentence(text) && !shapes.linkLike(i) ? i : -2;
       }

@@ -90,6 +90,24 @@ class HeadlinesTest {
     assertEquals(3, a.paragraphs().size());
   }
 
+  // A breadcrumb is a section label too: over the headline, it closes the head, and the ticker above it is no
+  // headline.
+  @ParameterizedTest
+  @ValueSource(strings = {"Home / News / Transport", "News › Transport", "News > Transport > Ferries"})
+  void aBreadcrumbOverTheHeadlineClosesTheHead(String breadcrumb) {
+    String text = "Skip to content\nCoast Courier\nNews\nSport\nWeather\nOpinion\n\n"
+        + "Breaking: Harbour bridge closed after lorry fire\n\n"
+        + breadcrumb + "\n\n"
+        + "River ferry between Ostby and Lunden to stop running this month\n\n"
+        + "By Mira Holt\n\n" + BODY;
+    Article a = parse(text);
+    assertEquals("River ferry between Ostby and Lunden to stop running this month", a.title());
+    assertTrue(a.boilerplate().contains("Breaking: Harbour bridge closed after lorry fire"), a.boilerplate().toString());
+    assertTrue(HeadLayout.sectionLabel(breadcrumb));
+    assertFalse(HeadLayout.sectionLabel("Sign in / Register / Listen"), "interface words are no section");
+    assertFalse(HeadLayout.sectionLabel("A / B / C / D / E / F"), "no more than five labels");
+  }
+
   // Between the headline and its standfirst, an audio player's button or an author's name printed without "By"
   // is no section label: the head goes on above it, and the headline stays the title.
   @Test
