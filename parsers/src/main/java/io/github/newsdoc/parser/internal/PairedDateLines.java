@@ -47,6 +47,39 @@ final class PairedDateLines {
         .map(r -> new PublishedDates.Reading(Optional.empty(), r.updated()));
   }
 
+  /**
+   * Two date lines one right under the other, each behind a label the parser does not know ({@code
+   * "Aktualizované 4. 12. 2026 19:05"} over {@code "Publikované 4. 12. 2026 18:20"}): each reads as a
+   * publication, but an article is published once and updated later, so the earlier of the two is the
+   * publication and the later the update. Rewrites the readings in {@code values} at {@code i - 1} and {@code i}
+   * and says whether the line above became the update; a pair of equal times, or a line that gives more than a
+   * publication, is left as read.
+   */
+  static boolean inOrder(Object[] values, String[] rules, int i, String rule) {
+    if (i == 0 || !rule.equals(rules[i - 1]) || !(values[i - 1] instanceof PublishedDates.Reading above)
+        || !(values[i] instanceof PublishedDates.Reading line) || above.updated().isPresent()
+        || line.updated().isPresent() || above.published().isEmpty() || line.published().isEmpty()) {
+      return false;
+    }
+    int order = compare(line.published().get(), above.published().get());
+    if (order > 0) {
+      values[i] = new PublishedDates.Reading(Optional.empty(), line.published());
+    } else if (order < 0) {
+      values[i - 1] = new PublishedDates.Reading(Optional.empty(), above.published());
+      return true;
+    }
+    return false;
+  }
+
+  // The order of two times by their dates, then their times of day (a time missing counts as equal).
+  private static int compare(PublicationTime a, PublicationTime b) {
+    int days = a.date().compareTo(b.date());
+    if (days != 0 || a.time().isEmpty() || b.time().isEmpty()) {
+      return days;
+    }
+    return a.time().get().compareTo(b.time().get());
+  }
+
   // Whether an update's time of day is before the publication's (both printed): an update is never earlier.
   private static boolean before(PublicationTime updated, PublicationTime published) {
     return updated.time().isPresent() && published.time().isPresent()

@@ -107,6 +107,8 @@ final class PublishedDates {
   private static final Pattern DATE_PREFIX =
       Pattern.compile("(?i)(?:first |last )?(?:published|updated|posted|modified)\\b.{0,80}");
 
+  // A label the parser does not know, without a colon: one word of at least this many letters.
+  private static final int MIN_BARE_LABEL = 4;
   // A label the parser does not know: at most this many words, ending within this many characters.
   static final int MAX_OTHER_LABEL_WORDS = 3;
   private static final int MAX_OTHER_LABEL = 40;
@@ -184,13 +186,22 @@ final class PublishedDates {
   /**
    * Returns the publication time behind a label this class does not know, in any language: one to
    * {@value #MAX_OTHER_LABEL_WORDS} words of letters, a colon, and a date, perhaps in brackets
-   * ({@code Fecha: 2018-08-25 15:24}, {@code 기사입력 :[ 2018-08-25 15:24 ]}). The segmenter asks this after
+   * ({@code Fecha: 2018-08-25 15:24}, {@code 기사입력 :[ 2018-08-25 15:24 ]}); or one capitalised word of letters
+   * and a whole date with its time ({@code Publikované 4. 12. 2026 18:20}). The segmenter asks this after
    * the readers of other labelled lines ({@code Published under:}, credits), which keep their lines.
    */
   static Optional<Reading> parseAfterLabel(String line) {
     int ascii = line.indexOf(':');
     int wide = line.indexOf('：'); // the full-width colon of Chinese and Japanese pages
     int colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+    int space = line.indexOf(' ');
+    if (space >= MIN_BARE_LABEL && space <= MAX_OTHER_LABEL && space + 1 < line.length()
+        && Character.isDigit(line.charAt(space + 1)) && bareLabel(line, space)) {
+      // one capitalised word of letters, the date in figures right after it: "Publikované 4. 12. 2026 18:20"; the
+      // date is whole (a day, a month and a year), and its time is printed
+      return parseDates(line.substring(space + 1).strip(), NO_YEAR)
+          .filter(r -> r.updated().isEmpty() && r.published().flatMap(PublicationTime::time).isPresent());
+    }
     if (colon <= 0 || colon > MAX_OTHER_LABEL) {
       return Optional.empty();
     }
@@ -342,6 +353,19 @@ final class PublishedDates {
       }
     }
     return Optional.of(new Reading(Optional.ofNullable(published), Optional.ofNullable(updated)));
+  }
+
+  // Whether the line opens with a word of letters alone, the first a capital, ending at index end.
+  private static boolean bareLabel(String line, int end) {
+    if (!Character.isUpperCase(line.codePointAt(0))) {
+      return false;
+    }
+    for (int k = 0; k < end; k++) {
+      if (!Character.isLetter(line.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

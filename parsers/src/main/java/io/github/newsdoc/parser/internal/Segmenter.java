@@ -29,6 +29,8 @@ final class Segmenter {
   static final int MIN_CAPTION_WORDS = 3;
   // A line that reads as a date's label but gives no date ("Published 2 hours ago", or "Updated" over its date).
   private static final String UNREADABLE_DATE = "date:unreadable";
+  // A date behind a label the parser does not know.
+  private static final String OTHER_LABEL = "date:other-label";
 
   /** The rule of a credit line printed under its caption, which the caption above takes. */
   static final String CREDIT_BELOW = "caption:credit-below";
@@ -195,7 +197,11 @@ final class Segmenter {
         set(roles, rules, i, LineRole.CREDITS, "credits");
         ends[i] = true;
       } else if ((values[i] = PublishedDates.parseAfterLabel(t).orElse(null)) != null) {
-        date(roles, rules, i, (PublishedDates.Reading) values[i], filled, "date:other-label");
+        if (!filled[1] && PairedDateLines.inOrder(values, rules, i, OTHER_LABEL)) {
+          filled[0] = false; // the line above gives the update, and this one the publication
+          filled[1] = true;
+        }
+        date(roles, rules, i, (PublishedDates.Reading) values[i], filled, OTHER_LABEL);
       } else if ((values[i] = !canonical && i > 0 && roles[i - 1] == LineRole.PUBLISHED
           && values[i - 1] instanceof PublishedDates.Reading above
           ? PairedDateLines.sameDay(lines.get(i - 1).text(), above, t, pageYear).orElse(null) : null) != null) {

@@ -7,6 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Two date lines read as one: the update's time alone under the publication's date. */
 class PairedDateLinesTest {
@@ -50,6 +52,34 @@ class PairedDateLinesTest {
     var a = io.github.newsdoc.parser.Newsdoc.parse(text);
     assertEquals("2026-12-05T06:00", a.published().orElseThrow().toString());
     assertEquals(Optional.of("2026-12-05T11:47"), a.updated().map(Object::toString));
+  }
+
+  // Two date lines behind labels the parser does not know: the earlier time is the publication, the later the
+  // update, whichever is printed first.
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "Aktualizované 4. 12. 2026 19:05;Publikované 4. 12. 2026 18:20;2026-12-04T18:20;2026-12-04T19:05",
+    "Publikované 4. 12. 2026 18:20;Aktualizované 4. 12. 2026 19:05;2026-12-04T18:20;2026-12-04T19:05",
+    "Ažurirano 05.12.2026 08:10;Objavljeno 04.12.2026 18:20;2026-12-04T18:20;2026-12-05T08:10"})
+  void twoUnknownLabelsInTheirTimesOrder(String first, String second, String published, String updated) {
+    String text = "Council approves new harbour plan after long debate\n\n" + first + "\n" + second + "\n\n"
+        + "The council approved the plan on Friday after a debate that lasted most of the evening and ended with a"
+        + " narrow vote.\n";
+    var a = io.github.newsdoc.parser.Newsdoc.parse(text);
+    assertEquals(published, a.published().orElseThrow().toString());
+    assertEquals(Optional.of(updated), a.updated().map(Object::toString));
+  }
+
+  // Equal times, or a line that already names an update, are left as read.
+  @Test
+  void equalTimesAreLeftAsRead() {
+    Object[] values = {PublishedDates.parseAfterLabel("Publikované 4. 12. 2026 18:20").orElseThrow(),
+        PublishedDates.parseAfterLabel("Vydané 4. 12. 2026 18:20").orElseThrow()};
+    String[] rules = {"date:other-label", "date:other-label"};
+    assertFalse(PairedDateLines.inOrder(values, rules, 1, "date:other-label"));
+    assertTrue(((PublishedDates.Reading) values[1]).updated().isEmpty());
+    String[] other = {"date", "date:other-label"};
+    assertFalse(PairedDateLines.inOrder(values, other, 1, "date:other-label"), "the line above has a known label");
   }
 
   // The writer's own text is read as written: a paragraph with a time under the date it writes stays a paragraph.

@@ -288,6 +288,25 @@ class PublishedDatesTest {
     assertEquals(expected, PublishedDates.parseAfterLabel(line).orElseThrow().published().orElseThrow().toString());
   }
 
+  // One capitalised word of letters and no colon before a whole date and its time: an unknown label too.
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Publikované 4. 12. 2026 18:20|2026-12-04T18:20",
+    "Paskelbta 2026-12-04 18:20|2026-12-04T18:20",
+    "Skelbta 04.12.2026 18:20|2026-12-04T18:20"})
+  void oneWordBeforeAWholeDateAndItsTime(String line, String expected) {
+    assertEquals(expected, PublishedDates.parseAfterLabel(line).orElseThrow().published().orElseThrow().toString());
+  }
+
+  // Without a colon, the label is one capitalised word of four letters or more, and the date is whole and timed.
+  @ParameterizedTest
+  @ValueSource(strings = {"Tallinn 4. 12. 2026", "Publikované 4. 12. 18:20", "publikované 4. 12. 2026 18:20",
+      "Two words 4. 12. 2026 18:20", "Hall 9 4. 12. 2026 18:20", "Odd 4. 12. 2026 18:20",
+      "Publikované 4. 12. 2026 18:20 and more"})
+  void notADateLineBehindOneWord(String line) {
+    assertTrue(PublishedDates.parseAfterLabel(line).isEmpty(), line);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Note: the vote is on 2 October 2023", "One two three four: 2023-10-02",
       "Fecha: pronto", "Fecha: 2023-10-02 and then more words",
