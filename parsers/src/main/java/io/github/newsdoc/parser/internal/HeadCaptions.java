@@ -30,6 +30,9 @@ final class HeadCaptions {
   // A gallery under the article: at most this many lines between two captions, each of at most this many words.
   private static final int GALLERY_GAP = 3;
   private static final int GALLERY_WORDS = 4;
+  // The counter over a gallery's first picture: "1 of 4", "1 / 4", "Photo 1 of 12", "1 de 8", "1 z 6".
+  private static final java.util.regex.Pattern FIRST_OF_GALLERY = java.util.regex.Pattern.compile(
+      "(?iu)(?:(?:image|photo|picture|slide|foto|bild)s? )?1 ?(?:of|/|de|di|von|z|av|af|van|из) ?\\d{1,3}");
 
   private HeadCaptions() {}
 
@@ -82,10 +85,13 @@ final class HeadCaptions {
    * {@value #GALLERY_WORDS} words, nor chrome a rule read by its words ('Share', 'Most read'), nor a label that
    * leads on to other stories ('More from …'); elsewhere (a menu's teaser, another story's gallery, a
    * promotion) it is the page's, with its credit and keywords: marks those of the page whose article ends at
-   * line {@code to}, under the headline at line {@code title}.
+   * line {@code to}, under the headline at line {@code title}. A gallery that numbers its pictures ('1 of 4' over
+   * the first) is the article's however far under its end it starts, when no chrome read by its words and no
+   * label that leads on stands between: the page prints the article's own pictures before its furniture.
    */
   static void outsideArticle(List<Line> lines, LineRole[] roles, String[] rules, int title, int to) {
     boolean adjoining = true;
+    boolean clean = true; // no chrome by its words nor a label that leads on since the article's end
     int gap = 0; // lines since the article's last line or the last caption
     for (int i = 0; i < roles.length; i++) {
       boolean caption = roles[i] == LineRole.CAPTION || roles[i] == LineRole.CAPTION_CREDIT
@@ -97,8 +103,13 @@ final class HeadCaptions {
         String text = lines.get(i).text();
         // a line a rule read as the site's chrome by its words ('Share', 'Most read') ends the gallery
         boolean chrome = roles[i] == LineRole.BOILERPLATE && rules[i] != null && !rules[i].startsWith("page:");
-        adjoining &= gap <= GALLERY_GAP && Text.words(text) <= GALLERY_WORDS && !Subheadings.leadsOn(text)
-            && !chrome;
+        boolean leadsOn = Subheadings.leadsOn(text);
+        clean &= !chrome && !leadsOn;
+        adjoining &= gap <= GALLERY_GAP && Text.words(text) <= GALLERY_WORDS && !leadsOn && !chrome;
+        if (clean && FIRST_OF_GALLERY.matcher(text).matches()) {
+          adjoining = true; // the first picture of a numbered gallery, with nothing of the page's above it
+          gap = 0;
+        }
       }
       if (caption && (i < title - LEAD_PICTURE_LINES || !adjoining)) {
         roles[i] = LineRole.BOILERPLATE;

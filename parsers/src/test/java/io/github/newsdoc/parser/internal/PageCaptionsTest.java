@@ -91,4 +91,29 @@ class PageCaptionsTest {
         teasers));
     assertEquals(List.of(), captions(b));
   }
+
+  // A gallery that numbers its pictures is the article's however far under its end it starts (a heading longer
+  // than a counter, a list of results between), when nothing the page prints by its words stands between; under
+  // 'Share' or a label that leads on to other stories, a numbered gallery is another story's.
+  @Test
+  void aNumberedGalleryUnderTheArticleIsItsOwnWhenNothingOfThePagesStandsBetween() {
+    List<String> between = List.of("Results of the first week of crossings", "1. Ostby to Lunden, 412 passengers",
+        "2. Lunden to Ostby, 388 passengers", "Gallery: the first week of the new ferry in pictures");
+    List<String> bottom = new ArrayList<>(between);
+    bottom.addAll(List.of("1 of 2", GALLERY, "2 of 2", UNDER));
+    bottom.addAll(PageExtractorTest.menu(30));
+    Article a = PageExtractorTest.parseAndCheckRoundTrip(page(PageExtractorTest.menu(12), PageExtractorTest.ARTICLE,
+        bottom));
+    assertEquals(List.of("Gulls over the old pier at dusk in the autumn.", "The quay at low tide after the first crossing."),
+        captions(a));
+    for (String chrome : List.of("Share", "More from Coast Herald")) {
+      List<String> other = new ArrayList<>(List.of(chrome));
+      other.addAll(between);
+      other.addAll(List.of("1 of 2", GALLERY, "2 of 2", UNDER));
+      other.addAll(PageExtractorTest.menu(30));
+      Article b = PageExtractorTest.parseAndCheckRoundTrip(page(PageExtractorTest.menu(12), PageExtractorTest.ARTICLE,
+          other));
+      assertEquals(List.of(), captions(b), chrome);
+    }
+  }
 }
