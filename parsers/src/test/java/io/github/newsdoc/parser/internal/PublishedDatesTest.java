@@ -179,7 +179,12 @@ class PublishedDatesTest {
     "Diterbitkan: Minggu, 6 Desember 2026 09:15 WIB;2026-12-06T09:15+07:00[Asia/Jakarta];-",
     "6 Disember 2026;2026-12-06;-",
     "Publicado: 6 de diciembre de 2026, 7:18 p. m.;2026-12-06T19:18;-",
-    "6 de diciembre de 2026, 11:02 a. m.;2026-12-06T11:02;-"})
+    "6 de diciembre de 2026, 11:02 a. m.;2026-12-06T11:02;-",
+    // Catalan and Slovak
+    "Divendres, 4 de desembre de 2026, 11:40 h;2026-12-04T11:40;-",
+    "Actualitzat el 4 de juliol de 2026 a les 13:05 h;-;2026-07-04T13:05",
+    "Publikované 4. decembra 2026 o 18:20;2026-12-04T18:20;-",
+    "piatok 4. 12. 2026, aktualizované 19:05;2026-12-04;2026-12-04T19:05"})
   void moreLanguages(String line, String published, String updated) {
     assertEquals(published, published(line));
     assertEquals(updated, updated(line));
