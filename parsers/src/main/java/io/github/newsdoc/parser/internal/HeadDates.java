@@ -25,7 +25,8 @@ final class HeadDates {
   private static final int FOOT_LINES = 6;
   // The article's head: the lines over its run where its headline, byline and date stand.
   private static final int HEAD_LINES = 8;
-  private static final String REPEATED = "date:repeated";
+  /** The rule of a date line that gives a time an earlier line filled already. */
+  static final String REPEATED = "date:repeated";
   /** The rule of a line of the head that prints the date beside other words. */
   static final String IN_HEAD_LINE = "date:in-head-line";
   // A line of the head that gives a date beside other words is at most this long, and no sentence.

@@ -61,7 +61,7 @@ final class Headlines {
           rules[i] = "title:chrome-headline";
           continue;
         }
-        int printed = choose(lines, shapes, roles, i);
+        int printed = choose(lines, shapes, roles, rules, i);
         if (printed == i && OpeningChrome.passedOver(lines, shapes, roles, i)) {
           roles[i] = LineRole.BOILERPLATE; // "Newsletters" over the headline and its byline, no menu between
           rules[i] = OpeningChrome.RULE;
@@ -95,7 +95,7 @@ final class Headlines {
    * The line of the printed headline: {@code first} (the first unclaimed line, the title so far) or an
    * unclaimed headline-shaped line after it and above the article.
    */
-  static int choose(List<Line> lines, LineMeasures shapes, LineRole[] roles, int first) {
+  static int choose(List<Line> lines, LineMeasures shapes, LineRole[] roles, String[] rules, int first) {
     String openingTitle = Titles.split(lines.get(first).text()).headline();
     for (int i = first + 1; i < roles.length && i <= first + SUBTITLED_REACH; i++) {
       // the opening first: it turns down a line longer than the opening title at once, where counting the
@@ -114,7 +114,9 @@ final class Headlines {
     // menu and the headline), not the head's: the later one anchors.
     int anchor = core;
     for (int i = first + 1; i < core; i++) {
-      if ((roles[i] == LineRole.BYLINE || roles[i] == LineRole.PUBLISHED)
+      // (a date line that repeats the date of one above it is a date line of the layout all the same: the
+      // masthead's date read first leaves the head's own date "repeated")
+      if ((roles[i] == LineRole.BYLINE || roles[i] == LineRole.PUBLISHED || HeadDates.REPEATED.equals(rules[i]))
           && (anchor == core
               || HeadLayout.menuBetween(shapes, roles, anchor, i)
                   && HeadLayout.headlineBetween(lines, shapes, roles, anchor, i))) {

@@ -237,7 +237,7 @@ final class Segmenter {
   private static void date(LineRole[] roles, String[] rules, int i, PublishedDates.Reading reading, boolean[] filled,
       String rule) {
     boolean repeated = reading.published().isPresent() && filled[0] || reading.updated().isPresent() && filled[1];
-    set(roles, rules, i, repeated ? LineRole.BOILERPLATE : LineRole.PUBLISHED, repeated ? "date:repeated" : rule);
+    set(roles, rules, i, repeated ? LineRole.BOILERPLATE : LineRole.PUBLISHED, repeated ? HeadDates.REPEATED : rule);
     filled[0] |= !repeated && reading.published().isPresent();
     filled[1] |= !repeated && reading.updated().isPresent();
   }

@@ -108,6 +108,21 @@ class HeadlinesTest {
     assertFalse(HeadLayout.sectionLabel("A / B / C / D / E / F"), "no more than five labels");
   }
 
+  // Today's date in the masthead is read first, so that the head's own date line repeats a date already filled:
+  // it still anchors the head, and the headline over it is the title (not the skip link the page opens with).
+  @Test
+  void theHeadsDateAnchorsTheHeadThoughTheMastheadsDateWasReadFirst() {
+    String text = "Skip to the article\nCoast Courier\nSaturday, 5 December 2026\nSubscribe\n\n"
+        + "News\nSport\nWeather\nOpinion\nRegions\n\n"
+        + "River ferry between Ostby and Lunden to stop running this month\n"
+        + "The council says the last boat failed its inspection and a new one will take two years.\n\n"
+        + "Friday, 4 December 2026, 11:40\n\nShare\nFacebook\nEmail\n\n" + BODY + "\n"
+        + String.join("\n", PageExtractorTest.menu(30)) + "\n";
+    Article a = parse(text);
+    assertEquals("River ferry between Ostby and Lunden to stop running this month", a.title());
+    assertEquals("2026-12-04T11:40", a.published().orElseThrow().toString());
+  }
+
   // Between the headline and its standfirst, an audio player's button or an author's name printed without "By"
   // is no section label: the head goes on above it, and the headline stays the title.
   @Test
