@@ -57,6 +57,16 @@ final class BlankLines {
     return CreditShapes.creditLine(text).isPresent() || CaptionLayout.slashed(text); // a photo credit is one too
   }
 
+  /** Whether no two lines stand one right under the other: a blank line between every two (double spacing). */
+  static boolean everyLineApart(List<Line> lines) {
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i - 1).gapTo(lines.get(i)) == 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether every line after the first stands right under the line before it, no blank line between. */
   static boolean unspaced(List<Line> lines) {
     for (int i = 1; i < lines.size(); i++) {

@@ -84,6 +84,8 @@ final class BylineLines {
     // that the writer may have set beside the date
     boolean canonical = CanonicalLines.TITLE_RULE.equals(rules[title]);
     Supplier<Set<String>> lower = Suppliers.memoize(() -> lowerCaseWords(lines));
+    // a page that sets a blank line between every two lines says nothing by them: a job under a name is its own
+    Supplier<Boolean> apart = Suppliers.memoize(() -> BlankLines.everyLineApart(lines));
     int counted = 0;
     boolean dek = false;
     // whether only the head's claimed lines (its date, chrome) stand between the headline and line i
@@ -92,7 +94,7 @@ final class BylineLines {
     for (int i = title + 1; i < lines.size() && counted < HEAD_LINES; i++) {
       boolean chrome = roles[i] == LineRole.BOILERPLATE;
       if (unclaimedOrSetAside(roles, rules, i)
-          && authorLine(lines, roles, rules, values, valueRoles, i, canonical, dated >= 0, lower)) {
+          && authorLine(lines, roles, rules, values, valueRoles, i, canonical, dated >= 0, lower, apart)) {
         if (rules[i].equals(NAME_ALONE)) {
           namesAround(lines, roles, rules, values, valueRoles, i, title, lower);
         }
@@ -114,7 +116,7 @@ final class BylineLines {
     // the page's furniture over the headline, where some layouts print the author with the reading time
     for (int i = title - 1; i >= 0 && title - i <= ABOVE_LINES && roles[i] == LineRole.BOILERPLATE; i--) {
       if ((rules[i].startsWith("page:") || rules[i].startsWith("title:"))
-          && authorLine(lines, roles, rules, values, valueRoles, i, false, false, lower)) {
+          && authorLine(lines, roles, rules, values, valueRoles, i, false, false, lower, apart)) {
         return;
       }
     }
@@ -124,7 +126,8 @@ final class BylineLines {
   // name alone beside the head's metadata; true when it is one.
   // {@code dated}: the head printed the article's date between the headline and line i.
   private static boolean authorLine(List<Line> lines, LineRole[] roles, String[] rules, Object[] values,
-      LineRole[] valueRoles, int i, boolean canonical, boolean dated, Supplier<Set<String>> lower) {
+      LineRole[] valueRoles, int i, boolean canonical, boolean dated, Supplier<Set<String>> lower,
+      Supplier<Boolean> apart) {
     // "// By Ana Ruiz • Nov 11, 2020": marks a layout prints before the words are not part of them
     String text = LEADING_MARKS.matcher(lines.get(i).text()).replaceFirst("");
     Bylines.Reading reading = Bylines.readBesideDate(text).orElse(null);
@@ -143,7 +146,7 @@ final class BylineLines {
     }
     boolean beside = reading == null && !canonical && besideDateOrBy(lines, roles, rules, i);
     boolean roleUnder = reading == null && !canonical && i + 1 < lines.size()
-        && unclaimedOrSetAside(roles, rules, i + 1) && !lines.get(i + 1).afterBlank();
+        && unclaimedOrSetAside(roles, rules, i + 1) && (!lines.get(i + 1).afterBlank() || apart.get());
     if (roleUnder) {
       // a name over its job, no section's words ("Local Government" over "Senior Reporter")
       reading = NameRoleLines.readPairInHead(text, lines.get(i + 1).text())
@@ -325,7 +328,15 @@ final class BylineLines {
     return Bylines.read("By " + text).filter(r -> r.date().isEmpty() && r.credits().isEmpty() && r.rest().isEmpty()
         && !r.people().isEmpty() && r.people().stream().allMatch(p -> p.role().filter(NameRoleLines::isRoleLine).isPresent()
             && text.startsWith(p.name()) == (p == r.people().get(0))
-            && g.organisation(p.name()) == null && g.place(p.name()) == null));
+            && g.organisation(p.name()) == null && g.place(p.name()) == null && !opensWithTitle(p.name())));
+  }
+
+  // Whether a name read before a job opens with a title's word that is no first name: "Chief Racing" in "Chief
+  // Racing Correspondent" is the job's own words, not a person.
+  private static boolean opensWithTitle(String name) {
+    int space = name.indexOf(' ');
+    String first = space < 0 ? name : name.substring(0, space);
+    return Names.isTitleWord(first.toLowerCase(java.util.Locale.ROOT)) && !BylineNames.knownFirstName(first);
   }
 
   // Whether the page prints line k's text again as a line of its own (the site's name in its masthead and

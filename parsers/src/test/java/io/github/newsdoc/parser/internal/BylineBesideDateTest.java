@@ -311,4 +311,20 @@ class BylineBesideDateTest {
       assertEquals(List.of(), names(PARSER.parse(page)), desk);
     }
   }
+
+  // On a page that sets a blank line after every line, the job under the name stands after a blank line as every
+  // line does: it is the name's all the same. A job's own words ("Chief Racing Correspondent") are no name with a
+  // job.
+  @Test
+  void onADoubleSpacedPageTheJobUnderTheNameIsItsOwn() {
+    String text = String.join("\n\n", "Ferry pier to close for winter repairs", "Lindiwe Mahlangu",
+        "Chief Harbour Correspondent", "Published 5 December 2026 | 14:32", BODY.strip().replace("\n\n", "\n"))
+        .replace("\n", "\n\n").replace("\n\n\n\n", "\n\n") + "\n";
+    Article a = PARSER.parse(text);
+    assertEquals(List.of(Byline.of("Lindiwe Mahlangu", java.util.Optional.of("Chief Harbour Correspondent"))),
+        a.bylines(), text);
+    String jobOnly = "Ferry pier to close for winter repairs\n\nChief Harbour Correspondent\n"
+        + "Published 5 December 2026 | 14:32\n\n" + BODY;
+    assertEquals(List.of(), names(PARSER.parse(jobOnly)), "a job's words alone are no author");
+  }
 }
