@@ -33,19 +33,21 @@ final class HeadLayout {
   // (an author printed without "By" over a standfirst); or a breadcrumb, such labels set apart by a path's
   // separators ('News › Jumps', 'Home / News / Regions').
   static boolean sectionLabel(String text) {
+    return breadcrumb(text) || label(text);
+  }
+
+  // Whether a line is a breadcrumb: two to MAX_CRUMBS section labels set apart by a path's separators.
+  static boolean breadcrumb(String text) {
     String[] parts = BREADCRUMB.split(text, MAX_CRUMBS + 1);
-    if (parts.length > 1) {
-      if (parts.length > MAX_CRUMBS) {
+    if (parts.length < 2 || parts.length > MAX_CRUMBS) {
+      return false;
+    }
+    for (String part : parts) {
+      if (!label(part)) {
         return false;
       }
-      for (String part : parts) {
-        if (!label(part)) {
-          return false;
-        }
-      }
-      return true;
     }
-    return label(text);
+    return true;
   }
 
   // A breadcrumb's separator, spaced: a slash, an angle or a guillemet, a bar.

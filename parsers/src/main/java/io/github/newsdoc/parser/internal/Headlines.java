@@ -207,8 +207,10 @@ final class Headlines {
         links++;
       } else {
         links = 0;
-        if (isHeadline(text, shapes.width(i), false) && !Notices.isNotice(text)) {
-          found = i; // a line that speaks to the reader about the site ('Subscribe for full access') is no headline
+        if (isHeadline(text, shapes.width(i), false) && !Notices.isNotice(text) && !HeadLayout.breadcrumb(text)) {
+          // a line that speaks to the reader about the site ('Subscribe for full access') is no headline, nor is
+          // a breadcrumb no rule claimed ('Home › News Center › Press Releases')
+          found = i;
         }
       }
     }

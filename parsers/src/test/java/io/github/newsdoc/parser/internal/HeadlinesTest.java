@@ -108,6 +108,21 @@ class HeadlinesTest {
     assertFalse(HeadLayout.sectionLabel("A / B / C / D / E / F"), "no more than five labels");
   }
 
+  // A breadcrumb no rule claims is no headline either: over a date printed over the headline, the headline under
+  // the date is the title, not the banner the page opens with.
+  @Test
+  void aBreadcrumbOverTheDateIsNoHeadline() {
+    String text = "An official website of Ostby County, Maine\nSkip to main content\nTranslate\nOstby County\nMaine\n"
+        + "Search\nResidents\nBusiness\nGovernment\nDepartments\nHow Do I…\nPay a Bill\nReport a Problem\n"
+        + "Home › News Center › Press Releases\nPosted on: December 2, 2026\n"
+        + "Ostby County opens two overnight warming centers ahead of the cold\nFOR IMMEDIATE RELEASE\n"
+        + BODY.replace("\n\n", "\n");
+    Article a = parse(text);
+    assertEquals("Ostby County opens two overnight warming centers ahead of the cold", a.title());
+    assertTrue(HeadLayout.breadcrumb("Home › News Center › Press Releases"));
+    assertFalse(HeadLayout.breadcrumb("Press Room"));
+  }
+
   // Today's date in the masthead is read first, so that the head's own date line repeats a date already filled:
   // it still anchors the head, and the headline over it is the title (not the skip link the page opens with).
   @Test
