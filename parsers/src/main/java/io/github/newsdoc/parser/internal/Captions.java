@@ -322,10 +322,17 @@ final class Captions {
         text + " (Photo: " + credit + ")", text + " (" + credit + ")", text + " [" + credit + "]");
   }
 
-  // Whether the words before a credit's first slash are a photographer's name: two or three words, none of them
-  // a word of grammar ("JO PARK/…", not "TO BE CONTINUED/…" or "AC/DC").
+  // Whether the words on either side of a credit's first slash are a photographer's name, before an outlet's
+  // ("JO PARK/THE COAST POST") or after it ("GAZETTE/OLIVIER ROCHAT"): two or three words, none of them a word
+  // of grammar (not "TO BE CONTINUED/…" or "AC/DC").
   private static boolean photographer(String credit) {
-    String[] words = credit.substring(0, credit.indexOf('/')).strip().split(" ");
+    int slash = credit.indexOf('/');
+    return named(credit.substring(0, slash)) || named(credit.substring(slash + 1));
+  }
+
+  // Whether a part of a credit is a name: two or three words, none a function word.
+  private static boolean named(String part) {
+    String[] words = part.strip().split(" ");
     if (words.length < 2 || words.length > 3) {
       return false;
     }

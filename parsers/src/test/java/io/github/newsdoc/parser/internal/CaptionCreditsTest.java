@@ -36,6 +36,8 @@ class CaptionCreditsTest {
     "Pickers sort apples at an orchard near Oakmere on Friday. © Lena Ortt|Lena Ortt",
     "Pickers sort apples at an orchard near Oakmere on Friday. — LENA ORTT/WIRE IMAGES|LENA ORTT/WIRE IMAGES",
     "Pickers sort apples at an orchard near Oakmere on Friday. LENA ORTT/THE VALLEY POST|LENA ORTT/THE VALLEY POST",
+    // the outlet first, the photographer after the slash
+    "Pickers sort apples at an orchard near Oakmere on Friday. GAZETTE/LENA ORTT|GAZETTE/LENA ORTT",
     "Pickers sort apples at an orchard near Oakmere on Friday. Lena Ortt / Wire Images file|Lena Ortt / Wire Images file",
     "Pickers sort apples at an orchard near Oakmere on Friday. L. Ann Ortt / AFP|L. Ann Ortt / AFP",
     "Pickers sort apples at an orchard near Oakmere on Friday. — Screengrab|Screengrab",
