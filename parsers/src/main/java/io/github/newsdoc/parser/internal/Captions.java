@@ -323,11 +323,12 @@ final class Captions {
   }
 
   // Whether the words on either side of a credit's first slash are a photographer's name, before an outlet's
-  // ("JO PARK/THE COAST POST") or after it ("GAZETTE/OLIVIER ROCHAT"): two or three words, none of them a word
-  // of grammar (not "TO BE CONTINUED/…" or "AC/DC").
+  // ("JO PARK/THE COAST POST") or after it ("GAZETTE/OLIVIER ROCHAT", opening with a known first name): two or
+  // three words, none of them a word of grammar (not "TO BE CONTINUED/…" or "AC/DC FOREVER").
   private static boolean photographer(String credit) {
     int slash = credit.indexOf('/');
-    return named(credit.substring(0, slash)) || named(credit.substring(slash + 1));
+    String after = credit.substring(slash + 1);
+    return named(credit.substring(0, slash)) || named(after) && BylineNames.knownFirstName(after.strip());
   }
 
   // Whether a part of a credit is a name: two or three words, none a function word.
