@@ -25,7 +25,13 @@ class NoticesTest {
       "Join our Harbour Forums to keep talking about the ferry and the tides.",
       "Get the latest updates on the ferry route and the new timetable.",
       "Get breaking news alerts from the Coast Herald, delivered weekday mornings.",
-      "You have subscribed. Thank you!"})
+      "You have subscribed. Thank you!",
+      // the paywall notices of other languages: a subscription word and the reader or the article spoken to
+      "Abonnez-vous pour lire toute l'actualité du port sans limite.",
+      "Este contenido es exclusivo para suscriptores",
+      "Sigue leyendo este artículo con tu suscripción.",
+      "Denne artikel er for abonnenter",
+      "Assine para continuar lendo este artigo."})
   void notices(String line) {
     assertTrue(Notices.isNotice(line), line);
   }
@@ -34,6 +40,8 @@ class NoticesTest {
   @ValueSource(strings = {
       // an interface word but nobody spoken to
       "The council published the comments of 300 residents on its website on Monday.",
+      "Le maire du port a résilié l'abonnement de la commune au réseau de chaleur.",
+      "El ayuntamiento publicó los comentarios de 300 vecinos.",
       // spoken to, but about nothing of the site's
       "You could see the smoke from the harbour, residents said.",
       // someone's words
