@@ -8,14 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the lines that credit a report: {@code "With reporting by Reuters and AFP"},
- * {@code "(Reporting by X; Editing by Y)"}, {@code "X contributed to this report."},
+ * {@code "(Reporting by X; Editing by Y)"}, {@code "X contributed to this report."} (from or in a place:
+ * {@code "X contributed to this story from Ndola."}),
  * {@code "Information from X was used in this report."}.
  */
 final class CreditLines {
   private static final Pattern WITH = Pattern.compile(
       "(?i)(?:with )?(?:additional )?(?:reporting|files|inputs) (?:by|from) (.{1,300}?)\\.?");
   private static final Pattern CONTRIBUTED = Pattern.compile(
-      "(.{1,200}?) contributed (?:reporting |additional reporting )?to this (?:report|story|article)\\.?");
+      "(.{1,200}?) contributed (?:reporting |additional reporting )?to this (?:report|story|article)"
+          + "(?: (?:from|in) \\p{Lu}[\\p{L}\\p{M}'’. -]{1,60}?)?\\.?");
   // "Information from X was used in this report."
   private static final Pattern USED = Pattern.compile(
       "(?i)(?:information|material|data|reporting) from (.{1,200}?) (?:was|were) used in this (?:report|story|article)\\.?");

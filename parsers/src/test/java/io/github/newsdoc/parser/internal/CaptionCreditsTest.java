@@ -194,7 +194,10 @@ class CaptionCreditsTest {
     "Additional reporting by Jo Park in Lisbon|Jo Park in Lisbon",
     "With files from Jo Park|Jo Park",
     "(With inputs from Wireline)|Wireline",
-    "Wire writer Jo Park in Helena, Montana, contributed to this report.|Wire writer Jo Park in Helena, Montana"})
+    "Wire writer Jo Park in Helena, Montana, contributed to this report.|Wire writer Jo Park in Helena, Montana",
+    // the place the contributor wrote from, after the report
+    "Jo Park contributed to this story from Port Annick.|Jo Park",
+    "Jo Park contributed reporting to this article in Sainte-Marie-du-Lac|Jo Park"})
   void creditLines(String line, String names) {
     assertEquals(Optional.of(List.of(names.split(";"))), CreditLines.parse(line));
   }
