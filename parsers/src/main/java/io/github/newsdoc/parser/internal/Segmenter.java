@@ -79,7 +79,7 @@ final class Segmenter {
       }
     }
     NameRoleLines.nameAndRole(lines, roles, rules, values);
-    SideBoxes.apply(lines, roles, rules);
+    SideBoxes.apply(lines, roles, rules, canonical);
     LineRole[] valueRole = roles.clone();
     orphans(roles, rules);
     LineMeasures shapes = new LineMeasures(lines); // each line measured once, for the readers below

@@ -57,7 +57,8 @@ class SideBoxesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Key Points", "Key points:", "STORY HIGHLIGHTS"})
+  @ValueSource(strings = {"Key Points", "Key points:", "STORY HIGHLIGHTS", "Key takeaways", "En bref:",
+      "Auf einen Blick"})
   void summaryHeadings(String line) {
     assertTrue(SideBoxes.isSummaryHeading(line), line);
   }
@@ -66,5 +67,26 @@ class SideBoxesTest {
   @ValueSource(strings = {"Key points of the plan", "Highlights of the season"})
   void notSummaryHeadings(String line) {
     assertFalse(SideBoxes.isSummaryHeading(line), line);
+  }
+
+  // On a page that sets a blank line between every two lines, nothing is stacked: the box is its heading and the
+  // short sentences under it, up to the article's first longer line or a picture's caption over its credit.
+  @Test
+  void onADoubleSpacedPageTheSummaryBoxIsItsHeadingAndTheShortSentencesUnderIt() {
+    String caption = "Divers inspect the cracked supports of the north pier on Monday morning.";
+    String text = String.join("\n\n", "Harbour board votes to rebuild north pier", "Key takeaways",
+        "The north pier will be rebuilt.", "Work starts in May.", caption, "Credit: Lena Ortt/Coast Wire", FIRST,
+        SECOND) + "\n";
+    Article a = parse(text);
+    assertEquals(List.of(caption, FIRST, SECOND), texts(a));
+    assertTrue(a.boilerplate().contains("Work starts in May."), a.boilerplate().toString());
+    // without a caption, the box ends at the article's first line of more than a short sentence's words
+    String plain = String.join("\n\n", "Harbour board votes to rebuild north pier", "Key takeaways",
+        "The north pier will be rebuilt.", "Work starts in May.", FIRST, SECOND) + "\n";
+    assertEquals(List.of(FIRST, SECOND), texts(parse(plain)));
+    // on a page that sets blank lines between its blocks, a heading with a blank line under it stacks nothing
+    String blocks = "Harbour board votes to rebuild north pier\n\nKey takeaways\n\nThe north pier will be rebuilt.\n"
+        + "Work starts in May.\n\n" + FIRST + "\n\n" + SECOND + "\n";
+    assertEquals(5, texts(parse(blocks)).size(), "the heading, the two lines and the two paragraphs");
   }
 }
