@@ -285,7 +285,7 @@ class BylineBesideDateTest {
     String text = "Ferry pier to close for winter repairs\n\nDoor Jan Jansen en Piet de Vries\n"
         + "Gepubliceerd: zaterdag 5 december 2026, 07:03\n\n" + BODY;
     assertEquals(List.of("Jan Jansen", "Piet de Vries"), names(PARSER.parse(text)));
-    for (String kicker : List.of("Door Prize Draw Tonight", "Par Fives Prove Costly")) {
+    for (String kicker : List.of("Door Prize Draw Tonight", "Par Fives Prove Costly", "Per Capita Spending Falls")) {
       String page = "Ferry pier to close for winter repairs\n\n" + kicker + "\n5 December 2026\n\n" + BODY;
       assertEquals(List.of(), names(PARSER.parse(page)), kicker);
     }

@@ -42,6 +42,7 @@ class BylinesTest {
     "Von Jana Holm und Max Treiber|Jana Holm;Max Treiber",
     "Por Maria Luz Ocaña y Pablo Ruiz|Maria Luz Ocaña;Pablo Ruiz",
     "di Giulia Ferro|Giulia Ferro",
+    "Per Marta Ferrer|Marta Ferrer",
     "Posted by Tilda Marsh|Tilda Marsh",
     "Written by Tilda Marsh and Oren Bask|Tilda Marsh;Oren Bask",
     "Author: Tilda Marsh|Tilda Marsh",
