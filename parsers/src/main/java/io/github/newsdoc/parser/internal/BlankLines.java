@@ -29,7 +29,7 @@ final class BlankLines {
    */
   static List<Line> blocks(List<Line> lines) {
     int n = lines.size();
-    if (n < MIN_LINES || !unspaced(lines)) {
+    if (n < MIN_LINES || !PageSpacing.unspaced(lines)) {
       return lines;
     }
     boolean[] prose = new boolean[n];
@@ -55,25 +55,5 @@ final class BlankLines {
   // A picture's credit line, which stands under (or over) its caption in the caption's block.
   private static boolean isCredit(String text) {
     return CreditShapes.creditLine(text).isPresent() || CaptionLayout.slashed(text); // a photo credit is one too
-  }
-
-  /** Whether no two lines stand one right under the other: a blank line between every two (double spacing). */
-  static boolean everyLineApart(List<Line> lines) {
-    for (int i = 1; i < lines.size(); i++) {
-      if (lines.get(i - 1).gapTo(lines.get(i)) == 1) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether every line after the first stands right under the line before it, no blank line between. */
-  static boolean unspaced(List<Line> lines) {
-    for (int i = 1; i < lines.size(); i++) {
-      if (lines.get(i - 1).gapTo(lines.get(i)) != 1) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -85,7 +85,7 @@ final class BylineLines {
     boolean canonical = CanonicalLines.TITLE_RULE.equals(rules[title]);
     Supplier<Set<String>> lower = Suppliers.memoize(() -> lowerCaseWords(lines));
     // a page that sets a blank line between every two lines says nothing by them: a job under a name is its own
-    Supplier<Boolean> apart = Suppliers.memoize(() -> BlankLines.everyLineApart(lines));
+    Supplier<Boolean> apart = Suppliers.memoize(() -> PageSpacing.doubleSpaced(lines));
     int counted = 0;
     boolean dek = false;
     // whether only the head's claimed lines (its date, chrome) stand between the headline and line i

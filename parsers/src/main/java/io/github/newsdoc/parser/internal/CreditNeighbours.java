@@ -60,18 +60,19 @@ final class CreditNeighbours {
     }
   }
 
-  // A scraped page that prints a blank line after nearly every line (nine in ten) and holds the site's menus and
-  // buttons (at least PAGE_LINKS link-like lines above its first line of prose or below its last, the site's
+  // A scraped page that prints a blank line after nearly every line (PageSpacing#doubleSpaced) and holds the
+  // site's menus and buttons (at least PAGE_LINKS link-like lines above its first line of prose or below its last, the site's
   // notices left out): its blank lines set nothing apart, so a credit line under a line that describes a picture
   // is that caption's, whatever stands around the pair. (A clean article with a blank line between one-line
   // paragraphs prints no menu, though it may print a list: there, a credit under a paragraph is not taken by it.)
   static boolean doubleSpacedPage(List<Line> lines, LineMeasures shapes) {
     int n = lines.size();
-    int after = 0;
+    if (!PageSpacing.doubleSpaced(lines)) {
+      return false;
+    }
     int firstProse = n;
     int lastProse = -1;
     for (int k = 0; k < n; k++) {
-      after += k > 0 && lines.get(k).afterBlank() ? 1 : 0;
       // a line of prose that is no notice of the site (a cookie banner over the menu, a publisher's line under it)
       if (shapes.prose(k) && !Notices.isNotice(lines.get(k).text())) {
         firstProse = Math.min(firstProse, k);
@@ -82,7 +83,7 @@ final class CreditNeighbours {
     for (int k = 0; k < n; k++) {
       links += (k < firstProse || k > lastProse) && shapes.linkLike(k) ? 1 : 0;
     }
-    return n > 1 && after * 10 >= (n - 1) * 9 && links >= PAGE_LINKS;
+    return links >= PAGE_LINKS;
   }
 
   // A line that describes a picture as a caption does, told from a paragraph by its words alone: at most

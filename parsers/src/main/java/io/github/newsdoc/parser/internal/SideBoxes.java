@@ -40,7 +40,7 @@ final class SideBoxes {
     int n = lines.size();
     // a page that sets a blank line between every two lines stacks nothing: read on under a summary heading (not
     // in canonical text, which sets every block apart and whose paragraphs are the writer's)
-    Supplier<Boolean> apart = Suppliers.memoize(() -> !canonical && BlankLines.everyLineApart(lines));
+    Supplier<Boolean> apart = Suppliers.memoize(() -> !canonical && PageSpacing.doubleSpaced(lines));
     for (int i = 0; i < n; i++) {
       String t = lines.get(i).text();
       if (roles[i] != null && roles[i] != LineRole.BOILERPLATE) {
