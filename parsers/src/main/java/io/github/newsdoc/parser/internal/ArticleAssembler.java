@@ -78,7 +78,7 @@ final class ArticleAssembler {
               ? (PublishedDates.Reading) s.value()
               : s.value() instanceof HeadDates.DatedLine line ? line.reading()
               : PublishedDates.parse(s.line().text()).or(() -> PublishedDates.parseAfterLabel(s.line().text()))
-                  .orElseThrow();
+                  .or(() -> PublishedDates.parseAfterWord(s.line().text())).orElseThrow();
           if (reading.published().isPresent() && published || reading.updated().isPresent() && updated) {
             article.addBoilerplate(text);
           } else {

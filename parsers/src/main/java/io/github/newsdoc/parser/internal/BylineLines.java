@@ -84,7 +84,8 @@ final class BylineLines {
     // that the writer may have set beside the date
     boolean canonical = CanonicalLines.TITLE_RULE.equals(rules[title]);
     Supplier<Set<String>> lower = Suppliers.memoize(() -> lowerCaseWords(lines));
-    // a page that sets a blank line between every two lines says nothing by them: a job under a name is its own
+    // a page that sets a blank line between nearly every two lines says nothing by them: a job under a name is
+    // its own (a clean article of one-line paragraphs is spaced so too; its head prints no name over a job)
     Supplier<Boolean> apart = Suppliers.memoize(() -> PageSpacing.doubleSpaced(lines));
     int counted = 0;
     boolean dek = false;
@@ -331,12 +332,19 @@ final class BylineLines {
             && g.organisation(p.name()) == null && g.place(p.name()) == null && !opensWithTitle(p.name())));
   }
 
-  // Whether a name read before a job opens with a title's word that is no first name: "Chief Racing" in "Chief
-  // Racing Correspondent" is the job's own words, not a person.
+  // Whether a name read before a job opens with a title's word and holds no known first name: "Chief Racing" in
+  // "Chief Racing Correspondent" is the job's own words, not a person ("Dr Ana Ruiz" is one).
   private static boolean opensWithTitle(String name) {
-    int space = name.indexOf(' ');
-    String first = space < 0 ? name : name.substring(0, space);
-    return Names.isTitleWord(first.toLowerCase(java.util.Locale.ROOT)) && !BylineNames.knownFirstName(first);
+    String[] words = name.split(" ");
+    if (!Names.isTitleWord(words[0].toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    for (String w : words) {
+      if (BylineNames.knownFirstName(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // Whether the page prints line k's text again as a line of its own (the site's name in its masthead and

@@ -86,12 +86,14 @@ final class HeadCaptions {
    * leads on to other stories ('More from …'); elsewhere (a menu's teaser, another story's gallery, a
    * promotion) it is the page's, with its credit and keywords: marks those of the page whose article ends at
    * line {@code to}, under the headline at line {@code title}. A gallery that numbers its pictures ('1 of 4' over
-   * the first) is the article's however far under its end it starts, when no chrome read by its words and no
-   * label that leads on stands between: the page prints the article's own pictures before its furniture.
+   * the first) is the article's however far under its end it starts, when no chrome read by its words, no label
+   * that leads on and no headline but the gallery's own heading stands between (other stories' headlines head
+   * their own galleries): the page prints the article's own pictures before its furniture.
    */
   static void outsideArticle(List<Line> lines, LineRole[] roles, String[] rules, int title, int to) {
     boolean adjoining = true;
     boolean clean = true; // no chrome by its words nor a label that leads on since the article's end
+    int headlines = 0; // the headline-shaped lines since the article's end: a gallery's heading, or other stories
     int gap = 0; // lines since the article's last line or the last caption
     for (int i = 0; i < roles.length; i++) {
       boolean caption = roles[i] == LineRole.CAPTION || roles[i] == LineRole.CAPTION_CREDIT
@@ -104,7 +106,9 @@ final class HeadCaptions {
         // a line a rule read as the site's chrome by its words ('Share', 'Most read') ends the gallery
         boolean chrome = roles[i] == LineRole.BOILERPLATE && rules[i] != null && !rules[i].startsWith("page:");
         boolean leadsOn = Subheadings.leadsOn(text);
-        clean &= !chrome && !leadsOn;
+        // (a headline is written in words: a row of results or figures is none)
+        headlines += HeadlineLists.isHeadline(text) && text.chars().noneMatch(Character::isDigit) ? 1 : 0;
+        clean &= !chrome && !leadsOn && headlines <= 1;
         adjoining &= gap <= GALLERY_GAP && Text.words(text) <= GALLERY_WORDS && !leadsOn && !chrome;
         if (clean && FIRST_OF_GALLERY.matcher(text).matches()) {
           adjoining = true; // the first picture of a numbered gallery, with nothing of the page's above it

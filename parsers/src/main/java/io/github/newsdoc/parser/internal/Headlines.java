@@ -181,7 +181,7 @@ final class Headlines {
     for (int i = anchor - 1; i > first && links < HeadLayout.MENU_RUN; i--) {
       String text = lines.get(i).text();
       if (roles[i] != null) {
-        if (found >= 0 && HeadLayout.sectionLabel(text)) {
+        if (found >= 0 && HeadLayout.breadcrumb(text)) {
           break; // a breadcrumb a rule knows as chrome closes the head as a section label does
         }
         continue;

@@ -48,12 +48,13 @@ final class PairedDateLines {
   }
 
   /**
-   * Two date lines one right under the other, each behind a label the parser does not know ({@code
+   * Two date lines of the head, one under the other, each behind a label the parser does not know ({@code
    * "Aktualizované 4. 12. 2026 19:05"} over {@code "Publikované 4. 12. 2026 18:20"}): each reads as a
    * publication, but an article is published once and updated later, so the earlier of the two is the
    * publication and the later the update. Rewrites the readings in {@code values} at {@code i - 1} and {@code i}
    * and says whether the line above became the update; a pair of equal times, or a line that gives more than a
-   * publication, is left as read.
+   * publication, is left as read. The segmenter asks it of lines right under each other, or a blank line apart on
+   * a page that sets one between nearly every two lines.
    */
   static boolean inOrder(Object[] values, String[] rules, int i, String rule) {
     if (i == 0 || !rule.equals(rules[i - 1]) || !(values[i - 1] instanceof PublishedDates.Reading above)

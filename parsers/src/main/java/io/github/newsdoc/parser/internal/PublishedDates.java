@@ -186,22 +186,13 @@ final class PublishedDates {
   /**
    * Returns the publication time behind a label this class does not know, in any language: one to
    * {@value #MAX_OTHER_LABEL_WORDS} words of letters, a colon, and a date, perhaps in brackets
-   * ({@code Fecha: 2018-08-25 15:24}, {@code 기사입력 :[ 2018-08-25 15:24 ]}); or one capitalised word of letters
-   * and a whole date with its time ({@code Publikované 4. 12. 2026 18:20}). The segmenter asks this after
+   * ({@code Fecha: 2018-08-25 15:24}, {@code 기사입력 :[ 2018-08-25 15:24 ]}). The segmenter asks this after
    * the readers of other labelled lines ({@code Published under:}, credits), which keep their lines.
    */
   static Optional<Reading> parseAfterLabel(String line) {
     int ascii = line.indexOf(':');
     int wide = line.indexOf('：'); // the full-width colon of Chinese and Japanese pages
     int colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
-    int space = line.indexOf(' ');
-    if (space >= MIN_BARE_LABEL && space <= MAX_OTHER_LABEL && space + 1 < line.length()
-        && Character.isDigit(line.charAt(space + 1)) && bareLabel(line, space)) {
-      // one capitalised word of letters, the date in figures right after it: "Publikované 4. 12. 2026 18:20"; the
-      // date is whole (a day, a month and a year), and its time is printed
-      return parseDates(line.substring(space + 1).strip(), NO_YEAR)
-          .filter(r -> r.updated().isEmpty() && r.published().flatMap(PublicationTime::time).isPresent());
-    }
     if (colon <= 0 || colon > MAX_OTHER_LABEL) {
       return Optional.empty();
     }
@@ -353,6 +344,22 @@ final class PublishedDates {
       }
     }
     return Optional.of(new Reading(Optional.ofNullable(published), Optional.ofNullable(updated)));
+  }
+
+  /**
+   * The publication time behind one word this class does not know, without a colon: one capitalised word of
+   * letters, then a whole date in figures (a day, a month and a year) and its time ({@code Publikované 4. 12. 2026
+   * 18:20}). A line of an article's text may read so too ("Closed 4.12.2026 18:00"): the segmenter asks this only
+   * of the lines of the article's head, above its first paragraph.
+   */
+  static Optional<Reading> parseAfterWord(String line) {
+    int space = line.indexOf(' ');
+    if (space < MIN_BARE_LABEL || space > MAX_OTHER_LABEL || space + 1 >= line.length()
+        || !Character.isDigit(line.charAt(space + 1)) || !bareLabel(line, space)) {
+      return Optional.empty();
+    }
+    return parseDates(line.substring(space + 1).strip(), NO_YEAR)
+        .filter(r -> r.updated().isEmpty() && r.published().flatMap(PublicationTime::time).isPresent());
   }
 
   // Whether the line opens with a word of letters alone, the first a capital, ending at index end.

@@ -147,11 +147,16 @@ final class Segmenter {
     // the year of the page, read from its copyright notice only when a date without a year asks for it
     Supplier<Integer> pageYear = Suppliers.memoize(() -> PublishedDates.pageYear(lines));
     Optional<String> site = Titles.siteName(lines);
+    Supplier<Boolean> doubled = Suppliers.memoize(() -> PageSpacing.doubleSpaced(lines));
+    boolean body = false; // whether a line of prose that is no notice of the site stood above: the article's text
     for (int i = 0; i < n; i++) {
+      body |= i > 0 && roles[i - 1] == null && LineMeasures.isProse(lines.get(i - 1).text())
+          && !Notices.isNotice(lines.get(i - 1).text());
       if (roles[i] != null) {
         continue;
       }
       String t = lines.get(i).text();
+      boolean head = !body && !canonical;
       Match match = boilerplate(t);
       if (match != null) {
         set(roles, rules, i, LineRole.BOILERPLATE, match.name());
@@ -196,8 +201,11 @@ final class Segmenter {
       } else if ((values[i] = CreditLines.parse(t).orElse(null)) != null) {
         set(roles, rules, i, LineRole.CREDITS, "credits");
         ends[i] = true;
-      } else if ((values[i] = PublishedDates.parseAfterLabel(t).orElse(null)) != null) {
-        if (!filled[1] && PairedDateLines.inOrder(values, rules, i, OTHER_LABEL)) {
+      } else if ((values[i] = PublishedDates.parseAfterLabel(t)
+          .or(() -> head ? PublishedDates.parseAfterWord(t) : Optional.empty()).orElse(null)) != null) {
+        // (two such lines in the head, one right under the other or on a double-spaced page)
+        if (!filled[1] && head && (!lines.get(i).afterBlank() || doubled.get())
+            && PairedDateLines.inOrder(values, rules, i, OTHER_LABEL)) {
           filled[0] = false; // the line above gives the update, and this one the publication
           filled[1] = true;
         }

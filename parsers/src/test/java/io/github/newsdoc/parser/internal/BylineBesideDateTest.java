@@ -326,5 +326,9 @@ class BylineBesideDateTest {
     String jobOnly = "Ferry pier to close for winter repairs\n\nChief Harbour Correspondent\n"
         + "Published 5 December 2026 | 14:32\n\n" + BODY;
     assertEquals(List.of(), names(PARSER.parse(jobOnly)), "a job's words alone are no author");
+    // a title's word before a known first name is the person's: "Dr Ana Ruiz", over her job
+    String titled = "Ferry pier to close for winter repairs\n\nDr Ana Ruiz Health Correspondent\n"
+        + "Published 5 December 2026 | 14:32\n\n" + BODY;
+    assertEquals(List.of("Dr Ana Ruiz"), names(PARSER.parse(titled)));
   }
 }

@@ -104,6 +104,7 @@ class HeadlinesTest {
     assertEquals("River ferry between Ostby and Lunden to stop running this month", a.title());
     assertTrue(a.boilerplate().contains("Breaking: Harbour bridge closed after lorry fire"), a.boilerplate().toString());
     assertTrue(HeadLayout.sectionLabel(breadcrumb));
+    assertTrue(HeadLayout.breadcrumb(breadcrumb));
     assertFalse(HeadLayout.sectionLabel("Sign in / Register / Listen"), "interface words are no section");
     assertFalse(HeadLayout.sectionLabel("A / B / C / D / E / F"), "no more than five labels");
   }
@@ -121,6 +122,16 @@ class HeadlinesTest {
     assertEquals("Ostby County opens two overnight warming centers ahead of the cold", a.title());
     assertTrue(HeadLayout.breadcrumb("Home › News Center › Press Releases"));
     assertFalse(HeadLayout.breadcrumb("Press Room"));
+  }
+
+  // A claimed line of one to three capitalised words under the headline ('Tags: Ferries') is no breadcrumb: the
+  // head goes on above it to the headline.
+  @Test
+  void aClaimedLabelUnderTheHeadlineDoesNotCloseTheHead() {
+    String text = "Skip to content\nCoast Courier\nNews\nSport\nWeather\nOpinion\n\n"
+        + "River ferry between Ostby and Lunden to stop running this month\n\nTags: Ferries\n\n"
+        + "Work to start in spring with the new boat due in 2029\n\nBy Mira Holt\n\n" + BODY;
+    assertEquals("River ferry between Ostby and Lunden to stop running this month", parse(text).title());
   }
 
   // Today's date in the masthead is read first, so that the head's own date line repeats a date already filled:

@@ -42,6 +42,10 @@ class NoticesTest {
       "The council published the comments of 300 residents on its website on Monday.",
       "Le maire du port a résilié l'abonnement de la commune au réseau de chaleur.",
       "El ayuntamiento publicó los comentarios de 300 vecinos.",
+      // an article about a subscription's price speaks to its reader too: the pronouns alone make no notice
+      "Si vous êtes abonné depuis plus d'un an, votre abonnement augmentera dès février.",
+      "Si usted tiene una tarifa regulada, los suscriptores del mercado libre dependerán de su contrato.",
+      "Abbonati in calo del dieci per cento in un anno: gli abbonamenti costano di più.",
       // spoken to, but about nothing of the site's
       "You could see the smoke from the harbour, residents said.",
       // someone's words

@@ -97,7 +97,7 @@ class PageCaptionsTest {
   // 'Share' or a label that leads on to other stories, a numbered gallery is another story's.
   @Test
   void aNumberedGalleryUnderTheArticleIsItsOwnWhenNothingOfThePagesStandsBetween() {
-    List<String> between = List.of("Results of the first week of crossings", "1. Ostby to Lunden, 412 passengers",
+    List<String> between = List.of("Crossings", "1. Ostby to Lunden, 412 passengers",
         "2. Lunden to Ostby, 388 passengers", "Gallery: the first week of the new ferry in pictures");
     List<String> bottom = new ArrayList<>(between);
     bottom.addAll(List.of("1 of 2", GALLERY, "2 of 2", UNDER));
@@ -106,6 +106,13 @@ class PageCaptionsTest {
         bottom));
     assertEquals(List.of("Gulls over the old pier at dusk in the autumn.", "The quay at low tide after the first crossing."),
         captions(a));
+    // other stories' headlines between the article and a numbered gallery: the gallery is one of theirs
+    List<String> teasers = new ArrayList<>(List.of("Around the coast this week", "Lunden school choir wins a national prize",
+        "Ostby market to stay open on Sundays", "The week in pictures: frost, fairs and a large pumpkin"));
+    teasers.addAll(List.of("1 of 2", GALLERY, "2 of 2", UNDER));
+    teasers.addAll(PageExtractorTest.menu(30));
+    assertEquals(List.of(), captions(PageExtractorTest.parseAndCheckRoundTrip(page(PageExtractorTest.menu(12),
+        PageExtractorTest.ARTICLE, teasers))));
     for (String chrome : List.of("Share", "More from Coast Herald")) {
       List<String> other = new ArrayList<>(List.of(chrome));
       other.addAll(between);

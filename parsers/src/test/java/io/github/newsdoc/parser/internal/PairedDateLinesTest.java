@@ -58,9 +58,9 @@ class PairedDateLinesTest {
   // update, whichever is printed first.
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
-    "Aktualizované 4. 12. 2026 19:05;Publikované 4. 12. 2026 18:20;2026-12-04T18:20;2026-12-04T19:05",
-    "Publikované 4. 12. 2026 18:20;Aktualizované 4. 12. 2026 19:05;2026-12-04T18:20;2026-12-04T19:05",
-    "Ažurirano 05.12.2026 08:10;Objavljeno 04.12.2026 18:20;2026-12-04T18:20;2026-12-05T08:10"})
+    "Päivitetty 4. 12. 2026 19:05;Julkaistu 4. 12. 2026 18:20;2026-12-04T18:20;2026-12-04T19:05",
+    "Julkaistu 4. 12. 2026 18:20;Päivitetty 4. 12. 2026 19:05;2026-12-04T18:20;2026-12-04T19:05",
+    "Muokattu 05.12.2026 08:10;Julkaistu 04.12.2026 18:20;2026-12-04T18:20;2026-12-05T08:10"})
   void twoUnknownLabelsInTheirTimesOrder(String first, String second, String published, String updated) {
     String text = "Council approves new harbour plan after long debate\n\n" + first + "\n" + second + "\n\n"
         + "The council approved the plan on Friday after a debate that lasted most of the evening and ended with a"
@@ -70,16 +70,33 @@ class PairedDateLinesTest {
     assertEquals(Optional.of(updated), a.updated().map(Object::toString));
   }
 
-  // Equal times, or a line that already names an update, are left as read.
+  // Equal times, a line above read by another rule, or a line above that names an update already, are left as read.
   @Test
   void equalTimesAreLeftAsRead() {
-    Object[] values = {PublishedDates.parseAfterLabel("Publikované 4. 12. 2026 18:20").orElseThrow(),
-        PublishedDates.parseAfterLabel("Vydané 4. 12. 2026 18:20").orElseThrow()};
+    Object[] values = {PublishedDates.parseAfterWord("Julkaistu 4. 12. 2026 18:20").orElseThrow(),
+        PublishedDates.parseAfterWord("Vahvistettu 4. 12. 2026 18:20").orElseThrow()};
     String[] rules = {"date:other-label", "date:other-label"};
     assertFalse(PairedDateLines.inOrder(values, rules, 1, "date:other-label"));
     assertTrue(((PublishedDates.Reading) values[1]).updated().isEmpty());
     String[] other = {"date", "date:other-label"};
     assertFalse(PairedDateLines.inOrder(values, other, 1, "date:other-label"), "the line above has a known label");
+    Object[] update = {PublishedDates.parse("Updated 4 December 2026 19:05").orElseThrow(),
+        PublishedDates.parseAfterWord("Julkaistu 4. 12. 2026 18:20").orElseThrow()};
+    assertFalse(PairedDateLines.inOrder(update, rules, 1, "date:other-label"), "the line above gives the update");
+    assertEquals(update[0], PublishedDates.parse("Updated 4 December 2026 19:05").orElseThrow());
+  }
+
+  // In the article's text, under its first paragraph, a word and a date are the article's lines: no date is read
+  // from them, and the canonical text reads back equal.
+  @Test
+  void aWordAndADateInTheTextAreTheArticles() {
+    String text = "Council approves new harbour plan after long debate\n\nBy Ana Ruiz\n\n"
+        + "The council approved the plan on Friday after a debate that lasted most of the evening and ended with a"
+        + " narrow vote.\n\nClosed 4.12.2026 18:00\nReopened 5.12.2026 09:30\n\nThe pier reopens next week.\n";
+    var a = io.github.newsdoc.parser.Newsdoc.parse(text);
+    assertTrue(a.published().isEmpty(), a.published().toString());
+    assertEquals(4, a.paragraphs().size(), a.paragraphs().toString());
+    assertEquals(a, io.github.newsdoc.parser.Newsdoc.parse(io.github.newsdoc.parser.Newsdoc.write(a)));
   }
 
   // The writer's own text is read as written: a paragraph with a time under the date it writes stays a paragraph.

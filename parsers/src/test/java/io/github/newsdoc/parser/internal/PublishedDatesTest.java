@@ -300,7 +300,8 @@ class PublishedDatesTest {
     "Paskelbta 2026-12-04 18:20|2026-12-04T18:20",
     "Skelbta 04.12.2026 18:20|2026-12-04T18:20"})
   void oneWordBeforeAWholeDateAndItsTime(String line, String expected) {
-    assertEquals(expected, PublishedDates.parseAfterLabel(line).orElseThrow().published().orElseThrow().toString());
+    assertEquals(expected, PublishedDates.parseAfterWord(line).orElseThrow().published().orElseThrow().toString());
+    assertTrue(PublishedDates.parseAfterLabel(line).isEmpty(), "the colon form does not read it");
   }
 
   // Without a colon, the label is one capitalised word of four letters or more, and the date is whole and timed.
@@ -309,7 +310,7 @@ class PublishedDatesTest {
       "Two words 4. 12. 2026 18:20", "Hall 9 4. 12. 2026 18:20", "Odd 4. 12. 2026 18:20",
       "Publikované 4. 12. 2026 18:20 and more"})
   void notADateLineBehindOneWord(String line) {
-    assertTrue(PublishedDates.parseAfterLabel(line).isEmpty(), line);
+    assertTrue(PublishedDates.parseAfterWord(line).isEmpty(), line);
   }
 
   @ParameterizedTest
