@@ -3,6 +3,7 @@ package io.github.newsdoc.parser.internal;
 import io.github.newsdoc.parser.LineRole;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Captions whose credit has no credit's shape, found by the layout the page's other captions show: where a page's
@@ -98,5 +99,44 @@ final class CaptionLayout {
       wordStart = c == ' ';
     }
     return true;
+  }
+
+  // Lines one after another that each end with a source in brackets are items citing their sources, not
+  // captions: a caption stands alone among paragraphs. The same line printed again is a repeat (a caption
+  // printed twice), not another cited item: the canonical text writes a repeated caption once, in its own
+  // form, so counting it would read the line differently there.
+  static boolean sourcedNeighbour(List<Line> lines, int i) {
+    String self = lines.get(i).text();
+    for (int k : new int[] {i - 1, i + 1}) {
+      String t = k >= 0 && k < lines.size() ? lines.get(k).text() : "";
+      if (!t.equals(self) && (t.endsWith(")") || t.endsWith("]")) && Captions.splitCredit(t).credit().isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The longest sentence the site's own name under it credits as a picture's caption.
+  private static final int SITE_CAPTION_WORDS = 30;
+
+  // A credit line right under a caption (no blank line between) that has no credit of its own: the caption
+  // is the line above, unclaimed and short, or already read as a caption.
+  static boolean creditBelow(List<Line> lines, LineRole[] roles, String[] rules, int i,
+      Optional<String> site) {
+    if (i == 0 || lines.get(i).afterBlank()) {
+      return false;
+    }
+    String above = lines.get(i - 1).text();
+    // the site's own name under a sentence credits its staff's picture ('The Coast Courier'): the two lines a
+    // block of their own, the sentence a caption's length
+    if (CreditShapes.creditLine(lines.get(i).text()).isEmpty()
+        && !(site.isPresent() && site.get().equals(lines.get(i).text()) && Text.endsSentence(above)
+            && lines.get(i - 1).afterBlank() && (i + 1 == lines.size() || lines.get(i + 1).afterBlank())
+            && Text.words(above) <= SITE_CAPTION_WORDS)) {
+      return false;
+    }
+    boolean caption = roles[i - 1] == null && Text.words(above) <= 60 && Text.words(above) >= 4
+        || roles[i - 1] == LineRole.CAPTION && !rules[i - 1].equals("caption:labelled");
+    return caption && Captions.splitCredit(above).credit().isEmpty();
   }
 }

@@ -222,7 +222,7 @@ final class Segmenter {
         set(roles, rules, i, LineRole.CAPTION, "caption:after-keywords");
       } else if (canonical) {
         continue; // the writer's captions are labelled: no caption by shape alone
-      } else if (creditBelow(lines, roles, rules, i, site) && !Notices.isNotice(t)) {
+      } else if (CaptionLayout.creditBelow(lines, roles, rules, i, site) && !Notices.isNotice(t)) {
         // before the shapes of a caption on its own: "Name / Getty Images" under a caption is its credit (a
         // line that speaks to the reader of the site, 'Subscribe to our magazine', describes no picture: it
         // is asked last, of the few lines shaped as captions)
@@ -232,7 +232,7 @@ final class Segmenter {
         // a credit after the site's own words ("To find out more, click here. Getty Images") makes no caption:
         // written as one, its text would read back as chrome
         set(roles, rules, i, LineRole.CAPTION, "caption:credited");
-      } else if (Captions.bracketedCredit(t).isPresent() && !sourcedNeighbour(lines, i) && !Notices.isNotice(t)) {
+      } else if (Captions.bracketedCredit(t).isPresent() && !CaptionLayout.sourcedNeighbour(lines, i) && !Notices.isNotice(t)) {
         set(roles, rules, i, LineRole.CAPTION, "caption:bracketed-credit");
       } else if (GroupCaptions.is(t)) {
         set(roles, rules, i, LineRole.CAPTION, "caption:group"); // 'L-R: Ana Ruiz, Jo Park and …'
@@ -263,45 +263,6 @@ final class Segmenter {
       return null;
     }
     return reading;
-  }
-
-  // Lines one after another that each end with a source in brackets are items citing their sources, not
-  // captions: a caption stands alone among paragraphs. The same line printed again is a repeat (a caption
-  // printed twice), not another cited item: the canonical text writes a repeated caption once, in its own
-  // form, so counting it would read the line differently there.
-  private static boolean sourcedNeighbour(List<Line> lines, int i) {
-    String self = lines.get(i).text();
-    for (int k : new int[] {i - 1, i + 1}) {
-      String t = k >= 0 && k < lines.size() ? lines.get(k).text() : "";
-      if (!t.equals(self) && (t.endsWith(")") || t.endsWith("]")) && Captions.splitCredit(t).credit().isPresent()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // The longest sentence the site's own name under it credits as a picture's caption.
-  private static final int SITE_CAPTION_WORDS = 30;
-
-  // A credit line right under a caption (no blank line between) that has no credit of its own: the caption
-  // is the line above, unclaimed and short, or already read as a caption.
-  private static boolean creditBelow(List<Line> lines, LineRole[] roles, String[] rules, int i,
-      Optional<String> site) {
-    if (i == 0 || lines.get(i).afterBlank()) {
-      return false;
-    }
-    String above = lines.get(i - 1).text();
-    // the site's own name under a sentence credits its staff's picture ('The Coast Courier'): the two lines a
-    // block of their own, the sentence a caption's length
-    if (CreditShapes.creditLine(lines.get(i).text()).isEmpty()
-        && !(site.isPresent() && site.get().equals(lines.get(i).text()) && Text.endsSentence(above)
-            && lines.get(i - 1).afterBlank() && (i + 1 == lines.size() || lines.get(i + 1).afterBlank())
-            && Text.words(above) <= SITE_CAPTION_WORDS)) {
-      return false;
-    }
-    boolean caption = roles[i - 1] == null && Text.words(above) <= 60 && Text.words(above) >= 4
-        || roles[i - 1] == LineRole.CAPTION && !rules[i - 1].equals("caption:labelled");
-    return caption && Captions.splitCredit(above).credit().isEmpty();
   }
 
   // A tag list is at least two short lines printed one under the other (no blank line between them): a
