@@ -148,10 +148,17 @@ final class Segmenter {
     Supplier<Integer> pageYear = Suppliers.memoize(() -> PublishedDates.pageYear(lines));
     Optional<String> site = Titles.siteName(lines);
     Supplier<Boolean> doubled = Suppliers.memoize(() -> PageSpacing.doubleSpaced(lines));
-    boolean body = false; // whether a line of prose that is no notice of the site stood above: the article's text
+    // whether the article's text has begun above: a line of prose that is no notice of the site under a byline or
+    // a date, or a second such line (one alone over the byline or date is the standfirst)
+    boolean body = false;
+    boolean dated = false;
+    int prose = 0;
     for (int i = 0; i < n; i++) {
-      body |= i > 0 && roles[i - 1] == null && LineMeasures.isProse(lines.get(i - 1).text())
-          && !Notices.isNotice(lines.get(i - 1).text());
+      if (i > 0 && roles[i - 1] == null && LineMeasures.isProse(lines.get(i - 1).text())
+          && !Notices.isNotice(lines.get(i - 1).text())) {
+        body |= dated || ++prose >= 2;
+      }
+      dated |= i > 0 && (roles[i - 1] == LineRole.BYLINE || roles[i - 1] == LineRole.PUBLISHED);
       if (roles[i] != null) {
         continue;
       }

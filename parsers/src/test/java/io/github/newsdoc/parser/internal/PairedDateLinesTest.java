@@ -86,6 +86,20 @@ class PairedDateLinesTest {
     assertEquals(update[0], PublishedDates.parse("Updated 4 December 2026 19:05").orElseThrow());
   }
 
+  // A standfirst over the head's date lines is no paragraph of the article's yet: the dates under it are read.
+  @Test
+  void aStandfirstOverTheDatesLeavesThemInTheHead() {
+    String text = "Council approves new harbour plan after long debate\n\n"
+        + "The plan doubles the pier's length and adds a ferry berth, but the harbour master says it will take years"
+        + " to build and cost more than the council expects.\n\nJulkaistu 4. 12. 2026 18:20\n"
+        + "Päivitetty 4. 12. 2026 19:05\n\n"
+        + "The council approved the plan on Friday after a debate that lasted most of the evening and ended with a"
+        + " narrow vote.\n";
+    var a = io.github.newsdoc.parser.Newsdoc.parse(text);
+    assertEquals("2026-12-04T18:20", a.published().orElseThrow().toString());
+    assertEquals(Optional.of("2026-12-04T19:05"), a.updated().map(Object::toString));
+  }
+
   // In the article's text, under its first paragraph, a word and a date are the article's lines: no date is read
   // from them, and the canonical text reads back equal.
   @Test
