@@ -1,7 +1,9 @@
 package io.github.newsdoc.parser.internal;
 
 import io.github.newsdoc.model.PublicationTime;
+import io.github.newsdoc.parser.LineRole;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -85,5 +87,37 @@ final class PairedDateLines {
   private static boolean before(PublicationTime updated, PublicationTime published) {
     return updated.time().isPresent() && published.time().isPresent()
         && updated.time().get().isBefore(published.time().get());
+  }
+
+  /**
+   * Where the article's text begins, for the lines a date may be read from by a word the parser does not know
+   * ({@link PublishedDates#parseAfterWord}): at a line of prose that is no notice of the site under a byline or a
+   * date, or at a second such line (one alone over the byline or date is the standfirst). Read on demand, as the
+   * segmenter goes down the lines and asks of a few; the lines above the one asked have their roles.
+   */
+  static final class TextStart {
+    private final List<Line> lines;
+    private final LineRole[] roles;
+    private int next;
+    private boolean body;
+    private boolean dated;
+    private int prose;
+
+    TextStart(List<Line> lines, LineRole[] roles) {
+      this.lines = lines;
+      this.roles = roles;
+    }
+
+    /** Whether line {@code i} stands above the article's text; asked with {@code i} never decreasing. */
+    boolean inHead(int i) {
+      for (; next < i && !body; next++) {
+        String t = lines.get(next).text();
+        if (roles[next] == null && LineMeasures.isProse(t) && !Notices.isNotice(t)) {
+          body = dated || ++prose >= 2;
+        }
+        dated |= roles[next] == LineRole.BYLINE || roles[next] == LineRole.PUBLISHED;
+      }
+      return !body;
+    }
   }
 }

@@ -148,22 +148,13 @@ final class Segmenter {
     Supplier<Integer> pageYear = Suppliers.memoize(() -> PublishedDates.pageYear(lines));
     Optional<String> site = Titles.siteName(lines);
     Supplier<Boolean> doubled = Suppliers.memoize(() -> PageSpacing.doubleSpaced(lines));
-    // whether the article's text has begun above: a line of prose that is no notice of the site under a byline or
-    // a date, or a second such line (one alone over the byline or date is the standfirst)
-    boolean body = false;
-    boolean dated = false;
-    int prose = 0;
+    PairedDateLines.TextStart text = new PairedDateLines.TextStart(lines, roles);
     for (int i = 0; i < n; i++) {
-      if (i > 0 && roles[i - 1] == null && LineMeasures.isProse(lines.get(i - 1).text())
-          && !Notices.isNotice(lines.get(i - 1).text())) {
-        body |= dated || ++prose >= 2;
-      }
-      dated |= i > 0 && (roles[i - 1] == LineRole.BYLINE || roles[i - 1] == LineRole.PUBLISHED);
       if (roles[i] != null) {
         continue;
       }
       String t = lines.get(i).text();
-      boolean head = !body && !canonical;
+      int at = i;
       Match match = boilerplate(t);
       if (match != null) {
         set(roles, rules, i, LineRole.BOILERPLATE, match.name());
@@ -208,10 +199,10 @@ final class Segmenter {
       } else if ((values[i] = CreditLines.parse(t).orElse(null)) != null) {
         set(roles, rules, i, LineRole.CREDITS, "credits");
         ends[i] = true;
-      } else if ((values[i] = PublishedDates.parseAfterLabel(t)
-          .or(() -> head ? PublishedDates.parseAfterWord(t) : Optional.empty()).orElse(null)) != null) {
+      } else if ((values[i] = PublishedDates.parseAfterLabel(t).or(() -> canonical ? Optional.empty()
+          : PublishedDates.parseAfterWord(t).filter(r -> text.inHead(at))).orElse(null)) != null) {
         // (two such lines in the head, one right under the other or on a double-spaced page)
-        if (!filled[1] && head && (!lines.get(i).afterBlank() || doubled.get())
+        if (!filled[1] && !canonical && text.inHead(i) && (!lines.get(i).afterBlank() || doubled.get())
             && PairedDateLines.inOrder(values, rules, i, OTHER_LABEL)) {
           filled[0] = false; // the line above gives the update, and this one the publication
           filled[1] = true;
