@@ -92,6 +92,9 @@ final class Segmenter {
     }
     // bios first, so that a notice under them still ends the article
     AuthorBios.apply(lines, roles, rules, values, valueRole, false);
+    if (!canonical) {
+      Transcripts.apply(lines, roles, rules); // a player's transcript under its toggle: no prose of the article's
+    }
     int[] article = PageExtractor.apply(lines, shapes, roles, rules, title);
     if (article != null) {
       title = article[2];
