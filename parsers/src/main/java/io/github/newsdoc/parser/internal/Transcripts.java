@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  * transcript', 'Video transcript'), then the lines of the recording, each opening with who speaks ('TOM HADLEIGH:',
  * 'Dr. Nadia Pereira:', '[ANCHOR]') or a sound in brackets ('[Sound of boat engine]'), then perhaps a toggle that
  * closes it ('Hide transcript'). The toggle and the lines under it are the player's, not the article's text: at
- * least two spoken lines, one right after the other, up to the first line that opens with no speaker. A transcript
- * word in a sentence ('Read the full transcript of the interview below:') is no toggle. Not read in canonical text.
+ * least two spoken lines, one right after the other, up to the first line that opens with no speaker. The toggle
+ * names the control or the medium ('Show', 'Video'), or stands right under the player's running time or controls;
+ * a bare 'Transcript' or 'Hearing transcript' over dialogue is a heading of the article's, which publishes that
+ * transcript, and a transcript word in a sentence ('Read the full transcript below:') is no toggle. Not read in
+ * canonical text.
  * Linear in the lines.
  */
 final class Transcripts {
@@ -28,14 +31,25 @@ final class Transcripts {
       "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]{0,30}(?:,? \\p{Lu}[\\p{L}\\p{M}.'’-]{0,30}){0,5}: \\S"
           + "|\\[[^\\[\\]]{1,40}\\]).*");
 
+  // The words of a player's toggle beside 'transcript': a verb of the control or the medium ('Show transcript',
+  // 'Video transcript', 'Transkript anzeigen'). A bare 'Transcript' is a toggle only under the player's own lines.
+  private static final java.util.Set<String> CUES = java.util.Set.of("show", "hide", "view", "open", "close",
+      "expand", "collapse", "toggle", "video", "audio", "full", "watch", "listen", "read", "see", "afficher",
+      "masquer", "voir", "mostrar", "ocultar", "ver", "anzeigen", "ausblenden", "vis", "skjul", "visa", "dölj");
+  // A line of the player's over a bare toggle: its running time, or one of its controls.
+  private static final Pattern PLAYER = Pattern.compile(
+      "(?i)(?:\\d{1,2}:)?\\d{1,2}:\\d{2}|cc|captions|subtitles|full ?screen|now playing|play|pause|mute|watch|listen");
+  // A bare toggle stands at most this many lines under a line of the player's.
+  private static final int UNDER_PLAYER = 3;
+
   private Transcripts() {}
 
   /** Marks each player's transcript, with its toggles, as the page's. */
   static void apply(List<Line> lines, LineRole[] roles, String[] rules) {
     int n = lines.size();
     for (int i = 0; i < n; i++) {
-      if (!open(roles, i) || !toggle(lines.get(i).text())) {
-        continue;
+      if (!open(roles, i) || !toggle(lines.get(i).text()) || !cued(lines.get(i).text()) && !underPlayer(lines, i)) {
+        continue; // a heading of the article's ('Transcript', 'Hearing transcript') over the dialogue it prints
       }
       int k = i + 1;
       while (k < n && open(roles, k) && toggle(lines.get(k).text())) {
@@ -55,6 +69,26 @@ final class Transcripts {
       }
       i = end - 1;
     }
+  }
+
+  // Whether a toggle names the control or the medium beside its transcript word.
+  private static boolean cued(String text) {
+    for (String w : text.toLowerCase(Locale.ROOT).split(" ")) {
+      if (CUES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether a line of the player's (its running time, a control) stands right over line i, within a few lines.
+  private static boolean underPlayer(List<Line> lines, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - UNDER_PLAYER; k--) {
+      if (PLAYER.matcher(lines.get(k).text()).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // A line no reader claimed yet.

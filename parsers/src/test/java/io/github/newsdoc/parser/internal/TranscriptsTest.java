@@ -35,7 +35,7 @@ class TranscriptsTest {
 
   // The toggles and the spoken lines between them are the player's; the article's paragraphs stay.
   @ParameterizedTest
-  @ValueSource(strings = {"Transcript", "Show transcript", "Video transcript\nShow transcript"})
+  @ValueSource(strings = {"Show transcript", "Video transcript\nShow transcript", "Transkript anzeigen"})
   void aTranscriptUnderItsToggleIsThePlayers(String toggle) {
     String text = "Harbour board votes to rebuild north pier\n\nWatch: the pier after the storms\n" + toggle + "\n"
         + SPOKEN + "Hide transcript\n\n" + FIRST + "\n\n" + SECOND + "\n";
@@ -47,8 +47,32 @@ class TranscriptsTest {
     assertFalse(t.stream().anyMatch(x -> x.contains("Two of the supports")), t.toString());
   }
 
-  // An interview printed as questions and answers, a sentence that announces a transcript, or a single spoken
-  // line under a toggle: the article's.
+  // A bare 'Transcript' under the player's running time is its toggle too.
+  @Test
+  void aBareToggleUnderThePlayersRunningTime() {
+    String text = "Harbour board votes to rebuild north pier\n\nNow Playing\nThe pier after the storms\n2:14\n"
+        + "Transcript\n" + SPOKEN + "\n" + FIRST + "\n\n" + SECOND + "\n";
+    List<String> t = texts(parse(text));
+    assertFalse(t.stream().anyMatch(x -> x.startsWith("MIRA HOLT:")), t.toString());
+  }
+
+  // A transcript the article publishes under a heading of its own ('Transcript', 'Hearing transcript', 'The
+  // transcript'), as questions and answers or as a list of labelled values: the article's. So is a sentence that
+  // announces a transcript, and a single spoken line under a toggle.
+  @ParameterizedTest
+  @ValueSource(strings = {"Transcript\nCHAIR: The committee will come to order.\nMR. DALE: Thank you, chair, I move it.\n"
+      + "CHAIR: Seconded. All in favour?",
+      "Hearing transcript\n[CLERK] All rise.\nJUDGE MARSH: Be seated.",
+      "The transcript\nQ: Why did you close the pier?\nA: Two of the supports cracked right through.",
+      "Transcription fees\nPrice: $5 per page\nDelivery: Three working days\nContact: The harbour office"})
+  void aTranscriptTheArticlePublishesIsItsOwn(String printed) {
+    String text = "Harbour board votes to rebuild north pier\n\n" + FIRST + "\n\n" + printed + "\n\n" + SECOND + "\n";
+    Article a = parse(text);
+    String second = printed.split("\n")[1];
+    assertTrue(texts(a).contains(second), texts(a).toString());
+    assertTrue(a.boilerplate().stream().noneMatch(b -> b.equals(second)), a.boilerplate().toString());
+  }
+
   @Test
   void spokenLinesWithoutAToggleAreTheArticles() {
     String interview = "Harbour board votes to rebuild north pier\n\n" + FIRST + "\n\n"
