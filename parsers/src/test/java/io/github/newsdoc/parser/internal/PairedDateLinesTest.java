@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +15,16 @@ class PairedDateLinesTest {
     return PublishedDates.parse(above).flatMap(first -> PairedDateLines.sameDay(above, first, line, () -> 0))
         .map(r -> r.published().map(Object::toString).orElse("-") + " "
             + r.updated().map(Object::toString).orElse("-")).orElse("none");
+  }
+
+  private static final String HEADLINE = "Council approves new harbour plan after long debate\n\n";
+  private static final String PARAGRAPH = "The council approved the plan on Friday after a debate that lasted most of"
+      + " the evening and ended with a narrow vote.\n";
+
+  // The publication and update times of an article with the given head between its headline and its paragraph.
+  private static String times(String head) {
+    var a = io.github.newsdoc.parser.Newsdoc.parse(HEADLINE + head + "\n\n" + PARAGRAPH);
+    return a.published().map(Object::toString).orElse("-") + " " + a.updated().map(Object::toString).orElse("-");
   }
 
   // The time alone of an update, under the line that dates the publication, is the update on that day; the line
@@ -46,12 +55,7 @@ class PairedDateLinesTest {
   // In a page: the two lines give the publication and the update, and the update line is a date line.
   @Test
   void inAPage() {
-    String text = "Council approves new harbour plan after long debate\n\n5. december 2026 kl. 06.00\nOpdateret kl. 11.47\n\n"
-        + "The council approved the plan on Friday after a debate that lasted most of the evening and ended with a"
-        + " narrow vote.\n";
-    var a = io.github.newsdoc.parser.Newsdoc.parse(text);
-    assertEquals("2026-12-05T06:00", a.published().orElseThrow().toString());
-    assertEquals(Optional.of("2026-12-05T11:47"), a.updated().map(Object::toString));
+    assertEquals("2026-12-05T06:00 2026-12-05T11:47", times("5. december 2026 kl. 06.00\nOpdateret kl. 11.47"));
   }
 
   // Two date lines behind labels the parser does not know: the earlier time is the publication, the later the
@@ -62,12 +66,7 @@ class PairedDateLinesTest {
     "Julkaistu 4. 12. 2026 18:20;Päivitetty 4. 12. 2026 19:05;2026-12-04T18:20;2026-12-04T19:05",
     "Muokattu 05.12.2026 08:10;Julkaistu 04.12.2026 18:20;2026-12-04T18:20;2026-12-05T08:10"})
   void twoUnknownLabelsInTheirTimesOrder(String first, String second, String published, String updated) {
-    String text = "Council approves new harbour plan after long debate\n\n" + first + "\n" + second + "\n\n"
-        + "The council approved the plan on Friday after a debate that lasted most of the evening and ended with a"
-        + " narrow vote.\n";
-    var a = io.github.newsdoc.parser.Newsdoc.parse(text);
-    assertEquals(published, a.published().orElseThrow().toString());
-    assertEquals(Optional.of(updated), a.updated().map(Object::toString));
+    assertEquals(published + " " + updated, times(first + "\n" + second));
   }
 
   // Equal times, a line above read by another rule, or a line above that names an update already, are left as read.
@@ -89,24 +88,18 @@ class PairedDateLinesTest {
   // A standfirst over the head's date lines is no paragraph of the article's yet: the dates under it are read.
   @Test
   void aStandfirstOverTheDatesLeavesThemInTheHead() {
-    String text = "Council approves new harbour plan after long debate\n\n"
-        + "The plan doubles the pier's length and adds a ferry berth, but the harbour master says it will take years"
-        + " to build and cost more than the council expects.\n\nJulkaistu 4. 12. 2026 18:20\n"
-        + "Päivitetty 4. 12. 2026 19:05\n\n"
-        + "The council approved the plan on Friday after a debate that lasted most of the evening and ended with a"
-        + " narrow vote.\n";
-    var a = io.github.newsdoc.parser.Newsdoc.parse(text);
-    assertEquals("2026-12-04T18:20", a.published().orElseThrow().toString());
-    assertEquals(Optional.of("2026-12-04T19:05"), a.updated().map(Object::toString));
+    String standfirst = "The plan doubles the pier's length and adds a ferry berth, but the harbour master says it"
+        + " will take years to build and cost more than the council expects.";
+    assertEquals("2026-12-04T18:20 2026-12-04T19:05",
+        times(standfirst + "\n\nJulkaistu 4. 12. 2026 18:20\nPäivitetty 4. 12. 2026 19:05"));
   }
 
   // In the article's text, under its first paragraph, a word and a date are the article's lines: no date is read
   // from them, and the canonical text reads back equal.
   @Test
   void aWordAndADateInTheTextAreTheArticles() {
-    String text = "Council approves new harbour plan after long debate\n\nBy Ana Ruiz\n\n"
-        + "The council approved the plan on Friday after a debate that lasted most of the evening and ended with a"
-        + " narrow vote.\n\nClosed 4.12.2026 18:00\nReopened 5.12.2026 09:30\n\nThe pier reopens next week.\n";
+    String text = HEADLINE + "By Ana Ruiz\n\n" + PARAGRAPH
+        + "\nClosed 4.12.2026 18:00\nReopened 5.12.2026 09:30\n\nThe pier reopens next week.\n";
     var a = io.github.newsdoc.parser.Newsdoc.parse(text);
     assertTrue(a.published().isEmpty(), a.published().toString());
     assertEquals(4, a.paragraphs().size(), a.paragraphs().toString());
