@@ -105,10 +105,13 @@ final class HeadCaptions {
         String text = lines.get(i).text();
         // a line a rule read as the site's chrome by its words ('Share', 'Most read') ends the gallery
         boolean chrome = roles[i] == LineRole.BOILERPLATE && rules[i] != null && !rules[i].startsWith("page:");
-        boolean leadsOn = Subheadings.leadsOn(text);
-        // (a headline is written in words: a row of results or figures is none)
-        headlines += HeadlineLists.isHeadline(text) && text.chars().noneMatch(Character::isDigit) ? 1 : 0;
-        clean &= !chrome && !leadsOn && headlines <= 1;
+        // (asked only while a gallery may still follow: the page's footer under it is read no further)
+        boolean leadsOn = (clean || adjoining) && Subheadings.leadsOn(text);
+        if (clean) {
+          // (a headline is written in words: a row of results or figures is none)
+          headlines += HeadlineLists.isHeadline(text) && text.chars().noneMatch(Character::isDigit) ? 1 : 0;
+          clean = !chrome && !leadsOn && headlines <= 1;
+        }
         adjoining &= gap <= GALLERY_GAP && Text.words(text) <= GALLERY_WORDS && !leadsOn && !chrome;
         if (clean && FIRST_OF_GALLERY.matcher(text).matches()) {
           adjoining = true; // the first picture of a numbered gallery, with nothing of the page's above it
