@@ -58,6 +58,10 @@ final class Appositions {
       }
       Words.Word next = words.get(j + 1);
       String n = next.lower();
+      List<Words.Word> holder = titledName(words.subList(j + 1, end));
+      if (!holder.isEmpty()) {
+        return holder; // "The Mayor of Lonsdale, the Rt Hon Peter Crane, said": the name holds the role
+      }
       if (n.equals("who") || n.equals("whose") || n.equals("one") || Names.DETERMINERS.contains(n)
           || words.get(j + 1).start() > 0 && next.core().length() > 0 && w.trailing().startsWith(",") && isAge(next)) {
         if (openingPrepositionalPhrase(words, j)) {
@@ -101,6 +105,23 @@ final class Appositions {
       continue;
     }
     return List.of();
+  }
+
+  /**
+   * The name of a phrase that is "the", then honorifics, then a person's name ({@code the Rt Rev Dr Alan
+   * Marsh}, {@code the Rev Ana Ruiz}); empty for any other phrase ({@code the Foreign Secretary}, {@code the
+   * head of the port}). Such a phrase set off by commas after a role names the role's holder.
+   */
+  static List<Words.Word> titledName(List<Words.Word> phrase) {
+    if (phrase.size() < 3 || !phrase.get(0).lower().equals("the") || !Names.isHonorific(phrase.get(1))) {
+      return List.of();
+    }
+    int k = 1;
+    while (k < phrase.size() && Names.isHonorific(phrase.get(k)) && !phrase.get(k).stops()) {
+      k++;
+    }
+    List<Words.Word> name = phrase.subList(k, phrase.size());
+    return !name.isEmpty() && Names.trailingName(name).size() == name.size() ? name : List.of();
   }
 
   // Whether a relative clause opens, after a comma, within the eight words before index i: "whose latest

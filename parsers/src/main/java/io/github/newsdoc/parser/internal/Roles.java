@@ -62,7 +62,7 @@ final class Roles {
       }
       addTitle(roles, words, first, m);
       addAppositionAfter(roles, words, last, m);
-      addAppositionBefore(roles, words, first, m);
+      addAppositionBefore(roles, words, first, last, m);
     }
     return new Roles(roles);
   }
@@ -288,11 +288,35 @@ final class Roles {
 
   // "the Belarusian leader, Alexander Lukashenko,": a phrase opened by a determiner that ends with a comma
   // right before the name.
-  private static void addAppositionBefore(List<Role> roles, List<Words.Word> words, int first,
+  private static void addAppositionBefore(List<Role> roles, List<Words.Word> words, int first, int last,
       PersonIndex.Mention m) {
     int h = first - 1;
-    if (h < 1 || !words.get(h).trailing().startsWith(",") || words.get(h).capitalised()) {
+    while (h >= 1 && Names.isHonorific(words.get(h)) && !words.get(h).stops()) {
+      h--; // "the chairman, Sir Ian Webb,", "the Bishop of Hexford, the Rt Rev Alan Marsh,"
+    }
+    if (h < first - 1 && h >= 1 && words.get(h).lower().equals("the") && !words.get(h).stops()) {
+      h--;
+    }
+    if (h < 1 || !words.get(h).trailing().startsWith(",")) {
       return;
+    }
+    if ((h < first - 1 || words.get(h).capitalised()) && !words.get(last - 1).stops()) {
+      // "… talks with the government, Mr Straw said": a clause ends at the comma, no role opens there; an
+      // apposition closes with the name ("its chairman, Sir Ian Webb, said", "said its chairman, Sir Ian Webb.")
+      return;
+    }
+    Set<String> complement = new HashSet<>();
+    if (words.get(h).capitalised() && !isRoleNoun(words.get(h).lower())) {
+      // "The Bishop of Hexford, …": a role with the body or place it serves, named after it
+      int k = h;
+      while (k > 0 && h - k < MAX_QUALIFIERS && words.get(k).capitalised() && !words.get(k - 1).stops()) {
+        complement.add(keyOf(words.get(k)));
+        k--;
+      }
+      if (k < 1 || !TITLE_LINKS.contains(words.get(k).lower()) || !isRoleNoun(words.get(k - 1).lower())) {
+        return;
+      }
+      h = k - 1;
     }
     int from = h;
     while (from > 0 && h - from <= MAX_QUALIFIERS && !words.get(from - 1).stops()
@@ -302,11 +326,16 @@ final class Roles {
     if (from == 0 || !Names.DETERMINERS.contains(words.get(from - 1).lower()) || words.get(from - 1).stops()) {
       return;
     }
-    roles.add(role(words, from, h, m));
+    roles.add(role(words, from, h, m, complement));
   }
 
   private static Role role(List<Words.Word> words, int from, int head, PersonIndex.Mention m) {
-    Set<String> qualifiers = new HashSet<>();
+    return role(words, from, head, m, Set.of());
+  }
+
+  // A role of the words from `from` to its head, qualified by them and by the words that name what it serves.
+  private static Role role(List<Words.Word> words, int from, int head, PersonIndex.Mention m, Set<String> served) {
+    Set<String> qualifiers = new HashSet<>(served);
     for (int k = from; k < head; k++) {
       qualifiers.add(keyOf(words.get(k)));
     }

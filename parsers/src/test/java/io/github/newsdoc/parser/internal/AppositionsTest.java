@@ -38,6 +38,16 @@ class AppositionsTest {
   }
 
   @Test
+  void aNameWithHonorificsAfterARoleHoldsTheRole() {
+    assertEquals("Peter Crane", subject("The Mayor of Lonsdale, the Rt Hon Peter Crane, said", "said"));
+    assertEquals("Alan Marsh", subject("The Bishop of Hexford, the Rev Dr Alan Marsh, described", "described"));
+    // a role in apposition is still the role's, and no name is made of it
+    assertEquals("Greta Lind", subject("Greta Lind, the Finance Minister, said", "said"));
+    assertEquals("The head of the union", subject("The head of the union, the Harbour Board's oldest member, said",
+        "said"));
+  }
+
+  @Test
   void theHeadOfABodyIsAPersonsDescriptionNotTheBody() {
     // words/attribution/person-heads.txt: "head" stands for one person, as "director" does
     SieveFixture f = SieveFixture.of("Port", "The head of the union, who declined to be named, said the plan was"

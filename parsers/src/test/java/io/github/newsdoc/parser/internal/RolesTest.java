@@ -49,6 +49,24 @@ class RolesTest {
   }
 
   @Test
+  void anAppositionBeforeTheNameGivesTheRolePastHonorificsAndWithWhatItServes() {
+    Roles r = roles("Town hall", "The Mayor of Lonsdale, the Rt Hon Peter Crane, opened the road.",
+        "The road was late, said its chairman, Sir Ian Webb.");
+    assertEquals("Peter Crane", r.resolve(words("Mayor"), 2, 0));
+    assertEquals("Peter Crane", r.resolve(words("Lonsdale mayor"), 2, 0));
+    assertEquals("Ian Webb", r.resolve(words("chairman"), 2, 0));
+  }
+
+  @Test
+  void aCommaThatEndsAClauseBeforeATitledNameOpensNoRole() {
+    // the name does not close an apposition: the comma ends what was said
+    Roles r = roles("Talks", "The four were freed after talks with the government, Mr Straw said on Tuesday.",
+        "Damages could be sought from the Harbour Board, Dr Ana Ruiz told the hearing.");
+    assertNull(r.resolve(words("government"), 2, 0));
+    assertNull(r.resolve(words("Board"), 2, 0));
+  }
+
+  @Test
   void aQualifierTheRoleDoesNotHaveFitsNoOne() {
     Roles r = roles("Border talks", "Harbour leader Ivo Marek met the envoys on Monday.");
     assertNull(r.resolve(words("Valley leader"), 1, 0));
