@@ -114,6 +114,18 @@ class NotEntitiesTest {
   }
 
   @Test
+  void ranksWrittenWithoutADotAreNoNames() {
+    // British style drops the dot: "Sgt", "Lt Col", "Det Supt", "Cllr" stand before a name as "Sgt." does
+    Article a = parse("Sgt Ivo Marek and Lt Col Dana Whitlow reached the pier.",
+        "Det Supt Mira Osei and Cllr Tom Reyes spoke later.");
+    for (String n : List.of("Ivo Marek", "Dana Whitlow", "Mira Osei", "Tom Reyes")) {
+      assertEquals(EntityType.PERSON, named(a, n).type(), n + " in " + a.entities());
+    }
+    assertTrue(a.entities().stream().noneMatch(e -> e.name().matches("(Sgt|Lt|Col|Det|Supt|Cllr)\\b.*")),
+        a.entities().toString());
+  }
+
+  @Test
   void pluralAcronymsLawsAndErasAreNoEntities() {
     Article a = parse("Pellam Motors sells SUVs and DVDs; the Pellam Motors DVDs sold well.",
         "The Second Amendment, an Executive Order and the Great Recession were debated at the Tavish Convention.");
