@@ -135,6 +135,9 @@ final class AttributionContext {
     if (qualified) {
       name = List.of();
     }
+    if (subject.size() == 1 && opensSentence(block, subject) && notASource(subject.get(0))) {
+      return null; // "Hastily politicizing …", "Each election cycle, …": an adverb or a quantifier is no source
+    }
     if (subject.isEmpty() || SpeakerNames.numberAlone(subject) || SpeakerNames.noPhrase(subject)
         || block == -1 && subject.size() > 1 && !subject.get(0).core().isEmpty()
         && Character.isDigit(subject.get(0).core().charAt(0)) && subject.get(1).capitalised()) {
@@ -288,6 +291,22 @@ final class AttributionContext {
 
   // "Tensions rose over …", "There were …", "Neither Cruz nor …": a capital that only opens the sentence.
   // A lone word counts as a name when the article never writes it in lower case or names a person so.
+  // Whether the subject's first word opens its sentence: the block's first word, or one after a sentence's end.
+  private boolean opensSentence(int block, List<Words.Word> subject) {
+    int at = subject.get(0).start();
+    int start = wholeSentenceStart(block, at);
+    return start >= at || words(block, start, at).isEmpty();
+  }
+
+  // An adverb ("Hastily", "Even") or a quantifier ("Each"), capitalised as its sentence's first word, that no
+  // one in the article is named by and that never stands alone as a subject ("Some", "Another" do)
+  private boolean notASource(Words.Word only) {
+    String lower = only.lower();
+    return (Cues.isAdverb(lower) && !AttributionWords.AUXILIARIES.contains(lower) || QUANTIFIERS.contains(lower)
+        || LEAD_INS.contains(lower)) && !AttributionWords.LONE_SUBJECTS.contains(lower)
+        && !people.knowsSurname(only.core());
+  }
+
   boolean commonWordOpening(List<Words.Word> subject) {
     String first = subject.get(0).lower();
     if (QUANTIFIERS.contains(first) || LEAD_INS.contains(first)) {

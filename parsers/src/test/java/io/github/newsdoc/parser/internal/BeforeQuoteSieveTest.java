@@ -26,6 +26,23 @@ class BeforeQuoteSieveTest {
   }
 
   @Test
+  void anAdverbOrAQuantifierThatOpensTheSentenceIsNoSource() {
+    // the subject before the cue would be the sentence's first word, capitalised only because it opens it
+    SieveFixture adverb = SieveFixture.of("Port", "Hastily politicizing the crash on the pier \u2015 much like he"
+        + " did after the fire last year \u2015 Reyes cast the blame on his rivals, and emphasized \u201cthe threat"
+        + " to every dock worker\u201d that he saw.");
+    Attributed hastily = adverb.ask(sieve, 0);
+    assertFalse(hastily != null && hastily.attribution().speaker().equals("Hastily"), String.valueOf(hastily));
+    SieveFixture each = SieveFixture.of("Port", "Each strike season brings a threat that dockers make but few"
+        + " keep: \u201cIf they win, I am moving to Varna!\u201d");
+    Attributed a = each.ask(sieve, 0);
+    assertFalse(a != null && a.attribution().speaker().equals("Each"), String.valueOf(a));
+    // a lone subject ("Some", "Another") speaks, capitalised or not
+    SieveFixture some = SieveFixture.of("Port", "Some shouted: \u201cWe will stay!\u201d");
+    some.assertCredits(sieve, 0, "Some", "shouted");
+  }
+
+  @Test
   void theSpeakerAndCueBeforeAColon() {
     SieveFixture f = SieveFixture.of("Port", "Ana Ruiz said: \u201cWe will stay.\u201d");
     f.assertCredits(sieve, 0, "Ana Ruiz", "said");
