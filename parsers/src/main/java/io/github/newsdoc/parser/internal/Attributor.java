@@ -10,8 +10,9 @@ import java.util.Optional;
  * the clause after the quote, the clause before it, the end of its sentence, a headline's subject, and last
  * the subject of its sentence. A quote none of those credits then takes its attribution from its context: the
  * quote that ends the paragraph before (for a paragraph that opens with the quote), a neighbouring quote of
- * its paragraph, the sentence that introduces it, a signature under it, or the person the sentence before
- * it is about (for a quote that is a sentence of its own); a headline that
+ * its paragraph, the sentence that introduces it, a signature under it, the person the sentence before
+ * it is about (for a quote that is a sentence of its own), or the person quoted just before when no one else
+ * has been named since; a headline that
  * ends on a claim in quotes takes the body's first credited source. The first sieve that answers wins, and its name is kept as the
  * attribution's provenance. Sources are resolved as they are found: pronouns to the person named last,
  * descriptions ({@code the official}) to the fuller phrase the article used earlier ({@code a NATO
@@ -26,7 +27,7 @@ final class Attributor {
   /** The sieves that credit a quote from its context, tried in this order when no sieve of {@link #OWN} answers. */
   static final List<AttributionSieve> CONTEXT = List.of(new ContinuedQuoteSieve(), new InterruptedQuoteSieve(),
       new IntroductionSieve(), new SentenceBeforeSieve(), new SignatureSieve(), new SubjectBeforeSieve(),
-      new HeadlineClaimSieve());
+      new OngoingSpeakerSieve(), new HeadlineClaimSieve());
 
   private Attributor() {}
 
