@@ -9,10 +9,11 @@ import java.util.Objects;
  *
  * @param quote the index of the quote in {@link io.github.newsdoc.model.Article#quotes()}
  * @param speaker the speaker the attribution names
- * @param sieve the name of the sieve that found it: {@code "after-quote"}, {@code "before-quote"},
- *     {@code "sentence-end"}, {@code "according-to-at-end"}, {@code "headline-speaker"},
- *     {@code "headline-subject"}, {@code "sentence-subject"}, {@code "interrupted-quote"},
- *     {@code "continued-quote"}, {@code "introduction"}, {@code "sentence-before"} or {@code "signature"}
+ * @param sieve the name of the sieve that found it: {@code "headline-speaker"}, {@code "according-to-at-end"},
+ *     {@code "after-quote"}, {@code "before-quote"}, {@code "according-to-in-sentence"}, {@code "sentence-end"},
+ *     {@code "headline-subject"}, {@code "shared-sentence"}, {@code "sentence-subject"},
+ *     {@code "continued-quote"}, {@code "interrupted-quote"}, {@code "introduction"}, {@code "sentence-before"},
+ *     {@code "signature"}, {@code "subject-before"}, {@code "ongoing-speaker"} or {@code "headline-claim"}
  */
 public record AttributionAssignment(int quote, String speaker, String sieve) {
   /** Checks the components: a quote index of at least 0, and no nulls. */
