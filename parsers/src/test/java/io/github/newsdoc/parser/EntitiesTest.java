@@ -50,6 +50,19 @@ class EntitiesTest {
   }
 
   @Test
+  void twoFirstNamesJoinedByAHyphenAreAFirstName() {
+    // "Eva-Marie", "Jean-Claude": the name starts there, and its family name alone is the same person
+    Article a = parse("Actor Jean-Claude Orvel and lawyer Eva-Marie Lindqvist arrived.",
+        "Orvel spoke first. Head of Regional Planning Anne-Sophie Reyes said the road would open.");
+    assertEquals(List.of("Orvel"), named(a, "Jean-Claude Orvel").aliases());
+    assertEquals(EntityType.PERSON, named(a, "Eva-Marie Lindqvist").type());
+    assertEquals(EntityType.PERSON, named(a, "Anne-Sophie Reyes").type());
+    // a hyphenated family name is no first name: the person is one name, said by the whole of it
+    Article b = parse("Composer Andrew Lloyd-Webber arrived.", "Lloyd-Webber spoke first.");
+    assertEquals(List.of("Lloyd-Webber"), named(b, "Andrew Lloyd-Webber").aliases());
+  }
+
+  @Test
   void anAcronymJoinsTheNameTheTextTiesItTo() {
     Article a = parse("The Institute for the Study of War (ISW) published a report.", "ISW said the drills were large.");
     Entity e = named(a, "Institute for the Study of War");

@@ -174,9 +174,20 @@ final class Gazetteer {
     return demonyms.get(key(word));
   }
 
-  /** Whether the word is a common first name ("Hillary", "Chad"), exactly as capitalised. */
+  /**
+   * Whether the word is a common first name ("Hillary", "Chad"), exactly as capitalised, or two of them joined
+   * by a hyphen ("Eva-Marie", "Jean-Luc").
+   */
   public boolean firstName(String word) {
-    return firstNames.contains(word);
+    return firstNames.contains(word) || compoundFirstName(word);
+  }
+
+  // "Eva-Marie", "Anne-Sophie": two first names joined by one hyphen are a first name ("Lloyd-Webber" is not:
+  // its second part is none).
+  private boolean compoundFirstName(String word) {
+    int hyphen = word.indexOf('-');
+    return hyphen > 0 && word.indexOf('-', hyphen + 1) < 0 && firstNames.contains(word.substring(0, hyphen))
+        && firstNames.contains(word.substring(hyphen + 1));
   }
 
   /**
@@ -185,7 +196,15 @@ final class Gazetteer {
    * and only the others make their core to look it up as capitalised.
    */
   boolean firstName(Words.Word w) {
-    return firstNameForms.contains(w) && firstNames.contains(w.core());
+    if (firstNameForms.contains(w)) {
+      return firstNames.contains(w.core());
+    }
+    for (int i = w.start() + 1; i < w.end() - 1; i++) {
+      if (w.source().charAt(i) == '-') {
+        return compoundFirstName(w.core()); // only a hyphenated word makes its core here
+      }
+    }
+    return false;
   }
 
   /** The place a demonym refers to, for a key already made by {@link #key(String)}, or null. */
