@@ -128,6 +128,10 @@ final class Bylines {
 
   // {@code placed}: the line's place in the head is evidence (see readPlaced)
   private static Optional<Reading> read(String line, boolean checked, boolean placed) {
+    if (line.length() > MAX_LINE) {
+      // (asked before a job after a slash is looked for across the whole line: that only lengthens it)
+      return Optional.empty();
+    }
     line = slashedJob(line);
     if (line.length() > MAX_LINE || Text.words(line) > 20 || line.indexOf('"') >= 0 || line.indexOf('“') >= 0
         || line.indexOf('”') >= 0) {

@@ -123,6 +123,23 @@ final class Text {
     return count;
   }
 
+  /**
+   * Whether a normalised line has more than {@code max} words, as {@code words(normalised) > max} answers,
+   * without counting the words of a long paragraph past the one that decides it.
+   */
+  static boolean moreWordsThan(String normalised, int max) {
+    if (normalised.isEmpty()) {
+      return max < 0;
+    }
+    int count = 1;
+    for (int i = 0; i < normalised.length() && count <= max; i++) {
+      if (normalised.charAt(i) == ' ') {
+        count++;
+      }
+    }
+    return count > max;
+  }
+
   /** Whether {@code s} is one to {@code max} digits and nothing else ("36", "4"). */
   static boolean digits(String s, int max) {
     if (s.isEmpty() || s.length() > max) {
