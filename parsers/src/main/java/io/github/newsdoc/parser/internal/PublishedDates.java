@@ -85,8 +85,7 @@ final class PublishedDates {
   }
 
   private static final Set<String> MERIDIEMS = Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m");
-  // runs of spaces between a line's tokens, compiled once: String.split compiles an expression of more than
-  // one character on each call, and every line with a digit is split so
+  // runs of spaces between tokens, compiled once (String.split compiles " +" again on each call)
   private static final Pattern SPACES = Pattern.compile(" +");
   private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.h](\\d{2})(?:[:.](\\d{2}))?(?:([ap])\\.?m\\.?)?");
   private static final Pattern HOUR = Pattern.compile("(\\d{1,2})([ap])\\.?m\\.?");
