@@ -197,25 +197,39 @@ abstract class AbstractArticle {
         throw new IllegalArgumentException("entities[" + i + "].id: duplicate id '" + entity.id() + "'");
       }
       for (int m = 0; m < entity.mentions().size(); m++) {
-        checkSpan("entities[" + i + "].mentions[" + m + "]", entity.mentions().get(m));
+        Span span = entity.mentions().get(m);
+        if (!fits(span.block(), span.end())) { // the field's name is made only for the message
+          checkSpan("entities[" + i + "].mentions[" + m + "]", span);
+        }
       }
     }
     for (int i = 0; i < quotes().size(); i++) {
       Quote quote = quotes().get(i);
-      String field = "quotes[" + i + "]";
-      checkPosition(field + ".start", quote.start());
-      checkPosition(field + ".end", quote.end());
+      if (!fits(quote.start().block(), quote.start().offset())) {
+        checkPosition("quotes[" + i + "].start", quote.start());
+      }
+      if (!fits(quote.end().block(), quote.end().offset())) {
+        checkPosition("quotes[" + i + "].end", quote.end());
+      }
       if (quote.attribution().isPresent()) {
         Attribution attribution = quote.attribution().get();
-        if (attribution.mention().isPresent()) {
-          checkSpan(field + ".attribution.mention", attribution.mention().get());
+        if (attribution.mention().isPresent()
+            && !fits(attribution.mention().get().block(), attribution.mention().get().end())) {
+          checkSpan("quotes[" + i + "].attribution.mention", attribution.mention().get());
         }
         if (attribution.entity().isPresent() && !ids.contains(attribution.entity().get())) {
           throw new IllegalArgumentException(
-              field + ".attribution.entity: no entity has the id '" + attribution.entity().get() + "'");
+              "quotes[" + i + "].attribution.entity: no entity has the id '" + attribution.entity().get() + "'");
         }
       }
     }
+  }
+
+  // Whether the block exists and the offset is within its text: what checkPosition and checkSpan check, asked
+  // first so that the field's name in their messages is only made for a position that fails (an article's
+  // every mention and quote is checked when it is built).
+  private boolean fits(int block, int offset) {
+    return block < blocks().size() && offset <= textOf(block).length();
   }
 
   private static void checkYear(String field, Optional<PublicationTime> time) {

@@ -128,6 +128,9 @@ final class Bylines {
 
   // {@code placed}: the line's place in the head is evidence (see readPlaced)
   private static Optional<Reading> read(String line, boolean checked, boolean placed) {
+    if (line.length() > MAX_LINE) {
+      return Optional.empty(); // before slashedJob scans the whole line: a job it finds only lengthens it
+    }
     line = slashedJob(line);
     if (line.length() > MAX_LINE || Text.words(line) > 20 || line.indexOf('"') >= 0 || line.indexOf('“') >= 0
         || line.indexOf('”') >= 0) {

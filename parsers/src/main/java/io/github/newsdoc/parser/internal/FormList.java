@@ -12,10 +12,14 @@ import com.google.common.collect.ImmutableSet;
 final class FormList {
   private final ImmutableSet<String> entries;
   private final long member;
+  // whether every entry is its own lower-case form, as the lists are written: then a core that is an entry is
+  // its word's lower-case form too, and the form's bit answers first (containsCore)
+  private final boolean lowerCase;
 
   private FormList(ImmutableSet<String> entries) {
     this.entries = entries;
     this.member = FormFacts.register(this);
+    this.lowerCase = entries.stream().allMatch(e -> e.equals(e.toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** The list of {@code words/<name>.txt} (its entries in lower case). */
@@ -31,6 +35,14 @@ final class FormList {
   /** Whether the word's lower-case form is an entry. */
   boolean contains(Words.Word w) {
     return (FormFacts.of(w) & member) != 0;
+  }
+
+  /**
+   * Whether the word's core as written (not lower-cased: "of", not "Of") is an entry. The core is made into a
+   * string only when the word's lower-case form is an entry, which a core that is one must be.
+   */
+  boolean containsCore(Words.Word w) {
+    return (!lowerCase || contains(w)) && entries.contains(w.core());
   }
 
   /** The list's bit in a form's record ({@link FormFacts}). */

@@ -106,7 +106,7 @@ final class NameRun {
         // "Republicans ...", but not "Republican National Committee" nor a name a gazetteer knows whole
         // ("Liberal Democrats", whose words are groups' words)
         || !orgRun && KeyFacts.group(words.get(p)) && KnownNames.lengthAt(words, p, to) < 2
-        || EntityWords.CONNECTORS.contains(words.get(p).core())
+        || EntityWords.CONNECTORS.containsCore(words.get(p))
         // a common word opening a sentence: "Shares in ...", when the article writes "shares" too
         || p == from && to - p > 1 && sentenceInitial(words, p) && ctx.lowerWords.contains(words.get(p).lower())
         // a verb of saying in the past opening a sentence before its subject: "Stated Brennick: …", "Added

@@ -194,10 +194,14 @@ final class NameShapes {
 
   /** "DVDs", "SUVs": the plural of an acronym names a kind of thing, not one entity. */
   static boolean pluralAcronym(Words.Word w) {
-    String c = bare(w);
-    int n = c.length();
-    return n >= 3 && c.charAt(n - 1) == 's' && Character.isUpperCase(c.charAt(n - 2))
-        && isAcronym(c.substring(0, n - 1));
+    // read on the word's own characters, as bare(w) would give them: most words end in no "s" after a capital,
+    // and are told so without making their core
+    int length = w.length();
+    boolean possessiveS = length >= 2 && (w.charAt(length - 1) == 's' || w.charAt(length - 1) == 'S')
+        && (w.charAt(length - 2) == '\'' || w.charAt(length - 2) == '’');
+    int n = possessiveS ? length - 2 : length;
+    return n >= 3 && w.charAt(n - 1) == 's' && Character.isUpperCase(w.charAt(n - 2))
+        && isAcronym(w.source().substring(w.start(), w.start() + n - 1));
   }
 
   // the lower-case parts after a hyphen that make a compound adjective or title ("-based", "-era", "-elect")

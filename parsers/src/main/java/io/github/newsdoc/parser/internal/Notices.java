@@ -21,6 +21,9 @@ final class Notices {
   private static final ImmutableSet<String> EDITORIAL = WordList.load("editor-note-words");
   private static final ImmutableSet<String> CLICK = WordList.load("click-words");
   private static final String FIRST = "first ";
+  // the beginnings, up to a space, of the entries of more than one word of INTERFACE and ADDRESS: a word and the
+  // one before it can make an entry only after such a beginning, so the pair is made into a string only then
+  private static final ImmutableSet<String> PAIR_HEADS = heads(INTERFACE, ADDRESS);
   private static final int MAX_WIDTH = 300;
   private static final int CLICK_WIDTH = 200;
 
@@ -42,9 +45,10 @@ final class Notices {
       }
     }
     for (String word : words) {
-      interfaceWord |= INTERFACE.contains(word) || INTERFACE.contains(previous + " " + word);
+      String pair = PAIR_HEADS.contains(previous) ? previous + " " + word : null;
+      interfaceWord |= INTERFACE.contains(word) || pair != null && INTERFACE.contains(pair);
       address |= ADDRESS.contains(word) || first && ADDRESS.contains(FIRST + word)
-          || ADDRESS.contains(previous + " " + word);
+          || pair != null && ADDRESS.contains(pair);
       first = false;
       previous = word;
       if (interfaceWord && address) {
@@ -161,6 +165,20 @@ final class Notices {
       }
     }
     return words;
+  }
+
+  // Every beginning of an entry of the lists that ends before one of its spaces ("news" of "news alerts").
+  @SafeVarargs
+  private static ImmutableSet<String> heads(java.util.Set<String>... lists) {
+    ImmutableSet.Builder<String> heads = ImmutableSet.builder();
+    for (java.util.Set<String> list : lists) {
+      for (String entry : list) {
+        for (int space = entry.indexOf(' '); space >= 0; space = entry.indexOf(' ', space + 1)) {
+          heads.add(entry.substring(0, space));
+        }
+      }
+    }
+    return heads.build();
   }
 
   private static boolean isWordChar(char c) {

@@ -85,6 +85,8 @@ final class PublishedDates {
   }
 
   private static final Set<String> MERIDIEMS = Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m");
+  // runs of spaces between tokens, compiled once (String.split compiles " +" again on each call)
+  private static final Pattern SPACES = Pattern.compile(" +");
   private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.h](\\d{2})(?:[:.](\\d{2}))?(?:([ap])\\.?m\\.?)?");
   private static final Pattern HOUR = Pattern.compile("(\\d{1,2})([ap])\\.?m\\.?");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2})"
@@ -172,7 +174,7 @@ final class PublishedDates {
       return false;
     }
     boolean says = false;
-    for (String raw : line.split(" +")) {
+    for (String raw : SPACES.split(line)) {
       String token = (raw.endsWith(":") ? raw.substring(0, raw.length() - 1) : raw).toLowerCase(Locale.ROOT);
       if (PUBLISHED_LABELS.contains(token) || UPDATED_LABELS.contains(token)) {
         says = true;
@@ -197,7 +199,7 @@ final class PublishedDates {
       return Optional.empty();
     }
     String label = line.substring(0, colon).strip();
-    int words = label.isEmpty() ? 0 : label.split(" +").length;
+    int words = label.isEmpty() ? 0 : SPACES.split(label).length;
     if (words == 0 || words > MAX_OTHER_LABEL_WORDS || label.chars().anyMatch(c -> !Character.isLetter(c) && c != ' ')) {
       return Optional.empty();
     }
@@ -222,7 +224,7 @@ final class PublishedDates {
     DateEntry entry = new DateEntry();
     entries.add(entry);
     boolean dayFirst = false; // whether a word of the line is of a language that writes the day first
-    for (String raw : line.replace(",", " ").replace(";", " ").split(" +")) {
+    for (String raw : SPACES.split(line.replace(",", " ").replace(";", " "))) {
       String original = brackets(raw.endsWith(":") ? raw.substring(0, raw.length() - 1) : raw);
       if (original.length() > 1 && original.charAt(0) == '@' && Character.isDigit(original.charAt(1))) {
         original = original.substring(1); // "Nov 18, 2019 @17:19": the time after an at sign

@@ -19,8 +19,10 @@ import java.util.function.Supplier;
  * printed again); the footer after a line that ends the article. What is left is a paragraph.
  */
 final class Segmenter {
-  private final List<RuleSet> ruleSets;
   private final Map<String, Match> exact = new HashMap<>();
+  // the rules that are not exact lines, in the order of their sets and of each set's rules, each with its
+  // name: tried on every line, they are listed once rather than picked out of all the rules at each line
+  private final List<Match> others = new ArrayList<>();
   private final int longestExact;
 
   private record Match(BoilerplateRule rule, String name) {}
@@ -37,13 +39,14 @@ final class Segmenter {
 
   /** A segmenter applying the rule sets in order (the first matching rule names the line). */
   public Segmenter(List<RuleSet> ruleSets) {
-    this.ruleSets = List.copyOf(ruleSets);
     int longest = 0;
-    for (RuleSet set : ruleSets) {
+    for (RuleSet set : List.copyOf(ruleSets)) {
       for (BoilerplateRule rule : set.rules()) {
         if (rule.kind() == BoilerplateRule.Kind.EXACT) {
           exact.putIfAbsent(rule.text(), new Match(rule, set.name() + "/" + rule.name()));
           longest = Math.max(longest, rule.text().length());
+        } else {
+          others.add(new Match(rule, set.name() + "/" + rule.name()));
         }
       }
     }
@@ -315,11 +318,10 @@ final class Segmenter {
         return m;
       }
     }
-    for (RuleSet set : ruleSets) {
-      for (BoilerplateRule rule : set.rules()) {
-        if (rule.kind() != BoilerplateRule.Kind.EXACT && rule.matches(t)) {
-          return new Match(rule, set.name() + "/" + rule.name());
-        }
+    for (int k = 0; k < others.size(); k++) {
+      Match m = others.get(k);
+      if (m.rule().matches(t)) {
+        return m;
       }
     }
     return null;

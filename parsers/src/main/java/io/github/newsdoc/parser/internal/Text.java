@@ -4,11 +4,28 @@ package io.github.newsdoc.parser.internal;
 final class Text {
   private Text() {}
 
+  // Outside ASCII, one bit per character: whether spaceOutsideAscii holds of it, worked out once for the whole
+  // basic plane (8 KB), so that the typographic quotes and dashes of news text are not asked of Character's
+  // tables (two look-ups each) wherever a text is scanned for spaces.
+  private static final long[] SPACES = new long[1 << 10];
+
+  static {
+    for (int c = 0x80; c <= Character.MAX_VALUE; c++) {
+      if (spaceOutsideAscii((char) c)) {
+        SPACES[c >>> 6] |= 1L << c;
+      }
+    }
+  }
+
   /** Unicode spaces and controls other than line breaks, as the parser sees them. */
   public static boolean isSpace(char c) {
     if (c < 0x80) {
       return c == ' ' || c >= 0x09 && c <= 0x0d || c >= 0x1c && c <= 0x1f;
     }
+    return (SPACES[c >>> 6] & 1L << c) != 0;
+  }
+
+  private static boolean spaceOutsideAscii(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff'
         || c == '\u0085';
   }
@@ -30,9 +47,7 @@ final class Text {
   }
 
   private static String normalise(String line, boolean apostrophes) {
-    StringBuilder b = null;
     int n = line.length();
-    boolean space = false;
     int start = 0;
     while (start < n && isSpace(line.charAt(start))) {
       start++;
@@ -41,32 +56,44 @@ final class Text {
     while (end > start && isSpace(line.charAt(end - 1))) {
       end--;
     }
-    for (int i = start; i < end; i++) {
+    // Most of a line stays as it is: its characters are only read up to the first that changes (a space other
+    // than one ASCII space after a non-space, a typographic apostrophe), and the line is then copied into an
+    // array once rather than appended to a builder a character at a time.
+    boolean space = false;
+    int i = start;
+    for (; i < end; i++) {
       char c = line.charAt(i);
-      char out = c;
       if (isSpace(c)) {
-        if (space) {
-          if (b == null) {
-            b = new StringBuilder(end - start).append(line, start, i);
-          }
-          continue;
+        if (space || c != ' ') {
+          break;
         }
         space = true;
-        out = ' ';
       } else {
         space = false;
         if (apostrophes && (c == '\u2019' || c == '\u2018')) {
-          out = '\'';
+          break;
         }
       }
-      if (out != c && b == null) {
-        b = new StringBuilder(end - start).append(line, start, i);
-      }
-      if (b != null) {
-        b.append(out);
+    }
+    if (i == end) {
+      return line.substring(start, end);
+    }
+    char[] out = new char[end - start];
+    line.getChars(start, i, out, 0);
+    int k = i - start;
+    for (; i < end; i++) {
+      char c = line.charAt(i);
+      if (isSpace(c)) {
+        if (!space) {
+          out[k++] = ' ';
+          space = true;
+        }
+      } else {
+        space = false;
+        out[k++] = apostrophes && (c == '\u2019' || c == '\u2018') ? '\'' : c;
       }
     }
-    return b != null ? b.toString() : line.substring(start, end);
+    return new String(out, 0, k);
   }
 
   /** Returns the text without Unicode spaces at its ends: the form blocks are stored in. */
@@ -94,6 +121,23 @@ final class Text {
       }
     }
     return count;
+  }
+
+  /**
+   * Whether a normalised line has more than {@code max} words, as {@code words(normalised) > max} answers,
+   * without counting the words of a long paragraph past the one that decides it.
+   */
+  static boolean moreWordsThan(String normalised, int max) {
+    if (normalised.isEmpty()) {
+      return max < 0;
+    }
+    int count = 1;
+    for (int i = 0; i < normalised.length() && count <= max; i++) {
+      if (normalised.charAt(i) == ' ') {
+        count++;
+      }
+    }
+    return count > max;
   }
 
   /** Whether {@code s} is one to {@code max} digits and nothing else ("36", "4"). */

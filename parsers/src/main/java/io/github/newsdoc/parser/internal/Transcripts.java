@@ -99,7 +99,7 @@ final class Transcripts {
   // A player's toggle: at most three words, one of them a transcript's ('transcript', 'transcription',
   // 'Transkript', 'transcripción'), and no sentence.
   static boolean toggle(String text) {
-    if (Text.words(text) > TOGGLE_WORDS || Text.endsSentence(text) || text.endsWith(":")) {
+    if (Text.moreWordsThan(text, TOGGLE_WORDS) || Text.endsSentence(text) || text.endsWith(":")) {
       return false;
     }
     for (String w : text.toLowerCase(Locale.ROOT).split(" ")) {

@@ -63,7 +63,30 @@ final class WordForms {
   /** Counts the form {@code form} of {@code w} once more; {@code key} is that form, made already. */
   void add(Words.Word w, Form form, String key) {
     int hash = key.hashCode();
-    int slot = find(key, hash);
+    add(w, form, find(key, 0, key.length(), hash), hash);
+  }
+
+  /**
+   * Counts the form {@code form} of {@code w} once more. A core without its possessive ({@link Form#BARE}) is
+   * hashed and compared where its characters stand, never made into a string.
+   */
+  void add(Words.Word w, Form form) {
+    if (form != Form.BARE) {
+      add(w, form, form.of(w));
+      return;
+    }
+    String text = w.source();
+    int start = w.start();
+    int end = bareEnd(text, start, start + w.length());
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + text.charAt(i); // String's hash of the form
+    }
+    add(w, form, find(text, start, end, hash), hash);
+  }
+
+  // Counts once more the form of hash hash, whose slot (or the empty slot where it goes) is slot.
+  private void add(Words.Word w, Form form, int slot, int hash) {
     if (stores[slot] == null) {
       stores[slot] = w.store();
       indices[slot] = w.index();
@@ -79,14 +102,9 @@ final class WordForms {
     }
   }
 
-  /** Counts the form {@code form} of {@code w} once more. */
-  void add(Words.Word w, Form form) {
-    add(w, form, form.of(w));
-  }
-
   /** Whether the form {@code key} was added. */
   boolean contains(String key) {
-    return stores[find(key, key.hashCode())] != null;
+    return stores[find(key, 0, key.length(), key.hashCode())] != null;
   }
 
   /**
@@ -94,19 +112,40 @@ final class WordForms {
    * counted table.
    */
   int count(String key) {
-    int slot = find(key, key.hashCode());
+    int slot = find(key, 0, key.length(), key.hashCode());
     return stores[slot] != null ? counts[slot] : 0;
   }
 
-  // The slot holding the form, or the empty slot where it would go.
-  private int find(String key, int hash) {
+  // The slot holding the form text[start, end) (of hash hash), or the empty slot where it would go.
+  private int find(String text, int start, int end, int hash) {
     int mask = stores.length - 1;
     for (int slot = mix(hash) & mask;; slot = (slot + 1) & mask) {
       WordStore s = stores[slot];
-      if (s == null || hashes[slot] == hash && Form.ALL[forms[slot]].of(s.get(indices[slot])).equals(key)) {
+      if (s == null || hashes[slot] == hash && gives(s, indices[slot], Form.ALL[forms[slot]], text, start, end)) {
         return slot;
       }
     }
+  }
+
+  // Whether word i of store s gives, in the form form, the characters text[start, end): a core without its
+  // possessive is compared where it stands and a lower-case form as the word keeps it, without a view of the
+  // word or a string made for the comparison.
+  private static boolean gives(WordStore s, int i, Form form, String text, int start, int end) {
+    int n = end - start;
+    if (form == Form.BARE) {
+      String own = s.text();
+      int from = s.start(i);
+      return bareEnd(own, from, s.end(i)) - from == n && own.regionMatches(from, text, start, n);
+    }
+    String made = form == Form.LOWER ? s.lower(i) : form.of(s.get(i));
+    return made.length() == n && text.regionMatches(start, made, 0, n);
+  }
+
+  // The end of the core text[start, end) without a possessive 's, as NameShapes.bare takes it off.
+  private static int bareEnd(String text, int start, int end) {
+    boolean possessiveS = end - start >= 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+        && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’');
+    return possessiveS ? end - 2 : end;
   }
 
   private void grow() {
