@@ -63,6 +63,17 @@ class EntitiesTest {
   }
 
   @Test
+  void theBodyATitleServesIsNoPartOfTheNameAfterIt() {
+    Article a = parse("Deputy Director of Public Prosecution Anna Persson closed the case.",
+        "Minister for Rural Affairs Eva-Marie Lind agreed.", "Ms Persson said: \"The case is closed.\"");
+    assertEquals(EntityType.PERSON, named(a, "Anna Persson").type());
+    assertEquals(EntityType.PERSON, named(a, "Eva-Marie Lind").type());
+    assertEquals("Anna Persson", a.quotes().get(0).attribution().orElseThrow().speaker());
+    assertTrue(a.entities().stream().noneMatch(e -> e.name().startsWith("Public") || e.name().startsWith("Rural")),
+        a.entities().toString());
+  }
+
+  @Test
   void anAcronymJoinsTheNameTheTextTiesItTo() {
     Article a = parse("The Institute for the Study of War (ISW) published a report.", "ISW said the drills were large.");
     Entity e = named(a, "Institute for the Study of War");
