@@ -116,13 +116,20 @@ class NotEntitiesTest {
   @Test
   void ranksWrittenWithoutADotAreNoNames() {
     // British style drops the dot: "Sgt", "Lt Col", "Det Supt", "Cllr" stand before a name as "Sgt." does
-    Article a = parse("Sgt Ivo Marek and Lt Col Dana Whitlow reached the pier.",
+    Article a = parse("Sgt Ivo Marek reached the pier. Later Lt Col Dana Whitlow arrived.",
         "Det Supt Mira Osei and Cllr Tom Reyes spoke later.");
     for (String n : List.of("Ivo Marek", "Dana Whitlow", "Mira Osei", "Tom Reyes")) {
       assertEquals(EntityType.PERSON, named(a, n).type(), n + " in " + a.entities());
     }
     assertTrue(a.entities().stream().noneMatch(e -> e.name().matches("(Sgt|Lt|Col|Det|Supt|Cllr)\\b.*")),
         a.entities().toString());
+    // a rank's word that is also a name or a word elsewhere is one only in its pair ("Det Supt", "Rt Hon")
+    Article names = parse("Vann Hon Industries opened a plant; lawmaker Kit Hon said Det Varsk Bank paid for it.",
+        "The riders climbed the Col du Varo. The Rt Hon Ines Lowe cut the ribbon.");
+    assertEquals(EntityType.PERSON, named(names, "Kit Hon").type(), names.entities().toString());
+    assertEquals(EntityType.PERSON, named(names, "Ines Lowe").type(), names.entities().toString());
+    assertTrue(names.entities().stream().noneMatch(e -> e.name().equals("Varo") || e.name().startsWith("Hon ")
+        || e.name().startsWith("Varsk")), names.entities().toString());
   }
 
   @Test

@@ -59,7 +59,7 @@ final class Appositions {
       Words.Word next = words.get(j + 1);
       String n = next.lower();
       List<Words.Word> holder = titledName(words.subList(j + 1, end));
-      if (!holder.isEmpty()) {
+      if (!holder.isEmpty() && namesRole(words, j)) {
         return holder; // "The Mayor of Lonsdale, the Rt Hon Peter Crane, said": the name holds the role
       }
       if (n.equals("who") || n.equals("whose") || n.equals("one") || Names.DETERMINERS.contains(n)
@@ -117,12 +117,32 @@ final class Appositions {
       return List.of();
     }
     int k = 1;
-    while (k < phrase.size() && Names.isHonorific(phrase.get(k)) && !phrase.get(k).stops()) {
+    while (k < phrase.size() && (Names.isHonorific(phrase.get(k)) || Names.inTitlePair(phrase, k)) && !phrase.get(k).stops()) {
       k++;
     }
     List<Words.Word> name = phrase.subList(k, phrase.size());
     return !name.isEmpty() && Names.trailingName(name).size() == name.size() ? name : List.of();
   }
+
+  // Whether the words up to index j, from the clause's start, are a role alone: a determiner or a title, then
+  // capitalised words, "of", "for", "to", "the" ("The Mayor of Lonsdale", "The Conservative MP for Lonsdale");
+  // not a description of someone else that names the role ("A spokesman for the Mayor", "The wife of the Mayor").
+  private static boolean namesRole(List<Words.Word> words, int j) {
+    int from = previousStop(words, j, APPOSITION_WORDS) + 1;
+    if (from > j || !Names.DETERMINERS.contains(words.get(from).lower()) && !Names.isTitleWord(words.get(from))) {
+      return false;
+    }
+    for (int k = from + 1; k <= j; k++) {
+      Words.Word w = words.get(k);
+      if (!w.capitalised() && !ROLE_LINKS.contains(w.lower())) {
+        return false;
+      }
+    }
+    return from + 1 <= j && words.get(from + 1).capitalised();
+  }
+
+  // The lower-case words a role's phrase holds: "Mayor of Lonsdale", "MP for the Vale".
+  private static final java.util.Set<String> ROLE_LINKS = java.util.Set.of("of", "for", "to", "the", "and");
 
   // Whether a relative clause opens, after a comma, within the eight words before index i: "whose latest
   // start-up, Paradata,".

@@ -135,7 +135,8 @@ final class AttributionContext {
     if (qualified) {
       name = List.of();
     }
-    if (subject.size() == 1 && opensSentence(block, subject) && notASource(subject.get(0))) {
+    if (subject.size() == 1 && opensSentence(block, subject) && notASource(subject.get(0))
+        && !cueAfter(block, subject.get(0), cue)) {
       return null; // "Hastily politicizing …", "Each election cycle, …": an adverb or a quantifier is no source
     }
     if (subject.isEmpty() || SpeakerNames.numberAlone(subject) || SpeakerNames.noPhrase(subject)
@@ -305,6 +306,16 @@ final class AttributionContext {
     return (Cues.isAdverb(lower) && !AttributionWords.AUXILIARIES.contains(lower) || QUANTIFIERS.contains(lower)
         || LEAD_INS.contains(lower)) && !AttributionWords.LONE_SUBJECTS.contains(lower)
         && !people.knowsSurname(only.core());
+  }
+
+  // Whether the cue is a verb of saying right after the subject ("Scully said", "Each said"): then the word is
+  // the cue's subject whatever it looks like.
+  private boolean cueAfter(int block, Words.Word subject, String cue) {
+    String text = texts.get(block + 1);
+    List<Words.Word> next = words(block, subject.end(), Math.min(text.length(), subject.end() + 40));
+    String verb = cue.split(" ")[0];
+    return !next.isEmpty() && next.get(0).core().equalsIgnoreCase(verb)
+        && AttributionWords.SPEECH.contains(verb.toLowerCase(java.util.Locale.ROOT));
   }
 
   boolean commonWordOpening(List<Words.Word> subject) {

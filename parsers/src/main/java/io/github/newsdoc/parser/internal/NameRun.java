@@ -100,6 +100,8 @@ final class NameRun {
     boolean orgRun = NameContexts.isOrganisationRun(words, p, to);
     while (p < to && !(p == from && (initialOfName(words, p) || listInitial(words, p)))
         && (Names.isHonorific(words.get(p))
+        // "the Rt Hon Peter Crane", "Det Supt Mira Osei": a title of two words ("Hon Hai" is a name)
+        || Names.inTitlePair(words, p)
         // "May Department Stores": a month's name can start an organisation's
         || EntityWords.NOT_NAMES.contains(words.get(p))
             && !(orgRun && p == from && EntityWords.MONTHS.contains(words.get(p)))

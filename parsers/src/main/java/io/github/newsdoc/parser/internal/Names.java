@@ -36,6 +36,23 @@ final class Names {
     return HONORIFICS.contains(w) && !SAINTS.contains(w);
   }
 
+  /**
+   * Whether word {@code k} is half of a title written in two words without dots, either of which alone is a
+   * name or a word elsewhere ("Rt Hon", "Lt Col", "Maj Gen", "Det Supt"; "Hon Hai", "Det Norske Veritas",
+   * "the Col du Galibier" are not titles).
+   */
+  static boolean inTitlePair(List<Words.Word> words, int k) {
+    if (words.get(k).length() > 4 || !words.get(k).capitalised()) {
+      return false; // every word of a pair is short and capitalised: most words are turned down here
+    }
+    return k > 0 && TITLE_PAIRS.contains(words.get(k - 1).core() + " " + words.get(k).core())
+        && !words.get(k - 1).stops()
+        || k + 1 < words.size() && TITLE_PAIRS.contains(words.get(k).core() + " " + words.get(k + 1).core())
+        && !words.get(k).stops();
+  }
+
+  private static final Set<String> TITLE_PAIRS = WordList.load("title-pairs");
+
   static boolean isTitleWord(String lower) {
     return TITLE_WORDS.contains(lower) || DEMONYMS.contains(lower);
   }

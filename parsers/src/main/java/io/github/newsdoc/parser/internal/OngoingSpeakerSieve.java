@@ -56,20 +56,60 @@ final class OngoingSpeakerSieve implements AttributionSieve {
     return new Attributed(before.attribution(), true);
   }
 
-  // Whether a sentence of the words opens with a name that is not the speaker's ("Haoyu looked up."): a
-  // capitalised word that can be part of a person's name, no word of the speaker's name and no part of a
-  // body's or a place's name the recognizer found.
+  // Whether a sentence of the words opens with someone other than the speaker: a name that is not the
+  // speaker's ("Haoyu looked up."; a capitalised word that can be part of a person's name, no word of the
+  // speaker's name and no part of a body's or a place's name the recognizer found), or a description of a
+  // source, a person or a document ("The club's captain was less diplomatic.", "Union leaders were
+  // unimpressed.", "But critics say …", "The inquiry's report was damning.").
   private static boolean someoneElse(AttributionContext ctx, int block, List<Words.Word> words, String speaker) {
     List<String> own = List.of(speaker.split(" "));
     for (int i = 0; i < words.size(); i++) {
       Words.Word w = words.get(i);
       boolean opens = i == 0 ? w.start() == 0 || ctx.sentenceStart(block, w.start()) >= w.start()
           : words.get(i - 1).trailing().matches("[.!?].*");
-      if (opens && Names.isNameWord(w) && !own.contains(w.core()) && !ctx.insideQuote(block, w.start())
+      if (!opens || ctx.insideQuote(block, w.start())) {
+        continue;
+      }
+      if (Names.isNameWord(w) && !own.contains(w.core())
           && ctx.people.bodyCovering(block, w.start(), w.end()) == null) {
+        return true;
+      }
+      String head = subjectHead(words, i);
+      if (head != null && describesSource(head)) {
         return true;
       }
     }
     return false;
+  }
+
+  // The last word before the verb of the sentence that opens at word i ("leaders" in "But union leaders were
+  // unimpressed", "report" in "The inquiry's report, published on Tuesday, was damning"), within six words; null
+  // when no verb is found there.
+  private static String subjectHead(List<Words.Word> words, int i) {
+    int k = i;
+    if (k < words.size() && AttributionWords.OPENERS.contains(words.get(k).lower())) {
+      k++;
+    }
+    for (int from = k; k < words.size() && k - from < 6; k++) {
+      Words.Word w = words.get(k);
+      String lower = w.lower();
+      if (k > from && (AttributionWords.AUXILIARIES.contains(lower) || AttributionWords.BE.contains(lower)
+          || AttributionWords.IRREGULAR_PAST.contains(lower) || AttributionWords.SPEECH.contains(lower)
+          || Cues.verbLike(lower))) {
+        return words.get(k - 1).lower();
+      }
+      if (w.stops()) {
+        return w.lower().isEmpty() ? null : NameShapes.keyOf(w);
+      }
+    }
+    return null;
+  }
+
+  // A head noun that stands for a source: a person ("captain", "deputy"), a group ("leaders", "critics") or a
+  // document ("report", "statement").
+  private static boolean describesSource(String head) {
+    return AttributionContext.PERSON_HEADS.contains(head) || AttributionWords.SOURCE_HEADS.contains(head)
+        || AttributionWords.CHANNEL_NOUNS.contains(head) || Roles.isRoleNoun(head)
+        || head.length() > 3 && head.endsWith("s") && Roles.isRoleNoun(head.substring(0, head.length() - 1));
   }
 }

@@ -291,7 +291,7 @@ final class Roles {
   private static void addAppositionBefore(List<Role> roles, List<Words.Word> words, int first, int last,
       PersonIndex.Mention m) {
     int h = first - 1;
-    while (h >= 1 && Names.isHonorific(words.get(h)) && !words.get(h).stops()) {
+    while (h >= 1 && (Names.isHonorific(words.get(h)) || Names.inTitlePair(words, h)) && !words.get(h).stops()) {
       h--; // "the chairman, Sir Ian Webb,", "the Bishop of Hexford, the Rt Rev Alan Marsh,"
     }
     if (h < first - 1 && h >= 1 && words.get(h).lower().equals("the") && !words.get(h).stops()) {
@@ -300,7 +300,8 @@ final class Roles {
     if (h < 1 || !words.get(h).trailing().startsWith(",")) {
       return;
     }
-    if ((h < first - 1 || words.get(h).capitalised()) && !words.get(last - 1).stops()) {
+    boolean titled = h < first - 1 || words.get(h).capitalised();
+    if (titled && !words.get(last - 1).stops()) {
       // "… talks with the government, Mr Straw said": a clause ends at the comma, no role opens there; an
       // apposition closes with the name ("its chairman, Sir Ian Webb, said", "said its chairman, Sir Ian Webb.")
       return;
@@ -324,6 +325,12 @@ final class Roles {
       from--;
     }
     if (from == 0 || !Names.DETERMINERS.contains(words.get(from - 1).lower()) || words.get(from - 1).stops()) {
+      return;
+    }
+    if (titled && from >= 2 && !words.get(from - 2).stops() && !AttributionWords.SPEECH.contains(words.get(from - 2).lower())) {
+      // "A spokeswoman for the Bishop of Hexford, Ruth Dale,", "The niece of the Mayor, Ann Webb,": the role is
+      // another's, whom the phrase before it names; only a role that opens its clause ("The Bishop of Hexford,
+      // the Rt Rev Alan Marsh,") or follows the cue ("said its chairman, Sir Ian Webb.") is the name's
       return;
     }
     roles.add(role(words, from, h, m, complement));
@@ -351,7 +358,7 @@ final class Roles {
   }
 
   // A noun that names a role before a name: a title ("leader", "minister") or a job ("economist").
-  private static boolean isRoleNoun(String lower) {
+  static boolean isRoleNoun(String lower) {
     return Names.TITLE_WORDS.contains(lower) || EntityWords.ROLES.contains(lower)
         || AttributionContext.PERSON_HEADS.contains(lower);
   }

@@ -45,6 +45,11 @@ class AppositionsTest {
     assertEquals("Greta Lind", subject("Greta Lind, the Finance Minister, said", "said"));
     assertEquals("The head of the union", subject("The head of the union, the Harbour Board's oldest member, said",
         "said"));
+    // the role named inside a description of someone else is not the speaker's
+    assertEquals("A spokesman for the Mayor of Lonsdale", subject("A spokesman for the Mayor of Lonsdale, the Rt Hon"
+        + " Peter Crane, said", "said"));
+    assertEquals("Lawyers for the Mayor of Lonsdale", subject("Lawyers for the Mayor of Lonsdale, the Rt Hon Peter"
+        + " Crane, said", "said"));
   }
 
   @Test

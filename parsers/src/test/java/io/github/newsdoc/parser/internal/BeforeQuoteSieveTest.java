@@ -37,6 +37,10 @@ class BeforeQuoteSieveTest {
         + " keep: \u201cIf they win, I am moving to Varna!\u201d");
     Attributed a = each.ask(sieve, 0);
     assertFalse(a != null && a.attribution().speaker().equals("Each"), String.valueOf(a));
+    // a name that looks like an adverb speaks when the cue follows it
+    SieveFixture scully = SieveFixture.of("Port", "The club called up the flanker Scully on Monday.",
+        "Scully said: \u201cIt has been a dream of mine.\u201d");
+    scully.assertCredits(sieve, 0, "Scully", "said");
     // a lone subject ("Some", "Another") speaks, capitalised or not
     SieveFixture some = SieveFixture.of("Port", "Some shouted: \u201cWe will stay!\u201d");
     some.assertCredits(sieve, 0, "Some", "shouted");

@@ -24,6 +24,10 @@ class OngoingSpeakerSieveTest {
   void someoneElseNamedBetweenTakesTheFloor() {
     assertNull(after("Tom Cole disagreed.").ask(sieve, 1));
     assertNull(after("Cole looked away.").ask(sieve, 1));
+    // a new voice described, not named: a person, a group or a document
+    assertNull(after("Her deputy was more cautious.").ask(sieve, 1));
+    assertNull(after("But union leaders were unimpressed.").ask(sieve, 1));
+    assertNull(after("The inquiry's report, published on Tuesday, was damning.").ask(sieve, 1));
   }
 
   @Test

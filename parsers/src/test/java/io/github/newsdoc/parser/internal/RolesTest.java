@@ -58,6 +58,15 @@ class RolesTest {
   }
 
   @Test
+  void aRoleNamedInsideADescriptionOfSomeoneElseIsNotTheNames() {
+    // the spokeswoman and the niece are named, not the Bishop nor the Mayor
+    Roles r = roles("Town hall", "A spokeswoman for the Bishop of Hexford, Ruth Dale, said the road was late.",
+        "The niece of the Mayor of Lonsdale, Ann Webb, was among the protesters.");
+    assertNull(r.resolve(words("Bishop"), 2, 0));
+    assertNull(r.resolve(words("Mayor"), 2, 0));
+  }
+
+  @Test
   void aCommaThatEndsAClauseBeforeATitledNameOpensNoRole() {
     // the name does not close an apposition: the comma ends what was said
     Roles r = roles("Talks", "The four were freed after talks with the government, Mr Straw said on Tuesday.",
