@@ -117,7 +117,8 @@ final class Appositions {
       return List.of();
     }
     int k = 1;
-    while (k < phrase.size() && (Names.isHonorific(phrase.get(k)) || Names.inTitlePair(phrase, k)) && !phrase.get(k).stops()) {
+    while (k < phrase.size() && (Names.isHonorific(phrase.get(k)) || Names.inTitlePair(phrase, k))
+        && !phrase.get(k).stops()) {
       k++;
     }
     List<Words.Word> name = phrase.subList(k, phrase.size());

@@ -135,7 +135,7 @@ final class AttributionContext {
     if (qualified) {
       name = List.of();
     }
-    if (subject.size() == 1 && opensSentence(block, subject) && notASource(subject.get(0))
+    if (subject.size() == 1 && notASource(subject.get(0)) && opensSentence(block, subject)
         && !cueAfter(block, subject.get(0), cue)) {
       return null; // "Hastily politicizing …", "Each election cycle, …": an adverb or a quantifier is no source
     }

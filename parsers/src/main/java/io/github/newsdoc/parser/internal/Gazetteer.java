@@ -199,6 +199,9 @@ final class Gazetteer {
     if (firstNameForms.contains(w)) {
       return firstNames.contains(w.core());
     }
+    if (w.length() < 5 || !Character.isUpperCase(w.first())) {
+      return false; // no two first names joined by a hyphen: most words are turned down here
+    }
     for (int i = w.start() + 1; i < w.end() - 1; i++) {
       if (w.source().charAt(i) == '-') {
         return compoundFirstName(w.core()); // only a hyphenated word makes its core here

@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * A quote that is a whole sentence of its own, with no cue and no subject before it to credit, while a person
  * quoted just before still holds the floor: {@code "The boats load at night," Ana Ruiz said. The port has
- * three berths. "Each of them is full."} The quote before is in the same paragraph, and no other person is
- * named between the two; the person quoted before speaks again. A quote of a few words (a
- * term), one that shares its sentence with narration, and one after a quote credited to a body or to no one
- * take nothing from here.
+ * three berths. "Each of them is full."} The quote before is in the same paragraph or the one before, the
+ * quote itself does not open its paragraph, and no other person is named between the two nor does a sentence
+ * between open with a new voice described ("Her deputy was more cautious."); the person quoted before speaks
+ * again. A quote of a few words (a term), one that shares its sentence with narration, and one after a quote
+ * credited to a body or to no one take nothing from here.
  */
 final class OngoingSpeakerSieve implements AttributionSieve {
   /** The sieve's name, as {@link #name} gives it. */
@@ -35,7 +36,8 @@ final class OngoingSpeakerSieve implements AttributionSieve {
       return null; // a new paragraph that opens with a quote may be a new voice (dialogue): not read here
     }
     String text = ctx.texts.get(block + 1);
-    if (Sentences.endBeforeQuote(text, q.first().start(), ".?!") < 0 || !SubjectBeforeSieve.endsSentence(text, q.last().end())
+    if (Sentences.endBeforeQuote(text, q.first().start(), ".?!") < 0
+        || !SubjectBeforeSieve.endsSentence(text, q.last().end())
         || Text.words(text.substring(q.first().start(), q.last().end()).strip()) < MIN_WORDS) {
       return null;
     }
@@ -50,7 +52,7 @@ final class OngoingSpeakerSieve implements AttributionSieve {
       int from = t == previous.last().block() ? previous.last().end() : 0;
       int to = t == block ? q.first().start() : ctx.texts.get(t + 1).length();
       if (someoneElse(ctx, t, ctx.words(t, from, Math.max(from, to)), speaker)) {
-        return null; // "… Ana Ruiz said. Tom Cole disagreed. "…"": someone else was named since
+        return null; // "… Ana Ruiz said. Her deputy disagreed. "…"": a sentence between opens with another voice
       }
     }
     return new Attributed(before.attribution(), true);

@@ -291,7 +291,8 @@ final class Roles {
   private static void addAppositionBefore(List<Role> roles, List<Words.Word> words, int first, int last,
       PersonIndex.Mention m) {
     int h = first - 1;
-    while (h >= 1 && (Names.isHonorific(words.get(h)) || Names.inTitlePair(words, h)) && !words.get(h).stops()) {
+    while (h >= 1 && (Names.isHonorific(words.get(h)) || Names.inTitlePair(words, h))
+        && !words.get(h).stops()) {
       h--; // "the chairman, Sir Ian Webb,", "the Bishop of Hexford, the Rt Rev Alan Marsh,"
     }
     if (h < first - 1 && h >= 1 && words.get(h).lower().equals("the") && !words.get(h).stops()) {
@@ -327,7 +328,8 @@ final class Roles {
     if (from == 0 || !Names.DETERMINERS.contains(words.get(from - 1).lower()) || words.get(from - 1).stops()) {
       return;
     }
-    if (titled && from >= 2 && !words.get(from - 2).stops() && !AttributionWords.SPEECH.contains(words.get(from - 2).lower())) {
+    if (titled && from >= 2 && !words.get(from - 2).stops()
+        && !AttributionWords.SPEECH.contains(words.get(from - 2).lower())) {
       // "A spokeswoman for the Bishop of Hexford, Ruth Dale,", "The niece of the Mayor, Ann Webb,": the role is
       // another's, whom the phrase before it names; only a role that opens its clause ("The Bishop of Hexford,
       // the Rt Rev Alan Marsh,") or follows the cue ("said its chairman, Sir Ian Webb.") is the name's
