@@ -116,7 +116,7 @@ class NotEntitiesTest {
   @Test
   void ranksWrittenWithoutADotAreNoNames() {
     // British style drops the dot: "Sgt", "Lt Col", "Det Supt", "Cllr" stand before a name as "Sgt." does
-    Article a = parse("Sgt Ivo Marek reached the pier. Later Lt Col Dana Whitlow arrived.",
+    Article a = parse("Sgt Ivo Marek and Lt Col Dana Whitlow reached the pier.",
         "Det Supt Mira Osei and Cllr Tom Reyes spoke later.");
     for (String n : List.of("Ivo Marek", "Dana Whitlow", "Mira Osei", "Tom Reyes")) {
       assertEquals(EntityType.PERSON, named(a, n).type(), n + " in " + a.entities());

@@ -76,6 +76,11 @@ final class NameRun {
       }
     }
     while (p < to) {
+      if (Names.inTitlePair(words, p)) {
+        titled = true; // "… and Lt Col Dana Whitlow": a title of two words inside the run, no part of a name
+        p++;
+        continue;
+      }
       NameRule.Match m = NameRule.Match.none();
       for (NameRule<NameRun> rule : NameRules.WORD) {
         m = rule.tryAt(this, p);
