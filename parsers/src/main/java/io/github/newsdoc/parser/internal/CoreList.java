@@ -30,6 +30,11 @@ final class CoreList {
     }
   }
 
+  /** The list of the given entries, as written. */
+  static CoreList of(ImmutableSet<String> entries) {
+    return new CoreList(entries);
+  }
+
   /** The list of {@code words/<name>.txt}. */
   static CoreList load(String name) {
     return new CoreList(WordList.load(name));
@@ -51,10 +56,7 @@ final class CoreList {
   // hash String gives those characters, compared where they stand.
   private boolean holds(String text, int start, int end) {
     int n = end - start;
-    int hash = 0;
-    for (int i = start; i < end; i++) {
-      hash = 31 * hash + text.charAt(i);
-    }
+    int hash = Text.hash(text, start, end);
     for (int slot = hash & slots.length - 1;; slot = slot + 1 & slots.length - 1) {
       String e = slots[slot];
       if (e == null) {

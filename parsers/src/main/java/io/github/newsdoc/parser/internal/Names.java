@@ -42,16 +42,25 @@ final class Names {
    * "the Col du Galibier" are not titles).
    */
   static boolean inTitlePair(List<Words.Word> words, int k) {
-    if (words.get(k).length() > 4 || !words.get(k).capitalised()) {
-      return false; // every word of a pair is short and capitalised: most words are turned down here
+    if (!PAIR_WORDS.contains(words.get(k))) {
+      return false; // a word of no pair, compared where it stands: most words are turned down here
     }
-    return k > 0 && TITLE_PAIRS.contains(words.get(k - 1).core() + " " + words.get(k).core())
-        && !words.get(k - 1).stops()
-        || k + 1 < words.size() && TITLE_PAIRS.contains(words.get(k).core() + " " + words.get(k + 1).core())
-        && !words.get(k).stops();
+    return k > 0 && pair(words.get(k - 1), words.get(k))
+        || k + 1 < words.size() && pair(words.get(k), words.get(k + 1));
+  }
+
+  // Whether two words, the first not ending a phrase, make a title of two words.
+  private static boolean pair(Words.Word first, Words.Word second) {
+    return !first.stops() && PAIR_WORDS.contains(first) && PAIR_WORDS.contains(second)
+        && TITLE_PAIRS.contains(first.core() + " " + second.core());
   }
 
   private static final Set<String> TITLE_PAIRS = WordList.load("title-pairs");
+
+  // every word of a pair ("Rt", "Hon", "Lt", "Col", …)
+  private static final CoreList PAIR_WORDS = CoreList.of(TITLE_PAIRS.stream()
+      .flatMap(p -> java.util.Arrays.stream(p.split(" ")))
+      .collect(com.google.common.collect.ImmutableSet.toImmutableSet()));
 
   static boolean isTitleWord(String lower) {
     return TITLE_WORDS.contains(lower) || DEMONYMS.contains(lower);

@@ -68,7 +68,7 @@ final class OngoingSpeakerSieve implements AttributionSieve {
     for (int i = 0; i < words.size(); i++) {
       Words.Word w = words.get(i);
       boolean opens = i == 0 ? w.start() == 0 || ctx.sentenceStart(block, w.start()) >= w.start()
-          : words.get(i - 1).trailing().matches("[.!?].*");
+          : endsSentence(words.get(i - 1));
       if (!opens || ctx.insideQuote(block, w.start())) {
         continue;
       }
@@ -82,6 +82,12 @@ final class OngoingSpeakerSieve implements AttributionSieve {
       }
     }
     return false;
+  }
+
+  // Whether a word ends its sentence: a full stop, a question or an exclamation mark after it.
+  private static boolean endsSentence(Words.Word w) {
+    String trailing = w.trailing();
+    return !trailing.isEmpty() && ".!?".indexOf(trailing.charAt(0)) >= 0;
   }
 
   // The last word before the verb of the sentence that opens at word i ("leaders" in "But union leaders were

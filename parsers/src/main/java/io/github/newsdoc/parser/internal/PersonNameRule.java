@@ -13,9 +13,9 @@ import java.util.List;
  * surname speaks or is titled elsewhere in the article; not after "the" or in a business's context
  * ("the Evening Gazette", "analysts at Cubic Holdings") unless titled, not when the article writes every
  * one of their words in lower case too, and not when a title and a name follow them: then they qualify the
- * title ("Shadow Home Secretary David Davis"). After a title and its "of", "for" or "to", the words before a
- * first name name what the title serves, and the person's name starts at the first name ("Director of Public
- * Prosecution Anna Persson").
+ * title ("Shadow Home Secretary David Davis"). After a title and its "of", "for", "to" or "at", the words
+ * before a first name name what the title serves, and the person's name starts at the first name ("Director of
+ * Public Prosecution Anna Persson").
  */
 final class PersonNameRule implements NameRule<NameRun> {
   @Override
@@ -47,11 +47,11 @@ final class PersonNameRule implements NameRule<NameRun> {
     return Match.to(q);
   }
 
-  // Where a first name starts inside words p to q that follow a title and its "of", "for" or "to" ("Director of
-  // Public Prosecution Anna Persson"), with a name word after it; p when the words follow no such link.
+  // Where a first name starts inside words p to q that follow a title and its link (Roles.TITLE_LINKS: "Director
+  // of Public Prosecution Anna Persson"), with a name word after it; p when the words follow no such link.
   private static int complementEnd(NameRun r, int p, int q) {
     List<Words.Word> words = r.words;
-    if (p < 2 || !COMPLEMENT_LINKS.contains(words.get(p - 1).lower()) || NameShapes.stops(words.get(p - 2))
+    if (p < 2 || !Roles.TITLE_LINKS.contains(words.get(p - 1).lower()) || NameShapes.stops(words.get(p - 2))
         || !Names.isTitleWord(words.get(p - 2))) {
       return p;
     }
@@ -63,8 +63,6 @@ final class PersonNameRule implements NameRule<NameRun> {
     return p;
   }
 
-  // The words that join a title to what it serves: "Director of", "Secretary for", "Ambassador to".
-  private static final java.util.Set<String> COMPLEMENT_LINKS = java.util.Set.of("of", "for", "to");
 
   // "the Secretary for International Development; international development is …": words the article also
   // writes in lower case, every one of them, are a capitalised phrase, not a person's name

@@ -252,7 +252,7 @@ final class Roles {
   }
 
   // The prepositions that join a title to the body or place it serves: "ambassador to", "head of".
-  private static final Set<String> TITLE_LINKS = Set.of("to", "of", "for", "at");
+  static final Set<String> TITLE_LINKS = Set.of("to", "of", "for", "at");
 
   // "Alexander Lukashenko, the Belarusian leader," or "Ivo Marek, head of the agency,": a phrase after the
   // name's comma, opened by a determiner or a possessive, or headed by a title, up to the next stop or "of".

@@ -140,6 +140,15 @@ final class Text {
     return count > max;
   }
 
+  /** The hash {@code text.substring(start, end).hashCode()} gives, without making the substring. */
+  static int hash(String text, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    return hash;
+  }
+
   /** Whether {@code s} is one to {@code max} digits and nothing else ("36", "4"). */
   static boolean digits(String s, int max) {
     if (s.isEmpty() || s.length() > max) {

@@ -78,10 +78,7 @@ final class WordForms {
     String text = w.source();
     int start = w.start();
     int end = bareEnd(text, start, start + w.length());
-    int hash = 0;
-    for (int i = start; i < end; i++) {
-      hash = 31 * hash + text.charAt(i); // String's hash of the form
-    }
+    int hash = Text.hash(text, start, end);
     add(w, form, find(text, start, end, hash), hash);
   }
 
