@@ -41,7 +41,7 @@ import java.util.logging.Logger;
  * in the leave-one-site-out run (tuning pages only); {@code --rules-free} leaves out what the rules
  * decided and compares the model's errors with the rules' page by page.
  *
- * <pre>LineModelTrainer [--halves dev,dev2,invented,invented2,invented3,invented4,invented5,invented6] [--write FILE] [--low P]
+ * <pre>LineModelTrainer [--halves dev,dev2,invented,…] [--gold DIR] [--write FILE] [--low P]
  *     [--high P] [--flips] [--rules-free]</pre>
  */
 public final class LineModelTrainer {
@@ -71,11 +71,9 @@ public final class LineModelTrainer {
   record Page(String id, List<Row> rows, int goldParagraphs, int paragraphs) {}
 
   private static final String USAGE =
-      "usage: LineModelTrainer [--halves dev,dev2,invented,invented2,invented3,invented4,invented5,invented6] [--write FILE]"
+      "usage: LineModelTrainer [--halves dev,dev2,invented,…] [--gold DIR] [--write FILE]"
       + " [--low P] [--high P] [--flips] [--rules-free]\n";
   private static final Logger TRIBUO_LOG = Logger.getLogger("org.tribuo");
-  private static final List<String> TUNING = List.of("dev", "dev2", "invented", "invented2", "invented3",
-      "invented4", "invented5", "invented6");
 
   /** Runs the trainer; exits non-zero on a bad command line or a missing corpus or gold folder. */
   public static void main(String[] args) throws IOException {
@@ -84,6 +82,7 @@ public final class LineModelTrainer {
 
   static int run(String[] args, Path corpus, PrintStream out, PrintStream err) throws IOException {
     String halves = "dev,dev2,invented,invented2";
+    Path gold = Path.of("examples/eval-data/structure");
     Path write = null;
     double low = 0.05;
     double high = 0.95;
@@ -93,6 +92,7 @@ public final class LineModelTrainer {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--halves" -> halves = EvalCli.value(args, ++i, "--halves");
+          case "--gold" -> gold = Path.of(EvalCli.value(args, ++i, "--gold"));
           case "--write" -> write = Path.of(EvalCli.value(args, ++i, "--write"));
           case "--low" -> low = Double.parseDouble(EvalCli.value(args, ++i, "--low"));
           case "--high" -> high = Double.parseDouble(EvalCli.value(args, ++i, "--high"));
@@ -101,23 +101,28 @@ public final class LineModelTrainer {
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
-      for (String half : halves.split(",")) {
-        if (!TUNING.contains(half)) {
-          throw new IllegalArgumentException("--halves: '" + half + "' is not a tuning half (dev, dev2, invented,"
-              + " invented2, invented3, invented4, invented5, invented6); the blind halves are never trained on");
-        }
-      }
     } catch (IllegalArgumentException e) {
       return EvalCli.usageError(err, "LineModelTrainer", USAGE, e);
     }
-    if (EvalCli.goldMissing(err, "LineModelTrainer", Path.of("examples/eval-data/structure"))
-        || EvalCli.corpusMissing(err, "LineModelTrainer", corpus.resolve("aeb/page"))) {
+    if (EvalCli.goldMissing(err, "LineModelTrainer", gold)) {
+      return EvalCli.FAILURE;
+    }
+    Path root = gold;
+    List<String> tuning = StructureEval.halves(root).stream().filter(h -> !StructureEval.blind(root.resolve(h)))
+        .toList();
+    for (String half : halves.split(",")) {
+      if (!tuning.contains(half)) {
+        return EvalCli.usageError(err, "LineModelTrainer", USAGE, new IllegalArgumentException("--halves: '" + half
+            + "' is not a tuning half (" + String.join(", ", tuning) + "); the blind halves are never trained on"));
+      }
+    }
+    if (EvalCli.corpusMissing(err, "LineModelTrainer", corpus.resolve("aeb/page"))) {
       return EvalCli.FAILURE;
     }
     TRIBUO_LOG.setLevel(Level.WARNING); // its trainers log every thousand steps
     List<Page> pages = new ArrayList<>();
     for (String half : halves.split(",")) {
-      pages.addAll(pages(half, corpus, rulesFree));
+      pages.addAll(pages(root.resolve(half), corpus, rulesFree));
     }
     out.printf(Locale.ROOT, "%d pages, %d candidate lines%n", pages.size(),
         pages.stream().mapToInt(p -> p.rows().size()).sum());
@@ -227,10 +232,9 @@ public final class LineModelTrainer {
     return w;
   }
 
-  /** The pages of one half, parsed, with their candidate lines. */
-  static List<Page> pages(String half, Path corpus, boolean rulesFree) throws IOException {
-    Path gold = Path.of("examples/eval-data/structure").resolve(half);
-    boolean invented = half.startsWith("invented");
+  /** The pages of one half (its gold folder), parsed, with their candidate lines. */
+  static List<Page> pages(Path gold, Path corpus, boolean rulesFree) throws IOException {
+    boolean invented = StructureEval.pagesBeside(gold);
     List<Page> pages = new ArrayList<>();
     ArticleParser parser = ArticleParser.standard();
     for (Path file : StructureEval.golds(gold)) {

@@ -31,40 +31,24 @@ import java.util.stream.Stream;
  * paragraph count, the bylines, the publication and update times (day, time and zone, see {@link GoldTimes};
  * the day alone is shown too), the captions with their credits, the share of chrome lines
  * left in the article, and the share of the article's lines (gold {@code PARAGRAPH}) read as paragraphs. The
- * errors list the chrome left before the article lines lost. The {@code test}, {@code test2},
- * {@code invented2-test}, {@code invented3-test}, {@code invented4-test}, {@code invented5-test},
- * {@code invented6-test} and {@code invented7-test} halves are blind: only their summaries are ever printed;
- * {@code dev}, {@code dev2}, {@code invented}, {@code invented2}, {@code invented3}, {@code invented4},
- * {@code invented5}, {@code invented6} and {@code invented7} are tuning data. The
- * invented halves hold their own page texts beside the gold; the others read the pages of {@code aeb/page} in
- * the corpus.
+ * errors list the chrome left before the article lines lost. A half is a folder of the gold's root that holds
+ * {@code .gold} files; a half is blind when it holds a {@code BLIND} file (as every evaluator's blind gold does,
+ * see {@link EvalCli#blindErrors}): only its summary is ever printed. The folders {@code test}, {@code test2} and
+ * {@code invented…-test} are blind; the others ({@code dev}, {@code dev2}, {@code invented…}) are tuning data.
+ * A half whose pages lie beside their gold files (the invented ones) reads them there; the others read the
+ * pages of {@code aeb/page} in the corpus.
  *
  * <pre>
  * java -cp examples/bench/target/newsdoc-bench.jar io.github.newsdoc.examples.eval.StructureEval
- *     [--half dev|test|dev2|test2|invented|invented2|invented2-test|invented3|invented3-test|invented4
- *             |invented4-test|invented5|invented5-test|invented6|invented6-test|invented7|invented7-test]
- *     [--gold DIR] [--errors N]
+ *     [--half NAME] [--gold DIR] [--errors N]
  * </pre>
  */
 public final class StructureEval {
   private static final String USAGE =
-      "usage: StructureEval [--half dev|test|dev2|test2|invented|invented2|invented2-test|invented3|invented3-test"
-      + "|invented4|invented4-test|invented5|invented5-test|invented6|invented6-test|invented7|invented7-test]"
-      + " [--gold DIR] [--errors N]\n"
+      "usage: StructureEval [--half NAME] [--gold DIR] [--errors N]\n"
       + "  scores titles, paragraph counts, bylines, dates, captions, chrome left and article lines kept\n"
-      + "  against the structure gold;\n"
-      + "  the test, test2, invented2-test, invented3-test, invented4-test, invented5-test, invented6-test and"
-      + " invented7-test halves"
-      + " are blind:"
-      + " they print their"
-      + " summary only, never their errors\n";
-  /** The halves of the gold, each a folder of the gold's root. */
-  static final Set<String> HALVES = Set.of("dev", "test", "dev2", "test2", "invented", "invented2", "invented2-test",
-      "invented3", "invented3-test", "invented4", "invented4-test", "invented5", "invented5-test", "invented6",
-      "invented6-test", "invented7", "invented7-test");
-  /** The blind halves, whose errors are never printed. */
-  static final Set<String> BLIND = Set.of("test", "test2", "invented2-test", "invented3-test",
-      "invented4-test", "invented5-test", "invented6-test", "invented7-test");
+      + "  against the structure gold; NAME is a folder of the gold (default dev), and a folder that holds a\n"
+      + "  BLIND file (test, test2, invented…-test) is blind: it prints its summary only, never its errors\n";
   // the roles that put a line in the article's content
   private static final Set<LineRole> CONTENT = Set.of(LineRole.TITLE, LineRole.PARAGRAPH, LineRole.CAPTION);
 
@@ -113,20 +97,20 @@ public final class StructureEval {
           default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
         }
       }
-      if (!HALVES.contains(half)) {
-        throw new IllegalArgumentException(
-            "--half takes dev, test, dev2, test2, invented, invented2, invented2-test, invented3, invented3-test,"
-                + " invented4, invented4-test, invented5, invented5-test, invented6, invented6-test, invented7 or"
-                + " invented7-test, not '" + half
-                + "'");
-      }
     } catch (IllegalArgumentException e) {
       return EvalCli.usageError(err, "StructureEval", USAGE, e);
     }
+    if (EvalCli.goldMissing(err, "StructureEval", root)) {
+      return EvalCli.FAILURE;
+    }
+    List<String> halves = halves(root);
+    if (!halves.contains(half)) {
+      return EvalCli.usageError(err, "StructureEval", USAGE, new IllegalArgumentException("--half takes a folder of "
+          + root + " that holds gold files (" + String.join(", ", halves) + "), not '" + half + "'"));
+    }
     Path gold = root.resolve(half);
-    boolean invented = half.startsWith("invented");
-    if (EvalCli.goldMissing(err, "StructureEval", gold)
-        || !invented && EvalCli.corpusMissing(err, "StructureEval", corpus.resolve("aeb/page"))) {
+    boolean invented = pagesBeside(gold);
+    if (!invented && EvalCli.corpusMissing(err, "StructureEval", corpus.resolve("aeb/page"))) {
       return EvalCli.FAILURE;
     }
     Tally t = new Tally();
@@ -164,12 +148,36 @@ public final class StructureEval {
         EvalCli.ratio(t.chromeLeft, t.chrome));
     out.printf(Locale.ROOT, "  article lines kept    %d / %d  %.3f  (gold paragraph lines read as paragraphs)%n",
         t.articleLinesKept, t.articleLines, EvalCli.ratio(t.articleLinesKept, t.articleLines));
-    if (BLIND.contains(half)) {
+    if (blind(gold)) {
       out.println("  (blind half: no errors listed)");
     } else if (errors > 0) {
       EvalCli.section(out, "wrong", wrong, errors);
     }
     return t.problems > 0 ? 1 : 0;
+  }
+
+  /** The halves under the gold's root: its folders that hold gold files, in name order (none if it is missing). */
+  static List<String> halves(Path root) {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(root)) {
+      return s.filter(Files::isDirectory).filter(d -> !golds(d).isEmpty())
+          .map(d -> d.getFileName().toString()).sorted().collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether a half is blind: its folder holds the {@code BLIND} marker every evaluator's blind gold holds. */
+  static boolean blind(Path half) {
+    return Files.isRegularFile(half.resolve("BLIND"));
+  }
+
+  /** Whether a half's pages lie beside their gold files (the invented halves) rather than in the corpus. */
+  static boolean pagesBeside(Path half) {
+    return golds(half).stream().allMatch(g -> Files.isRegularFile(
+        g.resolveSibling(g.getFileName().toString().replaceFirst("\\.gold$", ".txt"))));
   }
 
   /** The page a gold file of a half describes: beside it for the invented halves, in the corpus for aeb's. */

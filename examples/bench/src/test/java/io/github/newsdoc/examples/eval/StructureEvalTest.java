@@ -87,6 +87,7 @@ class StructureEvalTest {
   void theBlindHalvesListNoErrors(String blind, @TempDir Path dir) throws IOException {
     Path half = Files.createDirectories(dir.resolve(blind));
     Files.writeString(half.resolve("p1.gold"), GOLD);
+    Files.writeString(half.resolve("BLIND"), "all\n");
     Files.createDirectories(dir.resolve("aeb/page"));
     Files.writeString(dir.resolve("aeb/page/p1.txt"), "page text\n");
     Fixtures.Result r = Fixtures.capture((out, err) -> StructureEval.run(
@@ -103,6 +104,7 @@ class StructureEvalTest {
       Files.writeString(half.resolve("p1.gold"), GOLD);
       Files.writeString(half.resolve("p1.txt"), "page text\n");
     }
+    Files.writeString(dir.resolve("invented2-test/BLIND"), "all\n");
     Fixtures.Result tuning = Fixtures.capture((out, err) -> StructureEval.run(
         new String[] {"--gold", dir.toString(), "--half", "invented2", "--errors", "50"}, dir, StructureEvalTest::ours,
         out, err));
@@ -132,13 +134,35 @@ class StructureEvalTest {
   }
 
   @Test
-  void anUnknownHalfIsAUsageError(@TempDir Path dir) {
+  void anUnknownHalfIsAUsageErrorThatNamesTheHalvesThereAre(@TempDir Path dir) throws IOException {
+    for (String name : List.of("dev", "invented9")) {
+      Files.writeString(Files.createDirectories(dir.resolve(name)).resolve("p1.gold"), GOLD);
+    }
+    Files.createDirectories(dir.resolve("notes")); // a folder without gold files is no half
     Fixtures.Result r = Fixtures.capture((out, err) -> StructureEval.run(
         new String[] {"--gold", dir.toString(), "--half", "test3"}, dir, StructureEvalTest::ours, out, err));
     assertEquals(2, r.status(), r.err());
-    assertTrue(r.err().contains("--half takes dev, test, dev2, test2, invented, invented2, invented2-test,"
-        + " invented3, invented3-test, invented4, invented4-test, invented5, invented5-test, invented6,"
-        + " invented6-test, invented7 or invented7-test, not 'test3'"), r.err());
+    assertTrue(r.err().contains("--half takes a folder of " + dir + " that holds gold files (dev, invented9),"
+        + " not 'test3'"), r.err());
+  }
+
+  @Test
+  void aMissingGoldFolderIsReportedAsSuch(@TempDir Path dir) {
+    Fixtures.Result r = Fixtures.capture((out, err) -> StructureEval.run(
+        new String[] {"--gold", dir.resolve("absent").toString()}, dir, StructureEvalTest::ours, out, err));
+    assertEquals(2, r.status(), r.err());
+    assertTrue(r.err().startsWith("StructureEval: gold not found: " + dir.resolve("absent")), r.err());
+  }
+
+  @Test
+  void everyTestHalfOfTheShippedGoldIsBlind() throws IOException {
+    Path root = Path.of("../eval-data/structure");
+    List<String> halves = StructureEval.halves(root);
+    assertTrue(halves.containsAll(List.of("dev", "test", "invented7", "invented7-test")), halves.toString());
+    for (String half : halves) {
+      assertEquals(half.equals("test") || half.startsWith("test") || half.endsWith("-test"),
+          StructureEval.blind(root.resolve(half)), half);
+    }
   }
 
   @Test
