@@ -47,7 +47,8 @@ final class Captions {
       + "|credit)(?!\\p{L}).*");
   // The label of a credit in brackets, left out of its words: "(Photo: …)", "(Photo by …)", "(Image credit: © …)".
   private static final Pattern BRACKET_LABEL = Pattern.compile(
-      "^(?iu)(?:" + CreditShapes.labels() + "s?(?: credit)?\\s*(?::|by )|credit\\s*:)\\s*(?:©\\s*)?");
+      "^(?iu)(?:" + CreditShapes.labels() + "s?(?: credit)?\\s*(?::|by )|credit\\s*:|(?:" + CreditShapes.labels()
+          + "s? )?courtesy(?: of)? )\\s*(?:©\\s*)?");
 
   private Captions() {}
 
@@ -134,6 +135,21 @@ final class Captions {
         }
       }
     }
+    // "… on Friday | Name", "… on Friday | Name/Outlet": a photographer after a bar at the caption's end, no label;
+    // the text reads as a sentence, not as a title-case headline before its site ("… Illegal | Al Bawaba"), and
+    // a name alone opens with a known first name, since a browser's title ends with a site's name so
+    // ("… closes in | Kowloon Courier")
+    int lastBar = line.lastIndexOf(" | ");
+    if (lastBar > 0) {
+      String credit = Text.strip(line.substring(lastBar + 3));
+      String text = Text.strip(line.substring(0, lastBar));
+      if (text.indexOf(" | ") < 0 && Text.words(text) >= 4 && sentenceCase(text)
+          && CreditShapes.isCredit(credit.replace("/", " / "))
+          && (credit.indexOf('/') > 0 ? CreditShapes.credited(credit)
+              : CreditShapes.personName(credit) && BylineNames.knownFirstName(credit))) {
+        return Optional.of(new Parts(text, Optional.of(credit)));
+      }
+    }
     // (the whole-line pattern only on lines that hold its words: tried on every line, it costs the square of
     // the line's length)
     Matcher by = photoBy(line) ? BY_AT_END.matcher(line) : null;
@@ -150,8 +166,8 @@ final class Captions {
     String marks = marked ? Text.strip(end.substring(1)) : "";
     if (marked && marks.length() >= 2 && line.length() - cut <= 60 && marks.chars().noneMatch(Character::isDigit)
         && (end.startsWith("©") ? CreditShapes.isCredit(marks) && Text.words(marks) <= 6
-            : marks.indexOf('/') > 0 && CreditShapes.namesAgency(marks) && CreditShapes.isCredit(marks.replace("/", " / "))
-                || PICTURE_SOURCE.matcher(marks).matches())) {
+            : marks.indexOf('/') > 0 && CreditShapes.credited(marks) && CreditShapes.isCredit(marks.replace("/", " / "))
+                || CreditShapes.personName(marks) && !quoted(line, cut) || PICTURE_SOURCE.matcher(marks).matches())) {
       String text = Text.strip(line.substring(0, cut));
       if (Text.words(text) >= 4 && Text.words(text) <= 60) {
         return Optional.of(new Parts(text, Optional.of(marks)));
@@ -343,6 +359,29 @@ final class Captions {
       }
     }
     return true;
+  }
+
+  // Whether at least half of the text's words that open with a letter open with a small one, as a sentence's do.
+  private static boolean sentenceCase(String text) {
+    int words = 0;
+    int small = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((i == 0 || text.charAt(i - 1) == ' ') && Character.isLetter(c)) {
+        words++;
+        small += Character.isLowerCase(c) ? 1 : 0;
+      }
+    }
+    return 2 * small >= words;
+  }
+
+  // Whether the text before index cut, past spaces, closes a quotation: "“…” — Name" signs a quote, not a picture.
+  private static boolean quoted(String line, int cut) {
+    int k = cut - 1;
+    while (k >= 0 && line.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 0 && "\"”»’'".indexOf(line.charAt(k)) >= 0;
   }
 
   // Whether the text's letters, at least four, are all capitals.

@@ -44,6 +44,12 @@ final class CreditShapes {
   private static final Pattern CAPS_AGENCY =
       Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M}.'’ -]{2,40} \\((\\p{Lu}{2,10})\\)");
 
+  // A word of a person's name: "Okafor", "Delgado-Finch", "O'Neill", "McLean".
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\p{Lu}?\\p{Ll}+)?(?:['’-]\\p{Lu}?\\p{Ll}+)*");
+
+  // A credit under a label that heads other things too: a chart's source, a video's title.
+  private static final Pattern SOURCE_LINE = Pattern.compile("(?iu)(?:source|video)\\s*:\\s*(\\p{Lu}.{1,100})");
+
   private static final Pattern CREDIT_WORD_LINE = Pattern.compile("(?i)credit (\\p{Lu}.{1,100}/.{1,60})");
 
   // The words of a picture's credit: picture words and agencies (words/credit-words.txt).
@@ -105,6 +111,13 @@ final class CreditShapes {
       m = CREDIT_WORD_LINE.matcher(line);
       matched = m.matches();
     }
+    if (!matched) {
+      // "Source: Name/Agency", "Video: Name / Outlet": a label that may head other things, so what follows it
+      // must name whose picture it is
+      m = SOURCE_LINE.matcher(line);
+      matched = m.matches() && Text.words(m.group(1)) <= 6 && (credited(m.group(1))
+          || m.group(1).indexOf('/') > 0 && isCredit(m.group(1).replace("/", " / ")));
+    }
     // a sentence is no credit, but a labelled credit may end with an abbreviation ("Photo: Valley Farms Inc.")
     if (Text.endsSentence(line) && !(matched && ABBREVIATION_END.matcher(line).find())) {
       return Optional.empty();
@@ -116,7 +129,7 @@ final class CreditShapes {
     boolean spaced = line.replace(" / ", " ").indexOf('/') < 0;
     if (credit == null && line.indexOf('/') > 0 && (tight || spaced && namesAgency(line))
         && isCredit(line.replace("/", " / ")) && Text.words(line.replace(" / ", "/")) <= 6
-        && (!photo || namesAgency(line)) && line.chars().noneMatch(Character::isDigit)) { // not "Image 1 of / 5"
+        && (!photo || credited(line)) && line.chars().noneMatch(Character::isDigit)) { // not "Image 1 of / 5"
       credit = line;
     }
     if (credit == null && (piped(line) || AGENCY_ONLY.matcher(line).matches())) {
@@ -155,6 +168,46 @@ final class CreditShapes {
   // A name in capitals: two words or more, the first a known first name, the whole no place the gazetteer knows.
   private static boolean capsName(String name) {
     return name.indexOf(' ') > 0 && BylineNames.knownFirstName(name) && Gazetteer.INSTANCE.place(name) == null;
+  }
+
+  /**
+   * Whether a credit names whose picture it is: an agency's or picture library's word ({@code "Getty Images"},
+   * {@code "Name/Yonhap"}), or a person's name ({@link #personName}) alone or on either side of a slash
+   * ({@code "Sam Delgado/The Ledger"}, {@code "Dana Okafor"}), with no author's job beside it.
+   */
+  static boolean credited(String credit) {
+    if (namesAgency(credit)) {
+      return true;
+    }
+    String[] parts = credit.split("/");
+    boolean person = false;
+    for (String part : parts) {
+      if (parts.length > 1 && Bylines.PERSON_JOB.matcher(part).matches()) {
+        return false; // "Name/Senior Staff Reporter": an author's job, a byline
+      }
+      person |= personName(part);
+    }
+    return person;
+  }
+
+  /**
+   * Whether a credit's part is shaped as a person's name: two or three words, each a capital and small letters
+   * (a hyphen or an apostrophe may join two), none a word of grammar, the whole no place the gazetteer knows
+   * ({@code "Dana Okafor"}, {@code "Jordi Ferrer"}; not {@code "The Ledger"}, {@code "New Zealand"},
+   * {@code "AP Photo"}).
+   */
+  static boolean personName(String part) {
+    String name = Text.strip(part);
+    String[] words = name.split(" ");
+    if (words.length < 2 || words.length > 3) {
+      return false;
+    }
+    for (String w : words) {
+      if (!NAME_WORD.matcher(w).matches() || Names.isFunctionWord(w.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return Gazetteer.INSTANCE.place(name) == null;
   }
 
   /** Whether one of the words of a credit says it is a picture's ({@code "Getty Images"}, {@code "Name/Yonhap"}, {@code "Handout"}). */

@@ -46,7 +46,13 @@ class CaptionCreditsTest {
     "Pickers sort apples at an orchard near Oakmere on Friday. Zdjęcie: Lena Ortt|Lena Ortt",
     "Pickers sort apples at an orchard near Oakmere on Friday (Bild: Lena Ortt/Wireline)|Lena Ortt/Wireline",
     // a label in capitals after the last sentence
-    "Pickers sort apples at an orchard near Oakmere on Friday. PHOTO: Valley Post|Valley Post"})
+    "Pickers sort apples at an orchard near Oakmere on Friday. PHOTO: Valley Post|Valley Post",
+    // a photographer's name after a dash, alone or with the outlet's or the job's word after a slash
+    "Pickers sort apples at an orchard near Oakmere on Friday. — Lena Ortt|Lena Ortt",
+    "Pickers sort apples at an orchard near Oakmere on Friday. – Lena Ortt/Photographer|Lena Ortt/Photographer",
+    // a courtesy in brackets
+    "Pickers sort apples at an orchard near Oakmere on Friday. (Photo courtesy of Oakmere Council)"
+        + "|Photo courtesy of Oakmere Council"})
   void aCreditAtTheEndOfACaption(String line, String credit) {
     Captions.Parts parts = Captions.standalone(line).or(() -> Captions.bracketedCredit(line)).orElseThrow();
     assertEquals(Optional.of(credit), parts.credit());
@@ -109,13 +115,36 @@ class CaptionCreditsTest {
 
   @Test
   void aDashBeforeWordsThatCreditNoPictureMakesNoCaption() {
-    assertEquals(Optional.empty(), Captions.standalone("Pickers sort apples at an orchard near Oakmere. — Lena Ortt"));
+    // a quotation signed by its speaker, not a picture credited
+    assertEquals(Optional.empty(), Captions.standalone(
+        "\u201cWe will pick every last apple before the frost comes.\u201d — Lena Ortt"));
     // a wire story signs its last paragraph with the agency after a dash: no caption
     assertEquals(Optional.empty(), Captions.standalone(
         "The government has promised emergency funds for the worst-hit districts. — Wire"));
     assertEquals(Optional.empty(), Captions.standalone(
         "The government has promised emergency funds for the worst-hit districts. — AFP"));
     assertEquals(Optional.empty(), Captions.standalone("The growers met the minister on Friday. — The Valley Post"));
+  }
+
+  // After a bar, a name that opens with a known first name, or a name and an outlet.
+  @Test
+  void aPhotographerAfterABar() {
+    for (String credit : List.of("Maria Ortt", "Lena Ortt/Valley Post")) {
+      Captions.Parts parts = Captions.standalone("Pickers sort apples at an orchard near Oakmere on Friday | " + credit)
+          .orElseThrow();
+      assertEquals("Pickers sort apples at an orchard near Oakmere on Friday", parts.text());
+      assertEquals(Optional.of(credit), parts.credit());
+    }
+  }
+
+  // "Headline | Site" is a browser's title: after a bar, a site's name in the shape of a name makes no credit when
+  // it opens with no known first name, nor any name after a headline in title case.
+  @Test
+  void aHeadlineBeforeItsSitesNameAfterABarIsNoCaption() {
+    assertEquals(Optional.empty(), Captions.standalone(
+        "Oakmere's last cider press to close as the orchard is sold | Kowloon Courier"));
+    assertEquals(Optional.empty(), Captions.standalone(
+        "Oakmere Growers Lash Out at Council Over Orchard Sale | Maria Ortt"));
   }
 
   @Test

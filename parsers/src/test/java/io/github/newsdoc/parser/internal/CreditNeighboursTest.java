@@ -54,7 +54,7 @@ class CreditNeighboursTest {
   }
 
   @Test
-  void aBareSlashPairCreditsAPictureOnlyWithAnAgencysWord() {
+  void aBareSlashPairCreditsAPictureOnlyWithAnAgencysWordOrAPersonsName() {
     assertEquals(Optional.of("Notes/Queries"), CreditShapes.creditLine("Notes/Queries"));
     assertEquals(Optional.empty(), CreditShapes.photoCredit("Notes/Queries"));
     assertEquals(Optional.of("Lena Ortt/Wire Images"), CreditShapes.photoCredit("Lena Ortt/Wire Images"));
@@ -117,6 +117,19 @@ class CreditNeighboursTest {
     Caption caption = article(text).captions().get(0);
     assertEquals(CAPTION, caption.text());
     assertEquals(Optional.of("Lena Ortt | Getty Images"), caption.credit());
+  }
+
+  // A photographer's name and the outlet, over the caption: the name says whose picture it is, no agency needed.
+  @Test
+  void aPhotographersNameAndOutletRightOverTheCaptionCreditIt() {
+    String text = "Orchard harvest starts early\n\n" + PROSE + "\n\nLena Ortt/The Valley Post\n" + CAPTION + "\n\n"
+        + PROSE + " More.\n";
+    Caption caption = article(text).captions().get(0);
+    assertEquals(CAPTION, caption.text());
+    assertEquals(Optional.of("Lena Ortt/The Valley Post"), caption.credit());
+    // a name over an author's job is a byline's shape, no picture's credit
+    String byline = text.replace("Lena Ortt/The Valley Post", "Lena Ortt/Senior Staff Reporter");
+    assertEquals(List.of(), article(byline).captions());
   }
 
   @Test

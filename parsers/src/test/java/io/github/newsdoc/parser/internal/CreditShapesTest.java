@@ -34,7 +34,11 @@ class CreditShapesTest {
     // a name in capitals over an agency in brackets, a reader's picture
     "MARIA ORTT (EFE)|MARIA ORTT (EFE)",
     "CONTRIBUTED|CONTRIBUTED",
-    "Supplied|Supplied"})
+    "Supplied|Supplied",
+    // a label that heads other things too, before what names whose picture it is
+    "Source: Lena Ortt/Wireline|Lena Ortt/Wireline",
+    "Source: Reader photo|Reader photo",
+    "Video: Lena Ortt / Valley Post|Lena Ortt / Valley Post"})
   void aCreditLine(String line, String credit) {
     assertEquals(Optional.of(credit), CreditShapes.creditLine(line));
   }
@@ -45,7 +49,8 @@ class CreditShapesTest {
       "Fotografía y cine en la escuela",
       "The council voted 7/2 to close the depot on Monday", "Maria Ortt for The Valley Post",
       "Will Voters Turn Out for The Big Vote", "ANA RUIZ (PSOE)", "WASHINGTON (AP)", "NEW YORK (AP)", "MARIA (EFE)",
-      "HARBOUR WORKS (AP)"})
+      "HARBOUR WORKS (AP)", "Source: Ministry of Agriculture", "Video: Ferry leaves Ostby for the last time",
+      "Source: figures for 2024/2025 from the council"})
   void notCreditLines(String line) {
     assertEquals(Optional.empty(), CreditShapes.creditLine(line));
   }
@@ -56,6 +61,10 @@ class CreditShapesTest {
     assertEquals(Optional.of("Lena Ortt | Wireline | Getty Images"),
         CreditShapes.photoCredit("Lena Ortt | Wireline | Getty Images"));
     assertEquals(Optional.empty(), CreditShapes.photoCredit("Notes/Queries"), "a bare pair of words: a heading");
+    assertEquals(Optional.of("Lena Ortt/The Valley Post"), CreditShapes.photoCredit("Lena Ortt/The Valley Post"),
+        "a person's name beside the outlet");
+    assertEquals(Optional.empty(), CreditShapes.photoCredit("Lena Ortt/Senior Staff Reporter"),
+        "a name beside an author's job: a byline");
     assertEquals(Optional.empty(), CreditShapes.creditLine("News | Sport"), "a menu's bars name no agency");
     assertEquals(Optional.of("Lena Ortt | Valley Post"), CreditShapes.creditLine("Photo | Lena Ortt | Valley Post"),
         "a bar for the label's colon");
@@ -69,5 +78,21 @@ class CreditShapesTest {
     assertFalse(CreditShapes.isCredit("One Two Three Four Five Six Seven Eight Nine"), "more than eight words");
     assertTrue(CreditShapes.namesAgency("Lena Ortt/Getty Images"));
     assertFalse(CreditShapes.namesAgency("Lena Ortt/Valley Post"));
+  }
+
+  @Test
+  void thePartsOfACreditShapedAsAPersonsName() {
+    assertTrue(CreditShapes.personName("Lena Ortt"));
+    assertTrue(CreditShapes.personName("Rosa Delgado-Finch"));
+    assertTrue(CreditShapes.personName(" Ciaran O'Neill McLean "));
+    assertFalse(CreditShapes.personName("Lena"), "one word");
+    assertFalse(CreditShapes.personName("The Valley Post"), "a word of grammar");
+    assertFalse(CreditShapes.personName("AP Photo"), "capitals");
+    assertFalse(CreditShapes.personName("New Zealand"), "a place");
+    assertFalse(CreditShapes.personName("Channel 5 News"), "a digit");
+    assertTrue(CreditShapes.credited("Lena Ortt/Valley Post"));
+    assertTrue(CreditShapes.credited("Valley Post/Getty Images"));
+    assertFalse(CreditShapes.credited("Valley Post/Staff Writer"), "an author's job");
+    assertFalse(CreditShapes.credited("VALLEY POST/WIRELINE"), "capitals, no agency");
   }
 }
