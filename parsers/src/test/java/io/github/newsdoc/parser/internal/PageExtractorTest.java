@@ -264,6 +264,24 @@ class PageExtractorTest {
     assertTrue(texts(a).containsAll(ARTICLE), texts(a).toString());
   }
 
+  // A short box of figures under its heading, which the article's prose encloses: the article's. The same rows
+  // after the article's last paragraph, over the page's furniture, are not enclosed and stay the page's.
+  @Test
+  void aShortTableTheProseEnclosesIsKept() {
+    List<String> table = List.of("By the numbers", "Ferries a day: 14 in summer", "Crossing time: 35 minutes",
+        "Cost of the terminal: 42 million");
+    List<String> article = new ArrayList<>(ARTICLE.subList(0, 3));
+    article.addAll(table); // each a block of its own
+    article.addAll(ARTICLE.subList(3, ARTICLE.size()));
+    Article a = parseAndCheckRoundTrip(page(menu(30), article, menu(20)));
+    assertTrue(texts(a).containsAll(table), texts(a).toString());
+    assertTrue(texts(a).containsAll(ARTICLE), texts(a).toString());
+    List<String> after = new ArrayList<>(ARTICLE);
+    after.addAll(table);
+    Article b = parseAndCheckRoundTrip(page(menu(30), after, menu(20)));
+    assertEquals(ARTICLE, texts(b));
+  }
+
   @Test
   void aNumberedListIsNoTable() {
     List<String> list = List.of("1", "Harbour Rowing Club wins the cup", "2", "Quay Street Rovers lose at home",
