@@ -43,6 +43,9 @@ final class BylineLines {
       "(?i)\\d{1,3} ?(?:minute|min)s? read|\\d{1,2} ?(?:h|hrs?|hours?|d|days?|mins?|minutes?)(?: ago)?");
   // "By" on a line of its own, over the name, in the languages of the author lines.
   private static final Pattern BY_ALONE = Pattern.compile("(?iu)(?:written |posted )?(?:by|par|von|por|di|door):?");
+  // What opens a name line of the head beside its date: one word and a colon, a label in any language
+  // ("Avtorica:", "Texto:").
+  private static final Pattern HEAD_LABEL = Pattern.compile("^\\p{L}{3,20}:\\s+");
   // A connector alone on its line, between two authors' names that the page printed as links.
   private static final Pattern CONNECTOR_ALONE = Pattern.compile("(?iu)and|&|,|e|y|et|und|en");
   // How many lines of the article's head, after the headline, are read for authors beside a date.
@@ -155,7 +158,16 @@ final class BylineLines {
       rule = NAME_LINE;
     }
     if (reading == null && !canonical && (dated || beside)) {
-      reading = Bylines.nameOnly(text).or(() -> namesAlone(lower, text)).orElse(null);
+      // beside the date, a label with a colon in any language ("Avtorica: Name", "Texto: Name") says the name is
+      // an author's, whose first name need not be known (a word for "by" does not: "Door Prize Draw Tonight")
+      String unlabelled = HEAD_LABEL.matcher(text).replaceFirst("");
+      // so does a name over or under the author's e-mail address
+      boolean mailed = i + 1 < lines.size() && EMAIL.matcher(lines.get(i + 1).text()).matches()
+          || i > 0 && EMAIL.matcher(lines.get(i - 1).text()).matches();
+      reading = Bylines.nameOnly(text)
+          .or(() -> unlabelled.length() < text.length() ? namesAlone(lower, unlabelled, false)
+              : java.util.Optional.empty())
+          .or(() -> namesAlone(lower, text, !mailed)).orElse(null);
       rule = NAME_ALONE;
     }
     if (reading == null) {
@@ -225,12 +237,19 @@ final class BylineLines {
   // likely as an unknown first name: not taken). No word of a name is one the page writes in lower case
   // ("Grace Update": the page's prose says "update"), nor one of an organisation or a place.
   private static java.util.Optional<Bylines.Reading> namesAlone(Supplier<Set<String>> lowerCase, String text) {
+    return namesAlone(lowerCase, text, true);
+  }
+
+  // As namesAlone(lowerCase, text); with known false, a name that opens with no known first name is read too (a
+  // label or an e-mail address beside it says it is an author's).
+  private static java.util.Optional<Bylines.Reading> namesAlone(Supplier<Set<String>> lowerCase, String text,
+      boolean known) {
     if (text.length() > MAX_NAMES || text.chars().anyMatch(Character::isDigit)) {
       return java.util.Optional.empty();
     }
     java.util.Optional<Bylines.Reading> read = Bylines.read("By " + text).filter(r -> r.date().isEmpty()
         && r.credits().isEmpty() && r.rest().isEmpty() && r.people().size() <= 3
-        && r.people().stream().allMatch(BylineLines::plainName));
+        && r.people().stream().allMatch(p -> plainName(p, known)));
     if (read.isEmpty()) {
       return read;
     }
@@ -281,16 +300,16 @@ final class BylineLines {
       return java.util.Optional.empty(); // an author line of its own: not this reading's to take
     }
     return Bylines.read("By " + text).filter(r -> r.date().isEmpty() && !r.credits().isEmpty() && r.rest().isEmpty()
-        && !r.people().isEmpty() && r.people().size() <= 3 && r.people().stream().allMatch(BylineLines::plainName))
+        && !r.people().isEmpty() && r.people().size() <= 3 && r.people().stream().allMatch(p -> plainName(p, true)))
         .map(r -> new Bylines.Reading(r.people(), r.credits(), java.util.Optional.empty(), List.of(), true));
   }
 
   // A person's name alone, as a line under the headline may print it without "by": two or three words opening
   // with a known first name, no role, no word that is no name's, and no organisation's or place's name.
-  private static boolean plainName(Byline p) {
+  private static boolean plainName(Byline p, boolean known) {
     Gazetteer g = Gazetteer.INSTANCE;
     return p.role().isEmpty() && words(p.name()) >= 2 && words(p.name()) <= 3 && BylineNames.isName(p.name())
-        && BylineNames.knownFirstName(p.name()) && !BylineNames.hasWordThatIsNoName(p.name())
+        && (!known || BylineNames.knownFirstName(p.name())) && !BylineNames.hasWordThatIsNoName(p.name())
         && g.organisation(p.name()) == null && g.place(p.name()) == null;
   }
 
@@ -309,7 +328,9 @@ final class BylineLines {
         if (letter && start < 0) {
           start = i;
         } else if (!letter && start >= 0) {
-          if (Character.isLowerCase(t.charAt(start))) {
+          // (not a word of an e-mail address or a link: "quillon@…" is no word the page writes)
+          if (Character.isLowerCase(t.charAt(start)) && !(i < t.length() && t.charAt(i) == '@')
+              && !(start > 0 && ".@/".indexOf(t.charAt(start - 1)) >= 0)) {
             lower.add(t.substring(start, i));
           }
           start = -1;
@@ -372,9 +393,13 @@ final class BylineLines {
             || READING_TIME.matcher(lines.get(k).text()).matches()) {
           return true;
         }
+        String between = lines.get(k).text();
+        if ((roles[k] == null || roles[k] == LineRole.BOILERPLATE) && EMAIL.matcher(between).matches()) {
+          continue; // the author's e-mail address under the name, over the date
+        }
         boolean furniture = roles[k] == LineRole.BOILERPLATE
-            || roles[k] == null && CONTROL.matcher(lines.get(k).text()).matches();
-        if (!(furniture && (lines.get(k).text().length() <= FURNITURE_LENGTH
+            || roles[k] == null && CONTROL.matcher(between).matches();
+        if (!(furniture && (between.length() <= FURNITURE_LENGTH
             || roles[k] == LineRole.BOILERPLATE && printedAgain(lines, k)))) {
           break;
         }

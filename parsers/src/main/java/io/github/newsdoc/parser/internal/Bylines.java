@@ -29,11 +29,12 @@ final class Bylines {
   // The word for "by" in the languages the parser reads (French, German, Spanish and Portuguese, Italian, Dutch,
   // Danish, Norwegian and Swedish, Catalan); the others than English need a known first name after. (Not Indonesian
   // "Oleh", which is also a first name: "Oleh Kim" alone is that person.)
-  // A label with a colon: "Author:", "Autor:", "Autori:", "Autorzy:", "Forfatter:", "Författare:", "Yazar:",
-  // "Penulis:", "Автор:".
+  // A label with a colon: "Author:", "Autor:", "Autori:", "Autorzy:", "Autorka:", "Avtorica:", "Szerző:",
+  // "Kirjoittaja:", "Forfatter:", "Författare:", "Yazar:", "Penulis:", "Автор:".
   private static final Pattern BY = Pattern.compile(
       "(?iu)(?:(?:posted|written|words|story|reported|published) (?=by))?(by|par|von|por|per|di|door|af|av"
-          + "|(?:authors?|autor|autori|autorzy|autoři|forfatter|författare|yazar|penulis|автор|текст)(?=:))"
+          + "|(?:authors?|autor|autori|autorzy|autoři|autorka|autorica|autorius|autorė|autors|avtor|avtorica|szerző"
+          + "|kirjoittaja|forfatter|författare|yazar|penulis|автор|текст)(?=:))"
           + ":? +");
   // (in capitals too, as a line of names in capitals prints it: "By ANA RUIZ AND JO PARK"; not the single
   // letters, which are initials there)

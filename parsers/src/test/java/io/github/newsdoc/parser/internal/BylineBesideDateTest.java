@@ -291,6 +291,21 @@ class BylineBesideDateTest {
     }
   }
 
+  // Beside the date, a label with a colon in a language the byline reader does not know, or the author's e-mail
+  // address under the name, is evidence enough for a name whose first name no list knows.
+  @Test
+  void aLabelOrAnEmailAddressBesideTheDateTakesAnUnknownName() {
+    for (String head : List.of("Tekstas: Quillon Barrowdale\nPublished November 20, 2019",
+        "Quillon Barrowdale\nquillon@coastcourier.example\nPublished November 20, 2019")) {
+      Article a = PARSER.parse("Ferry pier to close for winter repairs\n\n" + head + "\n\n" + BODY);
+      assertEquals(List.of("Quillon Barrowdale"), names(a), head);
+    }
+    // without either, the name is no list's and the line may be a section's label
+    Article a = PARSER.parse("Ferry pier to close for winter repairs\n\nQuillon Barrowdale\nPublished November 20, 2019"
+        + "\n\n" + BODY);
+    assertEquals(List.of(), names(a));
+  }
+
   // A name over one person's job, under the headline: the job is the evidence, the first name need not be known.
   // A heading over a list ("Senior Writers") or a place over a job is no author.
   @Test
