@@ -227,6 +227,7 @@ final class PageExtractor {
       }
     }
     PullQuotes.apply(lines, roles, rules, bestFrom, bestTo);
+    PitchBlocks.apply(lines, roles, rules, bestFrom, bestTo);
     Restatements.apply(lines, roles, rules, bestFrom, bestTo);
     HeadCaptions.outsideArticle(lines, roles, rules, printed < 0 ? title : printed, bestTo);
     return new int[] {bestFrom, bestTo, printed < 0 ? title : printed};

@@ -1,0 +1,59 @@
+package io.github.newsdoc.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.newsdoc.model.Article;
+import io.github.newsdoc.parser.Newsdoc;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The site's pitch inside a page's article ({@link PitchBlocks}), on invented pages. */
+class PitchBlocksTest {
+  private static final List<String> ARTICLE = PageExtractorTest.ARTICLE;
+
+  // The page: its title, a menu, the headline, the article with `inside` set as one piece after its second
+  // paragraph (its lines one under the other), a menu under it; with `spacing`, a blank line after every line.
+  private static Article parse(List<String> inside, boolean doubled) {
+    List<String> blocks = new ArrayList<>();
+    blocks.add(PageExtractorTest.TITLE);
+    blocks.add(String.join("\n", PageExtractorTest.menu(20)));
+    blocks.add("Harbour Town Opens Its New Ferry Terminal After Years of Delay");
+    blocks.addAll(ARTICLE.subList(0, 2));
+    blocks.add(String.join("\n", inside));
+    blocks.addAll(ARTICLE.subList(2, ARTICLE.size()));
+    blocks.add(String.join("\n", PageExtractorTest.menu(20)));
+    String text = String.join("\n\n", blocks) + "\n";
+    Article a = Newsdoc.parse(doubled ? text.replace("\n\n", "\n").replace("\n", "\n\n") : text);
+    assertEquals(a, Newsdoc.parse(Newsdoc.write(a)), "canonical text reads back equal");
+    return a;
+  }
+
+  @Test
+  void anOfferAndItsButtonBetweenTwoParagraphsAreThePages() {
+    List<String> pitch = List.of("Get the news first. Join the Coast Herald channel for breaking news every morning.",
+        "Join now");
+    assertEquals(ARTICLE, PageExtractorTest.texts(parse(pitch, false)));
+  }
+
+  @Test
+  void onADoubleSpacedPageTheButtonUnderTheSitesNoticeGoesWithIt() {
+    List<String> pitch = List.of("This article is free to read for our subscribers and newsletter readers.",
+        "Soutenez la presse locale : abonnez-vous pour 1 euro le premier mois.", "Start today");
+    assertEquals(ARTICLE, PageExtractorTest.texts(parse(pitch, true)));
+  }
+
+  // A writer speaks to the reader too: a paragraph that does, over a subheading in a piece of its own, stays; so
+  // does a short line under a sentence that is no site's.
+  @Test
+  void theArticlesOwnLinesStay() {
+    List<String> advice = List.of("If you live near the quay, you should expect more traffic on summer mornings.");
+    List<String> expected = new ArrayList<>(ARTICLE.subList(0, 2));
+    expected.addAll(advice);
+    expected.addAll(ARTICLE.subList(2, ARTICLE.size()));
+    assertEquals(expected, PageExtractorTest.texts(parse(advice, false)));
+    List<String> stanza = List.of("The ferry left the quay at dawn and the gulls came after it.", "Over the water");
+    Article a = parse(stanza, false);
+    assertEquals(ARTICLE.size() + 2, a.paragraphs().size(), PageExtractorTest.texts(a).toString());
+  }
+}
