@@ -116,9 +116,13 @@ final class Headlines {
     for (int i = first + 1; i < core; i++) {
       // (a date line that repeats the date of one above it is a date line of the layout all the same: the
       // masthead's date read first leaves the head's own date "repeated")
+      // (on a page, a byline under a date with a menu over it and a headline between them is the head's, the
+      // date the masthead's)
       if ((roles[i] == LineRole.BYLINE || roles[i] == LineRole.PUBLISHED || HeadDates.REPEATED.equals(rules[i]))
           && (anchor == core
-              || HeadLayout.menuBetween(shapes, roles, anchor, i)
+              || (HeadLayout.menuBetween(shapes, roles, anchor, i)
+                  || roles[i] == LineRole.BYLINE && roles[anchor] != LineRole.BYLINE
+                      && HeadLayout.menuBetween(shapes, roles, first, anchor))
                   && HeadLayout.headlineBetween(lines, shapes, roles, anchor, i))) {
         anchor = i;
       }

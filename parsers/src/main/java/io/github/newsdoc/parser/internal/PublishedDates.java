@@ -99,7 +99,8 @@ final class PublishedDates {
   // Year first: 2016.12.01, 2016/12/01, and the Chinese and Japanese 2016年12月1日.
   private static final Pattern YEAR_FIRST = Pattern.compile(
       "(\\d{4})(?:([./])(\\d{1,2})\\2(\\d{1,2})|年(\\d{1,2})月(\\d{1,2})日)");
-  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  // A year, perhaps as an ordinal ("2026." in Croatian, Serbian, Hungarian and Latvian dates).
+  private static final Pattern YEAR = Pattern.compile("\\d{4}\\.?");
   // A text whose year is not asked for: a date needs its own.
   private static final Supplier<Integer> NO_YEAR = () -> 0;
   // The reading time a blog prints beside its date: "· 8 min read".
@@ -301,8 +302,9 @@ final class PublishedDates {
         entry.month = MONTHS.get(word);
         continue;
       }
-      if (entry.year == null && YEAR.matcher(token).matches()) {
-        entry.year = Integer.parseInt(token);
+      // (an ordinal year goes on with more words: a line that ends "2015." is a sentence's end)
+      if (entry.year == null && YEAR.matcher(token).matches() && !(token.endsWith(".") && line.endsWith(token))) {
+        entry.year = Integer.parseInt(token.substring(0, 4));
         continue;
       }
       m = DAY.matcher(token);

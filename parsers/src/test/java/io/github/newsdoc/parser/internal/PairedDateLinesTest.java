@@ -62,9 +62,9 @@ class PairedDateLinesTest {
   // update, whichever is printed first.
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
-    "Päivitetty 4. 12. 2026 19:05;Julkaistu 4. 12. 2026 18:20;2026-12-04T18:20;2026-12-04T19:05",
-    "Julkaistu 4. 12. 2026 18:20;Päivitetty 4. 12. 2026 19:05;2026-12-04T18:20;2026-12-04T19:05",
-    "Muokattu 05.12.2026 08:10;Julkaistu 04.12.2026 18:20;2026-12-04T18:20;2026-12-05T08:10"})
+    "Uppfært 4. 12. 2026 19:05;Birt 4. 12. 2026 18:20;2026-12-04T18:20;2026-12-04T19:05",
+    "Birt 4. 12. 2026 18:20;Uppfært 4. 12. 2026 19:05;2026-12-04T18:20;2026-12-04T19:05",
+    "Breytt 05.12.2026 08:10;Birt 04.12.2026 18:20;2026-12-04T18:20;2026-12-05T08:10"})
   void twoUnknownLabelsInTheirTimesOrder(String first, String second, String published, String updated) {
     assertEquals(published + " " + updated, times(first + "\n" + second));
   }
