@@ -55,7 +55,7 @@ final class BylineLines {
   // The longest line of the head's furniture an author's name and its date may stand apart by ("Follow").
   private static final int FURNITURE_LENGTH = 24;
   // The longest line of names alone read as the article's authors.
-  private static final int MAX_NAMES = 80;
+  static final int MAX_NAMES = 80;
   // A control a layout prints by the author's name, that no rule has read as chrome yet: "Follow", "Subscribe".
   private static final Pattern CONTROL = Pattern.compile("(?iu)[+•·|]? ?(?:follow|subscribe|share|contact|message)");
   // Marks a layout prints before an author line's "By": "// By", "| By" (not a signature's dash before a name).
@@ -86,7 +86,7 @@ final class BylineLines {
     // the canonical writer prints its authors as author lines: a name alone or with a job, there, is a paragraph
     // that the writer may have set beside the date
     boolean canonical = CanonicalLines.TITLE_RULE.equals(rules[title]);
-    Supplier<Set<String>> lower = Suppliers.memoize(() -> lowerCaseWords(lines));
+    Supplier<Set<String>> lower = Suppliers.memoize(() -> HeadNames.lowerCaseWords(lines));
     // a page that sets a blank line between nearly every two lines says nothing by them: a job under a name is
     // its own (a clean article of one-line paragraphs is spaced so too; its head prints no name over a job)
     Supplier<Boolean> apart = Suppliers.memoize(() -> PageSpacing.doubleSpaced(lines));
@@ -154,7 +154,7 @@ final class BylineLines {
     if (roleUnder) {
       // a name over its job, no section's words ("Local Government" over "Senior Reporter")
       reading = NameRoleLines.readPairInHead(text, lines.get(i + 1).text())
-          .filter(r -> !writtenInLowerCase(lower, r)).orElse(null);
+          .filter(r -> !HeadNames.writtenInLowerCase(lower, r)).orElse(null);
       rule = NAME_LINE;
     }
     if (reading == null && !canonical && (dated || beside)) {
@@ -165,9 +165,9 @@ final class BylineLines {
       boolean mailed = i + 1 < lines.size() && EMAIL.matcher(lines.get(i + 1).text()).matches()
           || i > 0 && EMAIL.matcher(lines.get(i - 1).text()).matches();
       reading = Bylines.nameOnly(text)
-          .or(() -> unlabelled.length() < text.length() ? namesAlone(lower, unlabelled, false)
+          .or(() -> unlabelled.length() < text.length() ? HeadNames.namesAlone(lower, unlabelled, false)
               : java.util.Optional.empty())
-          .or(() -> namesAlone(lower, text, !mailed)).orElse(null);
+          .or(() -> HeadNames.namesAlone(lower, text, !mailed)).orElse(null);
       rule = NAME_ALONE;
     }
     if (reading == null) {
@@ -208,7 +208,7 @@ final class BylineLines {
             || name == k && lines.get(later).afterBlank()) {
           break;
         }
-        Bylines.Reading reading = namesAlone(lower, lines.get(name).text()).orElse(null);
+        Bylines.Reading reading = HeadNames.namesAlone(lower, lines.get(name).text()).orElse(null);
         if (reading == null) {
           break;
         }
@@ -232,54 +232,12 @@ final class BylineLines {
         || roles[k] == LineRole.BOILERPLATE && (rules[k].startsWith("page:") || rules[k].equals(LinkBlocks.RULE));
   }
 
-  // "Ana Ruiz and Jo Park": the names of one to three people and nothing else, each of two or three words and
-  // beginning with a known first name (beside a date, a site's or a section's name, "Harbour Stories", is as
-  // likely as an unknown first name: not taken). No word of a name is one the page writes in lower case
-  // ("Grace Update": the page's prose says "update"), nor one of an organisation or a place.
-  private static java.util.Optional<Bylines.Reading> namesAlone(Supplier<Set<String>> lowerCase, String text) {
-    return namesAlone(lowerCase, text, true);
-  }
-
-  // As namesAlone(lowerCase, text); with known false, a name that opens with no known first name is read too (a
-  // label or an e-mail address beside it says it is an author's).
-  private static java.util.Optional<Bylines.Reading> namesAlone(Supplier<Set<String>> lowerCase, String text,
-      boolean known) {
-    if (text.length() > MAX_NAMES || text.chars().anyMatch(Character::isDigit)) {
-      return java.util.Optional.empty();
-    }
-    java.util.Optional<Bylines.Reading> read = Bylines.read("By " + text).filter(r -> r.date().isEmpty()
-        && r.credits().isEmpty() && r.rest().isEmpty() && r.people().size() <= 3
-        && r.people().stream().allMatch(p -> plainName(p, known)));
-    if (read.isEmpty()) {
-      return read;
-    }
-    if (writtenInLowerCase(lowerCase, read.get())) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(new Bylines.Reading(read.get().people(), List.of(), java.util.Optional.empty(),
-        List.of(), true));
-  }
-
-  // Whether a word of a name the reading gives is one the page writes in lower case ("Grace Update", "Local
-  // Government"): a heading's or a section's words, not a person's.
-  private static boolean writtenInLowerCase(Supplier<Set<String>> lowerCase, Bylines.Reading reading) {
-    Set<String> lower = lowerCase.get();
-    for (Byline p : reading.people()) {
-      for (String w : p.name().split(" ")) {
-        if (lower.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   // "Ana Ruiz in Port Annick", "Ana Ruiz and Jo Park in Merrowby": names alone (each with a known first name),
   // then "in" and a place's name, which no gazetteer need know: under the headline, the shape is the evidence.
   private static java.util.Optional<Bylines.Reading> inPlace(Supplier<Set<String>> lower, String text) {
     int in = text.lastIndexOf(" in ");
     if (in <= 0 || !BylineNames.isPlaceShaped(text.substring(in + 4))
-        || namesAlone(lower, text.substring(0, in)).isEmpty()) {
+        || HeadNames.namesAlone(lower, text.substring(0, in)).isEmpty()) {
       return java.util.Optional.empty();
     }
     Set<String> lowerCase = lower.get();
@@ -300,44 +258,8 @@ final class BylineLines {
       return java.util.Optional.empty(); // an author line of its own: not this reading's to take
     }
     return Bylines.read("By " + text).filter(r -> r.date().isEmpty() && !r.credits().isEmpty() && r.rest().isEmpty()
-        && !r.people().isEmpty() && r.people().size() <= 3 && r.people().stream().allMatch(p -> plainName(p, true)))
+        && !r.people().isEmpty() && r.people().size() <= 3 && r.people().stream().allMatch(p -> HeadNames.plainName(p, true)))
         .map(r -> new Bylines.Reading(r.people(), r.credits(), java.util.Optional.empty(), List.of(), true));
-  }
-
-  // A person's name alone, as a line under the headline may print it without "by": two or three words opening
-  // with a known first name, no role, no word that is no name's, and no organisation's or place's name.
-  private static boolean plainName(Byline p, boolean known) {
-    Gazetteer g = Gazetteer.INSTANCE;
-    return p.role().isEmpty() && words(p.name()) >= 2 && words(p.name()) <= 3 && BylineNames.isName(p.name())
-        && (!known || BylineNames.knownFirstName(p.name())) && !BylineNames.hasWordThatIsNoName(p.name())
-        && g.organisation(p.name()) == null && g.place(p.name()) == null;
-  }
-
-  private static int words(String name) {
-    return name.split(" ").length;
-  }
-
-  // The words the page writes in lower case (asked once a page, and only of a line that reads as names alone).
-  static Set<String> lowerCaseWords(List<Line> lines) {
-    Set<String> lower = new HashSet<>();
-    for (Line line : lines) {
-      String t = line.text();
-      int start = -1;
-      for (int i = 0; i <= t.length(); i++) {
-        boolean letter = i < t.length() && Character.isLetter(t.charAt(i));
-        if (letter && start < 0) {
-          start = i;
-        } else if (!letter && start >= 0) {
-          // (not a word of an e-mail address or a link: "quillon@…" is no word the page writes)
-          if (Character.isLowerCase(t.charAt(start)) && !(i < t.length() && t.charAt(i) == '@')
-              && !(start > 0 && ".@/".indexOf(t.charAt(start - 1)) >= 0)) {
-            lower.add(t.substring(start, i));
-          }
-          start = -1;
-        }
-      }
-    }
-    return lower;
   }
 
   // "Jane Doe Senior Contributor": names, each with the job printed after it and no "By" before them, and

@@ -33,7 +33,8 @@ final class Bylines {
   // "Kirjoittaja:", "Forfatter:", "Författare:", "Yazar:", "Penulis:", "Автор:".
   private static final Pattern BY = Pattern.compile(
       "(?iu)(?:(?:posted|written|words|story|reported|published) (?=by))?(by|par|von|por|per|di|door|af|av"
-          + "|(?:authors?|autor|autori|autorzy|autoři|autorka|autorica|autorius|autorė|autors|avtor|avtorica|szerző"
+          + "|(?:authors?|autor|autori|autorzy|autoři|autorka|autorica|autorius|autorė|autors|avtor|avtorica"
+          + "|szerzők?"
           + "|kirjoittaja|forfatter|författare|yazar|penulis|автор|текст)(?=:))"
           + ":? +");
   // (in capitals too, as a line of names in capitals prints it: "By ANA RUIZ AND JO PARK"; not the single

@@ -176,7 +176,8 @@ final class Captions {
     // "… on Friday. JO PARK/THE COAST POST": names and an outlet in capitals, as newspapers print their
     // photographers' credits, need no agency's word
     if (cut > 0 && line.length() - cut <= 60 && (CreditShapes.AGENCY_ONLY.matcher(end).matches()
-        || end.indexOf('/') > 0 && (CreditShapes.namesAgency(end) || capitals(end) && photographer(end))
+        || end.indexOf('/') > 0
+            && (CreditShapes.namesAgency(end) || CreditShapes.capitals(end) && CreditShapes.photographer(end))
             && CreditShapes.isCredit(end.replace("/", " / "))
             && end.chars().noneMatch(Character::isDigit))) {
       String text = Text.strip(line.substring(0, cut));
@@ -338,29 +339,6 @@ final class Captions {
         text + " (Photo: " + credit + ")", text + " (" + credit + ")", text + " [" + credit + "]");
   }
 
-  // Whether the words on either side of a credit's first slash are a photographer's name, before an outlet's
-  // ("JO PARK/THE COAST POST") or after it ("GAZETTE/OLIVIER ROCHAT", opening with a known first name): two or
-  // three words, none of them a word of grammar (not "TO BE CONTINUED/…" or "AC/DC FOREVER").
-  private static boolean photographer(String credit) {
-    int slash = credit.indexOf('/');
-    String after = credit.substring(slash + 1);
-    return named(credit.substring(0, slash)) || named(after) && BylineNames.knownFirstName(after.strip());
-  }
-
-  // Whether a part of a credit is a name: two or three words, none a function word.
-  private static boolean named(String part) {
-    String[] words = part.strip().split(" ");
-    if (words.length < 2 || words.length > 3) {
-      return false;
-    }
-    for (String w : words) {
-      if (Names.isFunctionWord(w.toLowerCase(java.util.Locale.ROOT))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   // Whether at least half of the text's words that open with a letter open with a small one, as a sentence's do.
   private static boolean sentenceCase(String text) {
     int words = 0;
@@ -375,7 +353,8 @@ final class Captions {
     return 2 * small >= words;
   }
 
-  // Whether the text before index cut, past spaces, closes a quotation: "“…” — Name" signs a quote, not a picture.
+  // Whether the text before index cut, past spaces, closes a quotation: "“…” — Name" signs a quote, not a
+  // picture.
   private static boolean quoted(String line, int cut) {
     int k = cut - 1;
     while (k >= 0 && line.charAt(k) == ' ') {
@@ -384,18 +363,5 @@ final class Captions {
     return k >= 0 && "\"”»’'".indexOf(line.charAt(k)) >= 0;
   }
 
-  // Whether the text's letters, at least four, are all capitals.
-  private static boolean capitals(String text) {
-    int letters = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        if (!Character.isUpperCase(c)) {
-          return false;
-        }
-        letters++;
-      }
-    }
-    return letters >= 4;
-  }
+
 }

@@ -45,7 +45,8 @@ final class CreditShapes {
       Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M}.'’ -]{2,40} \\((\\p{Lu}{2,10})\\)");
 
   // A word of a person's name: "Okafor", "Delgado-Finch", "O'Neill", "McLean".
-  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\p{Lu}?\\p{Ll}+)?(?:['’-]\\p{Lu}?\\p{Ll}+)*");
+  private static final Pattern NAME_WORD =
+      Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\p{Lu}?\\p{Ll}+)?(?:['’-]\\p{Lu}?\\p{Ll}+)*");
 
   // A credit under a label that heads other things too: a chart's source, a video's title.
   private static final Pattern SOURCE_LINE = Pattern.compile("(?iu)(?:source|video)\\s*:\\s*(\\p{Lu}.{1,100})");
@@ -255,5 +256,43 @@ final class CreditShapes {
       capital |= Character.isUpperCase(w.codePointAt(0));
     }
     return capital && count <= 8;
+  }
+
+  // Whether the words on either side of a credit's first slash are a photographer's name, before an outlet's
+  // ("JO PARK/THE COAST POST") or after it ("GAZETTE/OLIVIER ROCHAT", opening with a known first name): two or
+  // three words, none of them a word of grammar (not "TO BE CONTINUED/…" or "AC/DC FOREVER").
+  static boolean photographer(String credit) {
+    int slash = credit.indexOf('/');
+    String after = credit.substring(slash + 1);
+    return named(credit.substring(0, slash)) || named(after) && BylineNames.knownFirstName(after.strip());
+  }
+
+  // Whether a part of a credit is a name: two or three words, none a function word.
+  private static boolean named(String part) {
+    String[] words = part.strip().split(" ");
+    if (words.length < 2 || words.length > 3) {
+      return false;
+    }
+    for (String w : words) {
+      if (Names.isFunctionWord(w.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Whether the text's letters, at least four, are all capitals.
+  static boolean capitals(String text) {
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 4;
   }
 }

@@ -86,7 +86,7 @@ final class RepeatedAuthors {
   // Whether the page writes a word of the name in lower case ("Free Download": the page says "free"); asked of
   // the few names printed more than once, so the page's words are gathered only then.
   private static boolean writtenInLowerCase(String name, List<Line> lines) {
-    Set<String> lower = BylineLines.lowerCaseWords(lines);
+    Set<String> lower = HeadNames.lowerCaseWords(lines);
     for (String w : name.split(" ")) {
       if (lower.contains(w.toLowerCase(Locale.ROOT))) {
         return true;

@@ -306,6 +306,17 @@ class BylineBesideDateTest {
     assertEquals(List.of(), names(a));
   }
 
+  // Of co-authors beside the date, one known first name vouches for the others; two names no list knows do not.
+  @Test
+  void oneKnownFirstNameVouchesForItsCoAuthors() {
+    String head = "Quillon Barrowdale, Helen Marsh\nPublished November 20, 2019";
+    Article a = PARSER.parse("Ferry pier to close for winter repairs\n\n" + head + "\n\n" + BODY);
+    assertEquals(List.of("Quillon Barrowdale", "Helen Marsh"), names(a));
+    Article b = PARSER.parse("Ferry pier to close for winter repairs\n\nQuillon Barrowdale, Tarrow Quays\n"
+        + "Published November 20, 2019\n\n" + BODY);
+    assertEquals(List.of(), names(b));
+  }
+
   // A name over one person's job, under the headline: the job is the evidence, the first name need not be known.
   // A heading over a list ("Senior Writers") or a place over a job is no author.
   @Test

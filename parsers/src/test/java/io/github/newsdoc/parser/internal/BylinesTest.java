@@ -53,6 +53,7 @@ class BylinesTest {
     "Avtorica: Tjaša Rožanc|Tjaša Rožanc",
     "Autorka: Jana Nováková|Jana Nováková",
     "Szerző: Fehér Bence|Fehér Bence",
+    "Szerzők: Kovács Dóra, Fehér Bence|Kovács Dóra;Fehér Bence",
     "Av Kari Nordvik og Lars Berg|Kari Nordvik;Lars Berg",
     "Af Anna Holm|Anna Holm",
     "Forfatter: Mette Holm|Mette Holm",

@@ -53,7 +53,8 @@ class DateLanguagesTest {
   void aBylineUnderTheMastheadsDateAnchorsTheHead() {
     String text = "Preskoči na vsebino\n\nNovice\n\nSlovenija\n\nSvet\n\nŠport\n\nVreme\n\nPrijava\n\n"
         + "Sreda, 2. 12. 2026\n\nMaribor 4 °C\n\nV ŽIVO: Seja mestnega sveta o proračunu\n\nNovice\n\nŠtajerska\n\n"
-        + "Nasip ob Dravi bo varoval sto hiš v Spodnjih Lokvah\n\nAvtorica: Tjaša Rožanc\n\n2. decembra 2026 ob 10.45\n\n"
+        + "Nasip ob Dravi bo varoval sto hiš v Spodnjih Lokvah\n\nAvtorica: Tjaša Rožanc\n\n"
+        + "2. decembra 2026 ob 10.45\n\n"
         + String.join("\n\n", PageExtractorTest.ARTICLE) + "\n\nNovice\n\nŠport\n\nVreme\n\nKontakt\n\nOglaševanje\n";
     Article a = Newsdoc.parse(text);
     assertEquals("Nasip ob Dravi bo varoval sto hiš v Spodnjih Lokvah", a.title());

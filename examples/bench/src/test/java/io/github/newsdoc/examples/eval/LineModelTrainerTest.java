@@ -19,7 +19,8 @@ class LineModelTrainerTest {
   @Test
   void theBlindHalvesAreNeverTrainedOn() throws Exception {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = LineModelTrainer.run(new String[] {"--halves", "dev,test2", "--gold", "../eval-data/structure"}, Path.of("no-corpus"),
+    int status = LineModelTrainer.run(new String[] {"--halves", "dev,test2", "--gold", "../eval-data/structure"},
+        Path.of("no-corpus"),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(2, status);
