@@ -46,6 +46,8 @@ final class BylineLines {
   // What opens a name line of the head beside its date: one word and a colon, a label in any language
   // ("Avtorica:", "Texto:").
   private static final Pattern HEAD_LABEL = Pattern.compile("^\\p{L}{3,20}:\\s+");
+  // A word for "by" that opens a name line, in the languages of the author lines.
+  private static final Pattern BY_WORD = Pattern.compile("^(?iu)(?:by|par|von|por|per|di|door)\\s+");
   // A connector alone on its line, between two authors' names that the page printed as links.
   private static final Pattern CONNECTOR_ALONE = Pattern.compile("(?iu)and|&|,|e|y|et|und|en");
   // How many lines of the article's head, after the headline, are read for authors beside a date.
@@ -161,13 +163,15 @@ final class BylineLines {
       // beside the date, a label with a colon in any language ("Avtorica: Name", "Texto: Name") says the name is
       // an author's, whose first name need not be known (a word for "by" does not: "Door Prize Draw Tonight")
       String unlabelled = HEAD_LABEL.matcher(text).replaceFirst("");
-      // so does a name over or under the author's e-mail address
-      boolean mailed = i + 1 < lines.size() && EMAIL.matcher(lines.get(i + 1).text()).matches()
-          || i > 0 && EMAIL.matcher(lines.get(i - 1).text()).matches();
+      // so does a name over or under the author's e-mail address, or over the place it was filed from ("Name" /
+      // "Surkhet" / the date: "Name in City" on two lines), after a word for "by" too
+      boolean mailed = i + 1 < lines.size() && (EMAIL.matcher(lines.get(i + 1).text()).matches()
+          || placeLine(lines.get(i + 1).text())) || i > 0 && EMAIL.matcher(lines.get(i - 1).text()).matches();
+      String unby = mailed ? BY_WORD.matcher(text).replaceFirst("") : text;
       reading = Bylines.nameOnly(text)
           .or(() -> unlabelled.length() < text.length() ? HeadNames.namesAlone(lower, unlabelled, false)
               : java.util.Optional.empty())
-          .or(() -> HeadNames.namesAlone(lower, text, !mailed)).orElse(null);
+          .or(() -> HeadNames.namesAlone(lower, unby, !mailed)).orElse(null);
       rule = NAME_ALONE;
     }
     if (reading == null) {
@@ -308,6 +312,11 @@ final class BylineLines {
   // chrome ("Follow", "•", "Subscribe"), or the site's name, a line of chrome the page prints again however long
   // ("Ana Ruiz" / "Coast Courier Online" / "Published …"). A name no list knows is not taken even there: a
   // section's label ("Harbour Stories") or an edition's ("Weekend Edition") has the same shape.
+  // A line that is a place the gazetteer knows and nothing else: "Surkhet", "Vigo", "Port Moresby".
+  private static boolean placeLine(String text) {
+    return text.length() <= 40 && Text.words(text) <= 3 && Gazetteer.INSTANCE.place(text) != null;
+  }
+
   private static boolean besideDateOrBy(List<Line> lines, LineRole[] roles, String[] rules, int i) {
     for (int step : new int[] {-1, 1}) {
       for (int k = i + step; k >= 0 && k < roles.length && Math.abs(k - i) <= 3; k += step) {
@@ -316,8 +325,9 @@ final class BylineLines {
           return true;
         }
         String between = lines.get(k).text();
-        if ((roles[k] == null || roles[k] == LineRole.BOILERPLATE) && EMAIL.matcher(between).matches()) {
-          continue; // the author's e-mail address under the name, over the date
+        if ((roles[k] == null || roles[k] == LineRole.BOILERPLATE)
+            && (EMAIL.matcher(between).matches() || placeLine(between))) {
+          continue; // the author's e-mail address or the place filed from, under the name, over the date
         }
         boolean furniture = roles[k] == LineRole.BOILERPLATE
             || roles[k] == null && CONTROL.matcher(between).matches();

@@ -306,6 +306,17 @@ class BylineBesideDateTest {
     assertEquals(List.of(), names(a));
   }
 
+  // A name over the place it was filed from, over the date ("Name in City" on two lines), after a word for "by" or
+  // not: the place is evidence enough for a first name no list knows.
+  @Test
+  void aNameOverThePlaceItWasFiledFromIsTheByline() {
+    for (String name : List.of("Quillon Barrowdale", "Por Quillon Barrowdale")) {
+      Article a = PARSER.parse("Ferry pier to close for winter repairs\n\n" + name + "\nLisbon\n"
+          + "Published November 20, 2019\n\n" + BODY);
+      assertEquals(List.of("Quillon Barrowdale"), names(a), name);
+    }
+  }
+
   // Of co-authors beside the date, one known first name vouches for the others; two names no list knows do not.
   @Test
   void oneKnownFirstNameVouchesForItsCoAuthors() {
