@@ -5,11 +5,8 @@ import io.github.newsdoc.model.PublicationTime;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -32,57 +29,6 @@ final class PublishedDates {
    * @param updated the time an {@code Updated} date gives
    */
   record Reading(Optional<PublicationTime> published, Optional<PublicationTime> updated) {}
-
-  // The words of date lines in several languages, from words/date-words.txt: months, labels and noise.
-  private static final Map<String, Integer> MONTHS = new HashMap<>();
-  private static final Set<String> PUBLISHED_LABELS = new HashSet<>();
-  private static final Set<String> UPDATED_LABELS = new HashSet<>();
-  private static final Set<String> LABEL_WORDS = new HashSet<>();
-  private static final Set<String> NOISE = new HashSet<>();
-  // weekdays, by their day of the week (1 Monday to 7 Sunday): noise, but they pick the reading of a date in
-  // figures that either order allows ("Sunday, 6/12/2026" is 6 December)
-  private static final Map<String, Integer> WEEKDAYS = new HashMap<>();
-  private static final String WEEKDAY = "weekday-";
-  // the words of languages that write a date in figures day first (all but English): the line after
-  // "@day-first" in the list
-  private static final Set<String> DAY_FIRST_WORDS = new HashSet<>();
-  private static final String DAY_FIRST = "@day-first";
-
-  static {
-    boolean dayFirst = false;
-    for (String entry : WordList.load("date-words")) {
-      if (entry.equals(DAY_FIRST)) {
-        dayFirst = true;
-        continue;
-      }
-      int space = entry.lastIndexOf(' ');
-      String word = entry.substring(0, space).strip();
-      String meaning = entry.substring(space + 1);
-      if (dayFirst) {
-        DAY_FIRST_WORDS.add(word);
-      }
-      switch (meaning) {
-        case "published" -> {
-          PUBLISHED_LABELS.add(word);
-          LABEL_WORDS.add(word);
-        }
-        case "updated" -> {
-          UPDATED_LABELS.add(word);
-          LABEL_WORDS.add(word);
-        }
-        case "label" -> LABEL_WORDS.add(word);
-        case "noise" -> NOISE.add(word);
-        default -> {
-          if (meaning.startsWith(WEEKDAY)) {
-            WEEKDAYS.put(word, Integer.parseInt(meaning.substring(WEEKDAY.length())));
-            NOISE.add(word);
-          } else {
-            MONTHS.put(word, Integer.parseInt(meaning));
-          }
-        }
-      }
-    }
-  }
 
   private static final Set<String> MERIDIEMS = Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m");
   // runs of spaces between tokens, compiled once (String.split compiles " +" again on each call)
@@ -177,9 +123,9 @@ final class PublishedDates {
     boolean says = false;
     for (String raw : SPACES.split(line)) {
       String token = (raw.endsWith(":") ? raw.substring(0, raw.length() - 1) : raw).toLowerCase(Locale.ROOT);
-      if (PUBLISHED_LABELS.contains(token) || UPDATED_LABELS.contains(token)) {
+      if (DateWords.PUBLISHED_LABELS.contains(token) || DateWords.UPDATED_LABELS.contains(token)) {
         says = true;
-      } else if (!LABEL_WORDS.contains(token) && !NOISE.contains(token)) {
+      } else if (!DateWords.LABEL_WORDS.contains(token) && !DateWords.NOISE.contains(token)) {
         return false;
       }
     }
@@ -235,24 +181,24 @@ final class PublishedDates {
         continue;
       }
       String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token; // "godz.", "Dec."
-      dayFirst |= DAY_FIRST_WORDS.contains(token) || DAY_FIRST_WORDS.contains(word);
-      if (LABEL_WORDS.contains(token)) {
+      dayFirst |= DateWords.DAY_FIRST_WORDS.contains(token) || DateWords.DAY_FIRST_WORDS.contains(word);
+      if (DateWords.LABEL_WORDS.contains(token)) {
         if (entry.dated()) {
           entry = new DateEntry();
           entries.add(entry);
         }
-        if (PUBLISHED_LABELS.contains(token)) {
+        if (DateWords.PUBLISHED_LABELS.contains(token)) {
           entry.label = DateEntry.Label.PUBLISHED;
-        } else if (UPDATED_LABELS.contains(token)) {
+        } else if (DateWords.UPDATED_LABELS.contains(token)) {
           entry.label = DateEntry.Label.UPDATED;
         }
         continue;
       }
-      Integer weekday = WEEKDAYS.get(token);
+      Integer weekday = DateWords.WEEKDAYS.get(token);
       if (weekday != null) {
         entry.weekday = weekday;
       }
-      if (entry.zoneToken(token) || NOISE.contains(token) || TimeZones.isAbbreviation(token)) {
+      if (entry.zoneToken(token) || DateWords.NOISE.contains(token) || TimeZones.isAbbreviation(token)) {
         continue;
       }
       if (entry.complete() && startsDate(original, token)) {
@@ -298,8 +244,8 @@ final class PublishedDates {
         }
         continue;
       }
-      if (entry.month == null && MONTHS.containsKey(word)) {
-        entry.month = MONTHS.get(word);
+      if (entry.month == null && DateWords.MONTHS.containsKey(word)) {
+        entry.month = DateWords.MONTHS.get(word);
         continue;
       }
       // (an ordinal year goes on with more words: a line that ends "2015." is a sentence's end)
@@ -405,7 +351,7 @@ final class PublishedDates {
   // Whether a token begins a date (a day, a month, a year, a date in figures), not a time or a zone of it.
   private static boolean startsDate(String original, String token) {
     String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
-    return MONTHS.containsKey(word) || YEAR.matcher(token).matches() || DAY.matcher(token).matches()
+    return DateWords.MONTHS.containsKey(word) || YEAR.matcher(token).matches() || DAY.matcher(token).matches()
         || NUMERIC.matcher(original).matches() || YEAR_FIRST.matcher(original).matches()
         || ISO.matcher(original).matches();
   }
