@@ -178,7 +178,7 @@ final class BylineNames {
    */
   static boolean isPlaceShaped(String place) {
     String[] words = place.split(" ");
-    if (words.length > 3 || Bylines.JOB_WORD.matcher(place).matches() || Bylines.OUTLET_WORD.matcher(place).matches()) {
+    if (words.length > 3 || BylineRoles.JOB_WORD.matcher(place).matches() || BylineRoles.OUTLET_WORD.matcher(place).matches()) {
       return false;
     }
     for (String w : words) {
@@ -196,11 +196,11 @@ final class BylineNames {
     String[] words = c.split(" ");
     String last = words[words.length - 1];
     if (words.length < 3
-        || !Bylines.PERSON_JOB.matcher(last).matches() && !Bylines.PLURAL_JOB.matcher(last).matches()) {
+        || !BylineRoles.PERSON_JOB.matcher(last).matches() && !BylineRoles.PLURAL_JOB.matcher(last).matches()) {
       return 0;
     }
     int k = words.length - 1;
-    while (k - 1 >= 2 && Character.isUpperCase(words[k - 1].codePointAt(0)) && Bylines.JOB_WORD.matcher(words[k - 1]).matches()) {
+    while (k - 1 >= 2 && Character.isUpperCase(words[k - 1].codePointAt(0)) && BylineRoles.JOB_WORD.matcher(words[k - 1]).matches()) {
       k--;
     }
     String name = String.join(" ", java.util.Arrays.asList(words).subList(0, k));

@@ -16,12 +16,33 @@ final class BylineRoles {
   // A body a reporter belongs to: "University of Tarrant", "Centre for Coastal Studies".
   private static final Pattern AFFILIATION = Pattern.compile("\\p{Lu}\\S* (?:\\S+ )?(?:of|for) \\p{Lu}.*");
 
+  // The words of a job: "Staff Writer", "Senior NBA writer", "Health reporter".
+  static final Pattern JOB_WORD = Pattern.compile(
+      "(?i).*\\b(writers?|correspondents?|reporters?|editors?|staff|contributors?|columnists?|producers?|analysts?|"
+          + "chief|senior|desk|journalists?|photographers?|special|author|political|diplomatic|business|science|"
+          + "health|security|defen[cs]e|economics|technology|sports?|arts|culture|intern|critic|envoy|"
+          + "envoyée?|redakteur(?:in)?|redactora?|redattrice|redacteur|giornalista|periodista|corresponsal|"
+          + Bylines.CJK_JOBS + ")\\b.*");
+  // The words of a body that publishes or sells news: "Associated Press", "Coast News", "Wire Agency".
+  static final Pattern OUTLET_WORD = Pattern.compile(
+      "(?i).*\\b(press|news|agency|wire|service|media|times|post|herald|gazette|tribune|journal|daily|network|"
+          + "radio|television|tv|broadcasting|magazine|online|bureau|associated|international)\\b.*");
+  // One person's job, as a role line under a name says it: "Senior NBA writer", "Staff, West Midlands". (Not
+  // a desk alone, "Sports", nor a heading over a list, "Editors' Picks", "More columnists".)
+  static final Pattern PERSON_JOB = Pattern.compile(
+      "(?i).*\\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist|producer|analyst|journalist|"
+          + "photographer|author|critic|intern|presenter|envoy)\\b(?!['’]).*");
+  // "Editors' Picks", "More columnists": a heading over a list, not one person's job.
+  static final Pattern PLURAL_JOB = Pattern.compile(
+      "(?i).*\\b(?:writers|correspondents|reporters|editors|contributors|columnists|producers|analysts|journalists|"
+          + "photographers)\\b.*");
+
   private BylineRoles() {}
 
   /** Whether {@code s} has the shape of a role: a job, an outlet, a body, or words in small letters. */
   static boolean isRole(String s) {
     return Text.words(s) <= 6 && !s.chars().anyMatch(Character::isDigit)
-        && (Bylines.JOB_WORD.matcher(s).matches() || Bylines.OUTLET_WORD.matcher(s).matches()
+        && (JOB_WORD.matcher(s).matches() || OUTLET_WORD.matcher(s).matches()
             || Character.isLowerCase(s.charAt(0)) || AFFILIATION.matcher(s).matches());
   }
 
@@ -42,7 +63,7 @@ final class BylineRoles {
       String before = part.substring(0, and.start()).strip();
       String[] words = before.split(" +");
       if (words.length == 0 || words[words.length - 1].isEmpty()
-          || !Character.isLowerCase(words[words.length - 1].codePointAt(0)) && !Bylines.PERSON_JOB.matcher(before).matches()) {
+          || !Character.isLowerCase(words[words.length - 1].codePointAt(0)) && !PERSON_JOB.matcher(before).matches()) {
         return false;
       }
       and.reset();
@@ -62,6 +83,6 @@ final class BylineRoles {
         return false;
       }
     }
-    return Bylines.PERSON_JOB.matcher(tail).matches();
+    return PERSON_JOB.matcher(tail).matches();
   }
 }

@@ -24,7 +24,7 @@ final class BylineTails {
   /** Whether a piece is a section's label: at most three words, no digit, a capital first, no person's job. */
   static boolean section(String piece) {
     return !piece.isEmpty() && Text.words(piece) <= 3 && piece.chars().noneMatch(Character::isDigit)
-        && Character.isUpperCase(piece.codePointAt(0)) && !Bylines.PERSON_JOB.matcher(piece).matches();
+        && Character.isUpperCase(piece.codePointAt(0)) && !BylineRoles.PERSON_JOB.matcher(piece).matches();
   }
 
   /**
@@ -66,7 +66,7 @@ final class BylineTails {
    */
   static boolean personJob(String piece) {
     return Text.words(piece) <= 6 && piece.chars().noneMatch(Character::isDigit)
-        && Bylines.PERSON_JOB.matcher(piece).matches() && !Bylines.PLURAL_JOB.matcher(piece).matches();
+        && BylineRoles.PERSON_JOB.matcher(piece).matches() && !BylineRoles.PLURAL_JOB.matcher(piece).matches();
   }
 
   /**

@@ -49,30 +49,10 @@ final class Bylines {
       Pattern.CASE_INSENSITIVE);
   // A reporter's job as Korean, Japanese and Chinese papers print it after the name: reporter, correspondent,
   // columnist, editorial writer.
-  private static final String CJK_JOBS = "기자|특파원|칼럼니스트|선임기자|객원기자|논설위원|記者|特派員|编辑|編集委員";
+  static final String CJK_JOBS = "기자|특파원|칼럼니스트|선임기자|객원기자|논설위원|記者|特派員|编辑|編集委員";
   // "홍길동 기자 hong@example.kr": a name in Hangul or Chinese characters, the job, perhaps an address.
   private static final Pattern CJK_BYLINE = Pattern.compile(
       "(" + BylineNames.CJK_NAME.pattern() + ") ?(" + CJK_JOBS + ")(?: +[\\w.+-]+@[\\w.-]+)?");
-  // The words of a job: "Staff Writer", "Senior NBA writer", "Health reporter".
-  static final Pattern JOB_WORD = Pattern.compile(
-      "(?i).*\\b(writers?|correspondents?|reporters?|editors?|staff|contributors?|columnists?|producers?|analysts?|"
-          + "chief|senior|desk|journalists?|photographers?|special|author|political|diplomatic|business|science|"
-          + "health|security|defen[cs]e|economics|technology|sports?|arts|culture|intern|critic|envoy|"
-          + "envoyée?|redakteur(?:in)?|redactora?|redattrice|redacteur|giornalista|periodista|corresponsal|"
-          + CJK_JOBS + ")\\b.*");
-  // The words of a body that publishes or sells news: "Associated Press", "Coast News", "Wire Agency".
-  static final Pattern OUTLET_WORD = Pattern.compile(
-      "(?i).*\\b(press|news|agency|wire|service|media|times|post|herald|gazette|tribune|journal|daily|network|"
-          + "radio|television|tv|broadcasting|magazine|online|bureau|associated|international)\\b.*");
-  // One person's job, as a role line under a name says it: "Senior NBA writer", "Staff, West Midlands". (Not
-  // a desk alone, "Sports", nor a heading over a list, "Editors' Picks", "More columnists".)
-  static final Pattern PERSON_JOB = Pattern.compile(
-      "(?i).*\\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist|producer|analyst|journalist|"
-          + "photographer|author|critic|intern|presenter|envoy)\\b(?!['’]).*");
-  // "Editors' Picks", "More columnists": a heading over a list, not one person's job.
-  static final Pattern PLURAL_JOB = Pattern.compile(
-      "(?i).*\\b(?:writers|correspondents|reporters|editors|contributors|columnists|producers|analysts|journalists|"
-          + "photographers)\\b.*");
   private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’](?:s\\b|\\s|$)");
   private static final Pattern COMMA = Pattern.compile(", ?");
   private static final int MAX_LINE = 200;
@@ -118,7 +98,7 @@ final class Bylines {
     }
     String job = line.substring(slash + 1);
     boolean photo = job.toLowerCase(java.util.Locale.ROOT).contains("photo");
-    return photo || !JOB_WORD.matcher(job).matches() || OUTLET_WORD.matcher(job).matches() ? line
+    return photo || !BylineRoles.JOB_WORD.matcher(job).matches() || BylineRoles.OUTLET_WORD.matcher(job).matches() ? line
         : line.substring(0, slash) + " / " + job;
   }
 
@@ -174,8 +154,8 @@ final class Bylines {
       } else if (BylineDates.isDate(tail)) {
         date = Optional.of(tail);
       } else if (english && !tail.chars().anyMatch(Character::isDigit) && !SEPARATOR.matcher(tail).find()
-          && BylineRoles.isRole(tail) && JOB_WORD.matcher(tail).matches()
-          && (!OUTLET_WORD.matcher(tail).matches() || BylineTails.personJob(tail))
+          && BylineRoles.isRole(tail) && BylineRoles.JOB_WORD.matcher(tail).matches()
+          && (!BylineRoles.OUTLET_WORD.matcher(tail).matches() || BylineTails.personJob(tail))
           && rest.indexOf(',') < 0 && !AND.matcher(rest).find()) {
         // "By Jo Park / Staff Writer", "By Jo Park - Coast Post Contributor": one person's job, read as after a comma
         rest = rest + ", " + tail;
@@ -186,7 +166,7 @@ final class Bylines {
         if (!pieces[2].isEmpty()) {
           extra.add(pieces[2]);
         }
-      } else if (tail.chars().anyMatch(Character::isDigit) || JOB_WORD.matcher(tail).matches()) {
+      } else if (tail.chars().anyMatch(Character::isDigit) || BylineRoles.JOB_WORD.matcher(tail).matches()) {
         Optional<String> dated = english ? BylineTails.datedPieces(tail, extra) : null;
         if (dated == null) {
           return Optional.empty();
@@ -303,12 +283,12 @@ final class Bylines {
           }
           people.add(Byline.of(BylineNames.normaliseName(c.substring(0, cut).strip()), Optional.of(c.substring(cut + 1))));
           evidence = true;
-        } else if (pendingName != null && JOB_WORD.matcher(c).matches() && BylineRoles.isRole(c)) {
+        } else if (pendingName != null && BylineRoles.JOB_WORD.matcher(c).matches() && BylineRoles.isRole(c)) {
           people.add(Byline.of(BylineNames.normaliseName(pendingName), Optional.of(c)));
           pendingName = null;
           evidence = true;
         } else if ((pendingName != null || !people.isEmpty()) && !joined && isOutlet(c) && isCreditable(c)
-            && (hasBy || c.startsWith("The ") || DOMAIN.matcher(c).matches() || OUTLET_WORD.matcher(c).matches())) {
+            && (hasBy || c.startsWith("The ") || DOMAIN.matcher(c).matches() || BylineRoles.OUTLET_WORD.matcher(c).matches())) {
           credits.add(c);
           evidence = true;
         } else if (pendingName != null && hasBy && !joined && p == parts.length - 1 && p > 0
@@ -391,12 +371,12 @@ final class Bylines {
   // An agency or outlet: a word of one ("Reuters"), a name that begins with "The", a web address, a body's
   // word ("Press", "News"), or an acronym ("AP"); never the words of a job.
   private static boolean isOutlet(String s) {
-    if (JOB_WORD.matcher(s).matches() || s.chars().anyMatch(Character::isDigit) || Text.words(s) > 8) {
+    if (BylineRoles.JOB_WORD.matcher(s).matches() || s.chars().anyMatch(Character::isDigit) || Text.words(s) > 8) {
       return false;
     }
     String[] words = s.split(" ");
     return words.length == 1 && BylineNames.NAME_WORD.matcher(s).matches() && Gazetteer.INSTANCE.place(s) == null
-        || s.startsWith("The ") || DOMAIN.matcher(s).matches() || OUTLET_WORD.matcher(s).matches()
+        || s.startsWith("The ") || DOMAIN.matcher(s).matches() || BylineRoles.OUTLET_WORD.matcher(s).matches()
         || words.length == 1 && (BylineNames.isCapitals(s) && s.length() <= 6 || BylineNames.isAgency(s));
   }
 

@@ -183,7 +183,7 @@ final class CreditShapes {
     String[] parts = credit.split("/");
     boolean person = false;
     for (String part : parts) {
-      if (parts.length > 1 && Bylines.PERSON_JOB.matcher(part).matches()) {
+      if (parts.length > 1 && BylineRoles.PERSON_JOB.matcher(part).matches()) {
         return false; // "Name/Senior Staff Reporter": an author's job, a byline
       }
       person |= personName(part);

@@ -91,7 +91,7 @@ final class NameRoleLines {
   static Optional<Reading> readPairInHead(String line, String roleLine) {
     int words = Text.words(line);
     if (words < 2 || words > 3 || !BylineNames.isName(line) || BylineNames.endsSentence(line) || headWord(line)
-        || !Bylines.PERSON_JOB.matcher(roleLine).matches() || Bylines.PLURAL_JOB.matcher(roleLine).matches()
+        || !BylineRoles.PERSON_JOB.matcher(roleLine).matches() || BylineRoles.PLURAL_JOB.matcher(roleLine).matches()
         || !isRoleLine(roleLine)) {
       return Optional.empty();
     }
@@ -104,7 +104,7 @@ final class NameRoleLines {
   private static boolean headWord(String line) {
     for (String w : line.split(" ")) {
       String lower = w.toLowerCase(java.util.Locale.ROOT);
-      if (Names.ORG_HEADS.contains(lower) || PersonIndex.isPlaceLast(lower) || Bylines.OUTLET_WORD.matcher(w).matches()) {
+      if (Names.ORG_HEADS.contains(lower) || PersonIndex.isPlaceLast(lower) || BylineRoles.OUTLET_WORD.matcher(w).matches()) {
         return true;
       }
     }
@@ -115,7 +115,7 @@ final class NameRoleLines {
   static boolean isRoleLine(String line) {
     return !line.isEmpty() && Character.isUpperCase(line.codePointAt(0)) && Text.words(line) <= 8
         && line.chars().noneMatch(Character::isDigit) && !Text.endsSentence(line)
-        && (Bylines.PERSON_JOB.matcher(line).matches() || Bylines.OUTLET_WORD.matcher(line).matches() && line.contains(", "));
+        && (BylineRoles.PERSON_JOB.matcher(line).matches() || BylineRoles.OUTLET_WORD.matcher(line).matches() && line.contains(", "));
   }
 
   /**
@@ -125,7 +125,7 @@ final class NameRoleLines {
   static boolean isOutletLine(String line) {
     return !line.isEmpty() && Character.isUpperCase(line.codePointAt(0)) && Text.words(line) <= 6
         && line.chars().noneMatch(Character::isDigit) && !Text.endsSentence(line) && line.indexOf(',') < 0
-        && Bylines.OUTLET_WORD.matcher(line).matches() && !Bylines.JOB_WORD.matcher(line).matches();
+        && BylineRoles.OUTLET_WORD.matcher(line).matches() && !BylineRoles.JOB_WORD.matcher(line).matches();
   }
 
   // The author line with "by" (read as {@code alone}) and the outlet line under it, read as one author line that
