@@ -100,13 +100,15 @@ final class EntityClusters {
   }
 
   /**
-   * The title words right before each found name ({@link #titlesBefore}), read from the words {@code tokens}
-   * holds: worked out before the texts' words are let go, so that no window is split again.
+   * The title words right before each found name of a person ({@link #titlesBefore}), empty for the other
+   * names: only a person's cluster keeps titles ({@link Cluster#add}), and a cluster retyped or absorbed brings
+   * none. Read from the words {@code tokens} holds, before the texts' words are let go, so that no window is
+   * split again.
    */
   static List<List<String>> titles(List<Found> found, Tokens tokens) {
     List<List<String>> titles = new ArrayList<>(found.size());
     for (Found f : found) {
-      titles.add(titlesBefore(tokens, f.block() + 1, f.start()));
+      titles.add(f.type().equals(EntityType.PERSON) ? titlesBefore(tokens, f.block() + 1, f.start()) : List.of());
     }
     return titles;
   }

@@ -33,7 +33,8 @@ final class FoundNames {
   /**
    * A name in text {@code block + 1} (the title is block -1), its form, the rule that found it and the weight
    * of the evidence around it that it names an organisation ({@link OrganisationEvidence}) and a person
-   * ({@link PersonEvidence}).
+   * ({@link PersonEvidence}; {@link PersonEvidence#UNWEIGHED} for a one-word name no guessing rule found, read
+   * through {@link PersonEvidence#of(Tokens, Found)}).
    */
   record Found(int block, int start, int end, EntityType type, String form, String rule, int evidence,
       int person) {
@@ -62,7 +63,7 @@ final class FoundNames {
       return found;
     }
     // the family names of the names found: the surnames alone added since are single words, which open none
-    return surnamesArePeople(titleMentions(found, texts.get(0), tokens.of(0)), families.get(0).words());
+    return surnamesArePeople(titleMentions(found, texts.get(0), tokens.of(0)), families.get(0).words(), tokens);
   }
 
   // In a headline written in title case every word is capitalised, so a name there is only trusted when the
@@ -115,7 +116,7 @@ final class FoundNames {
   // A single name that is the surname of a person the article names in full is that person: "Hamilton" after
   // "Lewis Hamilton" is not the city, "Trump" in a headline is not an organisation; unless the evidence of its
   // mentions for a place or a body outweighs that for the person (SurnameWeights), or it names a country.
-  private static List<Found> surnamesArePeople(List<Found> found, Set<String> families) {
+  private static List<Found> surnamesArePeople(List<Found> found, Set<String> families, Tokens tokens) {
     Set<String> surnames = new HashSet<>();
     Gazetteer g = Gazetteer.INSTANCE;
     for (String family : families) {
@@ -130,7 +131,7 @@ final class FoundNames {
         surnames.add(f.form().substring(space + 1));
       }
     }
-    Set<String> others = SurnameWeights.otherThanPerson(found, surnames);
+    Set<String> others = SurnameWeights.otherThanPerson(found, surnames, tokens);
     List<Found> out = new ArrayList<>(found.size());
     for (Found f : found) {
       boolean surname = !f.type().equals(EntityType.PERSON) && f.form().indexOf(' ') < 0

@@ -23,24 +23,31 @@ final class NameScan {
    * ({@link OrganisationEvidence}) and a person's ({@link PersonEvidence}), whatever its type, for the entity its
    * mentions make up (0 where no stage reads it: organisation evidence only for the names the guessing rules
    * found, person evidence for those and for one-word names); a person's one name takes the regnal number
-   * after it ("Edward IV").
+   * after it ("Edward IV"). The person evidence of a one-word name another rule found is left {@link
+   * PersonEvidence#UNWEIGHED}: only {@link SurnameWeights} reads it, of a few names (about 100 of the 40,000
+   * such names of the shared corpus), and weighs it then ({@link PersonEvidence#of(Tokens, FoundNames.Found)}).
    */
   void emit(NameRule<?> rule, int start, int end, EntityType type) {
     int p = wordAt(start);
     int q = wordAt(end);
     boolean inside = p < q && q <= words.size();
     // weighed only where it is read: the guessed names typing weighs (OrganisationTyping, PersonTyping), and
-    // one-word names, which may be a person's surname or a place (SurnameWeights)
+    // one-word names, which may be a person's surname or a place (SurnameWeights, which weighs them when asked)
     String name = rule.name();
     int evidence = inside && OrganisationTyping.GUESSES.contains(name) ? OrganisationEvidence.of(words, p, q) : 0;
-    int person = inside && (q - p == 1 || PersonTyping.GUESSES.contains(name)) ? PersonEvidence.of(words, p, q) : 0;
+    int person = !inside ? 0 : PersonTyping.GUESSES.contains(name) ? PersonEvidence.of(words, p, q)
+        : q - p == 1 ? PersonEvidence.UNWEIGHED : 0;
     out.add(new RuleMention(start, type == EntityType.PERSON ? withRegnalNumber(start, end, q) : end, type,
         rule.name(), evidence, person));
   }
 
+  private int wordAt(int offset) {
+    return wordAt(words, offset);
+  }
+
   // The first word that starts at or after the offset, found by halving (the words are in order); a store's
   // words are probed by index, without making a view of each.
-  private int wordAt(int offset) {
+  static int wordAt(List<Words.Word> words, int offset) {
     WordStore store = words instanceof WordStore s ? s : null;
     int lo = 0;
     int hi = words.size();

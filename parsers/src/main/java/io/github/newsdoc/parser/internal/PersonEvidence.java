@@ -35,6 +35,25 @@ final class PersonEvidence {
 
   private PersonEvidence() {}
 
+  /**
+   * The person evidence of a one-word name that the rule which found it did not weigh ({@link NameScan#emit}):
+   * weighed when read, from the words of its text.
+   */
+  static final int UNWEIGHED = Integer.MIN_VALUE;
+
+  /**
+   * The person evidence of a found name, weighed now when it was left {@link #UNWEIGHED}: from the words of its
+   * text {@code tokens} holds, which must be those the recognizer read (before they are let go). The words
+   * the name starts and ends at are those the rule found it at: the name was only trimmed of spaces.
+   */
+  static int of(Tokens tokens, FoundNames.Found f) {
+    if (f.person() != UNWEIGHED) {
+      return f.person();
+    }
+    List<Words.Word> words = tokens.of(f.block() + 1);
+    return of(words, NameScan.wordAt(words, f.start()), NameScan.wordAt(words, f.end()));
+  }
+
   /** The signed weight of the evidence around the name {@code [p, q)} of {@code words}. */
   static int of(List<Words.Word> words, int p, int q) {
     int weight = before(words, p) + after(words, p, q);

@@ -24,24 +24,37 @@ final class PersonIndex {
   // the family names written first that the article uses alone ("Xi" of "Xi Jinping")
   private final Set<String> familyWords;
 
-  private final LowerCaseWords lowerCase;
+  // the texts and their words, for the lower-case words read on the first question (writtenInLowerCase)
+  private final List<String> texts;
+  private final Tokens tokens;
+  private LowerCaseWords lowerCase;
   // the names of places and organisations the recognizer found, in article order
   private final List<FoundNames.Found> bodies;
 
   private PersonIndex(List<Mention> mentions, Map<String, String> bySurname, Set<String> familyWords,
-      LowerCaseWords lowerCase, List<FoundNames.Found> bodies) {
+      List<String> texts, Tokens tokens, List<FoundNames.Found> bodies) {
     this.familyWords = familyWords;
     this.bodies = bodies;
     this.mentions = mentions;
     this.bySurname = bySurname;
-    this.lowerCase = lowerCase;
+    this.texts = texts;
+    this.tokens = tokens;
   }
 
   /**
    * Whether the article writes this (lower-cased) word of four letters or more in lower case somewhere: a
-   * common word, not a name.
+   * common word, not a name. The words are read on the first question: one sieve asks, of a one-word
+   * subject, in few articles, and reading them was a pass over every word of every article.
    */
   public boolean writtenInLowerCase(String lower) {
+    if (lowerCase == null) {
+      lowerCase = new LowerCaseWords(tokens.lowerForms(), 3);
+      for (int t = 0; t < texts.size(); t++) {
+        if (texts.get(t) != null) {
+          lowerCase.addAll(tokens.of(t));
+        }
+      }
+    }
     return lowerCase.contains(lower);
   }
 
@@ -62,12 +75,6 @@ final class PersonIndex {
         if (seg.block() + 1 >= 0 && seg.block() + 1 < texts.size()) {
           quoted.get(seg.block() + 1).add(seg);
         }
-      }
-    }
-    LowerCaseWords lowerCase = new LowerCaseWords(tokens.lowerForms(), 3);
-    for (int t = 0; t < texts.size(); t++) {
-      if (texts.get(t) != null) {
-        lowerCase.addAll(tokens.of(t));
       }
     }
     boolean titleCase = !texts.isEmpty() && texts.get(0) != null && NameShapes.titleCase(tokens.of(0));
@@ -140,7 +147,7 @@ final class PersonIndex {
         bodies.add(f);
       }
     }
-    return new PersonIndex(mentions, bySurname, familyWords, lowerCase, bodies);
+    return new PersonIndex(mentions, bySurname, familyWords, texts, tokens, bodies);
   }
 
   /**

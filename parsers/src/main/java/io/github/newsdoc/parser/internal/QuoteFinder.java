@@ -239,15 +239,13 @@ final class QuoteFinder {
   }
 
   // Quoted names and terms are not speech: 'Spearhead Force', so-called 'elections', dubbed "Operation X".
+  // The words after the quote are read last, for a quote shaped as a name only (most quotes are sentences).
   private static boolean isName(String s, int block, int start, int end, Tokens tokens) {
     String before = lastWord(s, start - 1);
     if (NAMING_WORDS.contains(before)) {
       return true;
     }
     boolean workContext = before.endsWith("'s") || before.endsWith("’s") || WORK_WORDS.contains(before);
-    if (cueFollows(tokens, block, s, end) && !workContext) {
-      return false; // "“Denver,” he answered."; but not "on ABC's “This Week,” Carson said"
-    }
     String quoted = s.substring(start, end);
     if (quoted.endsWith(",")) {
       quoted = quoted.substring(0, quoted.length() - 1);
@@ -269,7 +267,8 @@ final class QuoteFinder {
         return false;
       }
     }
-    return true;
+    // "“Denver,” he answered."; but not "on ABC's “This Week,” Carson said"
+    return workContext || !cueFollows(tokens, block, s, end);
   }
 
   // Words that introduce the title of a work: a show, a book, a film.

@@ -21,8 +21,16 @@ import java.util.Set;
 final class SurnameWeights {
   private SurnameWeights() {}
 
-  /** The surnames among {@code found}'s one-word names of places that stay places. */
+  /** The surnames among {@code found}'s one-word names of places that stay places (every name weighed). */
   static Set<String> otherThanPerson(List<Found> found, Set<String> surnames) {
+    return otherThanPerson(found, surnames, null);
+  }
+
+  /**
+   * As {@link #otherThanPerson(List, Set)}; a name whose person evidence was left unweighed is weighed from the
+   * words of its text {@code tokens} holds ({@link PersonEvidence#of(Tokens, Found)}).
+   */
+  static Set<String> otherThanPerson(List<Found> found, Set<String> surnames, Tokens tokens) {
     Map<String, int[]> weights = new HashMap<>(); // per form: for a person, for a place
     Gazetteer g = Gazetteer.INSTANCE;
     for (Found f : found) {
@@ -38,8 +46,9 @@ final class SurnameWeights {
     for (Found f : found) {
       int[] w = weights.get(f.form());
       if (w != null) {
-        w[0] += Math.max(0, f.person());
-        w[1] += Math.max(0, -f.person());
+        int person = PersonEvidence.of(tokens, f);
+        w[0] += Math.max(0, person);
+        w[1] += Math.max(0, -person);
       }
     }
     Set<String> others = new HashSet<>();

@@ -53,6 +53,28 @@ class SurnameWeightsTest {
   }
 
   @Test
+  void aOneWordNameLeftUnweighedWeighsAsTheWordsWhereItWasFound() {
+    List<String> texts = List.of("Hamilton Votes Again", "Senator Orla Hamilton opened the session in Hamilton.",
+        "Later Hamilton said she would wait, and Toronto, 45, agreed.",
+        "The fans in Ottawa cheered; Hamilton told them.");
+    Tokens tokens = new Tokens(texts);
+    int unweighed = 0;
+    for (Found f : FoundNames.of(texts, RuleBasedRecognizer.INSTANCE, tokens)) {
+      if (f.person() != PersonEvidence.UNWEIGHED) {
+        continue;
+      }
+      unweighed++;
+      List<Words.Word> words = tokens.of(f.block() + 1);
+      int p = 0;
+      while (words.get(p).start() != f.start()) {
+        p++;
+      }
+      assertEquals(PersonEvidence.of(words, p, p + 1), PersonEvidence.of(tokens, f), f.toString());
+    }
+    assertTrue(unweighed > 2, "unweighed names: " + unweighed);
+  }
+
+  @Test
   void theWeightsAddUpOverAllMentionsOfTheWord() {
     Set<String> surnames = Set.of("Hamilton");
     List<Found> placeWins = mentions("Hamilton", List.of(1, 1, 0), List.of(PersonEvidence.AGAINST,
