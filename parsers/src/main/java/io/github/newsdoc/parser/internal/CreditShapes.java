@@ -112,9 +112,10 @@ final class CreditShapes {
       m = CREDIT_WORD_LINE.matcher(line);
       matched = m.matches();
     }
-    if (!matched) {
+    char initial = line.isEmpty() ? ' ' : Character.toLowerCase(line.charAt(0));
+    if (!matched && (initial == 's' || initial == 'v')) {
       // "Source: Name/Agency", "Video: Name / Outlet": a label that may head other things, so what follows it
-      // must name whose picture it is
+      // must name whose picture it is (asked of the lines that open with the label's letter)
       m = SOURCE_LINE.matcher(line);
       matched = m.matches() && Text.words(m.group(1)) <= 6 && (credited(m.group(1))
           || m.group(1).indexOf('/') > 0 && isCredit(m.group(1).replace("/", " / ")));

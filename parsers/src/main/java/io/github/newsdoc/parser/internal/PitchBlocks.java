@@ -30,6 +30,8 @@ final class PitchBlocks {
   /** Marks the pitches among the unclaimed lines from {@code from} to {@code to}. */
   static void apply(List<Line> lines, LineRole[] roles, String[] rules, int from, int to) {
     boolean doubled = PageSpacing.doubleSpaced(lines);
+    // whether each line names the site's interface, asked once a line (a line is over up to three buttons)
+    Boolean[] notices = new Boolean[to + 1];
     for (int k = Math.max(from, 1); k <= to; k++) {
       if (roles[k] != null || !button(lines.get(k).text())
           || !doubled && k + 1 < lines.size() && !lines.get(k + 1).afterBlank()) {
@@ -41,7 +43,10 @@ final class PitchBlocks {
       boolean voice = false;
       while (top - 1 >= from && k - top + 1 < MAX_LINES && roles[top - 1] == null) {
         String text = lines.get(top - 1).text();
-        boolean notice = Notices.isNotice(text);
+        if (notices[top - 1] == null) {
+          notices[top - 1] = Notices.isNotice(text);
+        }
+        boolean notice = notices[top - 1];
         if (doubled ? !notice : lines.get(top).afterBlank()) {
           break;
         }
