@@ -40,13 +40,17 @@ final class TableRows {
     return row;
   }
 
-  // Whether the first unclaimed line from k on, going by step, is prose the article counts; past the lines rules
-  // claimed (an advertisement's label, a 'Read more' link), and upwards past one heading (a short line that ends
-  // no sentence).
+  // Whether the first unclaimed line from k on, going by step, is prose the article counts; past at most
+  // CLAIMED_GAP lines rules claimed (an advertisement's label, a 'Read more' link), and upwards past one heading (a
+  // short line that ends no sentence). Each table asks a few lines, so the whole stays linear.
   private static boolean prose(LineMeasures shapes, LineRole[] roles, long[] values, int k, int step) {
     boolean heading = step > 0;
+    int claimed = 0;
     for (; k >= 0 && k < values.length; k += step) {
       if (roles[k] != null) {
+        if (++claimed > CLAIMED_GAP) {
+          return false;
+        }
         continue;
       }
       if (values[k] > 0) {
@@ -60,6 +64,8 @@ final class TableRows {
     return false;
   }
 
+  // At most this many claimed lines between a table the prose encloses and the prose.
+  private static final int CLAIMED_GAP = 3;
   // A table's heading has at most this many words.
   private static final int HEADING_WORDS = 8;
 
