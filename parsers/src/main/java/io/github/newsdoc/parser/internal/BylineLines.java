@@ -43,11 +43,6 @@ final class BylineLines {
       "(?i)\\d{1,3} ?(?:minute|min)s? read|\\d{1,2} ?(?:h|hrs?|hours?|d|days?|mins?|minutes?)(?: ago)?");
   // "By" on a line of its own, over the name, in the languages of the author lines.
   private static final Pattern BY_ALONE = Pattern.compile("(?iu)(?:written |posted )?(?:by|par|von|por|di|door):?");
-  // What opens a name line of the head beside its date: one word and a colon, a label in any language
-  // ("Avtorica:", "Texto:").
-  private static final Pattern HEAD_LABEL = Pattern.compile("^\\p{L}{3,20}:\\s+");
-  // A word for "by" that opens a name line, in the languages of the author lines.
-  private static final Pattern BY_WORD = Pattern.compile("^(?iu)(?:by|par|von|por|per|di|door)\\s+");
   // A connector alone on its line, between two authors' names that the page printed as links.
   private static final Pattern CONNECTOR_ALONE = Pattern.compile("(?iu)and|&|,|e|y|et|und|en");
   // How many lines of the article's head, after the headline, are read for authors beside a date.
@@ -160,18 +155,11 @@ final class BylineLines {
       rule = NAME_LINE;
     }
     if (reading == null && !canonical && (dated || beside)) {
-      // beside the date, a label with a colon in any language ("Avtorica: Name", "Texto: Name") says the name is
-      // an author's, whose first name need not be known (a word for "by" does not: "Door Prize Draw Tonight")
-      String unlabelled = HEAD_LABEL.matcher(text).replaceFirst("");
-      // so does a name over or under the author's e-mail address, or over the place it was filed from ("Name" /
-      // "Surkhet" / the date: "Name in City" on two lines), after a word for "by" too
-      boolean mailed = i + 1 < lines.size() && (EMAIL.matcher(lines.get(i + 1).text()).matches()
-          || placeLine(lines.get(i + 1).text())) || i > 0 && EMAIL.matcher(lines.get(i - 1).text()).matches();
-      String unby = mailed ? BY_WORD.matcher(text).replaceFirst("") : text;
-      reading = Bylines.nameOnly(text)
-          .or(() -> unlabelled.length() < text.length() ? HeadNames.namesAlone(lower, unlabelled, false)
-              : java.util.Optional.empty())
-          .or(() -> HeadNames.namesAlone(lower, unby, !mailed)).orElse(null);
+      // beside the date, the author's e-mail address over or under the name, whose first part spells the name,
+      // says it is an author's, whose first name need not be known (a word for "by" does not: "Door Prize
+      // Draw Tonight")
+      boolean mailed = mailsName(lines, i + 1, text) || mailsName(lines, i - 1, text);
+      reading = Bylines.nameOnly(text).or(() -> HeadNames.namesAlone(lower, text, !mailed)).orElse(null);
       rule = NAME_ALONE;
     }
     if (reading == null) {
@@ -306,17 +294,40 @@ final class BylineLines {
     return false;
   }
 
-  // A name alone in the head is an author's when a date or a reading time stands right under or over it, or
-  // "By" over it.
-  // The date or reading time may stand past a line or two of the head's furniture: short lines already read as
-  // chrome ("Follow", "•", "Subscribe"), or the site's name, a line of chrome the page prints again however long
-  // ("Ana Ruiz" / "Coast Courier Online" / "Published …"). A name no list knows is not taken even there: a
-  // section's label ("Harbour Stories") or an edition's ("Weekend Edition") has the same shape.
+  // Whether line k is an e-mail address whose part before the at sign holds a word of the name (its letters,
+  // accents left out): "solveig@…" under "Sólveig Ragnarsdóttir".
+  private static boolean mailsName(List<Line> lines, int k, String name) {
+    if (k < 0 || k >= lines.size() || !EMAIL.matcher(lines.get(k).text()).matches()) {
+      return false;
+    }
+    String local = plain(lines.get(k).text().substring(0, lines.get(k).text().indexOf('@')));
+    for (String word : name.split(" ")) {
+      String w = plain(word);
+      if (w.length() >= 3 && local.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Lower case, accents left out.
+  private static String plain(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
   // A line that is a place the gazetteer knows and nothing else: "Surkhet", "Vigo", "Port Moresby".
   private static boolean placeLine(String text) {
     return text.length() <= 40 && Text.words(text) <= 3 && Gazetteer.INSTANCE.place(text) != null;
   }
 
+  // A name alone in the head is an author's when a date or a reading time stands right under or over it, or
+  // "By" over it.
+  // The date or reading time may stand past a line or two of the head's furniture: short lines already read as
+  // chrome ("Follow", "•", "Subscribe"), the site's name, a line of chrome the page prints again however long
+  // ("Ana Ruiz" / "Coast Courier Online" / "Published …"), an e-mail address or the place filed from ("Ana Ruiz"
+  // / "Vigo" / the date). A name no list knows is not taken even there, unless its e-mail address spells it: a
+  // section's label ("Harbour Stories") or an edition's ("Weekend Edition") has the same shape.
   private static boolean besideDateOrBy(List<Line> lines, LineRole[] roles, String[] rules, int i) {
     for (int step : new int[] {-1, 1}) {
       for (int k = i + step; k >= 0 && k < roles.length && Math.abs(k - i) <= 3; k += step) {

@@ -135,18 +135,17 @@ final class Captions {
         }
       }
     }
-    // "… on Friday | Name", "… on Friday | Name/Outlet": a photographer after a bar at the caption's end, no label;
-    // the text reads as a sentence, not as a title-case headline before its site ("… Illegal | Al Bawaba"), and
-    // a name alone opens with a known first name, since a browser's title ends with a site's name so
-    // ("… closes in | Kowloon Courier")
+    // "… on Friday | Name/Outlet": a photographer and the outlet after a bar at the caption's end, no label; the
+    // text reads as a sentence, not as a title-case headline before its site ("… Illegal | Al Bawaba"). A name
+    // alone after a bar is no credit: a browser's title ends with its site's or its author's name so
+    // ("… closes in | Kowloon Courier", "… night buses | Helen Marsh")
     int lastBar = line.lastIndexOf(" | ");
     if (lastBar > 0) {
       String credit = Text.strip(line.substring(lastBar + 3));
       String text = Text.strip(line.substring(0, lastBar));
       if (text.indexOf(" | ") < 0 && Text.words(text) >= 4 && sentenceCase(text)
           && CreditShapes.isCredit(credit.replace("/", " / "))
-          && (credit.indexOf('/') > 0 ? CreditShapes.credited(credit)
-              : CreditShapes.personName(credit) && BylineNames.knownFirstName(credit))) {
+          && credit.indexOf('/') > 0 && CreditShapes.credited(credit)) {
         return Optional.of(new Parts(text, Optional.of(credit)));
       }
     }
@@ -167,7 +166,7 @@ final class Captions {
     if (marked && marks.length() >= 2 && line.length() - cut <= 60 && marks.chars().noneMatch(Character::isDigit)
         && (end.startsWith("©") ? CreditShapes.isCredit(marks) && Text.words(marks) <= 6
             : marks.indexOf('/') > 0 && CreditShapes.credited(marks) && CreditShapes.isCredit(marks.replace("/", " / "))
-                || CreditShapes.personName(marks) && !quoted(line, cut) || PICTURE_SOURCE.matcher(marks).matches())) {
+                || PICTURE_SOURCE.matcher(marks).matches())) {
       String text = Text.strip(line.substring(0, cut));
       if (Text.words(text) >= 4 && Text.words(text) <= 60) {
         return Optional.of(new Parts(text, Optional.of(marks)));
@@ -353,15 +352,7 @@ final class Captions {
     return 2 * small >= words;
   }
 
-  // Whether the text before index cut, past spaces, closes a quotation: "“…” — Name" signs a quote, not a
-  // picture.
-  private static boolean quoted(String line, int cut) {
-    int k = cut - 1;
-    while (k >= 0 && line.charAt(k) == ' ') {
-      k--;
-    }
-    return k >= 0 && "\"”»’'".indexOf(line.charAt(k)) >= 0;
-  }
+
 
 
 }

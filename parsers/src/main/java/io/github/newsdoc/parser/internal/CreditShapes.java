@@ -117,8 +117,7 @@ final class CreditShapes {
       // "Source: Name/Agency", "Video: Name / Outlet": a label that may head other things, so what follows it
       // must name whose picture it is (asked of the lines that open with the label's letter)
       m = SOURCE_LINE.matcher(line);
-      matched = m.matches() && Text.words(m.group(1)) <= 6 && (credited(m.group(1))
-          || m.group(1).indexOf('/') > 0 && isCredit(m.group(1).replace("/", " / ")));
+      matched = m.matches() && Text.words(m.group(1)) <= 6 && credited(m.group(1));
     }
     // a sentence is no credit, but a labelled credit may end with an abbreviation ("Photo: Valley Farms Inc.")
     if (Text.endsSentence(line) && !(matched && ABBREVIATION_END.matcher(line).find())) {
@@ -193,10 +192,10 @@ final class CreditShapes {
   }
 
   /**
-   * Whether a credit's part is shaped as a person's name: two or three words, each a capital and small letters
-   * (a hyphen or an apostrophe may join two), none a word of grammar, the whole no place the gazetteer knows
-   * ({@code "Dana Okafor"}, {@code "Jordi Ferrer"}; not {@code "The Ledger"}, {@code "New Zealand"},
-   * {@code "AP Photo"}).
+   * Whether a credit's part is a person's name: two or three words, each a capital and small letters (a hyphen or
+   * an apostrophe may join two), none a word of grammar, the first a known first name, the whole no place the
+   * gazetteer knows nor ending with a place's last word ({@code "Dana Okafor"}; not {@code "The Ledger"},
+   * {@code "New Zealand"}, {@code "AP Photo"}, {@code "Castle Hill"}, {@code "Mill Road"}, {@code "Breaking News"}).
    */
   static boolean personName(String part) {
     String name = Text.strip(part);
@@ -209,8 +208,12 @@ final class CreditShapes {
         return false;
       }
     }
-    return Gazetteer.INSTANCE.place(name) == null;
+    return BylineNames.knownFirstName(name) && Gazetteer.INSTANCE.place(name) == null
+        && !PLACE_LAST.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
   }
+
+  // The last words of a place's name ("… Street", "… Road", "… Square"): "Mill Road" is no person.
+  private static final java.util.Set<String> PLACE_LAST = WordList.load("place-name-last-words");
 
   /** Whether one of the words of a credit says it is a picture's ({@code "Getty Images"}, {@code "Name/Yonhap"}, {@code "Handout"}). */
   static boolean namesAgency(String credit) {

@@ -15,28 +15,25 @@ final class HeadNames {
   private HeadNames() {}
 
   /**
-   * "Ana Ruiz and Jo Park": the names of one to three people and nothing else, each of two or three words, one of
-   * them at least beginning with a known first name, and a name alone must (beside a date, a site's or a
-   * section's name, "Harbour Stories", is as likely as an unknown first name: not taken). No word of a name is
-   * one the page writes in lower case ("Grace Update": the page's prose says "update"), nor one of an
-   * organisation or a place.
+   * "Ana Ruiz and Jo Park": the names of one to three people and nothing else, each of two or three words and
+   * beginning with a known first name (beside a date, a site's or a section's name, "Harbour Stories", is as
+   * likely as an unknown first name: not taken). No word of a name is one the page writes in lower case ("Grace
+   * Update": the page's prose says "update"), nor one of an organisation or a place.
    */
   static java.util.Optional<Bylines.Reading> namesAlone(Supplier<Set<String>> lowerCase, String text) {
     return namesAlone(lowerCase, text, true);
   }
 
-  // As namesAlone(lowerCase, text); with known false, a name that opens with no known first name is read too (a
-  // label or an e-mail address beside it says it is an author's).
+  // As namesAlone(lowerCase, text); with known false, a name that opens with no known first name is read too (the
+  // author's e-mail address beside it says it is an author's).
   static java.util.Optional<Bylines.Reading> namesAlone(Supplier<Set<String>> lowerCase, String text,
       boolean known) {
     if (text.length() > BylineLines.MAX_NAMES || text.chars().anyMatch(Character::isDigit)) {
       return java.util.Optional.empty();
     }
-    // of co-authors, one known first name vouches for the others ("Kristjan Laur, Helen Aasa")
     java.util.Optional<Bylines.Reading> read = Bylines.read("By " + text).filter(r -> r.date().isEmpty()
         && r.credits().isEmpty() && r.rest().isEmpty() && r.people().size() <= 3
-        && r.people().stream().allMatch(p -> plainName(p, known && r.people().size() == 1))
-        && (!known || r.people().stream().anyMatch(p -> BylineNames.knownFirstName(p.name()))));
+        && r.people().stream().allMatch(p -> plainName(p, known)));
     if (read.isEmpty()) {
       return read;
     }

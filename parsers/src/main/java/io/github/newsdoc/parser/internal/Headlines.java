@@ -241,11 +241,12 @@ final class Headlines {
     // A headline found by its place alone is held to that whenever the opening line has a title's separator.
     // The first entry of a menu (a site's name over its sections, glued under it) is no browser title.
     // A ticker or a masthead's date with separators ("USD 296.85 | GBP 377.10") is mostly figures: no browser title.
-    // A browser title opens the text, and is no date: a line under other lines (a weather box under the
-    // masthead's date, an official site's banner under 'Skip to main content') or a date with another calendar's
-    // after it ("Wednesday, December 2, 2026 | 22 Jumada …") is the page's, and the headline found is the title.
+    // A browser title opens the text or a block of its own, and is no date: a line glued under other lines (a
+    // weather box under the masthead's date, an official site's banner under 'Skip to main content') or a date
+    // with another calendar's after it ("Wednesday, December 2, 2026 | 22 Jumada …") is the page's, and the
+    // headline found is the title.
     boolean browserTitle = (isHeadline(opening) && !inMenu || !openingHeadline.equals(opening))
-        && mostlyWords(opening) && first == 0
+        && mostlyWords(opening) && (first == 0 || lines.get(first).afterBlank())
         && PublishedDates.parse(beforeSeparator == null ? opening : beforeSeparator).isEmpty()
         || byPlace && beforeSeparator != null;
     return !browserTitle || shared(openingWords, lines.get(found).text()) >= MIN_RELATED ? found : first;

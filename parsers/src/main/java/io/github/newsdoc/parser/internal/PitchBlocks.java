@@ -9,8 +9,8 @@ import java.util.List;
  * to support the newsroom, printed between two paragraphs as a piece of its own, a line or two of text and
  * the button under them ('Get the news first. Join our WhatsApp channel …' / 'Join now'). A writer speaks to the
  * reader in the body too, so a line that does is not enough: the piece is chrome when it ends with a button, a
- * short line that closes no sentence, and one of its lines speaks in the site's voice ({@link
- * Notices#addressesReader}) or names its interface ({@link Notices#isNotice}). On a page that sets its lines
+ * short line that closes no sentence, and one of its lines names the site's interface ({@link Notices#isNotice}),
+ * or the button itself speaks to the reader ({@link Notices#addressesReader}: 'Join now') under a line that does. On a page that sets its lines
  * apart by blank lines, the piece is the lines one right under the other; on a page that sets a blank line
  * after nearly every line ({@link PageSpacing#doubleSpaced}), blank lines set nothing apart, so the piece is the
  * unclaimed lines right over the button that name the site's interface (a line in which a blog's writer says
@@ -51,9 +51,15 @@ final class PitchBlocks {
           break;
         }
         top--;
-        voice |= notice || !doubled && Notices.addressesReader(text);
+        voice |= notice;
       }
-      voice |= !doubled && top < k && Notices.addressesReader(lines.get(k).text()); // 'Join now' under the offer
+      // on a page of blocks, a button that speaks to the reader ('Join now', 'Sign up') under a line that does
+      // (not a writer's closing line over a signature or a subheading)
+      if (!voice && !doubled && top < k && Notices.addressesReader(lines.get(k).text())) {
+        for (int j = top; j < k && !voice; j++) {
+          voice = Notices.addressesReader(lines.get(j).text());
+        }
+      }
       boolean whole = doubled || top == from || lines.get(top).afterBlank() || roles[top - 1] != null;
       if (top < k && voice && whole) {
         for (int j = top; j <= k; j++) {

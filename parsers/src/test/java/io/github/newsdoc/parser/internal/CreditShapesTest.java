@@ -50,7 +50,8 @@ class CreditShapesTest {
       "The council voted 7/2 to close the depot on Monday", "Maria Ortt for The Valley Post",
       "Will Voters Turn Out for The Big Vote", "ANA RUIZ (PSOE)", "WASHINGTON (AP)", "NEW YORK (AP)", "MARIA (EFE)",
       "HARBOUR WORKS (AP)", "Source: Ministry of Agriculture", "Video: Ferry leaves Ostby for the last time",
-      "Source: figures for 2024/2025 from the council"})
+      "Source: figures for 2024/2025 from the council", "Source: Harbour Statistics Office", "Video: Breaking News",
+      "Source: Castle Hill/Mill Road"})
   void notCreditLines(String line) {
     assertEquals(Optional.empty(), CreditShapes.creditLine(line));
   }
@@ -65,6 +66,7 @@ class CreditShapesTest {
         "a person's name beside the outlet");
     assertEquals(Optional.empty(), CreditShapes.photoCredit("Lena Ortt/Senior Staff Reporter"),
         "a name beside an author's job: a byline");
+    assertEquals(Optional.empty(), CreditShapes.photoCredit("Harbour Road/Station Street"), "a junction");
     assertEquals(Optional.empty(), CreditShapes.creditLine("News | Sport"), "a menu's bars name no agency");
     assertEquals(Optional.of("Lena Ortt | Valley Post"), CreditShapes.creditLine("Photo | Lena Ortt | Valley Post"),
         "a bar for the label's colon");
@@ -84,7 +86,9 @@ class CreditShapesTest {
   void thePartsOfACreditShapedAsAPersonsName() {
     assertTrue(CreditShapes.personName("Lena Ortt"));
     assertTrue(CreditShapes.personName("Rosa Delgado-Finch"));
-    assertTrue(CreditShapes.personName(" Ciaran O'Neill McLean "));
+    assertTrue(CreditShapes.personName(" Sarah O'Neill McLean "));
+    assertFalse(CreditShapes.personName("Castle Hill"), "no known first name");
+    assertFalse(CreditShapes.personName("Breaking News"), "no known first name");
     assertFalse(CreditShapes.personName("Lena"), "one word");
     assertFalse(CreditShapes.personName("The Valley Post"), "a word of grammar");
     assertFalse(CreditShapes.personName("AP Photo"), "capitals");

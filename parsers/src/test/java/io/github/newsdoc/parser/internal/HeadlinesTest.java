@@ -402,6 +402,16 @@ class HeadlinesTest {
     assertEquals(headline, parse(text).title(), strip);
   }
 
+  // An opening headline in a block of its own under a skip link stays the title when the line over the byline
+  // shares none of its words.
+  @Test
+  void aHeadlineInABlockOfItsOwnUnderASkipLinkStaysTheTitle() {
+    String text = "Skip to main content\n\nRiver ferry between Ostby and Lunden to stop running\n\nHome\nNews\n"
+        + "Business\nOpinion\nSport\nWorld\n\nStorm warning issued for the whole coast tonight\n\nBy Mira Holt\n\n"
+        + BODY;
+    assertEquals("River ferry between Ostby and Lunden to stop running", parse(text).title());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"USD 296.85 | GBP 377.10", "Sunday, Mangsir 21, 2083 | December 6, 2026",
       "FTSE 100 8,214.3 | DAX 19,602.7"})

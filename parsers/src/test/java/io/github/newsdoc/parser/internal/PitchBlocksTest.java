@@ -1,6 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newsdoc.model.Article;
 import io.github.newsdoc.parser.Newsdoc;
@@ -55,5 +56,10 @@ class PitchBlocksTest {
     List<String> stanza = List.of("The ferry left the quay at dawn and the gulls came after it.", "Over the water");
     Article a = parse(stanza, false);
     assertEquals(ARTICLE.size() + 2, a.paragraphs().size(), PageExtractorTest.texts(a).toString());
+    // a writer's closing line that says 'we', over the signature
+    List<String> signed = List.of("In the end, a terminal is a promise that we make to the town, and we should keep"
+        + " it.", "Tessa Quillfeather");
+    Article b = parse(signed, false);
+    assertTrue(PageExtractorTest.texts(b).contains(signed.get(0)), PageExtractorTest.texts(b).toString());
   }
 }

@@ -32,8 +32,8 @@ import java.util.stream.Stream;
  * the day alone is shown too), the captions with their credits, the share of chrome lines
  * left in the article, and the share of the article's lines (gold {@code PARAGRAPH}) read as paragraphs. The
  * errors list the chrome left before the article lines lost. A half is a folder of the gold's root that holds
- * {@code .gold} files; a half is blind when it holds a {@code BLIND} file (as every evaluator's blind gold does,
- * see {@link EvalCli#blindErrors}): only its summary is ever printed. The folders {@code test}, {@code test2} and
+ * {@code .gold} files; a half is blind when it holds a {@code BLIND} file (as every evaluator's blind gold does)
+ * or is named {@code test}, {@code test2} or {@code …-test}: only its summary is ever printed. The folders {@code test}, {@code test2} and
  * {@code invented…-test} are blind; the others ({@code dev}, {@code dev2}, {@code invented…}) are tuning data.
  * A half whose pages lie beside their gold files (the invented ones) reads them there; the others read the
  * pages of {@code aeb/page} in the corpus.
@@ -169,9 +169,14 @@ public final class StructureEval {
     }
   }
 
-  /** Whether a half is blind: its folder holds the {@code BLIND} marker every evaluator's blind gold holds. */
+  /**
+   * Whether a half is blind: its folder holds the {@code BLIND} marker every evaluator's blind gold holds, or its
+   * name says so ({@code test}, {@code test2}, {@code …-test}), so that a new test half without its marker still
+   * prints no errors and is never trained on.
+   */
   static boolean blind(Path half) {
-    return Files.isRegularFile(half.resolve("BLIND"));
+    String name = half.getFileName() == null ? "" : half.getFileName().toString();
+    return Files.isRegularFile(half.resolve("BLIND")) || name.matches("test\\d*|.*-test");
   }
 
   /** Whether a half's pages lie beside their gold files (the invented halves) rather than in the corpus. */

@@ -146,6 +146,18 @@ class StructureEvalTest {
         + " not 'test3'"), r.err());
   }
 
+  // A new test half without its marker is blind all the same.
+  @Test
+  void aTestHalfWithoutItsMarkerIsBlindByItsName(@TempDir Path dir) throws IOException {
+    Path half = Files.createDirectories(dir.resolve("invented9-test"));
+    Files.writeString(half.resolve("p1.gold"), GOLD);
+    Files.writeString(half.resolve("p1.txt"), "page text\n");
+    Fixtures.Result r = Fixtures.capture((out, err) -> StructureEval.run(
+        new String[] {"--gold", dir.toString(), "--half", "invented9-test", "--errors", "50"}, dir,
+        StructureEvalTest::ours, out, err));
+    assertTrue(r.out().contains("(blind half: no errors listed)"), r.out());
+  }
+
   @Test
   void aMissingGoldFolderIsReportedAsSuch(@TempDir Path dir) {
     Fixtures.Result r = Fixtures.capture((out, err) -> StructureEval.run(
@@ -160,8 +172,9 @@ class StructureEvalTest {
     List<String> halves = StructureEval.halves(root);
     assertTrue(halves.containsAll(List.of("dev", "test", "invented7", "invented7-test")), halves.toString());
     for (String half : halves) {
-      assertEquals(half.equals("test") || half.startsWith("test") || half.endsWith("-test"),
-          StructureEval.blind(root.resolve(half)), half);
+      boolean test = half.startsWith("test") || half.endsWith("-test");
+      assertEquals(test, StructureEval.blind(root.resolve(half)), half);
+      assertEquals(test, Files.isRegularFile(root.resolve(half).resolve("BLIND")), half + " holds its marker");
     }
   }
 
