@@ -128,8 +128,8 @@ final class AuthorBios {
     // the job is said of the person in the first clause: "is a nurse who told the reporter" is no writer's
     Matcher clause = CLAUSE_END.matcher(line);
     String first = line.substring(m.end(), clause.find(m.end()) ? clause.start() : line.length());
-    boolean trade = m.group(2) != null || BylineRoles.PERSON_JOB.matcher(first.substring(0, Math.min(first.length(), 80)))
-        .matches();
+    boolean trade = m.group(2) != null
+        || BylineRoles.PERSON_JOB.matcher(first.substring(0, Math.min(first.length(), 80))).matches();
     return trade && BylineNames.knownFirstName(name) && BylineNames.isName(name) ? name : null;
   }
 

@@ -250,7 +250,8 @@ final class BylineLines {
       return java.util.Optional.empty(); // an author line of its own: not this reading's to take
     }
     return Bylines.read("By " + text).filter(r -> r.date().isEmpty() && !r.credits().isEmpty() && r.rest().isEmpty()
-        && !r.people().isEmpty() && r.people().size() <= 3 && r.people().stream().allMatch(p -> HeadNames.plainName(p, true)))
+        && !r.people().isEmpty() && r.people().size() <= 3
+        && r.people().stream().allMatch(p -> HeadNames.plainName(p, true)))
         .map(r -> new Bylines.Reading(r.people(), r.credits(), java.util.Optional.empty(), List.of(), true));
   }
 
@@ -300,20 +301,14 @@ final class BylineLines {
     if (k < 0 || k >= lines.size() || !EMAIL.matcher(lines.get(k).text()).matches()) {
       return false;
     }
-    String local = plain(lines.get(k).text().substring(0, lines.get(k).text().indexOf('@')));
+    String local = Text.fold(lines.get(k).text().substring(0, lines.get(k).text().indexOf('@')));
     for (String word : name.split(" ")) {
-      String w = plain(word);
+      String w = Text.fold(word);
       if (w.length() >= 3 && local.contains(w)) {
         return true;
       }
     }
     return false;
-  }
-
-  // Lower case, accents left out.
-  private static String plain(String s) {
-    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(java.util.Locale.ROOT);
   }
 
   // A line that is a place the gazetteer knows and nothing else: "Surkhet", "Vigo", "Port Moresby".

@@ -178,7 +178,8 @@ final class BylineNames {
    */
   static boolean isPlaceShaped(String place) {
     String[] words = place.split(" ");
-    if (words.length > 3 || BylineRoles.JOB_WORD.matcher(place).matches() || BylineRoles.OUTLET_WORD.matcher(place).matches()) {
+    if (words.length > 3 || BylineRoles.JOB_WORD.matcher(place).matches()
+        || BylineRoles.OUTLET_WORD.matcher(place).matches()) {
       return false;
     }
     for (String w : words) {
@@ -200,7 +201,8 @@ final class BylineNames {
       return 0;
     }
     int k = words.length - 1;
-    while (k - 1 >= 2 && Character.isUpperCase(words[k - 1].codePointAt(0)) && BylineRoles.JOB_WORD.matcher(words[k - 1]).matches()) {
+    while (k - 1 >= 2 && Character.isUpperCase(words[k - 1].codePointAt(0))
+        && BylineRoles.JOB_WORD.matcher(words[k - 1]).matches()) {
       k--;
     }
     String name = String.join(" ", java.util.Arrays.asList(words).subList(0, k));

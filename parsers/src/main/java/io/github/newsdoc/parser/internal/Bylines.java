@@ -98,8 +98,8 @@ final class Bylines {
     }
     String job = line.substring(slash + 1);
     boolean photo = job.toLowerCase(java.util.Locale.ROOT).contains("photo");
-    return photo || !BylineRoles.JOB_WORD.matcher(job).matches() || BylineRoles.OUTLET_WORD.matcher(job).matches() ? line
-        : line.substring(0, slash) + " / " + job;
+    return photo || !BylineRoles.JOB_WORD.matcher(job).matches() || BylineRoles.OUTLET_WORD.matcher(job).matches()
+        ? line : line.substring(0, slash) + " / " + job;
   }
 
   // With {@code checked}, only a reading whose people each read back alone from the line the canonical
@@ -288,7 +288,8 @@ final class Bylines {
           pendingName = null;
           evidence = true;
         } else if ((pendingName != null || !people.isEmpty()) && !joined && isOutlet(c) && isCreditable(c)
-            && (hasBy || c.startsWith("The ") || DOMAIN.matcher(c).matches() || BylineRoles.OUTLET_WORD.matcher(c).matches())) {
+            && (hasBy || c.startsWith("The ") || DOMAIN.matcher(c).matches()
+                || BylineRoles.OUTLET_WORD.matcher(c).matches())) {
           credits.add(c);
           evidence = true;
         } else if (pendingName != null && hasBy && !joined && p == parts.length - 1 && p > 0

@@ -209,11 +209,8 @@ final class CreditShapes {
       }
     }
     return BylineNames.knownFirstName(name) && Gazetteer.INSTANCE.place(name) == null
-        && !PLACE_LAST.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+        && !PersonIndex.isPlaceLast(words[words.length - 1].toLowerCase(java.util.Locale.ROOT)); // "Mill Road"
   }
-
-  // The last words of a place's name ("… Street", "… Road", "… Square"): "Mill Road" is no person.
-  private static final java.util.Set<String> PLACE_LAST = WordList.load("place-name-last-words");
 
   /** Whether one of the words of a credit says it is a picture's ({@code "Getty Images"}, {@code "Name/Yonhap"}, {@code "Handout"}). */
   static boolean namesAgency(String credit) {

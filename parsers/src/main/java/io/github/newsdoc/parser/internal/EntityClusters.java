@@ -5,7 +5,6 @@ import io.github.newsdoc.model.EntityType;
 import io.github.newsdoc.model.Span;
 import io.github.newsdoc.parser.internal.FoundNames.Found;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -258,12 +257,12 @@ final class EntityClusters {
   }
 
   private static String initial(String form) {
-    return fold(form.substring(0, 1));
+    return Text.fold(form.substring(0, 1));
   }
 
   // "Lukashenko" and "Lukashenka" are one surname: folded, without final vowels.
   static String surnameKey(String surname) {
-    String s = fold(surname);
+    String s = Text.fold(surname);
     int end = s.length();
     while (end > 3 && "aeiouy".indexOf(s.charAt(end - 1)) >= 0) {
       end--;
@@ -271,24 +270,7 @@ final class EntityClusters {
     return s.substring(0, end);
   }
 
-  private static String fold(String s) {
-    boolean ascii = true;
-    for (int i = 0; i < s.length() && ascii; i++) {
-      ascii = s.charAt(i) < 0x80;
-    }
-    if (ascii) {
-      return s.toLowerCase(Locale.ROOT); // nothing to decompose: most names, and every call for an initial
-    }
-    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-    StringBuilder b = new StringBuilder(d.length());
-    for (int i = 0; i < d.length(); i++) {
-      char c = d.charAt(i);
-      if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        b.append(c);
-      }
-    }
-    return b.toString().toLowerCase(Locale.ROOT);
-  }
+
 
   private static String key(Found f, Map<String, String> acronyms) {
     String form = f.form().startsWith("the ") || f.form().startsWith("The ") ? f.form().substring(4) : f.form();

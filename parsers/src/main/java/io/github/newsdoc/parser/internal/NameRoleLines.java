@@ -104,7 +104,8 @@ final class NameRoleLines {
   private static boolean headWord(String line) {
     for (String w : line.split(" ")) {
       String lower = w.toLowerCase(java.util.Locale.ROOT);
-      if (Names.ORG_HEADS.contains(lower) || PersonIndex.isPlaceLast(lower) || BylineRoles.OUTLET_WORD.matcher(w).matches()) {
+      if (Names.ORG_HEADS.contains(lower) || PersonIndex.isPlaceLast(lower)
+          || BylineRoles.OUTLET_WORD.matcher(w).matches()) {
         return true;
       }
     }
@@ -115,7 +116,8 @@ final class NameRoleLines {
   static boolean isRoleLine(String line) {
     return !line.isEmpty() && Character.isUpperCase(line.codePointAt(0)) && Text.words(line) <= 8
         && line.chars().noneMatch(Character::isDigit) && !Text.endsSentence(line)
-        && (BylineRoles.PERSON_JOB.matcher(line).matches() || BylineRoles.OUTLET_WORD.matcher(line).matches() && line.contains(", "));
+        && (BylineRoles.PERSON_JOB.matcher(line).matches()
+            || BylineRoles.OUTLET_WORD.matcher(line).matches() && line.contains(", "));
   }
 
   /**

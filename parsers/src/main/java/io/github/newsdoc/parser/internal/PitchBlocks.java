@@ -10,12 +10,12 @@ import java.util.List;
  * the button under them ('Get the news first. Join our WhatsApp channel …' / 'Join now'). A writer speaks to the
  * reader in the body too, so a line that does is not enough: the piece is chrome when it ends with a button, a
  * short line that closes no sentence, and one of its lines names the site's interface ({@link Notices#isNotice}),
- * or the button itself speaks to the reader ({@link Notices#addressesReader}: 'Join now') under a line that does. On a page that sets its lines
- * apart by blank lines, the piece is the lines one right under the other; on a page that sets a blank line
- * after nearly every line ({@link PageSpacing#doubleSpaced}), blank lines set nothing apart, so the piece is the
- * unclaimed lines right over the button that name the site's interface (a line in which a blog's writer says
- * 'we' ends it). A subheading stands over the lines it heads, not under a sentence in its own
- * piece. Linear in the lines (a piece holds at most {@value #MAX_LINES} of them).
+ * or the button itself speaks to the reader ({@link Notices#addressesReader}: 'Join now') under a line that
+ * does. On a page that sets its lines apart by blank lines, the piece is the lines one right under the other;
+ * on a page that sets a blank line after nearly every line ({@link PageSpacing#doubleSpaced}), blank lines set
+ * nothing apart, so the piece is the unclaimed lines right over the button that name the site's interface (a
+ * line in which a blog's writer says 'we' ends it). A subheading stands over the lines it heads, not under a
+ * sentence in its own piece. Linear in the lines (a piece holds at most {@value #MAX_LINES} of them).
  */
 final class PitchBlocks {
   /** The rule of a line of a pitch inside the article. */

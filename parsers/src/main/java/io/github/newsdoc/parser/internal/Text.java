@@ -221,4 +221,24 @@ final class Text {
     }
     return i;
   }
+
+  /** The text in lower case with its accents left out ("Sólveig" gives "solveig"); ASCII text is only lowered. */
+  static String fold(String s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
+      ascii = s.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      return s.toLowerCase(java.util.Locale.ROOT); // nothing to decompose: most words
+    }
+    String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        b.append(c);
+      }
+    }
+    return b.toString().toLowerCase(java.util.Locale.ROOT);
+  }
 }

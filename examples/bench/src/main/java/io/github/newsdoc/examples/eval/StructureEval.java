@@ -33,8 +33,8 @@ import java.util.stream.Stream;
  * left in the article, and the share of the article's lines (gold {@code PARAGRAPH}) read as paragraphs. The
  * errors list the chrome left before the article lines lost. A half is a folder of the gold's root that holds
  * {@code .gold} files; a half is blind when it holds a {@code BLIND} file (as every evaluator's blind gold does)
- * or is named {@code test}, {@code test2} or {@code …-test}: only its summary is ever printed. The folders {@code test}, {@code test2} and
- * {@code invented…-test} are blind; the others ({@code dev}, {@code dev2}, {@code invented…}) are tuning data.
+ * or is named {@code test}, {@code test2} or {@code …-test}: only its summary is ever printed. The others
+ * ({@code dev}, {@code dev2}, {@code invented…}) are tuning data.
  * A half whose pages lie beside their gold files (the invented ones) reads them there; the others read the
  * pages of {@code aeb/page} in the corpus.
  *

@@ -59,11 +59,16 @@ class StructureEvalTest {
         new LineAssignment(5, "Sign up", LineRole.PARAGRAPH, "default:paragraph")), List.of());
   }
 
-  @Test
-  void scoresEachFieldAndTheChromeLeft(@TempDir Path dir) throws IOException {
-    Path half = Files.createDirectories(dir.resolve("invented"));
+  // A half of invented pages under dir: one gold file and its page beside it.
+  private static void inventedHalf(Path dir, String name) throws IOException {
+    Path half = Files.createDirectories(dir.resolve(name));
     Files.writeString(half.resolve("p1.gold"), GOLD);
     Files.writeString(half.resolve("p1.txt"), "page text\n");
+  }
+
+  @Test
+  void scoresEachFieldAndTheChromeLeft(@TempDir Path dir) throws IOException {
+    inventedHalf(dir, "invented");
     Fixtures.Result r = Fixtures.capture((out, err) -> StructureEval.run(
         new String[] {"--gold", dir.toString(), "--half", "invented"}, dir, StructureEvalTest::ours, out, err));
     assertEquals(0, r.status(), r.err());
@@ -100,9 +105,7 @@ class StructureEvalTest {
   @Test
   void theSecondInventedHalvesReadTheirOwnPagesAndTheTestOneIsBlind(@TempDir Path dir) throws IOException {
     for (String name : List.of("invented2", "invented2-test")) {
-      Path half = Files.createDirectories(dir.resolve(name));
-      Files.writeString(half.resolve("p1.gold"), GOLD);
-      Files.writeString(half.resolve("p1.txt"), "page text\n");
+      inventedHalf(dir, name);
     }
     Files.writeString(dir.resolve("invented2-test/BLIND"), "all\n");
     Fixtures.Result tuning = Fixtures.capture((out, err) -> StructureEval.run(
@@ -149,9 +152,7 @@ class StructureEvalTest {
   // A new test half without its marker is blind all the same.
   @Test
   void aTestHalfWithoutItsMarkerIsBlindByItsName(@TempDir Path dir) throws IOException {
-    Path half = Files.createDirectories(dir.resolve("invented9-test"));
-    Files.writeString(half.resolve("p1.gold"), GOLD);
-    Files.writeString(half.resolve("p1.txt"), "page text\n");
+    inventedHalf(dir, "invented9-test");
     Fixtures.Result r = Fixtures.capture((out, err) -> StructureEval.run(
         new String[] {"--gold", dir.toString(), "--half", "invented9-test", "--errors", "50"}, dir,
         StructureEvalTest::ours, out, err));
