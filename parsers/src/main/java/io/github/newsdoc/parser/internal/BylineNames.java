@@ -1,6 +1,7 @@
 package io.github.newsdoc.parser.internal;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,6 +15,9 @@ final class BylineNames {
   /** A name in Hangul or in Chinese characters: two to four syllables or characters, as such names are written. */
   static final Pattern CJK_NAME = Pattern.compile("\\p{IsHangul}{2,4}|\\p{IsHan}{2,4}");
   static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*");
+  // A word of a name in a script without capitals: Arabic, Hebrew, Devanagari, Thai.
+  private static final Pattern CASELESS_WORD = Pattern.compile(
+      "[\\p{IsArabic}\\p{IsHebrew}\\p{IsDevanagari}\\p{IsThai}&&[\\p{L}\\p{M}]]+");
   static final Set<String> PARTICLES = Set.copyOf(List.of("de", "da", "van", "von", "der", "den", "al", "el", "bin",
       "la", "le", "del", "du", "di", "dos", "das", "ibn", "ter", "y"));
 
@@ -131,6 +135,10 @@ final class BylineNames {
     String[] words = s.split(" ");
     if (words.length > 5) {
       return false;
+    }
+    if (words.length >= 2 && words.length <= 4
+        && Arrays.stream(words).allMatch(w -> CASELESS_WORD.matcher(w).matches())) {
+      return true; // "أحمد الحسن": a name in a script without capitals, of two to four words
     }
     boolean capital = false;
     for (String w : words) {

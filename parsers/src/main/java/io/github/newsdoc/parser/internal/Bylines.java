@@ -30,13 +30,15 @@ final class Bylines {
   // Danish, Norwegian and Swedish, Catalan); the others than English need a known first name after. (Not Indonesian
   // "Oleh", which is also a first name: "Oleh Kim" alone is that person.)
   // A label with a colon: "Author:", "Autor:", "Autori:", "Autorzy:", "Autorka:", "Avtorica:", "Szerző:",
-  // "Kirjoittaja:", "Forfatter:", "Författare:", "Yazar:", "Penulis:", "Автор:".
+  // "Kirjoittaja:", "Forfatter:", "Författare:", "Yazar:", "Penulis:", "Автор:", "Συντάκτης:", "بقلم:" and "كتب:"
+  // (Arabic), "מאת:" (Hebrew), "लेखक:" (Hindi), "Tác giả:" (Vietnamese), "作者：" and "記者：" (with a full-width colon).
   private static final Pattern BY = Pattern.compile(
       "(?iu)(?:(?:posted|written|words|story|reported|published) (?=by))?(by|par|von|por|per|di|door|af|av"
           + "|(?:authors?|autor|autori|autorzy|autoři|autorka|autorica|autorius|autorė|autors|avtor|avtorica"
           + "|szerzők?"
-          + "|kirjoittaja|forfatter|författare|yazar|penulis|автор|текст)(?=:))"
-          + ":? +");
+          + "|kirjoittaja|forfatter|författare|yazar|penulis|автор|текст|συντάκτης|بقلم|كتب|كتبت|מאת|लेखक"
+          + "|tác giả|作者|記者|记者)(?=[:：]))"
+          + "(?:: +|：\\s*| +)");
   // (in capitals too, as a line of names in capitals prints it: "By ANA RUIZ AND JO PARK"; not the single
   // letters, which are initials there)
   static final Pattern AND = Pattern.compile(" (?:and|&|und|et|y|e|en|og|och|dan|și|ve|AND|UND|ET|EN|OG|OCH) ");
@@ -134,7 +136,7 @@ final class Bylines {
     List<String> extra = new ArrayList<>();
     Optional<String> date = Optional.empty();
     // what makes a line without "by" an author line; a label with a colon ("Autor:", "Автор:") is evidence enough
-    boolean evidence = hasBy && line.charAt(by.start(1) + by.group(1).length()) == ':';
+    boolean evidence = hasBy && ":：".indexOf(line.charAt(by.start(1) + by.group(1).length())) >= 0;
     // what follows a separator: an outlet or a date
     Matcher sep = SEPARATOR.matcher(rest);
     String[] pieces;
@@ -324,7 +326,10 @@ final class Bylines {
     // places and outlets joined so ("Por Buenos Aires y Nueva York", "Par Le Monde et Le Figaro") are not
     boolean listed = people.size() >= 2 && people.stream().allMatch(p -> p.name().split(" ").length >= 2
         && !BylineNames.placeOrOutlet(p.name()));
-    if (!english && !(hasBy ? knownName || people.get(0).name().split(" ").length >= 2 && (evidence || listed)
+    // (a Chinese, Japanese or Korean name is written whole without a space: "作者：王小明")
+    boolean whole = people.get(0).name().split(" ").length >= 2
+        || BylineNames.CJK_NAME.matcher(people.get(0).name()).matches();
+    if (!english && !(hasBy ? knownName || whole && (evidence || listed)
         : (knownName || placed && date.isPresent()) && evidence)) {
       return Optional.empty();
     }

@@ -37,6 +37,15 @@ final class DateEntry {
   LocalDate monthFirst;
   // the day of the week a weekday word of the entry gives (1 Monday to 7 Sunday), or null
   Integer weekday;
+  // 'a' or 'p' when a word for the morning or the afternoon stands before the time ("오후 2:30"), or 0
+  char meridiemBefore;
+  // whether the month is named in the Thai calendar, whose years are of the Buddhist era
+  boolean buddhistEra;
+  // whether a word said the next number is the month ("tháng 12")
+  boolean monthNext;
+  // the Buddhist era's years are 543 ahead of the common era's
+  private static final int BUDDHIST_ERA_AHEAD = 543;
+  private static final int MIN_BUDDHIST_YEAR = 2400;
 
   // a whole date in one token: in figures (of one reading or two) or in ISO form
   boolean wholeDate() {
@@ -66,6 +75,9 @@ final class DateEntry {
   void time(int hour, int minute, int second, String meridiem) {
     if (time != null || minute > 59 || second > 59) {
       return;
+    }
+    if (meridiem == null && meridiemBefore != 0) {
+      meridiem = String.valueOf(meridiemBefore);
     }
     if (meridiem != null && hour > 12 && hour < 24 && meridiem.equals("p")) {
       hasMeridiem = true; // "15:24pm": a 24-hour time with a needless pm
@@ -178,7 +190,8 @@ final class DateEntry {
       }
       date = iso;
     } else if (month != null && day != null && year != null) {
-      date = PublishedDates.date(year, month, day);
+      int common = buddhistEra && year >= MIN_BUDDHIST_YEAR ? year - BUDDHIST_ERA_AHEAD : year;
+      date = PublishedDates.date(common, month, day);
     } else if (month != null && day != null && year == null && (time != null || label != null)
         && pageYear.get() > 0) {
       date = PublishedDates.date(pageYear.get(), month, day); // "Updated Nov 19, 6:55 AM" on a page printed in 2019

@@ -28,6 +28,13 @@ final class DateWords {
   // "@day-first" in the list
   static final Set<String> DAY_FIRST_WORDS;
   private static final String DAY_FIRST = "@day-first";
+  // the months of the Thai calendar, whose year is of the Buddhist era (2569 is 2026): meaning "N-be"
+  static final Set<String> BUDDHIST_ERA_MONTHS;
+  private static final String BUDDHIST_ERA = "-be";
+  // a word that says the number after it is the month ("tháng 12", Vietnamese): meaning "month-next"
+  static final Set<String> MONTH_BEFORE_NUMBER;
+  // a word for the morning or the afternoon printed before the time ("오후 2:30"): meaning "am" or "pm"
+  static final Map<String, Character> MERIDIEMS_BEFORE;
 
   static {
     Map<String, Integer> months = new HashMap<>();
@@ -37,6 +44,9 @@ final class DateWords {
     Set<String> noise = new HashSet<>();
     Map<String, Integer> weekdays = new HashMap<>();
     Set<String> dayFirstWords = new HashSet<>();
+    Set<String> buddhist = new HashSet<>();
+    Set<String> monthNext = new HashSet<>();
+    Map<String, Character> meridiems = new HashMap<>();
     boolean dayFirst = false;
     for (String entry : WordList.load("date-words")) {
       if (entry.equals(DAY_FIRST)) {
@@ -60,10 +70,15 @@ final class DateWords {
         }
         case "label" -> labels.add(word);
         case "noise" -> noise.add(word);
+        case "month-next" -> monthNext.add(word);
+        case "am", "pm" -> meridiems.put(word, meaning.charAt(0));
         default -> {
           if (meaning.startsWith(WEEKDAY)) {
             weekdays.put(word, Integer.parseInt(meaning.substring(WEEKDAY.length())));
             noise.add(word);
+          } else if (meaning.endsWith(BUDDHIST_ERA)) {
+            months.put(word, Integer.parseInt(meaning.substring(0, meaning.length() - BUDDHIST_ERA.length())));
+            buddhist.add(word);
           } else {
             months.put(word, Integer.parseInt(meaning));
           }
@@ -77,5 +92,8 @@ final class DateWords {
     NOISE = Set.copyOf(noise);
     WEEKDAYS = Map.copyOf(weekdays);
     DAY_FIRST_WORDS = Set.copyOf(dayFirstWords);
+    BUDDHIST_ERA_MONTHS = Set.copyOf(buddhist);
+    MONTH_BEFORE_NUMBER = Set.copyOf(monthNext);
+    MERIDIEMS_BEFORE = Map.copyOf(meridiems);
   }
 }

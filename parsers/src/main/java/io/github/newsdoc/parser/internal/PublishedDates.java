@@ -164,6 +164,7 @@ final class PublishedDates {
     if (line.contains(" read") || line.contains(" Read")) {
       line = READING_TIME.matcher(line).replaceAll(" "); // "Oct 18, 2019 · 8 min read"
     }
+    line = DateScripts.westernDigits(line);
     if (line.contains(". m.")) {
       line = line.replace("a. m.", "a.m.").replace("p. m.", "p.m."); // Spanish: "11:02 a. m."
     }
@@ -171,8 +172,13 @@ final class PublishedDates {
     DateEntry entry = new DateEntry();
     entries.add(entry);
     boolean dayFirst = false; // whether a word of the line is of a language that writes the day first
-    for (String raw : SPACES.split(line.replace(",", " ").replace(";", " "))) {
+    for (String raw : SPACES.split(line.replace(",", " ").replace(";", " ").replace('،', ' '))) {
       String original = brackets(raw.endsWith(":") ? raw.substring(0, raw.length() - 1) : raw);
+      if (original.length() > 3 && Character.isDigit(original.charAt(0))) {
+        original = DateScripts.withoutWeekday(original); // "2026年12月8日(火)"
+      } else if (original.length() > 2 && original.charAt(1) == '-') {
+        original = DateScripts.withoutPrefix(original); // "ב-8"
+      }
       if (original.length() > 1 && original.charAt(0) == '@' && Character.isDigit(original.charAt(1))) {
         original = original.substring(1); // "Nov 18, 2019 @17:19": the time after an at sign
       }
@@ -212,6 +218,15 @@ final class PublishedDates {
         entry.meridiem(token.charAt(0));
         continue;
       }
+      Character before = DateWords.MERIDIEMS_BEFORE.get(token);
+      if (before != null && entry.time == null) {
+        entry.meridiemBefore = before;
+        continue;
+      }
+      if (DateWords.MONTH_BEFORE_NUMBER.contains(token) && entry.month == null) {
+        entry.monthNext = true;
+        continue;
+      }
       Matcher m = TIME.matcher(token);
       if (m.matches()) {
         entry.time(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
@@ -246,6 +261,10 @@ final class PublishedDates {
       }
       if (entry.month == null && DateWords.MONTHS.containsKey(word)) {
         entry.month = DateWords.MONTHS.get(word);
+        entry.buddhistEra = DateWords.BUDDHIST_ERA_MONTHS.contains(word);
+        continue;
+      }
+      if (original.length() > 1 && original.length() <= 16 && DateScripts.cjkParts(entry, original)) {
         continue;
       }
       // (an ordinal year goes on with more words: a line that ends "2015." is a sentence's end)
@@ -254,6 +273,10 @@ final class PublishedDates {
         continue;
       }
       m = DAY.matcher(token);
+      if (entry.monthNext && entry.month == null && m.matches() && Integer.parseInt(m.group(1)) <= 12) {
+        entry.month = Integer.parseInt(m.group(1)); // "ngày 8 tháng 12 năm 2026"
+        continue;
+      }
       if (entry.day == null && m.matches()) {
         entry.day = Integer.parseInt(m.group(1));
         continue;

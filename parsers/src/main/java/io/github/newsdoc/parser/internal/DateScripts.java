@@ -1,0 +1,87 @@
+package io.github.newsdoc.parser.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shapes of date lines in other scripts than the Latin, as {@link PublishedDates} reads them: figures of other
+ * scripts, the Chinese, Japanese and Korean words of a date's units after its figures, the weekday in brackets
+ * after a date, and the Hebrew preposition glued to a day.
+ */
+final class DateScripts {
+  private DateScripts() {}
+
+  // Parts of a date or a time in figures with the Chinese, Japanese or Korean word of their unit after them,
+  // alone or glued ("2026년 12월 8일", "12月8日", "14時30分"), perhaps with the weekday in brackets ("8日(火)").
+  private static final Pattern CJK_PART = Pattern.compile("(\\d{1,4})([年년月월日일時时시分분])");
+  private static final Pattern CJK_WEEKDAY = Pattern.compile("[(（][^()（）]{1,3}[)）]?$");
+  // The one-letter Hebrew preposition glued to a day by a hyphen: "ב-8 בדצמבר".
+  private static final Pattern HEBREW_PREFIX = Pattern.compile("[\u05d0-\u05ea]-(?=\\d)");
+  // The token without the weekday in brackets after it: "8日" of "8日(火)" (or of "8日(火", whose closing bracket
+  // went with the brackets around the token).
+  static String withoutWeekday(String token) {
+    return CJK_WEEKDAY.matcher(token).replaceFirst("");
+  }
+
+  // The token without a one-letter Hebrew preposition and its hyphen before a figure: "8" of "ב-8".
+  static String withoutPrefix(String token) {
+    return HEBREW_PREFIX.matcher(token).replaceFirst("");
+  }
+
+  // Reads a token made only of figures with their units ("2026년", "12月8日", "14時30分") into the entry; false,
+  // and the entry untouched, when the token is something else.
+  static boolean cjkParts(DateEntry entry, String token) {
+    Matcher m = CJK_PART.matcher(token);
+    int end = 0;
+    int[] parts = {-1, -1, -1, -1, -1}; // year, month, day, hour, minute
+    while (m.find() && m.start() == end) {
+      int k = switch (m.group(2)) {
+        case "年", "년" -> 0;
+        case "月", "월" -> 1;
+        case "日", "일" -> 2;
+        case "時", "时", "시" -> 3;
+        default -> 4;
+      };
+      if (parts[k] >= 0) {
+        return false;
+      }
+      parts[k] = Integer.parseInt(m.group(1));
+      end = m.end();
+    }
+    if (end != token.length() || parts[0] >= 0 && (entry.year != null || parts[0] < 1000)
+        || parts[1] >= 0 && (entry.month != null || parts[1] > 12) || parts[2] >= 0 && entry.day != null) {
+      return false;
+    }
+    if (parts[4] >= 0 && parts[3] < 0) {
+      // "2시 30분": the minutes of the hour read just before
+      if (entry.time == null || entry.time.getMinute() != 0 || parts[4] > 59) {
+        return false;
+      }
+      entry.time = entry.time.withMinute(parts[4]);
+      return true;
+    }
+    entry.year = parts[0] >= 0 ? Integer.valueOf(parts[0]) : entry.year;
+    entry.month = parts[1] >= 0 ? Integer.valueOf(parts[1]) : entry.month;
+    entry.day = parts[2] >= 0 ? Integer.valueOf(parts[2]) : entry.day;
+    if (parts[3] >= 0) {
+      entry.time(parts[3], Math.max(0, parts[4]), 0, null);
+    }
+    return true;
+  }
+
+  // The line with its figures of other scripts (Arabic-Indic, Persian, Devanagari, Thai) as 0-9: a date's
+  // figures are read in any script.
+  static String westernDigits(String line) {
+    StringBuilder b = null;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= 0x80 && Character.isDigit(c)) {
+        if (b == null) {
+          b = new StringBuilder(line);
+        }
+        b.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+      }
+    }
+    return b == null ? line : b.toString();
+  }
+}
