@@ -335,7 +335,8 @@ final class Headlines {
       return false;
     }
     char last = text.charAt(text.length() - 1);
-    return last != '.' && last != ':' && last != ';' && last != ',' && last != '…' && last != '。';
+    return last != '.' && last != ':' && last != ';' && last != ',' && last != '…' && last != '。' && last != '\u0964'
+        && last != '\u06d4'; // (the Devanagari danda and the Urdu full stop too)
   }
 
 }

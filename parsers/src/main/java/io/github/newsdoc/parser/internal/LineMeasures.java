@@ -126,6 +126,8 @@ final class LineMeasures {
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
 
+  private static final String OTHER_STOPS = "\u0964\u0965\u061f\u06d4\u0589\u1362\u104b";
+
   // A sentence end; an ellipsis is not one: it cuts a teaser short ('Seven things we learned from the..')
   // or leads to a list ('You may also like...').
   static boolean endsSentence(String text) {
@@ -136,6 +138,9 @@ final class LineMeasures {
       return true; // closed by quotation marks of other languages too: '… bevor der Zug kommt.«'
     }
     char last = text.charAt(text.length() - 1);
-    return last == '。' || last == '！' || last == '？' || last == ':' || last == '"' || last == '”';
+    // and the full stops of other scripts: Chinese and Japanese, the Devanagari danda, the Arabic question mark,
+    // the Urdu full stop, the Armenian, the Ethiopic and the Burmese full stops
+    return last == '。' || last == '！' || last == '？' || last == ':' || last == '"' || last == '”'
+        || Text.lastBeforeClosingMarks(text) != ' ' && OTHER_STOPS.indexOf(Text.lastBeforeClosingMarks(text)) >= 0;
   }
 }
