@@ -53,7 +53,8 @@ final class HeadByPlace {
           || i + 1 < anchor && roles[i + 1] == null && !lines.get(i + 1).afterBlank());
       int words = Text.words(text);
       boolean shaped = width >= Headlines.MIN_WIDTH && width <= Headlines.MAX_WIDTH && words >= Headlines.MIN_WORDS
-          && words <= Headlines.MAX_WORDS && !shapes.prose(i) || width < 200 && endsWithPeriod(text);
+          && words <= Headlines.MAX_WORDS && Headlines.longWords(text) >= Headlines.MIN_WORDS && !shapes.prose(i)
+          || width < 200 && endsWithPeriod(text);
       boolean capital = Character.isUpperCase(text.codePointAt(0)) || !Character.isLetter(text.codePointAt(0));
       if (dated) {
         return shaped && capital && !menuEntry && !Notices.isNotice(text) ? i : -1;

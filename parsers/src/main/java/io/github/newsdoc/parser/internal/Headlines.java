@@ -196,6 +196,9 @@ final class Headlines {
       if (HeadLayout.inHeadlineList(lines, roles, i)) {
         continue; // a list of other articles' headlines ('Most read'), or the highlights under the headline
       }
+      if (longWords(text) == 0) {
+        continue; // a control's letters or a separator ('A-', 'A+', '|'): no link of a menu, and no headline
+      }
       if (shapes.linkLike(i) && standfirst == i + 1 && found < 0 && !lines.get(i + 1).afterBlank()
           && HeadLayout.startsBlock(lines, roles, i) && isHeadline(text, shapes.width(i), false)
           && !Notices.isNotice(text)
@@ -250,6 +253,22 @@ final class Headlines {
         && PublishedDates.parse(beforeSeparator == null ? opening : beforeSeparator).isEmpty()
         || byPlace && beforeSeparator != null;
     return !browserTitle || shared(openingWords, lines.get(found).text()) >= MIN_RELATED ? found : first;
+  }
+
+  // How many words of the text hold two letters or figures at least (up to MIN_WORDS: all the caller asks).
+  static int longWords(String text) {
+    int count = 0;
+    int run = 0;
+    for (int i = 0; i < text.length() && count < MIN_WORDS; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        if (++run == 2) {
+          count++;
+        }
+      } else if (text.charAt(i) == ' ') {
+        run = 0;
+      }
+    }
+    return count;
   }
 
   // The words of at least three letters or digits, lower case: what a browser title and a printed headline
@@ -331,7 +350,8 @@ final class Headlines {
     }
     int words = Text.words(text);
     boolean wide = width > text.length() * 3 / 2; // mostly CJK: words are not spaced
-    if (!wide && (words < MIN_WORDS || words > MAX_WORDS)) {
+    // (words of two letters or figures at least: "Font size A A A", a control's letters, is no headline)
+    if (!wide && (words < MIN_WORDS || words > MAX_WORDS || longWords(text) < MIN_WORDS)) {
       return false;
     }
     char last = text.charAt(text.length() - 1);
