@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
 /**
@@ -118,6 +117,11 @@ final class DateEntry {
     return iso != null;
   }
 
+  // Of a date in figures read both ways, the reading in the order the page's other dates in figures show, or null.
+  private LocalDate inPageOrder(int order) {
+    return order == PageDates.MONTH_FIRST ? monthFirst : order == PageDates.DAY_FIRST ? dayFirst : null;
+  }
+
   // Of a date in figures read both ways, the reading on the weekday the line prints; null when no weekday is
   // printed or it fits both readings or neither.
   private LocalDate onWeekday() {
@@ -176,13 +180,15 @@ final class DateEntry {
 
   /**
    * The time this entry gives, or null; {@code previous} is the date of the line's entry before it,
-   * {@code dayFirstLine} whether the line is in a language that writes a date in figures day first.
+   * {@code dayFirstLine} whether the line is in a language that writes a date in figures day first, {@code pageYear}
+   * what the page says of its dates.
    */
-  PublicationTime build(LocalDate previous, Supplier<Integer> pageYear, boolean dayFirstLine) {
+  PublicationTime build(LocalDate previous, PageDates pageYear, boolean dayFirstLine) {
     LocalDate date;
     if (iso == null && dayFirst != null && (iso = onWeekday()) == null
-        && (iso = dayFirstLine && weekday == null ? dayFirst : null) == null) {
-      return null; // "06/07/2014": no date until a weekday or the line's language says which
+        && (iso = dayFirstLine && weekday == null ? dayFirst : null) == null
+        && (iso = weekday != null ? null : inPageOrder(pageYear.figureOrder())) == null) {
+      return null; // "06/07/2014": no date until a weekday, the line's language or the page's dates say which
     }
     if (iso != null) {
       if (month != null || day != null || year != null) {
@@ -193,8 +199,8 @@ final class DateEntry {
       int common = buddhistEra && year >= MIN_BUDDHIST_YEAR ? year - BUDDHIST_ERA_AHEAD : year;
       date = PublishedDates.date(common, month, day);
     } else if (month != null && day != null && year == null && (time != null || label != null)
-        && pageYear.get() > 0) {
-      date = PublishedDates.date(pageYear.get(), month, day); // "Updated Nov 19, 6:55 AM" on a page printed in 2019
+        && pageYear.year() > 0) {
+      date = PublishedDates.date(pageYear.year(), month, day); // "Updated Nov 19, 6:55 AM" on a page printed in 2019
     } else if (month == null && day == null && year == null && time != null && previous != null) {
       date = previous; // "… 6:51 a.m. | Updated 7:02 a.m.": the same day
     } else {

@@ -5,7 +5,6 @@ import io.github.newsdoc.parser.LineRole;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Two date lines, one under the other, that give one date as a single line would: a label alone over its date
@@ -19,11 +18,11 @@ final class PairedDateLines {
   private PairedDateLines() {}
 
   /**
-   * As {@link PublishedDates#parse(String, Supplier)}, for a line under a line that may be its label alone: a
+   * As {@link PublishedDates#parse(String, PageDates)}, for a line under a line that may be its label alone: a
    * layout that prints the label over its date means the date the label says. {@code label} is the line above,
    * or null.
    */
-  static Optional<PublishedDates.Reading> underLabel(String label, String line, Supplier<Integer> pageYear) {
+  static Optional<PublishedDates.Reading> underLabel(String label, String line, PageDates pageYear) {
     Optional<PublishedDates.Reading> alone = PublishedDates.parse(line, pageYear);
     if (label == null || alone.isEmpty() || !PublishedDates.isLabelAlone(label)) {
       return alone;
@@ -38,7 +37,7 @@ final class PairedDateLines {
    * the line gives more or other than that (a line that reads alone, a time with no label).
    */
   static Optional<PublishedDates.Reading> sameDay(String above, PublishedDates.Reading first, String line,
-      Supplier<Integer> pageYear) {
+      PageDates pageYear) {
     if (first.published().isEmpty() || first.updated().isPresent() || line.length() > MAX_TIME_LINE
         || line.chars().noneMatch(Character::isDigit) || PublishedDates.parse(line, pageYear).isPresent()) {
       return Optional.empty();

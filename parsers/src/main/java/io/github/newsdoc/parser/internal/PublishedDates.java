@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +47,7 @@ final class PublishedDates {
   // A year, perhaps as an ordinal ("2026." in Croatian, Serbian, Hungarian and Latvian dates).
   private static final Pattern YEAR = Pattern.compile("\\d{4}\\.?");
   // A text whose year is not asked for: a date needs its own.
-  private static final Supplier<Integer> NO_YEAR = () -> 0;
+  private static final PageDates NO_YEAR = PageDates.NONE;
   // The reading time a blog prints beside its date: "· 8 min read".
   private static final Pattern READING_TIME = Pattern.compile("(?i)\\b\\d{1,3} ?(?:min|mins|minutes?) read\\b");
   private static final Pattern COPYRIGHT_YEAR = Pattern.compile(
@@ -73,9 +72,10 @@ final class PublishedDates {
    * As {@link #parse(String)}, on a page that prints the year {@code pageYear} gives (0 when it prints none,
    * see {@link #pageYear}; asked only for a date without a year, so that most parses never read the page for
    * it): a labelled or timed date without a year ({@code Updated Nov 19, 6:55 AM}) is in that
-   * year, for a site prints the year only of dates of other years.
+   * year, for a site prints the year only of dates of other years; and a date in figures that either order
+   * allows is read in the order the page's other dates in figures show ({@link PageDates#figureOrder}).
    */
-  static Optional<Reading> parse(String line, Supplier<Integer> pageYear) {
+  static Optional<Reading> parse(String line, PageDates pageYear) {
     return parseDates(line, pageYear);
   }
 
@@ -84,7 +84,7 @@ final class PublishedDates {
    * 2025, 13:42"}. A place and a date without a time ({@code "LONDON, 12 May 2025"}) may be an item of a
    * list in the article, and is not read.
    */
-  static Optional<Reading> placeFirst(String line, Supplier<Integer> pageYear) {
+  static Optional<Reading> placeFirst(String line, PageDates pageYear) {
     if (line.length() < 4 || !Character.isUpperCase(line.charAt(0)) || !Character.isUpperCase(line.charAt(1))) {
       return Optional.empty();
     }
@@ -157,7 +157,7 @@ final class PublishedDates {
     return parseDates(rest, NO_YEAR).filter(r -> r.updated().isEmpty());
   }
 
-  private static Optional<Reading> parseDates(String line, Supplier<Integer> pageYear) {
+  private static Optional<Reading> parseDates(String line, PageDates pageYear) {
     if (line.length() > 160 || !hasDigit(line)) {
       return Optional.empty(); // every date has a digit: most lines are told apart before they are split
     }

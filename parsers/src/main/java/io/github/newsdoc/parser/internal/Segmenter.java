@@ -150,8 +150,8 @@ final class Segmenter {
       Object[] values, boolean canonical) {
     int n = lines.size();
     boolean[] filled = new boolean[2]; // whether a line gave the publication and the update time yet
-    // the year of the page, read from its copyright notice only when a date without a year asks for it
-    Supplier<Integer> pageYear = Suppliers.memoize(() -> PublishedDates.pageYear(lines));
+    // the year of the page and the order of its dates in figures, read only when a date line asks for them
+    PageDates pageYear = PageDates.of(lines);
     Optional<String> site = Titles.siteName(lines);
     Supplier<Boolean> doubled = Suppliers.memoize(() -> PageSpacing.doubleSpaced(lines));
     PairedDateLines.TextStart text = new PairedDateLines.TextStart(lines, roles);

@@ -47,10 +47,10 @@ class DateLabelsTest {
       assertFalse(PublishedDates.isLabelAlone(line), line);
     }
     assertEquals(Optional.of(PublicationTime.of(LocalDate.of(2024, 4, 6))),
-        PairedDateLines.underLabel("Updated", "Apr 6, 2024", () -> 0).orElseThrow().updated());
+        PairedDateLines.underLabel("Updated", "Apr 6, 2024", PageDates.NONE).orElseThrow().updated());
     // a line over the date that is no label leaves the date as it reads alone
     assertEquals(Optional.of(PublicationTime.of(LocalDate.of(2024, 4, 6))),
-        PairedDateLines.underLabel("Harbour news", "Apr 6, 2024", () -> 0).orElseThrow().published());
+        PairedDateLines.underLabel("Harbour news", "Apr 6, 2024", PageDates.NONE).orElseThrow().published());
   }
 
   // Whichever of the two comes first, and whether each label stands before its date or over it, the
