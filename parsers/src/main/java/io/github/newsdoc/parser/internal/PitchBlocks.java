@@ -9,7 +9,9 @@ import java.util.List;
  * to support the newsroom, printed between two paragraphs as a piece of its own, a line or two of text and
  * the button under them ('Get the news first. Join our WhatsApp channel …' / 'Join now'). A writer speaks to the
  * reader in the body too, so a line that does is not enough: the piece is chrome when it ends with a button, a
- * short line that closes no sentence, and one of its lines names the site's interface ({@link Notices#isNotice}),
+ * short line that closes no sentence (unclaimed, or one the extractor claimed by its shape alone that names the
+ * interface or speaks to the reader itself: 'Subscribe from $8 a month'), and one of its lines names the site's
+ * interface ({@link Notices#isNotice}),
  * or the button itself speaks to the reader ({@link Notices#addressesReader}: 'Join now') under a line that
  * does. On a page that sets its lines apart by blank lines, the piece is the lines one right under the other;
  * on a page that sets a blank line after nearly every line ({@link PageSpacing#doubleSpaced}), blank lines set
@@ -33,7 +35,7 @@ final class PitchBlocks {
     // whether each line names the site's interface, asked once a line (a line is over up to three buttons)
     Boolean[] notices = new Boolean[to + 1];
     for (int k = Math.max(from, 1); k <= to; k++) {
-      if (roles[k] != null || !button(lines.get(k).text())
+      if (roles[k] != null && !claimedByShape(rules[k], lines.get(k).text()) || !button(lines.get(k).text())
           || !doubled && k + 1 < lines.size() && !lines.get(k + 1).afterBlank()) {
         continue; // no button, or one that does not close its piece
       }
@@ -68,6 +70,14 @@ final class PitchBlocks {
         }
       }
     }
+  }
+
+  // A line the page extractor claimed by its shape alone (short, no prose) that names the site's interface or speaks
+  // to the reader: it may still close a pitch as its button ('Subscribe from $8 a month'), the lines over it then
+  // the pitch's (a subheading the extractor claimed closes none).
+  private static boolean claimedByShape(String rule, String text) {
+    return ("page:link-like".equals(rule) || "page:not-prose".equals(rule))
+        && (Notices.isNotice(text) || Notices.addressesReader(text));
   }
 
   // A button: a few words that close no sentence and announce nothing ('Join now', 'Je m'abonne').

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newsdoc.model.Article;
+import io.github.newsdoc.parser.LineRole;
 import io.github.newsdoc.parser.Newsdoc;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,5 +62,27 @@ class PitchBlocksTest {
         + " it.", "Tessa Quillfeather");
     Article b = parse(signed, false);
     assertTrue(PageExtractorTest.texts(b).contains(signed.get(0)), PageExtractorTest.texts(b).toString());
+  }
+
+  // A meter's notice and its offer, their button a price the page's extractor claimed by its shape alone: the
+  // page's. A subheading it claimed so under a paragraph closes no pitch: it names no interface.
+  @Test
+  void aButtonTheExtractorClaimedByItsShapeStillClosesAPitch() {
+    String[] texts = {ARTICLE.get(0), "You have read 2 of your 3 free articles this month.",
+        "Subscribe to the Coast Herald for unlimited access to our reporting on the harbour and the town.",
+        "Subscribe from $8 a month", ARTICLE.get(1), "The ferry's first winter", ARTICLE.get(2)};
+    List<Line> lines = new ArrayList<>();
+    for (String t : texts) {
+      lines.add(new Line(lines.size() * 2 + 1, t, t, !lines.isEmpty()));
+    }
+    LineRole[] roles = new LineRole[texts.length];
+    String[] rules = new String[texts.length];
+    for (int k : new int[] {3, 5}) {
+      roles[k] = LineRole.BOILERPLATE;
+      rules[k] = "page:not-prose";
+    }
+    PitchBlocks.apply(lines, roles, rules, 0, texts.length - 1);
+    assertEquals(List.of("-", PitchBlocks.RULE, PitchBlocks.RULE, PitchBlocks.RULE, "-", "page:not-prose", "-"),
+        java.util.Arrays.stream(rules).map(r -> r == null ? "-" : r).toList());
   }
 }
