@@ -196,8 +196,10 @@ final class Headlines {
       if (HeadLayout.inHeadlineList(lines, roles, i)) {
         continue; // a list of other articles' headlines ('Most read'), or the highlights under the headline
       }
-      if (longWords(text) == 0) {
-        continue; // a control's letters or a separator ('A-', 'A+', '|'): no link of a menu, and no headline
+      if (longWords(text) == 0 || found < 0 && authorLine(text)) {
+        // a control's letters or a separator ('A-', 'A+', '|'), or a second author's name and job lines under the
+        // headline ('Tom Wicks' / 'Midlands Reporter'): no links of a menu, and no headline
+        continue;
       }
       if (shapes.linkLike(i) && standfirst == i + 1 && found < 0 && !lines.get(i + 1).afterBlank()
           && HeadLayout.startsBlock(lines, roles, i) && isHeadline(text, shapes.width(i), false)
@@ -253,6 +255,13 @@ final class Headlines {
         && PublishedDates.parse(beforeSeparator == null ? opening : beforeSeparator).isEmpty()
         || byPlace && beforeSeparator != null;
     return !browserTitle || shared(openingWords, lines.get(found).text()) >= MIN_RELATED ? found : first;
+  }
+
+  // A line of an author's under the headline: a person's name alone (a known first name) or one person's job.
+  private static boolean authorLine(String text) {
+    return BylineRoles.PERSON_JOB.matcher(text).matches() && BylineRoles.isRole(text)
+        || Text.words(text) <= 3
+            && HeadNames.plainName(io.github.newsdoc.model.Byline.of(text, java.util.Optional.empty()), true);
   }
 
   // How many words of the text hold two letters or figures at least (up to MIN_WORDS: all the caller asks).

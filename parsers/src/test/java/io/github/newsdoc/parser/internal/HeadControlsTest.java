@@ -36,4 +36,23 @@ class HeadControlsTest {
     Article a = Newsdoc.parse(text);
     assertEquals("Two islands sign deal for new river ferry terminals", a.title());
   }
+
+  // Two authors, each a name line and a job line, between the printed headline and the date: the climb from the
+  // date passes over them as it does over a control's letters, and the printed headline, other words than the
+  // browser title's, is the title.
+  @Test
+  void authorsNameAndJobLinesUnderTheHeadlineAreNoMenu() {
+    String text = "Harbour crossing record as ferries held at the quay for up to 11 hours | Coast Network\n\n"
+        + "Skip to content\n\nCoast Network\n\nHome\n\nUK\n\nWorld\n\nPolitics\n\nHealth\n\nSport\n\nWeather\n\n"
+        + "Ferries left waiting up to 11 hours outside Port Ellis harbour, figures show\n\n"
+        + "Helen Ashworth\n\nHealth Correspondent\n\nTom Wicks\n\nCoast Network Reporter\n\n"
+        + "Friday 4 December 2026, 6:42pm\n\n"
+        + "Ferries waited outside Port Ellis harbour for up to 11 hours last month as the quay's two berths were "
+        + "closed for repairs, figures released on Friday show.\n\n"
+        + "The harbour board said the repairs had taken longer than planned because of storms in the first week, "
+        + "and apologised to passengers and hauliers.\n\n"
+        + "Hauliers said the delays had cost them thousands of pounds and called for a second quay.\n";
+    Article a = Newsdoc.parse(text);
+    assertEquals("Ferries left waiting up to 11 hours outside Port Ellis harbour, figures show", a.title());
+  }
 }
