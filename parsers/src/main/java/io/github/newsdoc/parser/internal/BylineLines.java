@@ -75,11 +75,6 @@ final class BylineLines {
     if (title < 0) {
       return;
     }
-    for (LineRole role : roles) {
-      if (role == LineRole.BYLINE) {
-        return; // the text has its author lines
-      }
-    }
     // the canonical writer prints its authors as author lines: a name alone or with a job, there, is a paragraph
     // that the writer may have set beside the date
     boolean canonical = CanonicalLines.TITLE_RULE.equals(rules[title]);
@@ -87,6 +82,16 @@ final class BylineLines {
     // a page that sets a blank line between nearly every two lines says nothing by them: a job under a name is
     // its own (a clean article of one-line paragraphs is spaced so too; its head prints no name over a job)
     Supplier<Boolean> apart = Suppliers.memoize(() -> PageSpacing.doubleSpaced(lines));
+    for (int i = 0; i < roles.length; i++) {
+      if (roles[i] == LineRole.BYLINE) {
+        if (!canonical && NAME_LINE.equals(rules[i]) && i > title) {
+          // a name over its job read by its known first name: the pairs stacked over and under it are authors too
+          pairsAbove(lines, roles, rules, values, valueRoles, i, title, lower, apart);
+          pairsUnder(lines, roles, rules, values, valueRoles, i + 2, lower, apart);
+        }
+        return; // the text has its author lines
+      }
+    }
     int counted = 0;
     boolean dek = false;
     // whether only the head's claimed lines (its date, chrome) stand between the headline and line i
@@ -98,6 +103,8 @@ final class BylineLines {
           && authorLine(lines, roles, rules, values, valueRoles, i, canonical, dated >= 0, lower, apart)) {
         if (rules[i].equals(NAME_ALONE)) {
           namesAround(lines, roles, rules, values, valueRoles, i, title, lower);
+        } else if (rules[i].equals(NAME_LINE)) {
+          pairsUnder(lines, roles, rules, values, valueRoles, i + 2, lower, apart);
         }
         return;
       }
@@ -179,6 +186,48 @@ final class BylineLines {
       rules[i - 1] = "byline:by-alone";
     }
     return true;
+  }
+
+  // Authors stacked each as a name over a job ("Helen Ashworth" / "Health Correspondent" / "Tom Wicks" /
+  // "Midlands Reporter"): the pairs right under the first one are the byline's too.
+  private static void pairsUnder(List<Line> lines, LineRole[] roles, String[] rules, Object[] values,
+      LineRole[] valueRoles, int k, Supplier<Set<String>> lower, Supplier<Boolean> apart) {
+    while (k + 1 < lines.size() && unclaimedOrSetAside(roles, rules, k) && unclaimedOrSetAside(roles, rules, k + 1)
+        && (!lines.get(k + 1).afterBlank() || apart.get())) {
+      Bylines.Reading reading = NameRoleLines.readPairInHead(lines.get(k).text(), lines.get(k + 1).text())
+          .filter(r -> !HeadNames.writtenInLowerCase(lower, r)).orElse(null);
+      if (reading == null) {
+        return;
+      }
+      roles[k] = LineRole.BYLINE;
+      rules[k] = NAME_LINE;
+      values[k] = reading;
+      valueRoles[k] = LineRole.BYLINE;
+      roles[k + 1] = LineRole.BYLINE;
+      rules[k + 1] = ROLE_LINE;
+      k += 2;
+    }
+  }
+
+  // As pairsUnder, the pairs right over the name line at i, up to the headline.
+  private static void pairsAbove(List<Line> lines, LineRole[] roles, String[] rules, Object[] values,
+      LineRole[] valueRoles, int i, int title, Supplier<Set<String>> lower, Supplier<Boolean> apart) {
+    int k = i - 2;
+    while (k > title && unclaimedOrSetAside(roles, rules, k) && unclaimedOrSetAside(roles, rules, k + 1)
+        && (!lines.get(k + 1).afterBlank() && !lines.get(k + 2).afterBlank() || apart.get())) {
+      Bylines.Reading reading = NameRoleLines.readPairInHead(lines.get(k).text(), lines.get(k + 1).text())
+          .filter(r -> !HeadNames.writtenInLowerCase(lower, r)).orElse(null);
+      if (reading == null) {
+        return;
+      }
+      roles[k] = LineRole.BYLINE;
+      rules[k] = NAME_LINE;
+      values[k] = reading;
+      valueRoles[k] = LineRole.BYLINE;
+      roles[k + 1] = LineRole.BYLINE;
+      rules[k + 1] = ROLE_LINE;
+      k -= 2;
+    }
   }
 
   // An author line the page broke at its links ("by" / "Ana Ruiz" / "and" / "Jo Park"), or authors stacked one

@@ -359,4 +359,20 @@ class BylineBesideDateTest {
         + "Published 5 December 2026 | 14:32\n\n" + BODY;
     assertEquals(List.of("Dr Ana Ruiz"), names(PARSER.parse(titled)));
   }
+
+  // Authors stacked each as a name over a job: every pair is the byline's; a pair under them that is a desk's
+  // name over a job ends the stack.
+  @Test
+  void namesOverJobsStackedUnderTheHeadlineAreAllAuthors() {
+    String text = "Ferry pier to close for winter repairs\n\nLindiwe Mahlangu\nEastern Cape Correspondent\n"
+        + "Kerrow Vance\nHarbour Reporter\nLocal Government\nSenior Reporter\n"
+        + "Published 5 December 2026 | 14:32\n\n" + BODY;
+    Article a = PARSER.parse(text);
+    assertEquals(List.of(Byline.of("Lindiwe Mahlangu", java.util.Optional.of("Eastern Cape Correspondent")),
+        Byline.of("Kerrow Vance", java.util.Optional.of("Harbour Reporter"))), a.bylines());
+    assertEquals(a, PARSER.parse(ArticleWriter.write(a)), "the canonical text reads back equal");
+    // the same when the second author's first name is known, and that pair is read first by it
+    Article b = PARSER.parse(text.replace("Kerrow Vance", "Tom Wicks"));
+    assertEquals(List.of("Lindiwe Mahlangu", "Tom Wicks"), names(b));
+  }
 }
