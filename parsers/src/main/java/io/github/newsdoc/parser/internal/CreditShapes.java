@@ -23,9 +23,9 @@ final class CreditShapes {
   // The label may be "Image credit:", and the name may follow a copyright sign ("Image: © Name"); "Photos:" heads a
   // gallery's link, not a credit.
   // A label that ends with a full stop needs nothing after it ("Fot. Name"), and a bar may stand for the colon
-  // ("Photo | Name | Agency").
+  // ("Photo | Name | Agency"); the colon may be a full-width one ("写真：共同").
   private static final Pattern CREDIT_LINE = Pattern.compile(
-      "(?iu)(?:" + labels() + "(?: credit)?|credit)(?: ?:| \\|(?= )|\\.{3}|…|(?<=\\.)) ?(?:© ?)?(.{2,100})");
+      "(?iu)(?:" + labels() + "(?: credit)?|credit)(?: ?[:：]| \\|(?= )|\\.{3}|…|(?<=\\.)) ?(?:© ?)?(.{2,100})");
 
   // "Photo by Name", "Photographs by Name/Agency", "Pic by Name"
   private static final Pattern BY_LINE = Pattern.compile("(?iu)" + labels() + "s? by (\\p{Lu}.{1,100})");
@@ -95,6 +95,8 @@ final class CreditShapes {
     char first = line.isEmpty() ? ' ' : line.charAt(0);
     if (line.length() > 2 && (first == '(' && line.endsWith(")") || first == '[' && line.endsWith("]"))) {
       line = Text.strip(line.substring(1, line.length() - 1));
+    } else if (line.length() > 2 && "-–—".indexOf(first) >= 0 && line.charAt(1) == ' ') {
+      line = Text.strip(line.substring(2)); // and after the dash a layout prints it with: "- Photo : Name"
     }
     Matcher m = CREDIT_LINE.matcher(line);
     boolean matched = m.matches(); // each pattern is matched once

@@ -38,7 +38,16 @@ class CreditShapesTest {
     // a label that heads other things too, before what names whose picture it is
     "Source: Lena Ortt/Wireline|Lena Ortt/Wireline",
     "Source: Reader photo|Reader photo",
-    "Video: Lena Ortt / Valley Post|Lena Ortt / Valley Post"})
+    "Video: Lena Ortt / Valley Post|Lena Ortt / Valley Post",
+    // after the dash a layout prints it with, and the labels of other scripts, a space before the colon too
+    "- Photo: Lena Ortt|Lena Ortt",
+    "— Foto: Lena Ortt/Wireline|Lena Ortt/Wireline",
+    "- फोटो : जनमंच|जनमंच",
+    "写真：共同|共同",
+    "사진: 연합뉴스|연합뉴스",
+    "صورة: رويترز|رويترز",
+    "Φωτογραφία: Eurokinissi|Eurokinissi",
+    "Ảnh: Lena Ortt|Lena Ortt"})
   void aCreditLine(String line, String credit) {
     assertEquals(Optional.of(credit), CreditShapes.creditLine(line));
   }
@@ -51,7 +60,7 @@ class CreditShapesTest {
       "Will Voters Turn Out for The Big Vote", "ANA RUIZ (PSOE)", "WASHINGTON (AP)", "NEW YORK (AP)", "MARIA (EFE)",
       "HARBOUR WORKS (AP)", "Source: Ministry of Agriculture", "Video: Ferry leaves Ostby for the last time",
       "Source: figures for 2024/2025 from the council", "Source: Harbour Statistics Office", "Video: Breaking News",
-      "Source: Castle Hill/Mill Road"})
+      "Source: Castle Hill/Mill Road", "- Photo gallery", "- and more", "-- Photo: Lena Ortt"})
   void notCreditLines(String line) {
     assertEquals(Optional.empty(), CreditShapes.creditLine(line));
   }
