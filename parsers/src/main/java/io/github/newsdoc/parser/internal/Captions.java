@@ -33,10 +33,11 @@ final class Captions {
       .map(l -> l.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + l.substring(1)).toList();
   // The labels of a credit at a caption's end: "Photo credit", the picture labels, "Credit", "Video".
   private static final List<String> CREDIT_LABELS = creditLabels();
-  // "… at the lab | photo by Name", "… at the lab. Photograph by Name/Agency": the credit after a bar, a dash or
-  // the caption's last sentence
+  // "… at the lab | photo by Name", "… at the lab. Photograph by Name/Agency", "… on Wednesday. Photo courtesy of
+  // Name": the credit after a bar, a dash or the caption's last sentence
   private static final Pattern BY_AT_END = Pattern.compile(
-      "(.*?[^\\s|—–-])(?:\\s+[|—–-]|(?<=[.!?]))\\s+(?iu:" + CreditShapes.labels() + "s? by) (\\p{Lu}[^|()]{1,80})");
+      "(.*?[^\\s|—–-])(?:\\s+[|—–-]|(?<=[.!?]))\\s+(?iu:" + CreditShapes.labels() + "s? (?:by|courtesy of)) "
+          + "(\\p{Lu}[^|()]{1,80})");
   // Where a picture came from when no one is named, after a dash at a caption's end: "— Screengrab", "— File".
   private static final Pattern PICTURE_SOURCE = Pattern.compile(
       "(?i)(?:screen ?grab|screenshot|handout|supplied|file(?: photo)?|courtesy(?: photo)?)");
@@ -297,22 +298,24 @@ final class Captions {
     return new Parts(caption, Optional.empty());
   }
 
-  // Where the text after the last sentence starts (after its closing mark), or -1.
-  // Whether a picture label before "by" stands in the line ("photo by", "photographs by", "pic by"): " by " found by
-  // String.indexOf, the word before it compared in place.
+  // Whether a picture label before "by" or "courtesy of" stands in the line ("photo by", "photographs by", "pic
+  // by", "photo courtesy of"): the marker found by String.indexOf, the word before it compared in place.
   private static boolean photoBy(String line) {
-    for (int at = line.indexOf(" by "); at >= 0; at = line.indexOf(" by ", at + 1)) {
-      int end = at > 0 && (line.charAt(at - 1) == 's' || line.charAt(at - 1) == 'S') ? at - 1 : at;
-      for (String word : CreditShapes.PICTURE_LABELS) {
-        int start = end - word.length();
-        if (start >= 0 && line.regionMatches(true, start, word, 0, word.length())) {
-          return true;
+    for (String marker : new String[] {" by ", " courtesy of "}) {
+      for (int at = line.indexOf(marker); at >= 0; at = line.indexOf(marker, at + 1)) {
+        int end = at > 0 && (line.charAt(at - 1) == 's' || line.charAt(at - 1) == 'S') ? at - 1 : at;
+        for (String word : CreditShapes.PICTURE_LABELS) {
+          int start = end - word.length();
+          if (start >= 0 && line.regionMatches(true, start, word, 0, word.length())) {
+            return true;
+          }
         }
       }
     }
     return false;
   }
 
+  // Where the text after the last sentence starts (after its closing mark), or -1.
   private static int lastSentenceEnd(String caption) {
     for (int i = caption.length() - 2; i > 0; i--) {
       char c = caption.charAt(i);
