@@ -53,6 +53,15 @@ final class CreditShapes {
 
   private static final Pattern CREDIT_WORD_LINE = Pattern.compile("(?i)credit (\\p{Lu}.{1,100}/.{1,60})");
 
+  // Where a picture came from, before the picture's word, perhaps with its date: an agency's initials ("FNA photo
+  // Dec. 2, 2026", "AP Photo") or a word of the picture's source ("File photo", "Staff photo"); and a label before
+  // such a word ("Image supplied", "Photo: handout" reads as a labelled credit already).
+  private static final Pattern SOURCE_THEN_PHOTO = Pattern.compile(
+      "((?i:file|staff|courtesy|submitted|contributed|handout|reader)|\\p{Lu}{2,6}) (?i:photo|picture|image)"
+          + "(?: (.{4,40}))?");
+  private static final Pattern LABEL_THEN_SOURCE = Pattern.compile(
+      "(?iu)" + labels() + " (?:supplied|submitted|contributed|handout)");
+
   // The words of a picture's credit: picture words and agencies (words/credit-words.txt).
   private static final com.google.common.collect.ImmutableSet<String> CREDIT_WORDS = WordList.load("credit-words");
 
@@ -135,8 +144,16 @@ final class CreditShapes {
         && (!photo || credited(line)) && line.chars().noneMatch(Character::isDigit)) { // not "Image 1 of / 5"
       credit = line;
     }
-    if (credit == null && (piped(line) || AGENCY_ONLY.matcher(line).matches())) {
-      credit = line; // "Name | Agency", "Getty Images"
+    if (credit == null && (piped(line) || AGENCY_ONLY.matcher(line).matches()
+        || LABEL_THEN_SOURCE.matcher(line).matches())) {
+      credit = line; // "Name | Agency", "Getty Images", "Image supplied"
+    }
+    Matcher source = credit == null ? SOURCE_THEN_PHOTO.matcher(line) : null;
+    if (source != null && source.matches() && (source.group(2) == null
+        || PublishedDates.parse(source.group(2)).flatMap(PublishedDates.Reading::published).isPresent())) {
+      // "FNA photo Dec. 2, 2026": the agency's initials are the credit; "File photo" is it whole
+      credit = Character.isLowerCase(source.group(1).charAt(1)) ? line.substring(0, source.start(2) < 0
+          ? line.length() : source.start(2) - 1) : source.group(1);
     }
     Matcher caps = credit == null ? CAPS_AGENCY.matcher(line) : null;
     if (caps != null && caps.matches() && namesAgency(caps.group(1))

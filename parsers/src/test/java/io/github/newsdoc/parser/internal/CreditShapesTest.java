@@ -47,7 +47,13 @@ class CreditShapesTest {
     "사진: 연합뉴스|연합뉴스",
     "صورة: رويترز|رويترز",
     "Φωτογραφία: Eurokinissi|Eurokinissi",
-    "Ảnh: Lena Ortt|Lena Ortt"})
+    "Ảnh: Lena Ortt|Lena Ortt",
+    // where the picture came from before the picture's word, an agency's initials perhaps with the date; a label
+    // before a word of the picture's source
+    "FNA photo Dec. 2, 2026|FNA",
+    "AP Photo|AP",
+    "File photo|File photo",
+    "Image supplied|Image supplied"})
   void aCreditLine(String line, String credit) {
     assertEquals(Optional.of(credit), CreditShapes.creditLine(line));
   }
@@ -60,7 +66,8 @@ class CreditShapesTest {
       "Will Voters Turn Out for The Big Vote", "ANA RUIZ (PSOE)", "WASHINGTON (AP)", "NEW YORK (AP)", "MARIA (EFE)",
       "HARBOUR WORKS (AP)", "Source: Ministry of Agriculture", "Video: Ferry leaves Ostby for the last time",
       "Source: figures for 2024/2025 from the council", "Source: Harbour Statistics Office", "Video: Breaking News",
-      "Source: Castle Hill/Mill Road", "- Photo gallery", "- and more", "-- Photo: Lena Ortt"})
+      "Source: Castle Hill/Mill Road", "- Photo gallery", "- and more", "-- Photo: Lena Ortt",
+      "Family photo", "USA Photos", "FNA photo of the week", "The photo", "Image gallery supplied"})
   void notCreditLines(String line) {
     assertEquals(Optional.empty(), CreditShapes.creditLine(line));
   }
