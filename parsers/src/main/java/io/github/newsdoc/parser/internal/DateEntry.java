@@ -198,6 +198,8 @@ final class DateEntry {
     } else if (month != null && day != null && year != null) {
       int common = buddhistEra && year >= MIN_BUDDHIST_YEAR ? year - BUDDHIST_ERA_AHEAD : year;
       date = PublishedDates.date(common, month, day);
+    } else if (month != null && day != null && year == null && previous != null) {
+      date = PublishedDates.date(previous.getYear(), month, day); // "Dec 3, 2026 … Updated Dec 4": the year before
     } else if (month != null && day != null && year == null && (time != null || label != null)
         && pageYear.year() > 0) {
       date = PublishedDates.date(pageYear.year(), month, day); // "Updated Nov 19, 6:55 AM" on a page printed in 2019

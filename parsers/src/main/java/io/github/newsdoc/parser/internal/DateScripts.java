@@ -17,6 +17,30 @@ final class DateScripts {
   private static final Pattern CJK_WEEKDAY = Pattern.compile("[(（][^()（）]{1,3}[)）]?$");
   // The one-letter Hebrew preposition glued to a day by a hyphen: "ב-8 בדצמבר".
   private static final Pattern HEBREW_PREFIX = Pattern.compile("[\u05d0-\u05ea]-(?=\\d)");
+  /** Marks a label printed right after a date's figures, as Japanese pages print it ("06:30更新"). */
+  static final char LABEL_AFTER = '\u0001';
+  /** The first character of the Chinese, Japanese and Korean scripts' blocks (and of their punctuation). */
+  static final char CJK_START = '\u3000';
+  // the part of a date a token opens with, in figures and its unit: "12月", "4日", "2026년"
+  private static final Pattern DATE_PART = Pattern.compile("\\d{1,4}[年년月월日일]");
+  // a label of the Chinese, Japanese and Korean words glued after a figure, and the full-width brackets around it
+  private static final Pattern GLUED_LABEL = Pattern.compile("(?<=\\d)(更新|公開|配信|発表|修正)");
+
+  // The line with its full-width brackets spaced as round ones and each label glued after a figure marked as a token
+  // of its own (LABEL_AFTER then the label): "19:12（12月4日 06:30更新）" reads "19:12 (12月4日 06:30 \u0001更新) ".
+  static String labelsAfter(String line) {
+    if (line.indexOf('（') >= 0) {
+      line = line.replace("（", " (").replace("）", ") ");
+    }
+    return line.indexOf('更') < 0 && line.indexOf('公') < 0 && line.indexOf('配') < 0 && line.indexOf('発') < 0
+        && line.indexOf('修') < 0 ? line : GLUED_LABEL.matcher(line).replaceAll(" " + LABEL_AFTER + "$1");
+  }
+
+  // Whether the token opens with a part of a date in figures and its unit ("12月4日"): a date of its own.
+  static boolean opensDate(String token) {
+    return DATE_PART.matcher(token).lookingAt();
+  }
+
   // The token without the weekday in brackets after it: "8日" of "8日(火)" (or of "8日(火", whose closing bracket
   // went with the brackets around the token).
   static String withoutWeekday(String token) {

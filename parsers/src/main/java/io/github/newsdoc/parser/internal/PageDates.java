@@ -22,6 +22,9 @@ final class PageDates {
   /** A text that says nothing of its dates: no year, no order. */
   static final PageDates NONE = ofYear(0);
 
+  // the year of a copyright notice: the last of a range
+  private static final Pattern COPYRIGHT_YEAR = Pattern.compile(
+      "(?:©|\\([cC]\\)|[cC]opyright)\\s*(?:[12]\\d{3}\\s*[-–]\\s*)?([12]\\d{3})\\b");
   // a date in figures with slashes, not inside a longer run of figures and slashes
   private static final Pattern DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(?:\\d{4}|\\d{2})(?![\\d/])");
 
@@ -35,7 +38,7 @@ final class PageDates {
 
   /** The page of {@code lines}. */
   static PageDates of(List<Line> lines) {
-    return new PageDates(Suppliers.memoize(() -> PublishedDates.pageYear(lines)), Suppliers.memoize(() -> order(lines)));
+    return new PageDates(Suppliers.memoize(() -> copyrightYear(lines)), Suppliers.memoize(() -> order(lines)));
   }
 
   /** A page printed in {@code year} (0: unknown) whose dates in figures say no order. */
@@ -51,6 +54,24 @@ final class PageDates {
   /** {@link #MONTH_FIRST}, {@link #DAY_FIRST}, or 0 when the page's dates in figures do not say, or disagree. */
   int figureOrder() {
     return order.get();
+  }
+
+  /**
+   * The year a text was printed in, from its copyright notice ({@code © 2019 Site}, {@code Copyright
+   * 2005-2019}; the last year of a range), or 0 when it has none.
+   */
+  static int copyrightYear(List<Line> lines) {
+    for (Line line : lines) {
+      String text = line.text();
+      if (text.indexOf('©') < 0 && !text.contains("opyright") && !text.contains("(c)") && !text.contains("(C)")) {
+        continue;
+      }
+      Matcher m = COPYRIGHT_YEAR.matcher(text);
+      if (m.find()) {
+        return Integer.parseInt(m.group(1));
+      }
+    }
+    return 0;
   }
 
   // The order of the dates in figures with slashes that the lines print, as figureOrder gives it.

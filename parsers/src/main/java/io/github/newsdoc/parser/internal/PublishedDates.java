@@ -50,8 +50,6 @@ final class PublishedDates {
   private static final PageDates NO_YEAR = PageDates.NONE;
   // The reading time a blog prints beside its date: "· 8 min read".
   private static final Pattern READING_TIME = Pattern.compile("(?i)\\b\\d{1,3} ?(?:min|mins|minutes?) read\\b");
-  private static final Pattern COPYRIGHT_YEAR = Pattern.compile(
-      "(?:©|\\([cC]\\)|[cC]opyright)\\s*(?:[12]\\d{3}\\s*[-–]\\s*)?([12]\\d{3})\\b");
   private static final Pattern DATE_PREFIX =
       Pattern.compile("(?i)(?:first |last )?(?:published|updated|posted|modified)\\b.{0,80}");
 
@@ -70,7 +68,7 @@ final class PublishedDates {
 
   /**
    * As {@link #parse(String)}, on a page that prints the year {@code pageYear} gives (0 when it prints none,
-   * see {@link #pageYear}; asked only for a date without a year, so that most parses never read the page for
+   * see {@link PageDates#year}; asked only for a date without a year, so that most parses never read the page for
    * it): a labelled or timed date without a year ({@code Updated Nov 19, 6:55 AM}) is in that
    * year, for a site prints the year only of dates of other years; and a date in figures that either order
    * allows is read in the order the page's other dates in figures show ({@link PageDates#figureOrder}).
@@ -96,24 +94,6 @@ final class PublishedDates {
   // A place in capitals and a comma before a date: one to three words.
   private static final Pattern PLACE_FIRST = Pattern.compile(
       "\\p{Lu}[\\p{Lu}\\p{M}'’.-]+(?: \\p{Lu}[\\p{Lu}\\p{M}'’.-]+){0,2}, ");
-
-  /**
-   * The year a text was printed in, from its copyright notice ({@code © 2019 Site}, {@code Copyright
-   * 2005-2019}; the last year of a range), or 0 when it has none.
-   */
-  static int pageYear(List<Line> lines) {
-    for (Line line : lines) {
-      String text = line.text();
-      if (text.indexOf('©') < 0 && !text.contains("opyright") && !text.contains("(c)") && !text.contains("(C)")) {
-        continue;
-      }
-      Matcher m = COPYRIGHT_YEAR.matcher(text);
-      if (m.find()) {
-        return Integer.parseInt(m.group(1));
-      }
-    }
-    return 0;
-  }
 
   // A date label and nothing else: "Updated", "Last updated:", "Published on".
   static boolean isLabelAlone(String line) {
@@ -168,11 +148,14 @@ final class PublishedDates {
     if (line.contains(". m.")) {
       line = line.replace("a. m.", "a.m.").replace("p. m.", "p.m."); // Spanish: "11:02 a. m."
     }
+    line = DateScripts.labelsAfter(line);
     List<DateEntry> entries = new ArrayList<>(2);
     DateEntry entry = new DateEntry();
     entries.add(entry);
     boolean dayFirst = false; // whether a word of the line is of a language that writes the day first
-    for (String raw : SPACES.split(line.replace(",", " ").replace(";", " ").replace('،', ' '))) {
+    String[] raws = SPACES.split(line.replace(",", " ").replace(";", " ").replace('،', ' '));
+    for (int r = 0; r < raws.length; r++) {
+      String raw = raws[r];
       String original = brackets(raw.endsWith(":") ? raw.substring(0, raw.length() - 1) : raw);
       if (original.length() > 3 && Character.isDigit(original.charAt(0))) {
         original = DateScripts.withoutWeekday(original); // "2026年12月8日(火)"
@@ -187,6 +170,20 @@ final class PublishedDates {
         continue;
       }
       String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token; // "godz.", "Dec."
+      if (DateWords.LABEL_WORDS.contains(token) && r == raws.length - 1 && entry.dated() && entry.label == null
+          && token.charAt(0) >= DateScripts.CJK_START) {
+        token = DateScripts.LABEL_AFTER + token; // "2026/12/03 19:12 更新": a label closing the line names its date
+      }
+      if (token.charAt(0) == DateScripts.LABEL_AFTER) {
+        // a label printed after the date it names ("12月4日 06:30更新"): that date's, which is then no repeat
+        String label = token.substring(1);
+        if (entry.label != null || !entry.dated()) {
+          return Optional.empty();
+        }
+        entry.label = DateWords.UPDATED_LABELS.contains(label) ? DateEntry.Label.UPDATED : DateEntry.Label.PUBLISHED;
+        entry.repeat = false;
+        continue;
+      }
       dayFirst |= DateWords.DAY_FIRST_WORDS.contains(token) || DateWords.DAY_FIRST_WORDS.contains(word);
       if (DateWords.LABEL_WORDS.contains(token)) {
         if (entry.dated()) {
@@ -376,7 +373,7 @@ final class PublishedDates {
     String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
     return DateWords.MONTHS.containsKey(word) || YEAR.matcher(token).matches() || DAY.matcher(token).matches()
         || NUMERIC.matcher(original).matches() || YEAR_FIRST.matcher(original).matches()
-        || ISO.matcher(original).matches();
+        || ISO.matcher(original).matches() || DateScripts.opensDate(original);
   }
 
   private static boolean hasDigit(String line) {

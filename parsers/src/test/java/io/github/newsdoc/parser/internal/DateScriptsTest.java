@@ -41,12 +41,24 @@ class DateScriptsTest {
     "수정 2026-12-08 15:02|-|2026-12-08T15:02",
     "2026年12月8日(火) 14時30分|2026-12-08T14:30|-",
     "更新 2026/12/08 14:30|-|2026-12-08T14:30",
+    // a Japanese label after the date it names, glued to its time or closing the line, in full-width brackets;
+    // the update's date without its year is in the year of the date before it
+    "2026年12月3日 19:12（12月4日 06:30更新）|2026-12-03T19:12|2026-12-04T06:30",
+    "2026年12月3日 19:12（最終更新 12月4日 06:30）|2026-12-03T19:12|2026-12-04T06:30",
+    "2026/12/03 19:12 更新|-|2026-12-03T19:12",
     "December 8, 2026 — 6:45 AM|2026-12-08T06:45|-",
     "Published Dec 8, 2026 – Updated Dec 9, 2026|2026-12-08|2026-12-09"})
   void readsTheDateAndTheTime(String line, String published, String updated) {
     Optional<PublishedDates.Reading> r = PublishedDates.parse(line);
     assertEquals(published, r.flatMap(PublishedDates.Reading::published).map(Object::toString).orElse("-"), line);
     assertEquals(updated, r.flatMap(PublishedDates.Reading::updated).map(Object::toString).orElse("-"), line);
+  }
+
+  // A second date of the line without its year is in the year of the first.
+  @Test
+  void aSecondDateWithoutItsYearIsInTheFirstsYear() {
+    PublishedDates.Reading r = PublishedDates.parse("Published Dec 3, 2026 | Updated Dec 4, 9:00 AM").orElseThrow();
+    assertEquals(Optional.of("2026-12-04T09:00"), r.updated().map(Object::toString));
   }
 
   // A Thai date's year is of the Buddhist era only beside a Thai month: a year of figures alone stays as printed.
@@ -63,7 +75,7 @@ class DateScriptsTest {
   @ParameterizedTest
   @ValueSource(strings = {"2026년 2027년 12월 8일", "2026年13月8日", "2019 – 2021", "Sun 8 — Dec",
       "tháng 14 năm 2026", "Ông Ba đăng 8 bài",
-      "الثلاثاء 8 كانون الأول 2026"})
+      "الثلاثاء 8 كانون الأول 2026", "12月4日 06:30更新", "更新"})
   void readsNoDateFromLinesThatOnlyLookLikeOne(String line) {
     assertEquals(Optional.empty(), PublishedDates.parse(line), line);
   }

@@ -357,7 +357,7 @@ class PublishedDatesTest {
     "The 2021 season opens in May.|0",
   })
   void thePageYearIsTheCopyrightNoticesYear(String line, int year) {
-    assertEquals(year, PublishedDates.pageYear(lines("Headline", line)));
+    assertEquals(year, PageDates.copyrightYear(lines("Headline", line)));
   }
 
   @Test
