@@ -43,6 +43,10 @@ final class Captions {
       "(?i)(?:screen ?grab|screenshot|handout|supplied|file(?: photo)?|courtesy(?: photo)?)");
   // A credit in brackets at the end of a caption: "(Photo: Name/Agency)", "(Name/Agency)", "[Agency]".
   private static final Pattern BRACKETED = Pattern.compile("(.*\\S) ?(?:\\(([^()]{2,80})\\)|\\[([^\\[\\]]{2,80})\\])");
+  // "…霧浜町（小野寺遼撮影）", "…漁港＝2008年10月（資料写真）": a Japanese caption's credit in full-width brackets
+  private static final Pattern WIDE_CREDIT = Pattern.compile("(.*[^\\s（])（([^（）\\s]{0,20}?)(撮影|写真)）");
+  // A Japanese caption is at least this wide (a wide character counts two, see LineMeasures#width).
+  private static final int MIN_WIDE_CAPTION = 20;
   private static final Pattern PHOTO_LABEL = Pattern.compile("(?iu)" + CreditShapes.labels() + "\\s*:\\s*");
   private static final Pattern PHOTO_WORD = Pattern.compile("(?iu).*(?<!\\p{L})(?:" + CreditShapes.labels()
       + "|credit)(?!\\p{L}).*");
@@ -248,6 +252,9 @@ final class Captions {
   private static Optional<Parts> bracketed(String caption, boolean loose) {
     // the pattern ends with a closing bracket: most lines are told apart by their last character alone
     char last = caption.isEmpty() ? ' ' : caption.charAt(caption.length() - 1);
+    if (last == '）') {
+      return fullWidth(caption);
+    }
     if (last != ')' && last != ']') {
       return Optional.empty();
     }
@@ -274,6 +281,18 @@ final class Captions {
       return Optional.empty();
     }
     return Optional.of(new Parts(text, Optional.of(credit)));
+  }
+
+  // A Japanese caption's credit in full-width brackets at its end: the photographer's name before 撮影 ("photographed
+  // by"), or a picture's source that ends with 写真 ("資料写真", a file photo); the caption itself in the wide
+  // characters of Chinese and Japanese, of some length.
+  private static Optional<Parts> fullWidth(String caption) {
+    Matcher m = WIDE_CREDIT.matcher(caption);
+    if (caption.length() > 300 || !m.matches() || LineMeasures.width(m.group(1)) < MIN_WIDE_CAPTION) {
+      return Optional.empty();
+    }
+    String credit = m.group(3).equals("撮影") ? m.group(2) : m.group(2) + m.group(3);
+    return credit.isEmpty() ? Optional.empty() : Optional.of(new Parts(Text.strip(m.group(1)), Optional.of(credit)));
   }
 
   /**

@@ -255,6 +255,20 @@ class CreditNeighboursTest {
     assertEquals(Optional.of("Pic by Lena Ortt"), parts.credit(), "a credit in brackets keeps its label");
   }
 
+  // A Japanese caption's credit in full-width brackets: the name before 撮影, or a source ending with 写真.
+  @Test
+  void aJapaneseCaptionsCreditInFullWidthBrackets() {
+    Captions.Parts parts = Captions.bracketedCredit("港に水揚げされたイワシを選別する従業員＝3日午前、霧浜町（山田花子撮影）")
+        .orElseThrow();
+    assertEquals("港に水揚げされたイワシを選別する従業員＝3日午前、霧浜町", parts.text());
+    assertEquals(Optional.of("山田花子"), parts.credit());
+    assertEquals(Optional.of("資料写真"), Captions.bracketedCredit("にぎわっていたころの霧浜漁港＝2008年10月（資料写真）")
+        .orElseThrow().credit());
+    // a short line or a note in brackets that names no picture is no caption
+    assertEquals(Optional.empty(), Captions.bracketedCredit("霧浜町（撮影）"));
+    assertEquals(Optional.empty(), Captions.bracketedCredit("大場誠一社長が新しい生産ラインを説明した（右から2人目）"));
+  }
+
   @Test
   void aPhotoByInTheMiddleOfASentenceIsNoCredit() {
     assertEquals(Optional.empty(), Captions.standalone("She showed the visitors a photo by Lena Ortt"));
