@@ -115,6 +115,10 @@ final class Bylines {
     if (line.length() > MAX_LINE) {
       return Optional.empty(); // before slashedJob scans the whole line: a job it finds only lengthens it
     }
+    if (line.length() > 5 && line.charAt(0) == '(' && line.endsWith(")") && line.regionMatches(true, 1, "by ", 0, 3)
+        && line.indexOf(')') == line.length() - 1) {
+      line = line.substring(1, line.length() - 1); // "(By Lin Yu-ting and Kuo Chia-wei)", as a wire signs its foot
+    }
     line = slashedJob(line);
     if (line.length() > MAX_LINE || Text.words(line) > 20 || line.indexOf('"') >= 0 || line.indexOf('“') >= 0
         || line.indexOf('”') >= 0) {
