@@ -174,7 +174,10 @@ final class Subheadings {
   // prose.
   private static boolean heading(List<Line> lines, LineMeasures shapes, LineRole[] roles, long[] values,
       Map<String, Integer> printed, long linkValue, boolean stacked, int j) {
-    return roles[j] == null && values[j] == linkValue && printed.get(shapes.text(j)) == 1
+    // (a line longer than a link's, of no prose, that is no notice of the site's: 'Officials say the rake arrives in
+    // two days', a heading of seven words)
+    return roles[j] == null && (values[j] == linkValue && printed.get(shapes.text(j)) == 1
+        || values[j] == 0 && !Notices.isNotice(shapes.text(j)))
         && (lines.get(j).afterBlank() || stacked && !unclaimedNoProse(roles, values, j - 1))
         && (j + 1 == lines.size() || lines.get(j + 1).afterBlank()
             || stacked && !unclaimedNoProse(roles, values, j + 1))

@@ -58,7 +58,9 @@ class PageSubheadingsTest {
   @ParameterizedTest
   @ValueSource(strings = {"Read more", "Read More", "Story continues", "Čtěte také: Nový jízdní řád od neděle",
       "Lees ook: Nieuwe dienstregeling vanaf zondag", "Læs også: Færgen sejler igen fra mandag",
-      "Citește și: Feribotul pleacă din nou luni", "Baca juga: Kapal feri kembali berlayar", "Kommentarer", "Annons"})
+      "Citește și: Feribotul pleacă din nou luni", "Baca juga: Kapal feri kembali berlayar", "Kommentarer", "Annons",
+      "यह भी पढ़ें- नई नौका सोमवार से चलेगी", "Читайте також: Пором знову курсує з понеділка", "Διαβάστε επίσης: Το πλοίο ξανά",
+      "اقرأ أيضا: العبارة تعود", "Xem thêm: Phà chạy lại từ thứ Hai", "관련기사", "コメント", "廣告", "Поделиться"})
   void linksThatLeadOnAreChrome(String line) {
     String text = "Harbour Town Opens Its New Ferry Terminal\n\n" + ARTICLE.get(0) + "\n\n" + line + "\n\n"
         + ARTICLE.get(1) + "\n";
@@ -93,6 +95,18 @@ class PageSubheadingsTest {
     expected.add(2, "WHAT THE COUNCIL WANTS");
     assertEquals(expected, texts(a));
     assertTrue(a.boilerplate().contains("Related: Ferry fares for islanders"), a.boilerplate().toString());
+  }
+
+  // A subheading too long for a link's shape (seven words, no prose) under a 'Read also' link: the article's.
+  @Test
+  void aLongerSubheadingUnderAReadAlsoLinkIsKept() {
+    List<String> article = new ArrayList<>(ARTICLE);
+    article.add(2, "Read also: Ferry fares for islanders to rise in spring");
+    article.add(3, "Officials say the new boat arrives within two days");
+    Article a = parseAndCheckRoundTrip(page(article));
+    List<String> expected = new ArrayList<>(ARTICLE);
+    expected.add(2, "Officials say the new boat arrives within two days");
+    assertEquals(expected, texts(a));
   }
 
   // A box's title, its print button and a one-word heading, between two paragraphs: both headings are the
