@@ -104,6 +104,9 @@ final class Subheadings {
         for (int j = last + 1; j < k; j++) {
           between[j] |= heading(lines, shapes, roles, values, printed, linkValue, stacked, j);
         }
+      } else if (last >= 0 && k - last > 2 && k - last - 1 <= BESIDE_STRETCH
+          && longUnderChrome(lines, shapes, roles, values, stacked, last + 1, k)) {
+        between[k - 1] = true;
       }
       last = k;
     }
@@ -152,6 +155,21 @@ final class Subheadings {
     return heading(lines, shapes, roles, values, printed, linkValue, stacked, last);
   }
 
+  // Whether the stretch [from, to) is lines the rules claimed as the page's (a 'Read also' link, an advertisement's
+  // label) and then one heading too long for a link's shape, of no prose and no notice of the site's, standing
+  // apart right over the text it heads ('Officials say the new boat arrives within two days').
+  private static boolean longUnderChrome(List<Line> lines, LineMeasures shapes, LineRole[] roles, long[] values,
+      boolean stacked, int from, int to) {
+    int j = to - 1;
+    for (int i = from; i < j; i++) {
+      if (roles[i] != LineRole.BOILERPLATE) {
+        return false;
+      }
+    }
+    return roles[j] == null && values[j] == 0 && (lines.get(j).afterBlank() || stacked)
+        && isSubheading(shapes.text(j)) && !Notices.isNotice(shapes.text(j)) && !leadsOn(shapes.text(from));
+  }
+
   // A short label that leads on to another story, whose link is printed under it.
   private static final java.util.regex.Pattern LEADS_ON = java.util.regex.Pattern.compile(
       "(?iu)(?:read|see|watch|related|more|also|recommended|next|further|don't miss|must read|most read|most popular"
@@ -174,10 +192,7 @@ final class Subheadings {
   // prose.
   private static boolean heading(List<Line> lines, LineMeasures shapes, LineRole[] roles, long[] values,
       Map<String, Integer> printed, long linkValue, boolean stacked, int j) {
-    // (a line longer than a link's, of no prose, that is no notice of the site's: 'Officials say the rake arrives in
-    // two days', a heading of seven words)
-    return roles[j] == null && (values[j] == linkValue && printed.get(shapes.text(j)) == 1
-        || values[j] == 0 && !Notices.isNotice(shapes.text(j)))
+    return roles[j] == null && values[j] == linkValue && printed.get(shapes.text(j)) == 1
         && (lines.get(j).afterBlank() || stacked && !unclaimedNoProse(roles, values, j - 1))
         && (j + 1 == lines.size() || lines.get(j + 1).afterBlank()
             || stacked && !unclaimedNoProse(roles, values, j + 1))
