@@ -31,13 +31,14 @@ final class Bylines {
   // "Oleh", which is also a first name: "Oleh Kim" alone is that person.)
   // A label with a colon: "Author:", "Autor:", "Autori:", "Autorzy:", "Autorka:", "Avtorica:", "Szerző:",
   // "Kirjoittaja:", "Forfatter:", "Författare:", "Yazar:", "Penulis:", "Автор:", "Συντάκτης:", "بقلم:" and "كتب:"
-  // (Arabic), "מאת:" (Hebrew), "लेखक:" (Hindi), "Tác giả:" (Vietnamese), "作者：" and "記者：" (with a full-width colon).
+  // (Arabic), "מאת:" (Hebrew), "लेखक:" (Hindi), "Tác giả:" (Vietnamese), "作者：" (with a full-width colon; not
+  // "记者：", which opens a Chinese interview's questions).
   private static final Pattern BY = Pattern.compile(
       "(?iu)(?:(?:posted|written|words|story|reported|published) (?=by))?(by|par|von|por|per|di|door|af|av"
           + "|(?:authors?|autor|autori|autorzy|autoři|autorka|autorica|autorius|autorė|autors|avtor|avtorica"
           + "|szerzők?"
           + "|kirjoittaja|forfatter|författare|yazar|penulis|автор|текст|συντάκτης|بقلم|كتب|كتبت|מאת|लेखक"
-          + "|tác giả|作者|記者|记者)(?=[:：]))"
+          + "|tác giả|作者)(?=[:：]))"
           + "(?:: +|：\\s*| +)");
   // (in capitals too, as a line of names in capitals prints it: "By ANA RUIZ AND JO PARK"; not the single
   // letters, which are initials there)
@@ -116,7 +117,7 @@ final class Bylines {
       return Optional.empty(); // before slashedJob scans the whole line: a job it finds only lengthens it
     }
     if (line.length() > 5 && line.charAt(0) == '(' && line.endsWith(")") && line.regionMatches(true, 1, "by ", 0, 3)
-        && line.indexOf(')') == line.length() - 1) {
+        && line.indexOf(')') == line.length() - 1 && Text.words(line) >= 3) { // (not "(By Sunday)")
       line = line.substring(1, line.length() - 1); // "(By Lin Yu-ting and Kuo Chia-wei)", as a wire signs its foot
     }
     line = slashedJob(line);

@@ -45,6 +45,9 @@ final class Captions {
   private static final Pattern BRACKETED = Pattern.compile("(.*\\S) ?(?:\\(([^()]{2,80})\\)|\\[([^\\[\\]]{2,80})\\])");
   // "…霧浜町（小野寺遼撮影）", "…漁港＝2008年10月（資料写真）": a Japanese caption's credit in full-width brackets
   private static final Pattern WIDE_CREDIT = Pattern.compile("(.*[^\\s（])（([^（）\\s]{0,20}?)(撮影|写真)）");
+  // A Japanese name: kanji and katakana (no hiragana, which writes particles: "ドローンで"), and no unit of a date
+  private static final Pattern JAPANESE_NAME = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー・]+");
+  private static final Pattern DATE_UNITS = Pattern.compile("[年月日時分前後同当昨今]");
   // A Japanese caption is at least this wide (a wide character counts two, see LineMeasures#width).
   private static final int MIN_WIDE_CAPTION = 20;
   private static final Pattern PHOTO_LABEL = Pattern.compile("(?iu)" + CreditShapes.labels() + "\\s*:\\s*");
@@ -291,8 +294,14 @@ final class Captions {
     if (caption.length() > 300 || !m.matches() || LineMeasures.width(m.group(1)) < MIN_WIDE_CAPTION) {
       return Optional.empty();
     }
-    String credit = m.group(3).equals("撮影") ? m.group(2) : m.group(2) + m.group(3);
-    return credit.isEmpty() ? Optional.empty() : Optional.of(new Parts(Text.strip(m.group(1)), Optional.of(credit)));
+    // a name before 撮影: kanji and kana only, no figure, no unit of a date or time, no particle ("ドローンで",
+    // "2025年10月", "前日" say how or when, not who); before 写真, a file photo's 資料 only
+    String name = m.group(2);
+    boolean photographer = m.group(3).equals("撮影") && name.length() >= 2 && name.length() <= 6
+        && JAPANESE_NAME.matcher(name).matches() && !DATE_UNITS.matcher(name).find();
+    boolean file = m.group(3).equals("写真") && name.equals("資料");
+    return photographer || file ? Optional.of(new Parts(Text.strip(m.group(1)),
+        Optional.of(photographer ? name : name + m.group(3)))) : Optional.empty();
   }
 
   /**

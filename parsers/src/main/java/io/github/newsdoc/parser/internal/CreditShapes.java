@@ -55,9 +55,11 @@ final class CreditShapes {
 
   // Where a picture came from, before the picture's word, perhaps with its date: an agency's initials ("FNA photo
   // Dec. 2, 2026", "AP Photo") or a word of the picture's source ("File photo", "Staff photo"); and a label before
-  // such a word ("Image supplied", "Photo: handout" reads as a labelled credit already).
+  // such a word ("Image supplied", "Photo: handout" reads as a labelled credit already). Initials before a picture
+  // word in capitals are a heading ("BIG PICTURE", "NEW PHOTO").
   private static final Pattern SOURCE_THEN_PHOTO = Pattern.compile(
-      "((?i:file|staff|courtesy|submitted|contributed|handout|reader)|\\p{Lu}{2,6}) (?i:photo|picture|image)"
+      "((?i:file|staff|courtesy|submitted|contributed|handout|reader) (?i:photo|picture|image)|\\p{Lu}{2,6}"
+          + " (?:[Pp]hoto|[Pp]icture|[Ii]mage))"
           + "(?: (.{4,40}))?");
   private static final Pattern LABEL_THEN_SOURCE = Pattern.compile(
       "(?iu)" + labels() + " (?:supplied|submitted|contributed|handout)");
@@ -105,7 +107,10 @@ final class CreditShapes {
     if (line.length() > 2 && (first == '(' && line.endsWith(")") || first == '[' && line.endsWith("]"))) {
       line = Text.strip(line.substring(1, line.length() - 1));
     } else if (line.length() > 2 && "-–—".indexOf(first) >= 0 && line.charAt(1) == ' ') {
-      line = Text.strip(line.substring(2)); // and after the dash a layout prints it with: "- Photo : Name"
+      // after the dash a layout prints it with ("- Photo : Name"), a credit whose name opens with no small letter
+      // (not a list's item: "- Photo: one recent picture of your face")
+      Optional<String> dashed = creditLine(Text.strip(line.substring(2)), photo);
+      return dashed.filter(c -> !Character.isLowerCase(c.codePointAt(0)) && Text.words(c) <= 6);
     }
     Matcher m = CREDIT_LINE.matcher(line);
     boolean matched = m.matches(); // each pattern is matched once
@@ -152,8 +157,10 @@ final class CreditShapes {
     if (source != null && source.matches() && (source.group(2) == null
         || PublishedDates.parse(source.group(2)).flatMap(PublishedDates.Reading::published).isPresent())) {
       // "FNA photo Dec. 2, 2026": the agency's initials are the credit; "File photo" is it whole
-      credit = Character.isLowerCase(source.group(1).charAt(1)) ? line.substring(0, source.start(2) < 0
-          ? line.length() : source.start(2) - 1) : source.group(1);
+      String words = source.group(1);
+      credit = source.group(1).regionMatches(true, 0, "file", 0, 4) || Character.isLowerCase(words.charAt(1))
+          || !words.chars().limit(words.indexOf(' ')).allMatch(Character::isUpperCase) ? words
+          : words.substring(0, words.indexOf(' '));
     }
     Matcher caps = credit == null ? CAPS_AGENCY.matcher(line) : null;
     if (caps != null && caps.matches() && namesAgency(caps.group(1))

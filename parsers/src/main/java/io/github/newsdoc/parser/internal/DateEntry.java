@@ -38,7 +38,7 @@ final class DateEntry {
   Integer weekday;
   // 'a' or 'p' when a word for the morning or the afternoon stands before the time ("오후 2:30"), or 0
   char meridiemBefore;
-  // whether the month is named in the Thai calendar, whose years are of the Buddhist era
+  // whether the date is a Thai one (a Thai month, or a Thai word on its line), whose years are of the Buddhist era
   boolean buddhistEra;
   // whether a word said the next number is the month ("tháng 12")
   boolean monthNext;
@@ -196,10 +196,15 @@ final class DateEntry {
       }
       date = iso;
     } else if (month != null && day != null && year != null) {
-      int common = buddhistEra && year >= MIN_BUDDHIST_YEAR ? year - BUDDHIST_ERA_AHEAD : year;
-      date = PublishedDates.date(common, month, day);
+      date = PublishedDates.date(buddhistEra && year >= MIN_BUDDHIST_YEAR ? year - BUDDHIST_ERA_AHEAD : year, month,
+          day);
     } else if (month != null && day != null && year == null && previous != null) {
-      date = PublishedDates.date(previous.getYear(), month, day); // "Dec 3, 2026 … Updated Dec 4": the year before
+      // "Dec 3, 2026 … Updated Dec 4": the year of the date before, or the next when an update would fall before
+      // it ("Dec 31, 2026 | Updated Jan 2"; a publication printed after its update is earlier: "Updated Nov 19;
+      // Posted Nov 18")
+      date = PublishedDates.date(previous.getYear(), month, day);
+      date = date != null && date.isBefore(previous) && label == Label.UPDATED
+          ? PublishedDates.date(previous.getYear() + 1, month, day) : date;
     } else if (month != null && day != null && year == null && (time != null || label != null)
         && pageYear.year() > 0) {
       date = PublishedDates.date(pageYear.year(), month, day); // "Updated Nov 19, 6:55 AM" on a page printed in 2019
@@ -210,6 +215,9 @@ final class DateEntry {
     }
     if (date == null) {
       return null;
+    }
+    if (buddhistEra && date.getYear() >= MIN_BUDDHIST_YEAR) {
+      date = date.minusYears(BUDDHIST_ERA_AHEAD); // a Thai date in figures: "08/12/2569"
     }
     if (time == null) {
       return PublicationTime.of(date);

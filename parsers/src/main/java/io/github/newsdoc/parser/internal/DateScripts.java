@@ -41,6 +41,17 @@ final class DateScripts {
     return DATE_PART.matcher(token).lookingAt();
   }
 
+  // Whether the line holds a Thai letter: its dates' years are of the Buddhist era.
+  static boolean thai(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '\u0e01' && c <= '\u0e5b') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // The token without the weekday in brackets after it: "8日" of "8日(火)" (or of "8日(火", whose closing bracket
   // went with the brackets around the token).
   static String withoutWeekday(String token) {
@@ -89,6 +100,7 @@ final class DateScripts {
     entry.day = parts[2] >= 0 ? Integer.valueOf(parts[2]) : entry.day;
     if (parts[3] >= 0) {
       entry.time(parts[3], Math.max(0, parts[4]), 0, null);
+      return entry.time != null; // "25時", "14時99分": no time of day, and no date line
     }
     return true;
   }

@@ -25,8 +25,9 @@ final class PageDates {
   // the year of a copyright notice: the last of a range
   private static final Pattern COPYRIGHT_YEAR = Pattern.compile(
       "(?:©|\\([cC]\\)|[cC]opyright)\\s*(?:[12]\\d{3}\\s*[-–]\\s*)?([12]\\d{3})\\b");
-  // a date in figures with slashes, not inside a longer run of figures and slashes
-  private static final Pattern DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(?:\\d{4}|\\d{2})(?![\\d/])");
+  // a date in figures with slashes and a year of four figures (a score or a statistic, '24/11/10', is none), not
+  // inside a longer run of figures and slashes
+  private static final Pattern DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(?:19|20)\\d{2}(?![\\d/])");
 
   private final Supplier<Integer> year;
   private final Supplier<Integer> order;

@@ -288,7 +288,9 @@ final class PublishedDates {
     PublicationTime updated = null;
     LocalDate previous = null;
     PublicationTime last = null;
+    boolean thai = DateScripts.thai(line);
     for (DateEntry e : entries) {
+      e.buddhistEra |= thai;
       PublicationTime time = e.build(previous, pageYear, dayFirst);
       if (time == null) {
         return Optional.empty();

@@ -167,8 +167,14 @@ final class Subheadings {
       }
     }
     return roles[j] == null && values[j] == 0 && (lines.get(j).afterBlank() || stacked)
-        && isSubheading(shapes.text(j)) && !Notices.isNotice(shapes.text(j)) && !leadsOn(shapes.text(from));
+        && isSubheading(shapes.text(j)) && !Notices.isNotice(shapes.text(j)) && !Notices.addressesReader(shapes.text(j))
+        && !PROMPT.matcher(shapes.text(j)).lookingAt() && !leadsOn(shapes.text(from));
   }
+
+  // A prompt of the page's interface, an imperative that opens the line: "Scroll down to keep reading", "Tap to see
+  // more pictures", "Watch the video of the rescue".
+  private static final java.util.regex.Pattern PROMPT = java.util.regex.Pattern.compile(
+      "(?i)(?:scroll|tap|click|swipe|watch|listen|read|see|follow|sign|subscribe|download|share|join|continue)\\b");
 
   // A short label that leads on to another story, whose link is printed under it.
   private static final java.util.regex.Pattern LEADS_ON = java.util.regex.Pattern.compile(

@@ -19,6 +19,7 @@ class BylineAtFootTest {
         Bylines.parse("(By Lin Yu-ting and Kuo Chia-wei)").map(p -> p.stream().map(Byline::name).toList()));
     assertEquals(Optional.empty(), Bylines.parse("(By the way, the ferry was late)"));
     assertEquals(Optional.empty(), Bylines.parse("(Byron Vale)"));
+    assertEquals(Optional.empty(), Bylines.parse("(By Sunday)"));
     assertEquals(Optional.empty(), Bylines.parse("(By Ana Ruiz) and (Jo Park)"));
   }
 

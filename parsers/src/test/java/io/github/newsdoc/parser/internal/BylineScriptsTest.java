@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Author lines in scripts without capitals (Arabic, Hebrew, Devanagari) and in Chinese and Japanese, after a label
+ * Author lines in scripts without capitals (Arabic, Hebrew, Devanagari) and in Chinese, after a label
  * with a colon, as a full-width colon too; every example line is invented.
  */
 class BylineScriptsTest {
@@ -24,7 +24,6 @@ class BylineScriptsTest {
     "מאת: דנה כהן|דנה כהן",
     "लेखक: राहुल शर्मा|राहुल शर्मा",
     "作者：王小明|王小明",
-    "記者：山田太郎|山田太郎",
     "Συντάκτης: Ελένη Μαρκοπούλου|Ελένη Μαρκοπούλου",
     "Tác giả: Nguyễn Văn Bình|Nguyễn Văn Bình"})
   void readsTheNameAfterTheLabel(String line, String name) {
@@ -33,7 +32,9 @@ class BylineScriptsTest {
 
   // Without a label a line of two words of those scripts is no author line: it could be a menu's or a heading's.
   @ParameterizedTest
-  @ValueSource(strings = {"أحمد الحسن", "أخبار اقتصاد", "王小明", "作者", "بقلم: 8 ديسمبر"})
+  @ValueSource(strings = {"أحمد الحسن", "أخبار اقتصاد", "王小明", "作者", "بقلم: 8 ديسمبر",
+      // "记者：" opens a Chinese interview's questions: no author label
+      "记者：为什么", "記者：山田太郎"})
   void readsNoAuthorWithoutTheLabel(String line) {
     assertEquals(Optional.empty(), Bylines.parse(line), line);
   }

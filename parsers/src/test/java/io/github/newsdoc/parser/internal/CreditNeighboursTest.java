@@ -266,6 +266,10 @@ class CreditNeighboursTest {
         .orElseThrow().credit());
     // a short line or a note in brackets that names no picture is no caption
     assertEquals(Optional.empty(), Captions.bracketedCredit("霧浜町（撮影）"));
+    // when or how it was taken is no photographer: a date, a particle, a day's word; "写真" alone names no one
+    for (String note : new String[] {"（2025年10月撮影）", "（ドローンで撮影）", "（前日撮影）", "（写真）", "（3日、東京都内で撮影）"}) {
+      assertEquals(Optional.empty(), Captions.bracketedCredit("港に水揚げされたイワシを選別する漁業関係者たち" + note), note);
+    }
     assertEquals(Optional.empty(), Captions.bracketedCredit("大場誠一社長が新しい生産ラインを説明した（右から2人目）"));
   }
 

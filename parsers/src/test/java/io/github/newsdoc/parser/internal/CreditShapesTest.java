@@ -53,6 +53,7 @@ class CreditShapesTest {
     "FNA photo Dec. 2, 2026|FNA",
     "AP Photo|AP",
     "File photo|File photo",
+    "FILE PHOTO|FILE PHOTO",
     "Image supplied|Image supplied"})
   void aCreditLine(String line, String credit) {
     assertEquals(Optional.of(credit), CreditShapes.creditLine(line));
@@ -67,7 +68,10 @@ class CreditShapesTest {
       "HARBOUR WORKS (AP)", "Source: Ministry of Agriculture", "Video: Ferry leaves Ostby for the last time",
       "Source: figures for 2024/2025 from the council", "Source: Harbour Statistics Office", "Video: Breaking News",
       "Source: Castle Hill/Mill Road", "- Photo gallery", "- and more", "-- Photo: Lena Ortt",
-      "Family photo", "USA Photos", "FNA photo of the week", "The photo", "Image gallery supplied"})
+      "Family photo", "USA Photos", "FNA photo of the week", "The photo", "Image gallery supplied",
+      // a list's items after their dashes, and initials before a picture word in capitals: a heading
+      "- Photo: one recent picture of your face", "- Credit: none needed for students", "BIG PICTURE", "NEW PHOTO",
+      "THE IMAGE"})
   void notCreditLines(String line) {
     assertEquals(Optional.empty(), CreditShapes.creditLine(line));
   }

@@ -33,6 +33,7 @@ class DateScriptsTest {
     "Thứ Ba, 8/12/2026 14:30 (GMT+7)|2026-12-08T14:30+07:00|-",
     "Cập nhật: 08/12/2026 14:30|-|2026-12-08T14:30",
     "8 ธ.ค. 2569 14:30 น.|2026-12-08T14:30|-",
+    "เผยแพร่ 08/12/2569 14:30 น.|2026-12-08T14:30|-",
     "8 Disyembre 2026|2026-12-08|-",
     "8 Desemba 2026|2026-12-08|-",
     "8. desember 2026|2026-12-08|-",
@@ -59,6 +60,14 @@ class DateScriptsTest {
   void aSecondDateWithoutItsYearIsInTheFirstsYear() {
     PublishedDates.Reading r = PublishedDates.parse("Published Dec 3, 2026 | Updated Dec 4, 9:00 AM").orElseThrow();
     assertEquals(Optional.of("2026-12-04T09:00"), r.updated().map(Object::toString));
+    // or in the next year when the date would fall before the first: past New Year
+    r = PublishedDates.parse("Published Dec 31, 2026 | Updated Jan 2").orElseThrow();
+    assertEquals(Optional.of("2027-01-02"), r.updated().map(Object::toString));
+    r = PublishedDates.parse("Published Dec 31, 2026 | Updated Jan 2", PageDates.ofYear(2027)).orElseThrow();
+    assertEquals(Optional.of("2027-01-02"), r.updated().map(Object::toString));
+    // a publication printed after its update is the earlier one, in the same year
+    r = PublishedDates.parse("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM", PageDates.ofYear(2019)).orElseThrow();
+    assertEquals(Optional.of("2019-11-18T20:19"), r.published().map(Object::toString));
   }
 
   // A Thai date's year is of the Buddhist era only beside a Thai month: a year of figures alone stays as printed.
@@ -75,7 +84,8 @@ class DateScriptsTest {
   @ParameterizedTest
   @ValueSource(strings = {"2026년 2027년 12월 8일", "2026年13月8日", "2019 – 2021", "Sun 8 — Dec",
       "tháng 14 năm 2026", "Ông Ba đăng 8 bài",
-      "الثلاثاء 8 كانون الأول 2026", "12月4日 06:30更新", "更新"})
+      "الثلاثاء 8 كانون الأول 2026", "12月4日 06:30更新", "更新",
+      "2026年12月8日 14時99分", "2026年12月8日 25時"})
   void readsNoDateFromLinesThatOnlyLookLikeOne(String line) {
     assertEquals(Optional.empty(), PublishedDates.parse(line), line);
   }

@@ -31,6 +31,8 @@ class PageDatesTest {
     assertEquals(0, PageDates.order(lines("11/28/2026", "28/11/2026")));
     // a path or a fraction is no date: "3/4/20266", "2026/11/28/13"
     assertEquals(0, PageDates.order(lines("/news/2026/11/28/13/story", "3/14/20266")));
+    // a statistic with two-figure parts is no date: "a 24/11/10 line"
+    assertEquals(0, PageDates.order(lines("12/02/2026 9:45 PM", "He finished with a 24/11/10 line.")));
   }
 
   @Test

@@ -109,6 +109,19 @@ class PageSubheadingsTest {
     assertEquals(expected, texts(a));
   }
 
+  // A prompt of the page's interface under an advertisement's label is no subheading.
+  @Test
+  void aPromptUnderAnAdvertisementIsTheSites() {
+    for (String prompt : List.of("Scroll down to keep reading the rest of this story",
+        "Tap to see more pictures of the flooded streets", "Watch the video of the rescue on our channel")) {
+      List<String> article = new ArrayList<>(ARTICLE);
+      article.add(2, "Advertisement");
+      article.add(3, prompt);
+      Article a = parseAndCheckRoundTrip(page(article));
+      assertEquals(ARTICLE, texts(a), prompt);
+    }
+  }
+
   // A box's title, its print button and a one-word heading, between two paragraphs: both headings are the
   // article's, the button the page's.
   @Test
