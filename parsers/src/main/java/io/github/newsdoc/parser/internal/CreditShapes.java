@@ -61,6 +61,8 @@ final class CreditShapes {
       "((?i:file|staff|courtesy|submitted|contributed|handout|reader) (?i:photo|picture|image)|\\p{Lu}{2,6}"
           + " (?:[Pp]hoto|[Pp]icture|[Ii]mage))"
           + "(?: (.{4,40}))?");
+  // The longest line those two patterns read: a source, its picture word and a date.
+  private static final int MAX_SOURCE_LINE = 60;
   private static final Pattern LABEL_THEN_SOURCE = Pattern.compile(
       "(?iu)" + labels() + " (?:supplied|submitted|contributed|handout)");
 
@@ -150,10 +152,14 @@ final class CreditShapes {
       credit = line;
     }
     if (credit == null && (piped(line) || AGENCY_ONLY.matcher(line).matches()
-        || LABEL_THEN_SOURCE.matcher(line).matches())) {
+        || line.length() < MAX_SOURCE_LINE && line.indexOf(' ') > 0 && LABEL_THEN_SOURCE.matcher(line).matches())) {
       credit = line; // "Name | Agency", "Getty Images", "Image supplied"
     }
-    Matcher source = credit == null ? SOURCE_THEN_PHOTO.matcher(line) : null;
+    // (asked of short lines whose second word opens with a picture word's letter: most lines are turned down so)
+    int space = line.indexOf(' ');
+    char second = space > 0 && space + 1 < line.length() ? Character.toLowerCase(line.charAt(space + 1)) : ' ';
+    Matcher source = credit == null && line.length() < MAX_SOURCE_LINE && (second == 'p' || second == 'i')
+        ? SOURCE_THEN_PHOTO.matcher(line) : null;
     if (source != null && source.matches() && (source.group(2) == null
         || PublishedDates.parse(source.group(2)).flatMap(PublishedDates.Reading::published).isPresent())) {
       // "FNA photo Dec. 2, 2026": the agency's initials are the credit; "File photo" is it whole

@@ -41,6 +41,18 @@ final class DateScripts {
     return DATE_PART.matcher(token).lookingAt();
   }
 
+  // Whether every character of the line is below the Arabic-Indic figures or general punctuation (dashes, quotation
+  // marks): no figure, letter or bracket this class reads differently. One pass over most lines, which are so.
+  static boolean plain(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '\u0660' && (c < '\u2000' || c > '\u206f')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // Whether the line holds a Thai letter: its dates' years are of the Buddhist era.
   static boolean thai(String line) {
     for (int i = 0; i < line.length(); i++) {

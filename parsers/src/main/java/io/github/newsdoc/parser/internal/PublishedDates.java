@@ -144,11 +144,12 @@ final class PublishedDates {
     if (line.contains(" read") || line.contains(" Read")) {
       line = READING_TIME.matcher(line).replaceAll(" "); // "Oct 18, 2019 · 8 min read"
     }
-    line = DateScripts.westernDigits(line);
+    boolean plain = DateScripts.plain(line); // most lines: no figure, letter or bracket of another script
+    line = plain ? line : DateScripts.westernDigits(line);
     if (line.contains(". m.")) {
       line = line.replace("a. m.", "a.m.").replace("p. m.", "p.m."); // Spanish: "11:02 a. m."
     }
-    line = DateScripts.labelsAfter(line);
+    line = plain ? line : DateScripts.labelsAfter(line);
     List<DateEntry> entries = new ArrayList<>(2);
     DateEntry entry = new DateEntry();
     entries.add(entry);
@@ -288,7 +289,7 @@ final class PublishedDates {
     PublicationTime updated = null;
     LocalDate previous = null;
     PublicationTime last = null;
-    boolean thai = DateScripts.thai(line);
+    boolean thai = !plain && DateScripts.thai(line);
     for (DateEntry e : entries) {
       e.buddhistEra |= thai;
       PublicationTime time = e.build(previous, pageYear, dayFirst);
