@@ -21,8 +21,12 @@ import java.util.function.Supplier;
 final class Segmenter {
   private final Map<String, Match> exact = new HashMap<>();
   // the rules that are not exact lines, in the order of their sets and of each set's rules, each with its
-  // name: tried on every line, they are listed once rather than picked out of all the rules at each line
-  private final List<Match> others = new ArrayList<>();
+  // name: tried on every line, they are listed once rather than picked out of all the rules at each line. A
+  // prefix rule can only match a line whose first character is its first, case aside: the rules a line is
+  // tried with are those of its first character (every rule but the prefixes of other first characters, in
+  // order), or, for a character no prefix opens with, every rule but the prefixes.
+  private final Map<Character, Match[]> byFirst = new HashMap<>();
+  private final Match[] noPrefix;
   private final int longestExact;
 
   private record Match(BoilerplateRule rule, String name) {}
@@ -40,6 +44,7 @@ final class Segmenter {
   /** A segmenter applying the rule sets in order (the first matching rule names the line). */
   public Segmenter(List<RuleSet> ruleSets) {
     int longest = 0;
+    List<Match> others = new ArrayList<>();
     for (RuleSet set : List.copyOf(ruleSets)) {
       for (BoilerplateRule rule : set.rules()) {
         if (rule.kind() == BoilerplateRule.Kind.EXACT) {
@@ -51,6 +56,16 @@ final class Segmenter {
       }
     }
     this.longestExact = longest;
+    for (Match m : others) {
+      if (m.rule().kind() == BoilerplateRule.Kind.PREFIX) {
+        byFirst.put(caseless(m.rule().text().charAt(0)), null);
+      }
+    }
+    for (Character first : List.copyOf(byFirst.keySet())) {
+      byFirst.put(first, others.stream().filter(m -> m.rule().kind() != BoilerplateRule.Kind.PREFIX
+          || caseless(m.rule().text().charAt(0)) == first).toArray(Match[]::new));
+    }
+    noPrefix = others.stream().filter(m -> m.rule().kind() != BoilerplateRule.Kind.PREFIX).toArray(Match[]::new);
   }
 
   /** Returns one segment a line, in order. */
@@ -318,13 +333,18 @@ final class Segmenter {
         return m;
       }
     }
-    for (int k = 0; k < others.size(); k++) {
-      Match m = others.get(k);
+    Match[] rules = t.isEmpty() ? noPrefix : byFirst.getOrDefault(caseless(t.charAt(0)), noPrefix);
+    for (Match m : rules) {
       if (m.rule().matches(t)) {
         return m;
       }
     }
     return null;
+  }
+
+  // A character as String.regionMatches compares it, case aside.
+  private static char caseless(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   // After a line that ends the article (a tag line, a credit line, 'Similar Posts', …) below the title,
