@@ -189,22 +189,11 @@ final class BylineLines {
   }
 
   // Authors stacked each as a name over a job ("Helen Ashworth" / "Health Correspondent" / "Tom Wicks" /
-  // "Midlands Reporter"): the pairs right under the first one are the byline's too.
+  // "Midlands Reporter"): the pairs right under the first one, from line k, are the byline's too.
   private static void pairsUnder(List<Line> lines, LineRole[] roles, String[] rules, Object[] values,
       LineRole[] valueRoles, int k, Supplier<Set<String>> lower, Supplier<Boolean> apart) {
-    while (k + 1 < lines.size() && unclaimedOrSetAside(roles, rules, k) && unclaimedOrSetAside(roles, rules, k + 1)
-        && (!lines.get(k + 1).afterBlank() || apart.get())) {
-      Bylines.Reading reading = NameRoleLines.readPairInHead(lines.get(k).text(), lines.get(k + 1).text())
-          .filter(r -> !HeadNames.writtenInLowerCase(lower, r)).orElse(null);
-      if (reading == null) {
-        return;
-      }
-      roles[k] = LineRole.BYLINE;
-      rules[k] = NAME_LINE;
-      values[k] = reading;
-      valueRoles[k] = LineRole.BYLINE;
-      roles[k + 1] = LineRole.BYLINE;
-      rules[k + 1] = ROLE_LINE;
+    while (k + 1 < lines.size() && (!lines.get(k + 1).afterBlank() || apart.get())
+        && pair(lines, roles, rules, values, valueRoles, k, lower)) {
       k += 2;
     }
   }
@@ -213,21 +202,30 @@ final class BylineLines {
   private static void pairsAbove(List<Line> lines, LineRole[] roles, String[] rules, Object[] values,
       LineRole[] valueRoles, int i, int title, Supplier<Set<String>> lower, Supplier<Boolean> apart) {
     int k = i - 2;
-    while (k > title && unclaimedOrSetAside(roles, rules, k) && unclaimedOrSetAside(roles, rules, k + 1)
-        && (!lines.get(k + 1).afterBlank() && !lines.get(k + 2).afterBlank() || apart.get())) {
-      Bylines.Reading reading = NameRoleLines.readPairInHead(lines.get(k).text(), lines.get(k + 1).text())
-          .filter(r -> !HeadNames.writtenInLowerCase(lower, r)).orElse(null);
-      if (reading == null) {
-        return;
-      }
-      roles[k] = LineRole.BYLINE;
-      rules[k] = NAME_LINE;
-      values[k] = reading;
-      valueRoles[k] = LineRole.BYLINE;
-      roles[k + 1] = LineRole.BYLINE;
-      rules[k + 1] = ROLE_LINE;
+    while (k > title && (!lines.get(k + 1).afterBlank() && !lines.get(k + 2).afterBlank() || apart.get())
+        && pair(lines, roles, rules, values, valueRoles, k, lower)) {
       k -= 2;
     }
+  }
+
+  // Reads the unclaimed lines k and k + 1 as a name over its job and marks them so; false when they are not.
+  private static boolean pair(List<Line> lines, LineRole[] roles, String[] rules, Object[] values,
+      LineRole[] valueRoles, int k, Supplier<Set<String>> lower) {
+    if (!unclaimedOrSetAside(roles, rules, k) || !unclaimedOrSetAside(roles, rules, k + 1)) {
+      return false;
+    }
+    Bylines.Reading reading = NameRoleLines.readPairInHead(lines.get(k).text(), lines.get(k + 1).text())
+        .filter(r -> !HeadNames.writtenInLowerCase(lower, r)).orElse(null);
+    if (reading == null) {
+      return false;
+    }
+    roles[k] = LineRole.BYLINE;
+    rules[k] = NAME_LINE;
+    values[k] = reading;
+    valueRoles[k] = LineRole.BYLINE;
+    roles[k + 1] = LineRole.BYLINE;
+    rules[k + 1] = ROLE_LINE;
+    return true;
   }
 
   // An author line the page broke at its links ("by" / "Ana Ruiz" / "and" / "Jo Park"), or authors stacked one
