@@ -238,7 +238,8 @@ class CreditNeighboursTest {
     "Pickers at the orchard near Oakmere. Photograph by Lena Ortt/Wire#Pickers at the orchard near Oakmere.#Lena Ortt/Wire",
     "Pickers at the orchard near Oakmere — Photo by Lena Ortt#Pickers at the orchard near Oakmere#Lena Ortt",
     // every label of the picture labels' list: "Pic by", "(Foto by …)"
-    "Pickers at the orchard near Oakmere yesterday. Pic by Lena Ortt#Pickers at the orchard near Oakmere yesterday.#Lena Ortt",
+    "Pickers at the orchard near Oakmere yesterday. Pic by Lena Ortt#Pickers at the orchard near Oakmere "
+        + "yesterday.#Lena Ortt",
     // "courtesy of" as "by"
     "Pickers at the orchard near Oakmere on Friday. Photo courtesy of Oakmere Growers#Pickers at the orchard near "
         + "Oakmere on Friday.#Oakmere Growers"})

@@ -39,7 +39,8 @@ class PageDatesTest {
   void theDateEitherOrderAllowsIsReadInThePagesOrder() {
     PageDates page = PageDates.of(lines("12/02/2026 04:35 PM", "11/28/2026 Ferry fares rise"));
     assertEquals(Optional.of("2026-12-02T16:35"),
-        PublishedDates.parse("12/02/2026 04:35 PM", page).flatMap(PublishedDates.Reading::published).map(Object::toString));
+        PublishedDates.parse("12/02/2026 04:35 PM", page).flatMap(PublishedDates.Reading::published)
+            .map(Object::toString));
     assertEquals(Optional.empty(), PublishedDates.parse("12/02/2026 04:35 PM", PageDates.NONE));
     // a weekday printed beside it decides first
     assertEquals(Optional.of("2026-02-12"), PublishedDates.parse("Thursday, 12/02/2026", page)

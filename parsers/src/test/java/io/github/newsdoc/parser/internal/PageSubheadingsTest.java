@@ -59,7 +59,8 @@ class PageSubheadingsTest {
   @ValueSource(strings = {"Read more", "Read More", "Story continues", "Čtěte také: Nový jízdní řád od neděle",
       "Lees ook: Nieuwe dienstregeling vanaf zondag", "Læs også: Færgen sejler igen fra mandag",
       "Citește și: Feribotul pleacă din nou luni", "Baca juga: Kapal feri kembali berlayar", "Kommentarer", "Annons",
-      "यह भी पढ़ें- नई नौका सोमवार से चलेगी", "Читайте також: Пором знову курсує з понеділка", "Διαβάστε επίσης: Το πλοίο ξανά",
+      "यह भी पढ़ें- नई नौका सोमवार से चलेगी", "Читайте також: Пором знову курсує з понеділка",
+      "Διαβάστε επίσης: Το πλοίο ξανά",
       "اقرأ أيضا: العبارة تعود", "Xem thêm: Phà chạy lại từ thứ Hai", "관련기사", "コメント", "廣告", "Поделиться"})
   void linksThatLeadOnAreChrome(String line) {
     String text = "Harbour Town Opens Its New Ferry Terminal\n\n" + ARTICLE.get(0) + "\n\n" + line + "\n\n"

@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Two date lines read as one: the update's time alone under the publication's date. */
 class PairedDateLinesTest {
   private static String sameDay(String above, String line) {
-    return PublishedDates.parse(above).flatMap(first -> PairedDateLines.sameDay(above, first, line, PageDates.ofYear(0)))
+    return PublishedDates.parse(above)
+        .flatMap(first -> PairedDateLines.sameDay(above, first, line, PageDates.ofYear(0)))
         .map(r -> r.published().map(Object::toString).orElse("-") + " "
             + r.updated().map(Object::toString).orElse("-")).orElse("none");
   }

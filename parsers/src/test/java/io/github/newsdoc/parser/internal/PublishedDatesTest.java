@@ -241,7 +241,8 @@ class PublishedDatesTest {
   }
 
   private static String placeFirst(String line) {
-    return PublishedDates.placeFirst(line, PageDates.ofYear(0)).flatMap(r -> r.published()).map(Object::toString).orElse("-");
+    return PublishedDates.placeFirst(line, PageDates.ofYear(0)).flatMap(r -> r.published()).map(Object::toString)
+        .orElse("-");
   }
 
   @Test
@@ -362,10 +363,12 @@ class PublishedDatesTest {
 
   @Test
   void aDateWithoutAYearIsInThePagesYear() {
-    Optional<PublishedDates.Reading> r = PublishedDates.parse("Updated Nov 19, 6:55 AM; Posted Nov 18, 8:19 PM", PageDates.ofYear(2019));
+    Optional<PublishedDates.Reading> r = PublishedDates.parse("Updated Nov 19, 6:55 AM; Posted Nov 18, 8:19 PM",
+        PageDates.ofYear(2019));
     assertEquals("2019-11-18T20:19", r.orElseThrow().published().orElseThrow().toString());
     assertEquals("2019-11-19T06:55", r.orElseThrow().updated().orElseThrow().toString());
-    assertEquals("2019-11-19", PublishedDates.parse("Published Nov 19", PageDates.ofYear(2019)).orElseThrow().published().orElseThrow()
+    assertEquals("2019-11-19", PublishedDates.parse("Published Nov 19", PageDates.ofYear(2019)).orElseThrow()
+        .published().orElseThrow()
         .toString());
   }
 
