@@ -107,12 +107,14 @@ final class DateScripts {
       entry.time = entry.time.withMinute(parts[4]);
       return true;
     }
+    if (parts[3] >= 0 && (entry.time != null || parts[3] > 23 || parts[4] > 59)) {
+      return false; // "25時", "14時99分": no time of day, and no date line
+    }
     entry.year = parts[0] >= 0 ? Integer.valueOf(parts[0]) : entry.year;
     entry.month = parts[1] >= 0 ? Integer.valueOf(parts[1]) : entry.month;
     entry.day = parts[2] >= 0 ? Integer.valueOf(parts[2]) : entry.day;
     if (parts[3] >= 0) {
       entry.time(parts[3], Math.max(0, parts[4]), 0, null);
-      return entry.time != null; // "25時", "14時99分": no time of day, and no date line
     }
     return true;
   }
