@@ -18,6 +18,10 @@ final class BylineNames {
   // A word of a name in a script without capitals: Arabic, Hebrew, Devanagari, Thai.
   private static final Pattern CASELESS_WORD = Pattern.compile(
       "[\\p{IsArabic}\\p{IsHebrew}\\p{IsDevanagari}\\p{IsThai}&&[\\p{L}\\p{M}]]+");
+  // The first words of a body's name in those scripts, no person's: ministry, agency, authority, company,
+  // newspaper, office, council (Arabic); ministry, agency, company, newspaper (Hebrew); ministry, department (Hindi).
+  private static final Set<String> BODY_FIRST = Set.of("وزارة", "وكالة", "هيئة", "شركة", "صحيفة", "جريدة", "مكتب",
+      "مجلس", "משרד", "סוכנות", "חברת", "עיתון", "मंत्रालय", "विभाग");
   static final Set<String> PARTICLES = Set.copyOf(List.of("de", "da", "van", "von", "der", "den", "al", "el", "bin",
       "la", "le", "del", "du", "di", "dos", "das", "ibn", "ter", "y"));
 
@@ -128,6 +132,15 @@ final class BylineNames {
         || Gazetteer.INSTANCE.firstName(normaliseName(plain));
   }
 
+  // Whether a name in Chinese characters is a body's: it ends with a company's, a paper's, a broadcaster's, an
+  // agency's or an office's word ("東京電力" ends with 電力, power; "人工智能", intelligence, is a field's).
+  static boolean cjkBody(String name) {
+    return CJK_BODY_END.matcher(name).find();
+  }
+
+  private static final Pattern CJK_BODY_END = Pattern.compile(
+      "(?:公司|集团|集團|新闻|新聞|日报|日報|电视台|電視台|通讯社|通訊社|电力|電力|银行|銀行|大学|大學|政府|智能|部|局|社|会|會)$");
+
   static boolean isName(String s) {
     if (CJK_NAME.matcher(s).matches()) {
       return true; // a Korean, Chinese or Japanese name, written without spaces and without capitals
@@ -137,7 +150,7 @@ final class BylineNames {
       return false;
     }
     if (words.length >= 2 && words.length <= 4
-        && Arrays.stream(words).allMatch(w -> CASELESS_WORD.matcher(w).matches())) {
+        && Arrays.stream(words).allMatch(w -> CASELESS_WORD.matcher(w).matches()) && !BODY_FIRST.contains(words[0])) {
       return true; // "أحمد الحسن": a name in a script without capitals, of two to four words
     }
     boolean capital = false;

@@ -333,7 +333,7 @@ final class Bylines {
         && !BylineNames.placeOrOutlet(p.name()));
     // (a Chinese, Japanese or Korean name is written whole without a space: "作者：王小明")
     boolean whole = people.get(0).name().split(" ").length >= 2
-        || BylineNames.CJK_NAME.matcher(people.get(0).name()).matches();
+        || BylineNames.CJK_NAME.matcher(people.get(0).name()).matches() && !BylineNames.cjkBody(people.get(0).name());
     if (!english && !(hasBy ? knownName || whole && (evidence || listed)
         : (knownName || placed && date.isPresent()) && evidence)) {
       return Optional.empty();

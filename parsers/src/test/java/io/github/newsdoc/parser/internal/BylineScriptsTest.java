@@ -34,7 +34,9 @@ class BylineScriptsTest {
   @ParameterizedTest
   @ValueSource(strings = {"أحمد الحسن", "أخبار اقتصاد", "王小明", "作者", "بقلم: 8 ديسمبر",
       // "记者：" opens a Chinese interview's questions: no author label
-      "记者：为什么", "記者：山田太郎"})
+      "记者：为什么", "記者：山田太郎",
+      // after the label, a body's name: a company, a field, a ministry, an agency
+      "作者：东京电力", "作者：人工智能", "بقلم: وزارة الصحة", "كتب: وكالة الأنباء"})
   void readsNoAuthorWithoutTheLabel(String line) {
     assertEquals(Optional.empty(), Bylines.parse(line), line);
   }
