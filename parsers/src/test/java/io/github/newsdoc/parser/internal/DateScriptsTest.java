@@ -66,8 +66,8 @@ class DateScriptsTest {
     r = PublishedDates.parse("Published Dec 31, 2026 | Updated Jan 2", PageDates.ofYear(2027)).orElseThrow();
     assertEquals(Optional.of("2027-01-02"), r.updated().map(Object::toString));
     // a publication printed after its update is the earlier one, in the same year
-    r = PublishedDates.parse("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM", PageDates.ofYear(2019)).orElseThrow();
-    assertEquals(Optional.of("2019-11-18T20:19"), r.published().map(Object::toString));
+    r = PublishedDates.parse("Updated Nov 20, 7:05 AM; Posted Nov 19, 10:30 PM", PageDates.ofYear(2019)).orElseThrow();
+    assertEquals(Optional.of("2019-11-19T22:30"), r.published().map(Object::toString));
   }
 
   // A Thai date's year is of the Buddhist era only beside a Thai month: a year of figures alone stays as printed.
