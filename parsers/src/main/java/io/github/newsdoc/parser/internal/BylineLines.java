@@ -172,14 +172,7 @@ final class BylineLines {
     if (reading == null) {
       return false;
     }
-    roles[i] = LineRole.BYLINE;
-    rules[i] = rule;
-    values[i] = reading;
-    valueRoles[i] = LineRole.BYLINE;
-    if (rule.equals(NAME_LINE)) {
-      roles[i + 1] = LineRole.BYLINE;
-      rules[i + 1] = ROLE_LINE;
-    }
+    mark(roles, rules, values, valueRoles, i, rule, reading);
     if (rule.equals(NAME_ALONE) && i > 0 && (roles[i - 1] == null || roles[i - 1] == LineRole.BOILERPLATE)
         && BY_ALONE.matcher(lines.get(i - 1).text()).matches()) {
       roles[i - 1] = LineRole.BOILERPLATE; // the "By" over the name: the byline says it
@@ -219,13 +212,21 @@ final class BylineLines {
     if (reading == null) {
       return false;
     }
-    roles[k] = LineRole.BYLINE;
-    rules[k] = NAME_LINE;
-    values[k] = reading;
-    valueRoles[k] = LineRole.BYLINE;
-    roles[k + 1] = LineRole.BYLINE;
-    rules[k + 1] = ROLE_LINE;
+    mark(roles, rules, values, valueRoles, k, NAME_LINE, reading);
     return true;
+  }
+
+  // Makes line i an author line of the rule and reading given, and the line under a name line its role line.
+  private static void mark(LineRole[] roles, String[] rules, Object[] values, LineRole[] valueRoles, int i,
+      String rule, Bylines.Reading reading) {
+    roles[i] = LineRole.BYLINE;
+    rules[i] = rule;
+    values[i] = reading;
+    valueRoles[i] = LineRole.BYLINE;
+    if (rule.equals(NAME_LINE)) {
+      roles[i + 1] = LineRole.BYLINE;
+      rules[i + 1] = ROLE_LINE;
+    }
   }
 
   // An author line the page broke at its links ("by" / "Ana Ruiz" / "and" / "Jo Park"), or authors stacked one

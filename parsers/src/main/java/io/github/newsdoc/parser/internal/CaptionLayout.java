@@ -21,7 +21,7 @@ final class CaptionLayout {
   /** The rule of a caption found by the layout of the page's known captions. */
   static final String RULE = "caption:page-layout";
   // The rule of a short line the page extractor set aside as link-like.
-  private static final String LINK_RULE = "page:link-like";
+  private static final String LINK_RULE = PageExtractor.LINK_LIKE_RULE;
 
   // A caption: at least this many words, narrower than this many letters.
   private static final int MIN_WORDS = 3;

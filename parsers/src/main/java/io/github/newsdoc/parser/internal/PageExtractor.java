@@ -38,6 +38,9 @@ final class PageExtractor {
   static final String NO_ARTICLE = "page:no-article";
   /** The rule of a page's lines around the article it holds. */
   static final String OUTSIDE_RULE = "page:outside-article";
+  /** The rules of a line in the article's run claimed by its shape alone: link-like, or no prose. */
+  static final String LINK_LIKE_RULE = "page:link-like";
+  static final String NOT_PROSE_RULE = "page:not-prose";
 
   // A page has at least this many unclaimed lines, this many of them link-like, and link-like lines make
   // at least LINK_SHARE tenths of them. (No clean article of the corpora has even a quarter of its lines
@@ -221,9 +224,9 @@ final class PageExtractor {
         rules[i] = "page:click-here";
       } else if (often[i] || values[i] <= 0 && !row[i] && !between[i]) {
         roles[i] = LineRole.BOILERPLATE;
-        rules[i] = listed[i] ? HeadlineLists.RULE : shapes.linkLike(i) ? "page:link-like" : teaser[i] ? "page:teaser"
+        rules[i] = listed[i] ? HeadlineLists.RULE : shapes.linkLike(i) ? LINK_LIKE_RULE : teaser[i] ? "page:teaser"
             : often[i] ? Subheadings.OFTEN_RULE
-            : shapes.width(i) >= TEMPLATE_WIDTH ? "page:repeated" : "page:not-prose";
+            : shapes.width(i) >= TEMPLATE_WIDTH ? "page:repeated" : NOT_PROSE_RULE;
       }
     }
     PullQuotes.apply(lines, roles, rules, bestFrom, bestTo);

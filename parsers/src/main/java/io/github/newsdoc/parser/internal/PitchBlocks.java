@@ -76,7 +76,7 @@ final class PitchBlocks {
   // to the reader: it may still close a pitch as its button ('Subscribe from $8 a month'), the lines over it then
   // the pitch's (a subheading the extractor claimed closes none).
   private static boolean claimedByShape(String rule, String text) {
-    return ("page:link-like".equals(rule) || "page:not-prose".equals(rule))
+    return (PageExtractor.LINK_LIKE_RULE.equals(rule) || PageExtractor.NOT_PROSE_RULE.equals(rule))
         && (Notices.isNotice(text) || Notices.addressesReader(text));
   }
 
